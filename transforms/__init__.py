@@ -1,0 +1,1 @@
+"""interaction-warehouse: logs in, privacy-safe training sets and analytics out."""

@@ -1,0 +1,110 @@
+"""One settings object for the whole platform, read from the environment.
+
+Every path hangs off ``data_dir`` (``IW_DATA_DIR``, default ``./data``) unless overridden.
+The lake root may be any fsspec URL (``s3://bucket/lake``); local paths are the default.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+def _env_path(name: str, default: Path) -> Path:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Paths, keys and thresholds. Build with :meth:`from_env`; never mutate, use ``replace``."""
+
+    data_dir: Path
+    seed: int = 7
+    # Pseudonym master key: read from env, never written into lake, warehouse, logs or exports.
+    pseudonym_key: str = field(default="dev-only-pseudonym-key-change-me", repr=False)
+    split_salt: str = "iw-split-v1"
+    workers: int = max(1, os.cpu_count() or 1)
+    raw_ttl_days: int = 30
+
+    # --- derived locations -------------------------------------------------------------
+    @property
+    def source_dir(self) -> Path:
+        """Embedded default source: NDJSON export files per table and day."""
+        return _env_path("IW_SOURCE_DIR", self.data_dir / "source")
+
+    @property
+    def lake_dir(self) -> Path:
+        return _env_path("IW_LAKE_DIR", self.data_dir / "lake")
+
+    @property
+    def raw_dir(self) -> Path:
+        """Unredacted (PII-bearing) lake: access restricted, TTL applies."""
+        return self.lake_dir / "raw"
+
+    @property
+    def clean_dir(self) -> Path:
+        """Redacted lake: the only lake analysts and dbt read."""
+        return self.lake_dir / "clean"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.lake_dir / "quarantine"
+
+    @property
+    def audit_dir(self) -> Path:
+        """Redaction audit (type, offsets, detector, score; never the value)."""
+        return self.lake_dir / "audit"
+
+    @property
+    def state_dir(self) -> Path:
+        """Watermarks, run records and other small pipeline state."""
+        return self.data_dir / "state"
+
+    @property
+    def keys_dir(self) -> Path:
+        """Per-user pseudonym salts (crypto-shredding); kept apart from the lake."""
+        return self.data_dir / "keys"
+
+    @property
+    def warehouse_path(self) -> Path:
+        return _env_path("IW_WAREHOUSE", self.data_dir / "warehouse.duckdb")
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.data_dir / "reports"
+
+    @property
+    def airflow_home(self) -> Path:
+        return self.data_dir / "airflow"
+
+    @property
+    def repo_dir(self) -> Path:
+        """The checkout (dbt project, expectations, eval sets live here)."""
+        return Path(__file__).resolve().parent.parent
+
+    @property
+    def dbt_project_dir(self) -> Path:
+        return self.repo_dir / "dbt"
+
+    @property
+    def expectations_dir(self) -> Path:
+        return self.repo_dir / "expectations"
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Settings from ``IW_*`` environment variables, then explicit overrides."""
+        settings = cls(
+            data_dir=_env_path("IW_DATA_DIR", Path("data")).resolve(),
+            seed=int(os.environ.get("IW_SEED", "7")),
+            pseudonym_key=os.environ.get("IW_PSEUDONYM_KEY", "dev-only-pseudonym-key-change-me"),
+            split_salt=os.environ.get("IW_SPLIT_SALT", "iw-split-v1"),
+            workers=int(os.environ.get("IW_WORKERS", str(max(1, os.cpu_count() or 1)))),
+            raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
+        )
+        return replace(settings, **overrides) if overrides else settings

@@ -1,0 +1,78 @@
+"""One module per stage, each exposing ``run(partition, settings) -> StageResult``.
+
+``partition`` is a day (``YYYY-MM-DD``, the Airflow data interval's start) or ``None`` for
+every partition present. Stages are idempotent: rerunning a partition replaces its outputs.
+Every run leaves a run record under ``<data>/state/runs/`` that the warehouse exposes as
+``mart_pipeline_runs``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from transforms.config import Settings
+from transforms.io import write_json_atomic
+
+STAGES = ("extract", "redact", "warehouse", "quality", "export")
+
+
+@dataclass
+class StageResult:
+    """What a stage did: counts, outputs and anything worth a line in the summary."""
+
+    stage: str
+    partition: str | None
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    started_at: str = field(default_factory=lambda: dt.datetime.now(dt.UTC).isoformat())
+    finished_at: str | None = None
+    duration_s: float = 0.0
+    status: str = "success"
+    inputs: list[str] = field(default_factory=list)
+    outputs: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, default=str)
+
+
+def record_run(result: StageResult, settings: Settings) -> None:
+    """Persist a run record (one JSON file per run; never appended in place)."""
+    path = settings.state_dir / "runs" / result.stage / f"{result.started_at[:19]}_{result.run_id}.json"
+    write_json_atomic(result.to_dict(), path.with_name(path.name.replace(":", "")))
+
+
+@contextmanager
+def stage_run(stage: str, partition: str | None, settings: Settings) -> Iterator[StageResult]:
+    """Time a stage, record its run (also on failure, with status=failed), then re-raise."""
+    result = StageResult(stage=stage, partition=partition)
+    t0 = time.perf_counter()
+    try:
+        yield result
+    except BaseException as exc:
+        result.status = "failed"
+        result.details["error"] = f"{type(exc).__name__}: {exc}"
+        raise
+    finally:
+        result.duration_s = round(time.perf_counter() - t0, 3)
+        result.finished_at = dt.datetime.now(dt.UTC).isoformat()
+        record_run(result, settings)
+
+
+def get_stage(stage: str) -> Callable[[str | None, Settings], StageResult]:
+    """The ``run`` function of a stage module, imported lazily (keeps CLI/DAG imports light)."""
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}; stages: {', '.join(STAGES)}")
+    import importlib
+
+    return importlib.import_module(f"transforms.pipelines.{stage}").run
