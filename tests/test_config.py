@@ -1,0 +1,33 @@
+from pathlib import Path
+
+from transforms.config import Settings
+
+
+def test_data_dir_defaults_to_data_and_env_overrides(monkeypatch, tmp_path):
+    monkeypatch.delenv("IW_DATA_DIR", raising=False)
+    assert Settings.from_env().data_dir == Path("data").resolve()
+    monkeypatch.setenv("IW_DATA_DIR", str(tmp_path))
+    s = Settings.from_env()
+    assert s.data_dir == tmp_path
+    assert s.raw_dir == tmp_path / "lake" / "raw"
+    assert s.clean_dir == tmp_path / "lake" / "clean"
+    assert s.warehouse_path == tmp_path / "warehouse.duckdb"
+
+
+def test_raw_lake_and_keys_are_apart_from_analyst_locations(tmp_path):
+    s = Settings(data_dir=tmp_path)
+    analyst_visible = {s.clean_dir, s.warehouse_path, s.exports_dir}
+    for private in (s.raw_dir, s.keys_dir):
+        assert all(private not in p.parents and p != private for p in analyst_visible)
+
+
+def test_pseudonym_key_is_not_in_repr(monkeypatch, tmp_path):
+    monkeypatch.setenv("IW_PSEUDONYM_KEY", "super-secret-master-key")
+    s = Settings.from_env(data_dir=tmp_path)
+    assert s.pseudonym_key == "super-secret-master-key"
+    assert "super-secret-master-key" not in repr(s)
+
+
+def test_overrides_replace_fields(tmp_path):
+    s = Settings.from_env(data_dir=tmp_path, workers=1)
+    assert s.workers == 1 and s.data_dir == tmp_path
