@@ -27,6 +27,8 @@ class Settings:
     split_salt: str = "iw-split-v1"
     workers: int = max(1, os.cpu_count() or 1)
     raw_ttl_days: int = 30
+    # Extraction source: a postgresql:// URL reads PostgreSQL, anything else the export files.
+    source_url: str | None = field(default=None, repr=False)
 
     # --- derived locations -------------------------------------------------------------
     @property
@@ -106,5 +108,6 @@ class Settings:
             split_salt=os.environ.get("IW_SPLIT_SALT", "iw-split-v1"),
             workers=int(os.environ.get("IW_WORKERS", str(max(1, os.cpu_count() or 1)))),
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
+            source_url=os.environ.get("IW_SOURCE_URL") or None,
         )
         return replace(settings, **overrides) if overrides else settings

@@ -1,0 +1,99 @@
+"""
+### build_warehouse
+
+Builds the DuckDB warehouse (dbt project in `dbt/`: staging -> intermediate -> marts) from
+the clean lake, one Airflow task per dbt model via astronomer-cosmos (`dbt build` per model,
+so each model's tests run in its task), rendered from the manifest of `dbt parse`.
+
+- **Trigger**: `iw://lake/clean` (after `redact_interactions`).
+- **Never blocks readers**: `prepare_build` copies the current warehouse into a NEW file
+  (incremental models keep working), dbt builds into that file, `publish_build` swaps it
+  into place atomically. A failed model leaves the live warehouse untouched.
+- **One writer**: every task here runs in the `duckdb_warehouse` pool (1 slot) and the DAG
+  allows one active run, so no two writers ever touch a warehouse file.
+- **Emits** `iw://warehouse/duckdb` -> triggers `quality_gate`.
+
+Tasks call `transforms.pipelines.warehouse.prepare_build/dbt_env`, cosmos dbt tasks, then
+`transforms.pipelines.warehouse.publish_build` (which records the `warehouse` run); a
+teardown deletes an unpublished build file. Owner: data-platform.
+"""
+
+from __future__ import annotations
+
+from airflow.sdk import Param, dag, task
+
+from transforms.config import Settings
+from transforms.orchestration import WAREHOUSE_POOL, defaults
+from transforms.orchestration.assets import CLEAN_LAKE, WAREHOUSE
+from transforms.orchestration.cosmos_dbt import PREPARE_TASK_ID, dbt_task_group
+
+
+@dag(
+    dag_id="build_warehouse",
+    schedule=[CLEAN_LAKE],
+    start_date=defaults.start_date(),
+    catchup=False,
+    max_active_runs=1,
+    default_args=defaults.default_args(),
+    tags=defaults.tags("warehouse", "dbt"),
+    doc_md=__doc__,
+    params={
+        "partitions": Param(
+            [],
+            type=["null", "array"],
+            description="Days (default: from the triggering clean-lake events).",
+        )
+    },
+)
+def build_warehouse():
+    @task(task_id=PREPARE_TASK_ID, pool=WAREHOUSE_POOL)
+    def prepare(params=None, triggering_asset_events=None) -> dict:
+        """Create this run's build file (a copy of the live warehouse) and dbt's env for it."""
+        from transforms.orchestration.partitions import resolve_partitions
+        from transforms.orchestration.provenance import where
+        from transforms.pipelines.warehouse import dbt_env, prepare_build
+
+        settings = Settings.from_env()
+        build_path = prepare_build(settings)
+        return {
+            "build_path": str(build_path),
+            "dbt_env": dbt_env(settings, build_path),
+            "partitions": resolve_partitions(
+                (params or {}).get("partitions"), triggering_asset_events
+            ),
+            **where(),
+        }
+
+    @task(pool=WAREHOUSE_POOL, outlets=[WAREHOUSE])
+    def publish(build: dict, outlet_events=None) -> dict:
+        """Swap the finished build into place atomically; emit the warehouse asset."""
+        from pathlib import Path
+
+        from transforms.orchestration.partitions import event_extra, stage_partition
+        from transforms.orchestration.provenance import summarize
+        from transforms.pipelines.warehouse import publish_build
+
+        result = publish_build(
+            Settings.from_env(), Path(build["build_path"]), stage_partition(build["partitions"])
+        )
+        outlet_events[WAREHOUSE].extra = event_extra(
+            "warehouse", build["partitions"], [result.run_id]
+        )
+        return summarize(result)
+
+    @task(trigger_rule="all_done", pool=WAREHOUSE_POOL)
+    def discard_unpublished(build: dict) -> bool:
+        """Teardown: delete the build file when the run failed before publishing it."""
+        from pathlib import Path
+
+        from transforms.orchestration.cosmos_dbt import discard_build
+
+        return discard_build(Path(build["build_path"]))
+
+    build = prepare()
+    dbt = dbt_task_group(Settings.from_env(), group_id="dbt", pool=WAREHOUSE_POOL)
+    published = publish(build)
+    build >> dbt >> published >> discard_unpublished(build).as_teardown(setups=build)
+
+
+build_warehouse()

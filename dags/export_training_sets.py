@@ -1,0 +1,67 @@
+"""
+### export_training_sets
+
+Builds new immutable versions of the three training sets (SFT conversations, bug-fix pairs,
+preference pairs) from the warehouse's training marts: consent applied at export time,
+exact + near dedup, eval-set decontamination, user-stable splits, Parquet shards with a
+manifest and data card under `<data>/exports/<dataset>/<version>/`.
+
+- **Trigger**: `iw://quality/gate` (only emitted when the gate passed).
+- The stage itself refuses to run when `state/quality/latest.json` says the gate failed.
+- **Idempotent**: identical input gives byte-identical shards; a version is never
+  overwritten (a rerun writes a new version id).
+- **Emits** `iw://exports/training`.
+
+Task calls `transforms.pipelines.export.run(partition, settings)`. Owner: data-platform.
+"""
+
+from __future__ import annotations
+
+from airflow.sdk import Param, dag, task
+
+from transforms.orchestration import defaults
+from transforms.orchestration.assets import QUALITY_GATE, TRAINING_EXPORTS
+
+
+@dag(
+    dag_id="export_training_sets",
+    schedule=[QUALITY_GATE],
+    start_date=defaults.start_date(),
+    catchup=False,
+    max_active_runs=1,
+    default_args=defaults.default_args(),
+    tags=defaults.tags("export", "training-data"),
+    doc_md=__doc__,
+    params={
+        "partitions": Param(
+            [],
+            type=["null", "array"],
+            description="Days (informational; exports cover the whole warehouse).",
+        )
+    },
+)
+def export_training_sets():
+    @task(outlets=[TRAINING_EXPORTS])
+    def export(params=None, triggering_asset_events=None, outlet_events=None) -> dict:
+        """Build all three datasets as new versions; emit the exports asset."""
+        from transforms.config import Settings
+        from transforms.orchestration.partitions import (
+            event_extra,
+            resolve_partitions,
+            stage_partition,
+        )
+        from transforms.orchestration.provenance import summarize
+        from transforms.pipelines.export import run
+
+        days = resolve_partitions((params or {}).get("partitions"), triggering_asset_events)
+        result = run(stage_partition(days), Settings.from_env())
+        outlet_events[TRAINING_EXPORTS].extra = {
+            **event_extra("export", days, [result.run_id]),
+            "outputs": [str(o) for o in result.outputs][:20],
+        }
+        return summarize(result, outputs=[str(o) for o in result.outputs][:20])
+
+    export()
+
+
+export_training_sets()

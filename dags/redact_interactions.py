@@ -1,0 +1,123 @@
+"""
+### redact_interactions
+
+Raw lake -> **clean lake**: PII and secrets in every text column detected and replaced by
+typed placeholders, direct identifiers dropped, `user_id` replaced by a keyed pseudonym,
+plus a redaction audit (type, offsets, detector, score; never the value).
+
+- **Trigger**: `iw://lake/raw`; the days come from the triggering events' `partitions`
+  (several events folded into one run are unioned), or the `partitions` param.
+- **Fan-out**: `plan_shards` splits every (day, table) into row-range shards;
+  `redact_shard` is mapped over them (`.expand_kwargs`), so shards of all tables run in
+  parallel on any worker; `merge_day` (mapped over days) checks every shard of the day is
+  present and current, then swaps each clean/audit partition in atomically and records the run.
+- Param `rows_per_shard` (default `IW_REDACT_ROWS_PER_SHARD` or 50,000) sizes shards;
+  each shard task uses `IW_SHARD_WORKERS` (default 1) detection processes.
+- **Emits** `iw://lake/clean` with the days it published -> triggers `build_warehouse`.
+
+Tasks call `transforms.pipelines.redact.plan_shards / run_shard / merge`. Owner: data-platform.
+"""
+
+from __future__ import annotations
+
+import os
+
+from airflow.sdk import Param, dag, task
+
+from transforms.orchestration import defaults
+from transforms.orchestration.assets import CLEAN_LAKE, RAW_LAKE
+
+
+def _settings(workers_env: str | None = None):
+    """Settings from the worker's env; mapped shards use ``IW_SHARD_WORKERS`` processes."""
+    from dataclasses import replace
+
+    from transforms.config import Settings
+
+    settings = Settings.from_env()
+    if workers_env:
+        settings = replace(settings, workers=int(os.environ.get(workers_env, "1")))
+    return settings
+
+
+@dag(
+    dag_id="redact_interactions",
+    schedule=[RAW_LAKE],
+    start_date=defaults.start_date(),
+    catchup=False,
+    max_active_runs=1,
+    default_args=defaults.default_args(),
+    tags=defaults.tags("redact", "pii", "privacy"),
+    doc_md=__doc__,
+    params={
+        "partitions": Param(
+            [],
+            type=["null", "array"],
+            description="Days (default: from the triggering raw-lake events).",
+        ),
+        "rows_per_shard": Param(
+            int(os.environ.get("IW_REDACT_ROWS_PER_SHARD", "50000")), type="integer", minimum=1
+        ),
+    },
+)
+def redact_interactions():
+    @task
+    def resolve_days(params=None, triggering_asset_events=None) -> list[str]:
+        """Concrete days to redact (``None`` from events/params = every raw day present)."""
+        from transforms.orchestration.partitions import raw_days, resolve_partitions
+
+        days = resolve_partitions((params or {}).get("partitions"), triggering_asset_events)
+        return raw_days(_settings(), days)
+
+    @task
+    def plan(days: list[str], params=None) -> list[dict]:
+        """One ``run_shard`` kwargs dict per (day, table, shard)."""
+        from transforms.pipelines.redact import plan_shards
+
+        settings = _settings()
+        rows = int((params or {}).get("rows_per_shard") or 50_000)
+        return [s for day in days for s in plan_shards(day, settings, rows_per_shard=rows)]
+
+    @task(map_index_template="{{ shard_label }}")
+    def redact_shard(partition: str, table: str, shard_index: int, shard_count: int) -> dict:
+        """Redact one row range of one table's day into the staging area."""
+        from airflow.sdk import get_current_context
+
+        from transforms.orchestration.provenance import where
+        from transforms.pipelines.redact import run_shard
+
+        label = f"{table} {partition} {shard_index + 1}/{shard_count}"
+        get_current_context()["shard_label"] = label
+        result = run_shard(
+            partition, table, shard_index, shard_count, _settings("IW_SHARD_WORKERS")
+        )
+        return {**result, **where()}
+
+    @task(map_index_template="{{ day_label }}")
+    def merge_day(day: str) -> dict:
+        """Publish the day's shards as clean + audit partitions (atomic) and record the run."""
+        from airflow.sdk import get_current_context
+
+        from transforms.orchestration.provenance import summarize
+        from transforms.pipelines.redact import merge
+
+        get_current_context()["day_label"] = day
+        return summarize(merge(day, _settings()))
+
+    @task(outlets=[CLEAN_LAKE])
+    def publish_clean(days: list[str], merged: list[dict], outlet_events=None) -> dict:
+        """Emit the clean-lake asset naming the days just published."""
+        from transforms.orchestration.partitions import event_extra
+
+        extra = event_extra("redact", days, [m["run_id"] for m in merged])
+        outlet_events[CLEAN_LAKE].extra = extra
+        return extra
+
+    days = resolve_days()
+    shards = redact_shard.expand_kwargs(plan(days))
+    merged = merge_day.expand(day=days)
+    shards >> merged
+    publish_clean(days, merged)
+
+
+redact_interactions()

@@ -1,0 +1,20 @@
+-- One row per chat session (one user, one app).
+with source as (
+    select * from {{ clean_source('platform', 'chat_sessions') }}
+),
+
+renamed as (
+    select
+        cast(session_id as varchar) as session_id,
+        cast(app_id as varchar) as app_id,
+        cast(user_key as varchar) as user_key,
+        cast(started_at as timestamptz) as started_at,
+        cast(ended_at as timestamptz) as ended_at,
+        cast(updated_at as timestamptz) as updated_at,
+        filename as _lake_file
+    from source
+)
+
+select * exclude (_lake_file)
+from renamed
+qualify row_number() over (partition by session_id order by updated_at desc, _lake_file desc) = 1

@@ -1,0 +1,25 @@
+-- One row per code edit (unified diff, redacted) made by an assistant turn.
+with source as (
+    select * from {{ clean_source('platform', 'code_edits') }}
+),
+
+renamed as (
+    select
+        cast(edit_id as varchar) as edit_id,
+        cast(message_id as varchar) as message_id,
+        cast(session_id as varchar) as session_id,
+        cast(app_id as varchar) as app_id,
+        cast(user_key as varchar) as user_key,
+        cast(file_path as varchar) as file_path,
+        cast(diff as varchar) as diff,
+        cast(lines_added as integer) as lines_added,
+        cast(lines_removed as integer) as lines_removed,
+        cast(created_at as timestamptz) as created_at,
+        cast(updated_at as timestamptz) as updated_at,
+        filename as _lake_file
+    from source
+)
+
+select * exclude (_lake_file)
+from renamed
+qualify row_number() over (partition by edit_id order by updated_at desc, _lake_file desc) = 1

@@ -1,0 +1,22 @@
+-- One row per consent change (analytics / training flags as set at changed_at).
+with source as (
+    select * from {{ clean_source('platform', 'consent_events') }}
+),
+
+renamed as (
+    select
+        cast(event_id as varchar) as consent_event_id,
+        cast(user_key as varchar) as user_key,
+        cast(analytics_ok as boolean) as analytics_ok,
+        cast(training_ok as boolean) as training_ok,
+        cast(changed_at as timestamptz) as changed_at,
+        cast(updated_at as timestamptz) as updated_at,
+        filename as _lake_file
+    from source
+)
+
+select * exclude (_lake_file)
+from renamed
+qualify row_number() over (
+    partition by consent_event_id order by updated_at desc, _lake_file desc
+) = 1

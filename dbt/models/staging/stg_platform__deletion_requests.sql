@@ -1,0 +1,19 @@
+-- One row per erasure request (latest status).
+with source as (
+    select * from {{ clean_source('platform', 'deletion_requests') }}
+),
+
+renamed as (
+    select
+        cast(request_id as varchar) as request_id,
+        cast(user_key as varchar) as user_key,
+        cast(requested_at as timestamptz) as requested_at,
+        cast(status as varchar) as request_status,
+        cast(updated_at as timestamptz) as updated_at,
+        filename as _lake_file
+    from source
+)
+
+select * exclude (_lake_file)
+from renamed
+qualify row_number() over (partition by request_id order by updated_at desc, _lake_file desc) = 1

@@ -1,0 +1,23 @@
+-- One row per feedback event on an assistant turn (accept, revert, regenerate, thumbs).
+with source as (
+    select * from {{ clean_source('platform', 'feedback') }}
+),
+
+renamed as (
+    select
+        cast(feedback_id as varchar) as feedback_id,
+        cast(session_id as varchar) as session_id,
+        cast(user_key as varchar) as user_key,
+        cast(message_id as varchar) as message_id,
+        cast(edit_id as varchar) as edit_id,
+        cast(kind as varchar) as feedback_kind,
+        cast(comment as varchar) as comment,
+        cast(created_at as timestamptz) as created_at,
+        cast(updated_at as timestamptz) as updated_at,
+        filename as _lake_file
+    from source
+)
+
+select * exclude (_lake_file)
+from renamed
+qualify row_number() over (partition by feedback_id order by updated_at desc, _lake_file desc) = 1

@@ -1,0 +1,28 @@
+-- One row per chat turn (redacted text); seq orders turns within a session.
+with source as (
+    select * from {{ clean_source('platform', 'messages') }}
+),
+
+renamed as (
+    select
+        cast(message_id as varchar) as message_id,
+        cast(session_id as varchar) as session_id,
+        cast(user_key as varchar) as user_key,
+        cast(seq as integer) as seq,
+        cast(role as varchar) as role,
+        cast(text as varchar) as message_text,
+        cast(model as varchar) as model_name,
+        cast(latency_ms as integer) as latency_ms,
+        cast(input_tokens as integer) as input_tokens,
+        cast(output_tokens as integer) as output_tokens,
+        cast(cost_usd as double) as cost_usd,
+        cast(regenerated_from as varchar) as regenerated_from_message_id,
+        cast(created_at as timestamptz) as created_at,
+        cast(updated_at as timestamptz) as updated_at,
+        filename as _lake_file
+    from source
+)
+
+select * exclude (_lake_file)
+from renamed
+qualify row_number() over (partition by message_id order by updated_at desc, _lake_file desc) = 1

@@ -1,0 +1,24 @@
+-- One row per runtime error raised by a deployed build.
+with source as (
+    select * from {{ clean_source('platform', 'runtime_errors') }}
+),
+
+renamed as (
+    select
+        cast(error_id as varchar) as error_id,
+        cast(session_id as varchar) as session_id,
+        cast(app_id as varchar) as app_id,
+        cast(user_key as varchar) as user_key,
+        cast(build_id as varchar) as build_id,
+        cast(error_type as varchar) as error_type,
+        cast(message as varchar) as error_message,
+        cast(stack_trace as varchar) as stack_trace,
+        cast(created_at as timestamptz) as created_at,
+        cast(updated_at as timestamptz) as updated_at,
+        filename as _lake_file
+    from source
+)
+
+select * exclude (_lake_file)
+from renamed
+qualify row_number() over (partition by error_id order by updated_at desc, _lake_file desc) = 1

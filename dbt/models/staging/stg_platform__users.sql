@@ -1,0 +1,21 @@
+-- One row per user: the latest version (users are re-emitted when plan or consent changes).
+with source as (
+    select * from {{ clean_source('platform', 'users') }}
+),
+
+renamed as (
+    select
+        cast(user_key as varchar) as user_key,
+        cast(signup_at as timestamptz) as signup_at,
+        cast(plan as varchar) as plan,
+        cast(country as varchar) as country,
+        cast(analytics_ok as boolean) as analytics_ok,
+        cast(training_ok as boolean) as training_ok,
+        cast(updated_at as timestamptz) as updated_at,
+        filename as _lake_file
+    from source
+)
+
+select * exclude (_lake_file)
+from renamed
+qualify row_number() over (partition by user_key order by updated_at desc, _lake_file desc) = 1

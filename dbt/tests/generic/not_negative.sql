@@ -1,0 +1,6 @@
+{#- Values are >= 0 (counts, durations, costs). Nulls pass. -#}
+{% test not_negative(model, column_name) %}
+select {{ column_name }}
+from {{ model }}
+where {{ column_name }} < 0
+{% endtest %}

@@ -1,0 +1,95 @@
+"""DAG integrity: every DAG file parses (DagBag, fresh interpreter), fast, with no heavy
+imports, and the stage chain is wired the way the orchestration contract says."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from transforms.config import Settings
+from transforms.orchestration import DAG_IDS, OWNER, WAREHOUSE_POOL
+from transforms.orchestration.bootstrap import airflow_env
+
+EXPECTED_CHAIN = {  # DAG -> (asset it is scheduled on, asset its last task emits)
+    "extract_platform": (None, "iw://lake/raw"),
+    "redact_interactions": ("iw://lake/raw", "iw://lake/clean"),
+    "build_warehouse": ("iw://lake/clean", "iw://warehouse/duckdb"),
+    "quality_gate": ("iw://warehouse/duckdb", "iw://quality/gate"),
+    "export_training_sets": ("iw://quality/gate", "iw://exports/training"),
+}
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory, dbt_manifest) -> dict:
+    """DagBag report from a fresh interpreter with this project's Airflow env."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("dagbag"))
+    env = airflow_env(settings, extra={"IW_DBT_MANIFEST": str(dbt_manifest)})
+    proc = subprocess.run(
+        [sys.executable, "-m", "transforms.orchestration.dagbag_report"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.split("@@REPORT@@")[-1])
+
+
+def test_every_dag_file_imports_without_errors(report):
+    assert report["import_errors"] == {}
+    assert set(DAG_IDS) <= set(report["dags"])
+
+
+def test_parse_time_under_two_seconds(report):
+    assert report["parse_s"] < 2.0, report["file_stats"]
+
+
+def test_no_heavy_modules_imported_at_parse_time(report):
+    assert report["heavy_modules"] == []
+
+
+def test_owner_tags_docs_and_retries(report):
+    for dag_id in DAG_IDS:
+        dag = report["dags"][dag_id]
+        assert dag["owner"] == OWNER
+        assert "interaction-warehouse" in dag["tags"]
+        assert any(t.startswith("stage:") for t in dag["tags"])
+        assert dag["doc_md"], f"{dag_id} has no doc_md"
+        for task_id, task in dag["tasks"].items():
+            assert task["owner"] == OWNER, task_id
+            assert task["on_failure_callback"], f"{dag_id}.{task_id} has no failure alert"
+            if (dag_id, task_id) == ("quality_gate", "validate"):
+                assert task["retries"] == 0  # a failed expectation is deterministic
+            else:
+                assert task["retries"] >= 1, f"{dag_id}.{task_id}"
+                assert task["retry_exponential_backoff"] > 0, f"{dag_id}.{task_id}"
+
+
+def test_stage_dags_are_chained_by_assets(report):
+    for dag_id, (scheduled_on, emits) in EXPECTED_CHAIN.items():
+        dag = report["dags"][dag_id]
+        if scheduled_on is None:
+            assert dag["timetable"] == "CronDataIntervalTimetable"
+            assert dag["catchup"] is False
+        else:
+            assert dag["schedule_assets"] == [scheduled_on]
+        outlets = {uri for t in dag["tasks"].values() for uri in t["outlets"]}
+        assert outlets == {emits}, dag_id
+
+
+def test_redaction_fans_out_with_mapped_tasks(report):
+    tasks = report["dags"]["redact_interactions"]["tasks"]
+    assert sum(t["is_mapped"] for t in tasks.values()) >= 2  # shards and table commits
+
+
+def test_warehouse_writers_share_the_pool_and_dbt_is_a_task_per_model(report):
+    tasks = report["dags"]["build_warehouse"]["tasks"]
+    assert all(t["pool"] == WAREHOUSE_POOL for t in tasks.values())
+    dbt_tasks = [k for k, t in tasks.items() if t["operator"] == "DbtBuildLocalOperator"]
+    assert len(dbt_tasks) >= 10
+    assert all(k.startswith("dbt.") and k.endswith("_build") for k in dbt_tasks)
+    assert tasks["discard_unpublished"]["is_teardown"]
+    assert report["dags"]["build_warehouse"]["max_active_runs"] == 1

@@ -1,0 +1,357 @@
+"""Extract stage: export files and PostgreSQL -> typed raw lake, bad rows -> quarantine."""
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import uuid
+from pathlib import Path
+
+import psycopg
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from transforms.config import Settings
+from transforms.io import list_partitions
+from transforms.pipelines import StageResult
+from transforms.pipelines.extract import extract_files, run
+from transforms.source.bad_rows import BAD_FILE, plant_bad_rows, plant_bad_rows_postgres
+from transforms.source.generator import generate
+from transforms.source.schema import TABLES
+
+PG_BASE = "postgresql://root@127.0.0.1:5432/test"
+
+
+def raw_table(root: Path, name: str) -> pa.Table | None:
+    files = sorted((root / name).glob("dt=*/*.parquet"))
+    return pa.concat_tables([pq.read_table(f) for f in files]) if files else None
+
+
+def digest(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*.parquet"))
+    }
+
+
+def source_rows(source: Path, name: str) -> list[dict]:
+    out = []
+    for f in sorted((source / name).glob("dt=*/part-00000.jsonl.gz")):
+        with gzip.open(f, "rt") as fh:
+            out.extend(json.loads(line) for line in fh)
+    return out
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    data = tmp_path_factory.mktemp("extract")
+    settings = Settings(data_dir=data)
+    # two shards: the export files are multi-member gzip, which extraction must read
+    counts = generate(settings, users=15, days=2, seed=3, shards=2, progress=False)
+    return settings, counts
+
+
+# --- file source ----------------------------------------------------------------------------------
+def test_raw_counts_and_types_match_the_source(generated, tmp_path):
+    settings, counts = generated
+    # own lake, the module's source files (named through IW_SOURCE_URL's file form)
+    s = Settings(data_dir=tmp_path, source_url=str(settings.source_dir))
+    result = run(None, s)
+    assert result.status == "success"
+    for name, t in TABLES.items():
+        table = raw_table(s.raw_dir, name)
+        assert result.counts[f"rows.{name}"] == counts[name] == table.num_rows, name
+        assert result.counts[f"quarantined.{name}"] == 0
+        assert table.schema == t.schema, name
+        assert list_partitions(s.raw_dir, name) == list_partitions(settings.source_dir, name)
+    assert result.details["schema_drift"] == {}
+    runs = list((s.state_dir / "runs" / "extract").glob("*.json"))
+    assert len(runs) == 1 and json.loads(runs[0].read_text())["status"] == "success"
+
+
+def test_values_survive_the_round_trip(generated, tmp_path):
+    settings, _ = generated
+    s = Settings(data_dir=tmp_path, source_url=str(settings.source_dir))
+    run(None, s, tables=["messages", "builds"])
+    for name in ("messages", "builds"):
+        src = sorted(
+            source_rows(settings.source_dir, name), key=lambda r: r[TABLES[name].primary_key]
+        )
+        raw = sorted(
+            raw_table(s.raw_dir, name).to_pylist(), key=lambda r: r[TABLES[name].primary_key]
+        )
+        for a, b in zip(src, raw, strict=True):
+            for col, value in a.items():
+                got = b[col]
+                if isinstance(got, dt.datetime):
+                    got = got.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+                assert got == value, (name, col)
+
+
+def test_rerun_replaces_and_is_byte_identical(generated, tmp_path):
+    settings, counts = generated
+    s = Settings(data_dir=tmp_path, source_url=str(settings.source_dir))
+    run(None, s)
+    first = digest(s.raw_dir)
+    again = run(None, s)
+    assert digest(s.raw_dir) == first
+    assert raw_table(s.raw_dir, "messages").num_rows == counts["messages"]
+    assert again.counts["rows.messages"] == counts["messages"]
+
+
+def test_partition_run_touches_only_that_day(generated, tmp_path):
+    settings, _ = generated
+    s = Settings(data_dir=tmp_path, source_url=str(settings.source_dir))
+    day = list_partitions(settings.source_dir, "messages")[-1]
+    result = run(day, s)
+    expected = sum(
+        1 for _ in source_rows(settings.source_dir, "messages") if _["created_at"][:10] == day
+    )
+    assert result.counts["rows.messages"] == expected
+    assert list_partitions(s.raw_dir, "messages") == [day]
+    empty = run("2001-01-01", s)
+    assert sum(v for k, v in empty.counts.items() if k.startswith("rows.")) == 0
+    assert "no source files" in empty.details["note"]
+
+
+def test_quarantine_counts_match_planted_bad_rows_exactly(tmp_path):
+    s = Settings(data_dir=tmp_path)
+    counts = generate(s, users=10, days=2, seed=4, progress=False)
+    planted = plant_bad_rows(s.source_dir, table_name="messages", per_kind=4)
+    planted_fb = plant_bad_rows(s.source_dir, table_name="feedback", per_kind=2, seed=1)
+    result = run(None, s)
+    for name, p in (("messages", planted), ("feedback", planted_fb)):
+        bad = sum(
+            p[r] for r in ("malformed_json", "wrong_type", "missing_required", "unknown_columns")
+        )
+        assert result.counts[f"quarantined.{name}"] == bad
+        for reason in ("malformed_json", "wrong_type", "missing_required", "unknown_columns"):
+            assert result.counts[f"quarantined.{name}.{reason}"] == p[reason], (name, reason)
+        assert result.counts[f"rows.{name}"] == counts[name] + p["valid"]
+        assert raw_table(s.raw_dir, name).num_rows == counts[name] + p["valid"]
+        drift = result.details["schema_drift"][name]
+        assert drift["sentiment"] == {"rows_with_value": p["unknown_columns"], "rows_null": 0}
+        assert drift["experiment_id"] == {"rows_with_value": 0, "rows_null": p["drift_null"]}
+    # every quarantine record points at the exact line it came from
+    q = raw_table(s.quarantine_dir, "messages").to_pylist()
+    assert {r["reason"] for r in q} == {
+        "malformed_json",
+        "wrong_type",
+        "missing_required",
+        "unknown_columns",
+    }
+    for r in q:
+        with gzip.open(s.source_dir / r["source"], "rt") as fh:
+            lines = fh.read().split("\n")
+        assert lines[r["line_number"] - 1] == r["raw"]
+        assert r["source"].endswith(BAD_FILE)
+    # a clean rerun after fixing the source clears the stale quarantine partition
+    for f in s.source_dir.glob(f"*/dt=*/{BAD_FILE}"):
+        f.unlink()
+    clean = run(None, s)
+    assert clean.counts["quarantined.messages"] == 0
+    assert raw_table(s.quarantine_dir, "messages") is None
+
+
+def test_small_blocks_give_the_same_result_as_big_ones(tmp_path):
+    s = Settings(data_dir=tmp_path / "a")
+    generate(s, users=8, days=1, seed=5, progress=False)
+    plant_bad_rows(s.source_dir, per_kind=3, days=1)
+    results = []
+    for label, block in (("big", 32 << 20), ("small", 4096)):
+        s2 = Settings(data_dir=tmp_path / label, source_url=str(s.source_dir))
+        r = StageResult(stage="extract", partition=None)
+        extract_files(s2, None, r, tables=["messages"], root=s.source_dir, block_bytes=block)
+        q = sorted(
+            (x["line_number"], x["reason"])
+            for x in raw_table(s2.quarantine_dir, "messages").to_pylist()
+        )
+        results.append((r.counts, q, raw_table(s2.raw_dir, "messages").to_pylist()))
+        if label == "small":
+            assert r.details["blocks"]["messages"]["blocks"] > 10  # really streamed
+    assert results[0] == results[1]
+
+
+def test_truncated_file_keeps_rows_before_the_break(tmp_path):
+    s = Settings(data_dir=tmp_path)
+    counts = generate(s, users=10, days=1, seed=6, progress=False)
+    part = next(s.source_dir.glob("messages/dt=*/part-00000.jsonl.gz"))
+    data = part.read_bytes()
+    part.write_bytes(data[: len(data) // 2])
+    result = run(None, s, tables=["messages"])
+    assert result.status == "success"
+    assert result.counts["quarantined.messages.unreadable_file"] == 1
+    assert 0 < result.counts["rows.messages"] < counts["messages"]
+
+
+def test_lenient_but_valid_values_load_and_out_of_range_does_not(tmp_path):
+    s = Settings(data_dir=tmp_path)
+    day = tmp_path / "source" / "messages" / "dt=2026-11-18"
+    day.mkdir(parents=True)
+    base = {
+        "message_id": "m1",
+        "session_id": "s1",
+        "user_id": "u1",
+        "seq": 0,
+        "role": "user",
+        "text": "héllo",
+        "created_at": "2026-11-18T10:00:00Z",
+        "updated_at": "2026-11-18T10:00:00Z",
+    }
+    rows = [
+        base,
+        {**base, "message_id": "m2", "created_at": "2026-11-18 10:00:00"},  # naive: UTC
+        {**base, "message_id": "m3", "updated_at": "2026-11-18T12:00:00+02:00"},
+        {**base, "message_id": "m4", "cost_usd": 3},  # int for a float column is fine
+        {**base, "message_id": "m5", "seq": 2**31},  # int32 overflow
+        {**base, "message_id": "m6", "seq": True},  # bool is not an int
+    ]
+    with gzip.open(day / "part-00000.jsonl.gz", "wt") as f:
+        f.write("\n".join(json.dumps(r) for r in rows) + "\n")
+    result = run(None, s, tables=["messages"])
+    assert result.counts["rows.messages"] == 4
+    assert result.counts["quarantined.messages.wrong_type"] == 2
+    got = {r["message_id"]: r for r in raw_table(s.raw_dir, "messages").to_pylist()}
+    assert got["m2"]["created_at"] == dt.datetime(2026, 11, 18, 10, tzinfo=dt.UTC)
+    assert got["m3"]["updated_at"] == dt.datetime(2026, 11, 18, 10, tzinfo=dt.UTC)
+    assert got["m4"]["cost_usd"] == 3.0 and got["m1"]["text"] == "héllo"
+
+
+def test_bad_arguments_are_clear_errors(tmp_path):
+    s = Settings(data_dir=tmp_path)
+    with pytest.raises(FileNotFoundError, match="iw generate"):
+        run(None, s)
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        run("yesterday", s)
+    with pytest.raises(KeyError, match="unknown table"):
+        run(None, s, tables=["mesages"])
+
+
+# --- PostgreSQL source ------------------------------------------------------------------------
+@pytest.fixture
+def pg_url():
+    schema = f"iw_test_{uuid.uuid4().hex[:10]}"
+    url = f"{PG_BASE}?schema={schema}"
+    yield url
+    with psycopg.connect(PG_BASE, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+def _exec(url: str, sql: str, params=()) -> None:
+    schema = url.split("schema=")[1]
+    with psycopg.connect(PG_BASE, autocommit=True) as conn:
+        conn.execute(sql.replace("{s}", f'"{schema}"'), params)
+
+
+def _latest_by_pk(rows: list[dict], pk: str) -> dict:
+    out: dict = {}
+    for r in rows:
+        if r[pk] not in out or r["updated_at"] >= out[r[pk]]["updated_at"]:
+            out[r[pk]] = r
+    return out
+
+
+@pytest.mark.postgres
+def test_postgres_source_holds_the_same_data_as_the_files(tmp_path, pg_url):
+    files = Settings(data_dir=tmp_path / "f")
+    pg = Settings(data_dir=tmp_path / "p", source_url=pg_url)
+    c_files = generate(files, users=10, days=2, seed=8, progress=False)
+    c_pg = generate(pg, users=10, days=2, seed=8, to=pg_url, progress=False)
+    assert c_files == c_pg
+    run(None, files)
+    result = run(None, pg)
+    assert result.details["source"]["kind"] == "postgresql"
+    for name, t in TABLES.items():
+        a = _latest_by_pk(raw_table(files.raw_dir, name).to_pylist(), t.primary_key)
+        b = _latest_by_pk(raw_table(pg.raw_dir, name).to_pylist(), t.primary_key)
+        assert a == b, name
+        assert raw_table(pg.raw_dir, name).schema == t.schema
+    with psycopg.connect(PG_BASE) as conn:
+        schema = pg_url.split("schema=")[1]
+        gold = conn.execute(f'SELECT count(*) FROM "{schema}"._gold_labels').fetchone()[0]
+    assert gold == c_pg["gold_labels"]
+
+
+@pytest.mark.postgres
+def test_incremental_extraction_overlap_and_idempotent_rerun(tmp_path, pg_url):
+    s = Settings(data_dir=tmp_path, source_url=pg_url)
+    counts = generate(s, users=8, days=2, seed=9, to=pg_url, progress=False)
+    first = run(None, s)
+    assert first.counts["rows.messages"] == first.counts["upserted.messages"] == counts["messages"]
+    wm = dt.datetime.fromisoformat(first.details["watermarks"]["messages"]["watermark_after"])
+    # a re-run with no changes re-reads only the overlap window and changes nothing
+    before = digest(s.raw_dir)
+    second = run(None, s)
+    assert second.counts["upserted.messages"] == 0
+    assert 0 < second.counts["rows.messages"] < counts["messages"]
+    assert digest(s.raw_dir) == before
+    # new row, changed row, late row inside the overlap, late row outside it
+    cols = ", ".join(
+        c for c in TABLES["messages"].columns if c not in ("message_id", "text", "updated_at")
+    )
+    ins = (
+        f"INSERT INTO {{s}}.messages (message_id, text, updated_at, {cols}) "
+        f"SELECT %s, %s, %s, {cols} FROM {{s}}.messages ORDER BY message_id LIMIT 1"
+    )
+    _exec(pg_url, ins, ("m_new", "new row", wm + dt.timedelta(minutes=10)))
+    _exec(pg_url, ins, ("m_late_in", "late but inside overlap", wm - dt.timedelta(minutes=30)))
+    _exec(pg_url, ins, ("m_late_out", "too late", wm - dt.timedelta(hours=3)))
+    _exec(
+        pg_url,
+        "UPDATE {s}.messages SET text = 'edited', updated_at = %s WHERE message_id = "
+        "(SELECT max(message_id) FROM {s}.messages WHERE message_id LIKE 'm\\_0%%')",
+        (wm + dt.timedelta(minutes=5),),
+    )
+    third = run(None, s)
+    assert third.counts["upserted.messages"] == 3
+    raw = {r["message_id"]: r for r in raw_table(s.raw_dir, "messages").to_pylist()}
+    assert "m_new" in raw and "m_late_in" in raw and "m_late_out" not in raw
+    assert sum(r["text"] == "edited" for r in raw.values()) == 1
+    assert len(raw) == counts["messages"] + 2  # unique by key: the edit replaced its old version
+    after = digest(s.raw_dir)
+    fourth = run(None, s)
+    assert fourth.counts["upserted.messages"] == 0
+    assert digest(s.raw_dir) == after  # identical files by content
+    marks = json.loads(next((s.state_dir / "watermarks").glob("*.json")).read_text())
+    assert dt.datetime.fromisoformat(marks["messages"]["updated_at"]) == wm + dt.timedelta(
+        minutes=10
+    )
+
+
+@pytest.mark.postgres
+def test_partition_runs_advance_in_step(tmp_path, pg_url):
+    s = Settings(data_dir=tmp_path, source_url=pg_url)
+    counts = generate(s, users=8, days=2, seed=10, to=pg_url, progress=False)
+    first_day = "2026-11-18"
+    r1 = run(first_day, s)
+    assert list_partitions(s.raw_dir, "messages") == [first_day]
+    wm = dt.datetime.fromisoformat(r1.details["watermarks"]["messages"]["watermark_after"])
+    assert wm < dt.datetime(2026, 11, 19, tzinfo=dt.UTC)
+    r2 = run("2026-11-19", s)
+    assert r1.counts["upserted.messages"] + r2.counts["upserted.messages"] == counts["messages"]
+    assert raw_table(s.raw_dir, "messages").num_rows == counts["messages"]
+
+
+@pytest.mark.postgres
+def test_postgres_quarantine_and_schema_drift(tmp_path, pg_url):
+    s = Settings(data_dir=tmp_path, source_url=pg_url)
+    schema = pg_url.split("schema=")[1]  # the schema= argument form of the same sink
+    counts = generate(s, users=8, days=2, seed=11, to=PG_BASE, schema=schema, progress=False)
+    planted = plant_bad_rows_postgres(pg_url, per_kind=3)
+    result = run(None, s, tables=["messages"])
+    assert result.counts["quarantined.messages.unknown_columns"] == planted["unknown_columns"]
+    assert result.counts["quarantined.messages.missing_required"] == planted["missing_required"]
+    assert result.counts["quarantined.messages"] == (
+        planted["unknown_columns"] + planted["missing_required"]
+    )
+    assert result.counts["rows.messages"] == counts["messages"] + planted["valid"]
+    drift = result.details["schema_drift"]["messages"]["sentiment"]
+    assert drift["rows_with_value"] == planted["unknown_columns"]
+    assert drift["rows_null"] == counts["messages"] + planted["valid"] + planted["missing_required"]
+    q = raw_table(s.quarantine_dir, "messages").to_pylist()
+    assert all(r["source"].endswith(".messages") and r["row_id"].count("_planted") for r in q)
+    assert all(json.loads(r["raw"])["message_id"] == r["row_id"] for r in q)
+    # rerun: the quarantine is merged, not duplicated
+    run(None, s, tables=["messages"])
+    assert len(raw_table(s.quarantine_dir, "messages").to_pylist()) == len(q)

@@ -1,0 +1,160 @@
+"""Build new export versions from the warehouse marts: the one entry point (CLI and stage).
+
+For each requested dataset: read its mart (pinned warehouse snapshot), rank items best-first,
+run the curation pipeline (consent -> dataset rules -> quality filters -> raw-identifier guard
+-> decontamination -> exact dedup -> near dedup -> splits), write an immutable version and
+register it. Refuses to run when the latest quality gate failed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+from transforms.config import Settings
+from transforms.exports.options import ExportOptions
+
+DATASETS = ("sft", "bugfix", "preference")
+
+
+def resolve_datasets(datasets: str | list[str] | tuple[str, ...]) -> list[str]:
+    """``"all"`` / ``"sft,bugfix"`` / list -> validated dataset names in canonical order."""
+    names = datasets.split(",") if isinstance(datasets, str) else list(datasets)
+    names = [n.strip() for n in names if n.strip()]
+    if not names or "all" in names:
+        return list(DATASETS)
+    unknown = [n for n in names if n not in DATASETS]
+    if unknown:
+        raise ValueError(f"unknown dataset(s) {unknown}; choose from {', '.join(DATASETS)} or all")
+    return [n for n in DATASETS if n in names]
+
+
+def build_exports(
+    settings: Settings,
+    datasets: str = "all",
+    include_unresolved: bool = False,
+    *,
+    options: ExportOptions | None = None,
+    run_id: str | None = None,
+) -> dict[str, Any]:
+    """Build one new version per requested dataset; returns a summary per dataset.
+
+    ``include_unresolved`` keeps SFT sessions whose outcome is not ``success``. Thresholds come
+    from ``options`` (default: ``ExportOptions.from_env()``).
+    """
+    from transforms.exports import curation as cur
+    from transforms.exports.card import render_card
+    from transforms.exports.decontam import build_eval_index
+    from transforms.exports.registry import register_version
+    from transforms.exports.sources import (
+        latest_dbt_run,
+        quality_gate_status,
+        read_warehouse,
+        redaction_policy,
+    )
+    from transforms.exports.specs import SPECS, curation_steps
+    from transforms.exports.writer import write_version
+
+    names = resolve_datasets(datasets)
+    opts = options or ExportOptions.from_env()
+    if include_unresolved:
+        opts = opts.with_(include_unresolved=True)
+    gate = quality_gate_status(settings)  # raises when the latest gate failed
+    specs = [SPECS[n] for n in names]
+    snap = read_warehouse(settings, specs)
+    consent = snap.consent
+    eval_index = build_eval_index(opts.eval_set_path, opts.decontam_ngram)
+    policy = redaction_policy()
+    dbt_run = latest_dbt_run(settings)
+    thresholds = opts.describe()
+    # the content hash must not depend on where the checkout lives: identify the eval set by hash
+    config_for_hash = {
+        **thresholds,
+        "eval_set_path": None,
+        "eval_set_sha256": eval_index.sha256,
+        "split_salt_sha256": _sha(settings.split_salt),
+        "warehouse_sha256": snap.sha256,
+        "consent_snapshot_id": consent.snapshot_id,
+        "redaction_policy": policy["hash"],
+    }
+    summary: dict[str, Any] = {
+        "datasets": {},
+        "consent": consent.describe(),
+        "quality_gate": gate["status"],
+        "warehouse_sha256": snap.sha256,
+    }
+    for spec in specs:
+        t0 = time.perf_counter()
+        frame = spec.prepare(snap.frames[spec.name])
+        steps = [
+            *curation_steps(
+                spec,
+                opts,
+                consent=cur.ConsentFilter(consent.allowed, consent.known),
+                eval_index=eval_index,
+            ),
+            cur.AssignSplits(settings.split_salt, opts.split_fractions),
+        ]
+        result = cur.run_pipeline(frame, steps)
+        table = spec.to_arrow(result.frame)
+        by_step = {s["step"]: s for s in result.steps}
+        manifest = {
+            "source_mart": f"main.{spec.mart}",
+            "source": {
+                "warehouse": snap.describe() | {"rows": snap.frames[spec.name].height},
+                "dbt_run": dbt_run,
+                "quality_gate": gate,
+                "export_run_id": run_id,
+            },
+            "consent": consent.describe() | {"rows_excluded": by_step["consent"]["removed"]},
+            "redaction_policy": policy,
+            "thresholds": thresholds,
+            "config_for_hash": config_for_hash,
+            "curation": {
+                "rows_in": result.rows_in,
+                "steps": result.steps,
+                "removed_by_reason": result.removed_by_reason,
+            },
+            "dedup": {"exact": by_step["exact_dedup"], "near": by_step["near_dedup"]},
+            "decontamination": by_step["decontaminate"] | {"eval_set": eval_index.describe()},
+            "splits": by_step["assign_splits"],
+            "schema": [{"name": f.name, "type": str(f.type)} for f in spec.schema],
+        }
+        written = write_version(
+            settings,
+            spec.name,
+            table,
+            opts=opts,
+            manifest=manifest,
+            config_for_hash=config_for_hash,
+            render_card=lambda m, spec=spec: render_card(spec, m),
+        )
+        register_version(
+            settings,
+            spec.name,
+            {
+                "version": written.version,
+                "path": str(written.path),
+                "created_at": written.manifest["created_at"],
+                "rows": written.manifest["rows"],
+                "content_hash": written.manifest["content_hash"],
+                "consent_snapshot_id": consent.snapshot_id,
+            },
+        )
+        summary["datasets"][spec.name] = {
+            "version": written.version,
+            "path": str(written.path),
+            "rows": written.manifest["rows"],
+            "rows_in": result.rows_in,
+            "removed_by_reason": result.removed_by_reason,
+            "seconds": round(time.perf_counter() - t0, 3),
+        }
+    summary["finished_at"] = dt.datetime.now(dt.UTC).isoformat()
+    return summary
+
+
+def _sha(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -1,0 +1,176 @@
+"""What an export is built from, read once and pinned: the warehouse marts (read-only), the
+consent snapshot, the quality-gate verdict, the dbt run and the redaction policy.
+
+The warehouse is swapped atomically by the warehouse stage (new file + rename), so a reader can
+race a swap. We hash the file, read the marts, and check the file's identity (inode, size,
+mtime) did not change in between; if it did we read again, so a manifest's sha256 always names
+the bytes the export was built from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from transforms.config import Settings
+from transforms.io import read_json, sha256_file
+
+
+class QualityGateFailedError(RuntimeError):
+    """The latest quality gate failed: exports must not be built from this warehouse."""
+
+
+@dataclass(frozen=True)
+class ConsentSnapshot:
+    """Training consent at export time, from ``dim_users`` (current flags, latest wins)."""
+
+    snapshot_id: str
+    allowed: frozenset[str]
+    known: frozenset[str]
+
+    @property
+    def users_excluded(self) -> int:
+        return len(self.known) - len(self.allowed)
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "snapshot_id": self.snapshot_id,
+            "users_total": len(self.known),
+            "users_allowed": len(self.allowed),
+            "users_excluded": self.users_excluded,
+            "source": "main.dim_users.training_ok",
+        }
+
+
+def consent_snapshot(dim_users: pl.DataFrame) -> ConsentSnapshot:
+    """Snapshot id = sha256 of the sorted (user_key, training_ok, consent_updated_at) rows used."""
+    rows = dim_users.select("user_key", "training_ok", "consent_updated_at").sort("user_key")
+    h = hashlib.sha256()
+    for key, ok, updated in rows.iter_rows():
+        stamp = updated.isoformat() if updated is not None else ""
+        h.update(f"{key}\t{bool(ok) if ok is not None else ''}\t{stamp}\n".encode())
+    allowed = rows.filter(pl.col("training_ok").fill_null(False))["user_key"].to_list()
+    return ConsentSnapshot(
+        snapshot_id="sha256:" + h.hexdigest(),
+        allowed=frozenset(allowed),
+        known=frozenset(rows["user_key"].to_list()),
+    )
+
+
+@dataclass
+class WarehouseSnapshot:
+    path: Path
+    sha256: str
+    bytes: int
+    frames: dict[str, pl.DataFrame] = field(default_factory=dict)
+    consent: ConsentSnapshot | None = None
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "sha256": self.sha256,
+            "bytes": self.bytes,
+            "rows": {name: f.height for name, f in sorted(self.frames.items())},
+        }
+
+
+def _identity(path: Path) -> tuple[int, int, int]:
+    st = os.stat(path)
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def read_warehouse(settings: Settings, specs: list, attempts: int = 3) -> WarehouseSnapshot:
+    """Read every spec's mart plus ``dim_users`` from a read-only connection, pinned by sha256."""
+    import duckdb
+
+    path = Path(settings.warehouse_path)
+    if not path.exists():
+        raise FileNotFoundError(
+            f"warehouse not found at {path}; run the warehouse stage first (iw run warehouse)"
+        )
+    for _ in range(attempts):
+        before = _identity(path)
+        digest = sha256_file(path)
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            frames = {spec.name: spec.load(con) for spec in specs}
+            users = pl.from_arrow(
+                con.sql(
+                    "select user_key, training_ok, consent_updated_at from main.dim_users"
+                ).to_arrow_table()
+            )
+        except duckdb.CatalogException as exc:
+            raise LookupError(f"warehouse {path} lacks a mart the export needs: {exc}") from None
+        finally:
+            con.close()
+        if _identity(path) == before:
+            snap = WarehouseSnapshot(path=path, sha256=digest, bytes=before[1], frames=frames)
+            snap.consent = consent_snapshot(users)
+            return snap
+    raise RuntimeError(f"warehouse {path} kept changing while being read ({attempts} attempts)")
+
+
+def quality_gate_status(settings: Settings) -> dict[str, Any]:
+    """The latest gate verdict; raises when it failed, ``status: missing`` when absent."""
+    path = settings.state_dir / "quality" / "latest.json"
+    verdict = read_json(path)
+    if verdict is None:
+        return {"status": "missing", "path": str(path)}
+    if not isinstance(verdict, dict) or "passed" not in verdict:
+        raise QualityGateFailedError(f"quality verdict {path} is malformed (no 'passed' field)")
+    if verdict["passed"] is not True:
+        raise QualityGateFailedError(
+            f"latest quality gate failed (run {verdict.get('run_id')}); see report "
+            f"{verdict.get('report')}. Fix the data and rerun the quality stage before exporting."
+        )
+    return {"status": "passed", "run_id": verdict.get("run_id"), "report": verdict.get("report")}
+
+
+def latest_dbt_run(settings: Settings) -> dict[str, Any] | None:
+    """The newest successful warehouse-stage run record (the dbt build the warehouse came from)."""
+    runs_dir = settings.state_dir / "runs" / "warehouse"
+    best = None
+    for f in sorted(runs_dir.glob("*.json")) if runs_dir.exists() else []:
+        rec = read_json(f)
+        if (
+            isinstance(rec, dict)
+            and rec.get("status") == "success"
+            and (best is None or str(rec.get("started_at")) >= str(best.get("started_at")))
+        ):
+            best = rec
+    if best is None:
+        return None
+    details = best.get("details") or {}
+    return {
+        "run_id": best.get("run_id"),
+        "started_at": best.get("started_at"),
+        "finished_at": best.get("finished_at"),
+        "dbt_invocation_id": details.get("invocation_id") or details.get("dbt_invocation_id"),
+    }
+
+
+def redaction_policy() -> dict[str, Any]:
+    """Hash of the redaction policy that cleaned the text (``transforms.privacy.policy``)."""
+    try:
+        from transforms.privacy.policy import policy_hash
+    except ImportError:  # privacy package absent: hash a stable description instead, and say so
+        from transforms.exports.shingles import PLACEHOLDER_PATTERN
+        from transforms.source.schema import ENTITY_TYPES, TABLES
+
+        desc = repr(
+            (
+                ENTITY_TYPES,
+                PLACEHOLDER_PATTERN,
+                sorted((t.name, t.text_columns, t.identifier_columns) for t in TABLES.values()),
+            )
+        )
+        return {
+            "hash": "sha256:" + hashlib.sha256(desc.encode()).hexdigest(),
+            "source": "fallback: entity types + placeholder format + redacted columns",
+        }
+    return {"hash": policy_hash(), "source": "transforms.privacy.policy.policy_hash"}

@@ -1,0 +1,69 @@
+"""Failure alerts: an ``on_failure_callback`` that leaves one JSON record per failed task.
+
+Records land in ``<state_dir>/alerts/`` (one file per alert, written atomically, never
+appended) so an on-call tool, ``iw status`` or a test can pick them up without Airflow.
+A real deployment would add a notifier (Slack, PagerDuty) next to this callback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import socket
+import uuid
+from pathlib import Path
+from typing import Any
+
+from transforms.config import Settings
+from transforms.io import read_json, write_json_atomic
+
+_MAX_ERROR_CHARS = 2000
+
+
+def _safe(name: object) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", str(name))[:80]
+
+
+def alerts_dir(settings: Settings) -> Path:
+    """Where alert records live."""
+    return settings.state_dir / "alerts"
+
+
+def build_alert(context: dict[str, Any]) -> dict[str, Any]:
+    """The alert record for a failed task, from an Airflow task context."""
+    ti = context.get("ti") or context.get("task_instance")
+    dag_run = context.get("dag_run")
+    error = context.get("exception")
+    logical_date = context.get("logical_date")
+    return {
+        "kind": "task_failed",
+        "at": dt.datetime.now(dt.UTC).isoformat(),
+        "dag_id": getattr(ti, "dag_id", None),
+        "task_id": getattr(ti, "task_id", None),
+        "map_index": getattr(ti, "map_index", -1),
+        "run_id": getattr(ti, "run_id", None) or getattr(dag_run, "run_id", None),
+        "try_number": getattr(ti, "try_number", None),
+        "logical_date": logical_date.isoformat() if logical_date is not None else None,
+        "error_type": type(error).__name__ if error is not None else None,
+        "error": str(error)[:_MAX_ERROR_CHARS] if error is not None else None,
+        "hostname": socket.gethostname(),
+        "worker": os.environ.get("IW_WORKER_ID"),
+    }
+
+
+def record_failure_alert(context: dict[str, Any]) -> Path:
+    """``on_failure_callback``: write the alert record and return its path."""
+    alert = build_alert(context)
+    stamp = alert["at"][:19].replace(":", "").replace("-", "")
+    name = "_".join(
+        _safe(p) for p in (stamp, alert["dag_id"], alert["task_id"], alert["map_index"])
+    )
+    path = alerts_dir(Settings.from_env()) / f"{name}_{uuid.uuid4().hex[:6]}.json"
+    return write_json_atomic(alert, path)
+
+
+def list_alerts(settings: Settings, limit: int | None = None) -> list[dict[str, Any]]:
+    """Alert records, newest first."""
+    files = sorted(alerts_dir(settings).glob("*.json"), reverse=True)
+    return [read_json(f) for f in files[:limit]]

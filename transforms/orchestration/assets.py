@@ -1,0 +1,23 @@
+"""The Airflow assets that chain the stage DAGs (one per lake zone / product).
+
+Imported by DAG files at parse time: keep it to ``airflow.sdk`` only.
+"""
+
+from __future__ import annotations
+
+from airflow.sdk import Asset
+
+RAW_LAKE = Asset("iw://lake/raw", group="lake", extra={"zone": "raw", "pii": True})
+CLEAN_LAKE = Asset("iw://lake/clean", group="lake", extra={"zone": "clean", "pii": False})
+WAREHOUSE = Asset("iw://warehouse/duckdb", group="warehouse")
+QUALITY_GATE = Asset("iw://quality/gate", group="quality")
+TRAINING_EXPORTS = Asset("iw://exports/training", group="exports")
+
+# Stage name -> the asset its DAG updates on success.
+STAGE_ASSETS: dict[str, Asset] = {
+    "extract": RAW_LAKE,
+    "redact": CLEAN_LAKE,
+    "warehouse": WAREHOUSE,
+    "quality": QUALITY_GATE,
+    "export": TRAINING_EXPORTS,
+}

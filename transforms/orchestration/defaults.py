@@ -1,0 +1,44 @@
+"""Defaults every stage DAG shares: owner, retries with exponential backoff, alerts, dates.
+
+Read at DAG parse time, so only the standard library and the light alert module are imported.
+Environment knobs (all optional):
+
+- ``IW_TASK_RETRIES`` (default 2): retries per task; the demo sets 0 to fail fast.
+- ``IW_RETRY_DELAY_S`` (default 30): first retry delay; doubles each retry, capped at 10 min.
+- ``IW_DAG_START_DATE`` (default 2026-11-01): first data interval of ``extract_platform``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+
+from transforms.orchestration import OWNER
+from transforms.orchestration.alerts import record_failure_alert
+
+PROJECT_TAG = "interaction-warehouse"
+
+
+def start_date() -> dt.datetime:
+    """First data interval start (UTC midnight)."""
+    day = dt.date.fromisoformat(os.environ.get("IW_DAG_START_DATE", "2026-11-01"))
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def default_args() -> dict[str, Any]:
+    """Task defaults: owner, retries with exponential backoff, failure alert callback."""
+    return {
+        "owner": OWNER,
+        "retries": int(os.environ.get("IW_TASK_RETRIES", "2")),
+        "retry_delay": dt.timedelta(seconds=float(os.environ.get("IW_RETRY_DELAY_S", "30"))),
+        "retry_exponential_backoff": 2.0,
+        "max_retry_delay": dt.timedelta(minutes=10),
+        "execution_timeout": dt.timedelta(hours=3),
+        "on_failure_callback": record_failure_alert,
+    }
+
+
+def tags(stage: str, *more: str) -> list[str]:
+    """Tags for a stage DAG (project, stage, then extras such as ``pii``)."""
+    return [PROJECT_TAG, f"stage:{stage}", *more]

@@ -1,0 +1,105 @@
+"""Which day partitions a DAG run processes, and what its asset event tells downstream.
+
+Rules (the same for every stage DAG):
+
+- ``extract_platform`` processes one day: the ``partition`` param when given, else the data
+  interval's start date (scheduled and backfill runs), else ``None`` (= every day present),
+  which is what a manual run without a data interval gets.
+- Downstream DAGs process ``params["partitions"]`` when given (manual runs, the demo), else
+  the union of the ``partitions`` carried by their triggering asset events (the scheduler
+  may fold several upstream events into one run), else every partition present (``None``).
+  An event carrying ``None`` ("all") makes the whole run ``None``.
+
+No Airflow import: unit-tested without a scheduler.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+PARTITIONS_KEY = "partitions"
+
+
+def validate_day(value: object) -> str:
+    """``YYYY-MM-DD`` string for a date/datetime/ISO string; clear error otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise ValueError(f"partition must be a day YYYY-MM-DD, got {value!r}")
+
+
+def extract_partition(param: object, data_interval_start: object) -> str | None:
+    """The day one ``extract_platform`` run processes (see module docstring)."""
+    if param not in (None, ""):
+        return validate_day(param)
+    if data_interval_start is not None:
+        return validate_day(data_interval_start)
+    return None
+
+
+def _event_extra(event: Any) -> Mapping[str, Any]:
+    extra = event.get("extra") if isinstance(event, Mapping) else getattr(event, "extra", None)
+    return extra or {}
+
+
+def partitions_from_events(events: Mapping[Any, Iterable[Any]] | None) -> list[str] | None:
+    """Union of the days named by triggering asset events; ``None`` = all (or no events)."""
+    days: set[str] = set()
+    seen = False
+    for asset_events in (events or {}).values():
+        for event in asset_events:
+            seen = True
+            extra = _event_extra(event)
+            if PARTITIONS_KEY not in extra or extra[PARTITIONS_KEY] is None:
+                return None  # an event without a day list covered everything
+            days.update(validate_day(d) for d in extra[PARTITIONS_KEY])
+    return sorted(days) if seen else None
+
+
+def resolve_partitions(
+    param_partitions: object, triggering_events: Mapping[Any, Iterable[Any]] | None
+) -> list[str] | None:
+    """Days a downstream run processes: explicit param, else triggering events, else all."""
+    if param_partitions not in (None, "", []):
+        if isinstance(param_partitions, str):
+            param_partitions = [p for p in param_partitions.split(",") if p.strip()]
+        if not isinstance(param_partitions, list | tuple):
+            raise ValueError(f"partitions must be a list of days, got {param_partitions!r}")
+        return sorted({validate_day(p) for p in param_partitions})
+    return partitions_from_events(triggering_events)
+
+
+def event_extra(stage: str, partitions: list[str] | None, run_ids: Iterable[str] = ()) -> dict:
+    """The asset event extra a stage emits: days covered (``None`` = all) and its run ids."""
+    return {
+        "stage": stage,
+        PARTITIONS_KEY: None if partitions is None else sorted(partitions),
+        "run_ids": sorted(set(run_ids)),
+    }
+
+
+def raw_days(settings: Any, days: list[str] | None) -> list[str]:
+    """Days with a raw partition in any table; ``days`` (if given) restricted to those."""
+    from transforms.io import list_partitions
+    from transforms.source.schema import TABLES
+
+    present = sorted({d for t in TABLES for d in list_partitions(settings.raw_dir, t)})
+    return present if days is None else [d for d in days if d in present]
+
+
+def stage_partition(partitions: list[str] | None) -> str | None:
+    """The ``partition`` a whole-lake stage (warehouse, quality, export) gets for a run.
+
+    One day -> that day (the quality gate validates just it). Several days or ``None`` ->
+    ``None``: every partition, so no day published by this run goes unvalidated (a backfill
+    of many days is followed by one whole-lake check, not by a check of its newest day only).
+    """
+    return partitions[0] if partitions and len(partitions) == 1 else None

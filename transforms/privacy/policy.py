@@ -1,0 +1,72 @@
+"""The redaction policy as data, and its hash (recorded in export manifests and eval reports).
+
+The hash covers everything that changes what gets redacted: every secret rule (name, trigger,
+regex source), every pattern, segmentation and NER-rule regex, the NER model and kept labels,
+the stop-word list and gazetteers, the placeholder format and the pseudonym scheme. Any edit
+to those yields a new hash, so a training-set manifest says exactly which policy cleaned its
+text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from typing import Any
+
+POLICY_VERSION = "2"
+
+
+def policy_description() -> dict[str, Any]:
+    """A stable, JSON-serialisable description of the active redaction policy."""
+    from transforms.privacy import gazetteers, ner, patterns, pseudonyms, secrets, segments
+    from transforms.privacy.spans import OUTPUT_TYPES
+
+    def regexes(module: Any) -> dict[str, str]:
+        return {
+            name: obj.pattern
+            for name, obj in sorted(vars(module).items())
+            if isinstance(obj, re.Pattern)
+        }
+
+    return {
+        "version": POLICY_VERSION,
+        "output_types": list(OUTPUT_TYPES),
+        "secret_rules": [
+            {
+                "name": r.name,
+                "triggers": list(r.triggers),
+                "pattern": r.pattern.pattern,
+                "group": r.group,
+            }
+            for r in secrets.RULES
+        ],
+        "pattern_regexes": regexes(patterns),
+        "segment_regexes": regexes(segments),
+        "secret_helper_regexes": regexes(secrets),
+        "pattern_detectors": [d.__name__ for d in patterns.PATTERN_DETECTORS],
+        "ner_model": ner.MODEL_NAME,
+        "ner_labels": ner.LABELS,
+        "not_name_words": sorted(ner.NOT_NAME_WORDS),
+        "ner_regexes": regexes(ner),
+        "gazetteers": {
+            name: sorted(getattr(gazetteers, name))
+            for name in (
+                "GIVEN_NAMES",
+                "AMBIGUOUS_GIVEN_NAMES",
+                "CITIES",
+                "CITY_PHRASES",
+                "TITLES",
+                "NOT_LOCATIONS",
+            )
+        },
+        "pseudonymized_types": sorted(pseudonyms.PSEUDONYMIZED_TYPES),
+        "pseudonym_hex": {"user_key": pseudonyms.USER_KEY_HEX, "value": pseudonyms.VALUE_HEX},
+        "secret_placeholder": "<SECRET>",
+    }
+
+
+def policy_hash() -> str:
+    """``sha256:<hex>`` of :func:`policy_description` (canonical JSON)."""
+    blob = json.dumps(policy_description(), sort_keys=True, separators=(",", ":")).encode()
+    return "sha256:" + hashlib.sha256(blob).hexdigest()

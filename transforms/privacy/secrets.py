@@ -1,0 +1,499 @@
+"""Secret detectors: API keys, tokens, private keys, credentials in URLs and config.
+
+Every detector is a small rule: a cheap trigger (a substring that must occur in the text,
+tested with ``in`` before any regex runs), a compiled pattern, and a validator that drops
+placeholders (``sk-...``, ``YOUR_API_KEY``, ``xxxx``, ``<your-key>``), references
+(``process.env.X``, ``${DB_PASSWORD}``) and public values (Supabase ``anon`` JWTs, Stripe
+publishable keys). Everything found is type ``SECRET`` and is always removed whole.
+
+Rules (detector names appear in the audit table):
+``pem_private_key`` whole ``-----BEGIN ... PRIVATE KEY-----`` block; ``anthropic_key``
+``sk-ant-...``; ``openai_key`` ``sk-``/``sk-proj-``; ``stripe_key`` ``sk_/rk_ live/test``,
+``whsec_``; ``aws_access_key_id`` ``AKIA``/``ASIA``; ``aws_secret_access_key`` 40-char
+base64 next to an AWS context word or key id; ``github_token`` ``ghp_/gho_/ghs_/ghu_/ghr_``,
+``github_pat_``; ``slack_token`` ``xox[abposr]-`` and Slack webhooks; ``google_api_key``
+``AIza``; ``jwt`` any signed JWT except a Supabase ``anon`` key (payload decoded);
+``other_token`` HuggingFace, GitLab, npm, SendGrid, Supabase personal tokens;
+``url_credentials`` the password of ``scheme://user:password@host``; ``bearer_token``
+``Bearer``/``Basic`` credentials; ``secret_assignment`` values assigned to secret-like names
+in ``.env`` files, YAML, JSON and code (passwords always, other names only when the value
+looks random).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from transforms.privacy.spans import Span
+
+SECRET = "SECRET"
+
+# Lower-cased substrings that mark a value as a documentation placeholder, not a credential.
+_PLACEHOLDER_MARKERS = (
+    "...",
+    "\u2026",
+    "xxxx",
+    "your",
+    "example",
+    "placeholder",
+    "<",
+    ">",
+    "changeme",
+    "change_me",
+    "change-me",
+    "replace",
+    "dummy",
+    "redacted",
+    "****",
+    "here",
+    "insert",
+    "{{",
+    "${",
+    "todo",
+    "sample",
+    "fake",
+    "mock",
+)
+# Values that appear as defaults/placeholders for passwords in docs and local dev setups.
+_WEAK_DEFAULTS = frozenset(
+    {
+        "password",
+        "passwd",
+        "pass",
+        "pwd",
+        "secret",
+        "postgres",
+        "root",
+        "admin",
+        "changeme",
+        "test",
+        "example",
+        "none",
+        "null",
+        "undefined",
+        "true",
+        "false",
+        "string",
+        "str",
+        "required",
+        "optional",
+        "hidden",
+        "masked",
+        "mypassword",
+        "yourpassword",
+        "user",
+    }
+)
+
+
+def is_placeholder(value: str) -> bool:
+    """True when ``value`` is a documentation placeholder rather than a real credential."""
+    # Markers in one case only (lower, UPPER, Title): random keys contain "xxXx" or "HerE".
+    if any(
+        m in value or m.upper() in value or m.capitalize() in value for m in _PLACEHOLDER_MARKERS
+    ):
+        return True
+    low = value.lower()
+    core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)
+    # A run of one repeated symbol or very few distinct characters is a template, not a key.
+    return len(core) >= 6 and len(set(core)) <= 3
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character of ``value`` (0 for empty strings)."""
+    if not value:
+        return 0.0
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in Counter(value).values())
+
+
+def looks_random(value: str, min_len: int = 16) -> bool:
+    """A credential-like value: long, mixed character classes, high entropy, no spaces."""
+    if len(value) < min_len or " " in value:
+        return False
+    classes = sum(
+        (
+            any(c.islower() for c in value),
+            any(c.isupper() for c in value),
+            any(c.isdigit() for c in value),
+            any(not c.isalnum() for c in value),
+        )
+    )
+    if classes < 2:
+        return False
+    return shannon_entropy(value) >= 3.0
+
+
+def decode_jwt_payload(token: str) -> dict | None:
+    """The JSON payload of a JWT (no signature check), or ``None`` when it does not decode."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    body = parts[1] + "=" * (-len(parts[1]) % 4)
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(body))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return None
+    return payload if isinstance(payload, dict) else None
+
+
+def jwt_is_public(token: str) -> bool:
+    """Supabase ``anon`` keys (and other role=anon tokens) are public by design."""
+    payload = decode_jwt_payload(token)
+    return bool(payload) and str(payload.get("role", "")).lower() == "anon"
+
+
+@dataclass(frozen=True)
+class SecretRule:
+    """One detector: run ``pattern`` only when any ``triggers`` substring is present."""
+
+    name: str
+    triggers: tuple[str, ...]
+    pattern: re.Pattern[str]
+    group: int = 0
+    score: float = 0.95
+    validate: Callable[[str, re.Match[str], str], bool] | None = None
+    case_insensitive_trigger: bool = False
+
+    def find(self, text: str, lowered: str) -> list[Span]:
+        """Spans for every validated match of this rule in ``text``."""
+        hay = lowered if self.case_insensitive_trigger else text
+        if not any(t in hay for t in self.triggers):
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            value = m.group(self.group)
+            if not value:
+                continue
+            if self.validate is not None and not self.validate(value, m, text):
+                continue
+            out.append(Span(m.start(self.group), m.end(self.group), SECRET, self.score, self.name))
+        return out
+
+
+def _not_placeholder(value: str, m: re.Match[str], text: str) -> bool:
+    return not is_placeholder(value)
+
+
+def _key_body_ok(value: str, m: re.Match[str], text: str) -> bool:
+    # Real keys are random: many distinct characters after the prefix.
+    return not is_placeholder(value) and len(set(value)) >= 10
+
+
+def _pem_ok(value: str, m: re.Match[str], text: str) -> bool:
+    body = re.sub(r"-----[A-Z0-9 ]+-----", "", value)
+    return sum(c.isalnum() for c in body) >= 40 and "..." not in body
+
+
+def _jwt_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return not jwt_is_public(value) and not is_placeholder(value)
+
+
+_AWS_CONTEXT = re.compile(r"(?i)aws|secret|akia|asia")
+
+
+def _aws_secret_ok(value: str, m: re.Match[str], text: str) -> bool:
+    # 40 chars of base64 is common (hashes, ids): demand mixed case, a digit or symbol,
+    # and an AWS/secret context word or key id on the same or preceding lines.
+    if not (any(c.islower() for c in value) and any(c.isupper() for c in value)):
+        return False
+    if not any(c.isdigit() or c in "/+" for c in value) or is_placeholder(value):
+        return False
+    window = text[max(0, m.start() - 160) : m.start()]
+    return bool(_AWS_CONTEXT.search(window))
+
+
+_REFERENCE = re.compile(
+    r"^(?:process\.env|os\.environ|os\.getenv|import\.meta|Deno\.env|env\(|getenv|"
+    r"settings\.|config\.|this\.|self\.|req\.|secrets\.|vault:|\$|%\(|@)",
+)
+_DOTTED_IDENT = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?$")
+_CALL = re.compile(r"^[A-Za-z_][\w.]*\(")
+# Unquoted code expressions (``request.form['password']``, ``z.string()``) are not values.
+_CODE_EXPR = re.compile(r"^[A-Za-z_$]+\s*(?:[.[(][A-Za-z_$'\"\])]|\(\))")
+_WORDISH = re.compile(r"^[A-Za-z_.\-]+$")
+
+
+def looks_like_identifier(value: str) -> bool:
+    """``hashedPassword``, ``NEXT_PUBLIC_URL``, ``my-secret-name``: words, not random letters."""
+    if not _WORDISH.match(value):
+        return False
+    # camelCase has a capital per word; random letters switch case every other character.
+    inner_caps = sum(
+        1 for a, b in zip(value, value[1:], strict=False) if b.isupper() and a.islower()
+    )
+    return inner_caps <= 3 and inner_caps < len(value) / 5 or value.isupper() or value.islower()
+
+
+_NUMBER = re.compile(r"^[\d_.:-]+[smhdkKMGb]?$")
+_PASSWORD_NAME = re.compile(r"(?i)pass(?:word|wd|phrase)?|pwd")
+_PUBLIC_NAME = re.compile(
+    r"(?i)public|publishable|anon|_url$|_uri$|_host$|_port$|_user(?:name)?$"
+    r"|_id$|_ttl$|_expir|_length$|_len$|_min|_max|_type$|_name$|_header$"
+    r"|_prefix$|_path$|_file$|_field$|_endpoint$|_ms$|_seconds$"
+)
+_PUBLIC_VALUE = re.compile(r"^(?:pk_(?:live|test)_|phc_|pk\.)")
+
+
+def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
+    name = m.group("name")
+    if _PUBLIC_NAME.search(name) or _PUBLIC_VALUE.match(value):
+        return False
+    if value.startswith("eyJ") and value.count(".") == 2:
+        return not jwt_is_public(value) and not is_placeholder(value)
+    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+        return False
+    if m.group("bare") is not None and _CODE_EXPR.match(value):
+        return False
+    low = value.lower()
+    if _NUMBER.match(value) or low in _WEAK_DEFAULTS or is_placeholder(value):
+        return False
+    if "://" in value:
+        # URLs are judged by the url_credentials rule (only their password is secret).
+        return False
+    # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values.
+    if looks_like_identifier(value):
+        return False
+    if _PASSWORD_NAME.search(name):
+        return len(value) >= 4
+    return looks_random(value, 12)
+
+
+_URL_PASSWORD_DEFAULTS = _WEAK_DEFAULTS | {"pw", "p", "x", "pass123", "password123"}
+
+
+def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if value.lower() in _URL_PASSWORD_DEFAULTS or value == m.group("user"):
+        return False
+    return not (is_placeholder(value) or value.startswith(("$", "%", "{", "[", "<", ":")))
+
+
+def _bearer_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if value.startswith("eyJ") and value.count(".") == 2:
+        return _jwt_ok(value, m, text)
+    return not is_placeholder(value) and looks_random(value, 16)
+
+
+_HEX_ID = re.compile(
+    r"^(?:[0-9a-f]{7,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$",
+    re.IGNORECASE,
+)
+
+
+def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
+    # A quoted value right after "credential"/"token"/"password" in prose: judged like an
+    # assignment, but git hashes and UUIDs (ids people quote next to these words) are not keys.
+    if _HEX_ID.match(value) or is_placeholder(value) or looks_like_identifier(value):
+        return False
+    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+        return False
+    if value.count("/") >= 2 and not (
+        any(c.isupper() for c in value) and any(c.isdigit() for c in value)
+    ):
+        return False  # a path (/app/node_modules/x), not base64
+    if value.startswith("eyJ") and value.count(".") == 2:
+        return not jwt_is_public(value)
+    if _PASSWORD_NAME.search(m.group("ctx")):
+        return (
+            len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        )
+    return looks_random(value, 12)
+
+
+_SECRET_NAME_WORDS = (
+    r"pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
+    r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt"
+)
+
+RULES: tuple[SecretRule, ...] = (
+    SecretRule(
+        "pem_private_key",
+        ("-----BEGIN",),
+        re.compile(
+            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?"
+            r"(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\Z)"
+        ),
+        score=1.0,
+        validate=_pem_ok,
+    ),
+    SecretRule(
+        "anthropic_key",
+        ("sk-ant-",),
+        re.compile(r"(?<![\w-])sk-ant-[A-Za-z0-9_\-]{20,}"),
+        score=1.0,
+        validate=_key_body_ok,
+    ),
+    SecretRule(
+        "openai_key",
+        ("sk-",),
+        re.compile(r"(?<![\w-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}"),
+        score=0.99,
+        validate=_key_body_ok,
+    ),
+    SecretRule(
+        "stripe_key",
+        ("_live_", "_test_", "whsec_"),
+        re.compile(
+            r"(?<![\w-])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|whsec_[A-Za-z0-9+/=]{20,})"
+        ),
+        score=0.99,
+        validate=_key_body_ok,
+    ),
+    SecretRule(
+        "aws_access_key_id",
+        ("AKIA", "ASIA"),
+        re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])"),
+        score=0.99,
+        validate=_not_placeholder,
+    ),
+    SecretRule(
+        "aws_secret_access_key",
+        ("aws", "secret", "akia", "asia"),
+        re.compile(r"(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"),
+        score=0.9,
+        validate=_aws_secret_ok,
+        case_insensitive_trigger=True,
+    ),
+    SecretRule(
+        "github_token",
+        ("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"),
+        re.compile(r"(?<![\w-])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})"),
+        score=1.0,
+        validate=_key_body_ok,
+    ),
+    SecretRule(
+        "slack_token",
+        ("xox", "hooks.slack.com"),
+        re.compile(
+            r"(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,}"
+            r"|https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}"
+        ),
+        score=0.99,
+        validate=_key_body_ok,
+    ),
+    SecretRule(
+        "google_api_key",
+        ("AIza",),
+        re.compile(r"(?<![\w-])AIza[0-9A-Za-z_\-]{35}(?![\w-])"),
+        score=0.99,
+        validate=_key_body_ok,
+    ),
+    SecretRule(
+        "jwt",
+        ("eyJ",),
+        re.compile(r"(?<![\w-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}"),
+        score=0.95,
+        validate=_jwt_ok,
+    ),
+    SecretRule(
+        "other_token",
+        ("hf_", "glpat-", "npm_", "SG.", "sbp_", "xapp-", "shpat_"),
+        re.compile(
+            r"(?<![\w-])(?:hf_[A-Za-z0-9]{30,}|glpat-[A-Za-z0-9_\-]{20,}"
+            r"|npm_[A-Za-z0-9]{36}|SG\.[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,}"
+            r"|sbp_[a-f0-9]{40}|xapp-[A-Za-z0-9-]{20,}|shpat_[a-fA-F0-9]{32})"
+        ),
+        score=0.95,
+        validate=_key_body_ok,
+    ),
+    SecretRule(
+        "url_credentials",
+        ("://",),
+        re.compile(
+            r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://(?P<user>[^\s:/@'\"<>]*):"
+            r"(?P<pw>[^\s@'\"<>/]{1,200})@[\w\[]"
+        ),
+        group=2,
+        score=0.95,
+        validate=_url_password_ok,
+    ),
+    SecretRule(
+        "bearer_token",
+        ("earer", "Basic", "Token"),
+        re.compile(
+            r"(?:\b[Bb]earer|Authorization:\s*(?:Basic|Token))\s+"
+            r"([A-Za-z0-9\-._~+/]{8,}=*)"
+        ),
+        group=1,
+        score=0.9,
+        validate=_bearer_ok,
+    ),
+    SecretRule(
+        "secret_in_context",
+        (
+            "credential",
+            "token",
+            "secret",
+            "password",
+            "passphrase",
+            "api key",
+            "api_key",
+            "access key",
+            "private key",
+        ),
+        re.compile(
+            r"(?i)\b(?P<ctx>credential|token|secret|password|passphrase|api[ _]key|"
+            r"access key|private key)s?\b[^\n`'\"]{0,40}?[`'\"]"
+            r"(?P<value>[^\s`'\"]{8,200})[`'\"]"
+        ),
+        group=2,
+        score=0.8,
+        validate=_context_value_ok,
+        case_insensitive_trigger=True,
+    ),
+    SecretRule(
+        "secret_assignment",
+        ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt"),
+        re.compile(
+            # The lookbehind anchors names at word starts (no quadratic rescans inside words).
+            r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]*(?:"
+            + _SECRET_NAME_WORDS
+            + r")[A-Za-z0-9_.\-]*)"
+            r"[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
+            r"(?:\"(?P<dq>[^\"\n]{4,200})\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
+            r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
+            re.IGNORECASE,
+        ),
+        score=0.85,
+        case_insensitive_trigger=True,
+    ),
+)
+
+
+def _assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
+    if not any(t in lowered for t in rule.triggers):
+        return []
+    out = []
+    for m in rule.pattern.finditer(text):
+        group = next(g for g in ("dq", "sq", "bq", "bare") if m.group(g) is not None)
+        value = m.group(group)
+        if group == "bare":
+            value = value.rstrip(".")
+        if not _assignment_ok(value, m, text):
+            continue
+        start = m.start(group)
+        out.append(Span(start, start + len(value), SECRET, rule.score, rule.name))
+    return out
+
+
+def detect_secrets(text: str) -> list[Span]:
+    """All secret spans in ``text`` (may overlap each other; resolve with ``resolve_overlaps``)."""
+    lowered = text.lower()
+    spans: list[Span] = []
+    for rule in RULES:
+        if rule.name == "secret_assignment":
+            spans.extend(_assignment_spans(rule, text, lowered))
+        else:
+            spans.extend(rule.find(text, lowered))
+    return spans
+
+
+SECRET_DETECTORS: tuple[str, ...] = tuple(r.name for r in RULES)

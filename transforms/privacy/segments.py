@@ -1,0 +1,277 @@
+"""Split a message into prose and code so NER only ever reads natural language.
+
+Code here means everything a language model should not read as English: fenced blocks
+(```` ``` ```` / ``~~~``, unclosed fences run to the end), inline ```code```, indented blocks,
+unified diffs, stack traces (JS ``at f (file:1:2)``, Python tracebacks), tool and log output
+(``npm ERR!``, ``error TS2304:``, ``$ npm run dev``, timestamped or ``[vite]`` lines), lines
+that look like source (``const x = ...;``, ``import``, JSX tags, ``KEY=value``), plus URLs and
+file paths inside prose lines. Prose is the rest, as a list of pieces with their offsets.
+
+:func:`ner_view` builds the string NER actually reads: the prose pieces joined with a
+sentence-breaking separator, and an offset map back into the original text, so an entity can
+never stretch across a masked gap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+# A closing fence may have prose after it on the same line ("``` Can you also ..."): the region
+# ends at the fence, the rest of the line is prose again.
+_FENCE = re.compile(r"(?m)^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1(?=[ \t]|$)|\Z)")
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
+_URLISH = re.compile(
+    r"\b[a-z][a-z0-9+.\-]*://\S+"  # URLs and connection strings
+    r"|(?<![\w@])(?:\.{0,2}/)?(?:[\w.\-@]+/)+[\w.\-]+"  # paths: src/app/page.tsx, @scope/pkg
+    r"|\b[\w\-]+\.(?:tsx?|jsx?|mjs|cjs|py|json|css|scss|html|md|ya?ml|toml|env|lock|sql|sh|vue|svelte)\b"
+    r"|\b[a-z]+[A-Z]\w*\b|\b\w+_\w+\b|\b\w+\(\)"  # camelCase, snake_case, call()
+)
+_DIFF_HEADER = re.compile(
+    r"^(?:diff --git |index [0-9a-f]{6,}|--- (?:a/|/dev/null|\S+\.\w+)"
+    r"|\+\+\+ (?:b/|\S+\.\w+)|@@ -\d)"
+)
+_CODE_START = re.compile(
+    r"^\s*(?:import\s+[\w{*'\"]|from\s+[\w.]+\s+import\b|export\s+(?:default|const|function|"
+    r"async|class|type|interface|\{)|(?:const|let|var)\s+[\w{\[]|(?:async\s+)?function[\s*(]|"
+    r"def\s+\w+\(|class\s+\w+[\s(:{<]|return\b|await\s|#include|#!|@\w+[.(]|</?[A-Za-z][\w.]*[\s/>]|"
+    r"[}\])]|\.\.\.|if\s*\(|for\s*\(|while\s*\(|try\s*[:{]|except\b|elif\b|else\s*[:{]|"
+    r"SELECT\s|INSERT\s|UPDATE\s|DELETE\s|CREATE\s|ALTER\s|DROP\s|WITH\s\w+\sAS|"
+    r"\"[\w\-.]+\"\s*:|[A-Z][A-Z0-9_]{2,}=|[\w.]+\s*=\s*[\w\[{(\"'`]|[\w.]+\(.*\)\s*;?$)"
+)
+# A trailing ")" or "," ends plenty of prose lines; only code-only endings count.
+_CODE_END = re.compile(r"(?:[;{}(\[]|=>|\):|\)\s*\{)\s*$")
+_CODE_TOKENS = re.compile(r"=>|===|!==|&&|\|\||::|->|</|/>|\(\);|\(\{|\}\)|\+=|=\{|\w\.\w+\(")
+_LOG_LINE = re.compile(
+    r"^\s*(?:npm (?:ERR!|WARN|error|warn)|yarn (?:error|warn)|error(?: TS\d+)?:|warning:|"
+    r"(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL|TRACE)\b|\[[\w\s:.\-/@]+\]|\d{4}-\d{2}-\d{2}[T ]\d|"
+    r"\d{2}:\d{2}:\d{2}|at\s+\S+\s+\(|at\s+\S+:\d+|at\s+(?:async\s+)?[\w.$<>]+\s*$|"
+    r"File \".*\", line \d+|Traceback \(most recent call last\)|"
+    r"[\w.]*(?:Error|Exception)(?::|\s*\[|$)|"
+    r"\^+\s*$|[$>]\s+(?:npm|npx|yarn|pnpm|pip|python|node|git|cd|ls|docker|curl|supabase|vercel|bun)\b|"
+    r"\S+\.\w+:\d+(?::\d+)?|\s*(?:Compiled|Failed to compile|Module not found|Build error|"
+    r"Type error:|SyntaxError|Uncaught))"
+)
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
+_SYMBOLS = frozenset("{}[]()<>;=_$\\|&")
+
+
+def _is_code_line(line: str, prev_code: bool) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _LOG_LINE.match(line) or _CODE_START.match(line):
+        return True
+    if (line.startswith(("    ", "\t")) and not _BULLET.match(line)) and (
+        prev_code or " " not in stripped
+    ):
+        return True
+    if _CODE_END.search(stripped) or _CODE_TOKENS.search(stripped):
+        return True
+    if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
+        return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
+    symbols = sum(c in _SYMBOLS for c in stripped)
+    return symbols / len(stripped) > 0.08
+
+
+def code_regions(text: str) -> list[tuple[int, int]]:
+    """Sorted, merged ``(start, end)`` ranges of ``text`` that are code, logs or diffs."""
+    regions: list[tuple[int, int]] = []
+    fences = (
+        [(m.start(), m.end()) for m in _FENCE.finditer(text)]
+        if "``" in text or "~~~" in text
+        else []
+    )
+    fence_i = 0
+    pos = 0
+    n = len(text)
+    prev_code = False
+    in_diff = False
+    in_traceback = False
+    while pos < n:
+        if fence_i < len(fences) and fences[fence_i][0] <= pos:
+            start, end = fences[fence_i]
+            regions.append((start, end))
+            pos = max(pos, end)
+            fence_i += 1
+            prev_code = True
+            continue
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl
+        if fence_i < len(fences) and fences[fence_i][0] < end:
+            end = fences[fence_i][0]
+        line = text[pos:end]
+        if in_diff and line[:1] in ("+", "-", " ", "@", "\\") and line.strip():
+            is_code = True
+        elif _DIFF_HEADER.match(line):
+            in_diff = is_code = True
+        elif in_traceback and (line.startswith((" ", "\t")) or not line.strip()):
+            is_code = bool(line.strip())
+        else:
+            in_diff = False
+            if line.startswith("Traceback (most recent call last)"):
+                in_traceback = True
+            elif in_traceback:
+                in_traceback = False  # the final "XError: message" line ends it
+                is_code = True
+                tail = _prose_tail(line)
+                regions.append((pos, end if tail is None else pos + tail))
+                if tail is not None:
+                    regions.extend(_inline_code(text, pos + tail, end))
+                prev_code = True
+                pos = end + 1 if nl != -1 and end == nl else end
+                continue
+            is_code = _is_code_line(line, prev_code)
+        if is_code:
+            tail = _prose_tail(line) if _LOG_LINE.match(line) else None
+            if tail is None:
+                regions.append((pos, end))
+            else:  # "TypeError: x (reading 'map') We're based in Lisbon, ..." on one line
+                regions.append((pos, pos + tail))
+                regions.extend(_inline_code(text, pos + tail, end))
+        elif line.strip():
+            regions.extend(_inline_code(text, pos, end))
+        prev_code = is_code if line.strip() else prev_code
+        pos = end + 1 if nl != -1 and end == nl else end
+    return _merge(regions)
+
+
+_PROSE_TAIL = re.compile(r"(?<=[)\]'\"`.!?])\s+(?=(?:[A-Z][a-z']*|I)\s+[a-z']+\s+[a-z']+\b)")
+
+
+def _prose_tail(line: str) -> int | None:
+    """Offset where an English sentence starts after an error/log message on the same line."""
+    for m in _PROSE_TAIL.finditer(line):
+        rest = line[m.end() :]
+        symbols = sum(c in _SYMBOLS for c in rest)
+        if len(rest.split()) >= 4 and symbols / max(1, len(rest)) < 0.03:
+            return m.end()
+    return None
+
+
+_EMAILISH = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _inline_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    out = [(start + m.start(), start + m.end()) for m in _INLINE_CODE.finditer(line)]
+    # Email addresses stay readable prose ("Fenna Fontaine (fenna_f@x.io)" is a name cue).
+    emails = [(m.start(), m.end()) for m in _EMAILISH.finditer(line)] if "@" in line else []
+    out.extend(
+        (start + m.start(), start + m.end())
+        for m in _URLISH.finditer(line)
+        if not any(a <= m.start() < b for a, b in emails)
+    )
+    return out
+
+
+def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    regions.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in regions:
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+_HAS_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2}")
+
+
+def prose_pieces(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` ranges of prose (the complement of :func:`code_regions`), trimmed."""
+    pieces = []
+    pos = 0
+    for s, e in [*code_regions(text), (len(text), len(text))]:
+        if s > pos:
+            a, b = pos, s
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a and _HAS_WORD.search(text, a, b):
+                pieces.append((a, b))
+        pos = max(pos, e)
+    return pieces
+
+
+# Joins prose pieces: a paragraph break, so NER sees separate sentences, never one entity.
+SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class NerView:
+    """The prose-only string NER reads, plus the map from its offsets to the original's."""
+
+    text: str
+    view_starts: tuple[int, ...]  # start of each piece in ``text``
+    orig_starts: tuple[int, ...]  # start of the same piece in the original message
+    lengths: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int] | None:
+        """Map a view span back; a span crossing pieces is clipped to its largest piece."""
+        i = bisect.bisect_right(self.view_starts, start) - 1
+        j = bisect.bisect_right(self.view_starts, max(start, end - 1)) - 1
+        best = None
+        for k in range(max(i, 0), j + 1):
+            a = max(start, self.view_starts[k])
+            b = min(end, self.view_starts[k] + self.lengths[k])
+            if b > a and (best is None or b - a > best[2]):
+                best = (a, b, b - a, k)
+        if best is None:
+            return None
+        a, b, _, k = best
+        shift = self.orig_starts[k] - self.view_starts[k]
+        return a + shift, b + shift
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+", re.MULTILINE)
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of the sentences in ``text[start:end]`` (split at . ! ? and newlines)."""
+    for m in _SENTENCE.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
+
+
+def ner_view(
+    text: str,
+    keep: Callable[[str], bool] | None = None,
+    pieces: list[tuple[int, int]] | None = None,
+) -> NerView:
+    """Prose pieces of ``text`` joined by :data:`SEPARATOR`, with the offset map.
+
+    With ``keep``, pieces are cut into sentences and only sentences for which ``keep``
+    returns true go into the view (so NER reads less text). ``pieces`` reuses a
+    :func:`prose_pieces` result.
+    """
+    parts, view_starts, orig_starts, lengths = [], [], [], []
+    cursor = 0
+    if pieces is None:
+        pieces = prose_pieces(text)
+    if keep is not None:
+        pieces = [
+            (a, b) for p0, p1 in pieces for a, b in sentences(text, p0, p1) if keep(text[a:b])
+        ]
+    for a, b in pieces:
+        if parts:
+            parts.append(SEPARATOR)
+            cursor += len(SEPARATOR)
+        view_starts.append(cursor)
+        orig_starts.append(a)
+        lengths.append(b - a)
+        parts.append(text[a:b])
+        cursor += b - a
+    return NerView("".join(parts), tuple(view_starts), tuple(orig_starts), tuple(lengths))

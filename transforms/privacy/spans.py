@@ -1,0 +1,53 @@
+"""Detected spans and overlap resolution: the one data shape every detector returns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from transforms.source.schema import ENTITY_TYPES
+
+# The fixed output vocabulary. URL and DATE_TIME are never emitted.
+OUTPUT_TYPES: tuple[str, ...] = ENTITY_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A detected entity: character offsets ``[start, end)`` into the analysed text."""
+
+    start: int
+    end: int
+    type: str
+    score: float
+    detector: str
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def to_dict(self) -> dict[str, object]:
+        """The public JSON shape (``iw pii detect``): no detector, no value."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "score": round(self.score, 4),
+        }
+
+
+def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Keep a non-overlapping subset, sorted by start.
+
+    Priority: SECRET first (a key inside a URL or an email-looking password must go whole),
+    then the longest span, then the highest score, then the earliest start (deterministic).
+    """
+    ranked = sorted(
+        (s for s in spans if s.end > s.start),
+        key=lambda s: (s.type != "SECRET", -(s.end - s.start), -s.score, s.start, s.type),
+    )
+    kept: list[Span] = []
+    # Few spans per text, so a linear scan over the kept list beats an interval tree.
+    for s in ranked:
+        if all(s.end <= k.start or s.start >= k.end for k in kept):
+            kept.append(s)
+    kept.sort(key=lambda s: (s.start, s.end))
+    return kept

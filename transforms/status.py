@@ -1,0 +1,231 @@
+"""``iw status``: last run of each stage, lake partitions and row counts, data freshness.
+
+Everything is read from files (run records, Parquet footers, the warehouse file's stat), so
+status works with or without Airflow and never opens the warehouse for writing. Row counts
+come from Parquet metadata (footers only), not from scanning data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from transforms.config import Settings
+from transforms.io import list_partitions
+from transforms.pipelines import STAGES
+from transforms.source.schema import TABLES
+
+
+def load_run_records(
+    settings: Settings, stage: str | None = None, since: str | None = None
+) -> list[dict[str, Any]]:
+    """Run records (oldest first), optionally for one stage and started at/after ``since``."""
+    root = settings.state_dir / "runs"
+    stages = [stage] if stage else [p.name for p in sorted(root.iterdir())] if root.exists() else []
+    records = []
+    for name in stages:
+        for path in sorted((root / name).glob("*.json")):
+            try:
+                record = json.loads(path.read_text())
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"corrupt run record {path}: {exc}") from exc
+            if since is None or str(record.get("started_at", "")) >= since:
+                records.append(record)
+    return sorted(records, key=lambda r: str(r.get("started_at", "")))
+
+
+def last_runs(settings: Settings) -> dict[str, dict[str, Any] | None]:
+    """The newest run record of each stage (``None`` when it never ran)."""
+    out: dict[str, dict[str, Any] | None] = {}
+    for stage in STAGES:
+        records = load_run_records(settings, stage)
+        out[stage] = records[-1] if records else None
+    return out
+
+
+def _parquet_facts(files: list[Path], ts_column: str | None) -> tuple[int, dt.datetime | None]:
+    """Row count and max of ``ts_column`` from Parquet footers (statistics), no data scan."""
+    import pyarrow.parquet as pq
+
+    rows, newest = 0, None
+    for f in files:
+        meta = pq.ParquetFile(f).metadata
+        rows += meta.num_rows
+        if ts_column is None:
+            continue
+        names = [meta.schema.column(i).name for i in range(meta.num_columns)]
+        if ts_column not in names:
+            continue
+        col = names.index(ts_column)
+        for rg in range(meta.num_row_groups):
+            stats = meta.row_group(rg).column(col).statistics
+            if stats is not None and stats.has_min_max:
+                value = stats.max
+                if isinstance(value, dt.datetime):
+                    value = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+                    newest = value if newest is None or value > newest else newest
+    return rows, newest
+
+
+def lake_status(settings: Settings) -> list[dict[str, Any]]:
+    """Per table: partitions and rows in raw / clean / quarantine, newest day and updated_at."""
+    out = []
+    for name in TABLES:
+        row: dict[str, Any] = {"table": name}
+        for zone, root in (
+            ("raw", settings.raw_dir),
+            ("clean", settings.clean_dir),
+            ("quarantine", settings.quarantine_dir),
+        ):
+            days = list_partitions(root, name)
+            files = sorted((root / name).glob("dt=*/*.parquet")) if days else []
+            rows, newest_ts = _parquet_facts(files, "updated_at" if zone != "quarantine" else None)
+            row[zone] = {
+                "partitions": len(days),
+                "first": days[0] if days else None,
+                "last": days[-1] if days else None,
+                "rows": rows,
+                "newest_updated_at": newest_ts.isoformat() if newest_ts else None,
+            }
+        out.append(row)
+    return out
+
+
+def _age(iso: str | None, now: dt.datetime) -> str:
+    if not iso:
+        return "-"
+    when = dt.datetime.fromisoformat(iso)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    seconds = max(0.0, (now - when).total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds / size:.1f}{unit}"
+    return f"{seconds:.0f}s"
+
+
+def collect_status(settings: Settings, now: dt.datetime | None = None) -> dict[str, Any]:
+    """Everything ``iw status`` shows, as a dict."""
+    now = now or dt.datetime.now(dt.UTC)
+    lake = lake_status(settings)
+    newest_raw = max((t["raw"]["last"] or "" for t in lake), default="")
+    newest_clean = max((t["clean"]["last"] or "" for t in lake), default="")
+    newest_ts = max((t["raw"]["newest_updated_at"] or "" for t in lake), default="")
+    wh = settings.warehouse_path
+    from transforms.orchestration.alerts import list_alerts
+
+    alerts = list_alerts(settings, limit=5)
+    return {
+        "now": now.isoformat(),
+        "data_dir": str(settings.data_dir),
+        "runs": last_runs(settings),
+        "lake": lake,
+        "freshness": {
+            "newest_partition": newest_raw or None,
+            "newest_clean_partition": newest_clean or None,
+            "newest_updated_at": newest_ts or None,
+            "updated_at_lag": _age(newest_ts or None, now),
+        },
+        "warehouse": {
+            "path": str(wh),
+            "exists": wh.exists(),
+            "bytes": wh.stat().st_size if wh.exists() else 0,
+            "modified": dt.datetime.fromtimestamp(wh.stat().st_mtime, dt.UTC).isoformat()
+            if wh.exists()
+            else None,
+        },
+        "alerts": alerts,
+    }
+
+
+def _run_counts(record: dict[str, Any]) -> str:
+    counts = record.get("counts") or {}
+    rows = sum(v for k, v in counts.items() if k.startswith("rows.") and isinstance(v, int))
+    parts = [f"rows={rows:,}"] if rows else []
+    for key in ("spans.total", "quarantined.total"):
+        if key in counts:
+            parts.append(f"{key}={counts[key]:,}")
+    if not parts:
+        parts = [f"{k}={v}" for k, v in list(counts.items())[:3]]
+    return " ".join(parts)
+
+
+def show_status(settings: Settings, console: Any = None) -> dict[str, Any]:
+    """Print the status as rich tables; returns what it printed (see :func:`collect_status`)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = console or Console()
+    status = collect_status(settings)
+    now = dt.datetime.fromisoformat(status["now"])
+
+    runs = Table(title=f"Last run per stage  ({status['data_dir']})")
+    for col in ("stage", "status", "partition", "started", "age", "duration", "counts"):
+        runs.add_column(col)
+    for stage, rec in status["runs"].items():
+        if rec is None:
+            runs.add_row(stage, "[dim]never[/dim]", "", "", "", "", "")
+            continue
+        colour = "green" if rec.get("status") == "success" else "red"
+        runs.add_row(
+            stage,
+            f"[{colour}]{rec.get('status')}[/{colour}]",
+            str(rec.get("partition") or "all"),
+            str(rec.get("started_at", ""))[:19],
+            _age(rec.get("started_at"), now),
+            f"{rec.get('duration_s', 0):.1f}s",
+            _run_counts(rec),
+        )
+    console.print(runs)
+
+    lake = Table(title="Lake: partitions and rows (from Parquet footers)")
+    for col in (
+        "table",
+        "raw days",
+        "raw rows",
+        "clean days",
+        "clean rows",
+        "quarantined",
+        "newest raw dt",
+        "newest clean dt",
+        "newest updated_at",
+    ):
+        lake.add_column(col, justify="right" if col not in ("table",) else "left")
+    for t in status["lake"]:
+        raw, clean = t["raw"], t["clean"]
+        lake.add_row(
+            t["table"],
+            str(raw["partitions"]),
+            f"{raw['rows']:,}",
+            str(clean["partitions"]),
+            f"{clean['rows']:,}",
+            f"{t['quarantine']['rows']:,}",
+            raw["last"] or "-",
+            clean["last"] or "-",
+            (raw["newest_updated_at"] or "-")[:19],
+        )
+    console.print(lake)
+
+    fresh, wh = status["freshness"], status["warehouse"]
+    console.print(
+        f"Freshness: newest raw dt [bold]{fresh['newest_partition'] or '-'}[/bold], clean dt "
+        f"[bold]{fresh['newest_clean_partition'] or '-'}[/bold], newest "
+        f"updated_at {(fresh['newest_updated_at'] or '-')[:19]} ({fresh['updated_at_lag']} ago)"
+    )
+    console.print(
+        f"Warehouse: {wh['path']} "
+        + (
+            f"{wh['bytes'] / 1e6:.1f} MB, built {_age(wh['modified'], now)} ago"
+            if wh["exists"]
+            else "[yellow]not built[/yellow]"
+        )
+    )
+    if status["alerts"]:
+        last = status["alerts"][0]
+        console.print(
+            f"[red]Alerts: {len(status['alerts'])} recent; last {last['at'][:19]} "
+            f"{last['dag_id']}.{last['task_id']}: {last['error_type']}[/red]"
+        )
+    return status

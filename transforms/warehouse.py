@@ -1,0 +1,84 @@
+"""The analyst's connection: the warehouse read-only, plus views over the CLEAN lake.
+
+>>> con = connect_readonly(Settings.from_env())
+>>> con.sql("select * from mart_fix_loop_funnel").pl()              # marts: unqualified
+>>> con.execute("select count(*) from lake.messages").fetchall()     # clean lake: lake.<table>
+
+The warehouse file is attached read-only (the warehouse stage swaps in new builds atomically, so
+a reader never blocks it and never sees half a build); ``lake.<table>`` are views over
+``settings.clean_dir`` only — the raw (PII-bearing) lake is never exposed here. Sessions run in
+UTC so dates match the marts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from transforms.config import Settings
+from transforms.source.schema import TABLES
+
+if TYPE_CHECKING:
+    import duckdb
+
+WAREHOUSE_ALIAS = "warehouse"
+LAKE_ALIAS = "lake"
+
+
+def _sql_str(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def clean_lake_tables(settings: Settings) -> dict[str, Path]:
+    """Tables of the clean lake that have at least one Parquet file -> their directory."""
+    found = {}
+    for name in TABLES:
+        directory = settings.clean_dir / name
+        if any(directory.glob("dt=*/*.parquet")):
+            found[name] = directory
+    return found
+
+
+def connect_readonly(settings: Settings | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB session with the warehouse attached read-only (and selected) and
+    ``lake.<table>`` views over the clean lake. Writes to the warehouse are refused."""
+    import duckdb
+
+    settings = settings or Settings.from_env()
+    warehouse = settings.warehouse_path
+    if not warehouse.exists():
+        raise FileNotFoundError(
+            f"no warehouse at {warehouse}: build it first (iw run warehouse, or make demo)"
+        )
+    clean, raw = settings.clean_dir.resolve(), settings.raw_dir.resolve()
+    if clean == raw or raw in clean.parents:
+        raise ValueError(
+            f"clean lake {clean} lies inside the raw lake {raw}; refusing to expose it"
+        )
+    con = duckdb.connect()
+    try:
+        con.execute("set TimeZone = 'UTC'")
+        con.execute(f"attach {_sql_str(str(warehouse))} as {WAREHOUSE_ALIAS} (read_only)")
+        con.execute(f"attach ':memory:' as {LAKE_ALIAS}")
+        for name, directory in clean_lake_tables(settings).items():
+            pattern = _sql_str(str(directory / "dt=*" / "*.parquet"))
+            con.execute(
+                f"create view {LAKE_ALIAS}.{name} as select * from read_parquet("
+                f"{pattern}, hive_partitioning = true, union_by_name = true)"
+            )
+        con.execute(f"use {WAREHOUSE_ALIAS}")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def marts(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Names of the mart tables (``dim_``/``fct_``/``mart_``/``train_``) in the warehouse."""
+    rows = con.execute(
+        "select table_name from information_schema.tables where table_catalog = ? "
+        "and table_schema = 'main' and regexp_matches(table_name, '^(dim|fct|mart|train)_') "
+        "order by table_name",
+        [WAREHOUSE_ALIAS],
+    ).fetchall()
+    return [r[0] for r in rows]
