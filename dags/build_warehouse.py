@@ -3,7 +3,9 @@
 
 Builds the DuckDB warehouse (dbt project in `dbt/`: staging -> intermediate -> marts) from
 the clean lake, one Airflow task per dbt model via astronomer-cosmos (`dbt build` per model,
-so each model's tests run in its task), rendered from the manifest of `dbt parse`.
+so the tests of that model run in its task), rendered from the manifest of `dbt parse`;
+tests that span several models (relationships, singular tests) run in one
+`cross_model_tests` task after all models, before anything is published.
 
 - **Trigger**: `iw://lake/clean` (after `redact_interactions`).
 - **Never blocks readers**: `prepare_build` copies the current warehouse into a NEW file
@@ -25,7 +27,11 @@ from airflow.sdk import Param, dag, task
 from transforms.config import Settings
 from transforms.orchestration import WAREHOUSE_POOL, defaults
 from transforms.orchestration.assets import CLEAN_LAKE, WAREHOUSE
-from transforms.orchestration.cosmos_dbt import PREPARE_TASK_ID, dbt_task_group
+from transforms.orchestration.cosmos_dbt import (
+    PREPARE_TASK_ID,
+    cross_model_test_task,
+    dbt_task_group,
+)
 
 
 @dag(
@@ -90,10 +96,13 @@ def build_warehouse():
 
         return discard_build(Path(build["build_path"]))
 
+    settings = Settings.from_env()
     build = prepare()
-    dbt = dbt_task_group(Settings.from_env(), group_id="dbt", pool=WAREHOUSE_POOL)
+    models = dbt_task_group(settings, group_id="dbt", pool=WAREHOUSE_POOL)
+    cross_tests = cross_model_test_task(settings, pool=WAREHOUSE_POOL)
     published = publish(build)
-    build >> dbt >> published >> discard_unpublished(build).as_teardown(setups=build)
+    build >> models >> cross_tests >> published
+    published >> discard_unpublished(build).as_teardown(setups=build)
 
 
 build_warehouse()

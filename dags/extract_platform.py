@@ -11,7 +11,10 @@ per `IW_SOURCE_URL`) into the **raw lake** (`<data>/lake/raw/<table>/dt=YYYY-MM-
   data interval the run extracts every day present.
 - **Idempotent**: a rerun replaces the day's partitions atomically (never appends); bad rows
   go to quarantine and are counted.
-- **Emits** `iw://lake/raw` with extra `{"partitions": [dt]}` -> triggers `redact_interactions`.
+- **One run at a time** (`max_active_runs=1`): PostgreSQL extraction advances per-table
+  watermarks and merges late rows into earlier days.
+- **Emits** `iw://lake/raw` with extra `{"partitions": [days written]}` (normally `[dt]`;
+  late rows can add earlier days) -> triggers `redact_interactions`.
 
 Task calls `transforms.pipelines.extract.run(partition, settings)`. Owner: data-platform.
 """
@@ -29,7 +32,7 @@ from transforms.orchestration.assets import RAW_LAKE
     schedule=CronDataIntervalTimetable("0 0 * * *", timezone="UTC"),
     start_date=defaults.start_date(),
     catchup=False,
-    max_active_runs=3,
+    max_active_runs=1,  # a PostgreSQL run advances watermarks: one run at a time
     default_args=defaults.default_args(),
     tags=defaults.tags("extract", "pii:raw"),
     doc_md=__doc__,
@@ -46,7 +49,11 @@ def extract_platform():
     def extract(params=None, data_interval_start=None, outlet_events=None) -> dict:
         """Extract one day (or all days) into the raw lake; emit the day on the raw asset."""
         from transforms.config import Settings
-        from transforms.orchestration.partitions import event_extra, extract_partition
+        from transforms.orchestration.partitions import (
+            days_in_paths,
+            event_extra,
+            extract_partition,
+        )
         from transforms.orchestration.provenance import summarize
 
         # validate the day before importing the stage: a bad param fails fast and clearly
@@ -54,7 +61,7 @@ def extract_platform():
         from transforms.pipelines.extract import run
 
         result = run(partition, Settings.from_env())
-        days = None if partition is None else [partition]
+        days = days_in_paths(result.outputs)  # what was written, e.g. late rows of earlier days
         outlet_events[RAW_LAKE].extra = event_extra("extract", days, [result.run_id])
         return summarize(result)
 

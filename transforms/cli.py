@@ -61,7 +61,8 @@ def generate(
 
 @app.command("run")
 def run_stage(
-    stage: Annotated[str, typer.Argument(help="extract | redact | warehouse | quality | export")],
+    stage: Annotated[str, typer.Argument(
+        help="extract | redact | warehouse | quality | export | erasure | retention")],
     partition: Partition = None,
 ) -> None:
     """Run one pipeline stage in-process (Airflow runs the same function)."""

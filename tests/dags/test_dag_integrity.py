@@ -85,11 +85,17 @@ def test_redaction_fans_out_with_mapped_tasks(report):
     assert sum(t["is_mapped"] for t in tasks.values()) >= 2  # shards and table commits
 
 
-def test_warehouse_writers_share_the_pool_and_dbt_is_a_task_per_model(report):
+def test_warehouse_writers_share_the_pool_and_dbt_is_a_task_per_model(report, dbt_manifest):
     tasks = report["dags"]["build_warehouse"]["tasks"]
     assert all(t["pool"] == WAREHOUSE_POOL for t in tasks.values())
-    dbt_tasks = [k for k, t in tasks.items() if t["operator"] == "DbtBuildLocalOperator"]
-    assert len(dbt_tasks) >= 10
-    assert all(k.startswith("dbt.") and k.endswith("_build") for k in dbt_tasks)
+    manifest = json.loads(dbt_manifest.read_text())
+    models = {n["name"] for n in manifest["nodes"].values() if n["resource_type"] == "model"}
+    dbt_tasks = {k for k, t in tasks.items() if t["operator"] == "DbtBuildLocalOperator"}
+    assert {k.removeprefix("dbt.").removesuffix("_model_build") for k in dbt_tasks} == models
+    # tests over several models run once, after every model, before anything is published
+    cross = tasks["cross_model_tests"]
+    assert cross["operator"] == "DbtTestLocalOperator"
+    assert set(cross["upstream"]) <= dbt_tasks and cross["upstream"]
+    assert tasks["publish"]["upstream"] == ["cross_model_tests", "prepare_build"]
     assert tasks["discard_unpublished"]["is_teardown"]
     assert report["dags"]["build_warehouse"]["max_active_runs"] == 1

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from transforms.orchestration.partitions import (
+    days_in_paths,
     event_extra,
     extract_partition,
     partitions_from_events,
@@ -76,3 +77,15 @@ def test_event_extra_is_json_shaped_and_stage_partition_is_one_day_or_all():
     assert stage_partition(["2026-11-19"]) == "2026-11-19"
     assert stage_partition(extra["partitions"]) is None  # several days: validate them all
     assert stage_partition(None) is None and stage_partition([]) is None
+
+
+def test_days_in_paths_reads_partition_directories():
+    outputs = [
+        "/d/lake/raw/users/dt=2026-11-17",
+        "/d/lake/raw/messages/dt=2026-11-18",
+        "/d/lake/raw/messages/dt=2026-11-17/part-00000.parquet",
+        "/d/lake/raw/x",
+        "/d/odt=2026-01-01",
+    ]
+    assert days_in_paths(outputs) == ["2026-11-17", "2026-11-18"]
+    assert days_in_paths([]) == []

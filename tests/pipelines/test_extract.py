@@ -313,10 +313,9 @@ def test_incremental_extraction_overlap_and_idempotent_rerun(tmp_path, pg_url):
     fourth = run(None, s)
     assert fourth.counts["upserted.messages"] == 0
     assert digest(s.raw_dir) == after  # identical files by content
-    marks = json.loads(next((s.state_dir / "watermarks").glob("*.json")).read_text())
-    assert dt.datetime.fromisoformat(marks["messages"]["updated_at"]) == wm + dt.timedelta(
-        minutes=10
-    )
+    (mark_file,) = (s.state_dir / "watermarks").glob("pg_127.0.0.1_5432_test_*/messages.json")
+    mark = json.loads(mark_file.read_text())
+    assert dt.datetime.fromisoformat(mark["updated_at"]) == wm + dt.timedelta(minutes=10)
 
 
 @pytest.mark.postgres
@@ -355,3 +354,42 @@ def test_postgres_quarantine_and_schema_drift(tmp_path, pg_url):
     # rerun: the quarantine is merged, not duplicated
     run(None, s, tables=["messages"])
     assert len(raw_table(s.quarantine_dir, "messages").to_pylist()) == len(q)
+
+
+@pytest.mark.postgres
+def test_wrong_postgres_schema_is_a_clear_error(tmp_path, pg_url):
+    s = Settings(data_dir=tmp_path, source_url=pg_url)  # schema never created
+    with pytest.raises(LookupError, match="none of the platform tables"):
+        run(None, s)
+    record = json.loads(next((s.state_dir / "runs" / "extract").glob("*.json")).read_text())
+    assert record["status"] == "failed" and "LookupError" in record["details"]["error"]
+
+
+@pytest.mark.slow
+def test_hundred_thousand_messages_generate_and_extract_in_bounded_memory(tmp_path):
+    """The CLI path end to end at a size where holding everything in memory would show."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    env = {**os.environ, "IW_DATA_DIR": str(tmp_path)}
+    env.pop("IW_SOURCE_URL", None)
+    env.pop("IW_SOURCE_DIR", None)
+    cli = [sys.executable, "-m", "transforms.cli"]
+    gen = subprocess.run(
+        [*cli, "generate", "--messages", "100000"],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    counts = json.loads(gen.stdout)
+    out = subprocess.run(
+        [*cli, "run", "extract"], env=env, check=True, capture_output=True, text=True
+    )
+    result = json.loads(out.stdout)
+    for name in TABLES:
+        assert result["counts"][f"rows.{name}"] == counts[name]
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert peak_mb < 1024, peak_mb

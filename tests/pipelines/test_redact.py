@@ -288,3 +288,17 @@ def test_parallel_workers_give_the_same_bytes(lake):
 
     redact.run(DAY2, replace(lake, workers=2))
     assert digests(lake) == expected
+
+
+def test_ensure_user_keys_then_shards_only_read(lake):
+    from transforms.privacy.pseudonyms import KeyStore
+
+    assert redact.ensure_user_keys(None, lake) == 3
+    salts = (lake.keys_dir / "user_salts.parquet").read_bytes()
+    for shard in redact.plan_shards(DAY1, lake, rows_per_shard=25):
+        redact.run_shard(settings=lake, **shard)
+    redact.merge(DAY1, lake)
+    assert (lake.keys_dir / "user_salts.parquet").read_bytes() == salts
+    keys = KeyStore.from_settings(lake)
+    users = pq.read_table(lake.clean_dir / "users" / f"dt={DAY1}").column("user_key").to_pylist()
+    assert sorted(users) == sorted(keys.user_key(f"u_00000{i}") for i in range(3))

@@ -144,6 +144,7 @@ def test_parallel_equals_serial():
         ),
         ("it showed Priya's data to the wrong user", "Priya"),
         ("Thanks, Grace! Also ping Siobhan O'Brien.", "Siobhan O'Brien"),
+        ("Thanks Dr. Okonkwo, the migration ran fine.", "Okonkwo"),
     ],
 )
 def test_person_rules_and_gazetteer(text, name):

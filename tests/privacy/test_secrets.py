@@ -226,3 +226,16 @@ def test_code_references_are_not_secrets(code):
 )
 def test_hard_negatives(negative):
     assert values(negative) == []
+
+
+def test_basic_auth_and_query_string_credentials():
+    assert values("Authorization: Basic YWRtaW46aHVudGVyMg==") == ["YWRtaW46aHVudGVyMg=="]
+    assert values("Authorization: Basic bm90LWNyZWRz") == []  # decodes without user:password
+    url = "https://api.acme.io/v1/items?api_key=Xk9Lm2Qr7Tz4Wv8Np3Bc&page=2"
+    assert values(url) == ["Xk9Lm2Qr7Tz4Wv8Np3Bc"]
+    pem = (
+        "-----BEGIN PRIVATE KEY-----\\n"
+        + "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC" * 3
+        + "\\n-----END PRIVATE KEY-----\\n"
+    )
+    assert values(f'{{"type": "service_account", "private_key": "{pem}"}}') == [pem[:-2]]

@@ -88,3 +88,18 @@ def test_plain_prose_and_empty_text():
 def test_markdown_bullets_are_prose():
     text = "Changes:\n- New page for the team\n- Styling uses Tailwind"
     assert [text[a:b] for a, b in prose_pieces(text)] == [text]
+
+
+def test_long_views_are_split_with_offsets_intact():
+    from transforms.privacy.segments import split_view
+
+    text = "\n\n".join(f"Paragraph {i} mentions Maria Garcia at length." for i in range(400))
+    view = ner_view(text)
+    parts = split_view(view, 1000)
+    assert len(parts) > 10 and all(len(p.text) <= 1000 for p in parts)
+    for part in parts:
+        i = part.text.index("Maria Garcia")
+        a, b = part.to_original(i, i + len("Maria Garcia"))
+        assert text[a:b] == "Maria Garcia"
+    long_piece = ner_view("x" * 2500)
+    assert [len(p.text) for p in split_view(long_piece, 1000)] == [1000, 1000, 500]

@@ -124,3 +124,12 @@ def test_missing_warehouse_is_recorded_as_a_failed_gate(tmp_path):
         run_gate(s)
     verdict = read_verdict(s)
     assert verdict["passed"] is False and "FileNotFoundError" in verdict["error"]
+
+
+def test_a_source_user_id_in_the_clean_lake_fails(data):
+    leaked = {**fx.USERS[0], "user_key": "u_000042"}  # not a pseudonym
+    fx.write_clean_lake(data, extra={"users": [leaked]})
+    report = validate(data, suites=["clean_users"])
+    [(suite, failure)] = report.failed_expectations
+    assert (suite, failure.column, failure.unexpected_count) == ("clean_users", "user_key", 1)
+    assert failure.examples == [{"id": "u_000042", "value": "u_000042"}]

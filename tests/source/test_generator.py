@@ -279,7 +279,14 @@ def test_text_has_code_blocks_product_names_and_non_english(demo):
     assistant = [m["text"] for m in demo["rows"]["messages"] if m["role"] == "assistant"]
     assert sum("```" in t for t in assistant) / len(assistant) > 0.5
     joined = "\n".join(texts)
-    for token in ("useState", "Supabase", "error TS", "npm ERR!", "Traceback"):
+    for token in (
+        "useState",
+        "Supabase",
+        "error TS",
+        "npm ERR!",
+        "Traceback",
+        "getServerSideProps",
+    ):
         assert token in joined, token
     diffs = [e["diff"] for e in demo["rows"]["code_edits"]]
     assert all(d.startswith("diff --git a/") and "\n@@ -" in d for d in diffs)

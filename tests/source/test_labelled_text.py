@@ -62,3 +62,18 @@ def test_modify_diff_counts_lines():
     assert "@@ -8,8 +8,9 @@" in text
     assert (diff.added, diff.removed) == (3, 2)
     assert text.count("\n-line") == 2 and text.count("\n+new") == 3
+
+
+def test_precompiled_fill_matches_string_template():
+    from string import Template
+
+    from transforms.source import texts
+
+    ctx = codegen.AppContext(texts.APP_IDEAS[1], "nextjs", "inv-app", "Widget", "app/x.tsx", "zod")
+    slots = ctx.slots()
+    sources = [src for opts in codegen.SNIPPETS.values() for _, _, src in opts]
+    sources += [codegen.SHELL, codegen.ENV_EXAMPLE, "cost: $$5 for ${entity}s"]
+    for src in sources:
+        assert codegen.fill(src, slots) == Template(src).substitute(slots)
+    with pytest.raises(KeyError):
+        codegen.fill("$nope", slots)

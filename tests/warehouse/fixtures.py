@@ -56,233 +56,119 @@ def clean_schema(table: Table) -> pa.Schema:
 
 
 # --- rows -------------------------------------------------------------------------------------
+# Small row builders: one call per row, the columns every row of a table shares filled in.
+
+
+def _user(
+    user_key: str,
+    signup: str,
+    plan: str,
+    country: str,
+    *,
+    analytics_ok: bool = True,
+    training_ok: bool = True,
+    updated: str | None = None,
+) -> dict[str, Any]:
+    return dict(
+        user_key=user_key,
+        signup_at=ts(signup),
+        plan=plan,
+        country=country,
+        analytics_ok=analytics_ok,
+        training_ok=training_ok,
+        updated_at=ts(updated or signup),
+    )
+
+
 USERS = [
-    dict(
-        user_key=ALICE,
-        signup_at=ts("2026-10-01 09:00"),
-        plan="pro",
-        country="DE",
-        analytics_ok=True,
-        training_ok=True,
-        updated_at=ts("2026-10-01 09:00"),
-    ),
-    dict(
-        user_key=BOB,
-        signup_at=ts("2026-10-15 12:00"),
-        plan="free",
-        country="US",
-        analytics_ok=True,
-        training_ok=True,
-        updated_at=ts("2026-10-15 12:00"),
-    ),
+    _user(ALICE, "2026-10-01 09:00", "pro", "DE"),
+    _user(BOB, "2026-10-15 12:00", "free", "US"),
     # bob revokes training consent on day 2: re-emitted row, later updated_at wins
-    dict(
-        user_key=BOB,
-        signup_at=ts("2026-10-15 12:00"),
-        plan="free",
-        country="US",
-        analytics_ok=True,
-        training_ok=False,
-        updated_at=ts("2026-11-02 08:00"),
-    ),
-    dict(
-        user_key=CARA,
-        signup_at=ts("2026-11-01 09:00"),
-        plan="team",
-        country="FR",
-        analytics_ok=False,
-        training_ok=True,
-        updated_at=ts("2026-11-01 09:00"),
-    ),
-    dict(
-        user_key=DAN,
-        signup_at=ts("2026-11-01 10:30"),
-        plan="free",
-        country="GB",
-        analytics_ok=True,
-        training_ok=True,
-        updated_at=ts("2026-11-01 10:30"),
-    ),
-    dict(
-        user_key=ERIN,
-        signup_at=ts("2026-10-20 10:00"),
-        plan="pro",
-        country="NL",
-        analytics_ok=True,
-        training_ok=True,
-        updated_at=ts("2026-10-20 10:00"),
-    ),
+    _user(BOB, "2026-10-15 12:00", "free", "US", training_ok=False, updated="2026-11-02 08:00"),
+    _user(CARA, "2026-11-01 09:00", "team", "FR", analytics_ok=False),
+    _user(DAN, "2026-11-01 10:30", "free", "GB"),
+    _user(ERIN, "2026-10-20 10:00", "pro", "NL"),
     # erin revokes analytics consent on day 2
-    dict(
-        user_key=ERIN,
-        signup_at=ts("2026-10-20 10:00"),
-        plan="pro",
-        country="NL",
-        analytics_ok=False,
-        training_ok=True,
-        updated_at=ts("2026-11-02 09:30"),
-    ),
+    _user(ERIN, "2026-10-20 10:00", "pro", "NL", analytics_ok=False, updated="2026-11-02 09:30"),
 ]
+
+
+def _consent(
+    event_id: str, user_key: str, at: str, *, analytics_ok: bool = True, training_ok: bool = True
+) -> dict[str, Any]:
+    return dict(
+        event_id=event_id,
+        user_key=user_key,
+        analytics_ok=analytics_ok,
+        training_ok=training_ok,
+        changed_at=ts(at),
+    )
+
 
 CONSENT_EVENTS = [
-    dict(
-        event_id="ce1",
-        user_key=ALICE,
-        analytics_ok=True,
-        training_ok=True,
-        changed_at=ts("2026-10-01 09:00"),
-    ),
-    dict(
-        event_id="ce2",
-        user_key=BOB,
-        analytics_ok=True,
-        training_ok=True,
-        changed_at=ts("2026-10-15 12:00"),
-    ),
-    dict(
-        event_id="ce3",
-        user_key=CARA,
-        analytics_ok=False,
-        training_ok=True,
-        changed_at=ts("2026-11-01 09:00"),
-    ),
-    dict(
-        event_id="ce4",
-        user_key=DAN,
-        analytics_ok=True,
-        training_ok=True,
-        changed_at=ts("2026-11-01 10:30"),
-    ),
-    dict(
-        event_id="ce5",
-        user_key=BOB,
-        analytics_ok=True,
-        training_ok=False,
-        changed_at=ts("2026-11-02 08:00"),
-    ),
-    dict(
-        event_id="ce6",
-        user_key=ERIN,
-        analytics_ok=True,
-        training_ok=True,
-        changed_at=ts("2026-10-20 10:00"),
-    ),
-    dict(
-        event_id="ce7",
-        user_key=ERIN,
-        analytics_ok=False,
-        training_ok=True,
-        changed_at=ts("2026-11-02 09:30"),
-    ),
+    _consent("ce1", ALICE, "2026-10-01 09:00"),
+    _consent("ce2", BOB, "2026-10-15 12:00"),
+    _consent("ce3", CARA, "2026-11-01 09:00", analytics_ok=False),
+    _consent("ce4", DAN, "2026-11-01 10:30"),
+    _consent("ce5", BOB, "2026-11-02 08:00", training_ok=False),
+    _consent("ce6", ERIN, "2026-10-20 10:00"),
+    _consent("ce7", ERIN, "2026-11-02 09:30", analytics_ok=False),
 ]
 
+
+def _app(
+    app_id: str,
+    user_key: str,
+    name: str,
+    template: str,
+    stack: str,
+    status: str,
+    created: str,
+    updated: str | None = None,
+) -> dict[str, Any]:
+    return dict(
+        app_id=app_id,
+        user_key=user_key,
+        name=name,
+        template=template,
+        stack=stack,
+        status=status,
+        created_at=ts(created),
+        updated_at=ts(updated or created),
+    )
+
+
+_DASHBOARD = ("app_a1", ALICE, "Acme dashboard", "saas-dashboard", "react-ts")
 APPS = [
-    dict(
-        app_id="app_a1",
-        user_key=ALICE,
-        name="Acme dashboard",
-        template="saas-dashboard",
-        stack="react-ts",
-        status="building",
-        created_at=ts("2026-10-02 08:00"),
-        updated_at=ts("2026-10-02 08:00"),
-    ),
+    _app(*_DASHBOARD, "building", "2026-10-02 08:00"),
     # shipped later: the app row is re-emitted
-    dict(
-        app_id="app_a1",
-        user_key=ALICE,
-        name="Acme dashboard",
-        template="saas-dashboard",
-        stack="react-ts",
-        status="shipped",
-        created_at=ts("2026-10-02 08:00"),
-        updated_at=ts("2026-11-01 12:00"),
-    ),
-    dict(
-        app_id="app_b1",
-        user_key=BOB,
-        name="Bob's shop",
-        template="shop",
-        stack="nextjs",
-        status="building",
-        created_at=ts("2026-11-01 10:55"),
-        updated_at=ts("2026-11-01 10:55"),
-    ),
-    dict(
-        app_id="app_c1",
-        user_key=CARA,
-        name="Todo API",
-        template="crud",
-        stack="python-fastapi",
-        status="draft",
-        created_at=ts("2026-11-01 12:55"),
-        updated_at=ts("2026-11-01 12:55"),
-    ),
-    dict(
-        app_id="app_d1",
-        user_key=DAN,
-        name="Landing",
-        template="landing-page",
-        stack="vue",
-        status="draft",
-        created_at=ts("2026-11-01 11:00"),
-        updated_at=ts("2026-11-01 11:00"),
-    ),
-    dict(
-        app_id="app_e1",
-        user_key=ERIN,
-        name="Notes",
-        template="blank",
-        stack="svelte",
-        status="draft",
-        created_at=ts("2026-11-01 16:00"),
-        updated_at=ts("2026-11-01 16:00"),
-    ),
+    _app(*_DASHBOARD, "shipped", "2026-10-02 08:00", "2026-11-01 12:00"),
+    _app("app_b1", BOB, "Bob's shop", "shop", "nextjs", "building", "2026-11-01 10:55"),
+    _app("app_c1", CARA, "Todo API", "crud", "python-fastapi", "draft", "2026-11-01 12:55"),
+    _app("app_d1", DAN, "Landing", "landing-page", "vue", "draft", "2026-11-01 11:00"),
+    _app("app_e1", ERIN, "Notes", "blank", "svelte", "draft", "2026-11-01 16:00"),
 ]
+
+
+def _session(
+    session_id: str, app_id: str, user_key: str, started: str, ended: str
+) -> dict[str, Any]:
+    return dict(
+        session_id=session_id,
+        app_id=app_id,
+        user_key=user_key,
+        started_at=ts(started),
+        ended_at=ts(ended),
+    )
+
 
 SESSIONS = [
-    dict(
-        session_id="s1",
-        app_id="app_a1",
-        user_key=ALICE,
-        started_at=ts("2026-11-01 10:00"),
-        ended_at=ts("2026-11-01 10:30"),
-    ),
-    dict(
-        session_id="s2",
-        app_id="app_a1",
-        user_key=ALICE,
-        started_at=ts("2026-11-01 15:00"),
-        ended_at=ts("2026-11-01 15:05"),
-    ),
-    dict(
-        session_id="s3",
-        app_id="app_b1",
-        user_key=BOB,
-        started_at=ts("2026-11-01 11:00"),
-        ended_at=ts("2026-11-01 11:40"),
-    ),
-    dict(
-        session_id="s4",
-        app_id="app_c1",
-        user_key=CARA,
-        started_at=ts("2026-11-01 13:00"),
-        ended_at=ts("2026-11-01 13:30"),
-    ),
-    dict(
-        session_id="s5",
-        app_id="app_b1",
-        user_key=BOB,
-        started_at=ts("2026-11-01 23:50"),
-        ended_at=ts("2026-11-02 00:20"),
-    ),
-    dict(
-        session_id="s6",
-        app_id="app_e1",
-        user_key=ERIN,
-        started_at=ts("2026-11-01 16:00"),
-        ended_at=ts("2026-11-01 16:05"),
-    ),
+    _session("s1", "app_a1", ALICE, "2026-11-01 10:00", "2026-11-01 10:30"),
+    _session("s2", "app_a1", ALICE, "2026-11-01 15:00", "2026-11-01 15:05"),
+    _session("s3", "app_b1", BOB, "2026-11-01 11:00", "2026-11-01 11:40"),
+    _session("s4", "app_c1", CARA, "2026-11-01 13:00", "2026-11-01 13:30"),
+    _session("s5", "app_b1", BOB, "2026-11-01 23:50", "2026-11-02 00:20"),
+    _session("s6", "app_e1", ERIN, "2026-11-01 16:00", "2026-11-01 16:05"),
 ]
 
 _SESSION_OWNER = {s["session_id"]: (s["user_key"], s["app_id"]) for s in SESSIONS}
@@ -306,6 +192,7 @@ def message_row(
     regen: str | None = None,
     updated: str | None = None,
 ) -> dict[str, Any]:
+    """One chat turn of session ``sid``, its owner filled in."""
     return dict(
         message_id=mid,
         session_id=sid,
@@ -324,305 +211,90 @@ def message_row(
     )
 
 
+def _ask(mid: str, sid: str, seq: int, at: str, text: str) -> dict[str, Any]:
+    return message_row(mid, sid, seq, "user", at, text)
+
+
+def _answer(mid: str, sid: str, seq: int, at: str, text: str, **usage: Any) -> dict[str, Any]:
+    return message_row(mid, sid, seq, "assistant", at, text, **usage)
+
+
+# MESSAGES and BUILDS are tables, one row per call (ruff would give every argument a line).
+# fmt: off
 MESSAGES = [
     # S1 alice: fix loop L1 (2 attempts), m8 regenerated into m9
-    message_row("m1", "s1", 0, "user", "2026-11-01 10:00", "Build a dashboard with a sales chart."),
-    message_row(
-        "m2",
-        "s1",
-        1,
-        "assistant",
-        "2026-11-01 10:01",
-        "Here is a dashboard with a `Chart` component.",
-        model=GPT,
-        latency=1200,
-        tin=300,
-        tout=500,
-        cost=0.010,
-    ),
-    message_row(
-        "m3", "s1", 2, "user", "2026-11-01 10:05", "It fails: TS2304: Cannot find name 'Chart'."
-    ),
-    message_row(
-        "m4",
-        "s1",
-        3,
-        "assistant",
-        "2026-11-01 10:06",
-        "Import Chart from the chart library.",
-        model=GPT,
-        latency=800,
-        tin=900,
-        tout=200,
-        cost=0.006,
-    ),
-    message_row("m5", "s1", 4, "user", "2026-11-01 10:10", "Still failing with TS2322."),
-    message_row(
-        "m6",
-        "s1",
-        5,
-        "assistant",
-        "2026-11-01 10:11",
+    _ask("m1", "s1", 0, "2026-11-01 10:00", "Build a dashboard with a sales chart."),
+    _answer("m2", "s1", 1, "2026-11-01 10:01", "Here is a dashboard with a `Chart` component.",
+        model=GPT, latency=1200, tin=300, tout=500, cost=0.010),
+    _ask("m3", "s1", 2, "2026-11-01 10:05", "It fails: TS2304: Cannot find name 'Chart'."),
+    _answer("m4", "s1", 3, "2026-11-01 10:06", "Import Chart from the chart library.",
+        model=GPT, latency=800, tin=900, tout=200, cost=0.006),
+    _ask("m5", "s1", 4, "2026-11-01 10:10", "Still failing with TS2322."),
+    _answer("m6", "s1", 5, "2026-11-01 10:11",
         "Cast the value to a number before passing it to the chart.",
-        model=GPT,
-        latency=1000,
-        tin=1200,
-        tout=150,
-        cost=0.007,
-    ),
-    message_row(
-        "m7",
-        "s1",
-        6,
-        "user",
-        "2026-11-01 10:20",
-        "Works! Add a dark mode toggle and email me at <EMAIL_ADDRESS_ab12cd>.",
-    ),
-    message_row(
-        "m8",
-        "s1",
-        7,
-        "assistant",
-        "2026-11-01 10:21",
-        "Added a toggle in the header.",
-        model=CLAUDE,
-        latency=2000,
-        tin=1500,
-        tout=400,
-        cost=0.012,
-    ),
-    message_row(
-        "m9",
-        "s1",
-        8,
-        "assistant",
-        "2026-11-01 10:24",
-        "Added a dark mode toggle with a theme context.",
-        model=CLAUDE,
-        latency=3000,
-        tin=1500,
-        tout=600,
-        cost=0.015,
-        regen="m8",
-    ),
+        model=GPT, latency=1000, tin=1200, tout=150, cost=0.007),
+    _ask("m7", "s1", 6, "2026-11-01 10:20",
+        "Works! Add a dark mode toggle and email me at <EMAIL_ADDRESS_ab12cd>."),
+    _answer("m8", "s1", 7, "2026-11-01 10:21", "Added a toggle in the header.",
+        model=CLAUDE, latency=2000, tin=1500, tout=400, cost=0.012),
+    _answer("m9", "s1", 8, "2026-11-01 10:24", "Added a dark mode toggle with a theme context.",
+        model=CLAUDE, latency=3000, tin=1500, tout=600, cost=0.015, regen="m8"),
     # S2 alice: no code; m11 re-emitted with a later updated_at (dedupe keeps the edit)
-    message_row(
-        "m10",
-        "s2",
-        0,
-        "user",
-        "2026-11-01 15:00",
-        "What is the difference between props and state?",
-    ),
-    message_row(
-        "m11",
-        "s2",
-        1,
-        "assistant",
-        "2026-11-01 15:01",
-        "Props come from the parent.",
-        model=CLAUDE,
-        latency=900,
-        tin=100,
-        tout=200,
-        cost=0.004,
-    ),
-    message_row(
-        "m11",
-        "s2",
-        1,
-        "assistant",
-        "2026-11-01 15:01",
+    _ask("m10", "s2", 0, "2026-11-01 15:00", "What is the difference between props and state?"),
+    _answer("m11", "s2", 1, "2026-11-01 15:01", "Props come from the parent.",
+        model=CLAUDE, latency=900, tin=100, tout=200, cost=0.004),
+    _answer("m11", "s2", 1, "2026-11-01 15:01",
         "Props come from the parent; state is owned by the component. (edited)",
-        model=CLAUDE,
-        latency=900,
-        tin=100,
-        tout=200,
-        cost=0.004,
-        updated="2026-11-01 15:30",
-    ),
+        model=CLAUDE, latency=900, tin=100, tout=200, cost=0.004, updated="2026-11-01 15:30"),
     # S3 bob: loop L2 abandoned, e8 reverted
-    message_row(
-        "m12",
-        "s3",
-        0,
-        "user",
-        "2026-11-01 11:00",
-        "Create a product page with Stripe checkout, my key is <SECRET>.",
-    ),
-    message_row(
-        "m13",
-        "s3",
-        1,
-        "assistant",
-        "2026-11-01 11:01",
+    _ask("m12", "s3", 0, "2026-11-01 11:00",
+        "Create a product page with Stripe checkout, my key is <SECRET>."),
+    _answer("m13", "s3", 1, "2026-11-01 11:01",
         "Here is the product page; keep the key in an env var.",
-        model=GPT,
-        latency=1500,
-        tin=400,
-        tout=700,
-        cost=0.011,
-    ),
-    message_row("m14", "s3", 2, "user", "2026-11-01 11:10", "Add a cart."),
-    message_row(
-        "m15",
-        "s3",
-        3,
-        "assistant",
-        "2026-11-01 11:11",
-        "Added a cart store with zustand.",
-        model=GPT,
-        latency=1100,
-        tin=1100,
-        tout=300,
-        cost=0.008,
-    ),
-    message_row(
-        "m16",
-        "s3",
-        4,
-        "user",
-        "2026-11-01 11:15",
-        "Build broke: Module not found: Can't resolve 'zustand'.",
-    ),
-    message_row(
-        "m17",
-        "s3",
-        5,
-        "assistant",
-        "2026-11-01 11:16",
-        "Add zustand to package.json.",
-        model=GPT,
-        latency=700,
-        tin=1300,
-        tout=100,
-        cost=0.005,
-    ),
+        model=GPT, latency=1500, tin=400, tout=700, cost=0.011),
+    _ask("m14", "s3", 2, "2026-11-01 11:10", "Add a cart."),
+    _answer("m15", "s3", 3, "2026-11-01 11:11", "Added a cart store with zustand.",
+        model=GPT, latency=1100, tin=1100, tout=300, cost=0.008),
+    _ask("m16", "s3", 4, "2026-11-01 11:15",
+        "Build broke: Module not found: Can't resolve 'zustand'."),
+    _answer("m17", "s3", 5, "2026-11-01 11:16", "Add zustand to package.json.",
+        model=GPT, latency=700, tin=1300, tout=100, cost=0.005),
     # S4 cara (no analytics consent): runtime error loop L3, e11 reverted, m23 -> m24
-    message_row("m18", "s4", 0, "user", "2026-11-01 13:00", "Make a FastAPI CRUD for todos."),
-    message_row(
-        "m19",
-        "s4",
-        1,
-        "assistant",
-        "2026-11-01 13:01",
-        "Here is a todos router.",
-        model=CLAUDE,
-        latency=2500,
-        tin=200,
-        tout=900,
-        cost=0.020,
-    ),
-    message_row(
-        "m20", "s4", 2, "user", "2026-11-01 13:06", "I get KeyError: 'id' when I create a todo."
-    ),
-    message_row(
-        "m21",
-        "s4",
-        3,
-        "assistant",
-        "2026-11-01 13:07",
+    _ask("m18", "s4", 0, "2026-11-01 13:00", "Make a FastAPI CRUD for todos."),
+    _answer("m19", "s4", 1, "2026-11-01 13:01", "Here is a todos router.",
+        model=CLAUDE, latency=2500, tin=200, tout=900, cost=0.020),
+    _ask("m20", "s4", 2, "2026-11-01 13:06", "I get KeyError: 'id' when I create a todo."),
+    _answer("m21", "s4", 3, "2026-11-01 13:07",
         "Generate the id server-side instead of reading it from the body.",
-        model=CLAUDE,
-        latency=1800,
-        tin=1000,
-        tout=300,
-        cost=0.009,
-    ),
-    message_row("m22", "s4", 4, "user", "2026-11-01 13:10", "Now add auth for <PERSON_0f3e21>."),
-    message_row(
-        "m23",
-        "s4",
-        5,
-        "assistant",
-        "2026-11-01 13:11",
-        "Added basic auth with a hard-coded user.",
-        model=CLAUDE,
-        latency=2200,
-        tin=1300,
-        tout=500,
-        cost=0.013,
-    ),
-    message_row(
-        "m24",
-        "s4",
-        6,
-        "assistant",
-        "2026-11-01 13:15",
-        "Added OAuth2 password flow with hashed passwords.",
-        model=CLAUDE,
-        latency=2600,
-        tin=1300,
-        tout=800,
-        cost=0.018,
-        regen="m23",
-    ),
+        model=CLAUDE, latency=1800, tin=1000, tout=300, cost=0.009),
+    _ask("m22", "s4", 4, "2026-11-01 13:10", "Now add auth for <PERSON_0f3e21>."),
+    _answer("m23", "s4", 5, "2026-11-01 13:11", "Added basic auth with a hard-coded user.",
+        model=CLAUDE, latency=2200, tin=1300, tout=500, cost=0.013),
+    _answer("m24", "s4", 6, "2026-11-01 13:15", "Added OAuth2 password flow with hashed passwords.",
+        model=CLAUDE, latency=2600, tin=1300, tout=800, cost=0.018, regen="m23"),
     # S5 bob: crosses midnight; m26 thumbs down + regenerated into m27; loop L4 abandoned
-    message_row(
-        "m25", "s5", 0, "user", "2026-11-01 23:50", "Write a SQL query for monthly revenue."
-    ),
-    message_row(
-        "m26",
-        "s5",
-        1,
-        "assistant",
-        "2026-11-01 23:51",
-        "SELECT sum(total) FROM orders;",
-        model=GPT,
-        latency=600,
-        tin=150,
-        tout=50,
-        cost=0.002,
-    ),
-    message_row(
-        "m27",
-        "s5",
-        2,
-        "assistant",
-        "2026-11-02 00:03",
+    _ask("m25", "s5", 0, "2026-11-01 23:50", "Write a SQL query for monthly revenue."),
+    _answer("m26", "s5", 1, "2026-11-01 23:51", "SELECT sum(total) FROM orders;",
+        model=GPT, latency=600, tin=150, tout=50, cost=0.002),
+    _answer("m27", "s5", 2, "2026-11-02 00:03",
         "SELECT date_trunc('month', created_at) AS month, sum(total) FROM orders GROUP BY 1;",
-        model=GPT,
-        latency=900,
-        tin=150,
-        tout=80,
-        cost=0.003,
-        regen="m26",
-    ),
-    message_row("m28", "s5", 3, "user", "2026-11-02 00:10", "Thanks! Now add it to the dashboard."),
-    message_row(
-        "m29",
-        "s5",
-        4,
-        "assistant",
-        "2026-11-02 00:11",
-        "Added a Revenue card.",
-        model=GPT,
-        latency=1300,
-        tin=600,
-        tout=400,
-        cost=0.009,
-    ),
+        model=GPT, latency=900, tin=150, tout=80, cost=0.003, regen="m26"),
+    _ask("m28", "s5", 3, "2026-11-02 00:10", "Thanks! Now add it to the dashboard."),
+    _answer("m29", "s5", 4, "2026-11-02 00:11", "Added a Revenue card.",
+        model=GPT, latency=1300, tin=600, tout=400, cost=0.009),
     # S6 erin: a question; she revokes analytics consent on day 2
-    message_row("m30", "s6", 0, "user", "2026-11-01 16:00", "How do I center a div?"),
-    message_row(
-        "m31",
-        "s6",
-        1,
-        "assistant",
-        "2026-11-01 16:01",
-        "Use flexbox on the parent.",
-        model=CLAUDE,
-        latency=1000,
-        tin=100,
-        tout=60,
-        cost=0.002,
-    ),
+    _ask("m30", "s6", 0, "2026-11-01 16:00", "How do I center a div?"),
+    _answer("m31", "s6", 1, "2026-11-01 16:01", "Use flexbox on the parent.",
+        model=CLAUDE, latency=1000, tin=100, tout=60, cost=0.002),
 ]
+# fmt: on
+
+_MESSAGE_AT = {m["message_id"]: (m["session_id"], m["created_at"]) for m in MESSAGES}
 
 
-def _edit(
-    eid: str, mid: str, sid: str, at: str, path: str, diff: str, added: int, removed: int
-) -> dict[str, Any]:
+def _edit(eid: str, mid: str, path: str, line: str, added: int, removed: int) -> dict[str, Any]:
+    """An edit made by turn ``mid`` (30 s after it) replacing a ``// todo`` line of ``path``."""
+    sid, turn_at = _MESSAGE_AT[mid]
     user_key, app_id = _SESSION_OWNER[sid]
     return dict(
         edit_id=eid,
@@ -631,148 +303,29 @@ def _edit(
         app_id=app_id,
         user_key=user_key,
         file_path=path,
-        diff=diff,
+        diff=f"--- a/{path}\n+++ b/{path}\n@@ -1 +1 @@\n-// todo\n+{line}\n",
         lines_added=added,
         lines_removed=removed,
-        created_at=ts(at),
+        created_at=turn_at + dt.timedelta(seconds=30),
     )
 
 
-def _diff(path: str, line: str) -> str:
-    return f"--- a/{path}\n+++ b/{path}\n@@ -1 +1 @@\n-// todo\n+{line}\n"
-
-
 CODE_EDITS = [
+    _edit("e1", "m2", "src/App.tsx", "<Chart data={sales} />", 40, 2),
+    _edit("e2", "m4", "src/App.tsx", "import { Chart } from 'chart-lib';", 1, 0),
+    _edit("e3", "m6", "src/App.tsx", "<Chart data={sales.map(Number)} />", 1, 1),
+    _edit("e4", "m8", "src/Theme.tsx", "export const dark = true;", 10, 0),
+    _edit("e5", "m9", "src/Theme.tsx", "export const ThemeContext = createContext('dark');", 25, 0),
     _edit(
-        "e1",
-        "m2",
-        "s1",
-        "2026-11-01 10:01:30",
-        "src/App.tsx",
-        _diff("src/App.tsx", "<Chart data={sales} />"),
-        40,
-        2,
+        "e6", "m13", "pages/product.tsx", "const stripe = Stripe(process.env.STRIPE_KEY);", 60, 0
     ),
-    _edit(
-        "e2",
-        "m4",
-        "s1",
-        "2026-11-01 10:06:30",
-        "src/App.tsx",
-        _diff("src/App.tsx", "import { Chart } from 'chart-lib';"),
-        1,
-        0,
-    ),
-    _edit(
-        "e3",
-        "m6",
-        "s1",
-        "2026-11-01 10:11:30",
-        "src/App.tsx",
-        _diff("src/App.tsx", "<Chart data={sales.map(Number)} />"),
-        1,
-        1,
-    ),
-    _edit(
-        "e4",
-        "m8",
-        "s1",
-        "2026-11-01 10:21:30",
-        "src/Theme.tsx",
-        _diff("src/Theme.tsx", "export const dark = true;"),
-        10,
-        0,
-    ),
-    _edit(
-        "e5",
-        "m9",
-        "s1",
-        "2026-11-01 10:24:30",
-        "src/Theme.tsx",
-        _diff("src/Theme.tsx", "export const ThemeContext = createContext('dark');"),
-        25,
-        0,
-    ),
-    _edit(
-        "e6",
-        "m13",
-        "s3",
-        "2026-11-01 11:01:30",
-        "pages/product.tsx",
-        _diff("pages/product.tsx", "const stripe = Stripe(process.env.STRIPE_KEY);"),
-        60,
-        0,
-    ),
-    _edit(
-        "e7",
-        "m15",
-        "s3",
-        "2026-11-01 11:11:30",
-        "pages/cart.tsx",
-        _diff("pages/cart.tsx", "import create from 'zustand';"),
-        30,
-        0,
-    ),
-    _edit(
-        "e8",
-        "m17",
-        "s3",
-        "2026-11-01 11:16:30",
-        "package.json",
-        _diff("package.json", '"zustand": "^4.5.0",'),
-        1,
-        0,
-    ),
-    _edit(
-        "e9",
-        "m19",
-        "s4",
-        "2026-11-01 13:01:30",
-        "app/main.py",
-        _diff("app/main.py", "todo_id = body['id']"),
-        30,
-        0,
-    ),
-    _edit(
-        "e10",
-        "m21",
-        "s4",
-        "2026-11-01 13:07:30",
-        "app/main.py",
-        _diff("app/main.py", "todo_id = uuid4().hex"),
-        1,
-        1,
-    ),
-    _edit(
-        "e11",
-        "m23",
-        "s4",
-        "2026-11-01 13:11:30",
-        "app/auth.py",
-        _diff("app/auth.py", "USERS = {'admin': 'admin'}"),
-        12,
-        0,
-    ),
-    _edit(
-        "e12",
-        "m24",
-        "s4",
-        "2026-11-01 13:15:30",
-        "app/auth.py",
-        _diff("app/auth.py", "oauth2 = OAuth2PasswordBearer(tokenUrl='token')"),
-        40,
-        0,
-    ),
-    _edit(
-        "e13",
-        "m29",
-        "s5",
-        "2026-11-02 00:11:30",
-        "src/Revenue.tsx",
-        _diff("src/Revenue.tsx", "<Card value={revenue} />"),
-        15,
-        0,
-    ),
+    _edit("e7", "m15", "pages/cart.tsx", "import create from 'zustand';", 30, 0),
+    _edit("e8", "m17", "package.json", '"zustand": "^4.5.0",', 1, 0),
+    _edit("e9", "m19", "app/main.py", "todo_id = body['id']", 30, 0),
+    _edit("e10", "m21", "app/main.py", "todo_id = uuid4().hex", 1, 1),
+    _edit("e11", "m23", "app/auth.py", "USERS = {'admin': 'admin'}", 12, 0),
+    _edit("e12", "m24", "app/auth.py", "oauth2 = OAuth2PasswordBearer(tokenUrl='token')", 40, 0),
+    _edit("e13", "m29", "src/Revenue.tsx", "<Card value={revenue} />", 15, 0),
 ]
 
 _EDIT_SESSION = {e["edit_id"]: e["session_id"] for e in CODE_EDITS}
@@ -796,56 +349,28 @@ def _build(
     )
 
 
+# fmt: off
 BUILDS = [
-    _build(
-        "b1",
-        "e1",
-        "2026-11-01 10:02",
-        "failed",
-        4000,
-        "src/App.tsx(3,5): error TS2304: Cannot find name 'Chart'.",
-    ),
-    _build(
-        "b2",
-        "e2",
-        "2026-11-01 10:07",
-        "failed",
-        4200,
-        "src/App.tsx(3,17): error TS2322: Type 'string' is not assignable to type 'number'.",
-    ),
+    _build("b1", "e1", "2026-11-01 10:02", "failed", 4000,
+        "src/App.tsx(3,5): error TS2304: Cannot find name 'Chart'."),
+    _build("b2", "e2", "2026-11-01 10:07", "failed", 4200,
+        "src/App.tsx(3,17): error TS2322: Type 'string' is not assignable to type 'number'."),
     _build("b3", "e3", "2026-11-01 10:12", "success", 3900),
     _build("b4", "e4", "2026-11-01 10:22", "success", 3000),
     _build("b5", "e5", "2026-11-01 10:25", "success", 3100),
     _build("b6", "e6", "2026-11-01 11:03", "success", 8000),
-    _build(
-        "b7",
-        "e7",
-        "2026-11-01 11:12",
-        "failed",
-        6000,
-        "Module not found: Error: Can't resolve 'zustand' in '/app/pages'",
-    ),
-    _build(
-        "b8",
-        "e8",
-        "2026-11-01 11:20",
-        "failed",
-        6500,
-        "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree",
-    ),
+    _build("b7", "e7", "2026-11-01 11:12", "failed", 6000,
+        "Module not found: Error: Can't resolve 'zustand' in '/app/pages'"),
+    _build("b8", "e8", "2026-11-01 11:20", "failed", 6500,
+        "npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree"),
     _build("b9", "e9", "2026-11-01 13:02", "success", 2000),
     _build("b10", "e10", "2026-11-01 13:08", "success", 2100),
     _build("b11", "e11", "2026-11-01 13:12", "success", 2200),
     _build("b12", "e12", "2026-11-01 13:16", "success", 2300),
-    _build(
-        "b13",
-        "e13",
-        "2026-11-02 00:12",
-        "failed",
-        5000,
-        "src/Revenue.tsx(1,10): error TS2305: Module '\"./Card\"' has no exported member 'Card'.",
-    ),
+    _build("b13", "e13", "2026-11-02 00:12", "failed", 5000,
+        "src/Revenue.tsx(1,10): error TS2305: Module '\"./Card\"' has no exported member 'Card'."),
 ]
+# fmt: on
 
 RUNTIME_ERRORS = [
     dict(
@@ -965,32 +490,42 @@ def write_clean_lake(
     return counts
 
 
+def _run_record(
+    stage: str, run_id: str, started: str, seconds: float, status: str, **fields: Any
+) -> dict[str, Any]:
+    start = dt.datetime.fromisoformat(started)
+    return dict(
+        stage=stage,
+        partition=DAY1,
+        run_id=run_id,
+        started_at=start.isoformat(),
+        finished_at=(start + dt.timedelta(seconds=seconds)).isoformat(),
+        duration_s=seconds,
+        status=status,
+        inputs=[],
+        outputs=[],
+        **fields,
+    )
+
+
 def write_run_records(settings: Settings) -> int:
     """Two run records (extract, redact) in the ``StageResult`` JSON shape; returns how many."""
     records = [
-        dict(
-            stage="extract",
-            partition=DAY1,
-            run_id="run000000001",
-            started_at="2026-11-02T01:00:00+00:00",
-            finished_at="2026-11-02T01:00:05+00:00",
-            duration_s=5.0,
-            status="success",
-            inputs=[],
-            outputs=[],
+        _run_record(
+            "extract",
+            "run000000001",
+            "2026-11-02T01:00:00+00:00",
+            5.0,
+            "success",
             counts={"rows.messages": 26},
             details={},
         ),
-        dict(
-            stage="redact",
-            partition=DAY1,
-            run_id="run000000002",
-            started_at="2026-11-02T01:01:00+00:00",
-            finished_at="2026-11-02T01:01:30+00:00",
-            duration_s=30.0,
-            status="failed",
-            inputs=[],
-            outputs=[],
+        _run_record(
+            "redact",
+            "run000000002",
+            "2026-11-02T01:01:00+00:00",
+            30.0,
+            "failed",
             counts={"spans.total": 4, "rows.messages": 26},
             details={"error": "RuntimeError: boom"},
         ),

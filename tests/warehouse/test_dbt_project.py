@@ -12,9 +12,10 @@ from transforms.pipelines import warehouse
 from transforms.warehouse import connect_readonly, marts
 
 
-def test_dbt_parse_writes_a_manifest_with_every_model_and_test(tmp_path):
-    s = fx.fixture_settings(tmp_path)
-    manifest_path = warehouse.dbt_parse(s, tmp_path / "target")
+def test_dbt_parse_writes_a_manifest_with_every_model_and_test(tmp_path_factory):
+    s = fx.built_fixture_warehouse(tmp_path_factory)
+    # the build's own target dir: dbt re-parses only what changed since the build
+    manifest_path = warehouse.dbt_parse(s, s.data_dir / "dbt" / "target")
     manifest = json.loads(manifest_path.read_text())
     models = {n["name"] for n in manifest["nodes"].values() if n["resource_type"] == "model"}
     assert {

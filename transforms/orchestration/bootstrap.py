@@ -239,3 +239,30 @@ def bootstrap_airflow(
         manifest = ensure_dbt_manifest(settings, env)
         timings["dbt_parse_s"] = round(time.perf_counter() - t0, 2)
     return BootstrapInfo(settings.airflow_home, env, manifest, timings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m transforms.orchestration.bootstrap [--env-only]``.
+
+    Bootstraps the Airflow home of ``Settings.from_env()`` and prints ``export`` lines for
+    the Airflow/dbt variables, so ``eval "$(python -m transforms.orchestration.bootstrap)"``
+    prepares a shell for ``airflow standalone`` or ``airflow dags test``. The pseudonym key
+    is never printed (export ``IW_PSEUDONYM_KEY`` yourself).
+    """
+    import shlex
+
+    argv = sys.argv[1:] if argv is None else argv
+    settings = Settings.from_env()
+    env = airflow_env(settings)
+    if "--env-only" not in argv:
+        info = bootstrap_airflow(settings, env)
+        sys.stderr.write(f"bootstrapped {info.airflow_home} {info.timings}\n")
+    prefixes = ("AIRFLOW", "IW_", "DBT_", "DO_NOT_TRACK", "SCARF")
+    for key in sorted(env):
+        if key.startswith(prefixes) and key != "IW_PSEUDONYM_KEY":
+            sys.stdout.write(f"export {key}={shlex.quote(env[key])}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -5,12 +5,14 @@ Choices (cosmos 1.15):
 
 - ``LoadMode.DBT_MANIFEST``: DAG parsing reads JSON, never runs dbt (parse stays < 2 s).
 - ``ExecutionMode.LOCAL`` + ``InvocationMode.DBT_RUNNER``: dbt runs in the task's process
-  (no subprocess start-up per model); cosmos copies the project to a temp dir per task and
-  reuses ``partial_parse.msgpack`` from ``AIRFLOW__COSMOS__CACHE_DIR``.
-- ``TestBehavior.BUILD``: each model's tests run in the model's task, so a failing test stops
-  its downstream models; tests over several models (relationships, singular tests) are
-  detached into their own task after all their parents; sources are not rendered (the clean
-  lake is checked upstream).
+  (no subprocess start-up per model); cosmos copies the project to a temp dir per task; dbt
+  keeps ``partial_parse.msgpack`` in ``DBT_TARGET_PATH`` (from ``dbt_env``) across tasks.
+- ``TestBehavior.BUILD`` with ``--indirect-selection cautious``: a model's task runs the model
+  and the tests that only involve it, so a failing test stops its downstream models. Tests
+  over several models (relationships, singular tests) run together in ONE task after the
+  group (``cross_model_tests``), before publishing: cosmos' alternative (a task per such test)
+  costs ~6 s of task start-up each on a scheduler. Sources are not rendered (the clean lake
+  is checked upstream).
 - The build target is a NEW DuckDB file made by ``prepare_build``; an interceptor injects
   the env from that task's XCom (``dbt_env(settings, build_path)``) right before each dbt
   call, and fails loudly if it is missing, so a dbt task can never write the live file.
@@ -19,6 +21,7 @@ Choices (cosmos 1.15):
 from __future__ import annotations
 
 import gc
+import json
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +85,53 @@ def discard_build(build_path: Path) -> bool:
     return removed
 
 
+def cross_model_tests(manifest: Path) -> list[str]:
+    """Names of the dbt tests that depend on more than one node (run after every model)."""
+    doc = json.loads(Path(manifest).read_text())
+    return sorted(
+        node["name"]
+        for node in doc.get("nodes", {}).values()
+        if node.get("resource_type") == "test"
+        and len(set(node.get("depends_on", {}).get("nodes", []))) > 1
+    )
+
+
+def _configs(settings: Settings, manifest: Path | None) -> dict[str, Any]:
+    from cosmos import ProfileConfig, ProjectConfig
+
+    manifest = manifest or dbt_manifest_path(settings)
+    if not manifest.exists():
+        raise DbtManifestMissing(
+            f"dbt manifest {manifest} missing: run the Airflow bootstrap (`iw demo`, or "
+            "`bootstrap_airflow(settings)`) or `dbt parse`, or set IW_DBT_MANIFEST"
+        )
+    profiles = profiles_yml(settings)
+    return {
+        "manifest": manifest,
+        "project": ProjectConfig(
+            dbt_project_path=settings.dbt_project_dir,
+            manifest_path=manifest,
+            install_dbt_deps=False,
+            partial_parse=True,
+        ),
+        "profile": ProfileConfig(
+            profile_name=PROFILE_NAME,
+            target_name=default_target(profiles),
+            profiles_yml_filepath=profiles,
+        ),
+    }
+
+
+def _operator_args(pool: str | None, extra: dict[str, Any] | None) -> dict[str, Any]:
+    return {
+        "install_deps": False,  # no dbt packages; nothing may be downloaded at run time
+        "append_env": True,
+        "interceptors": [inject_build_env],
+        **({"pool": pool} if pool else {}),
+        **(extra or {}),
+    }
+
+
 def dbt_task_group(
     settings: Settings,
     *,
@@ -90,56 +140,61 @@ def dbt_task_group(
     manifest: Path | None = None,
     operator_args: dict[str, Any] | None = None,
 ) -> Any:
-    """A cosmos ``DbtTaskGroup`` over the project's models (call inside a DAG context)."""
+    """A cosmos ``DbtTaskGroup``: one ``dbt build`` task per model (call inside a DAG)."""
     from cosmos import (
         DbtTaskGroup,
         ExecutionConfig,
         ExecutionMode,
         InvocationMode,
         LoadMode,
-        ProfileConfig,
-        ProjectConfig,
         RenderConfig,
         TestBehavior,
+        TestIndirectSelection,
     )
 
-    manifest = manifest or dbt_manifest_path(settings)
-    if not manifest.exists():
-        raise DbtManifestMissing(
-            f"dbt manifest {manifest} missing: run the Airflow bootstrap (`iw demo`, or "
-            "`python -m transforms.orchestration.bootstrap`) or `dbt parse`, or set IW_DBT_MANIFEST"
-        )
-    profiles = profiles_yml(settings)
-    args: dict[str, Any] = {
-        "install_deps": False,  # no dbt packages; nothing may be downloaded at run time
-        "append_env": True,
-        "interceptors": [inject_build_env],
-        **({"pool": pool} if pool else {}),
-        **(operator_args or {}),
-    }
+    cfg = _configs(settings, manifest)
     return DbtTaskGroup(
         group_id=group_id,
-        project_config=ProjectConfig(
-            dbt_project_path=settings.dbt_project_dir,
-            manifest_path=manifest,
-            install_dbt_deps=False,
-            partial_parse=True,
-        ),
-        profile_config=ProfileConfig(
-            profile_name=PROFILE_NAME,
-            target_name=default_target(profiles),
-            profiles_yml_filepath=profiles,
-        ),
+        project_config=cfg["project"],
+        profile_config=cfg["profile"],
         execution_config=ExecutionConfig(
-            execution_mode=ExecutionMode.LOCAL, invocation_mode=InvocationMode.DBT_RUNNER
+            execution_mode=ExecutionMode.LOCAL,
+            invocation_mode=InvocationMode.DBT_RUNNER,
+            test_indirect_selection=TestIndirectSelection.CAUTIOUS,
         ),
         render_config=RenderConfig(
             load_method=LoadMode.DBT_MANIFEST,
             test_behavior=TestBehavior.BUILD,
             emit_datasets=False,  # the DAG emits one warehouse asset after the atomic swap
-            # a test over several models runs as its own task once all of them are built
-            should_detach_multiple_parents_tests=True,
             enable_mock_profile=False,
         ),
-        operator_args=args,
+        operator_args=_operator_args(pool, operator_args),
+    )
+
+
+def cross_model_test_task(
+    settings: Settings,
+    *,
+    task_id: str = "cross_model_tests",
+    pool: str | None = None,
+    manifest: Path | None = None,
+    operator_args: dict[str, Any] | None = None,
+) -> Any:
+    """One ``dbt test`` task over every test that spans several models (call inside a DAG)."""
+    from cosmos import InvocationMode
+    from cosmos.operators.local import DbtTestLocalOperator
+
+    cfg = _configs(settings, manifest)
+    names = cross_model_tests(cfg["manifest"])
+    if not names:
+        raise ValueError(f"no cross-model tests in {cfg['manifest']}; drop this task")
+    return DbtTestLocalOperator(
+        task_id=task_id,
+        project_dir=str(settings.dbt_project_dir),
+        profile_config=cfg["profile"],
+        manifest_filepath=str(cfg["manifest"]),
+        invocation_mode=InvocationMode.DBT_RUNNER,
+        partial_parse=True,
+        select=names,
+        **_operator_args(pool, operator_args),
     )

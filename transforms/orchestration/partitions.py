@@ -4,7 +4,8 @@ Rules (the same for every stage DAG):
 
 - ``extract_platform`` processes one day: the ``partition`` param when given, else the data
   interval's start date (scheduled and backfill runs), else ``None`` (= every day present),
-  which is what a manual run without a data interval gets.
+  which is what a manual run without a data interval gets. Its event names the days the
+  stage actually wrote (from the run's outputs).
 - Downstream DAGs process ``params["partitions"]`` when given (manual runs, the demo), else
   the union of the ``partitions`` carried by their triggering asset events (the scheduler
   may fold several upstream events into one run), else every partition present (``None``).
@@ -16,10 +17,12 @@ No Airflow import: unit-tested without a scheduler.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 PARTITIONS_KEY = "partitions"
+_DT_DIR = re.compile(r"(?:^|/)dt=(\d{4}-\d{2}-\d{2})(?:/|$)")
 
 
 def validate_day(value: object) -> str:
@@ -84,6 +87,15 @@ def event_extra(stage: str, partitions: list[str] | None, run_ids: Iterable[str]
         PARTITIONS_KEY: None if partitions is None else sorted(partitions),
         "run_ids": sorted(set(run_ids)),
     }
+
+
+def days_in_paths(paths: Iterable[object]) -> list[str]:
+    """Days named by ``dt=YYYY-MM-DD`` partition directories among ``paths`` (sorted, unique).
+
+    The extract DAG announces the partitions the stage actually wrote (a PostgreSQL run also
+    merges late rows into earlier days), not just the day it was asked for.
+    """
+    return sorted({m.group(1) for p in paths for m in _DT_DIR.finditer(str(p))})
 
 
 def raw_days(settings: Any, days: list[str] | None) -> list[str]:

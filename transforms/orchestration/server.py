@@ -338,7 +338,7 @@ class AirflowCluster:
                 "from_date": from_date,
                 "to_date": to_date,
                 "reprocess_behavior": reprocess,
-                "max_active_runs": 2,
+                "max_active_runs": 1,
                 "dag_run_conf": {},
             },
         )

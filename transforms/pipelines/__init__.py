@@ -20,7 +20,9 @@ from typing import Any
 from transforms.config import Settings
 from transforms.io import write_json_atomic
 
-STAGES = ("extract", "redact", "warehouse", "quality", "export")
+# The daily chain, in order, then the privacy lifecycle stages.
+CHAIN = ("extract", "redact", "warehouse", "quality", "export")
+STAGES = (*CHAIN, "erasure", "retention")
 
 
 @dataclass

@@ -2,7 +2,9 @@
 
 ``run(partition, settings)`` picks the source from ``settings.source_url`` (``IW_SOURCE_URL``):
 a ``postgresql://`` URL reads PostgreSQL, anything else reads the NDJSON export files
-(``settings.source_dir``, or the directory the URL names).
+(``settings.source_dir``, or the directory the URL names, ``file://`` optional).
+``run(partition, settings, tables=[...])`` restricts a run to some tables, so an orchestrator
+can fan out over tables; each (table, day) partition is written independently and atomically.
 
 Output: ``raw/<table>/dt=YYYY-MM-DD/part-*.parquet`` (zstd), columns and types exactly the
 table's pyarrow schema in :mod:`transforms.source.schema`. Every partition is staged and swapped
@@ -31,7 +33,7 @@ interval, so scheduled and backfill runs advance in step). Rows are streamed wit
 ``COPY ... TO STDOUT`` into per-day spill files, then merged into each affected raw partition:
 existing rows + new rows, unique by primary key with the latest ``updated_at`` winning, sorted
 by key (deterministic bytes), swapped in atomically. Watermarks
-(``state/watermarks/<source>.json``) advance only after a table's partitions are written.
+(``state/watermarks/<source>/<table>.json``) advance only after a table's partitions are written.
 ``full=True`` ignores the watermark (a re-extraction; merging keeps it idempotent).
 """
 
@@ -52,6 +54,7 @@ import pyarrow.parquet as pq
 from transforms.config import Settings
 from transforms.io import PartitionWriter, list_partitions, partition_dir
 from transforms.pipelines import StageResult, stage_run
+from transforms.privacy.erasure import drop_erased_rows
 from transforms.source.contract import (
     DriftReport,
     Quarantined,
@@ -239,10 +242,10 @@ def _extract_file_partition(
                     pending.append(good)
                     pending_bytes += good.nbytes
                     if pending_bytes >= RAW_PART_BYTES:  # bounded memory per partition
-                        w.write(_typed(pending, t))
+                        w.write(drop_erased_rows(_typed(pending, t), settings))
                         pending, pending_bytes = [], 0
         if pending:
-            w.write(_typed(pending, t))
+            w.write(drop_erased_rows(_typed(pending, t), settings))
         rows = w.rows
     return rows, records
 
@@ -297,9 +300,15 @@ def extract_postgres(
     spill_root = settings.raw_dir / f".extract-{result.run_id}"
     try:
         with connect(url) as conn:
+            columns = {name: table_columns(conn, schema, name) for name in tables}
+            if not any(columns.values()):
+                raise LookupError(
+                    f"PostgreSQL schema {schema!r} has none of the platform tables "
+                    f"({', '.join(tables)}); check the ?schema= of IW_SOURCE_URL"
+                )
             for name in tables:
                 t = table(name)
-                cols = table_columns(conn, schema, name)
+                cols = columns[name]
                 if not cols:
                     missing_tables.append(name)
                     continue
@@ -453,7 +462,8 @@ def _merge_partition(settings: Settings, t: Table, day: str, new_files: list[Pat
         .drop("_src")
         .sort(pk)
     )
-    out = merged.to_arrow().cast(t.schema)
+    # erased users (tombstones) never re-enter the lake, even from old source rows
+    out = drop_erased_rows(merged.to_arrow().cast(t.schema), settings)
     with PartitionWriter(settings.raw_dir, t.name, day) as w:
         for start in range(0, out.num_rows, RAW_ROWS_PER_FILE):
             w.write(out.slice(start, RAW_ROWS_PER_FILE).combine_chunks())

@@ -13,19 +13,25 @@ Functions (all idempotent; same raw input -> byte-identical clean and audit file
   (detection fans out to ``settings.workers`` processes). ``partition`` is a day or ``None``
   for every day present in the raw lake; ``tables`` limits the tables (default: all).
 - Fan-out for Airflow (``.expand_kwargs`` over the plan, then one merge):
+  0. ``ensure_user_keys(partition, settings) -> int`` (optional, recommended when shards run
+     on several machines): creates every user's salt once, so shards only read the key table.
   1. ``plan_shards(partition, settings, tables=None, rows_per_shard=50_000, max_shards=16)
      -> list[dict]``: one ``{"partition", "table", "shard_index", "shard_count"}`` per shard;
      partitions are concrete days, tables without text columns get one shard.
   2. ``run_shard(partition, table, shard_index, shard_count, settings) -> dict``: redacts
      the rows ``[i*N//k, (i+1)*N//k)`` of the day's raw files (in file order) into
-     ``lake_dir/_staging/redact/<table>/dt=<day>/k<k>/``; returns its counts. Touches nothing
-     else, so shards run in parallel on any worker that sees the same filesystem.
+     ``lake_dir/_staging/redact/<table>/dt=<day>/k<k>/``; returns its counts. Writes nothing
+     else (except salts for users seen for the first time), so shards run in parallel on any
+     worker that sees the same filesystem.
   3. ``merge(partition, settings, tables=None) -> StageResult``: for each (table, day),
      checks that a complete shard set exists for the *current* raw files (fingerprint of file
      names, sizes, mtimes), streams it in shard order into the clean and audit partitions
      (each replaced atomically with ``PartitionWriter``), deletes the staging and records the
      run. Output is independent of the shard count (rows re-chunked into fixed-size parts).
-  Use ``IW_WORKERS=1`` for mapped shard tasks so each task is one process.
+  Call ``plan_shards``, ``run_shard`` and ``merge`` with the same ``partition``. Use
+  ``IW_WORKERS=1`` for mapped shard tasks so each task is one process. ``settings.keys_dir``
+  and the lake must be shared by all workers (see :mod:`transforms.privacy.pseudonyms`).
+- Raw columns outside the source contract are never copied to the clean lake.
 - ``clean_schema(table) -> pa.Schema``: the clean-lake schema of a source table.
 
 Counts: ``rows.<table>``, ``spans.<TYPE>`` and ``spans.total``; details per table.
@@ -53,6 +59,7 @@ from transforms.io import (
     write_json_atomic,
 )
 from transforms.pipelines import StageResult, stage_run
+from transforms.privacy.erasure import drop_erased_rows
 from transforms.source.schema import ENTITY_TYPES, TABLES, Table
 
 STAGE = "redact"
@@ -227,6 +234,27 @@ def redact_batch(
 
 
 # --- shards -------------------------------------------------------------------------------------
+def ensure_user_keys(partition: str | None, settings: Settings) -> int:
+    """Create the salts of every user in the raw partition(s) up front; returns users seen.
+
+    Shards create missing salts themselves under a file lock, which is enough on one machine
+    or on shared storage with working ``flock``. With workers on several machines, run this
+    once before the fan-out so shards only ever read the key table.
+    """
+    from transforms.privacy.pseudonyms import KeyStore
+
+    users: set[str] = set()
+    for t in TABLES.values():
+        if not t.user_column:
+            continue
+        for day in _days(settings, t.name, partition):
+            for f in _raw_files(settings, t.name, day):
+                col = pq.read_table(f, columns=[t.user_column]).column(0)
+                users.update(u for u in col.to_pylist() if u is not None)
+    KeyStore.from_settings(settings).ensure(users)
+    return len(users)
+
+
 def plan_shards(
     partition: str | None,
     settings: Settings,
@@ -283,6 +311,9 @@ def run_shard(
                 pq.ParquetWriter(tmp_audit, AUDIT_SCHEMA, compression=PARQUET_COMPRESSION) as wa,
             ):
                 for batch in _iter_rows(files, start, stop, t.schema.names):
+                    batch = drop_erased_rows(batch, settings)  # tombstoned users never return
+                    if not batch.num_rows:
+                        continue
                     clean, audit, c = redact_batch(batch, t, keys, settings.workers)
                     wc.write_table(clean)
                     if audit.num_rows:
@@ -383,7 +414,13 @@ def _merge_one(settings: Settings, t: Table, day: str) -> dict[str, Any]:
         raise RuntimeError(
             f"redact merge: {t.name} dt={day} wrote {rows} rows, shards say {expected}"
         )
-    shutil.rmtree(_staging_dir(settings, t.name, day), ignore_errors=True)
+    staging = _staging_dir(settings, t.name, day)
+    shutil.rmtree(staging, ignore_errors=True)
+    for empty in (staging.parent, staging.parent.parent, staging.parent.parent.parent):
+        try:
+            empty.rmdir()  # only succeeds when nothing else is staged
+        except OSError:
+            break
     spans: Counter = Counter()
     for s in stats:
         spans.update(s["spans"])

@@ -9,11 +9,13 @@ build is ``os.replace``-d over ``settings.warehouse_path``. A failed build raise
 Open readers keep the old file's inode until they reconnect.
 
 Functions (Airflow runs dbt through astronomer-cosmos between ``prepare_build`` and
-``publish_build``; ``run`` does all three in-process with ``dbtRunner``):
+``publish_build``; ``run`` does all three, invoking dbt programmatically with ``dbtRunner``):
 
 - ``dbt_env(settings, build_path)``   every environment variable dbt needs (see dbt/README.md)
 - ``prepare_build(settings)``         create the build file (copy of the warehouse, if any)
-- ``run_dbt(settings, build_path, args)``  invoke dbt in-process with that environment
+- ``run_dbt(settings, build_path, args)``  ``dbtRunner`` in a child process with that env
+  (dbt-duckdb caches a DuckDB instance per path across in-process invocations, which made a
+  second build in one process write into the previous, already-replaced file)
 - ``publish_build(settings, build_path)``  checkpoint, count mart rows, atomic swap, run record
 - ``run(partition, settings)``        prepare + ``dbt build`` + publish (the stage)
 - ``dbt_parse(settings)``             ``dbt parse`` -> ``dbt/target/manifest.json`` (cosmos)
@@ -81,6 +83,7 @@ def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
         "DBT_LOG_PATH": str(settings.data_dir / "dbt" / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
+        "IW_DUCKDB_MEMORY_LIMIT": os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "4GB"),
     }
 
 

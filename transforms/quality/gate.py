@@ -146,7 +146,8 @@ def _merge(outcome: ExpectationOutcome, result: Any, id_column: str, mask: Maske
         if indexed:
             for row in indexed[:room]:
                 value = {k: v for k, v in row.items() if k != id_column}
-                shown = next(iter(value.values())) if len(value) == 1 else value
+                # the checked column may be the id column itself (e.g. user_key)
+                shown = next(iter(value.values())) if len(value) == 1 else value or row[id_column]
                 outcome.examples.append({"id": str(row.get(id_column)), "value": mask(shown)})
         else:
             for v in (r.get("partial_unexpected_list") or [])[:room]:

@@ -12,7 +12,6 @@ import random
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from string import Template
 
 from transforms.source import pii
 from transforms.source.labelled_text import Entity, LabelledText, render
@@ -124,13 +123,36 @@ def py_type(name: str) -> str:
     return {"boolean": "bool", "number": "float", "string": "str"}[ts_type(name)]
 
 
-@lru_cache(maxsize=512)
-def _tpl(src: str) -> Template:
-    return Template(src)
+# ``string.Template`` syntax ($name, ${name}, $$), compiled once per source: substitute()
+# re-scans the template with a regex callback on every call, a tenth of generation time.
+_TOKEN = re.compile(r"\$(?:(\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\{([_a-zA-Z][_a-zA-Z0-9]*)\})")
+
+
+@lru_cache(maxsize=1024)
+def _compile(src: str) -> tuple[tuple[str, str | None], ...]:
+    parts: list[tuple[str, str | None]] = []
+    pos = 0
+    literal = ""
+    for m in _TOKEN.finditer(src):
+        literal += src[pos : m.start()]
+        pos = m.end()
+        if m.group(1):  # "$$" is a literal dollar
+            literal += "$"
+            continue
+        parts.append((literal, m.group(2) or m.group(3)))
+        literal = ""
+    parts.append((literal + src[pos:], None))
+    return tuple(parts)
 
 
 def fill(src: str, slots: dict[str, str]) -> str:
-    return _tpl(src).substitute(slots)
+    """``string.Template(src).substitute(slots)``, precompiled (a missing slot raises KeyError)."""
+    out = []
+    for literal, name in _compile(src):
+        out.append(literal)
+        if name is not None:
+            out.append(slots[name])
+    return "".join(out)
 
 
 # --- snippets ----------------------------------------------------------------------------------
@@ -294,6 +316,30 @@ export function $component({ items }: { items: $Entity[] }) {
   );
 }"""
 
+NEXT_PAGES_SSR = """import type { GetServerSideProps } from "next";
+import { createClient } from "@supabase/supabase-js";
+
+type Props = { $table: { id: string; $field0: $type0 }[] };
+
+export const getServerSideProps: GetServerSideProps<Props> = async () => {
+  const supabase = createClient(
+    process.env.NEXT_PUBLIC_SUPABASE_URL!,
+    process.env.SUPABASE_SERVICE_ROLE_KEY!,
+  );
+  const { data } = await supabase.from("$table").select("id, $field0").limit(20);
+  return { props: { $table: data ?? [] } };
+};
+
+export default function ${component}Page({ $table }: Props) {
+  return (
+    <ul className="space-y-1">
+      {$table.map((item) => (
+        <li key={item.id}>{item.$field0}</li>
+      ))}
+    </ul>
+  );
+}"""
+
 FASTAPI_MAIN = """from fastapi import APIRouter, Depends, HTTPException
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -426,6 +472,7 @@ SNIPPETS: dict[str, tuple[tuple[str, str, str], ...]] = {  # stack: (lang, path 
         ("tsx", "app/$table/page.tsx", NEXT_PAGE),
         ("ts", "app/api/checkout/route.ts", NEXT_ROUTE),
         ("tsx", "components/$component.tsx", NEXT_CLIENT),
+        ("tsx", "pages/$table/index.tsx", NEXT_PAGES_SSR),
         ("sql", "supabase/migrations/20261101120000_create_$table.sql", SQL_MIGRATION),
     ),
     "python-fastapi": (

@@ -15,6 +15,7 @@ from transforms.source import codegen, pii
 from transforms.source import texts as T
 from transforms.source.codegen import AppContext, ErrorCase
 from transforms.source.labelled_text import Entity, LabelledText, render, slot_names
+from transforms.source.schema import ENTITY_TYPES
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,19 @@ class Memory:
     secrets: list[tuple[str, str]] = field(default_factory=list)
 
 
+_SLOT_TYPES = {"PERSON2": "PERSON", "CITY": "LOCATION", "IP_ADDRESS2": "IP_ADDRESS"}
+
+
+def _slot_types(template: str) -> set[str]:
+    """Entity types a template plants (secret slots all count as SECRET)."""
+    out = set()
+    for name in slot_names(template):
+        if name.isupper() and name not in ("ANON_JWT", "PK_LIVE"):
+            typ = _SLOT_TYPES.get(name, name)
+            out.add(typ if typ in ENTITY_TYPES else "SECRET")
+    return out
+
+
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -90,6 +104,40 @@ def _env_file(rng: random.Random, ctx: AppContext) -> LabelledText:
     return out
 
 
+# Slots that plant a labelled value: name -> (gold type, generator).
+_PLANTED = {
+    "PHONE_NUMBER": ("PHONE_NUMBER", pii.phone),
+    "CREDIT_CARD": ("CREDIT_CARD", pii.credit_card),
+    "IBAN_CODE": ("IBAN_CODE", pii.iban),
+    "IP_ADDRESS": ("IP_ADDRESS", pii.ipv4),
+    "IP_ADDRESS2": ("IP_ADDRESS", pii.ipv4),
+    "US_SSN": ("US_SSN", pii.us_ssn),
+    "LOCATION": ("LOCATION", pii.street_address),
+    "CITY": ("LOCATION", pii.city),
+    "OPENAI": ("SECRET", pii.openai_key),
+    "ANTHROPIC": ("SECRET", pii.anthropic_key),
+    "STRIPE": ("SECRET", pii.stripe_key),
+    "AWS_ID": ("SECRET", pii.aws_access_key_id),
+    "AWS_SECRET": ("SECRET", pii.aws_secret_access_key),
+    "GITHUB": ("SECRET", pii.github_token),
+    "SLACK": ("SECRET", pii.slack_token),
+    "GOOGLE": ("SECRET", pii.google_api_key),
+    "PEM": ("SECRET", pii.pem_private_key),
+    "BEARER": ("SECRET", pii.opaque_token),
+}
+# Look-alike slots (hard negatives): never labelled.
+_NEGATIVES = {
+    "uuid": pii.uuid4,
+    "sha7": lambda r: pii.git_sha(r, True),
+    "sha40": pii.git_sha,
+    "unix_ts": pii.unix_ts,
+    "ten_digit": pii.ten_digit_id,
+    "placeholder": pii.placeholder_key,
+    "PK_LIVE": pii.stripe_publishable_key,
+    "stripe_obj": pii.stripe_object_id,
+}
+
+
 class Composer:
     """Writes turns for one random stream."""
 
@@ -115,28 +163,8 @@ class Composer:
             if persona and rng.random() < 0.3:
                 return Entity("EMAIL_ADDRESS", persona.email)
             return Entity("EMAIL_ADDRESS", pii.email(rng))
-        simple = {
-            "PHONE_NUMBER": ("PHONE_NUMBER", pii.phone),
-            "CREDIT_CARD": ("CREDIT_CARD", pii.credit_card),
-            "IBAN_CODE": ("IBAN_CODE", pii.iban),
-            "IP_ADDRESS": ("IP_ADDRESS", pii.ipv4),
-            "IP_ADDRESS2": ("IP_ADDRESS", pii.ipv4),
-            "US_SSN": ("US_SSN", pii.us_ssn),
-            "LOCATION": ("LOCATION", pii.street_address),
-            "CITY": ("LOCATION", pii.city),
-            "OPENAI": ("SECRET", pii.openai_key),
-            "ANTHROPIC": ("SECRET", pii.anthropic_key),
-            "STRIPE": ("SECRET", pii.stripe_key),
-            "AWS_ID": ("SECRET", pii.aws_access_key_id),
-            "AWS_SECRET": ("SECRET", pii.aws_secret_access_key),
-            "GITHUB": ("SECRET", pii.github_token),
-            "SLACK": ("SECRET", pii.slack_token),
-            "GOOGLE": ("SECRET", pii.google_api_key),
-            "PEM": ("SECRET", pii.pem_private_key),
-            "BEARER": ("SECRET", pii.opaque_token),
-        }
-        if name in simple:
-            type_, make = simple[name]
+        if name in _PLANTED:
+            type_, make = _PLANTED[name]
             return Entity(type_, make(rng))
         if name == "SERVICE_JWT":
             return Entity("SECRET", pii.supabase_jwt(rng, "service_role", ctx.supabase_ref))
@@ -145,19 +173,10 @@ class Composer:
             return LabelledText(before).entity("SECRET", pw).add(after)
         if name == "ENV":
             return _env_file(rng, ctx)
-        negatives = {
-            "uuid": pii.uuid4,
-            "sha7": lambda r: pii.git_sha(r, True),
-            "sha40": pii.git_sha,
-            "unix_ts": pii.unix_ts,
-            "ten_digit": pii.ten_digit_id,
-            "placeholder": pii.placeholder_key,
-            "PK_LIVE": pii.stripe_publishable_key,
-            "stripe_obj": pii.stripe_object_id,
-            "ANON_JWT": lambda r: pii.supabase_jwt(r, "anon", ctx.supabase_ref),
-        }
-        if name in negatives:
-            return negatives[name](rng)
+        if name in _NEGATIVES:
+            return _NEGATIVES[name](rng)
+        if name == "ANON_JWT":  # public by design: never labelled
+            return pii.supabase_jwt(rng, "anon", ctx.supabase_ref)
         if name == "idea":
             return ctx.idea.phrase
         if name == "stack":
@@ -199,6 +218,24 @@ class Composer:
                 for _, _, t, v in e.spans:
                     (memory.secrets if t == "SECRET" else memory.pii).append((t, v))
         return extras
+
+    def with_planted(
+        self,
+        main: LabelledText,
+        entity_type: str,
+        ctx: AppContext,
+        persona: Persona | None = None,
+        memory: Memory | None = None,
+    ) -> LabelledText:
+        """``main`` plus a sentence that certainly plants ``entity_type`` (coverage for
+        small datasets: a user's first message often introduces them or their project)."""
+        pool = T.SECRET_USER_TEMPLATES if entity_type == "SECRET" else T.PII_USER_TEMPLATES
+        options = [tpl for tpl in pool if entity_type in _slot_types(tpl)]
+        extra = self.fill(self.rng.choice(options), ctx, persona)
+        if memory is not None:
+            for _, _, t, v in extra.spans:
+                (memory.secrets if t == "SECRET" else memory.pii).append((t, v))
+        return self._join_user(main, [extra])
 
     def _join_user(self, main: LabelledText, extras: list[LabelledText]) -> LabelledText:
         if not extras:

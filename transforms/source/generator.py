@@ -27,7 +27,14 @@ for more than one session):
 Planted content (see :mod:`transforms.source.pii` for labelling rules): most messages carry no
 PII; some user turns carry personal data or pasted credentials, error logs sometimes leak IPs
 or emails, assistants sometimes echo what users pasted, ``.env.local`` diffs carry secrets.
-Gold labels: ``<source>/_gold/labels.jsonl.gz`` (files) or ``<schema>._gold_labels`` (PostgreSQL).
+Every user's first message plants one entity type (rotating by user index), so even a dozen
+users cover the common types. Gold labels: ``<source>/_gold/labels.jsonl.gz`` (files) or
+``<schema>._gold_labels`` (PostgreSQL).
+
+Sessions are simulated by :mod:`transforms.source.session`, text by
+:mod:`transforms.source.conversation`. Runs with 1,500+ users are split by user over two
+processes (users share no state); each partition file is then the shards' gzip members
+concatenated in shard order: still one valid ``part-00000.jsonl.gz``, same rows as one process.
 """
 
 from __future__ import annotations
@@ -46,12 +53,12 @@ from typing import Any
 import numpy as np
 
 from transforms.config import Settings
-from transforms.source import codegen, pii
+from transforms.source import pii
 from transforms.source import texts as T
-from transforms.source.codegen import AppContext, ErrorCase
-from transforms.source.conversation import Composer, Memory, Persona, Rates
+from transforms.source.conversation import Persona, Rates
 from transforms.source.labelled_text import LabelledText
 from transforms.source.schema import TABLES
+from transforms.source.session import SessionSim
 from transforms.source.sinks import NdjsonSink, Sink, iso_ms
 
 DEFAULT_END_DATE = dt.date(2026, 11, 20)
@@ -122,7 +129,6 @@ COUNTRIES = (
     ("ZA", 2, 1),
 )
 APP_STATUSES = ("draft", "building", "shipped", "archived")
-MAX_SESSION_MS = 12 * 3_600_000
 
 
 def end_date_from_env(default: dt.date = DEFAULT_END_DATE) -> dt.date:
@@ -192,10 +198,6 @@ class UserState:
     busy_until: int = 0
 
 
-def _round_cost(x: float) -> float:
-    return float(f"{x:.6f}")
-
-
 class Simulator:
     """Runs the platform for ``days`` days ending at ``end`` and writes every row to ``sink``."""
 
@@ -229,11 +231,11 @@ class Simulator:
         self.users: list[UserState] = []
 
     # --- emitting ---------------------------------------------------------------------------
-    def _ts(self, ms: int) -> str:
+    def ts(self, ms: int) -> str:
         """ISO timestamp clipped into the window (a reply may land after the end instant)."""
         return iso_ms(min(ms, self.end_ms - 1))
 
-    def _emit(
+    def emit(
         self, table: str, row: dict[str, Any], texts: dict[str, LabelledText | None] | None = None
     ) -> None:
         self.sink.write(table, row)
@@ -245,7 +247,7 @@ class Simulator:
 
     def _emit_user(self, u: UserState, at_ms: int) -> None:
         u.updated_ms = at_ms
-        self._emit(
+        self.emit(
             "users",
             {
                 "user_id": u.user_id,
@@ -264,7 +266,7 @@ class Simulator:
     def _emit_consent(self, u: UserState, at_ms: int) -> None:
         u.n_consent += 1
         ts = iso_ms(at_ms)
-        self._emit(
+        self.emit(
             "consent_events",
             {
                 "event_id": f"c_{u.idx:06d}_{u.n_consent:02d}",
@@ -276,8 +278,8 @@ class Simulator:
             },
         )
 
-    def _emit_app(self, app: AppState, user: UserState) -> None:
-        self._emit(
+    def emit_app(self, app: AppState, user: UserState) -> None:
+        self.emit(
             "apps",
             {
                 "app_id": app.app_id,
@@ -286,8 +288,8 @@ class Simulator:
                 "template": app.idea.template,
                 "stack": app.stack,
                 "status": app.status,
-                "created_at": self._ts(app.created_ms),
-                "updated_at": self._ts(app.updated_ms),
+                "created_at": self.ts(app.created_ms),
+                "updated_at": self.ts(app.updated_ms),
             },
             # gold once per app: re-emitted versions carry the same name
             {"name": app.name_lt} if app.created_ms == app.updated_ms else None,
@@ -378,7 +380,7 @@ class Simulator:
                 u.deleted_ms = at
                 done = at < self.end_ms - 2 * DAY_MS
                 processed = at + int(rng.uniform(0.5, 30) * 3_600_000) if done else at
-                self._emit(
+                self.emit(
                     "deletion_requests",
                     {
                         "request_id": f"d_{u.idx:06d}",
@@ -388,6 +390,9 @@ class Simulator:
                         "updated_at": iso_ms(min(processed, self.end_ms - 1)),
                     },
                 )
+
+    def build_median_ms(self, stack: str) -> int:
+        return BUILD_MEDIAN_MS[stack]
 
     # --- the run ----------------------------------------------------------------------------------
     def run(self) -> None:
@@ -426,19 +431,21 @@ class Simulator:
                     self._user_events(u, start)
                     if u.deleted_ms is not None or start >= min(day_end, self.end_ms):
                         break
-                    self._session(u, start, d, k)
+                    SessionSim(self, u, start, d, k).run()
                 self._user_events(u, day_end)
             self.sink.end_day(self.start + dt.timedelta(days=d))
             if self.on_day:
                 self.on_day(d)
 
     # --- one session ----------------------------------------------------------------------------
-    def _pick_model(self, rng: random.Random, u: UserState) -> ModelSpec:
+    def pick_model(self, rng: random.Random, u: UserState) -> ModelSpec:
+        """The user's usual model most of the time, else one drawn by market share."""
         if rng.random() < 0.7:
             return MODELS[u.model]
         return rng.choices(MODELS, weights=[m.weight for m in MODELS])[0]
 
-    def _new_app(self, rng: random.Random, u: UserState, at: int) -> tuple[AppState, LabelledText]:
+    def new_app(self, rng: random.Random, u: UserState, at: int) -> AppState:
+        """Create (not emit) a new app for ``u`` with a generated, sometimes personal, name."""
         idea = rng.choice(T.APP_IDEAS)
         stack = u.stack if rng.random() < 0.75 else rng.choices(STACKS, STACK_WEIGHTS)[0]
         word = rng.choice(idea.words)
@@ -469,330 +476,13 @@ class Simulator:
             name_lt,
         )
         u.apps.append(app)
-        return app, name_lt
+        return app
 
-    def _set_app_status(self, u: UserState, app: AppState, status: str, at: int) -> None:
+    def set_app_status(self, u: UserState, app: AppState, status: str, at: int) -> None:
         if app.status == status or at >= self.end_ms:
             return
         app.status, app.updated_ms = status, at
-        self._emit_app(app, u)
-
-    def _session(self, u: UserState, start: int, day: int, k: int) -> None:
-        rng = random.Random(f"{self.seed}/s/{u.idx}/{day}/{k}")
-        comp = Composer(rng, self.rates)
-        u.n_sessions += 1
-        sid = f"s_{u.idx:06d}_{u.n_sessions:05d}"
-        new_app = not u.apps or rng.random() < 0.15
-        if new_app:
-            app, _ = self._new_app(rng, u, start - 2000)
-            self._emit_app(app, u)
-        else:
-            app = u.apps[-1] if rng.random() < 0.7 else rng.choice(u.apps)
-            if app.status == "archived":
-                self._set_app_status(u, app, "building", start - 1000)
-            if len(u.apps) > 2 and rng.random() < 0.05:
-                old = u.apps[0]
-                if old is not app:
-                    self._set_app_status(u, old, "archived", start - 500)
-        feature = rng.choice(T.FEATURES)
-        ctx = AppContext(
-            app.idea, app.stack, app.slug, feature.component, "", feature.package, app.ref
-        )
-        ctx.path = codegen.snippet(rng, ctx).path
-        model = self._pick_model(rng, u)
-        # heavy-tailed planned length (user+assistant pairs)
-        planned = min(40, 1 + int(rng.paretovariate(1.6) * 1.6) + (2 if new_app else 0))
-        memory = Memory()
-        t = start
-        n_msg = n_edit = n_build = n_rt = n_fb = 0
-        seq = 0
-        open_err: ErrorCase | None = None
-        attempts = 0
-        context_tokens = 0
-        last_event = start
-        turn = 0
-        persona = u.persona
-        prev_assistant_text = ""
-        # no new turn in the window's last 2 h, so sessions finish inside the window
-        while t < self.end_ms - 7_200_000 and t - start < MAX_SESSION_MS:
-            # ---- user turn ------------------------------------------------------------------
-            if open_err is not None:
-                text, intent = comp.user_error_paste(ctx, open_err, persona, memory), "fix"
-            elif turn == 0 and new_app:
-                text, intent = comp.user_new_app(ctx, persona, memory), "feature"
-            elif rng.random() < 0.14:
-                text, intent = comp.user_question(ctx, persona, memory), "question"
-            else:
-                if turn > 0:
-                    feature = rng.choice(T.FEATURES)
-                    ctx.component, ctx.package = feature.component, feature.package
-                    ctx.path = codegen.snippet(rng, ctx).path
-                if turn > 0 and rng.random() < 0.2:
-                    thanks = comp.user_thanks(ctx, persona, memory)
-                    text = thanks.add(" ").extend(comp.user_feature(ctx, feature, persona, memory))
-                else:
-                    text = comp.user_feature(ctx, feature, persona, memory)
-                intent = "feature"
-            n_msg += 1
-            user_mid = f"m_{u.idx:06d}_{u.n_sessions:05d}_{n_msg:03d}"
-            self._message(user_mid, sid, u, seq, "user", text, None, t, 0)
-            context_tokens += len(text) // 4
-            last_event = t
-            # ---- assistant turn (and possible regenerations) --------------------------------
-            judged: str | None = None
-            regen_rounds = 0
-            reply_at = t
-            while True:
-                if open_err is not None:
-                    attempts += 1
-                    reply = comp.assistant_fix(ctx, open_err, attempts, memory)
-                elif intent == "question":
-                    reply = comp.assistant_answer(ctx, memory)
-                else:
-                    reply = comp.assistant_feature(ctx, feature, memory)
-                m = model if regen_rounds == 0 or rng.random() < 0.6 else self._pick_model(rng, u)
-                out_tokens = int(len(reply) / 3.6 * rng.uniform(0.9, 1.1)) + 5
-                latency = int(
-                    rng.lognormvariate(math.log(m.ttft_ms), 0.35)
-                    + out_tokens / m.tokens_per_s * 1000
-                )
-                reply_at = reply_at + latency
-                in_tokens = 1800 + context_tokens + rng.randint(0, 4000)
-                cost = _round_cost(
-                    (in_tokens * m.usd_in_per_m + out_tokens * m.usd_out_per_m) / 1e6
-                )
-                n_msg += 1
-                amid = f"m_{u.idx:06d}_{u.n_sessions:05d}_{n_msg:03d}"
-                self._message(
-                    amid,
-                    sid,
-                    u,
-                    seq + 1,
-                    "assistant",
-                    reply,
-                    m,
-                    reply_at,
-                    latency,
-                    in_tokens,
-                    out_tokens,
-                    cost,
-                    judged,
-                )
-                prev_assistant_text = reply.text()
-                last_event = reply_at
-                # edits + builds
-                if intent == "question":
-                    n_edits = 1 if rng.random() < 0.1 else 0
-                elif open_err is not None:
-                    n_edits = 1
-                else:
-                    n_edits = rng.choices((0, 1, 2), (0.06, 0.8, 0.14))[0]
-                edit_ids: list[str] = []
-                build_ok = None
-                at = reply_at
-                for _ in range(n_edits):
-                    n_edit += 1
-                    eid = f"e_{u.idx:06d}_{u.n_sessions:05d}_{n_edit:03d}"
-                    at += rng.randint(150, 900)
-                    if open_err is not None:
-                        good = rng.random() < m.fix_success
-                        diff = codegen.fix_edit(rng, open_err, ctx, good)
-                        path = open_err.fix_path
-                    elif memory.secrets and rng.random() < 0.35:
-                        good = True
-                        path = ".env.local"
-                        diff = codegen.env_file_diff(rng, comp.env_edit(ctx, memory))
-                    else:
-                        good = rng.random() >= m.feature_fail
-                        path, diff = codegen.feature_edit(rng, ctx)
-                    self._emit(
-                        "code_edits",
-                        {
-                            "edit_id": eid,
-                            "message_id": amid,
-                            "session_id": sid,
-                            "app_id": app.app_id,
-                            "user_id": u.user_id,
-                            "file_path": path,
-                            "diff": diff.text.text(),
-                            "lines_added": diff.added,
-                            "lines_removed": diff.removed,
-                            "created_at": self._ts(at),
-                            "updated_at": self._ts(at),
-                        },
-                        {"diff": diff.text},
-                    )
-                    edit_ids.append(eid)
-                    # build
-                    n_build += 1
-                    bid = f"b_{u.idx:06d}_{u.n_sessions:05d}_{n_build:03d}"
-                    b_start = at + rng.randint(300, 2000)
-                    duration = int(rng.lognormvariate(math.log(BUILD_MEDIAN_MS[app.stack]), 0.45))
-                    b_end = b_start + duration
-                    err = None if good else codegen.build_error(rng, ctx, self.rates.log_pii)
-                    self._emit(
-                        "builds",
-                        {
-                            "build_id": bid,
-                            "session_id": sid,
-                            "app_id": app.app_id,
-                            "user_id": u.user_id,
-                            "edit_id": eid,
-                            "status": "success" if good else "failed",
-                            "duration_ms": duration,
-                            "error_log": err.log.text() if err else None,
-                            "created_at": self._ts(b_start),
-                            "updated_at": self._ts(b_end),
-                        },
-                        {"error_log": err.log if err else None},
-                    )
-                    at = b_end
-                    build_ok = good
-                    if good:
-                        if open_err is not None:
-                            open_err, attempts = None, 0
-                        if app.status == "draft":
-                            self._set_app_status(u, app, "building", b_end)
-                    else:
-                        if open_err is None:
-                            attempts = 0
-                        open_err = err
-                if build_ok and rng.random() < 0.07:  # deployed build raises in the browser
-                    rt_at = at + int(rng.lognormvariate(math.log(45_000), 0.8))
-                    rerr = codegen.runtime_error(rng, ctx, self.rates.log_pii)
-                    n_rt += 1
-                    self._emit(
-                        "runtime_errors",
-                        {
-                            "error_id": f"r_{u.idx:06d}_{u.n_sessions:05d}_{n_rt:03d}",
-                            "session_id": sid,
-                            "app_id": app.app_id,
-                            "user_id": u.user_id,
-                            "build_id": bid,
-                            "error_type": rerr.error_type,
-                            "message": rerr.log.text(),
-                            "stack_trace": rerr.stack_trace.text(),
-                            "created_at": self._ts(rt_at),
-                            "updated_at": self._ts(rt_at),
-                        },
-                        {"message": rerr.log, "stack_trace": rerr.stack_trace},
-                    )
-                    open_err, attempts = rerr, 0
-                    at = rt_at
-                last_event = max(last_event, at)
-                # feedback
-                kind = self._feedback_kind(rng, bool(edit_ids), build_ok)
-                if kind is None:
-                    break
-                n_fb += 1
-                fb_at = max(at, reply_at) + rng.randint(3_000, 90_000)
-                comment = comp.feedback_comment(ctx, kind)
-                self._emit(
-                    "feedback",
-                    {
-                        "feedback_id": f"f_{u.idx:06d}_{u.n_sessions:05d}_{n_fb:03d}",
-                        "session_id": sid,
-                        "user_id": u.user_id,
-                        "message_id": amid,
-                        "edit_id": edit_ids[-1] if kind in ("accept", "revert") else None,
-                        "kind": kind,
-                        "comment": comment.text() if comment else None,
-                        "created_at": self._ts(fb_at),
-                        "updated_at": self._ts(fb_at),
-                    },
-                    {"comment": comment},
-                )
-                last_event = max(last_event, fb_at)
-                if kind != "regenerate" or regen_rounds >= 2:
-                    break
-                regen_rounds += 1
-                judged = amid
-                reply_at = fb_at
-            # ---- continue or end --------------------------------------------------------
-            turn += 1
-            seq += 2
-            context_tokens += len(prev_assistant_text) // 4
-            if open_err is not None:
-                if rng.random() < 0.08 + 0.07 * attempts + (0.25 if turn >= planned + 6 else 0):
-                    break  # gave up: the fix loop is abandoned
-            elif turn >= planned:
-                break
-            think = rng.lognormvariate(math.log(20_000 if open_err else 50_000), 0.9)
-            t = last_event + int(min(think, 1_800_000))
-        ended = min(last_event, self.end_ms - 1)
-        u.busy_until = ended
-        if app.status == "building" and open_err is None and rng.random() < 0.1:
-            self._set_app_status(u, app, "shipped", ended)
-        self._emit(
-            "chat_sessions",
-            {
-                "session_id": sid,
-                "app_id": app.app_id,
-                "user_id": u.user_id,
-                "started_at": self._ts(start),
-                "ended_at": self._ts(ended),
-                "updated_at": self._ts(ended),
-            },
-        )
-
-    @staticmethod
-    def _feedback_kind(rng: random.Random, has_edit: bool, build_ok: bool | None) -> str | None:
-        r = rng.random()
-        if has_edit and build_ok:
-            table = (
-                ("accept", 0.18),
-                ("thumbs_up", 0.06),
-                ("revert", 0.04),
-                ("regenerate", 0.04),
-                ("thumbs_down", 0.02),
-            )
-        elif has_edit:
-            table = (("thumbs_down", 0.08), ("regenerate", 0.08), ("revert", 0.06))
-        else:
-            table = (("thumbs_up", 0.05), ("thumbs_down", 0.03), ("regenerate", 0.05))
-        for kind, p in table:
-            if r < p:
-                return kind
-            r -= p
-        return None
-
-    def _message(
-        self,
-        mid: str,
-        sid: str,
-        u: UserState,
-        seq: int,
-        role: str,
-        text: LabelledText,
-        model: ModelSpec | None,
-        at: int,
-        latency: int,
-        in_tokens: int | None = None,
-        out_tokens: int | None = None,
-        cost: float | None = None,
-        regenerated_from: str | None = None,
-    ) -> None:
-        ts = self._ts(at)
-        self._emit(
-            "messages",
-            {
-                "message_id": mid,
-                "session_id": sid,
-                "user_id": u.user_id,
-                "seq": seq,
-                "role": role,
-                "text": text.text(),
-                "model": model.name if model else None,
-                "latency_ms": latency if model else None,
-                "input_tokens": in_tokens,
-                "output_tokens": out_tokens,
-                "cost_usd": cost,
-                "regenerated_from": regenerated_from,
-                "created_at": ts,
-                "updated_at": ts,
-            },
-            {"text": text},
-        )
+        self.emit_app(app, u)
 
 
 def _local_hour(u: float) -> float:

@@ -4,8 +4,10 @@ Fast path: a whole block (tens of MB) goes through ``pyarrow.json`` with the tab
 schema, so types are enforced by the typed parse itself and required-null / drift checks are
 columnar. Only a block that fails the typed parse (malformed line, wrong type, blank lines)
 falls back to per-line validation, and even then the valid lines are re-joined and parsed
-columnar again. Decompression runs one block ahead in a background thread (pyarrow releases
-the GIL), overlapping with parsing and writing.
+columnar again. Gzip is decompressed with ISA-L (``isal``, about 3x less CPU than zlib;
+decompression was the largest single cost of ingest) one block ahead in a background thread,
+overlapping with parsing and writing (``iw bench ingest`` compares the result with DuckDB
+and polars).
 """
 
 from __future__ import annotations

@@ -25,11 +25,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
+from isal import igzip
+
 from transforms.io import replace_dir, write_json_atomic
 from transforms.source.labelled_text import Span
 from transforms.source.schema import TABLES
 
-GZIP_LEVEL = 6
+GZIP_LEVEL = 3  # ISA-L levels are 0-3
 FLUSH_BYTES = 1 << 20
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _EPOCH = dt.date(1970, 1, 1)
@@ -49,9 +51,13 @@ def iso_ms(ms: int) -> str:
 
 
 def open_gzip_writer(path: Path, append: bool = False) -> tuple[BinaryIO, gzip.GzipFile]:
-    """A deterministic gzip stream (``append`` adds a new member, still a valid .gz file)."""
+    """A deterministic gzip stream (``append`` adds a new member, still a valid .gz file).
+
+    ISA-L level 3: about 5x less CPU than zlib level 6 for ~10% larger files; compression was
+    the single largest cost of generating a million messages.
+    """
     raw = open(path, "ab" if append else "wb")  # noqa: SIM115 - closed by the caller
-    return raw, gzip.GzipFile(
+    return raw, igzip.IGzipFile(
         filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=GZIP_LEVEL
     )
 

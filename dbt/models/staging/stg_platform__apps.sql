@@ -26,6 +26,4 @@ versioned as (
     from renamed
 )
 
-select * exclude (_lake_file)
-from versioned
-qualify row_number() over (partition by app_id order by updated_at desc, _lake_file desc) = 1
+{{ dedupe_latest('versioned', 'app_id') }}

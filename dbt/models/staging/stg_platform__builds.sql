@@ -19,6 +19,4 @@ renamed as (
     from source
 )
 
-select * exclude (_lake_file)
-from renamed
-qualify row_number() over (partition by build_id order by updated_at desc, _lake_file desc) = 1
+{{ dedupe_latest('renamed', 'build_id') }}

@@ -20,6 +20,4 @@ renamed as (
     from source
 )
 
-select * exclude (_lake_file)
-from renamed
-qualify row_number() over (partition by edit_id order by updated_at desc, _lake_file desc) = 1
+{{ dedupe_latest('renamed', 'edit_id') }}

@@ -18,6 +18,4 @@ renamed as (
     from source
 )
 
-select * exclude (_lake_file)
-from renamed
-qualify row_number() over (partition by feedback_id order by updated_at desc, _lake_file desc) = 1
+{{ dedupe_latest('renamed', 'feedback_id') }}

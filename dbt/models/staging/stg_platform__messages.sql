@@ -23,6 +23,4 @@ renamed as (
     from source
 )
 
-select * exclude (_lake_file)
-from renamed
-qualify row_number() over (partition by message_id order by updated_at desc, _lake_file desc) = 1
+{{ dedupe_latest('renamed', 'message_id') }}

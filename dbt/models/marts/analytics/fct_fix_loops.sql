@@ -14,8 +14,7 @@ apps as (
 ),
 
 users as (
-    select user_key from {{ ref('dim_users') }}
-    where analytics_ok
+    {{ analytics_users() }}
 )
 
 select

@@ -1,0 +1,176 @@
+"""Erasure end to end on generated data, plus the tombstone hook and input validation."""
+
+from __future__ import annotations
+
+import json
+
+import duckdb
+import polars as pl
+import pyarrow as pa
+import pytest
+from privacy_lifecycle_fixture import active_files
+
+from transforms.config import Settings
+from transforms.exports.registry import latest_active
+from transforms.exports.verify import verify_version
+from transforms.privacy.erasure import (
+    drop_erased_rows,
+    forget,
+    load_tombstones,
+    scan_files,
+    subject_id,
+)
+from transforms.privacy.pseudonyms import KeyStore
+
+
+def _versions(registry: dict, dataset: str) -> dict[str, dict]:
+    return {v["version"]: v for v in registry["datasets"][dataset]["versions"]}
+
+
+def test_erased_users_appear_nowhere_in_the_active_tree(lifecycle):
+    lc = lifecycle
+    assert lc.first["status"] == "success" and lc.first["verification_passed"]
+    assert lc.first["erased"] == len(lc.erased)
+    assert lc.first["rows_removed"]["raw"] > 0 and lc.first["rows_removed"]["clean"] > 0
+    kinds = set(lc.needles.values())
+    assert {"user_id", "user_key", "value"} <= kinds
+    files = active_files(lc.settings)
+    assert any(str(f).endswith(".duckdb") for f in files)
+    assert any("/raw/" in str(f) for f in files) and any("/exports/" in str(f) for f in files)
+    findings = scan_files(files, lc.needles)
+    assert findings == [], f"erased users' values still present: {findings[:5]}"
+
+
+def test_scanner_finds_a_value_inside_compressed_parquet(tmp_path):
+    import pyarrow.parquet as pq
+
+    pq.write_table(
+        pa.table({"text": ["hello nina@example.org bye"]}),
+        tmp_path / "x.parquet",
+        compression="zstd",
+    )
+    found = scan_files([tmp_path / "x.parquet"], {"nina@example.org": "value"})
+    assert [f["kind"] for f in found] == ["value"]
+    assert "nina@example.org" not in json.dumps(found)  # findings carry a tag, never the value
+
+
+def test_exports_containing_erased_users_are_revoked_and_replaced(lifecycle):
+    lc = lifecycle
+    s = lc.settings
+    revoked = lc.first["revoked"]
+    assert "sft" in revoked, "the manually erased user was in sft v1"
+    erased_keys = {lc.user_keys[u] for u in lc.erased if u in lc.user_keys}
+    for dataset, versions in revoked.items():
+        after = _versions(lc.registry_after, dataset)
+        for version in versions:
+            assert after[version]["status"] == "revoked"
+            assert after[version]["revoked_reason"].startswith(f"erasure {lc.first['erasure_id']}")
+            problems = verify_version(s.exports_dir / dataset / version)
+            assert any("revoked" in p for p in problems)
+        new = lc.first["new_versions"][dataset]
+        assert latest_active(s, dataset) == new and new not in versions
+        files = sorted((s.exports_dir / dataset / new).glob("*.parquet"))
+        assert not set(pl.read_parquet(files)["user_key"].to_list()) & erased_keys
+        assert verify_version(s.exports_dir / dataset / new) == []
+    # datasets that never held the users keep their version untouched
+    for dataset in lc.registry_before["datasets"]:
+        if dataset not in revoked:
+            assert _versions(lc.registry_after, dataset) == _versions(lc.registry_before, dataset)
+
+
+def test_salts_are_shredded_and_tombstones_complete(lifecycle):
+    lc = lifecycle
+    keys = KeyStore.from_settings(lc.settings)
+    keys.load()
+    tombs = load_tombstones(lc.settings)
+    for u in lc.erased:
+        assert not keys.has(u), "salt still present: pseudonyms remain linkable"
+        assert tombs[subject_id(lc.settings, u)]["completed_at"]
+    # the tombstone file holds HMACs, never the ids
+    text = (lc.settings.state_dir / "erasure" / "tombstones.json").read_text()
+    assert not any(u in text for u in lc.erased)
+
+
+def test_rerun_is_a_noop(lifecycle):
+    lc = lifecycle
+    assert lc.rerun["status"] == "noop" and lc.rerun["erased"] == 0
+    assert lc.registry_after_rerun == lc.registry_after
+    assert lc.reports_after_rerun == lc.reports_after_first
+
+
+def test_reextraction_does_not_resurrect_erased_users(lifecycle):
+    lc = lifecycle
+    s = lc.settings
+    assert lc.results["reextract"].status == "success"
+    raw = pl.read_parquet(str(s.raw_dir / "messages" / "dt=*" / "*.parquet"))
+    assert raw.height > 0 and not set(raw["user_id"].to_list()) & set(lc.erased)
+    keys = KeyStore.from_settings(s)
+    keys.load()
+    assert not any(keys.has(u) for u in lc.erased), "redaction re-created an erased user's salt"
+
+
+def test_report_proves_the_erasure_without_naming_the_user(lifecycle):
+    lc = lifecycle
+    report_json = lc.settings.reports_dir / "erasure" / f"{lc.first['erasure_id']}.json"
+    report = json.loads(report_json.read_text())
+    assert report["status"] == "success" and report["verification"]["passed"]
+    assert report["verification"]["files_scanned"] > 0
+    assert report["lake"]["raw"]["rows"] == lc.first["rows_removed"]["raw"]
+    md = report_json.with_suffix(".md").read_text()
+    assert "Verification" in md
+    for text in (report_json.read_text(), md):
+        assert not any(u in text for u in lc.erased)
+        assert not any(lc.user_keys[u] in text for u in lc.erased if u in lc.user_keys)
+
+
+def test_training_consent_withdrawal_keeps_analytics_drops_next_export(lifecycle):
+    lc = lifecycle
+    s = lc.settings
+    key = lc.user_keys[lc.consent_user]
+    con = duckdb.connect(str(s.warehouse_path), read_only=True)
+    try:
+        flags = con.execute(
+            "select analytics_ok, training_ok from dim_users where user_key = ?", [key]
+        ).fetchall()
+        sessions = con.execute(
+            "select count(*) from fct_sessions where user_key = ?", [key]
+        ).fetchall()[0][0]
+    finally:
+        con.close()
+    assert flags == [(True, False)]
+    assert sessions > 0, "a training-only withdrawal keeps the user in analytics"
+    v1 = lc.results["export"].details["versions"]["sft"]
+    v1_users = set(
+        pl.read_parquet(sorted((s.exports_dir / "sft" / v1).glob("*.parquet")))[
+            "user_key"
+        ].to_list()
+    )
+    assert key in v1_users
+    new = lc.first["new_versions"]["sft"]
+    manifest = json.loads((s.exports_dir / "sft" / new / "manifest.json").read_text())
+    new_users = set(
+        pl.read_parquet(sorted((s.exports_dir / "sft" / new).glob("*.parquet")))[
+            "user_key"
+        ].to_list()
+    )
+    assert key not in new_users
+    old = json.loads((s.exports_dir / "sft" / v1 / "manifest.json").read_text())
+    assert manifest["consent"]["snapshot_id"] != old["consent"]["snapshot_id"]
+    assert manifest["consent"]["rows_excluded"] > 0
+
+
+def test_drop_erased_rows_filters_only_tombstoned_users(tmp_path):
+    s = Settings(data_dir=tmp_path, pseudonym_key="k-test")
+    rows = pa.table({"user_id": ["u_1", "u_2", "u_1", None], "x": [1, 2, 3, 4]})
+    assert drop_erased_rows(rows, s) is rows  # no tombstones: untouched
+    summary = forget(s, ["u_1"])  # unknown user on an empty tree: tombstoned for the future
+    assert summary["status"] == "success" and summary["erased"] == 1
+    kept = drop_erased_rows(rows, s)
+    assert kept.column("user_id").to_pylist() == ["u_2", None]
+    assert forget(s, ["u_1"])["status"] == "noop"
+
+
+@pytest.mark.parametrize("bad", ["", "   "])
+def test_forget_rejects_empty_user_ids(tmp_path, bad):
+    with pytest.raises(ValueError, match="non-empty"):
+        forget(Settings(data_dir=tmp_path, pseudonym_key="k"), [bad])

@@ -1,0 +1,694 @@
+"""Erasure ("right to be forgotten") that reaches every copy we hold, plus the proof that it did.
+
+``forget(settings, users)`` erases the users named by ``deletion_requests`` in the raw lake plus
+any source user ids passed explicitly (``iw forget --user u_000042``). For each new subject:
+
+1. **Capture** what identifies them while it still can be computed: their ``user_key`` (needs
+   their salt), the primary keys of their rows (raw and clean lake), their direct identifiers
+   (email, name, phone from ``users``), every planted PII value of their rows from the gold
+   sidecar ``<source>/_gold/labels.jsonl.gz`` (when present) and the keyed value pseudonyms of
+   those values. Values that also occur in *other* users' raw rows are "shared" (a common first
+   name) and are reported but not required to vanish.
+2. **Tombstone** the subject: ``state/erasure/tombstones.json`` keyed by
+   HMAC-SHA256(master key, user id) - never the id itself. Extraction and redaction call
+   :func:`drop_erased_rows`, so re-extracting old source files cannot resurrect an erased user.
+3. **Rewrite** every affected partition atomically (``PartitionWriter``): audit rows (by row id,
+   first, because row ids are found through raw/clean), clean lake (by ``user_key``),
+   quarantine (by row id or the user id inside the raw line), raw lake (by ``user_id``).
+4. **Warehouse**: full-refresh rebuild (incremental models would otherwise keep old rows),
+   built into a new file and swapped in by the warehouse stage. The quality gate is not re-run
+   (its drop-vs-previous bounds would flag the intended shrink; see ``_rebuild_warehouse``).
+5. **Exports**: every *active* version whose shards hold an erased ``user_key`` gets a
+   replacement version built from the rebuilt warehouse, then is marked ``revoked`` in the
+   registry (so ``latest_active`` never names it). Version directories stay immutable on disk.
+6. **Verify**: scan every file of the active tree (raw, clean, audit, quarantine, staging, the
+   warehouse's tables, active export versions) for the subjects' ids, user keys, identifiers,
+   planted values and value pseudonyms. Any hit -> :class:`ErasureVerificationError`, nothing
+   shredded, the subject stays pending and a rerun retries.
+7. **Crypto-shred**: delete the subjects' salts (:meth:`KeyStore.erase`); every pseudonym left
+   in archived or revoked copies becomes unlinkable, even for the master-key holder. Then the
+   tombstones are marked complete and a JSON + Markdown report is written under
+   ``reports_dir/erasure/`` (subjects appear only as tombstone-hash prefixes, never raw ids).
+
+Re-running is a no-op: completed subjects are skipped, nothing is rebuilt and no report is
+written. An interrupted run is completed by the next one (every step is idempotent; the salt
+is shredded last, so the ``user_key`` can still be recomputed until the end).
+
+Not touched: the platform's own source system and its export files (``settings.source_dir``)
+belong to the platform, which processes the deletion request itself; we never write back to
+it. Revoked export versions and archives keep pseudonymous rows whose keys are shredded.
+Rotating the master key invalidates tombstone hashes (re-key them with the old key first).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gzip
+import hashlib
+import hmac
+import json
+import logging
+import re
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from transforms.config import Settings
+from transforms.io import (
+    PARQUET_COMPRESSION,
+    PartitionWriter,
+    list_partitions,
+    partition_dir,
+    read_json,
+    write_json_atomic,
+)
+from transforms.source.schema import TABLES
+
+log = logging.getLogger(__name__)
+
+MIN_NEEDLE_CHARS = 4  # shorter planted values (initials, "Li") match everywhere by chance
+TOMBSTONE_VERSION = 1
+
+
+class ErasureVerificationError(RuntimeError):
+    """After erasure, some identifying value was still found; nothing was shredded."""
+
+    def __init__(self, message: str, report_path: Path, findings: list[dict[str, Any]]):
+        super().__init__(message)
+        self.report_path = report_path
+        self.findings = findings
+
+
+# --- tombstones ----------------------------------------------------------------------------------
+def tombstones_path(settings: Settings) -> Path:
+    """``state/erasure/tombstones.json``: HMAC of erased user ids (never the ids)."""
+    return settings.state_dir / "erasure" / "tombstones.json"
+
+
+def subject_id(settings: Settings, user_id: str) -> str:
+    """Tombstone id of a source user: HMAC-SHA256(master key, "erased-user" | user id) hex."""
+    if not isinstance(user_id, str) or not user_id.strip():
+        raise ValueError(f"user id must be a non-empty string, got {user_id!r}")
+    if not settings.pseudonym_key:
+        raise ValueError("pseudonym master key is empty: set IW_PSEUDONYM_KEY")
+    return hmac.new(
+        settings.pseudonym_key.encode(), b"erased-user\x00" + user_id.encode(), hashlib.sha256
+    ).hexdigest()
+
+
+def load_tombstones(settings: Settings) -> dict[str, dict[str, Any]]:
+    """``{subject_id: {"erasure_id", "requested_at", "completed_at"}}`` (empty when none)."""
+    data = read_json(tombstones_path(settings), default=None) or {}
+    return dict(data.get("subjects", {}))
+
+
+def _save_tombstones(settings: Settings, subjects: dict[str, dict[str, Any]]) -> None:
+    write_json_atomic(
+        {"version": TOMBSTONE_VERSION, "subjects": subjects}, tombstones_path(settings)
+    )
+
+
+_TOMB_CACHE: dict[Path, tuple[int, frozenset[str]]] = {}
+
+
+def _tombstone_ids(settings: Settings) -> frozenset[str]:
+    """Tombstoned subject ids (cached per file mtime: hooks call this once per batch)."""
+    path = tombstones_path(settings)
+    try:
+        mtime = path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return frozenset()
+    cached = _TOMB_CACHE.get(path)
+    if cached and cached[0] == mtime:
+        return cached[1]
+    ids = frozenset(load_tombstones(settings))
+    _TOMB_CACHE[path] = (mtime, ids)
+    return ids
+
+
+def is_erased(settings: Settings, user_id: str) -> bool:
+    """Whether ``user_id`` has a tombstone (pending or complete)."""
+    return subject_id(settings, user_id) in _tombstone_ids(settings)
+
+
+def drop_erased_rows(table: pa.Table, settings: Settings, user_column: str = "user_id") -> pa.Table:
+    """``table`` without rows of tombstoned users (the extract/redact hook; cheap when none)."""
+    ids = _tombstone_ids(settings)
+    if not ids or user_column not in table.column_names or table.num_rows == 0:
+        return table
+    users = pc.unique(table.column(user_column)).to_pylist()
+    erased = [u for u in users if u is not None and subject_id(settings, u) in ids]
+    if not erased:
+        return table
+    keep = pc.invert(pc.fill_null(pc.is_in(table.column(user_column), pa.array(erased)), False))
+    return table.filter(keep)
+
+
+# --- scanning ------------------------------------------------------------------------------------
+def _column_text(col: pa.ChunkedArray) -> str:
+    t = col.type
+    if pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_string_view(t):
+        return "\n".join(v for v in col.to_pylist() if v)
+    if pa.types.is_dictionary(t):
+        return _column_text(col.cast(t.value_type))
+    if pa.types.is_nested(t):
+        return json.dumps(col.to_pylist(), default=str, ensure_ascii=False)
+    if pa.types.is_binary(t) or pa.types.is_large_binary(t):
+        return "\n".join(v.decode("utf-8", "ignore") for v in col.to_pylist() if v)
+    return ""
+
+
+def table_text(table: pa.Table) -> str:
+    """Every string (and nested) value of an Arrow table as one searchable text."""
+    return "\n".join(_column_text(table.column(i)) for i in range(table.num_columns))
+
+
+def iter_file_texts(path: Path) -> Iterator[tuple[str, str]]:
+    """``(location, text)`` chunks of a file, decoded by kind: Parquet row groups, DuckDB tables,
+    gzip, else the bytes as text (so compression never hides a value from a scan)."""
+    path = Path(path)
+    name = path.name
+    if name.endswith(".parquet"):
+        try:
+            pf = pq.ParquetFile(path)
+        except Exception:  # not a readable Parquet file: scan its bytes instead
+            yield str(path), path.read_bytes().decode("utf-8", "ignore")
+            return
+        for rg in range(pf.metadata.num_row_groups):
+            yield f"{path}#rg{rg}", table_text(pf.read_row_group(rg))
+        return
+    if name.endswith(".duckdb") and not name.endswith(".wal"):
+        yield from _duckdb_texts(path)
+        return
+    data = path.read_bytes()
+    if name.endswith(".gz"):
+        with contextlib.suppress(OSError, EOFError):  # a corrupt .gz is scanned as bytes
+            data = gzip.decompress(data)
+    yield str(path), data.decode("utf-8", "ignore")
+
+
+def _duckdb_texts(path: Path) -> Iterator[tuple[str, str]]:
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables "
+            "where table_type = 'BASE TABLE' order by 1, 2"
+        ).fetchall()
+        for schema, name in tables:
+            tbl = con.sql(f'select * from "{schema}"."{name}"').to_arrow_table()
+            yield f"{path}::{schema}.{name}", table_text(tbl)
+    finally:
+        con.close()
+
+
+def needle_tag(value: str) -> str:
+    """A short, non-reversible tag for a searched value (reports never carry the value)."""
+    return hashlib.sha256(value.encode()).hexdigest()[:10]
+
+
+def scan_files(files: Iterable[Path], needles: dict[str, str]) -> list[dict[str, Any]]:
+    """Find any ``needles`` (value -> kind) in ``files``; one finding per (location, value).
+
+    Findings carry the location, the kind and :func:`needle_tag` of the value, never the value.
+    """
+    usable = {v: k for v, k in needles.items() if v}
+    if not usable:
+        return []
+    pattern = re.compile("|".join(re.escape(v) for v in sorted(usable, key=len, reverse=True)))
+    findings = []
+    for f in files:
+        for location, text in iter_file_texts(f):
+            for value in sorted({m.group(0) for m in pattern.finditer(text)}):
+                findings.append(
+                    {"location": location, "kind": usable[value], "tag": needle_tag(value)}
+                )
+    return findings
+
+
+def _files_under(root: Path) -> list[Path]:
+    return sorted(p for p in Path(root).rglob("*") if p.is_file()) if Path(root).exists() else []
+
+
+def active_export_dirs(settings: Settings) -> list[Path]:
+    """Directories of every export version the registry lists as active."""
+    from transforms.exports.registry import registry_path
+
+    reg = read_json(registry_path(settings), default=None) or {"datasets": {}}
+    out = []
+    for dataset, ds in sorted(reg.get("datasets", {}).items()):
+        for v in ds.get("versions", []):
+            if v.get("status") == "active":
+                out.append(settings.exports_dir / dataset / v["version"])
+    return out
+
+
+def active_tree_files(settings: Settings) -> list[Path]:
+    """Every file of the active data tree: lake (raw, clean, audit, quarantine, staging),
+    the warehouse file and active export versions (not the platform's source, not keys)."""
+    files = _files_under(settings.lake_dir)
+    if settings.warehouse_path.exists():
+        files.append(settings.warehouse_path)
+    for d in active_export_dirs(settings):
+        files.extend(_files_under(d))
+    return files
+
+
+# --- partition rewriting -------------------------------------------------------------------------
+def _rewrite_partitions(root: Path, table: str, drop_mask: Any) -> tuple[int, int]:
+    """Rewrite each partition of ``root/table`` without the rows ``drop_mask(tbl)`` flags.
+
+    Untouched partitions are left as they are; a partition left empty keeps an empty file with
+    its schema (readers still see the columns). Returns (partitions rewritten, rows removed).
+    """
+    touched = removed = 0
+    for day in list_partitions(root, table):
+        d = partition_dir(root, table, day)
+        files = sorted(d.glob("*.parquet"))
+        if not files:
+            continue
+        tbl = pa.concat_tables([pq.read_table(f) for f in files], promote_options="default")
+        mask = drop_mask(tbl)
+        if mask is None:
+            continue
+        n = pc.sum(pc.cast(mask, pa.int64())).as_py() or 0
+        if not n:
+            continue
+        kept = tbl.filter(pc.invert(mask))
+        with PartitionWriter(root, table, day) as w:
+            if kept.num_rows:
+                w.write(kept.combine_chunks())
+            else:
+                pq.write_table(
+                    tbl.schema.empty_table(),
+                    w.staging / "part-00000.parquet",
+                    compression=PARQUET_COMPRESSION,
+                )
+        touched += 1
+        removed += n
+    return touched, removed
+
+
+def _in(col: pa.ChunkedArray, values: Iterable[str]) -> pa.ChunkedArray:
+    return pc.fill_null(pc.is_in(col, pa.array(sorted(set(values)), pa.string())), False)
+
+
+def _read_all(root: Path, table: str, columns: list[str] | None = None) -> pa.Table | None:
+    files = sorted((Path(root) / table).glob("dt=*/*.parquet"))
+    if not files:
+        return None
+    return pa.concat_tables(
+        [pq.read_table(f, columns=columns) for f in files], promote_options="default"
+    )
+
+
+# --- subjects ------------------------------------------------------------------------------------
+@dataclass
+class Subject:
+    """One user being erased and everything that identifies them (kept in memory only)."""
+
+    user_id: str
+    subject_id: str
+    user_key: str | None = None
+    row_ids: dict[str, set[str]] = field(default_factory=dict)
+    identifiers: set[str] = field(default_factory=set)
+    planted: set[str] = field(default_factory=set)
+    value_pseudonyms: set[str] = field(default_factory=set)
+
+    def needles(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for kind, values in (
+            ("planted_value", self.planted),
+            ("identifier", self.identifiers),
+            ("value_pseudonym", self.value_pseudonyms),
+        ):
+            out.update({v: kind for v in values if v and len(v) >= MIN_NEEDLE_CHARS})
+        out[self.user_id] = "user_id"
+        if self.user_key:
+            out[self.user_key] = "user_key"
+        return out
+
+
+def requested_users(settings: Settings) -> list[str]:
+    """Source user ids named by ``deletion_requests`` in the raw lake (any status)."""
+    tbl = _read_all(settings.raw_dir, "deletion_requests", ["user_id"])
+    if tbl is None:
+        return []
+    return sorted({u for u in tbl.column("user_id").to_pylist() if u})
+
+
+def _gold_rows(settings: Settings) -> list[dict[str, Any]]:
+    path = settings.source_dir / "_gold" / "labels.jsonl.gz"
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _capture(settings: Settings, user_ids: list[str]) -> tuple[list[Subject], dict[str, int]]:
+    """Build the subjects; also return how many candidate values are shared with other users."""
+    from transforms.privacy.pseudonyms import PSEUDONYMIZED_TYPES, KeyStore, pseudonymize_value
+
+    keys = KeyStore.from_settings(settings)
+    keys.load()
+    subjects = {u: Subject(u, subject_id(settings, u)) for u in user_ids}
+    for s in subjects.values():
+        if keys.has(s.user_id):
+            s.user_key = keys.user_key(s.user_id)
+    by_key = {s.user_key: s for s in subjects.values() if s.user_key}
+    erased = sorted(subjects)
+    others_text: list[str] = []
+    for name, t in TABLES.items():
+        raw = _read_all(settings.raw_dir, name)
+        if raw is not None:
+            mine = _in(raw.column(t.user_column), erased)
+            for uid, pk in zip(
+                raw.filter(mine).column(t.user_column).to_pylist(),
+                raw.filter(mine).column(t.primary_key).cast(pa.string()).to_pylist(),
+                strict=True,
+            ):
+                subjects[uid].row_ids.setdefault(name, set()).add(pk)
+            if name == "users":
+                for row in raw.filter(mine).select(["user_id", *t.identifier_columns]).to_pylist():
+                    subjects[row["user_id"]].identifiers.update(
+                        v for k, v in row.items() if k != "user_id" and v
+                    )
+            others_text.append(table_text(raw.filter(pc.invert(mine))))
+        if t.primary_key == t.user_column:  # ``users``: the row id is the user id itself
+            for s in subjects.values():
+                s.row_ids.setdefault(name, set()).add(s.user_id)
+            continue
+        clean = _read_all(settings.clean_dir, name, [t.primary_key, "user_key"])
+        if clean is not None and by_key:
+            mine = _in(clean.column("user_key"), by_key)
+            sub = clean.filter(mine)
+            for key, pk in zip(
+                sub.column("user_key").to_pylist(),
+                sub.column(t.primary_key).cast(pa.string()).to_pylist(),
+                strict=True,
+            ):
+                by_key[key].row_ids.setdefault(name, set()).add(pk)
+    owner = {
+        (table, pk): s for s in subjects.values() for table, pks in s.row_ids.items() for pk in pks
+    }
+    for g in _gold_rows(settings):
+        s = owner.get((g["table"], str(g["row_id"])))
+        if s is None or not g.get("value"):
+            continue
+        s.planted.add(g["value"])
+        if g["type"] in PSEUDONYMIZED_TYPES and keys.has(s.user_id):
+            s.value_pseudonyms.add(
+                pseudonymize_value(g["type"], g["value"], keys.key_material(s.user_id))
+            )
+    # a value other users' rows also contain (a common first name) legitimately stays
+    others = "\n".join(others_text)
+    shared = {"planted_value": 0, "identifier": 0}
+    for s in subjects.values():
+        for attr in ("planted", "identifiers"):
+            values: set[str] = getattr(s, attr)
+            common = {v for v in values if v in others}
+            shared["planted_value" if attr == "planted" else "identifier"] += len(common)
+            values -= common
+    return list(subjects.values()), shared
+
+
+# --- the steps -----------------------------------------------------------------------------------
+def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[str, int]]:
+    """Audit, clean, quarantine, raw - in that order (row ids are found through raw/clean)."""
+    user_ids = [s.user_id for s in subjects]
+    user_keys = [s.user_key for s in subjects if s.user_key]
+    row_ids: dict[str, set[str]] = {}
+    for s in subjects:
+        for table, pks in s.row_ids.items():
+            row_ids.setdefault(table, set()).update(pks)
+    id_pattern = re.compile("|".join(re.escape(f'"{u}"') for u in sorted(user_ids)))
+    touched: dict[str, dict[str, int]] = {}
+
+    def note(area: str, parts: int, rows: int) -> None:
+        a = touched.setdefault(area, {"partitions": 0, "rows": 0})
+        a["partitions"] += parts
+        a["rows"] += rows
+
+    for name, t in TABLES.items():
+        ids = row_ids.get(name, set())
+        if ids:
+            note(
+                "audit",
+                *_rewrite_partitions(
+                    settings.audit_dir,
+                    name,
+                    lambda tbl, ids=ids, name=name: pc.and_(
+                        _in(tbl.column("row_id"), ids), pc.equal(tbl.column("table"), name)
+                    ),
+                ),
+            )
+        if user_keys:
+            note(
+                "clean",
+                *_rewrite_partitions(
+                    settings.clean_dir, name, lambda tbl: _in(tbl.column("user_key"), user_keys)
+                ),
+            )
+
+        def quarantined(tbl: pa.Table, ids: set[str] = ids) -> pa.ChunkedArray:
+            raw_hit = [bool(r and id_pattern.search(r)) for r in tbl.column("raw").to_pylist()]
+            return pc.or_(_in(tbl.column("row_id"), ids), pa.chunked_array([raw_hit], pa.bool_()))
+
+        note("quarantine", *_rewrite_partitions(settings.quarantine_dir, name, quarantined))
+        note(
+            "raw",
+            *_rewrite_partitions(
+                settings.raw_dir,
+                name,
+                lambda tbl, t=t: _in(tbl.column(t.user_column), user_ids),
+            ),
+        )
+    return touched
+
+
+def _rebuild_warehouse(settings: Settings) -> dict[str, Any]:
+    """Full-refresh rebuild of the warehouse (built in a new file, swapped in atomically).
+
+    The quality gate is deliberately not re-run here: its "rows vs previous run" bounds exist
+    to catch pipeline bugs that lose data, and an erasure shrinks tables by design (on a small
+    dataset by more than the gate tolerates). The erasure's own verification scan is the check.
+    """
+    if not settings.warehouse_path.exists():
+        return {"rebuilt": False, "reason": "no warehouse yet"}
+    from transforms.pipelines import warehouse
+
+    res = warehouse.run(None, settings, full_refresh=True)
+    return {"rebuilt": True, "run_id": res.run_id, "duration_s": res.duration_s}
+
+
+def _versions_with(settings: Settings, user_keys: set[str]) -> dict[str, list[str]]:
+    """Active export versions whose Parquet shards contain any of ``user_keys``."""
+    from transforms.exports.registry import list_versions, registry_path
+
+    reg = read_json(registry_path(settings), default=None) or {"datasets": {}}
+    hits: dict[str, list[str]] = {}
+    for dataset in sorted(reg.get("datasets", {})):
+        for v in list_versions(settings, dataset):
+            if v.get("status") != "active":
+                continue
+            vdir = settings.exports_dir / dataset / v["version"]
+            for f in sorted(vdir.glob("*.parquet")):
+                if "user_key" not in pq.read_schema(f).names:
+                    continue
+                col = pq.read_table(f, columns=["user_key"]).column(0)
+                if pc.any(_in(col, user_keys)).as_py():
+                    hits.setdefault(dataset, []).append(v["version"])
+                    break
+    return hits
+
+
+def _replace_exports(
+    settings: Settings, subjects: list[Subject], erasure_id: str
+) -> dict[str, Any]:
+    """New versions without the subjects, then the old ones revoked (never the reverse)."""
+    keys = {s.user_key for s in subjects if s.user_key}
+    hits = _versions_with(settings, keys) if keys else {}
+    if not hits:
+        return {"revoked": {}, "new_versions": {}}
+    from transforms.exports.build import build_exports
+    from transforms.exports.registry import mark_revoked
+
+    summary = build_exports(settings, datasets=",".join(sorted(hits)), run_id=erasure_id)
+    new = {name: ds["version"] for name, ds in summary["datasets"].items()}
+    still = _versions_with(settings, keys)
+    leaked = {d: [v for v in vs if v in new.values()] for d, vs in still.items()}
+    if any(leaked.values()):
+        raise RuntimeError(f"replacement exports still contain erased users: {leaked}")
+    for dataset, versions in hits.items():
+        for version in versions:
+            mark_revoked(settings, dataset, version, f"erasure {erasure_id}: contains erased users")
+    return {"revoked": hits, "new_versions": new}
+
+
+# --- report --------------------------------------------------------------------------------------
+def _write_report(settings: Settings, report: dict[str, Any]) -> Path:
+    out_dir = settings.reports_dir / "erasure"
+    path = write_json_atomic(report, out_dir / f"{report['erasure_id']}.json")
+    lines = [
+        f"# Erasure {report['erasure_id']}",
+        "",
+        f"- status: **{report['status']}**",
+        f"- started: {report['started_at']}; duration: {report['duration_s']} s",
+        f"- subjects erased (tombstone ids): {', '.join(s[:12] for s in report['subjects'])}",
+        f"- salts shredded: {report.get('salts_shredded', 0)}",
+        "",
+        "## Touched",
+        "",
+        "| area | partitions | rows removed |",
+        "|---|---:|---:|",
+    ]
+    for area, c in sorted(report["lake"].items()):
+        lines.append(f"| {area} | {c['partitions']} | {c['rows']} |")
+    wh = report["warehouse"]
+    lines += ["", f"- warehouse rebuilt (full refresh): {wh.get('rebuilt')}"]
+    ex = report["exports"]
+    for dataset, versions in sorted(ex["revoked"].items()):
+        lines.append(
+            f"- {dataset}: revoked {', '.join(versions)} -> new {ex['new_versions'].get(dataset)}"
+        )
+    v = report["verification"]
+    lines += [
+        "",
+        "## Verification",
+        "",
+        f"Scanned {v['files_scanned']} files of the active tree for {v['needles']} values "
+        f"({', '.join(f'{k}: {n}' for k, n in sorted(v['needles_by_kind'].items()))}); "
+        f"values shared with other users (not required to vanish): {v['shared']}.",
+        "",
+        f"Findings: **{len(v['findings'])}**",
+    ]
+    for f in v["findings"][:50]:
+        lines.append(f"- {f['kind']} [{f['tag']}] in `{f['location']}`")
+    lines += ["", "Not touched: the platform's source export files (its system, not ours)."]
+    (out_dir / f"{report['erasure_id']}.md").write_text("\n".join(lines) + "\n")
+    return path
+
+
+# --- entry point ---------------------------------------------------------------------------------
+def forget(
+    settings: Settings,
+    users: list[str],
+    *,
+    include_requests: bool = True,
+    rebuild: bool = True,
+) -> dict[str, Any]:
+    """Erase ``users`` (source ids) plus every user with a deletion request; see module doc.
+
+    ``rebuild=False`` skips the warehouse rebuild and export replacement (lake-only erasure,
+    for callers that rebuild themselves). Returns a summary; raises
+    :class:`ErasureVerificationError` if anything identifying survives.
+    """
+    manual = []
+    for u in users or []:
+        if not isinstance(u, str) or not u.strip():
+            raise ValueError(f"--user must be a non-empty source user id, got {u!r}")
+        manual.append(u.strip())
+    requested = sorted(set(manual) | set(requested_users(settings) if include_requests else []))
+    tombs = load_tombstones(settings)
+    todo = [u for u in requested if not tombs.get(subject_id(settings, u), {}).get("completed_at")]
+    if not todo:
+        return {
+            "status": "noop",
+            "requested": len(requested),
+            "already_erased": len(requested),
+            "erased": 0,
+        }
+
+    t0 = time.perf_counter()
+    started = dt.datetime.now(dt.UTC)
+    digest = hashlib.sha256("\n".join(subject_id(settings, u) for u in todo).encode())
+    erasure_id = f"er-{started.strftime('%Y%m%dT%H%M%S')}-{digest.hexdigest()[:8]}"
+    subjects, shared = _capture(settings, todo)
+    for s in subjects:  # tombstone first: concurrent extractions already drop these users
+        tombs.setdefault(s.subject_id, {"requested_at": started.isoformat(), "completed_at": None})[
+            "erasure_id"
+        ] = erasure_id
+    _save_tombstones(settings, tombs)
+    log.info("erasure %s: %d subject(s)", erasure_id, len(subjects))
+
+    lake = _erase_lake(settings, subjects)
+    warehouse = _rebuild_warehouse(settings) if rebuild else {"rebuilt": False}
+    exports = (
+        _replace_exports(settings, subjects, erasure_id)
+        if rebuild
+        else {"revoked": {}, "new_versions": {}}
+    )
+
+    needles: dict[str, str] = {}
+    for s in subjects:
+        needles.update(s.needles())
+    files = active_tree_files(settings)
+    findings = scan_files(files, needles)
+    by_kind: dict[str, int] = {}
+    for kind in needles.values():
+        by_kind[kind] = by_kind.get(kind, 0) + 1
+    report: dict[str, Any] = {
+        "erasure_id": erasure_id,
+        "started_at": started.isoformat(),
+        "subjects": sorted(s.subject_id for s in subjects),
+        "subjects_without_data": sum(1 for s in subjects if not s.row_ids and not s.user_key),
+        "requested": len(requested),
+        "already_erased": len(requested) - len(todo),
+        "rows_by_table": {
+            name: sum(len(s.row_ids.get(name, ())) for s in subjects)
+            for name in TABLES
+            if any(s.row_ids.get(name) for s in subjects)
+        },
+        "lake": lake,
+        "warehouse": warehouse,
+        "exports": exports,
+        "verification": {
+            "files_scanned": len(files),
+            "needles": len(needles),
+            "needles_by_kind": by_kind,
+            "shared": shared,
+            "findings": findings,
+            "passed": not findings,
+        },
+        "source_files": "not modified: the platform's export files belong to its system",
+    }
+    if findings:
+        report.update(status="failed", duration_s=round(time.perf_counter() - t0, 3))
+        path = _write_report(settings, report)
+        raise ErasureVerificationError(
+            f"erasure {erasure_id}: {len(findings)} identifying value(s) still present; "
+            f"nothing shredded, see {path}",
+            path,
+            findings,
+        )
+
+    from transforms.privacy.pseudonyms import KeyStore
+
+    report["salts_shredded"] = KeyStore.from_settings(settings).erase(s.user_id for s in subjects)
+    done = dt.datetime.now(dt.UTC).isoformat()
+    for s in subjects:
+        tombs[s.subject_id]["completed_at"] = done
+    _save_tombstones(settings, tombs)
+    report.update(status="success", duration_s=round(time.perf_counter() - t0, 3))
+    path = _write_report(settings, report)
+    return {
+        "status": "success",
+        "erasure_id": erasure_id,
+        "requested": len(requested),
+        "already_erased": len(requested) - len(todo),
+        "erased": len(subjects),
+        "rows_removed": {area: c["rows"] for area, c in lake.items()},
+        "revoked": exports["revoked"],
+        "new_versions": exports["new_versions"],
+        "verification_passed": True,
+        "report": str(path),
+        "duration_s": report["duration_s"],
+    }
