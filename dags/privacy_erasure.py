@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from airflow.sdk import CronDataIntervalTimetable, Param, dag, task
 
-from transforms.orchestration import defaults
+from transforms.orchestration import WAREHOUSE_POOL, defaults
 
 
 @dag(
@@ -41,7 +41,8 @@ from transforms.orchestration import defaults
     },
 )
 def privacy_erasure():
-    @task(retries=0)
+    # The warehouse pool: erasure rebuilds the DuckDB file, so it must not race build_warehouse.
+    @task(retries=0, pool=WAREHOUSE_POOL)
     def erase(params=None, data_interval_start=None) -> dict:
         """Process deletion requests (plus `users`) end to end; a rerun does nothing."""
         from transforms.config import Settings

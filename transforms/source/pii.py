@@ -242,7 +242,7 @@ IBAN_FORMATS = {  # country: (BBAN layout: n digit, a upper letter, c alnum)
     "FR": "nnnnnnnnnnccccccccccc" + "nn",
     "NL": "aaaannnnnnnnnn",
     "ES": "nnnnnnnnnnnnnnnnnnnn",
-    "IT": "annnnnnnnnnccccccccccccc",
+    "IT": "annnnnnnnnncccccccccccc",  # 23-char BBAN: CIN + ABI + CAB + account
 }
 
 
