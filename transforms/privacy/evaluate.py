@@ -35,6 +35,13 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
+def _covered(span: dict, others: list[dict]) -> tuple[bool, bool]:
+    """(same-type, any-type) match: another span overlaps at least half of ``span``."""
+    half = (span["end"] - span["start"]) / 2
+    hits = [o for o in others if _overlap(span["start"], span["end"], o["start"], o["end"]) >= half]
+    return any(o["type"] == span["type"] for o in hits), bool(hits)
+
+
 def _prf(tp_r: int, n_gold: int, tp_p: int, n_det: int) -> dict[str, float | int]:
     recall = tp_r / n_gold if n_gold else 1.0
     precision = tp_p / n_det if n_det else 1.0
@@ -78,15 +85,7 @@ def score(
             flagged += bool(ds)
         for g in gs:
             n_gold[g["type"]] += 1
-            half = (g["end"] - g["start"]) / 2
-            typed = any(
-                d["type"] == g["type"]
-                and _overlap(d["start"], d["end"], g["start"], g["end"]) >= half
-                for d in ds
-            )
-            anytype = typed or any(
-                _overlap(d["start"], d["end"], g["start"], g["end"]) >= half for d in ds
-            )
+            typed, anytype = _covered(g, ds)
             found[g["type"]] += typed
             u_found += anytype
             if not typed and len(misses) < EXAMPLES_PER_KIND * 4:
@@ -100,15 +99,7 @@ def score(
                 )
         for d in ds:
             n_det[d["type"]] += 1
-            half = (d["end"] - d["start"]) / 2
-            typed = any(
-                d["type"] == g["type"]
-                and _overlap(d["start"], d["end"], g["start"], g["end"]) >= half
-                for g in gs
-            )
-            anytype = typed or any(
-                _overlap(d["start"], d["end"], g["start"], g["end"]) >= half for g in gs
-            )
+            typed, anytype = _covered(d, gs)
             correct[d["type"]] += typed
             u_correct += anytype
             if not typed and len(false_pos) < EXAMPLES_PER_KIND * 4:
