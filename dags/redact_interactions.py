@@ -24,20 +24,9 @@ import os
 
 from airflow.sdk import Param, dag, task
 
+from transforms.config import Settings
 from transforms.orchestration import defaults
 from transforms.orchestration.assets import CLEAN_LAKE, RAW_LAKE
-
-
-def _settings(workers_env: str | None = None):
-    """Settings from the worker's env; mapped shards use ``IW_SHARD_WORKERS`` processes."""
-    from dataclasses import replace
-
-    from transforms.config import Settings
-
-    settings = Settings.from_env()
-    if workers_env:
-        settings = replace(settings, workers=int(os.environ.get(workers_env, "1")))
-    return settings
 
 
 @dag(
@@ -67,14 +56,14 @@ def redact_interactions():
         from transforms.orchestration.partitions import raw_days, resolve_partitions
 
         days = resolve_partitions((params or {}).get("partitions"), triggering_asset_events)
-        return raw_days(_settings(), days)
+        return raw_days(Settings.from_env(), days)
 
     @task
     def plan(days: list[str], params=None) -> list[dict]:
         """One ``run_shard`` kwargs dict per (day, table, shard)."""
         from transforms.pipelines.redact import plan_shards
 
-        settings = _settings()
+        settings = Settings.from_env()
         rows = int((params or {}).get("rows_per_shard") or 50_000)
         return [s for day in days for s in plan_shards(day, settings, rows_per_shard=rows)]
 
@@ -89,7 +78,11 @@ def redact_interactions():
         label = f"{table} {partition} {shard_index + 1}/{shard_count}"
         get_current_context()["shard_label"] = label
         result = run_shard(
-            partition, table, shard_index, shard_count, _settings("IW_SHARD_WORKERS")
+            partition,
+            table,
+            shard_index,
+            shard_count,
+            Settings.from_env(workers=int(os.environ.get("IW_SHARD_WORKERS", "1"))),
         )
         return {**result, **where()}
 
@@ -102,7 +95,7 @@ def redact_interactions():
         from transforms.pipelines.redact import merge
 
         get_current_context()["day_label"] = day
-        return summarize(merge(day, _settings()))
+        return summarize(merge(day, Settings.from_env()))
 
     @task(outlets=[CLEAN_LAKE])
     def publish_clean(days: list[str], merged: list[dict], outlet_events=None) -> dict:

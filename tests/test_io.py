@@ -5,8 +5,8 @@ from transforms.io import (
     PartitionWriter,
     list_partitions,
     partition_dir,
-    read_partition,
     read_json,
+    read_partition,
     write_json_atomic,
     write_parquet_atomic,
 )
@@ -52,3 +52,14 @@ def test_atomic_parquet_and_json(tmp_path):
 def test_missing_partition_reads_none(tmp_path):
     assert read_partition(tmp_path, "users", "2026-01-01") is None
     assert list_partitions(tmp_path, "users") == []
+
+
+def test_empty_partition_keeps_its_schema_when_asked(tmp_path):
+    schema = pa.schema([("id", pa.string()), ("v", pa.int64())])
+    with PartitionWriter(tmp_path, "users", "2026-11-03", empty_schema=schema) as w:
+        w.write(_t(0))
+    got = read_partition(tmp_path, "users", "2026-11-03")
+    assert got.num_rows == 0 and got.schema.names == ["id", "v"]
+    with PartitionWriter(tmp_path, "users", "2026-11-04") as w:
+        w.write(_t(0))
+    assert read_partition(tmp_path, "users", "2026-11-04") is None

@@ -16,7 +16,7 @@ def test_stage_run_records_success_and_failure(tmp_path):
     with stage_run("extract", "2026-11-01", s) as r:
         r.counts["rows.messages"] = 3
     with pytest.raises(ZeroDivisionError), stage_run("extract", "2026-11-02", s):
-        1 / 0
+        _ = 1 / 0
     records = [json.loads(p.read_text()) for p in (tmp_path / "state/runs/extract").glob("*.json")]
     by_status = {r["status"]: r for r in records}
     assert by_status["success"]["counts"] == {"rows.messages": 3}

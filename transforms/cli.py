@@ -19,12 +19,15 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-pii_app = typer.Typer(help="Detect, redact and evaluate PII/secrets in JSONL text.",
-                      no_args_is_help=True)
-bench_app = typer.Typer(help="Side-by-side benchmarks (ours vs a baseline, same run).",
-                        no_args_is_help=True)
-export_app = typer.Typer(help="Build and verify training-set exports.", no_args_is_help=True,
-                         invoke_without_command=True)
+pii_app = typer.Typer(
+    help="Detect, redact and evaluate PII/secrets in JSONL text.", no_args_is_help=True
+)
+bench_app = typer.Typer(
+    help="Side-by-side benchmarks (ours vs a baseline, same run).", no_args_is_help=True
+)
+export_app = typer.Typer(
+    help="Build and verify training-set exports.", no_args_is_help=True, invoke_without_command=True
+)
 app.add_typer(pii_app, name="pii")
 app.add_typer(bench_app, name="bench")
 app.add_typer(export_app, name="export")
@@ -47,10 +50,14 @@ def _print_json(obj: object) -> None:
 def generate(
     users: Annotated[int | None, typer.Option(help="Number of users.")] = None,
     days: Annotated[int | None, typer.Option(help="Days of activity.")] = None,
-    messages: Annotated[int | None, typer.Option(help="Target message count (sizes users).")] = None,
+    messages: Annotated[
+        int | None, typer.Option(help="Target message count (sizes users).")
+    ] = None,
     seed: Annotated[int | None, typer.Option(help="Random seed (default IW_SEED or 7).")] = None,
-    to: Annotated[str | None, typer.Option(
-        help="Sink: a directory (default <data>/source) or postgresql://... URL.")] = None,
+    to: Annotated[
+        str | None,
+        typer.Option(help="Sink: a directory (default <data>/source) or postgresql://... URL."),
+    ] = None,
 ) -> None:
     """Generate a deterministic, realistic platform dataset (NDJSON export files or PostgreSQL)."""
     from transforms.source.generator import generate as run_generate
@@ -61,8 +68,12 @@ def generate(
 
 @app.command("run")
 def run_stage(
-    stage: Annotated[str, typer.Argument(
-        help="extract | redact | warehouse | quality | export | erasure | retention")],
+    stage: Annotated[
+        str,
+        typer.Argument(
+            help="extract | redact | warehouse | quality | export | erasure | retention"
+        ),
+    ],
     partition: Partition = None,
 ) -> None:
     """Run one pipeline stage in-process (Airflow runs the same function)."""
@@ -92,7 +103,9 @@ def status() -> None:
 
 @app.command()
 def forget(
-    user: Annotated[list[str] | None, typer.Option("--user", help="Source user id to erase.")] = None,
+    user: Annotated[
+        list[str] | None, typer.Option("--user", help="Source user id to erase.")
+    ] = None,
 ) -> None:
     """Erase users everywhere (deletion requests from the source plus any --user)."""
     from transforms.privacy.erasure import forget as run_forget
@@ -101,8 +114,12 @@ def forget(
 
 
 # --- pii ------------------------------------------------------------------------------------
-InputFile = Annotated[Path, typer.Option("--input", "-i", exists=True, dir_okay=False,
-                                         help='JSONL lines {"id": ..., "text": ...}.')]
+InputFile = Annotated[
+    Path,
+    typer.Option(
+        "--input", "-i", exists=True, dir_okay=False, help='JSONL lines {"id": ..., "text": ...}.'
+    ),
+]
 
 
 @pii_app.command("detect")
@@ -138,7 +155,9 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON line.")]
 
 
 @bench_app.command("ingest")
-def bench_ingest(messages: Annotated[int, typer.Option()] = 200_000, json_: JsonFlag = False) -> None:
+def bench_ingest(
+    messages: Annotated[int, typer.Option()] = 200_000, json_: JsonFlag = False
+) -> None:
     """Our NDJSON->Parquet extraction vs DuckDB read_json and polars scan_ndjson."""
     from transforms.source.bench import bench_ingest as run
 
@@ -166,8 +185,10 @@ def bench_dedup(docs: Annotated[int, typer.Option()] = 20_000, json_: JsonFlag =
 def export_main(
     ctx: typer.Context,
     dataset: Annotated[str, typer.Option(help="sft | bugfix | preference | all")] = "all",
-    include_unresolved: Annotated[bool, typer.Option(
-        help="Keep SFT sessions whose outcome signals say the help did not work.")] = False,
+    include_unresolved: Annotated[
+        bool,
+        typer.Option(help="Keep SFT sessions whose outcome signals say the help did not work."),
+    ] = False,
 ) -> None:
     """Build new immutable export versions from the warehouse marts."""
     if ctx.invoked_subcommand is not None:

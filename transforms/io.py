@@ -47,8 +47,13 @@ def write_parquet_atomic(table: pa.Table, path: Path, *, row_group_size: int = 1
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        pq.write_table(table, tmp, compression=PARQUET_COMPRESSION, row_group_size=row_group_size,
-                       write_statistics=True)
+        pq.write_table(
+            table,
+            tmp,
+            compression=PARQUET_COMPRESSION,
+            row_group_size=row_group_size,
+            write_statistics=True,
+        )
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -62,7 +67,12 @@ class PartitionWriter:
     ...     w.write(batch_table)          # part-00000.parquet, part-00001.parquet, ...
     """
 
-    def __init__(self, root: Path, table: str, day: dt.date | str):
+    def __init__(
+        self, root: Path, table: str, day: dt.date | str, *, empty_schema: pa.Schema | None = None
+    ):
+        # With ``empty_schema``, a partition that gets no rows still holds one empty file, so
+        # readers of it see the columns.
+        self.empty_schema = empty_schema
         self.final = partition_dir(root, table, day)
         self.staging = self.final.with_name(f".{self.final.name}.{uuid.uuid4().hex}.tmp")
         self.files: list[Path] = []
@@ -85,6 +95,10 @@ class PartitionWriter:
         if exc_type is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
             return
+        if not self.files and self.empty_schema is not None:
+            path = self.staging / "part-00000.parquet"
+            pq.write_table(self.empty_schema.empty_table(), path, compression=PARQUET_COMPRESSION)
+            self.files.append(self.final / path.name)
         replace_dir(self.staging, self.final)
 
 
@@ -109,14 +123,19 @@ def read_partition(root: Path, table: str, day: dt.date | str) -> pa.Table | Non
     return pa.concat_tables([pq.read_table(f) for f in files], promote_options="default")
 
 
-def write_json_atomic(obj: Any, path: Path) -> Path:
-    """Write JSON (sorted keys, 2-space indent) via temp file + rename."""
+def write_text_atomic(text: str, path: Path) -> Path:
+    """Write a text file via temp file + rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    tmp.write_text(json.dumps(obj, indent=2, sort_keys=True, default=str) + "\n")
+    tmp.write_text(text)
     os.replace(tmp, path)
     return path
+
+
+def write_json_atomic(obj: Any, path: Path) -> Path:
+    """Write JSON (sorted keys, 2-space indent) via temp file + rename."""
+    return write_text_atomic(json.dumps(obj, indent=2, sort_keys=True, default=str) + "\n", path)
 
 
 def read_json(path: Path, default: Any = None) -> Any:

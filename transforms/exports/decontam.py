@@ -10,7 +10,6 @@ occur in the eval index.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ import numpy as np
 import polars as pl
 
 from transforms.exports.shingles import iter_shingles, normalize_texts
+from transforms.io import sha256_file
 
 EVAL_FIELDS = ("prompt", "solution")
 _PREFILTER_BITS = 24
@@ -106,7 +106,7 @@ def build_eval_index(path: Path, n: int = 13) -> EvalIndex:
     hashes, first = np.unique(hashes, return_index=True)
     return EvalIndex(
         path=str(path),
-        sha256=hashlib.sha256(Path(path).read_bytes()).hexdigest(),
+        sha256=sha256_file(path),
         n=n,
         items=len(items),
         hashes=hashes,

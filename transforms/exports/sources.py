@@ -117,8 +117,10 @@ def read_warehouse(settings: Settings, specs: list, attempts: int = 3) -> Wareho
 
 def quality_gate_status(settings: Settings) -> dict[str, Any]:
     """The latest gate verdict; raises when it failed, ``status: missing`` when absent."""
-    path = settings.state_dir / "quality" / "latest.json"
-    verdict = read_json(path)
+    from transforms.quality.gate import latest_path, read_verdict
+
+    path = latest_path(settings)
+    verdict = read_verdict(settings)
     if verdict is None:
         return {"status": "missing", "path": str(path)}
     if not isinstance(verdict, dict) or "passed" not in verdict:

@@ -12,12 +12,3 @@ CLEAN_LAKE = Asset("iw://lake/clean", group="lake", extra={"zone": "clean", "pii
 WAREHOUSE = Asset("iw://warehouse/duckdb", group="warehouse")
 QUALITY_GATE = Asset("iw://quality/gate", group="quality")
 TRAINING_EXPORTS = Asset("iw://exports/training", group="exports")
-
-# Stage name -> the asset its DAG updates on success.
-STAGE_ASSETS: dict[str, Asset] = {
-    "extract": RAW_LAKE,
-    "redact": CLEAN_LAKE,
-    "warehouse": WAREHOUSE,
-    "quality": QUALITY_GATE,
-    "export": TRAINING_EXPORTS,
-}

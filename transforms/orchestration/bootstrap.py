@@ -75,7 +75,7 @@ def settings_env(settings: Settings) -> dict[str, str]:
         "IW_WORKERS": str(settings.workers),
         "IW_RAW_TTL_DAYS": str(settings.raw_ttl_days),
     }
-    source_url = getattr(settings, "source_url", None)  # added by the extraction engineer
+    source_url = settings.source_url
     if source_url:
         env["IW_SOURCE_URL"] = str(source_url)
     return env

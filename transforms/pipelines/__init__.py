@@ -50,7 +50,12 @@ class StageResult:
 
 def record_run(result: StageResult, settings: Settings) -> None:
     """Persist a run record (one JSON file per run; never appended in place)."""
-    path = settings.state_dir / "runs" / result.stage / f"{result.started_at[:19]}_{result.run_id}.json"
+    path = (
+        settings.state_dir
+        / "runs"
+        / result.stage
+        / f"{result.started_at[:19]}_{result.run_id}.json"
+    )
     write_json_atomic(result.to_dict(), path.with_name(path.name.replace(":", "")))
 
 

@@ -52,7 +52,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
-from transforms.io import PartitionWriter, list_partitions, partition_dir
+from transforms.io import PartitionWriter, list_partitions, partition_dir, read_partition
 from transforms.pipelines import StageResult, stage_run
 from transforms.privacy.erasure import drop_erased_rows
 from transforms.source.contract import (
@@ -473,10 +473,9 @@ def _merge_partition(settings: Settings, t: Table, day: str, new_files: list[Pat
 def _merge_quarantine(settings: Settings, name: str, day: str, records: list[Quarantined]) -> None:
     """Add PostgreSQL quarantine records to the day's partition (unique by row and reason)."""
     new = quarantine_table(name, records)
-    d = partition_dir(settings.quarantine_dir, name, day)
-    files = sorted(d.glob("*.parquet")) if d.is_dir() else []
-    if files:
-        new = pa.concat_tables([pq.read_table(f) for f in files] + [new])
+    old = read_partition(settings.quarantine_dir, name, day)
+    if old is not None:
+        new = pa.concat_tables([old, new])
     rows = new.to_pylist()
     latest: dict[tuple[Any, ...], dict[str, Any]] = {}
     for r in rows:  # later records (this run) replace earlier ones for the same row and reason

@@ -373,7 +373,7 @@ def _write_stream(
 ) -> int:
     """Concatenate ``files`` in order into a partition of fixed-size parts (atomic swap)."""
     rows = 0
-    with PartitionWriter(root, table, day) as writer:
+    with PartitionWriter(root, table, day, empty_schema=schema) as writer:
         buf: list[pa.Table] = []
         buffered = 0
         for f in files:
@@ -391,13 +391,6 @@ def _write_stream(
                 buf, buffered = ([rest] if rest.num_rows else []), rest.num_rows
         if buffered:
             writer.write(pa.concat_tables(buf).combine_chunks())
-        if writer.rows == 0:
-            # Keep the schema visible to readers of an empty partition.
-            pq.write_table(
-                schema.empty_table(),
-                writer.staging / "part-00000.parquet",
-                compression=PARQUET_COMPRESSION,
-            )
         rows = writer.rows
     return rows
 

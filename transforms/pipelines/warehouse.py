@@ -221,17 +221,6 @@ def _remove_db_files(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def mart_row_counts(db_path: Path) -> dict[str, int]:
-    """Rows per mart (``dim_``/``fct_``/``mart_``/``train_`` tables) in a DuckDB file."""
-    import duckdb
-
-    con = duckdb.connect(str(db_path), read_only=True)
-    try:
-        return _mart_counts(con)
-    finally:
-        con.close()
-
-
 def _mart_counts(con: Any) -> dict[str, int]:
     names = [
         r[0]

@@ -62,11 +62,11 @@ import pyarrow.parquet as pq
 
 from transforms.config import Settings
 from transforms.io import (
-    PARQUET_COMPRESSION,
     PartitionWriter,
+    iter_files,
     list_partitions,
-    partition_dir,
     read_json,
+    read_partition,
     write_json_atomic,
 )
 from transforms.source.schema import TABLES
@@ -234,10 +234,6 @@ def scan_files(files: Iterable[Path], needles: dict[str, str]) -> list[dict[str,
     return findings
 
 
-def _files_under(root: Path) -> list[Path]:
-    return sorted(p for p in Path(root).rglob("*") if p.is_file()) if Path(root).exists() else []
-
-
 def active_export_dirs(settings: Settings) -> list[Path]:
     """Directories of every export version the registry lists as active."""
     from transforms.exports.registry import registry_path
@@ -254,11 +250,11 @@ def active_export_dirs(settings: Settings) -> list[Path]:
 def active_tree_files(settings: Settings) -> list[Path]:
     """Every file of the active data tree: lake (raw, clean, audit, quarantine, staging),
     the warehouse file and active export versions (not the platform's source, not keys)."""
-    files = _files_under(settings.lake_dir)
+    files = list(iter_files(settings.lake_dir))
     if settings.warehouse_path.exists():
         files.append(settings.warehouse_path)
     for d in active_export_dirs(settings):
-        files.extend(_files_under(d))
+        files.extend(iter_files(d))
     return files
 
 
@@ -271,11 +267,9 @@ def _rewrite_partitions(root: Path, table: str, drop_mask: Any) -> tuple[int, in
     """
     touched = removed = 0
     for day in list_partitions(root, table):
-        d = partition_dir(root, table, day)
-        files = sorted(d.glob("*.parquet"))
-        if not files:
+        tbl = read_partition(root, table, day)
+        if tbl is None:
             continue
-        tbl = pa.concat_tables([pq.read_table(f) for f in files], promote_options="default")
         mask = drop_mask(tbl)
         if mask is None:
             continue
@@ -283,15 +277,8 @@ def _rewrite_partitions(root: Path, table: str, drop_mask: Any) -> tuple[int, in
         if not n:
             continue
         kept = tbl.filter(pc.invert(mask))
-        with PartitionWriter(root, table, day) as w:
-            if kept.num_rows:
-                w.write(kept.combine_chunks())
-            else:
-                pq.write_table(
-                    tbl.schema.empty_table(),
-                    w.staging / "part-00000.parquet",
-                    compression=PARQUET_COMPRESSION,
-                )
+        with PartitionWriter(root, table, day, empty_schema=tbl.schema) as w:
+            w.write(kept.combine_chunks())
         touched += 1
         removed += n
     return touched, removed
@@ -346,11 +333,12 @@ def requested_users(settings: Settings) -> list[str]:
 
 
 def _gold_rows(settings: Settings) -> list[dict[str, Any]]:
-    path = settings.source_dir / "_gold" / "labels.jsonl.gz"
-    if not path.exists():
+    from transforms.source.sinks import read_gold
+
+    try:
+        return read_gold(settings.source_dir)
+    except FileNotFoundError:  # a source without planted labels (e.g. PostgreSQL)
         return []
-    with gzip.open(path, "rt") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _capture(settings: Settings, user_ids: list[str]) -> tuple[list[Subject], dict[str, int]]:

@@ -7,14 +7,13 @@ values are cut to a window around the first problem.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from transforms.io import write_json_atomic
+from transforms.io import write_json_atomic, write_text_atomic
 
 EXAMPLE_CHARS = 160
 
@@ -159,13 +158,5 @@ def write_report(report: GateReport, reports_dir: Path) -> tuple[Path, Path]:
     stem = f"{report.checked_at[:19].replace(':', '').replace('-', '')}_{report.run_id}"
     md, js = out / f"{stem}.md", out / f"{stem}.json"
     write_json_atomic(report.to_dict(), js)
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = md.with_name(f".{md.name}.tmp")
-    tmp.write_text(render_markdown(report))
-    tmp.replace(md)
+    write_text_atomic(render_markdown(report), md)
     return md, js
-
-
-def load_report(path: Path) -> dict[str, Any]:
-    """Read a JSON report back (for tests and the export stage)."""
-    return json.loads(Path(path).read_text())
