@@ -46,13 +46,9 @@ def wipe_data_dir(settings: Settings) -> None:
 
 def source_days(settings: Settings) -> list[str]:
     """Every day that has a partition in any source table (NDJSON export files)."""
-    days: set[str] = set()
-    root = settings.source_dir
-    if root.exists():
-        for table_dir in root.iterdir():
-            if table_dir.is_dir() and not table_dir.name.startswith("_"):
-                days.update(p.name[3:] for p in table_dir.glob("dt=*") if p.is_dir())
-    return sorted(days)
+    from transforms.orchestration.partitions import days_present
+
+    return days_present(settings.source_dir)
 
 
 def demo_steps(days: list[str]) -> list[DagStep]:

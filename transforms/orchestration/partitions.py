@@ -98,13 +98,18 @@ def days_in_paths(paths: Iterable[object]) -> list[str]:
     return sorted({m.group(1) for p in paths for m in _DT_DIR.finditer(str(p))})
 
 
-def raw_days(settings: Any, days: list[str] | None) -> list[str]:
-    """Days with a raw partition in any table; ``days`` (if given) restricted to those."""
+def days_present(root: Any, days: list[str] | None = None) -> list[str]:
+    """Days with a partition of any table under ``root``, restricted to ``days`` if given."""
     from transforms.io import list_partitions
     from transforms.source.schema import TABLES
 
-    present = sorted({d for t in TABLES for d in list_partitions(settings.raw_dir, t)})
+    present = sorted({d for t in TABLES for d in list_partitions(root, t)})
     return present if days is None else [d for d in days if d in present]
+
+
+def raw_days(settings: Any, days: list[str] | None) -> list[str]:
+    """Days with a raw partition in any table; ``days`` (if given) restricted to those."""
+    return days_present(settings.raw_dir, days)
 
 
 def stage_partition(partitions: list[str] | None) -> str | None:
