@@ -44,22 +44,16 @@ def export_training_sets():
     @task(outlets=[TRAINING_EXPORTS])
     def export(params=None, triggering_asset_events=None, outlet_events=None) -> dict:
         """Build all three datasets as new versions; emit the exports asset."""
-        from transforms.config import Settings
-        from transforms.orchestration.partitions import (
-            event_extra,
-            resolve_partitions,
-            stage_partition,
-        )
-        from transforms.orchestration.provenance import summarize
-        from transforms.pipelines.export import run
+        from transforms.orchestration.partitions import run_whole_lake_stage
 
-        days = resolve_partitions((params or {}).get("partitions"), triggering_asset_events)
-        result = run(stage_partition(days), Settings.from_env())
-        outlet_events[TRAINING_EXPORTS].extra = {
-            **event_extra("export", days, [result.run_id]),
-            "outputs": [str(o) for o in result.outputs][:20],
-        }
-        return summarize(result, outputs=[str(o) for o in result.outputs][:20])
+        return run_whole_lake_stage(
+            "export",
+            TRAINING_EXPORTS,
+            params,
+            triggering_asset_events,
+            outlet_events,
+            max_outputs=20,
+        )
 
     export()
 

@@ -44,19 +44,11 @@ def quality_gate():
     @task(outlets=[QUALITY_GATE], retries=0)
     def validate(params=None, triggering_asset_events=None, outlet_events=None) -> dict:
         """Run the quality gate; raise (no retry) when any expectation fails."""
-        from transforms.config import Settings
-        from transforms.orchestration.partitions import (
-            event_extra,
-            resolve_partitions,
-            stage_partition,
-        )
-        from transforms.orchestration.provenance import summarize
-        from transforms.pipelines.quality import run
+        from transforms.orchestration.partitions import run_whole_lake_stage
 
-        days = resolve_partitions((params or {}).get("partitions"), triggering_asset_events)
-        result = run(stage_partition(days), Settings.from_env())
-        outlet_events[QUALITY_GATE].extra = event_extra("quality", days, [result.run_id])
-        return summarize(result)
+        return run_whole_lake_stage(
+            "quality", QUALITY_GATE, params, triggering_asset_events, outlet_events
+        )
 
     validate()
 

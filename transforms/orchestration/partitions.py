@@ -120,3 +120,29 @@ def stage_partition(partitions: list[str] | None) -> str | None:
     of many days is followed by one whole-lake check, not by a check of its newest day only).
     """
     return partitions[0] if partitions and len(partitions) == 1 else None
+
+
+def run_whole_lake_stage(
+    stage: str,
+    asset: Any,
+    params: Mapping[str, Any] | None,
+    triggering_asset_events: Any,
+    outlet_events: Any,
+    *,
+    max_outputs: int = 0,
+) -> dict[str, Any]:
+    """Body of an asset-triggered task that runs one whole-lake stage (quality, export).
+
+    Resolves the days from params/events, runs ``transforms.pipelines.<stage>.run``, sets the
+    asset event's extra (plus up to ``max_outputs`` output paths) and returns the XCom summary.
+    """
+    from transforms.config import Settings
+    from transforms.orchestration.provenance import summarize
+    from transforms.pipelines import get_stage
+
+    days = resolve_partitions((params or {}).get("partitions"), triggering_asset_events)
+    result = get_stage(stage)(stage_partition(days), Settings.from_env())
+    extra = event_extra(stage, days, [result.run_id])
+    outputs = {"outputs": [str(o) for o in result.outputs][:max_outputs]} if max_outputs else {}
+    outlet_events[asset].extra = {**extra, **outputs}
+    return summarize(result, **outputs)
