@@ -173,7 +173,7 @@ class KeyStore:
 
     def master_material(self) -> bytes:
         """Value key material for rows without a user (same as :func:`master_key_material`)."""
-        return hmac.new(self._master, b"values\x00global", hashlib.sha256).digest()
+        return _global_value_key(self._master)
 
     def key_material(self, user_id: str) -> bytes:
         """The user's key for value pseudonyms (never stored)."""
@@ -191,7 +191,11 @@ def pseudonymize_user_id(user_id: str, keys: KeyStore) -> str:
 
 def master_key_material(master_key: str) -> bytes:
     """Value key material for text without a user context (``iw pii redact``)."""
-    return hmac.new(_master(master_key), b"values\x00global", hashlib.sha256).digest()
+    return _global_value_key(_master(master_key))
+
+
+def _global_value_key(master: bytes) -> bytes:
+    return hmac.new(master, b"values\x00global", hashlib.sha256).digest()
 
 
 _SPACES = re.compile(r"\s+")
