@@ -31,3 +31,15 @@ def test_pseudonym_key_is_not_in_repr(monkeypatch, tmp_path):
 def test_overrides_replace_fields(tmp_path):
     s = Settings.from_env(data_dir=tmp_path, workers=1)
     assert s.workers == 1 and s.data_dir == tmp_path
+
+
+def test_lake_dir_accepts_object_store_urls(monkeypatch, tmp_path):
+    from transforms.io import is_remote
+
+    monkeypatch.setenv("IW_LAKE_DIR", "s3://iw-bucket/prod/lake")
+    s = Settings(data_dir=tmp_path)
+    assert is_remote(s.raw_dir) and s.raw_dir.protocol == "s3"
+    assert str(s.raw_dir) == "s3://iw-bucket/prod/lake/raw"
+    assert str(s.clean_dir) == "s3://iw-bucket/prod/lake/clean"
+    # state, keys and the warehouse stay under the data dir
+    assert s.keys_dir == tmp_path / "keys" and s.warehouse_path == tmp_path / "warehouse.duckdb"

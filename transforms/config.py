@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from transforms.paths import lake_path
+
 
 def _env_path(name: str, default: Path) -> Path:
     value = os.environ.get(name)
@@ -38,7 +40,10 @@ class Settings:
 
     @property
     def lake_dir(self) -> Path:
-        return _env_path("IW_LAKE_DIR", self.data_dir / "lake")
+        """Local directory or fsspec URL (``IW_LAKE_DIR=s3://bucket/lake``); see
+        :func:`transforms.io.lake_path` for how each kind commits."""
+        value = os.environ.get("IW_LAKE_DIR")
+        return lake_path(value) if value else self.data_dir / "lake"
 
     @property
     def raw_dir(self) -> Path:

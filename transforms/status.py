@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
-from transforms.io import list_partitions
+from transforms.io import list_partitions, partition_files
 from transforms.pipelines import STAGES
 from transforms.source.schema import TABLES
 
@@ -47,11 +47,11 @@ def last_runs(settings: Settings) -> dict[str, dict[str, Any] | None]:
 
 def _parquet_facts(files: list[Path], ts_column: str | None) -> tuple[int, dt.datetime | None]:
     """Row count and max of ``ts_column`` from Parquet footers (statistics), no data scan."""
-    import pyarrow.parquet as pq
+    from transforms.io import parquet_file
 
     rows, newest = 0, None
     for f in files:
-        meta = pq.ParquetFile(f).metadata
+        meta = parquet_file(f).metadata
         rows += meta.num_rows
         if ts_column is None:
             continue
@@ -80,7 +80,7 @@ def lake_status(settings: Settings) -> list[dict[str, Any]]:
             ("quarantine", settings.quarantine_dir),
         ):
             days = list_partitions(root, name)
-            files = sorted((root / name).glob("dt=*/*.parquet")) if days else []
+            files = [f for day in days for f in partition_files(root, name, day)]
             rows, newest_ts = _parquet_facts(files, "updated_at" if zone != "quarantine" else None)
             row[zone] = {
                 "partitions": len(days),

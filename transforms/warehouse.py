@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transforms.config import Settings
+from transforms.io import duckdb_uri, is_remote, register_filesystems, table_files
 from transforms.source.schema import TABLES
 
 if TYPE_CHECKING:
@@ -29,14 +30,31 @@ def _sql_str(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def clean_lake_tables(settings: Settings) -> dict[str, Path]:
-    """Tables of the clean lake that have at least one Parquet file -> their directory."""
+def clean_lake_tables(settings: Settings) -> dict[str, list[Path]]:
+    """Tables of the clean lake that have at least one committed Parquet file -> the files."""
     found = {}
     for name in TABLES:
-        directory = settings.clean_dir / name
-        if any(directory.glob("dt=*/*.parquet")):
-            found[name] = directory
+        files = table_files(settings.clean_dir, name)
+        if files:
+            found[name] = files
     return found
+
+
+def lake_view_sql(name: str, files: list[Path], table_dir: Path | None = None) -> str:
+    """``create view <name>`` over lake files (hive ``dt`` column, columns by name).
+
+    With a local ``table_dir`` the view globs the table at query time (local partitions are
+    swapped in atomically, so a long-lived session sees new days); otherwise it reads exactly
+    ``files`` (an object store's committed set, or a chosen partition).
+    """
+    if table_dir is not None and not is_remote(table_dir):
+        source = _sql_str(str(table_dir / "dt=*" / "*.parquet"))
+    else:
+        source = "[" + ", ".join(_sql_str(duckdb_uri(f)) for f in files) + "]"
+    return (
+        f"create view {name} as select * from read_parquet({source}, "
+        "hive_partitioning = true, union_by_name = true)"
+    )
 
 
 def connect_readonly(settings: Settings | None = None) -> duckdb.DuckDBPyConnection:
@@ -50,8 +68,10 @@ def connect_readonly(settings: Settings | None = None) -> duckdb.DuckDBPyConnect
         raise FileNotFoundError(
             f"no warehouse at {warehouse}: build it first (iw run warehouse, or make demo)"
         )
-    clean, raw = settings.clean_dir.resolve(), settings.raw_dir.resolve()
-    if clean == raw or raw in clean.parents:
+    clean, raw = settings.clean_dir, settings.raw_dir
+    if not is_remote(clean):
+        clean, raw = clean.resolve(), raw.resolve()
+    if str(clean) == str(raw) or str(clean).startswith(str(raw).rstrip("/") + "/"):
         raise ValueError(
             f"clean lake {clean} lies inside the raw lake {raw}; refusing to expose it"
         )
@@ -60,12 +80,9 @@ def connect_readonly(settings: Settings | None = None) -> duckdb.DuckDBPyConnect
         con.execute("set TimeZone = 'UTC'")
         con.execute(f"attach {_sql_str(str(warehouse))} as {WAREHOUSE_ALIAS} (read_only)")
         con.execute(f"attach ':memory:' as {LAKE_ALIAS}")
-        for name, directory in clean_lake_tables(settings).items():
-            pattern = _sql_str(str(directory / "dt=*" / "*.parquet"))
-            con.execute(
-                f"create view {LAKE_ALIAS}.{name} as select * from read_parquet("
-                f"{pattern}, hive_partitioning = true, union_by_name = true)"
-            )
+        register_filesystems(con, settings.clean_dir)
+        for name, files in clean_lake_tables(settings).items():
+            con.execute(lake_view_sql(f"{LAKE_ALIAS}.{name}", files, settings.clean_dir / name))
         con.execute(f"use {WAREHOUSE_ALIAS}")
     except BaseException:
         con.close()

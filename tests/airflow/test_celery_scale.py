@@ -1,6 +1,8 @@
 """Celery scale-out: metadata DB on PostgreSQL, broker Redis, two Celery workers (each its
-own hostname, log-server port and ``IW_WORKER_ID``). The mapped redaction shards must run
-on both workers, which the tasks prove by returning the worker tag they ran under."""
+own hostname, log-server port and ``IW_WORKER_ID``), and the lake on an S3 API (moto on
+127.0.0.1, ``IW_LAKE_DIR=s3://...``) as on several machines. The mapped redaction shards must
+run on both workers, which the tasks prove by returning the worker tag they ran under, and
+their output must be committed on the object store."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import uuid
 import pytest
 
 from transforms.config import Settings
+from transforms.io import partition_files, read_partition
 from transforms.orchestration.server import AirflowCluster
 
 pytestmark = [pytest.mark.scale, pytest.mark.postgres, pytest.mark.timeout(1800)]
@@ -54,10 +57,19 @@ def redis_db():
 
 
 @pytest.fixture(scope="module")
-def celery_cluster(tmp_path_factory, pg_database, redis_db):
+def s3_lake_env(s3_lake):
+    """``IW_LAKE_DIR`` on the moto bucket for this process and every Airflow process."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("IW_LAKE_DIR", s3_lake)
+        yield s3_lake
+
+
+@pytest.fixture(scope="module")
+def celery_cluster(tmp_path_factory, pg_database, redis_db, s3_lake_env):
     from transforms.source.generator import generate
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("celery"), workers=1)
+    assert str(settings.lake_dir) == s3_lake_env
     generate(settings, users=10, days=2, seed=9)
     future = (dt.date.today() + dt.timedelta(days=30)).isoformat()
     pg = f"postgres@127.0.0.1:5432/{pg_database}"
@@ -113,6 +125,9 @@ def test_mapped_redaction_runs_on_both_celery_workers(celery_cluster):
     assert workers == {"w1", "w2"}, f"shards ran on {workers}"
     # sharded output is still one complete clean partition per day
     published = c.xcom("redact_interactions", redact_run, "publish_clean")
-    assert published["partitions"] and all(
-        (c.settings.clean_dir / "messages" / f"dt={d}").exists() for d in published["partitions"]
-    )
+    assert published["partitions"]
+    # committed on the object store (manifest last), nothing of the lake on local disk
+    for d in published["partitions"]:
+        assert partition_files(c.settings.clean_dir, "messages", d), d
+        assert read_partition(c.settings.clean_dir, "messages", d).num_rows > 0
+    assert not (c.settings.data_dir / "lake").exists()

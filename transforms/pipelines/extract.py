@@ -52,7 +52,13 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
-from transforms.io import PartitionWriter, list_partitions, partition_dir, read_partition
+from transforms.io import (
+    PartitionWriter,
+    list_partitions,
+    partition_dir,
+    read_partition,
+    remove_partition,
+)
 from transforms.pipelines import StageResult, stage_run
 from transforms.privacy.erasure import drop_erased_rows
 from transforms.source.contract import (
@@ -124,9 +130,7 @@ def _add_counts(result: StageResult, name: str, rows: int, records: list[Quarant
 def _write_quarantine(settings: Settings, name: str, day: str, records: list[Quarantined]) -> None:
     """Replace the day's quarantine partition (removed when the rerun found nothing bad)."""
     if not records:
-        d = partition_dir(settings.quarantine_dir, name, day)
-        if d.exists():
-            shutil.rmtree(d)
+        remove_partition(partition_dir(settings.quarantine_dir, name, day))
         return
     with PartitionWriter(settings.quarantine_dir, name, day) as w:
         w.write(quarantine_table(name, records))
@@ -297,7 +301,8 @@ def extract_postgres(
     drift_all: dict[str, Any] = {}
     bounds: dict[str, Any] = {}
     missing_tables: list[str] = []
-    spill_root = settings.raw_dir / f".extract-{result.run_id}"
+    # spills stay on local disk whatever the lake is (an object store has no cheap scratch)
+    spill_root = settings.data_dir / "tmp" / f"extract-{result.run_id}"
     try:
         with connect(url) as conn:
             columns = {name: table_columns(conn, schema, name) for name in tables}
@@ -441,10 +446,9 @@ def _merge_partition(settings: Settings, t: Table, day: str, new_files: list[Pat
 
     pk = t.primary_key
     new = pl.read_parquet(new_files)
-    old_dir = partition_dir(settings.raw_dir, t.name, day)
-    old_files = sorted(old_dir.glob("*.parquet")) if old_dir.is_dir() else []
-    if old_files:
-        old = pl.read_parquet(old_files)
+    old_raw = read_partition(settings.raw_dir, t.name, day)
+    if old_raw is not None:
+        old = pl.from_arrow(old_raw)
         seen = old.group_by(pk).agg(pl.col("updated_at").max().alias("_old_ua"))
         fresh = new.join(seen, on=pk, how="left").filter(
             pl.col("_old_ua").is_null() | (pl.col("updated_at") > pl.col("_old_ua"))

@@ -40,7 +40,7 @@ Counts: ``rows.<table>``, ``spans.<TYPE>`` and ``spans.total``; details per tabl
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -53,9 +53,17 @@ from transforms.config import Settings
 from transforms.io import (
     PARQUET_COMPRESSION,
     PartitionWriter,
+    file_fingerprint,
     list_partitions,
+    local_path,
+    open_atomic,
+    parquet_file,
+    parquet_rows,
     partition_dir,
+    partition_files,
     read_json,
+    read_parquet,
+    remove_tree,
     write_json_atomic,
 )
 from transforms.pipelines import StageResult, stage_run
@@ -113,11 +121,11 @@ def _days(settings: Settings, table: str, partition: str | None) -> list[str]:
 
 
 def _raw_files(settings: Settings, table: str, day: str) -> list[Path]:
-    return sorted(partition_dir(settings.raw_dir, table, day).glob("*.parquet"))
+    return partition_files(settings.raw_dir, table, day)
 
 
 def _fingerprint(files: Sequence[Path]) -> list[list[Any]]:
-    return [[f.name, (st := f.stat()).st_size, st.st_mtime_ns] for f in files]
+    return [file_fingerprint(f) for f in files]
 
 
 def _staging_dir(settings: Settings, table: str, day: str) -> Path:
@@ -126,7 +134,7 @@ def _staging_dir(settings: Settings, table: str, day: str) -> Path:
 
 # --- reading ----------------------------------------------------------------------------------
 def _total_rows(files: Sequence[Path]) -> int:
-    return sum(pq.ParquetFile(f).metadata.num_rows for f in files)
+    return sum(parquet_rows(f) for f in files)
 
 
 def _iter_rows(
@@ -141,7 +149,7 @@ def _iter_rows(
     buf: list[pa.Table] = []
     buffered = 0
     for f in files:
-        pf = pq.ParquetFile(f)
+        pf = parquet_file(f)
         for rg in range(pf.metadata.num_row_groups):
             n = pf.metadata.row_group(rg).num_rows
             lo, hi = max(start, pos), min(stop, pos + n)
@@ -249,7 +257,7 @@ def ensure_user_keys(partition: str | None, settings: Settings) -> int:
             continue
         for day in _days(settings, t.name, partition):
             for f in _raw_files(settings, t.name, day):
-                col = pq.read_table(f, columns=[t.user_column]).column(0)
+                col = read_parquet(f, columns=[t.user_column]).column(0)
                 users.update(u for u in col.to_pylist() if u is not None)
     KeyStore.from_settings(settings).ensure(users)
     return len(users)
@@ -299,32 +307,25 @@ def run_shard(
         total = _total_rows(files)
         start, stop = shard_index * total // shard_count, (shard_index + 1) * total // shard_count
         stage = _staging_dir(settings, table, day) / f"k{shard_count:05d}"
-        stage.mkdir(parents=True, exist_ok=True)
         name = f"shard-{shard_index:05d}"
         counts: Counter = Counter()
         rows = 0
-        tmp_clean = stage / f".{name}.clean.parquet.tmp"
-        tmp_audit = stage / f".{name}.audit.parquet.tmp"
-        try:
-            with (
-                pq.ParquetWriter(tmp_clean, clean_schema(t), compression=PARQUET_COMPRESSION) as wc,
-                pq.ParquetWriter(tmp_audit, AUDIT_SCHEMA, compression=PARQUET_COMPRESSION) as wa,
-            ):
-                for batch in _iter_rows(files, start, stop, t.schema.names):
-                    batch = drop_erased_rows(batch, settings)  # tombstoned users never return
-                    if not batch.num_rows:
-                        continue
-                    clean, audit, c = redact_batch(batch, t, keys, settings.workers)
-                    wc.write_table(clean)
-                    if audit.num_rows:
-                        wa.write_table(audit)
-                    counts.update(c)
-                    rows += clean.num_rows
-            tmp_clean.replace(stage / f"{name}.clean.parquet")
-            tmp_audit.replace(stage / f"{name}.audit.parquet")
-        finally:
-            tmp_clean.unlink(missing_ok=True)
-            tmp_audit.unlink(missing_ok=True)
+        with (
+            open_atomic(stage / f"{name}.clean.parquet") as fc,
+            open_atomic(stage / f"{name}.audit.parquet") as fa,
+            pq.ParquetWriter(fc, clean_schema(t), compression=PARQUET_COMPRESSION) as wc,
+            pq.ParquetWriter(fa, AUDIT_SCHEMA, compression=PARQUET_COMPRESSION) as wa,
+        ):
+            for batch in _iter_rows(files, start, stop, t.schema.names):
+                batch = drop_erased_rows(batch, settings)  # tombstoned users never return
+                if not batch.num_rows:
+                    continue
+                clean, audit, c = redact_batch(batch, t, keys, settings.workers)
+                wc.write_table(clean)
+                if audit.num_rows:
+                    wa.write_table(audit)
+                counts.update(c)
+                rows += clean.num_rows
         stats = {
             "table": table,
             "day": day,
@@ -334,6 +335,7 @@ def run_shard(
             "row_range": [start, stop],
             "raw_fingerprint": fingerprint,
             "spans": dict(sorted(counts.items())),
+            "written_ns": time.time_ns(),
         }
         # The stats file is the commit marker: merge only trusts shards that have one.
         write_json_atomic(stats, stage / f"{name}.json")
@@ -356,7 +358,7 @@ def _complete_shard_set(settings: Settings, table: str, day: str) -> tuple[Path,
         if missing or stale:
             problems.append(f"k={k}: missing shards {missing[:10]}, stale shards {stale[:10]}")
             continue
-        newest = max((kdir / f"shard-{i:05d}.json").stat().st_mtime_ns for i in range(k))
+        newest = max(s.get("written_ns", 0) for s in stats)
         candidates.append((newest, kdir, stats))
     if not candidates:
         detail = "; ".join(problems) or "no shards were run"
@@ -379,7 +381,7 @@ def _write_stream(
         for f in files:
             if not f.exists():
                 continue
-            t = pq.read_table(f, schema=schema)
+            t = read_parquet(f, schema=schema)
             if t.num_rows == 0:
                 continue
             buf.append(t)
@@ -408,12 +410,14 @@ def _merge_one(settings: Settings, t: Table, day: str) -> dict[str, Any]:
             f"redact merge: {t.name} dt={day} wrote {rows} rows, shards say {expected}"
         )
     staging = _staging_dir(settings, t.name, day)
-    shutil.rmtree(staging, ignore_errors=True)
-    for empty in (staging.parent, staging.parent.parent, staging.parent.parent.parent):
-        try:
-            empty.rmdir()  # only succeeds when nothing else is staged
-        except OSError:
-            break
+    remove_tree(staging)
+    local = local_path(staging)
+    if local is not None:  # object stores have no empty directories to tidy
+        for empty in (local.parent, local.parent.parent, local.parent.parent.parent):
+            try:
+                empty.rmdir()  # only succeeds when nothing else is staged
+            except OSError:
+                break
     spans: Counter = Counter()
     for s in stats:
         spans.update(s["spans"])

@@ -43,7 +43,9 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
+from transforms.io import duckdb_uri, is_remote
 from transforms.pipelines import StageResult, stage_run
+from transforms.warehouse import clean_lake_tables
 
 # relations whose row counts a build reports (the marts analysts and exports read)
 MART_PREFIXES = ("dim_", "fct_", "mart_", "train_")
@@ -73,8 +75,13 @@ def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
     directories live under the data dir so the checkout stays clean.
     """
     dbt_dir = settings.dbt_project_dir
+    clean = settings.clean_dir
+    object_store = is_remote(clean) and clean.protocol not in ("file", "local")
     return {
-        "IW_CLEAN_DIR": str(settings.clean_dir),
+        "IW_CLEAN_DIR": duckdb_uri(clean),
+        # an object-store lake: DuckDB reads it through fsspec and follows commit manifests
+        "IW_LAKE_FS": clean.protocol if object_store else "memory",
+        "IW_LAKE_COMMIT": "manifest" if is_remote(clean) else "rename",
         "IW_STATE_DIR": str(settings.state_dir),
         "IW_WAREHOUSE_BUILD_PATH": str(Path(build_path).resolve()),
         "DBT_PROFILES_DIR": str(dbt_dir),
@@ -296,7 +303,7 @@ def _writer_lock(settings: Settings) -> Iterator[None]:
 
 
 def _check_clean_lake(settings: Settings) -> None:
-    if not any(settings.clean_dir.glob("*/dt=*/*.parquet")):
+    if not clean_lake_tables(settings):
         raise FileNotFoundError(
             f"no clean lake under {settings.clean_dir}: run the redact stage first (iw run redact)"
         )

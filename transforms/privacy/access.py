@@ -23,8 +23,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from transforms.config import Settings
+from transforms.paths import is_remote
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import duckdb
 
 READ_STATEMENTS = ("SELECT", "EXPLAIN")
@@ -82,19 +85,24 @@ class AnalystConnection:
         self.close()
 
 
+def _location(path: Path) -> str:
+    """A comparable name: the resolved local path, or the URL of an object-store path."""
+    return str(path).rstrip("/") if is_remote(path) else str(path.resolve())
+
+
 def connect_analyst(settings: Settings | None = None) -> AnalystConnection:
     """The analyst session: warehouse (read-only) + clean lake views, nothing else reachable."""
     from transforms.warehouse import connect_readonly
 
     settings = settings or Settings.from_env()
-    clean = settings.clean_dir.resolve()
+    clean = _location(settings.clean_dir)
     for private in (settings.raw_dir, settings.quarantine_dir, settings.keys_dir):
-        p = private.resolve()
-        if clean == p or p in clean.parents or clean in p.parents:
+        p = _location(private)
+        if clean == p or clean.startswith(p + "/") or p.startswith(clean + "/"):
             raise ValueError(f"clean lake {clean} overlaps private data {p}; refusing to expose it")
     con = connect_readonly(settings)
     try:
-        con.execute(f"set allowed_directories = [{_sql_str(str(clean) + '/')}]")
+        con.execute(f"set allowed_directories = [{_sql_str(clean + '/')}]")
         con.execute(f"set allowed_paths = [{_sql_str(str(settings.warehouse_path.resolve()))}]")
         con.execute("set enable_external_access = false")
         con.execute("set autoinstall_known_extensions = false")

@@ -64,9 +64,13 @@ from transforms.config import Settings
 from transforms.io import (
     PartitionWriter,
     iter_files,
+    lake_path,
     list_partitions,
+    parquet_file,
     read_json,
+    read_parquet,
     read_partition,
+    table_files,
     write_json_atomic,
 )
 from transforms.source.schema import TABLES
@@ -173,11 +177,11 @@ def table_text(table: pa.Table) -> str:
 def iter_file_texts(path: Path) -> Iterator[tuple[str, str]]:
     """``(location, text)`` chunks of a file, decoded by kind: Parquet row groups, DuckDB tables,
     gzip, else the bytes as text (so compression never hides a value from a scan)."""
-    path = Path(path)
+    path = lake_path(path) if isinstance(path, str) else path
     name = path.name
     if name.endswith(".parquet"):
         try:
-            pf = pq.ParquetFile(path)
+            pf = parquet_file(path)
         except Exception:  # not a readable Parquet file: scan its bytes instead
             yield str(path), path.read_bytes().decode("utf-8", "ignore")
             return
@@ -289,11 +293,11 @@ def _in(col: pa.ChunkedArray, values: Iterable[str]) -> pa.ChunkedArray:
 
 
 def _read_all(root: Path, table: str, columns: list[str] | None = None) -> pa.Table | None:
-    files = sorted((Path(root) / table).glob("dt=*/*.parquet"))
+    files = table_files(root, table)
     if not files:
         return None
     return pa.concat_tables(
-        [pq.read_table(f, columns=columns) for f in files], promote_options="default"
+        [read_parquet(f, columns=columns) for f in files], promote_options="default"
     )
 
 

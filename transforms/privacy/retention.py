@@ -10,12 +10,11 @@ re-redacted (re-extract it from the platform if a new policy needs it).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from transforms.config import Settings
-from transforms.io import list_partitions, partition_dir
+from transforms.io import list_partitions, partition_dir, remove_partition
 from transforms.source.schema import TABLES
 
 
@@ -58,10 +57,6 @@ def expired_partitions(settings: Settings, reference: dt.date) -> list[ExpiredPa
 
 
 def purge_partition(p: ExpiredPartition) -> None:
-    """Remove one expired partition: renamed aside first, so readers never see half of it."""
-    if not p.path.exists():
-        return
-    gone = p.path.with_name(f".{p.path.name}.purging")
-    shutil.rmtree(gone, ignore_errors=True)
-    p.path.rename(gone)
-    shutil.rmtree(gone)
+    """Remove one expired partition so readers never see half of it (see
+    :func:`transforms.io.remove_partition`)."""
+    remove_partition(p.path)

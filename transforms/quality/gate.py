@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
-from transforms.io import read_json, write_json_atomic
+from transforms.io import (
+    partition_files,
+    read_json,
+    register_filesystems,
+    table_files,
+    write_json_atomic,
+)
 from transforms.quality.report import (
     ExpectationOutcome,
     GateReport,
@@ -30,6 +36,7 @@ from transforms.quality.report import (
     write_report,
 )
 from transforms.quality.suites import Suite, SuiteError, load_patterns, load_suites
+from transforms.warehouse import lake_view_sql
 
 DEFAULT_CHUNK_ROWS = 200_000
 MAX_EXAMPLES = 5
@@ -61,9 +68,10 @@ def _quiet_great_expectations() -> None:
     logging.getLogger("great_expectations").setLevel(logging.WARNING)
 
 
-def _clean_files(settings: Settings, table: str, partition: str | None) -> list[str]:
-    pattern = f"dt={partition}/*.parquet" if partition else "dt=*/*.parquet"
-    return [str(p) for p in sorted((settings.clean_dir / table).glob(pattern))]
+def _clean_files(settings: Settings, table: str, partition: str | None) -> list[Path]:
+    if partition:
+        return partition_files(settings.clean_dir, table, partition)
+    return table_files(settings.clean_dir, table)
 
 
 def _connect(
@@ -81,16 +89,13 @@ def _connect(
     skipped: dict[str, str] = {}
     lake_tables = sorted({t for s in suites if s.source == "clean_lake" for t in s.tables})
     missing_tables = set()
+    register_filesystems(con, settings.clean_dir)
     for table in lake_tables:
         files = _clean_files(settings, table, partition)
         if not files:
             missing_tables.add(table)
             continue
-        file_list = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-        con.execute(
-            f"create view lake.{table} as select * from read_parquet([{file_list}], "
-            "hive_partitioning = true, union_by_name = true)"
-        )
+        con.execute(lake_view_sql(f"lake.{table}", files))
     for s in suites:
         gone = [t for t in s.tables if t in missing_tables]
         if s.source == "clean_lake" and gone:

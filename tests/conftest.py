@@ -1,0 +1,105 @@
+"""A real S3 API for the object-storage tests (tests/storage, the Celery scale test): moto's
+server on a free local port, one bucket.
+
+``s3_lake`` (module scope) starts ``moto.server.ThreadedMotoServer`` on 127.0.0.1, points the
+standard AWS environment variables at it (``AWS_ENDPOINT_URL`` included, which s3fs/botocore
+read, so the pipeline code needs no test-only configuration), creates a bucket and yields the
+lake URL ``s3://<bucket>/lake``. Child processes (the redaction pool, the dbt child of the
+warehouse stage) inherit the environment and reach the same server over HTTP.
+
+fsspec caches filesystem instances (and their aiobotocore clients) per constructor arguments:
+the cache is cleared before and after, so a client bound to a stopped server's endpoint is
+never reused by a later module.
+
+``s3_fs`` is an ``S3FileSystem`` with the endpoint given explicitly and no instance cache: the
+tests inspect the bucket with it, independently of how the code under test resolves the URL.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+CREDENTIALS = {
+    "AWS_ACCESS_KEY_ID": "test",
+    "AWS_SECRET_ACCESS_KEY": "test",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}
+# variables that would send s3fs/botocore somewhere else than the local server
+UNSET = (
+    "AWS_PROFILE",
+    "AWS_SESSION_TOKEN",
+    "AWS_SECURITY_TOKEN",
+    "AWS_ENDPOINT_URL_S3",
+    "AWS_CONFIG_FILE",
+    "AWS_SHARED_CREDENTIALS_FILE",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "http_proxy",
+    "https_proxy",
+)
+
+
+def _clear_fsspec_caches() -> None:
+    import fsspec
+    import s3fs
+
+    s3fs.S3FileSystem.clear_instance_cache()
+    fsspec.AbstractFileSystem.clear_instance_cache()
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint() -> Iterator[str]:
+    """A moto S3 server for this module; yields ``http://127.0.0.1:<port>`` with env set."""
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    _clear_fsspec_caches()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    try:
+        host, port = server.get_host_and_port()
+        endpoint = f"http://{host}:{port}"
+        with pytest.MonkeyPatch.context() as mp:
+            for name in UNSET:
+                mp.delenv(name, raising=False)
+            for name, value in CREDENTIALS.items():
+                mp.setenv(name, value)
+            mp.setenv("AWS_ENDPOINT_URL", endpoint)
+            # a loopback endpoint must never go through a proxy
+            mp.setenv("NO_PROXY", "127.0.0.1,localhost")
+            mp.setenv("no_proxy", "127.0.0.1,localhost")
+            try:
+                yield endpoint
+            finally:
+                _clear_fsspec_caches()
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def s3_fs(s3_endpoint: str):
+    """An S3FileSystem on the moto server (explicit endpoint, never cached)."""
+    import s3fs
+
+    return s3fs.S3FileSystem(
+        key=CREDENTIALS["AWS_ACCESS_KEY_ID"],
+        secret=CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
+        endpoint_url=s3_endpoint,
+        # region from AWS_DEFAULT_REGION: an explicit us-east-1 would make mkdir send a
+        # LocationConstraint, which S3 rejects for that region
+        skip_instance_cache=True,
+        use_listings_cache=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def s3_lake(s3_endpoint: str, s3_fs) -> str:
+    """A fresh bucket on the moto server; returns the lake URL ``s3://<bucket>/lake``."""
+    bucket = f"iw-lake-{uuid.uuid4().hex[:10]}"
+    s3_fs.mkdir(bucket)
+    assert s3_fs.exists(bucket), f"bucket {bucket} was not created on {s3_endpoint}"
+    return f"s3://{bucket}/lake"
