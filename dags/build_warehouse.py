@@ -22,7 +22,7 @@ teardown deletes an unpublished build file. Owner: data-platform.
 
 from __future__ import annotations
 
-from airflow.sdk import Param, dag, task
+from airflow.sdk import dag, task
 
 from transforms.config import Settings
 from transforms.orchestration import WAREHOUSE_POOL, defaults
@@ -37,19 +37,14 @@ from transforms.orchestration.cosmos_dbt import (
 @dag(
     dag_id="build_warehouse",
     schedule=[CLEAN_LAKE],
-    start_date=defaults.start_date(),
-    catchup=False,
-    max_active_runs=1,
-    default_args=defaults.default_args(),
-    tags=defaults.tags("warehouse", "dbt"),
-    doc_md=__doc__,
-    params={
-        "partitions": Param(
-            [],
-            type=["null", "array"],
-            description="Days (default: from the triggering clean-lake events).",
-        )
-    },
+    **defaults.dag_kwargs(
+        __doc__,
+        "warehouse",
+        "dbt",
+        partitions=defaults.partitions_param(
+            "Days (default: from the triggering clean-lake events)."
+        ),
+    ),
 )
 def build_warehouse():
     @task(task_id=PREPARE_TASK_ID, pool=WAREHOUSE_POOL)

@@ -17,7 +17,7 @@ Task calls `transforms.pipelines.export.run(partition, settings)`. Owner: data-p
 
 from __future__ import annotations
 
-from airflow.sdk import Param, dag, task
+from airflow.sdk import dag, task
 
 from transforms.orchestration import defaults
 from transforms.orchestration.assets import QUALITY_GATE, TRAINING_EXPORTS
@@ -26,19 +26,14 @@ from transforms.orchestration.assets import QUALITY_GATE, TRAINING_EXPORTS
 @dag(
     dag_id="export_training_sets",
     schedule=[QUALITY_GATE],
-    start_date=defaults.start_date(),
-    catchup=False,
-    max_active_runs=1,
-    default_args=defaults.default_args(),
-    tags=defaults.tags("export", "training-data"),
-    doc_md=__doc__,
-    params={
-        "partitions": Param(
-            [],
-            type=["null", "array"],
-            description="Days (informational; exports cover the whole warehouse).",
-        )
-    },
+    **defaults.dag_kwargs(
+        __doc__,
+        "export",
+        "training-data",
+        partitions=defaults.partitions_param(
+            "Days (informational; exports cover the whole warehouse)."
+        ),
+    ),
 )
 def export_training_sets():
     @task(outlets=[TRAINING_EXPORTS])

@@ -30,19 +30,16 @@ from transforms.orchestration.assets import RAW_LAKE
 @dag(
     dag_id="extract_platform",
     schedule=CronDataIntervalTimetable("0 0 * * *", timezone="UTC"),
-    start_date=defaults.start_date(),
-    catchup=False,
-    max_active_runs=1,  # a PostgreSQL run advances watermarks: one run at a time
-    default_args=defaults.default_args(),
-    tags=defaults.tags("extract", "pii:raw"),
-    doc_md=__doc__,
-    params={
-        "partition": Param(
+    **defaults.dag_kwargs(
+        __doc__,
+        "extract",
+        "pii:raw",
+        partition=Param(
             None,
             type=["null", "string"],
             description="Day YYYY-MM-DD to extract (default: the data interval's start).",
-        )
-    },
+        ),
+    ),
 )
 def extract_platform():
     @task(outlets=[RAW_LAKE])

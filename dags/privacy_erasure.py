@@ -26,19 +26,17 @@ from transforms.orchestration import WAREHOUSE_POOL, defaults
 @dag(
     dag_id="privacy_erasure",
     schedule=CronDataIntervalTimetable("0 3 * * *", timezone="UTC"),
-    start_date=defaults.start_date(),
-    catchup=False,
-    max_active_runs=1,  # one erasure at a time: it rewrites partitions and the warehouse
-    default_args=defaults.default_args(),
-    tags=defaults.tags("privacy", "erasure", "pii:raw"),
-    doc_md=__doc__,
-    params={
-        "users": Param(
+    **defaults.dag_kwargs(
+        __doc__,
+        "privacy",
+        "erasure",
+        "pii:raw",
+        users=Param(
             [],
             type=["null", "array"],
             description="Extra source user ids to erase (deletion requests are always read).",
-        )
-    },
+        ),
+    ),
 )
 def privacy_erasure():
     # The warehouse pool: erasure rebuilds the DuckDB file, so it must not race build_warehouse.

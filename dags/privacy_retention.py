@@ -23,19 +23,17 @@ from transforms.orchestration import defaults
 @dag(
     dag_id="privacy_retention",
     schedule=CronDataIntervalTimetable("30 2 * * *", timezone="UTC"),
-    start_date=defaults.start_date(),
-    catchup=False,
-    max_active_runs=1,
-    default_args=defaults.default_args(),
-    tags=defaults.tags("privacy", "retention", "pii:raw"),
-    doc_md=__doc__,
-    params={
-        "reference": Param(
+    **defaults.dag_kwargs(
+        __doc__,
+        "privacy",
+        "retention",
+        "pii:raw",
+        reference=Param(
             None,
             type=["null", "string"],
             description="Reference day YYYY-MM-DD (default: the data interval's start).",
-        )
-    },
+        ),
+    ),
 )
 def privacy_retention():
     @task

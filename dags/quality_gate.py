@@ -17,7 +17,7 @@ Task calls `transforms.pipelines.quality.run(partition, settings)`. Owner: data-
 
 from __future__ import annotations
 
-from airflow.sdk import Param, dag, task
+from airflow.sdk import dag, task
 
 from transforms.orchestration import defaults
 from transforms.orchestration.assets import QUALITY_GATE, WAREHOUSE
@@ -26,19 +26,13 @@ from transforms.orchestration.assets import QUALITY_GATE, WAREHOUSE
 @dag(
     dag_id="quality_gate",
     schedule=[WAREHOUSE],
-    start_date=defaults.start_date(),
-    catchup=False,
-    max_active_runs=1,
-    default_args=defaults.default_args(),
-    tags=defaults.tags("quality"),
-    doc_md=__doc__,
-    params={
-        "partitions": Param(
-            [],
-            type=["null", "array"],
-            description="Days (default: from the triggering warehouse event).",
-        )
-    },
+    **defaults.dag_kwargs(
+        __doc__,
+        "quality",
+        partitions=defaults.partitions_param(
+            "Days (default: from the triggering warehouse event)."
+        ),
+    ),
 )
 def quality_gate():
     @task(outlets=[QUALITY_GATE], retries=0)

@@ -32,22 +32,18 @@ from transforms.orchestration.assets import CLEAN_LAKE, RAW_LAKE
 @dag(
     dag_id="redact_interactions",
     schedule=[RAW_LAKE],
-    start_date=defaults.start_date(),
-    catchup=False,
-    max_active_runs=1,
-    default_args=defaults.default_args(),
-    tags=defaults.tags("redact", "pii", "privacy"),
-    doc_md=__doc__,
-    params={
-        "partitions": Param(
-            [],
-            type=["null", "array"],
-            description="Days (default: from the triggering raw-lake events).",
+    **defaults.dag_kwargs(
+        __doc__,
+        "redact",
+        "pii",
+        "privacy",
+        partitions=defaults.partitions_param(
+            "Days (default: from the triggering raw-lake events)."
         ),
-        "rows_per_shard": Param(
+        rows_per_shard=Param(
             int(os.environ.get("IW_REDACT_ROWS_PER_SHARD", "50000")), type="integer", minimum=1
         ),
-    },
+    ),
 )
 def redact_interactions():
     @task

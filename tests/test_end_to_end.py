@@ -40,8 +40,10 @@ def chain(tmp_path_factory):
     data = tmp_path_factory.mktemp("e2e")
     s = Settings(data_dir=data, workers=2)
     generate(s, users=12, days=2, seed=11)
-    results = {stage: get_stage(stage)(None, s) for stage in
-               ("extract", "redact", "warehouse", "quality", "export")}
+    results = {
+        stage: get_stage(stage)(None, s)
+        for stage in ("extract", "redact", "warehouse", "quality", "export")
+    }
     return s, results
 
 

@@ -39,6 +39,29 @@ def default_args() -> dict[str, Any]:
     }
 
 
+def dag_kwargs(doc: str | None, stage: str, *more_tags: str, **params: Any) -> dict[str, Any]:
+    """``@dag`` settings every stage DAG shares: start date, no catchup, one active run at a
+    time (stages replace partitions and advance watermarks), task defaults, tags, docs and
+    the DAG's ``params``."""
+    return {
+        "start_date": start_date(),
+        "catchup": False,
+        "max_active_runs": 1,
+        "default_args": default_args(),
+        "tags": tags(stage, *more_tags),
+        "doc_md": doc,
+        "params": params,
+    }
+
+
+def partitions_param(description: str) -> Any:
+    """The ``partitions`` param of an asset-triggered DAG: days, or ``[]``/``None`` for the
+    days of the triggering events."""
+    from airflow.sdk import Param
+
+    return Param([], type=["null", "array"], description=description)
+
+
 def tags(stage: str, *more: str) -> list[str]:
     """Tags for a stage DAG (project, stage, then extras such as ``pii``)."""
     return [PROJECT_TAG, f"stage:{stage}", *more]

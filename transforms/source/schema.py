@@ -147,8 +147,16 @@ MESSAGES = Table(
     ),
     primary_key="message_id",
     partition_column="created_at",
-    required=("message_id", "session_id", "user_id", "seq", "role", "text", "created_at",
-              "updated_at"),
+    required=(
+        "message_id",
+        "session_id",
+        "user_id",
+        "seq",
+        "role",
+        "text",
+        "created_at",
+        "updated_at",
+    ),
     text_columns=("text",),
 )
 
@@ -169,8 +177,17 @@ CODE_EDITS = Table(
     ),
     primary_key="edit_id",
     partition_column="created_at",
-    required=("edit_id", "message_id", "session_id", "app_id", "user_id", "file_path", "diff",
-              "created_at", "updated_at"),
+    required=(
+        "edit_id",
+        "message_id",
+        "session_id",
+        "app_id",
+        "user_id",
+        "file_path",
+        "diff",
+        "created_at",
+        "updated_at",
+    ),
     text_columns=("diff",),
 )
 
@@ -190,8 +207,7 @@ BUILDS = Table(
     ),
     primary_key="build_id",
     partition_column="created_at",
-    required=("build_id", "session_id", "app_id", "user_id", "status", "created_at",
-              "updated_at"),
+    required=("build_id", "session_id", "app_id", "user_id", "status", "created_at", "updated_at"),
     text_columns=("error_log",),
 )
 
@@ -211,8 +227,16 @@ RUNTIME_ERRORS = Table(
     ),
     primary_key="error_id",
     partition_column="created_at",
-    required=("error_id", "session_id", "app_id", "user_id", "error_type", "message",
-              "created_at", "updated_at"),
+    required=(
+        "error_id",
+        "session_id",
+        "app_id",
+        "user_id",
+        "error_type",
+        "message",
+        "created_at",
+        "updated_at",
+    ),
     text_columns=("message", "stack_trace"),
 )
 
@@ -251,8 +275,18 @@ DELETION_REQUESTS = Table(
 
 TABLES: dict[str, Table] = {
     t.name: t
-    for t in (USERS, CONSENT_EVENTS, APPS, CHAT_SESSIONS, MESSAGES, CODE_EDITS, BUILDS,
-              RUNTIME_ERRORS, FEEDBACK, DELETION_REQUESTS)
+    for t in (
+        USERS,
+        CONSENT_EVENTS,
+        APPS,
+        CHAT_SESSIONS,
+        MESSAGES,
+        CODE_EDITS,
+        BUILDS,
+        RUNTIME_ERRORS,
+        FEEDBACK,
+        DELETION_REQUESTS,
+    )
 }
 
 # Gold labels for planted PII/secrets: one row per planted span (source side only).
@@ -266,8 +300,17 @@ GOLD_SCHEMA = _schema(
     ("value", pa.string()),  # the planted value (raw side only; used to prove it is gone)
 )
 
-ENTITY_TYPES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE",
-                "IP_ADDRESS", "US_SSN", "LOCATION", "SECRET")
+ENTITY_TYPES = (
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "US_SSN",
+    "LOCATION",
+    "SECRET",
+)
 
 
 def table(name: str) -> Table:
