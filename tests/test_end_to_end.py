@@ -84,10 +84,15 @@ def test_dbt_build_passed_and_marts_exist(chain):
 
 
 def test_export_manifest_matches_files(chain):
-    s, _ = chain
+    s, results = chain
     manifests = list((s.exports_dir / "sft").glob("*/manifest.json"))
     assert manifests, "no sft export version written"
     manifest = json.loads(manifests[0].read_text())
+    # lineage: the warehouse run and the dbt invocation the rows came from
+    warehouse = results["warehouse"]
+    assert manifest["source"]["dbt_run"]["run_id"] == warehouse.run_id
+    dbt_run = manifest["source"]["dbt_run"]
+    assert dbt_run["dbt_invocation_id"] == warehouse.details["dbt_invocation_id"]
     files = manifest["files"]
     assert files
     for entry in files:

@@ -27,6 +27,8 @@ def test_run_records_counts_per_mart(tmp_path_factory):
     assert record["counts"]["rows.fct_messages"] == 22
     assert set(record["counts"]) >= {f"rows.{m}" for m in warehouse.TRAINING_MARTS}
     assert record["details"]["dbt_nodes"].get("error", 0) == 0
+    # provenance: the dbt invocation this warehouse came from (exports copy it)
+    assert len(record["details"]["dbt_invocation_id"]) == 36
     assert record["outputs"] == [str(s.warehouse_path)]
     assert not warehouse.build_path_for(s).exists()
 

@@ -134,7 +134,12 @@ def quality_gate_status(settings: Settings) -> dict[str, Any]:
 
 
 def latest_dbt_run(settings: Settings) -> dict[str, Any] | None:
-    """The newest successful warehouse-stage run record (the dbt build the warehouse came from)."""
+    """The newest successful warehouse-stage run record (the dbt build the warehouse came from).
+
+    ``dbt_invocation_id`` is set by the in-process stage (one ``dbt build``); a build run by
+    cosmos tasks in Airflow is one dbt invocation per model, so there it is ``None`` and the
+    warehouse ``run_id`` identifies the build.
+    """
     runs_dir = settings.state_dir / "runs" / "warehouse"
     best = None
     for f in sorted(runs_dir.glob("*.json")) if runs_dir.exists() else []:

@@ -122,6 +122,7 @@ class DbtRun:
     exception: str | None = None
     elapsed_s: float = 0.0
     output_tail: str = ""
+    invocation_id: str | None = None
 
 
 def run_dbt(
@@ -203,9 +204,24 @@ def _invoke(summary_path: str, cli: list[str]) -> int:
         if res.exception is None
         else f"{type(res.exception).__name__}: {res.exception}",
         "elapsed_s": round(float(getattr(res.result, "elapsed_time", 0.0) or 0.0), 3),
+        "invocation_id": _invocation_id(res.result),
     }
     Path(summary_path).write_text(json.dumps(summary))
     return 0 if res.success else 1
+
+
+def _invocation_id(result: Any) -> str | None:
+    """dbt's id of this invocation (also in its artifacts and logs), for provenance."""
+    metadata = getattr(result, "metadata", None)
+    found = getattr(metadata, "invocation_id", None)
+    if found:
+        return str(found)
+    try:
+        from dbt_common.invocation import get_invocation_id
+
+        return str(get_invocation_id())
+    except ImportError:
+        return None
 
 
 def _raise_on_failure(run: DbtRun, what: str) -> None:
@@ -282,11 +298,14 @@ def publish_build(
     Returns the :class:`StageResult` (``counts``: ``rows.<mart>``).
     """
     with stage_run("warehouse", partition, settings) as result:
-        counts = _publish(settings, build_path)
-        result.counts = {f"rows.{k}": v for k, v in counts.items()}
-        result.inputs = [str(settings.clean_dir)]
-        result.outputs = [str(settings.warehouse_path)]
+        _record_publish(result, settings, _publish(settings, build_path))
     return result
+
+
+def _record_publish(result: StageResult, settings: Settings, counts: dict[str, int]) -> None:
+    result.counts = {f"rows.{k}": v for k, v in counts.items()}
+    result.inputs = [str(settings.clean_dir), str(settings.state_dir / "runs")]
+    result.outputs = [str(settings.warehouse_path)]
 
 
 @contextlib.contextmanager
@@ -331,11 +350,12 @@ def run(
         except BaseException:
             _remove_db_files(build)
             raise
-        result.counts = {f"rows.{k}": v for k, v in counts.items()}
-        result.inputs = [str(settings.clean_dir), str(settings.state_dir / "runs")]
-        result.outputs = [str(settings.warehouse_path)]
+        _record_publish(result, settings, counts)
         result.details.update(
-            dbt_nodes=dbt.statuses, full_refresh=full_refresh, dbt_elapsed_s=dbt.elapsed_s
+            dbt_nodes=dbt.statuses,
+            full_refresh=full_refresh,
+            dbt_elapsed_s=dbt.elapsed_s,
+            dbt_invocation_id=dbt.invocation_id,
         )
     return result
 
