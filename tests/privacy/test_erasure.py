@@ -78,6 +78,18 @@ def test_exports_containing_erased_users_are_revoked_and_replaced(lifecycle):
             assert _versions(lc.registry_after, dataset) == _versions(lc.registry_before, dataset)
 
 
+def test_quality_gate_checks_the_rebuilt_warehouse_before_exports(lifecycle):
+    from transforms.quality.gate import read_verdict
+
+    lc = lifecycle
+    assert lc.first["quality_gate"] == "passed" and lc.first["exports_replaced"]
+    verdict = read_verdict(lc.settings)
+    assert verdict["run_id"] == lc.first["erasure_id"] and verdict["passed"]
+    report = json.loads(next((lc.settings.reports_dir / "erasure").glob("*.json")).read_text())
+    gate = report["quality_gate"]
+    assert gate["passed"] and gate["run_id"] == verdict["run_id"]
+
+
 def test_salts_are_shredded_and_tombstones_complete(lifecycle):
     lc = lifecycle
     keys = KeyStore.from_settings(lc.settings)

@@ -148,3 +148,12 @@ def test_masker_hides_matches_and_cuts_long_values():
     assert "jane.doe" not in shown and "[MASKED:email]" in shown
     assert len(shown) < 200 and shown.startswith("...")
     assert mask(None) == "null" and mask(float("nan")) == "null"
+
+
+def test_row_count_floor_vs_previous_can_be_lifted_for_an_intended_shrink():
+    from transforms.quality.suites import RowCountRule
+
+    rule = RowCountRule(min=1, min_ratio_vs_previous=0.8, max_ratio_vs_previous=2)
+    assert rule.bounds(100) == (80, 200)
+    assert rule.bounds(100, allow_shrink=True) == (1, 200)  # the ceiling still applies
+    assert rule.bounds(None, allow_shrink=True) == (1, None)

@@ -16,8 +16,9 @@ any source user ids passed explicitly (``iw forget --user u_000042``). For each 
    first, because row ids are found through raw/clean), clean lake (by ``user_key``),
    quarantine (by row id or the user id inside the raw line), raw lake (by ``user_id``).
 4. **Warehouse**: full-refresh rebuild (incremental models would otherwise keep old rows),
-   built into a new file and swapped in by the warehouse stage. The quality gate is not re-run
-   (its drop-vs-previous bounds would flag the intended shrink; see ``_rebuild_warehouse``).
+   built into a new file and swapped in by the warehouse stage; then the quality gate runs on
+   it with its drop-vs-previous floor lifted (the shrink is intended; see
+   ``_gate_after_erasure``). If the gate fails, step 5 revokes without replacing.
 5. **Exports**: every *active* version whose shards hold an erased ``user_key`` gets a
    replacement version built from the rebuilt warehouse, then is marked ``revoked`` in the
    registry (so ``latest_active`` never names it). Version directories stay immutable on disk.
@@ -467,18 +468,30 @@ def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[s
 
 
 def _rebuild_warehouse(settings: Settings) -> dict[str, Any]:
-    """Full-refresh rebuild of the warehouse (built in a new file, swapped in atomically).
-
-    The quality gate is deliberately not re-run here: its "rows vs previous run" bounds exist
-    to catch pipeline bugs that lose data, and an erasure shrinks tables by design (on a small
-    dataset by more than the gate tolerates). The erasure's own verification scan is the check.
-    """
+    """Full-refresh rebuild of the warehouse (built in a new file, swapped in atomically)."""
     if not settings.warehouse_path.exists():
         return {"rebuilt": False, "reason": "no warehouse yet"}
     from transforms.pipelines import warehouse
 
     res = warehouse.run(None, settings, full_refresh=True)
     return {"rebuilt": True, "run_id": res.run_id, "duration_s": res.duration_s}
+
+
+def _gate_after_erasure(settings: Settings, erasure_id: str) -> dict[str, Any]:
+    """Re-run the quality gate on the rebuilt warehouse before any export is rebuilt from it.
+
+    An erasure shrinks tables by design (on a small dataset by more than the gate's "rows vs
+    previous run" floor tolerates), so that floor is lifted for this run; every other bound and
+    expectation applies. A pass makes the post-erasure counts the next run's baseline.
+    """
+    from transforms.quality.gate import QualityGateFailed, run_gate
+
+    try:
+        _, md = run_gate(settings, None, run_id=erasure_id, allow_shrink=True)
+    except (QualityGateFailed, FileNotFoundError) as exc:
+        log.warning("erasure %s: quality gate failed: %s", erasure_id, exc)
+        return {"passed": False, "run_id": erasure_id, "error": str(exc)}
+    return {"passed": True, "run_id": erasure_id, "report": str(md)}
 
 
 def _versions_with(settings: Settings, user_keys: set[str]) -> dict[str, list[str]]:
@@ -503,15 +516,31 @@ def _versions_with(settings: Settings, user_keys: set[str]) -> dict[str, list[st
 
 
 def _replace_exports(
-    settings: Settings, subjects: list[Subject], erasure_id: str
+    settings: Settings, subjects: list[Subject], erasure_id: str, *, gate_passed: bool = True
 ) -> dict[str, Any]:
-    """New versions without the subjects, then the old ones revoked (never the reverse)."""
+    """New versions without the subjects, then the old ones revoked (never the reverse).
+
+    When the post-erasure quality gate failed, no export may be built from the warehouse: the
+    affected versions are revoked without a replacement (``replaced`` is False).
+    """
     keys = {s.user_key for s in subjects if s.user_key}
     hits = _versions_with(settings, keys) if keys else {}
     if not hits:
-        return {"revoked": {}, "new_versions": {}}
+        return {"revoked": {}, "new_versions": {}, "replaced": True}
     from transforms.exports.build import build_exports
     from transforms.exports.registry import mark_revoked
+
+    if not gate_passed:
+        for dataset, versions in hits.items():
+            for version in versions:
+                mark_revoked(
+                    settings,
+                    dataset,
+                    version,
+                    f"erasure {erasure_id}: contains erased users (not replaced: quality gate "
+                    "failed after the erasure)",
+                )
+        return {"revoked": hits, "new_versions": {}, "replaced": False}
 
     summary = build_exports(settings, datasets=",".join(sorted(hits)), run_id=erasure_id)
     new = {name: ds["version"] for name, ds in summary["datasets"].items()}
@@ -522,7 +551,7 @@ def _replace_exports(
     for dataset, versions in hits.items():
         for version in versions:
             mark_revoked(settings, dataset, version, f"erasure {erasure_id}: contains erased users")
-    return {"revoked": hits, "new_versions": new}
+    return {"revoked": hits, "new_versions": new, "replaced": True}
 
 
 # --- report --------------------------------------------------------------------------------------
@@ -613,10 +642,11 @@ def forget(
 
     lake = _erase_lake(settings, subjects)
     warehouse = _rebuild_warehouse(settings) if rebuild else {"rebuilt": False}
+    gate = _gate_after_erasure(settings, erasure_id) if warehouse["rebuilt"] else None
     exports = (
-        _replace_exports(settings, subjects, erasure_id)
+        _replace_exports(settings, subjects, erasure_id, gate_passed=gate is None or gate["passed"])
         if rebuild
-        else {"revoked": {}, "new_versions": {}}
+        else {"revoked": {}, "new_versions": {}, "replaced": True}
     )
 
     needles: dict[str, str] = {}
@@ -641,6 +671,7 @@ def forget(
         },
         "lake": lake,
         "warehouse": warehouse,
+        "quality_gate": gate,
         "exports": exports,
         "verification": {
             "files_scanned": len(files),
@@ -680,6 +711,8 @@ def forget(
         "rows_removed": {area: c["rows"] for area, c in lake.items()},
         "revoked": exports["revoked"],
         "new_versions": exports["new_versions"],
+        "exports_replaced": exports["replaced"],
+        "quality_gate": None if gate is None else ("passed" if gate["passed"] else "failed"),
         "verification_passed": True,
         "report": str(path),
         "duration_s": report["duration_s"],

@@ -236,8 +236,13 @@ def validate(
     suites: list[str] | None = None,
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
     run_id: str | None = None,
+    allow_shrink: bool = False,
 ) -> GateReport:
-    """Validate the suites (all, or the named ones) and return the report (writes nothing)."""
+    """Validate the suites (all, or the named ones) and return the report (writes nothing).
+
+    ``allow_shrink``: row counts may fall below the "vs previous run" floor (data deleted on
+    purpose, e.g. by an erasure); every other bound and expectation still applies.
+    """
     import great_expectations as gx
 
     _quiet_great_expectations()
@@ -272,7 +277,7 @@ def validate(
             outcome = _validate_suite(context, datasource, suite, con, chunk_rows, mask)
             if suite.row_count is not None:
                 prev = previous.get(_row_count_key(suite.name, suite.source, partition))
-                low, high = suite.row_count.bounds(prev)
+                low, high = suite.row_count.bounds(prev, allow_shrink=allow_shrink)
                 ok = outcome.rows >= low and (high is None or outcome.rows <= high)
                 outcome.row_count = {
                     "rows": outcome.rows,
@@ -280,6 +285,7 @@ def validate(
                     "min": low,
                     "max": high,
                     "passed": ok,
+                    **({"shrink_allowed": True} if allow_shrink else {}),
                 }
                 outcome.passed = outcome.passed and ok
             report.suites.append(outcome)
@@ -302,6 +308,7 @@ def run_gate(
     suites: list[str] | None = None,
     chunk_rows: int = DEFAULT_CHUNK_ROWS,
     run_id: str | None = None,
+    allow_shrink: bool = False,
 ) -> tuple[GateReport, Path]:
     """Validate, write the report and the verdict; raise :class:`QualityGateFailed` on failure.
 
@@ -310,7 +317,14 @@ def run_gate(
     """
     run_id = run_id or uuid.uuid4().hex[:12]
     try:
-        report = validate(settings, partition, suites=suites, chunk_rows=chunk_rows, run_id=run_id)
+        report = validate(
+            settings,
+            partition,
+            suites=suites,
+            chunk_rows=chunk_rows,
+            run_id=run_id,
+            allow_shrink=allow_shrink,
+        )
     except Exception as exc:
         report = GateReport(
             run_id=run_id,

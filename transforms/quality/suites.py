@@ -56,11 +56,15 @@ class RowCountRule:
     min_ratio_vs_previous: float | None = None
     max_ratio_vs_previous: float | None = None
 
-    def bounds(self, previous: int | None) -> tuple[int, int | None]:
-        """(min, max) rows allowed given the previous passing run's count (None: no history)."""
+    def bounds(self, previous: int | None, *, allow_shrink: bool = False) -> tuple[int, int | None]:
+        """(min, max) rows allowed given the previous passing run's count (None: no history).
+
+        ``allow_shrink`` drops the floor relative to the previous run (the absolute ``min``
+        stays): for a run after an intended deletion such as an erasure.
+        """
         low, high = self.min, None
         if previous is not None and previous > 0:
-            if self.min_ratio_vs_previous is not None:
+            if self.min_ratio_vs_previous is not None and not allow_shrink:
                 low = max(low, int(previous * self.min_ratio_vs_previous))
             if self.max_ratio_vs_previous is not None:
                 high = int(previous * self.max_ratio_vs_previous + 0.999999)
