@@ -182,6 +182,33 @@ def test_drop_erased_rows_filters_only_tombstoned_users(tmp_path):
     assert forget(s, ["u_1"])["status"] == "noop"
 
 
+def test_reextracted_malformed_lines_of_erased_users_stay_out_of_quarantine(tmp_path):
+    import gzip
+
+    from transforms.io import read_partition
+    from transforms.pipelines import get_stage
+
+    s = Settings(data_dir=tmp_path, pseudonym_key="k-test")
+    src = s.source_dir / "messages" / "dt=2026-11-02"
+    src.mkdir(parents=True)
+    lines = [
+        '{"message_id": "m1", "user_id": "u_gone", "text": "truncated',  # malformed
+        '{"message_id": "m2", "user_id": "u_kept", "text": "truncated',
+    ]
+    with gzip.open(src / "part-0.jsonl.gz", "wt") as fh:
+        fh.write("\n".join(lines) + "\n")
+    assert get_stage("extract")(None, s).counts["quarantined.messages"] == 2
+    assert forget(s, ["u_gone"])["status"] == "success"
+    q = read_partition(s.quarantine_dir, "messages", "2026-11-02")
+    assert q.num_rows == 1 and "u_gone" not in str(q.column("raw").to_pylist())
+    # the platform's export still holds the line: re-extraction must not bring it back
+    again = get_stage("extract")(None, s)
+    assert again.counts["quarantined.messages"] == 1
+    q = read_partition(s.quarantine_dir, "messages", "2026-11-02")
+    assert [r for r in q.column("raw").to_pylist() if "u_gone" in r] == []
+    assert any("u_kept" in r for r in q.column("raw").to_pylist())
+
+
 @pytest.mark.parametrize("bad", ["", "   "])
 def test_forget_rejects_empty_user_ids(tmp_path, bad):
     with pytest.raises(ValueError, match="non-empty"):

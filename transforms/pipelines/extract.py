@@ -60,7 +60,7 @@ from transforms.io import (
     remove_partition,
 )
 from transforms.pipelines import StageResult, stage_run
-from transforms.privacy.erasure import drop_erased_rows
+from transforms.privacy.erasure import drop_erased_quarantine, drop_erased_rows
 from transforms.source.contract import (
     DriftReport,
     Quarantined,
@@ -171,6 +171,8 @@ def extract_files(
         rows, records = _extract_file_partition(
             settings, t, day, files, root, drift, stats, block_bytes, inner_threads
         )
+        # an erased user's malformed lines never re-enter the quarantine either
+        records = drop_erased_quarantine(records, settings)
         _write_quarantine(settings, t.name, day, records)
         return rows, records, drift, stats
 
@@ -418,8 +420,10 @@ def _pg_table(
         result.outputs.append(str(partition_dir(settings.raw_dir, t.name, day)))
     quarantined: list[Quarantined] = []
     for day in sorted(bad_by_day):
-        _merge_quarantine(settings, t.name, day, bad_by_day[day])
-        quarantined.extend(bad_by_day[day])
+        records = drop_erased_quarantine(bad_by_day[day], settings)
+        if records:
+            _merge_quarantine(settings, t.name, day, records)
+        quarantined.extend(records)
     _add_counts(result, t.name, valid, quarantined)
     result.counts[f"upserted.{t.name}"] = upserted
     result.inputs.append(source)

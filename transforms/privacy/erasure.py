@@ -156,6 +156,26 @@ def drop_erased_rows(table: pa.Table, settings: Settings, user_column: str = "us
     return table.filter(keep)
 
 
+_QUOTED = re.compile(r'"([^"\\]{1,128})"')
+
+
+def drop_erased_quarantine(records: list[Any], settings: Settings) -> list[Any]:
+    """Quarantine records (``Quarantined``) without those of tombstoned users: a malformed
+    source line is attributed by its row id or any quoted value in it that is an erased
+    user's id (the same rule the erasure applies to quarantine partitions)."""
+    ids = _tombstone_ids(settings)
+    if not ids or not records:
+        return records
+
+    def erased(r: Any) -> bool:
+        candidates = {m.group(1) for m in _QUOTED.finditer(r.raw or "")}
+        if r.row_id:
+            candidates.add(str(r.row_id))
+        return any(subject_id(settings, c) in ids for c in candidates)
+
+    return [r for r in records if not erased(r)]
+
+
 # --- scanning ------------------------------------------------------------------------------------
 def _column_text(col: pa.ChunkedArray) -> str:
     t = col.type
