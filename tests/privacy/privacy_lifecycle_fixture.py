@@ -42,6 +42,8 @@ class Lifecycle:
     reports_after_rerun: list[str]
     retention: Any = None
     results: dict[str, Any] = field(default_factory=dict)
+    # user keys in each dataset's first export version, read before the erasure purged it
+    export_users_before: dict[str, set[str]] = field(default_factory=dict)
 
 
 def _raw(settings: Settings, table: str) -> pl.DataFrame:
@@ -147,6 +149,10 @@ def lifecycle(tmp_path_factory) -> Lifecycle:
     get_stage("extract")(withdrawal_day.isoformat(), s)
     get_stage("redact")(withdrawal_day.isoformat(), s)
 
+    export_users_before = {
+        name: _export_users(s, name, version)
+        for name, version in results["export"].details["versions"].items()
+    }
     first = forget(s, [manual])
     registry_after = read_json(s.exports_dir / "registry.json")
     reports_after_first = _reports(s)
@@ -172,6 +178,7 @@ def lifecycle(tmp_path_factory) -> Lifecycle:
         reports_after_rerun=reports_after_rerun,
         retention=retention,
         results=results,
+        export_users_before=export_users_before,
     )
 
 

@@ -67,6 +67,13 @@ def test_exports_containing_erased_users_are_revoked_and_replaced(lifecycle):
             assert after[version]["revoked_reason"].startswith(f"erasure {lc.first['erasure_id']}")
             problems = verify_version(s.exports_dir / dataset / version)
             assert any("revoked" in p for p in problems)
+            # the revoked version's data is deleted; its manifest and card remain as the record
+            vdir = s.exports_dir / dataset / version
+            assert after[version]["purged_at"]
+            assert sorted(p.name for p in vdir.rglob("*") if p.is_file()) == [
+                "README.md",
+                "manifest.json",
+            ]
         new = lc.first["new_versions"][dataset]
         assert latest_active(s, dataset) == new and new not in versions
         files = sorted((s.exports_dir / dataset / new).glob("*.parquet"))
@@ -152,12 +159,7 @@ def test_training_consent_withdrawal_keeps_analytics_drops_next_export(lifecycle
     assert flags == [(True, False)]
     assert sessions > 0, "a training-only withdrawal keeps the user in analytics"
     v1 = lc.results["export"].details["versions"]["sft"]
-    v1_users = set(
-        pl.read_parquet(sorted((s.exports_dir / "sft" / v1).glob("*.parquet")))[
-            "user_key"
-        ].to_list()
-    )
-    assert key in v1_users
+    assert key in lc.export_users_before["sft"]
     new = lc.first["new_versions"]["sft"]
     manifest = json.loads((s.exports_dir / "sft" / new / "manifest.json").read_text())
     new_users = set(

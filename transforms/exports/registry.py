@@ -91,6 +91,19 @@ def mark_revoked(settings: Settings, dataset: str, version: str, reason: str) ->
         raise KeyError(f"{dataset} has no version {version!r}")
 
 
+def mark_purged(settings: Settings, dataset: str, version: str) -> dict[str, Any]:
+    """Record that a revoked version's data files were deleted (its manifest and card stay as
+    the audit trail); returns the updated entry."""
+    with _locked(settings.exports_dir) as reg:
+        for v in reg["datasets"].get(dataset, {}).get("versions", []):
+            if v["version"] == version:
+                if v["status"] != "revoked":
+                    raise ValueError(f"{dataset} {version} is {v['status']}: revoke it first")
+                v.setdefault("purged_at", dt.datetime.now(dt.UTC).isoformat())
+                return dict(v)
+        raise KeyError(f"{dataset} has no version {version!r}")
+
+
 def latest_active(settings: Settings, dataset: str) -> str | None:
     """Version id of the newest active version of ``dataset`` (None when there is none)."""
     reg = read_json(registry_path(settings), default=None) or {"datasets": {}}

@@ -21,9 +21,11 @@ any source user ids passed explicitly (``iw forget --user u_000042``). For each 
    ``_gate_after_erasure``). If the gate fails, step 5 revokes without replacing.
 5. **Exports**: every *active* version whose shards hold an erased ``user_key`` gets a
    replacement version built from the rebuilt warehouse, then is marked ``revoked`` in the
-   registry (so ``latest_active`` never names it). Version directories stay immutable on disk.
-6. **Verify**: scan every file of the active tree (raw, clean, audit, quarantine, staging, the
-   warehouse's tables, active export versions) for the subjects' ids, user keys, identifiers,
+   registry (so ``latest_active`` never names it) and its data files are deleted: only its
+   manifest and data card stay, as the record of what was exported (``purged_at``).
+6. **Verify**: scan every file of the tree (raw, clean, audit, quarantine, staging, the
+   warehouse's tables, every export version, pipeline state and reports) for the subjects'
+   ids, user keys, identifiers,
    planted values and value pseudonyms. Any hit -> :class:`ErasureVerificationError`, nothing
    shredded, the subject stays pending and a rerun retries.
 7. **Crypto-shred**: delete the subjects' salts (:meth:`KeyStore.erase`); every pseudonym left
@@ -273,13 +275,14 @@ def active_export_dirs(settings: Settings) -> list[Path]:
 
 
 def active_tree_files(settings: Settings) -> list[Path]:
-    """Every file of the active data tree: lake (raw, clean, audit, quarantine, staging),
-    the warehouse file and active export versions (not the platform's source, not keys)."""
+    """Every file an erasure must leave clean: the lake (raw, clean, audit, quarantine,
+    staging), the warehouse file, every export version (revoked ones keep only their manifest
+    and card), pipeline state and reports. Not the platform's source, not keys."""
     files = list(iter_files(settings.lake_dir))
     if settings.warehouse_path.exists():
         files.append(settings.warehouse_path)
-    for d in active_export_dirs(settings):
-        files.extend(iter_files(d))
+    for root in (settings.exports_dir, settings.state_dir, settings.reports_dir):
+        files.extend(iter_files(root))
     return files
 
 
@@ -560,6 +563,7 @@ def _replace_exports(
                     f"erasure {erasure_id}: contains erased users (not replaced: quality gate "
                     "failed after the erasure)",
                 )
+        _purge_versions(settings, hits)
         return {"revoked": hits, "new_versions": {}, "replaced": False}
 
     summary = build_exports(settings, datasets=",".join(sorted(hits)), run_id=erasure_id)
@@ -571,7 +575,25 @@ def _replace_exports(
     for dataset, versions in hits.items():
         for version in versions:
             mark_revoked(settings, dataset, version, f"erasure {erasure_id}: contains erased users")
+    _purge_versions(settings, hits)
     return {"revoked": hits, "new_versions": new, "replaced": True}
+
+
+def _purge_versions(settings: Settings, versions: dict[str, list[str]]) -> None:
+    """Delete the data files of revoked versions that hold erased users; the manifest and the
+    card stay (what was exported, when and why it was revoked)."""
+    from transforms.exports.registry import mark_purged
+
+    for dataset, names in versions.items():
+        for version in names:
+            vdir = settings.exports_dir / dataset / version
+            manifest = read_json(vdir / "manifest.json", default={}) or {}
+            for entry in manifest.get("files", []):
+                (vdir / entry["path"]).unlink(missing_ok=True)
+            for d in sorted((p for p in vdir.rglob("*") if p.is_dir()), reverse=True):
+                with contextlib.suppress(OSError):
+                    d.rmdir()  # empty format subdirectories (jsonl/)
+            mark_purged(settings, dataset, version)
 
 
 # --- report --------------------------------------------------------------------------------------
