@@ -211,6 +211,43 @@ def test_reextracted_malformed_lines_of_erased_users_stay_out_of_quarantine(tmp_
     assert any("u_kept" in r for r in q.column("raw").to_pylist())
 
 
+def test_tombstones_survive_a_master_key_rotation(tmp_path):
+    import dataclasses
+    import stat
+
+    from transforms.privacy.erasure import is_erased, tombstone_key
+
+    s = Settings(data_dir=tmp_path, pseudonym_key="k-before")
+    assert forget(s, ["u_1"])["status"] == "success"
+    key_file = s.keys_dir / "tombstone.key"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    assert tombstone_key(s) != s.pseudonym_key.encode()
+    rotated = dataclasses.replace(s, pseudonym_key="k-after")
+    assert is_erased(rotated, "u_1") and not is_erased(rotated, "u_2")
+    rows = pa.table({"user_id": ["u_1", "u_2"]})
+    assert drop_erased_rows(rows, rotated).column("user_id").to_pylist() == ["u_2"]
+    assert forget(rotated, ["u_1"])["status"] == "noop"
+
+
+def test_version_1_tombstones_keyed_with_the_master_key_still_count(tmp_path):
+    import hashlib
+    import hmac
+
+    from transforms.io import write_json_atomic
+    from transforms.privacy.erasure import is_erased, tombstones_path
+
+    s = Settings(data_dir=tmp_path, pseudonym_key="k-legacy")
+    legacy = hmac.new(b"k-legacy", b"erased-user\x00u_9", hashlib.sha256).hexdigest()
+    entry = {"erasure_id": "er-old", "requested_at": "2026-01-01", "completed_at": "2026-01-01"}
+    write_json_atomic({"version": 1, "subjects": {legacy: entry}}, tombstones_path(s))
+    assert is_erased(s, "u_9") and not is_erased(s, "u_1")
+    assert forget(s, ["u_9"])["status"] == "noop"
+    # a new erasure rewrites the file as version 2 and keeps honouring the old entry
+    assert forget(s, ["u_1"])["status"] == "success"
+    assert is_erased(s, "u_9") and is_erased(s, "u_1")
+    assert load_tombstones(s)[legacy]["scheme"] == "master-key-v1"
+
+
 @pytest.mark.parametrize("bad", ["", "   "])
 def test_forget_rejects_empty_user_ids(tmp_path, bad):
     with pytest.raises(ValueError, match="non-empty"):

@@ -52,7 +52,9 @@ import hashlib
 import hmac
 import json
 import logging
+import os
 import re
+import secrets
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -81,7 +83,9 @@ from transforms.source.schema import TABLES
 log = logging.getLogger(__name__)
 
 MIN_NEEDLE_CHARS = 4  # shorter planted values (initials, "Li") match everywhere by chance
-TOMBSTONE_VERSION = 1
+TOMBSTONE_VERSION = 2  # 1: ids keyed with the pseudonym master key (still honoured)
+TOMBSTONE_KEY_FILE = "tombstone.key"
+LEGACY_SCHEME = "master-key-v1"
 
 
 class ErasureVerificationError(RuntimeError):
@@ -99,21 +103,84 @@ def tombstones_path(settings: Settings) -> Path:
     return settings.state_dir / "erasure" / "tombstones.json"
 
 
-def subject_id(settings: Settings, user_id: str) -> str:
-    """Tombstone id of a source user: HMAC-SHA256(master key, "erased-user" | user id) hex."""
+def tombstone_key(settings: Settings) -> bytes:
+    """The key tombstone ids are HMAC-ed with: ``IW_TOMBSTONE_KEY``, else a random key kept in
+    ``keys_dir/tombstone.key`` (created once, mode 0600).
+
+    It is independent of the pseudonym master key on purpose: rotating the master key
+    re-pseudonymises everything, but tombstones cannot be re-keyed (they hold no ids), so they
+    must keep matching. Back this key up with the keys; never rotate it.
+    """
+    env = os.environ.get("IW_TOMBSTONE_KEY")
+    if env:
+        return env.encode()
+    path = settings.keys_dir / TOMBSTONE_KEY_FILE
+    cached = _KEY_CACHE.get(path)
+    if cached is not None and path.exists():
+        return cached
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass  # another process created it first
+        else:
+            with os.fdopen(fd, "w") as fh:
+                fh.write(secrets.token_hex(32) + "\n")
+    key = path.read_text().strip()
+    if len(key) != 64:
+        raise ValueError(f"{path} is not a tombstone key (64 hex chars); restore it from backup")
+    _KEY_CACHE[path] = bytes.fromhex(key)
+    return _KEY_CACHE[path]
+
+
+_KEY_CACHE: dict[Path, bytes] = {}
+
+
+def _hmac_id(key: bytes, user_id: str) -> str:
     if not isinstance(user_id, str) or not user_id.strip():
         raise ValueError(f"user id must be a non-empty string, got {user_id!r}")
+    return hmac.new(key, b"erased-user\x00" + user_id.encode(), hashlib.sha256).hexdigest()
+
+
+def subject_id(settings: Settings, user_id: str) -> str:
+    """Tombstone id of a source user: HMAC-SHA256(tombstone key, "erased-user" | user id) hex."""
+    return _hmac_id(tombstone_key(settings), user_id)
+
+
+def _legacy_subject_id(settings: Settings, user_id: str) -> str:
+    """A version-1 tombstone id (keyed with the pseudonym master key)."""
     if not settings.pseudonym_key:
         raise ValueError("pseudonym master key is empty: set IW_PSEUDONYM_KEY")
-    return hmac.new(
-        settings.pseudonym_key.encode(), b"erased-user\x00" + user_id.encode(), hashlib.sha256
-    ).hexdigest()
+    return _hmac_id(settings.pseudonym_key.encode(), user_id)
 
 
 def load_tombstones(settings: Settings) -> dict[str, dict[str, Any]]:
-    """``{subject_id: {"erasure_id", "requested_at", "completed_at"}}`` (empty when none)."""
+    """``{subject_id: {"erasure_id", "requested_at", "completed_at"[, "scheme"]}}`` (empty
+    when none). Entries of a version-1 file are marked with the legacy ``scheme``."""
     data = read_json(tombstones_path(settings), default=None) or {}
-    return dict(data.get("subjects", {}))
+    subjects = {k: dict(v) for k, v in data.get("subjects", {}).items()}
+    if data.get("version", TOMBSTONE_VERSION) == 1:
+        for entry in subjects.values():
+            entry.setdefault("scheme", LEGACY_SCHEME)
+    return subjects
+
+
+def _subject_ids(settings: Settings, user_id: str, legacy: bool) -> tuple[str, ...]:
+    """Ids a user's tombstone may have: the current one, plus the legacy one if any exist."""
+    current = subject_id(settings, user_id)
+    return (current, _legacy_subject_id(settings, user_id)) if legacy else (current,)
+
+
+def find_tombstone(
+    settings: Settings, tombs: dict[str, dict[str, Any]], user_id: str
+) -> dict[str, Any] | None:
+    """The tombstone entry of ``user_id`` in ``tombs`` (current or legacy id), else None."""
+    legacy = any(e.get("scheme") == LEGACY_SCHEME for e in tombs.values())
+    for sid in _subject_ids(settings, user_id, legacy):
+        if sid in tombs:
+            return tombs[sid]
+    return None
 
 
 def _save_tombstones(settings: Settings, subjects: dict[str, dict[str, Any]]) -> None:
@@ -122,36 +189,48 @@ def _save_tombstones(settings: Settings, subjects: dict[str, dict[str, Any]]) ->
     )
 
 
-_TOMB_CACHE: dict[Path, tuple[int, frozenset[str]]] = {}
+_TOMB_CACHE: dict[Path, tuple[int, frozenset[str], bool]] = {}
 
 
-def _tombstone_ids(settings: Settings) -> frozenset[str]:
-    """Tombstoned subject ids (cached per file mtime: hooks call this once per batch)."""
+def _tombstone_ids(settings: Settings) -> tuple[frozenset[str], bool]:
+    """Tombstoned subject ids and whether legacy ones are among them (cached per file
+    mtime: hooks call this once per batch)."""
     path = tombstones_path(settings)
     try:
         mtime = path.stat().st_mtime_ns
     except FileNotFoundError:
-        return frozenset()
+        return frozenset(), False
     cached = _TOMB_CACHE.get(path)
     if cached and cached[0] == mtime:
-        return cached[1]
-    ids = frozenset(load_tombstones(settings))
-    _TOMB_CACHE[path] = (mtime, ids)
-    return ids
+        return cached[1], cached[2]
+    tombs = load_tombstones(settings)
+    ids = frozenset(tombs)
+    legacy = any(e.get("scheme") == LEGACY_SCHEME for e in tombs.values())
+    _TOMB_CACHE[path] = (mtime, ids, legacy)
+    return ids, legacy
+
+
+def _erased_test(settings: Settings) -> Any:
+    """``user_id -> bool`` for the current tombstones, or None when there are none."""
+    ids, legacy = _tombstone_ids(settings)
+    if not ids:
+        return None
+    return lambda user_id: any(s in ids for s in _subject_ids(settings, user_id, legacy))
 
 
 def is_erased(settings: Settings, user_id: str) -> bool:
     """Whether ``user_id`` has a tombstone (pending or complete)."""
-    return subject_id(settings, user_id) in _tombstone_ids(settings)
+    erased = _erased_test(settings)
+    return bool(erased and erased(user_id))
 
 
 def drop_erased_rows(table: pa.Table, settings: Settings, user_column: str = "user_id") -> pa.Table:
     """``table`` without rows of tombstoned users (the extract/redact hook; cheap when none)."""
-    ids = _tombstone_ids(settings)
-    if not ids or user_column not in table.column_names or table.num_rows == 0:
+    test = _erased_test(settings)
+    if test is None or user_column not in table.column_names or table.num_rows == 0:
         return table
     users = pc.unique(table.column(user_column)).to_pylist()
-    erased = [u for u in users if u is not None and subject_id(settings, u) in ids]
+    erased = [u for u in users if u is not None and test(u)]
     if not erased:
         return table
     keep = pc.invert(pc.fill_null(pc.is_in(table.column(user_column), pa.array(erased)), False))
@@ -165,15 +244,15 @@ def drop_erased_quarantine(records: list[Any], settings: Settings) -> list[Any]:
     """Quarantine records (``Quarantined``) without those of tombstoned users: a malformed
     source line is attributed by its row id or any quoted value in it that is an erased
     user's id (the same rule the erasure applies to quarantine partitions)."""
-    ids = _tombstone_ids(settings)
-    if not ids or not records:
+    test = _erased_test(settings)
+    if test is None or not records:
         return records
 
     def erased(r: Any) -> bool:
         candidates = {m.group(1) for m in _QUOTED.finditer(r.raw or "")}
         if r.row_id:
             candidates.add(str(r.row_id))
-        return any(subject_id(settings, c) in ids for c in candidates)
+        return any(test(c) for c in candidates if c.strip())
 
     return [r for r in records if not erased(r)]
 
@@ -661,7 +740,9 @@ def forget(
         manual.append(u.strip())
     requested = sorted(set(manual) | set(requested_users(settings) if include_requests else []))
     tombs = load_tombstones(settings)
-    todo = [u for u in requested if not tombs.get(subject_id(settings, u), {}).get("completed_at")]
+    todo = [
+        u for u in requested if not (find_tombstone(settings, tombs, u) or {}).get("completed_at")
+    ]
     if not todo:
         return {
             "status": "noop",
