@@ -32,7 +32,7 @@ from typing import Any, BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from transforms.paths import is_remote, lake_path
+from transforms.paths import day_key, is_remote, lake_path
 
 PARQUET_COMPRESSION = "zstd"
 MANIFEST = "_committed.json"
@@ -70,11 +70,7 @@ def register_filesystems(con: Any, *paths: Path) -> None:
 
 def partition_dir(root: Path, table: str, day: dt.date | str) -> Path:
     """``root/<table>/dt=YYYY-MM-DD``."""
-    return _root(root) / table / f"dt={_day(day)}"
-
-
-def _day(day: dt.date | str) -> str:
-    return day.isoformat() if isinstance(day, dt.date) else dt.date.fromisoformat(day).isoformat()
+    return _root(root) / table / f"dt={day_key(day)}"
 
 
 def list_partitions(root: Path, table: str) -> list[str]:

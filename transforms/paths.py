@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,20 @@ def lake_path(value: str | os.PathLike) -> Path:
     if isinstance(value, str):
         return Path(value).expanduser()
     return value
+
+
+def day_key(value: object) -> str:
+    """The ``YYYY-MM-DD`` partition key of a date/datetime/ISO string; clear error otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise ValueError(f"partition must be a day YYYY-MM-DD, got {value!r}")
 
 
 def is_remote(path: Any) -> bool:

@@ -16,27 +16,17 @@ No Airflow import: unit-tested without a scheduler.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+from transforms.paths import day_key
 
 PARTITIONS_KEY = "partitions"
 _DT_DIR = re.compile(r"(?:^|/)dt=(\d{4}-\d{2}-\d{2})(?:/|$)")
 
 
-def validate_day(value: object) -> str:
-    """``YYYY-MM-DD`` string for a date/datetime/ISO string; clear error otherwise."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()).isoformat()
-        except ValueError:
-            pass
-    raise ValueError(f"partition must be a day YYYY-MM-DD, got {value!r}")
+validate_day = day_key  # ``YYYY-MM-DD`` of a date/datetime/ISO string; clear error otherwise
 
 
 def extract_partition(param: object, data_interval_start: object) -> str | None:

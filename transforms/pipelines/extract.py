@@ -59,6 +59,7 @@ from transforms.io import (
     read_partition,
     remove_partition,
 )
+from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
 from transforms.privacy.erasure import drop_erased_quarantine, drop_erased_rows
 from transforms.source.contract import (
@@ -88,7 +89,7 @@ def run(
     """Extract one day (``YYYY-MM-DD``) or every day present (``None``) into the raw lake."""
     names = _check_tables(tables)
     if partition is not None:
-        partition = _check_day(partition)
+        partition = day_key(partition)
     with stage_run("extract", partition, settings) as result:
         from transforms.source.postgres import is_postgres_url
 
@@ -101,13 +102,6 @@ def run(
 
 def _check_tables(tables: list[str] | None) -> list[str]:
     return [table(n).name for n in tables] if tables else list(TABLES)
-
-
-def _check_day(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except (TypeError, ValueError):
-        raise ValueError(f"partition must be a day YYYY-MM-DD, got {value!r}") from None
 
 
 def _file_root(settings: Settings) -> Path:

@@ -39,7 +39,6 @@ Counts: ``rows.<table>``, ``spans.<TYPE>`` and ``spans.total``; details per tabl
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -66,6 +65,7 @@ from transforms.io import (
     remove_tree,
     write_json_atomic,
 )
+from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
 from transforms.privacy.erasure import drop_erased_rows
 from transforms.source.schema import ENTITY_TYPES, TABLES, Table
@@ -113,10 +113,7 @@ def _days(settings: Settings, table: str, partition: str | None) -> list[str]:
     present = list_partitions(settings.raw_dir, table)
     if partition is None:
         return present
-    try:
-        day = dt.date.fromisoformat(partition).isoformat()
-    except (TypeError, ValueError):
-        raise ValueError(f"partition must be a day YYYY-MM-DD or None, got {partition!r}") from None
+    day = day_key(partition)
     return [day] if day in present else []
 
 
