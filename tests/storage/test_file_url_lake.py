@@ -138,3 +138,25 @@ def test_read_partition_returns_the_local_runs_rows(runs):
                 compared += len(got)
     assert compared > 0
     assert any(runs.local_rows[k] for k in runs.local_rows if k[:2] == ("clean", "messages"))
+
+
+def test_retention_purges_expired_partitions_by_manifest(runs):
+    """Last in the module: it deletes the URL lake's raw partitions."""
+    import datetime as dt
+
+    from transforms.pipelines import get_stage
+    from transforms.privacy.retention import expired_partitions
+
+    s = runs.url
+    days = list_partitions(s.raw_dir, "messages")
+    assert days
+    reference = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=s.raw_ttl_days + 1)
+    expired = expired_partitions(s, reference)
+    assert {p.day for p in expired if p.table == "messages"} == set(days)
+    assert all(p.files >= 2 and p.bytes > 0 for p in expired)  # data + manifest
+    result = get_stage("retention")(reference.isoformat(), s)
+    assert result.status == "success"
+    assert list_partitions(s.raw_dir, "messages") == []
+    assert not any((s.raw_dir / "messages").glob("dt=*/*"))
+    # the clean lake is derived data and stays
+    assert list_partitions(s.clean_dir, "messages") == days

@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from transforms.config import Settings
-from transforms.io import list_partitions
+from transforms.io import list_partitions, read_partition
 from transforms.source.schema import TABLES
 
 CHAIN = ("extract", "redact", "warehouse", "quality", "export")
@@ -365,6 +365,25 @@ def test_status_reports_the_s3_partitions(chain, s3_fs):
         assert messages[zone]["rows"] == committed, zone
     assert status["lake"] == chain.local.lake_status
     assert status["freshness"]["newest_partition"] == max(chain.local.raw_days["messages"])
+
+
+def test_analyst_connection_reads_the_s3_clean_lake_and_nothing_else(chain):
+    from transforms.privacy.access import connect_analyst
+    from transforms.warehouse import clean_lake_tables
+
+    s = chain.s3.settings
+    expected = sum(
+        read_partition(s.clean_dir, "messages", d).num_rows
+        for d in list_partitions(s.clean_dir, "messages")
+    )
+    assert "messages" in clean_lake_tables(s)
+    with connect_analyst(s) as con:
+        assert con.execute("select count(*) from lake.messages").fetchall()[0][0] == expected
+        assert con.execute("select count(*) from fct_messages").fetchall()[0][0] > 0
+        raw = f"{s.raw_dir}/messages/*/*.parquet"
+        with pytest.raises(duckdb.Error) as denied:
+            con.execute(f"select count(*) from read_parquet('{raw}')").fetchall()
+        assert "Permission" in str(denied.value)
 
 
 def test_readers_follow_manifests_not_orphan_files(chain, s3_fs):
