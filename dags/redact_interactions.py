@@ -20,6 +20,7 @@ Tasks call `transforms.pipelines.redact.plan_shards / run_shard / merge`. Owner:
 
 from __future__ import annotations
 
+import logging
 import os
 
 from airflow.sdk import Param, dag, task
@@ -56,10 +57,13 @@ def redact_interactions():
 
     @task
     def plan(days: list[str], params=None) -> list[dict]:
-        """One ``run_shard`` kwargs dict per (day, table, shard)."""
-        from transforms.pipelines.redact import plan_shards
+        """Create every new user's salt once (shards on several machines then only read the
+        key table), then one ``run_shard`` kwargs dict per (day, table, shard)."""
+        from transforms.pipelines.redact import ensure_user_keys, plan_shards
 
         settings = Settings.from_env()
+        users = sum(ensure_user_keys(day, settings) for day in days)
+        logging.getLogger(__name__).info("salts ensured for %d user(s) in %s", users, days)
         rows = int((params or {}).get("rows_per_shard") or 50_000)
         return [s for day in days for s in plan_shards(day, settings, rows_per_shard=rows)]
 

@@ -13,8 +13,8 @@ Functions (all idempotent; same raw input -> byte-identical clean and audit file
   (detection fans out to ``settings.workers`` processes). ``partition`` is a day or ``None``
   for every day present in the raw lake; ``tables`` limits the tables (default: all).
 - Fan-out for Airflow (``.expand_kwargs`` over the plan, then one merge):
-  0. ``ensure_user_keys(partition, settings) -> int`` (optional, recommended when shards run
-     on several machines): creates every user's salt once, so shards only read the key table.
+  0. ``ensure_user_keys(partition, settings) -> int`` (the DAG's ``plan`` task runs it):
+     creates every user's salt once, so shards on several machines only read the key table.
   1. ``plan_shards(partition, settings, tables=None, rows_per_shard=50_000, max_shards=16)
      -> list[dict]``: one ``{"partition", "table", "shard_index", "shard_count"}`` per shard;
      partitions are concrete days, tables without text columns get one shard.
