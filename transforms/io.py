@@ -76,17 +76,14 @@ def partition_dir(root: Path, table: str, day: dt.date | str) -> Path:
 def list_partitions(root: Path, table: str) -> list[str]:
     """Sorted ``YYYY-MM-DD`` days present for a table (complete partitions only)."""
     base = _root(root) / table
+    if is_remote(base):
+        # an object-store partition exists once its manifest does: one listing, not a
+        # request per partition
+        found = base.fs.glob(f"{base.path}/dt=*/{MANIFEST}")
+        return sorted(p.rstrip("/").rsplit("/", 2)[-2][3:] for p in found)
     if not base.exists():
         return []
-    remote = is_remote(base)
-    days = []
-    for p in base.iterdir():
-        if not p.name.startswith("dt="):
-            continue
-        # an object-store partition exists once its manifest does
-        if (p / MANIFEST).exists() if remote else p.is_dir():
-            days.append(p.name[3:])
-    return sorted(days)
+    return sorted(p.name[3:] for p in base.iterdir() if p.is_dir() and p.name.startswith("dt="))
 
 
 def partition_files(root: Path, table: str, day: dt.date | str) -> list[Path]:
@@ -96,9 +93,16 @@ def partition_files(root: Path, table: str, day: dt.date | str) -> list[Path]:
 
 def table_files(root: Path, table: str) -> list[Path]:
     """The committed Parquet files of every partition of a table, by day."""
+    days = list_partitions(root, table)
+    dirs = [partition_dir(root, table, day) for day in days]
+    if not dirs or not is_remote(dirs[0]):
+        return [f for d in dirs for f in _committed(d)]
+    fs = dirs[0].fs
+    blobs = fs.cat([(d / MANIFEST).path for d in dirs])  # fetched concurrently by async stores
     out: list[Path] = []
-    for day in list_partitions(root, table):
-        out.extend(partition_files(root, table, day))
+    for d in dirs:
+        manifest = json.loads(blobs[(d / MANIFEST).path])
+        out.extend(d / name for name in manifest["files"])
     return out
 
 
@@ -125,7 +129,10 @@ def parquet_file(path: Path) -> pq.ParquetFile:
 
 
 def parquet_rows(path: Path) -> int:
-    return parquet_file(path).metadata.num_rows
+    if is_remote(path):
+        with path.fs.open(path.path, "rb") as fh:
+            return pq.ParquetFile(fh).metadata.num_rows
+    return pq.ParquetFile(path).metadata.num_rows
 
 
 def file_fingerprint(path: Path) -> list[Any]:
