@@ -113,7 +113,7 @@ def test_object_store_crash_keeps_old_commit_and_leaves_no_parts(mem_root):
     assert read_partition(mem_root, "builds", "2026-11-02").num_rows == 4
 
 
-def test_object_store_ignores_uncommitted_files(mem_root):
+def test_object_store_ignores_uncommitted_files(mem_root, monkeypatch):
     from transforms.io import partition_files, write_parquet
 
     # a writer killed before its manifest: files exist, but no partition does
@@ -121,12 +121,38 @@ def test_object_store_ignores_uncommitted_files(mem_root):
     write_parquet(_t(5), d / "part-deadbeef0000-00000.parquet")
     assert list_partitions(mem_root, "apps") == []
     assert read_partition(mem_root, "apps", "2026-11-03") is None
-    # a committed partition beside an orphan reads only its own files, and its commit GCs it
+    # a committed partition beside an orphan reads only its own files; a young orphan may be
+    # a concurrent writer's part, so the commit keeps it ...
     with PartitionWriter(mem_root, "apps", "2026-11-03") as w:
         w.write(_t(2))
     assert len(partition_files(mem_root, "apps", "2026-11-03")) == 1
     assert read_partition(mem_root, "apps", "2026-11-03").num_rows == 2
+    assert "part-deadbeef0000-00000.parquet" in _names(d)
+    # ... and the next commit after it has aged deletes it
+    monkeypatch.setattr("transforms.io.ORPHAN_AGE_S", -1.0)
+    with PartitionWriter(mem_root, "apps", "2026-11-03") as w:
+        w.write(_t(3))
     assert "part-deadbeef0000-00000.parquet" not in _names(d)
+    assert len(_names(d)) == 2 and read_partition(mem_root, "apps", "2026-11-03").num_rows == 3
+
+
+def test_object_store_concurrent_writers_never_delete_each_others_parts(mem_root):
+    from transforms.io import MANIFEST, partition_files
+
+    with PartitionWriter(mem_root, "builds", "2026-11-05") as w:
+        w.write(_t(1))
+    slow = PartitionWriter(mem_root, "builds", "2026-11-05")
+    with slow:
+        slow.write(_t(7))  # in flight while another writer commits the same partition
+        with PartitionWriter(mem_root, "builds", "2026-11-05") as fast:
+            fast.write(_t(4))
+        assert all(f.exists() for f in slow.files), "a commit deleted a concurrent part"
+    # the later commit wins and its files are all there; the superseded ones are gone
+    files = partition_files(mem_root, "builds", "2026-11-05")
+    assert [f.name for f in files] == [f.name for f in slow.files]
+    assert read_partition(mem_root, "builds", "2026-11-05").num_rows == 7
+    d = partition_dir(mem_root, "builds", "2026-11-05")
+    assert sorted(_names(d)) == sorted([MANIFEST, *(f.name for f in slow.files)])
 
 
 def test_object_store_remove_partition_and_small_files(mem_root):

@@ -12,7 +12,9 @@ The lake root may be a local directory or any fsspec URL (``s3://bucket/lake``,
   disk): there is no directory rename. A partition's files get names unique to the commit
   (``part-<commit>-00000.parquet``) and are written beside the old ones; then one small
   ``_committed.json`` naming them is written last (a single-object PUT is atomic), and only
-  then are the files it does not name deleted. Readers that go through
+  then are the files of the manifest it replaced deleted (plus unlisted leftovers of crashed
+  writers once older than ``ORPHAN_AGE_S``; a young unlisted file may be a concurrent
+  writer's, so the last commit wins without breaking the other). Readers that go through
   :func:`partition_files` (and :func:`table_files`) see exactly the committed set.
 """
 
@@ -24,6 +26,7 @@ import hashlib
 import json
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -36,6 +39,8 @@ from transforms.paths import day_key, is_remote, lake_path
 
 PARQUET_COMPRESSION = "zstd"
 MANIFEST = "_committed.json"
+# unlisted files in an object-store partition older than this are a crashed writer's leftovers
+ORPHAN_AGE_S = 3600.0
 
 
 # --- locations ---------------------------------------------------------------------------------
@@ -298,6 +303,7 @@ class PartitionWriter:
 
     def _commit_remote(self) -> None:
         names = [f.name for f in self.files]
+        previous = read_json(self.final / MANIFEST, default=None) or {}
         write_json_atomic(
             {
                 "commit": self.commit,
@@ -307,11 +313,33 @@ class PartitionWriter:
             },
             self.final / MANIFEST,
         )
+        # Delete what the manifest we replaced named, plus leftovers of crashed writers once
+        # they are old; never a young unlisted file: it may be a concurrent writer's part
+        # about to be committed (that writer's commit then removes ours).
         keep = {*names, MANIFEST}
+        superseded = set(previous.get("files", [])) - keep
+        cutoff = time.time() - ORPHAN_AGE_S
         fs = self.final.fs
-        for path in fs.ls(self.final.path, detail=False):
-            if path.rstrip("/").rsplit("/", 1)[-1] not in keep:
-                fs.rm(path, recursive=True)
+        for info in fs.ls(self.final.path, detail=True):
+            name = info["name"].rstrip("/").rsplit("/", 1)[-1]
+            if name in keep:
+                continue
+            if name in superseded or _modified(info) < cutoff:
+                fs.rm(info["name"], recursive=True)
+
+
+def _modified(info: dict[str, Any]) -> float:
+    """Last-modified time (epoch seconds) from an fsspec ``info`` dict; +inf when unknown."""
+    for key in ("LastModified", "mtime", "updated", "created"):
+        value = info.get(key)
+        if isinstance(value, dt.datetime):
+            return value.timestamp()
+        if isinstance(value, int | float):
+            return float(value)
+        if isinstance(value, str):
+            with contextlib.suppress(ValueError):
+                return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+    return float("inf")
 
 
 def replace_dir(staging: Path, final: Path) -> None:
