@@ -120,6 +120,7 @@ def collect_status(settings: Settings, now: dt.datetime | None = None) -> dict[s
     return {
         "now": now.isoformat(),
         "data_dir": str(settings.data_dir),
+        "lake_dir": str(settings.lake_dir),
         "runs": last_runs(settings),
         "lake": lake,
         "freshness": {
@@ -180,7 +181,7 @@ def show_status(settings: Settings, console: Any = None) -> dict[str, Any]:
         )
     console.print(runs)
 
-    lake = Table(title="Lake: partitions and rows (from Parquet footers)")
+    lake = Table(title=f"Lake: partitions and rows (from Parquet footers)  ({status['lake_dir']})")
     for col in (
         "table",
         "raw days",

@@ -350,6 +350,7 @@ def test_status_reports_the_s3_partitions(chain, s3_fs):
 
     chain.s3.result("redact")
     status = collect_status(chain.s3.settings)
+    assert status["lake_dir"] == chain.lake_url
     lake = {t["table"]: t for t in status["lake"]}
     messages = lake["messages"]
     assert messages["raw"]["partitions"] == len(chain.local.raw_days["messages"]) > 0
