@@ -20,6 +20,7 @@ Choices (cosmos 1.15):
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 from pathlib import Path
@@ -47,6 +48,12 @@ def profiles_yml(settings: Settings) -> Path:
 
 def default_target(path: Path, profile: str = PROFILE_NAME) -> str:
     """The ``target`` a profile in ``profiles.yml`` selects by default."""
+    return _default_target(Path(path), profile, Path(path).stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _default_target(path: Path, profile: str, mtime_ns: int) -> str:
+    # cached per file version: every DAG parse asks once per dbt task group and test task
     import yaml
 
     doc = yaml.safe_load(path.read_text()) or {}
