@@ -115,9 +115,6 @@ def tombstone_key(settings: Settings) -> bytes:
     if env:
         return env.encode()
     path = settings.keys_dir / TOMBSTONE_KEY_FILE
-    cached = _KEY_CACHE.get(path)
-    if cached is not None and path.exists():
-        return cached
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -130,11 +127,7 @@ def tombstone_key(settings: Settings) -> bytes:
     key = path.read_text().strip()
     if len(key) != 64:
         raise ValueError(f"{path} is not a tombstone key (64 hex chars); restore it from backup")
-    _KEY_CACHE[path] = bytes.fromhex(key)
-    return _KEY_CACHE[path]
-
-
-_KEY_CACHE: dict[Path, bytes] = {}
+    return bytes.fromhex(key)
 
 
 def _hmac_id(key: bytes, user_id: str) -> str:
@@ -148,11 +141,18 @@ def subject_id(settings: Settings, user_id: str) -> str:
     return _hmac_id(tombstone_key(settings), user_id)
 
 
-def _legacy_subject_id(settings: Settings, user_id: str) -> str:
-    """A version-1 tombstone id (keyed with the pseudonym master key)."""
+def _id_keys(settings: Settings, legacy: bool) -> tuple[bytes, ...]:
+    """The keys a user's tombstone id may be made with: the tombstone key, plus the pseudonym
+    master key while version-1 tombstones exist."""
+    if not legacy:
+        return (tombstone_key(settings),)
     if not settings.pseudonym_key:
         raise ValueError("pseudonym master key is empty: set IW_PSEUDONYM_KEY")
-    return _hmac_id(settings.pseudonym_key.encode(), user_id)
+    return (tombstone_key(settings), settings.pseudonym_key.encode())
+
+
+def _has_legacy(tombs: dict[str, dict[str, Any]]) -> bool:
+    return any(e.get("scheme") == LEGACY_SCHEME for e in tombs.values())
 
 
 def load_tombstones(settings: Settings) -> dict[str, dict[str, Any]]:
@@ -166,20 +166,14 @@ def load_tombstones(settings: Settings) -> dict[str, dict[str, Any]]:
     return subjects
 
 
-def _subject_ids(settings: Settings, user_id: str, legacy: bool) -> tuple[str, ...]:
-    """Ids a user's tombstone may have: the current one, plus the legacy one if any exist."""
-    current = subject_id(settings, user_id)
-    return (current, _legacy_subject_id(settings, user_id)) if legacy else (current,)
-
-
 def find_tombstone(
     settings: Settings, tombs: dict[str, dict[str, Any]], user_id: str
 ) -> dict[str, Any] | None:
     """The tombstone entry of ``user_id`` in ``tombs`` (current or legacy id), else None."""
-    legacy = any(e.get("scheme") == LEGACY_SCHEME for e in tombs.values())
-    for sid in _subject_ids(settings, user_id, legacy):
-        if sid in tombs:
-            return tombs[sid]
+    for key in _id_keys(settings, _has_legacy(tombs)):
+        entry = tombs.get(_hmac_id(key, user_id))
+        if entry is not None:
+            return entry
     return None
 
 
@@ -204,8 +198,7 @@ def _tombstone_ids(settings: Settings) -> tuple[frozenset[str], bool]:
     if cached and cached[0] == mtime:
         return cached[1], cached[2]
     tombs = load_tombstones(settings)
-    ids = frozenset(tombs)
-    legacy = any(e.get("scheme") == LEGACY_SCHEME for e in tombs.values())
+    ids, legacy = frozenset(tombs), _has_legacy(tombs)
     _TOMB_CACHE[path] = (mtime, ids, legacy)
     return ids, legacy
 
@@ -215,7 +208,8 @@ def _erased_test(settings: Settings) -> Any:
     ids, legacy = _tombstone_ids(settings)
     if not ids:
         return None
-    return lambda user_id: any(s in ids for s in _subject_ids(settings, user_id, legacy))
+    keys = _id_keys(settings, legacy)  # read once per call, not once per user
+    return lambda user_id: any(_hmac_id(k, user_id) in ids for k in keys)
 
 
 def is_erased(settings: Settings, user_id: str) -> bool:
@@ -338,19 +332,6 @@ def scan_files(files: Iterable[Path], needles: dict[str, str]) -> list[dict[str,
                     {"location": location, "kind": usable[value], "tag": needle_tag(value)}
                 )
     return findings
-
-
-def active_export_dirs(settings: Settings) -> list[Path]:
-    """Directories of every export version the registry lists as active."""
-    from transforms.exports.registry import registry_path
-
-    reg = read_json(registry_path(settings), default=None) or {"datasets": {}}
-    out = []
-    for dataset, ds in sorted(reg.get("datasets", {}).items()):
-        for v in ds.get("versions", []):
-            if v.get("status") == "active":
-                out.append(settings.exports_dir / dataset / v["version"])
-    return out
 
 
 def active_tree_files(settings: Settings) -> list[Path]:
@@ -632,30 +613,22 @@ def _replace_exports(
     from transforms.exports.build import build_exports
     from transforms.exports.registry import mark_revoked
 
-    if not gate_passed:
-        for dataset, versions in hits.items():
-            for version in versions:
-                mark_revoked(
-                    settings,
-                    dataset,
-                    version,
-                    f"erasure {erasure_id}: contains erased users (not replaced: quality gate "
-                    "failed after the erasure)",
-                )
-        _purge_versions(settings, hits)
-        return {"revoked": hits, "new_versions": {}, "replaced": False}
-
-    summary = build_exports(settings, datasets=",".join(sorted(hits)), run_id=erasure_id)
-    new = {name: ds["version"] for name, ds in summary["datasets"].items()}
-    still = _versions_with(settings, keys)
-    leaked = {d: [v for v in vs if v in new.values()] for d, vs in still.items()}
-    if any(leaked.values()):
-        raise RuntimeError(f"replacement exports still contain erased users: {leaked}")
+    new: dict[str, str] = {}
+    reason = f"erasure {erasure_id}: contains erased users"
+    if gate_passed:
+        summary = build_exports(settings, datasets=",".join(sorted(hits)), run_id=erasure_id)
+        new = {name: ds["version"] for name, ds in summary["datasets"].items()}
+        still = _versions_with(settings, keys)
+        leaked = {d: [v for v in vs if v in new.values()] for d, vs in still.items()}
+        if any(leaked.values()):
+            raise RuntimeError(f"replacement exports still contain erased users: {leaked}")
+    else:
+        reason += " (not replaced: quality gate failed after the erasure)"
     for dataset, versions in hits.items():
         for version in versions:
-            mark_revoked(settings, dataset, version, f"erasure {erasure_id}: contains erased users")
+            mark_revoked(settings, dataset, version, reason)
     _purge_versions(settings, hits)
-    return {"revoked": hits, "new_versions": new, "replaced": True}
+    return {"revoked": hits, "new_versions": new, "replaced": gate_passed}
 
 
 def _purge_versions(settings: Settings, versions: dict[str, list[str]]) -> None:
