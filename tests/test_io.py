@@ -114,11 +114,11 @@ def test_object_store_crash_keeps_old_commit_and_leaves_no_parts(mem_root):
 
 
 def test_object_store_ignores_uncommitted_files(mem_root, monkeypatch):
-    from transforms.io import partition_files, write_parquet
+    from transforms.io import partition_files, write_parquet_atomic
 
     # a writer killed before its manifest: files exist, but no partition does
     d = partition_dir(mem_root, "apps", "2026-11-03")
-    write_parquet(_t(5), d / "part-deadbeef0000-00000.parquet")
+    write_parquet_atomic(_t(5), d / "part-deadbeef0000-00000.parquet")
     assert list_partitions(mem_root, "apps") == []
     assert read_partition(mem_root, "apps", "2026-11-03") is None
     # a committed partition beside an orphan reads only its own files; a young orphan may be

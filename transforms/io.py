@@ -96,26 +96,26 @@ def partition_files(root: Path, table: str, day: dt.date | str) -> list[Path]:
     return _committed(partition_dir(root, table, day))
 
 
-def table_files(root: Path, table: str) -> list[Path]:
-    """The committed Parquet files of every partition of a table, by day."""
-    days = list_partitions(root, table)
+def table_files(root: Path, table: str, days: list[str] | None = None) -> list[Path]:
+    """The committed Parquet files of every partition of a table (or of ``days``, as
+    :func:`list_partitions` gave them), by day."""
+    days = list_partitions(root, table) if days is None else days
     dirs = [partition_dir(root, table, day) for day in days]
     if not dirs or not is_remote(dirs[0]):
         return [f for d in dirs for f in _committed(d)]
-    fs = dirs[0].fs
-    blobs = fs.cat([(d / MANIFEST).path for d in dirs])  # fetched concurrently by async stores
-    out: list[Path] = []
-    for d in dirs:
-        manifest = json.loads(blobs[(d / MANIFEST).path])
-        out.extend(d / name for name in manifest["files"])
-    return out
+    blobs = dirs[0].fs.cat([(d / MANIFEST).path for d in dirs])  # concurrent on async stores
+    return [f for d in dirs for f in _listed(d, json.loads(blobs[(d / MANIFEST).path]))]
 
 
 def _committed(d: Path) -> list[Path]:
     if is_remote(d):
-        manifest = read_json(d / MANIFEST)
-        return [d / name for name in manifest["files"]] if manifest else []
+        return _listed(d, read_json(d / MANIFEST))
     return sorted(d.glob("*.parquet")) if d.exists() else []
+
+
+def _listed(d: Path, manifest: dict[str, Any] | None) -> list[Path]:
+    """The files a partition manifest names (none without a manifest)."""
+    return [d / name for name in manifest["files"]] if manifest else []
 
 
 # --- files -------------------------------------------------------------------------------------
@@ -149,23 +149,6 @@ def file_fingerprint(path: Path) -> list[Any]:
     return [path.name, st.st_size, st.st_mtime_ns]
 
 
-def _put_bytes(data: bytes, path: Path) -> Path:
-    """Write one file atomically: temp + rename locally, one PUT on an object store."""
-    local = local_path(path)
-    if local is None:  # one PUT: the object appears whole or not at all
-        path.fs.makedirs(path.parent.path, exist_ok=True)
-        path.fs.pipe_file(path.path, data)
-        return path
-    local.parent.mkdir(parents=True, exist_ok=True)
-    tmp = local.with_name(f".{local.name}.{uuid.uuid4().hex}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, local)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
-
-
 @contextlib.contextmanager
 def open_atomic(path: Path) -> Iterator[BinaryIO]:
     """A binary file handle whose contents appear at ``path`` only if the block succeeds
@@ -187,31 +170,20 @@ def open_atomic(path: Path) -> Iterator[BinaryIO]:
         tmp.unlink(missing_ok=True)
 
 
-def write_parquet_atomic(table: pa.Table, path: Path, *, row_group_size: int = 128_000) -> Path:
-    """Write one Parquet file atomically (zstd, statistics)."""
+def write_parquet_atomic(
+    table: pa.Table, path: Path, *, row_group_size: int | None = 128_000
+) -> Path:
+    """Write one Parquet file atomically (zstd, statistics; ``row_group_size=None``: pyarrow's
+    default)."""
     path = _root(path)
-    sink = pa.BufferOutputStream()
-    pq.write_table(
-        table,
-        sink,
-        compression=PARQUET_COMPRESSION,
-        row_group_size=row_group_size,
-        write_statistics=True,
-    )
-    return _put_bytes(sink.getvalue().to_pybytes(), path)
-
-
-def write_parquet(table: pa.Table, path: Path, **kwargs: Any) -> Path:
-    """Write one Parquet file in place (for names nobody reads before a commit marker)."""
-    kwargs.setdefault("compression", PARQUET_COMPRESSION)
-    kwargs.setdefault("write_statistics", True)
-    if is_remote(path):
-        path.fs.makedirs(path.parent.path, exist_ok=True)
-        with path.fs.open(path.path, "wb") as f:
-            pq.write_table(table, f, **kwargs)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, path, **kwargs)
+    with open_atomic(path) as f:
+        pq.write_table(
+            table,
+            f,
+            compression=PARQUET_COMPRESSION,
+            row_group_size=row_group_size,
+            write_statistics=True,
+        )
     return path
 
 
@@ -281,7 +253,7 @@ class PartitionWriter:
 
     def _write(self, table: pa.Table) -> Path:
         name = self._name(len(self.files))
-        write_parquet(table, self.staging / name)
+        write_parquet_atomic(table, self.staging / name, row_group_size=None)
         self.files.append(self.final / name)
         self.rows += table.num_rows
         return self.staging / name
@@ -365,7 +337,10 @@ def read_partition(root: Path, table: str, day: dt.date | str) -> pa.Table | Non
 # --- small files -------------------------------------------------------------------------------
 def write_text_atomic(text: str, path: Path) -> Path:
     """Write a text file atomically (temp file + rename, or one object PUT)."""
-    return _put_bytes(text.encode(), _root(path))
+    path = _root(path)
+    with open_atomic(path) as f:
+        f.write(text.encode())
+    return path
 
 
 def write_json_atomic(obj: Any, path: Path) -> Path:

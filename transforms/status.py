@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
-from transforms.io import list_partitions, partition_files
+from transforms.io import list_partitions, table_files
 from transforms.pipelines import STAGES
 from transforms.source.schema import TABLES
 
@@ -80,7 +80,7 @@ def lake_status(settings: Settings) -> list[dict[str, Any]]:
             ("quarantine", settings.quarantine_dir),
         ):
             days = list_partitions(root, name)
-            files = [f for day in days for f in partition_files(root, name, day)]
+            files = table_files(root, name, days)
             rows, newest_ts = _parquet_facts(files, "updated_at" if zone != "quarantine" else None)
             row[zone] = {
                 "partitions": len(days),
