@@ -42,3 +42,13 @@ def day_key(value: object) -> str:
 def is_remote(path: Any) -> bool:
     """True for a path that goes through fsspec (no atomic directory rename)."""
     return bool(getattr(path, "protocol", ""))
+
+
+def location_key(path: Path) -> str:
+    """A comparable name: the resolved local path, or the URL of an object-store path."""
+    return str(path).rstrip("/") if is_remote(path) else str(path.resolve())
+
+
+def is_within(path: str, parent: str) -> bool:
+    """Whether location key ``path`` is ``parent`` or lies under it."""
+    return path == parent or path.startswith(parent + "/")

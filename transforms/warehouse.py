@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from transforms.config import Settings
 from transforms.io import duckdb_uri, is_remote, register_filesystems, table_files
+from transforms.paths import is_within, location_key
 from transforms.source.schema import TABLES
 
 if TYPE_CHECKING:
@@ -68,10 +69,8 @@ def connect_readonly(settings: Settings | None = None) -> duckdb.DuckDBPyConnect
         raise FileNotFoundError(
             f"no warehouse at {warehouse}: build it first (iw run warehouse, or make demo)"
         )
-    clean, raw = settings.clean_dir, settings.raw_dir
-    if not is_remote(clean):
-        clean, raw = clean.resolve(), raw.resolve()
-    if str(clean) == str(raw) or str(clean).startswith(str(raw).rstrip("/") + "/"):
+    clean, raw = location_key(settings.clean_dir), location_key(settings.raw_dir)
+    if is_within(clean, raw):
         raise ValueError(
             f"clean lake {clean} lies inside the raw lake {raw}; refusing to expose it"
         )

@@ -14,8 +14,8 @@ from transforms.orchestration.partitions import (
     partitions_from_events,
     resolve_partitions,
     stage_partition,
-    validate_day,
 )
+from transforms.paths import day_key
 
 
 @dataclass
@@ -34,7 +34,7 @@ def test_extract_uses_param_then_data_interval_then_all():
 
 def test_bad_day_is_a_clear_error():
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        validate_day("18/11/2026")
+        day_key("18/11/2026")
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         resolve_partitions(["2026-13-01"], None)
 

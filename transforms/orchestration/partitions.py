@@ -26,15 +26,12 @@ PARTITIONS_KEY = "partitions"
 _DT_DIR = re.compile(r"(?:^|/)dt=(\d{4}-\d{2}-\d{2})(?:/|$)")
 
 
-validate_day = day_key  # ``YYYY-MM-DD`` of a date/datetime/ISO string; clear error otherwise
-
-
 def extract_partition(param: object, data_interval_start: object) -> str | None:
     """The day one ``extract_platform`` run processes (see module docstring)."""
     if param not in (None, ""):
-        return validate_day(param)
+        return day_key(param)
     if data_interval_start is not None:
-        return validate_day(data_interval_start)
+        return day_key(data_interval_start)
     return None
 
 
@@ -53,7 +50,7 @@ def partitions_from_events(events: Mapping[Any, Iterable[Any]] | None) -> list[s
             extra = _event_extra(event)
             if PARTITIONS_KEY not in extra or extra[PARTITIONS_KEY] is None:
                 return None  # an event without a day list covered everything
-            days.update(validate_day(d) for d in extra[PARTITIONS_KEY])
+            days.update(day_key(d) for d in extra[PARTITIONS_KEY])
     return sorted(days) if seen else None
 
 
@@ -66,7 +63,7 @@ def resolve_partitions(
             param_partitions = [p for p in param_partitions.split(",") if p.strip()]
         if not isinstance(param_partitions, list | tuple):
             raise ValueError(f"partitions must be a list of days, got {param_partitions!r}")
-        return sorted({validate_day(p) for p in param_partitions})
+        return sorted({day_key(p) for p in param_partitions})
     return partitions_from_events(triggering_events)
 
 

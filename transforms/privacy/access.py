@@ -23,11 +23,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from transforms.config import Settings
-from transforms.paths import is_remote
+from transforms.paths import is_within, location_key
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     import duckdb
 
 READ_STATEMENTS = ("SELECT", "EXPLAIN")
@@ -85,20 +83,15 @@ class AnalystConnection:
         self.close()
 
 
-def _location(path: Path) -> str:
-    """A comparable name: the resolved local path, or the URL of an object-store path."""
-    return str(path).rstrip("/") if is_remote(path) else str(path.resolve())
-
-
 def connect_analyst(settings: Settings | None = None) -> AnalystConnection:
     """The analyst session: warehouse (read-only) + clean lake views, nothing else reachable."""
     from transforms.warehouse import connect_readonly
 
     settings = settings or Settings.from_env()
-    clean = _location(settings.clean_dir)
+    clean = location_key(settings.clean_dir)
     for private in (settings.raw_dir, settings.quarantine_dir, settings.keys_dir):
-        p = _location(private)
-        if clean == p or clean.startswith(p + "/") or p.startswith(clean + "/"):
+        p = location_key(private)
+        if is_within(clean, p) or is_within(p, clean):
             raise ValueError(f"clean lake {clean} overlaps private data {p}; refusing to expose it")
     con = connect_readonly(settings)
     try:
