@@ -81,6 +81,15 @@ def partition_dir(root: Path, table: str, day: dt.date | str) -> Path:
     return _root(root) / table / f"dt={day_key(day)}"
 
 
+def list_dir_partitions(root: Path, table: str) -> list[str]:
+    """Sorted days of the ``dt=YYYY-MM-DD`` directories of ``root/<table>`` (source export
+    files, which are plain directories, not Delta tables)."""
+    base = _root(root) / table
+    if not base.exists():
+        return []
+    return sorted(p.name[3:] for p in base.iterdir() if p.is_dir() and p.name.startswith("dt="))
+
+
 # --- Delta tables ------------------------------------------------------------------------------
 def table_uri(root: Path, table: str) -> str:
     """The URI delta-rs opens for ``root/<table>`` (a local path, or the object-store URL)."""
@@ -180,7 +189,8 @@ def write_partition(root: Path, table: str, day: dt.date | str, data: pa.Table) 
     day = day_key(day)
     if PARTITION_COLUMN in data.column_names:
         data = data.drop_columns([PARTITION_COLUMN])
-    data = _delta_compatible(data)
+    # one contiguous batch: delta-rs writes several small batches in parallel, out of order
+    data = _delta_compatible(data).combine_chunks()
     data = data.append_column(PARTITION_COLUMN, pa.array([day] * data.num_rows, pa.string()))
     uri = table_uri(root, table)
     local = local_path(_root(root) / table)
