@@ -41,9 +41,14 @@ from transforms.paths import day_key, is_remote, lake_path
 PARQUET_COMPRESSION = "zstd"
 PARTITION_COLUMN = "dt"
 DELTA_LOG = "_delta_log"
-# table properties set when a table is created: no deletion vectors (plain-Parquet readers of
-# the active files would miss them); checkpoints every 10 commits keep log replay short
-DELTA_CONFIGURATION = {"delta.enableDeletionVectors": "false", "delta.checkpointInterval": "10"}
+# table properties: no deletion vectors (plain-Parquet readers of the active files would miss
+# them); a checkpoint every 10 commits; no column statistics in the log (min/max user ids or
+# text in the JSON log would survive an erasure's VACUUM: log files are not data files)
+DELTA_CONFIGURATION = {
+    "delta.enableDeletionVectors": "false",
+    "delta.checkpointInterval": "10",
+    "delta.dataSkippingNumIndexedCols": "0",
+}
 
 
 # --- locations ---------------------------------------------------------------------------------
