@@ -31,6 +31,10 @@ export_app = typer.Typer(
 app.add_typer(pii_app, name="pii")
 app.add_typer(bench_app, name="bench")
 app.add_typer(export_app, name="export")
+lake_app = typer.Typer(
+    help="Delta Lake housekeeping: migrate, compact/vacuum, versions.", no_args_is_help=True
+)
+app.add_typer(lake_app, name="lake")
 
 Partition = Annotated[
     str | None,
@@ -209,6 +213,49 @@ def export_verify(path: Annotated[Path, typer.Argument(exists=True, file_okay=Fa
     if problems:
         raise typer.Exit(1)
     typer.echo(f"OK {path}")
+
+
+# --- lake -----------------------------------------------------------------------------------
+@lake_app.command("migrate")
+def lake_migrate() -> None:
+    """Convert an old `_committed.json` lake to Delta tables in place (rerun: no-op)."""
+    from transforms.lake_maintenance import migrate
+
+    _print_json(migrate(_settings()))
+
+
+@lake_app.command("maintain")
+def lake_maintain(
+    vacuum_hours: Annotated[
+        float | None,
+        typer.Option(help="VACUUM retention in hours (default IW_LAKE_VACUUM_HOURS, 168)."),
+    ] = None,
+) -> None:
+    """OPTIMIZE (compact), checkpoint and VACUUM every lake table; file counts before/after."""
+    from transforms.lake_maintenance import maintain
+
+    _print_json(maintain(_settings(), vacuum_hours=vacuum_hours))
+
+
+@lake_app.command("history")
+def lake_history(
+    table: Annotated[str, typer.Argument(help="<zone>/<table>, e.g. clean/messages")],
+    limit: Annotated[int, typer.Option()] = 20,
+) -> None:
+    """The commits of one lake table, newest first."""
+    from transforms.io import history
+    from transforms.lake_maintenance import zone_dirs
+
+    zone, _, name = table.partition("/")
+    zones = zone_dirs(_settings())
+    if zone not in zones or not name:
+        raise typer.BadParameter(
+            f"expected <zone>/<table> with zone in {sorted(zones)}, got {table!r}"
+        )
+    for h in history(zones[zone], name, limit):
+        _print_json(
+            {k: h.get(k) for k in ("version", "timestamp", "operation", "operationMetrics")}
+        )
 
 
 if __name__ == "__main__":

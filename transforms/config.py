@@ -29,6 +29,8 @@ class Settings:
     split_salt: str = "iw-split-v1"
     workers: int = max(1, os.cpu_count() or 1)
     raw_ttl_days: int = 30
+    # Delta time-travel window: VACUUM keeps files a version younger than this still needs
+    lake_vacuum_hours: float = 168.0
     # Extraction source: a postgresql:// URL reads PostgreSQL, anything else the export files.
     source_url: str | None = field(default=None, repr=False)
 
@@ -113,6 +115,17 @@ class Settings:
             split_salt=os.environ.get("IW_SPLIT_SALT", "iw-split-v1"),
             workers=int(os.environ.get("IW_WORKERS", str(max(1, os.cpu_count() or 1)))),
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
+            lake_vacuum_hours=_vacuum_hours(os.environ.get("IW_LAKE_VACUUM_HOURS", "168")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
         )
         return replace(settings, **overrides) if overrides else settings
+
+
+def _vacuum_hours(value: str) -> float:
+    try:
+        hours = float(value)
+    except ValueError:
+        hours = -1.0
+    if hours < 0:
+        raise ValueError(f"IW_LAKE_VACUUM_HOURS must be a number of hours >= 0, got {value!r}")
+    return hours
