@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 from transforms.config import Settings
-from transforms.io import sha256_file
+from transforms.io import sha256_file, table_files, table_version
 from transforms.pipelines import get_stage
 from transforms.source.schema import TABLES
 
@@ -52,7 +52,7 @@ def test_raw_row_counts_equal_source_counts(chain):
     src = _source_counts(s.source_dir)
     assert sum(src.values()) > 0
     for name, n in src.items():
-        files = list((s.raw_dir / name).glob("dt=*/*.parquet"))
+        files = table_files(s.raw_dir, name)
         got = pl.scan_parquet(files).select(pl.len()).collect().item() if files else 0
         assert got == n, f"{name}: raw {got} != source {n}"
 
@@ -93,6 +93,9 @@ def test_export_manifest_matches_files(chain):
     assert manifest["source"]["dbt_run"]["run_id"] == warehouse.run_id
     dbt_run = manifest["source"]["dbt_run"]
     assert dbt_run["dbt_invocation_id"] == warehouse.details["dbt_invocation_id"]
+    # time travel lineage: the clean-lake Delta versions behind the warehouse build
+    assert manifest["lake_versions"] == warehouse.details["lake_versions"]
+    assert manifest["lake_versions"]["messages"] == table_version(s.clean_dir, "messages")
     files = manifest["files"]
     assert files
     for entry in files:

@@ -304,6 +304,14 @@ def lake_tables(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / DELTA_LOG).exists())
 
 
+def lake_pins_path(build_path: Path) -> Path:
+    """``<build>.lake.json``: the clean-lake table versions (and their active files) a build
+    reads; dbt's ``clean_source`` macro reads exactly these files
+    (written by :func:`transforms.pipelines.warehouse.pin_lake`)."""
+    build_path = Path(build_path)
+    return build_path.with_name(f"{build_path.stem}.lake.json")
+
+
 class PartitionWriter:
     """Collect a whole partition and publish it in one Delta commit (see the module docstring).
 

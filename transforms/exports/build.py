@@ -52,6 +52,7 @@ def build_exports(
         quality_gate_status,
         read_warehouse,
         redaction_policy,
+        warehouse_lake_versions,
     )
     from transforms.exports.specs import SPECS, curation_steps
     from transforms.exports.writer import write_version
@@ -67,6 +68,7 @@ def build_exports(
     eval_index = build_eval_index(opts.eval_set_path, opts.decontam_ngram)
     policy = redaction_policy()
     dbt_run = latest_dbt_run(settings)
+    lake_versions = warehouse_lake_versions(settings)
     thresholds = opts.describe()
     # the content hash must not depend on where the checkout lives: identify the eval set by hash
     config_for_hash = {
@@ -101,6 +103,8 @@ def build_exports(
         by_step = {s["step"]: s for s in result.steps}
         manifest = {
             "source_mart": f"main.{spec.mart}",
+            # the clean-lake Delta versions the warehouse was built from (time travel source)
+            "lake_versions": lake_versions,
             "source": {
                 "warehouse": snap.describe() | {"rows": snap.frames[spec.name].height},
                 "dbt_run": dbt_run,

@@ -18,7 +18,7 @@ from typing import Any
 import polars as pl
 
 from transforms.config import Settings
-from transforms.io import read_json, sha256_file
+from transforms.io import lake_pins_path, read_json, sha256_file
 
 
 class QualityGateFailedError(RuntimeError):
@@ -113,6 +113,13 @@ def read_warehouse(settings: Settings, specs: list, attempts: int = 3) -> Wareho
             snap.consent = consent_snapshot(users)
             return snap
     raise RuntimeError(f"warehouse {path} kept changing while being read ({attempts} attempts)")
+
+
+def warehouse_lake_versions(settings: Settings) -> dict[str, int]:
+    """``{clean table: Delta version}`` the published warehouse was built from (its
+    ``<warehouse>.lake.json``, written by the warehouse stage); ``{}`` when not recorded."""
+    pins = read_json(lake_pins_path(settings.warehouse_path), default=None) or {}
+    return dict(pins.get("versions", {}))
 
 
 def quality_gate_status(settings: Settings) -> dict[str, Any]:

@@ -46,6 +46,7 @@ from transforms.config import Settings
 from transforms.io import (
     duckdb_uri,
     is_remote,
+    lake_pins_path,
     open_table,
     read_json,
     table_files,
@@ -74,13 +75,6 @@ def build_path_for(settings: Settings) -> Path:
     """The sibling file a build is written to before it is swapped in."""
     wh = settings.warehouse_path
     return wh.with_name(f"{wh.stem}__build{wh.suffix or '.duckdb'}")
-
-
-def lake_pins_path(build_path: Path) -> Path:
-    """``<build>.lake.json``: the clean-lake table versions (and their active files) a build
-    reads; dbt's ``clean_source`` macro reads exactly these files."""
-    build_path = Path(build_path)
-    return build_path.with_name(f"{build_path.stem}.lake.json")
 
 
 def pin_lake(settings: Settings, build_path: Path) -> dict[str, Any]:
