@@ -3,10 +3,13 @@ import pytest
 
 from transforms.io import (
     PartitionWriter,
+    history,
     list_partitions,
     partition_dir,
+    partition_files,
     read_json,
     read_partition,
+    versions,
     write_json_atomic,
     write_parquet_atomic,
 )
@@ -23,11 +26,16 @@ def test_partition_writer_replaces_never_appends(tmp_path):
             w.write(_t(2, offset=3))
     got = read_partition(tmp_path, "messages", "2026-11-01")
     assert got.num_rows == 5
-    assert sorted(p.name for p in partition_dir(tmp_path, "messages", "2026-11-01").iterdir()) == [
-        "part-00000.parquet",
-        "part-00001.parquet",
-    ]
+    # one commit per run; the first run's file is removed from the table, kept until VACUUM
+    assert versions(tmp_path, "messages") == [0, 1]
+    assert read_partition(tmp_path, "messages", "2026-11-01", version=0).num_rows == 5
+    active = partition_files(tmp_path, "messages", "2026-11-01")
+    on_disk = list(partition_dir(tmp_path, "messages", "2026-11-01").glob("*.parquet"))
+    assert len(active) == 1 and len(on_disk) == 2
     assert list_partitions(tmp_path, "messages") == ["2026-11-01"]
+    assert [op["operationParameters"]["predicate"] for op in history(tmp_path, "messages")] == [
+        "dt = '2026-11-01'"
+    ] * 2
 
 
 def test_failed_partition_write_keeps_old_partition(tmp_path):
@@ -58,118 +66,84 @@ def test_empty_partition_keeps_its_schema_when_asked(tmp_path):
     schema = pa.schema([("id", pa.string()), ("v", pa.int64())])
     with PartitionWriter(tmp_path, "users", "2026-11-03", empty_schema=schema) as w:
         w.write(_t(0))
-    got = read_partition(tmp_path, "users", "2026-11-03")
-    assert got.num_rows == 0 and got.schema.names == ["id", "v"]
+    # a Delta partition with no rows holds no file; the table's schema holds the columns
+    from transforms.io import open_table
+
+    assert read_partition(tmp_path, "users", "2026-11-03") is None
+    fields = pa.schema(open_table(tmp_path, "users").schema().to_arrow()).names
+    assert fields == ["id", "v", "dt"]
     with PartitionWriter(tmp_path, "users", "2026-11-04") as w:
         w.write(_t(0))
     assert read_partition(tmp_path, "users", "2026-11-04") is None
 
 
-# --- object stores: the commit-manifest protocol (fsspec memory://, no directory rename) --------
-@pytest.fixture
-def mem_root():
-    import uuid
-
-    from transforms.io import lake_path, remove_tree
-
-    root = lake_path(f"memory://iw-test-{uuid.uuid4().hex}/lake")
-    yield root
-    remove_tree(root)
-
-
-def _names(d) -> list[str]:
-    return sorted(p.name for p in d.iterdir())
+# --- Delta table operations -----------------------------------------------------------------
+def test_rows_keep_their_order_and_the_dt_column_stays_in_the_path(tmp_path):
+    parts = [_t(1000, offset=i * 1000) for i in range(20)]  # many small batches
+    with PartitionWriter(tmp_path, "messages", "2026-11-01") as w:
+        for p in parts:
+            w.write(p)
+    got = read_partition(tmp_path, "messages", "2026-11-01")
+    assert got.column("id").to_pylist() == pa.concat_tables(parts).column("id").to_pylist()
+    assert "dt" not in got.schema.names  # the partition value lives in the path and the log
 
 
-def test_object_store_partition_commits_by_manifest(mem_root):
-    from transforms.io import MANIFEST, partition_files, read_json
+def test_remove_partition_then_vacuum_deletes_the_bytes(tmp_path):
+    from transforms.io import remove_partition, vacuum
 
-    for n in (3, 2):  # the rerun replaces, never appends
-        with PartitionWriter(mem_root, "messages", "2026-11-01") as w:
-            w.write(_t(n))
-            w.write(_t(1, offset=n))
-    d = partition_dir(mem_root, "messages", "2026-11-01")
-    manifest = read_json(d / MANIFEST)
-    assert manifest["rows"] == 3 and len(manifest["files"]) == 2
-    # the superseded commit's files are gone; only the manifest and what it names remain
-    assert _names(d) == sorted([MANIFEST, *manifest["files"]])
-    assert all(name.startswith(f"part-{manifest['commit']}-") for name in manifest["files"])
-    assert [f.name for f in partition_files(mem_root, "messages", "2026-11-01")] == manifest[
-        "files"
-    ]
-    assert read_partition(mem_root, "messages", "2026-11-01").num_rows == 3
-    assert list_partitions(mem_root, "messages") == ["2026-11-01"]
+    for day in ("2026-11-04", "2026-11-05"):
+        with PartitionWriter(tmp_path, "users", day) as w:
+            w.write(_t(2))
+    old = partition_files(tmp_path, "users", "2026-11-04")
+    assert remove_partition(partition_dir(tmp_path, "users", "2026-11-04"))
+    assert not remove_partition(partition_dir(tmp_path, "users", "2026-11-04"))
+    assert list_partitions(tmp_path, "users") == ["2026-11-05"]
+    assert all(f.exists() for f in old)  # time travel still reads them ...
+    assert read_partition(tmp_path, "users", "2026-11-04", version=1).num_rows == 2
+    removed = vacuum(tmp_path, "users", retention_hours=0)
+    assert len(removed) == 1 and not any(f.exists() for f in old)  # ... until VACUUM
+    with pytest.raises(FileNotFoundError):
+        read_partition(tmp_path, "users", "2026-11-04", version=1)
 
 
-def test_object_store_crash_keeps_old_commit_and_leaves_no_parts(mem_root):
-    with PartitionWriter(mem_root, "builds", "2026-11-02") as w:
+def test_delete_rows_and_deletion_vectors_stay_off(tmp_path):
+    from transforms.io import delete_rows, open_table, table_version
+
+    with PartitionWriter(tmp_path, "messages", "2026-11-06") as w:
         w.write(_t(4))
-    d = partition_dir(mem_root, "builds", "2026-11-02")
-    before = _names(d)
-    with pytest.raises(RuntimeError), PartitionWriter(mem_root, "builds", "2026-11-02") as w:
+    metrics = delete_rows(tmp_path, "messages", "id = 'r1'")
+    assert metrics["num_deleted_rows"] == 1 and table_version(tmp_path, "messages") == 1
+    assert read_partition(tmp_path, "messages", "2026-11-06").column("id").to_pylist() == [
+        "r0",
+        "r2",
+        "r3",
+    ]
+    t = open_table(tmp_path, "messages")
+    assert t.metadata().configuration["delta.enableDeletionVectors"] == "false"
+    assert delete_rows(tmp_path, "absent", "id = 'x'") == {}
+
+
+def _commit(args) -> int:
+    root, day, n = args
+    with PartitionWriter(root, "events", day) as w:
+        w.write(_t(n))
+    return n
+
+
+def test_two_processes_commit_different_partitions_of_one_table(tmp_path):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with PartitionWriter(tmp_path, "events", "2026-11-01") as w:  # the table exists
         w.write(_t(1))
-        raise RuntimeError("task crashed mid-write")
-    assert _names(d) == before
-    assert read_partition(mem_root, "builds", "2026-11-02").num_rows == 4
-
-
-def test_object_store_ignores_uncommitted_files(mem_root, monkeypatch):
-    from transforms.io import partition_files, write_parquet_atomic
-
-    # a writer killed before its manifest: files exist, but no partition does
-    d = partition_dir(mem_root, "apps", "2026-11-03")
-    write_parquet_atomic(_t(5), d / "part-deadbeef0000-00000.parquet")
-    assert list_partitions(mem_root, "apps") == []
-    assert read_partition(mem_root, "apps", "2026-11-03") is None
-    # a committed partition beside an orphan reads only its own files; a young orphan may be
-    # a concurrent writer's part, so the commit keeps it ...
-    with PartitionWriter(mem_root, "apps", "2026-11-03") as w:
-        w.write(_t(2))
-    assert len(partition_files(mem_root, "apps", "2026-11-03")) == 1
-    assert read_partition(mem_root, "apps", "2026-11-03").num_rows == 2
-    assert "part-deadbeef0000-00000.parquet" in _names(d)
-    # ... and the next commit after it has aged deletes it
-    monkeypatch.setattr("transforms.io.ORPHAN_AGE_S", -1.0)
-    with PartitionWriter(mem_root, "apps", "2026-11-03") as w:
-        w.write(_t(3))
-    assert "part-deadbeef0000-00000.parquet" not in _names(d)
-    assert len(_names(d)) == 2 and read_partition(mem_root, "apps", "2026-11-03").num_rows == 3
-
-
-def test_object_store_concurrent_writers_never_delete_each_others_parts(mem_root):
-    from transforms.io import MANIFEST, partition_files
-
-    with PartitionWriter(mem_root, "builds", "2026-11-05") as w:
-        w.write(_t(1))
-    slow = PartitionWriter(mem_root, "builds", "2026-11-05")
-    with slow:
-        slow.write(_t(7))  # in flight while another writer commits the same partition
-        with PartitionWriter(mem_root, "builds", "2026-11-05") as fast:
-            fast.write(_t(4))
-        assert all(f.exists() for f in slow.files), "a commit deleted a concurrent part"
-    # the later commit wins and its files are all there; the superseded ones are gone
-    files = partition_files(mem_root, "builds", "2026-11-05")
-    assert [f.name for f in files] == [f.name for f in slow.files]
-    assert read_partition(mem_root, "builds", "2026-11-05").num_rows == 7
-    d = partition_dir(mem_root, "builds", "2026-11-05")
-    assert sorted(_names(d)) == sorted([MANIFEST, *(f.name for f in slow.files)])
-
-
-def test_object_store_remove_partition_and_small_files(mem_root):
-    from transforms.io import remove_partition, sha256_file, write_text_atomic
-
-    with PartitionWriter(mem_root, "users", "2026-11-04") as w:
-        w.write(_t(1))
-    assert remove_partition(partition_dir(mem_root, "users", "2026-11-04"))
-    assert list_partitions(mem_root, "users") == []
-    assert not remove_partition(partition_dir(mem_root, "users", "2026-11-04"))
-    write_json_atomic({"b": 1}, mem_root / "state" / "s.json")
-    assert read_json(mem_root / "state" / "s.json") == {"b": 1}
-    assert read_json(mem_root / "state" / "missing.json", default=[]) == []
-    p = write_text_atomic("abc", mem_root / "t.txt")
-    assert sha256_file(p) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-    p2 = write_parquet_atomic(_t(2), mem_root / "x" / "f.parquet")
-    assert p2.exists()
+    jobs = [(tmp_path, f"2026-11-{d:02d}", d) for d in range(2, 8)]
+    # spawn: delta-rs's tokio runtime does not survive a fork of a process that used it
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        assert sorted(pool.map(_commit, jobs)) == [2, 3, 4, 5, 6, 7]
+    assert list_partitions(tmp_path, "events") == [f"2026-11-{d:02d}" for d in range(1, 8)]
+    assert versions(tmp_path, "events") == list(range(7))
+    for _, day, n in jobs:
+        assert read_partition(tmp_path, "events", day).num_rows == n
 
 
 def test_lake_path_kinds(tmp_path):
