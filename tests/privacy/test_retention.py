@@ -9,7 +9,7 @@ import pyarrow as pa
 import pytest
 
 from transforms.config import Settings
-from transforms.io import PartitionWriter, list_partitions
+from transforms.io import PartitionWriter, list_partitions, read_partition
 from transforms.pipelines import retention
 
 
@@ -33,6 +33,11 @@ def test_purges_only_expired_raw_and_quarantine_partitions(tmp_path):
     assert len(list_partitions(s.clean_dir, "messages")) == 4, "clean lake is not raw: kept"
     assert res.counts["purged.raw.messages"] == 1 and res.counts["purged.quarantine.messages"] == 1
     assert res.counts["purged_bytes"] > 0
+    # deleted AND vacuumed: the expired day's files are physically gone, time travel fails
+    assert res.counts["vacuumed_files"] == 2
+    assert not list((s.raw_dir / "messages" / "dt=2026-01-01").glob("*.parquet"))
+    with pytest.raises(FileNotFoundError):
+        read_partition(s.raw_dir, "messages", "2026-01-01", version=0)
     assert res.details["cutoff"] == "2026-01-10"
     record = next((s.state_dir / "runs" / "retention").glob("*.json"))
     assert json.loads(record.read_text())["details"]["purged"][0]["day"] == "2026-01-01"

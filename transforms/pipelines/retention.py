@@ -33,7 +33,12 @@ def run(
     partition: str | None, settings: Settings, *, reference: dt.date | str | None = None
 ) -> StageResult:
     """Purge expired raw/quarantine partitions relative to the run's day (see module doc)."""
-    from transforms.privacy.retention import cutoff_day, expired_partitions, purge_partition
+    from transforms.privacy.retention import (
+        cutoff_day,
+        expired_partitions,
+        purge_partition,
+        vacuum_purged,
+    )
 
     ref = _reference(partition, reference)
     with stage_run("retention", partition, settings) as result:
@@ -47,6 +52,7 @@ def run(
             result.counts[key] = result.counts.get(key, 0) + 1
             purged.append({"area": p.area, "table": p.table, "day": p.day, "bytes": p.bytes})
             result.outputs.append(str(p.path))
+        result.counts["vacuumed_files"] = vacuum_purged(settings, expired)
         result.counts["purged_partitions"] = len(purged)
         result.counts["purged_bytes"] = sum(p["bytes"] for p in purged)
         result.inputs = [str(settings.raw_dir), str(settings.quarantine_dir)]
