@@ -1,7 +1,8 @@
 """A real S3 API for the object-storage tests (tests/storage, the Celery scale test): moto's
 server on a free local port, one bucket.
 
-``s3_lake`` (module scope) starts ``moto.server.ThreadedMotoServer`` on 127.0.0.1, points the
+``s3_lake`` (module scope) starts moto's server (``python -m moto.server``, its own process)
+on 127.0.0.1, points the
 standard AWS environment variables at it (``AWS_ENDPOINT_URL`` included, which s3fs/botocore
 read, so the pipeline code needs no test-only configuration), creates a bucket and yields the
 lake URL ``s3://<bucket>/lake``. Child processes (the redaction pool, the dbt child of the
@@ -17,7 +18,6 @@ tests inspect the bucket with it, independently of how the code under test resol
 
 from __future__ import annotations
 
-import logging
 import uuid
 from collections.abc import Iterator
 
@@ -51,24 +51,51 @@ def _clear_fsspec_caches() -> None:
     fsspec.AbstractFileSystem.clear_instance_cache()
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 @pytest.fixture(scope="module")
 def s3_endpoint() -> Iterator[str]:
-    """A moto S3 server for this module; yields ``http://127.0.0.1:<port>`` with env set."""
-    from moto.server import ThreadedMotoServer
+    """A moto S3 server for this module, in its own process (delta-rs holds the GIL during
+    some requests, which deadlocks an in-process server thread); yields
+    ``http://127.0.0.1:<port>`` with the AWS environment pointed at it."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
 
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
     _clear_fsspec_caches()
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
+    port = _free_port()
+    endpoint = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
-        host, port = server.get_host_and_port()
-        endpoint = f"http://{host}:{port}"
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                opener.open(f"{endpoint}/moto-api/", timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"moto server did not start on {endpoint}") from None
+                time.sleep(0.2)
         with pytest.MonkeyPatch.context() as mp:
             for name in UNSET:
                 mp.delenv(name, raising=False)
             for name, value in CREDENTIALS.items():
                 mp.setenv(name, value)
             mp.setenv("AWS_ENDPOINT_URL", endpoint)
+            # delta-rs refuses a plain-http endpoint unless told
+            mp.setenv("AWS_ALLOW_HTTP", "true")
             # a loopback endpoint must never go through a proxy
             mp.setenv("NO_PROXY", "127.0.0.1,localhost")
             mp.setenv("no_proxy", "127.0.0.1,localhost")
@@ -77,7 +104,8 @@ def s3_endpoint() -> Iterator[str]:
             finally:
                 _clear_fsspec_caches()
     finally:
-        server.stop()
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -188,7 +188,8 @@ def read_partition(
 def write_partition(root: Path, table: str, day: dt.date | str, data: pa.Table) -> int:
     """Replace partition ``day`` of ``root/<table>`` by ``data`` (no ``dt`` column) in one Delta
     commit (``overwrite`` with a partition predicate); creates the table when missing. Zero
-    rows empty the partition. Returns the new table version."""
+    rows empty the partition. Returns the table's version read right after the commit (a
+    concurrent writer's later commit may already be included)."""
     from deltalake import write_deltalake
 
     day = day_key(day)
