@@ -1,8 +1,8 @@
-"""A ``file:///abs/path/lake`` lake: the object-store commit protocol, cheaply, on local disk.
+"""A ``file:///abs/path/lake`` lake: URL handling of the Delta lake, cheaply, on local disk.
 
-Every URL lake (``file://`` included) commits partitions by manifest instead of directory
-renames: files with commit-unique names, then ``_committed.json`` listing them, then the
-unlisted files are deleted. Extract + redact of the tiny dataset run twice, once on a plain
+Every lake table is a Delta table whatever the location; a ``file://`` URL must reach the
+same tables as the plain path it names. Extract + redact of the tiny dataset run twice, once
+on a plain
 local path and once on a ``file://`` URL (with a copy of the first run's per-user salts), and
 ``transforms.io.read_partition`` must return the same rows for every partition.
 """
@@ -23,7 +23,7 @@ from transforms.source.schema import TABLES
 
 STAGES = ("extract", "redact")
 ZONES = ("raw", "clean", "audit", "quarantine")
-MANIFEST = "_committed.json"
+DELTA_LOG = "_delta_log"
 LAKE_ENV = ("IW_LAKE_DIR", "IW_SOURCE_DIR", "IW_SOURCE_URL", "IW_WAREHOUSE")
 
 
@@ -89,33 +89,28 @@ def test_lake_is_a_file_url_and_stages_succeed(runs):
     assert not (s.data_dir / "lake").exists(), "lake written under the data dir, not the URL"
 
 
-def test_every_partition_is_committed_by_a_matching_manifest(runs):
+def test_every_partition_is_a_delta_commit_with_its_files_present(runs):
+    from transforms.io import partition_files
+
     root = runs.url_root
     assert root.is_dir(), f"nothing written at the URL's path {root}"
     checked = 0
     problems = []
     for zone in ZONES:
+        zone_root = getattr(runs.url, f"{zone}_dir")
         for name in TABLES:
             local_days = runs.days[zone, name]
-            base = root / zone / name
-            parts = sorted(base.glob("dt=*")) if base.is_dir() else []
-            assert [p.name[3:] for p in parts] == local_days, f"{zone}/{name} partitions"
-            for d in parts:
+            assert list_partitions(zone_root, name) == local_days, f"{zone}/{name} partitions"
+            if local_days and not (root / zone / name / DELTA_LOG).is_dir():
+                problems.append(f"{zone}/{name}: no {DELTA_LOG}")
+            for day in local_days:
                 checked += 1
-                manifest = d / MANIFEST
-                if not manifest.is_file():
-                    problems.append(f"{d}: no {MANIFEST}")
-                    continue
-                doc = json.loads(manifest.read_text())
-                listed = doc["files"] if isinstance(doc, dict) else doc
-                if not listed:
-                    problems.append(f"{d}: manifest lists no files")
-                missing = [f for f in listed if not (d / f).is_file()]
-                unlisted = sorted(p.name for p in d.glob("*.parquet") if p.name not in listed)
+                files = partition_files(zone_root, name, day)
+                if not files:
+                    problems.append(f"{zone}/{name}/dt={day}: no active file")
+                missing = [f for f in files if not f.exists()]
                 if missing:
-                    problems.append(f"{d}: listed but absent {missing}")
-                if unlisted:
-                    problems.append(f"{d}: unlisted parquet beside the manifest {unlisted}")
+                    problems.append(f"{zone}/{name}/dt={day}: active but absent {missing}")
     assert checked >= 2 * len(TABLES), f"only {checked} partitions checked"
     assert {z for (z, _), days in runs.days.items() if days} >= {"raw", "clean", "audit"}
     assert not problems, "\n".join(problems[:10])
@@ -140,7 +135,7 @@ def test_read_partition_returns_the_local_runs_rows(runs):
     assert any(runs.local_rows[k] for k in runs.local_rows if k[:2] == ("clean", "messages"))
 
 
-def test_retention_purges_expired_partitions_by_manifest(runs):
+def test_retention_deletes_and_vacuums_expired_partitions(runs):
     """Last in the module: it deletes the URL lake's raw partitions."""
     import datetime as dt
 
@@ -153,7 +148,7 @@ def test_retention_purges_expired_partitions_by_manifest(runs):
     reference = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=s.raw_ttl_days + 1)
     expired = expired_partitions(s, reference)
     assert {p.day for p in expired if p.table == "messages"} == set(days)
-    assert all(p.files >= 2 and p.bytes > 0 for p in expired)  # data + manifest
+    assert all(p.files >= 1 and p.bytes > 0 for p in expired)
     result = get_stage("retention")(reference.isoformat(), s)
     assert result.status == "success"
     assert list_partitions(s.raw_dir, "messages") == []

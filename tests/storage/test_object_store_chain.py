@@ -6,9 +6,9 @@ quality -> export twice: first with the lake on local disk, then with ``IW_LAKE_
 in the data dir, never in the lake), so both runs pseudonymise identically and every number
 must agree: marts, export splits, lake status.
 
-The object-store layout promised by the storage layer: every partition prefix
-``<zone>/<table>/dt=YYYY-MM-DD/`` carries a ``_committed.json`` (written last) that lists its
-data files; after a commit no unlisted ``*.parquet`` remains beside it, and nothing of the
+The object-store layout promised by the storage layer: every ``<zone>/<table>/`` is a Delta
+table (``_delta_log/`` beside its ``dt=YYYY-MM-DD/`` partition prefixes); readers use exactly
+the active files of a version, files a commit replaced stay until VACUUM, and nothing of the
 lake is ever written to local disk.
 
 Tests run in file order: the last two (rerun, erasure) change the S3 lake.
@@ -37,7 +37,7 @@ CHAIN = ("extract", "redact", "warehouse", "quality", "export")
 ZONES = ("raw", "clean", "audit", "quarantine")
 MART_PREFIXES = ("dim_", "fct_", "mart_", "train_")
 RUN_DEPENDENT_MARTS = {"mart_pipeline_runs"}  # counts run records: differs between runs
-MANIFEST = "_committed.json"
+DELTA_LOG = "_delta_log"
 # lake-location overrides that must not leak in from the calling environment
 LAKE_ENV = ("IW_LAKE_DIR", "IW_SOURCE_DIR", "IW_SOURCE_URL", "IW_WAREHOUSE")
 
@@ -75,31 +75,27 @@ def _resolve(prefix: str, entry: Any) -> str:
 
 
 def _manifest_keys(fs, prefix: str) -> list[str]:
-    doc = json.loads(fs.cat_file(f"{prefix}/{MANIFEST}"))
-    entries = doc.get("files") if isinstance(doc, dict) else doc
-    assert isinstance(entries, list), f"{prefix}/{MANIFEST} lists no files: {doc!r}"
-    return sorted(_resolve(prefix, e) for e in entries)
+    """The active files of partition ``prefix`` (``bucket/.../<zone>/<table>/dt=D``) in the
+    current version of its Delta table, as bucket keys."""
+    from transforms.io import partition_files
+    from transforms.paths import lake_path
+
+    table_key, day = prefix.rsplit("/dt=", 1)
+    zone_key, table = table_key.rsplit("/", 1)
+    files = partition_files(lake_path(f"s3://{zone_key}"), table, day)
+    return sorted(str(f).removeprefix("s3://") for f in files)
 
 
 def _check_partition(fs, prefix: str, keys: list[str]) -> list[str]:
-    """Problems of one partition prefix (empty when its manifest and objects agree)."""
-    if f"{prefix}/{MANIFEST}" not in keys:
-        return [f"{prefix}: no {MANIFEST}"]
+    """Problems of one partition prefix (empty when its table's log and objects agree)."""
+    table_key = prefix.rsplit("/dt=", 1)[0]
+    if not fs.exists(f"{table_key}/{DELTA_LOG}"):
+        return [f"{table_key}: no {DELTA_LOG}"]
     listed = _manifest_keys(fs, prefix)
     problems = []
-    if not listed:
-        problems.append(f"{prefix}: {MANIFEST} lists no data files")
     missing = [k for k in listed if k not in keys]
     if missing:
-        problems.append(f"{prefix}: listed but absent {missing}")
-    unlisted = [k for k in keys if k.endswith(".parquet") and k not in listed]
-    if unlisted:
-        problems.append(f"{prefix}: unlisted parquet left beside the manifest {unlisted}")
-    doc = json.loads(fs.cat_file(f"{prefix}/{MANIFEST}"))
-    if not missing and isinstance(doc, dict) and "rows" in doc:
-        rows = _committed_rows(fs, prefix)
-        if rows != doc["rows"]:
-            problems.append(f"{prefix}: manifest says {doc['rows']} rows, files hold {rows}")
+        problems.append(f"{prefix}: active in the log but absent {missing}")
     return problems
 
 
@@ -266,7 +262,7 @@ def test_nothing_of_the_lake_is_written_locally(chain, s3_fs):
         p
         for p in s.data_dir.rglob("*")
         if p.is_file()
-        and (p.suffix == ".parquet" or p.name == MANIFEST)
+        and (p.suffix == ".parquet" or p.name == DELTA_LOG)
         and not p.is_relative_to(s.exports_dir)
         and not p.is_relative_to(s.keys_dir)
     ]
@@ -274,11 +270,11 @@ def test_nothing_of_the_lake_is_written_locally(chain, s3_fs):
     # Path("s3://b/lake") is the relative path "s3:/b/lake": nothing may land there
     for where in (chain.cwd, s.data_dir, s.dbt_project_dir, s.repo_dir):
         assert not (where / "s3:").exists(), f"{where / 's3:'} created (URL used as a path)"
-    in_cwd = [p for p in chain.cwd.rglob("*") if p.suffix == ".parquet" or p.name == MANIFEST]
+    in_cwd = [p for p in chain.cwd.rglob("*") if p.suffix == ".parquet" or p.name == DELTA_LOG]
     assert not in_cwd, f"lake files written relative to cwd: {in_cwd[:5]}"
 
 
-def test_s3_partitions_are_committed_by_manifest(chain, s3_fs):
+def test_s3_partitions_are_delta_commits(chain, s3_fs):
     chain.s3.result("redact")
     lake_key = _bucket_key(chain.lake_url)
     prefixes = _partition_prefixes(s3_fs, lake_key)
@@ -355,7 +351,7 @@ def test_status_reports_the_s3_partitions(chain, s3_fs):
     messages = lake["messages"]
     assert messages["raw"]["partitions"] == len(chain.local.raw_days["messages"]) > 0
     assert messages["raw"]["rows"] > 0 and messages["clean"]["rows"] == messages["raw"]["rows"]
-    # rows equal what the S3 manifests commit
+    # rows equal what the tables' current versions hold
     lake_key = _bucket_key(chain.lake_url)
     for zone in ("raw", "clean"):
         committed = sum(
@@ -448,18 +444,22 @@ def test_rerun_of_a_partition_is_idempotent_on_s3(chain, s3_fs):
         objects = {p: len(k) for p, k in prefixes.items()}
         return rows, objects, len(_lake_objects(s3_fs, lake_key))
 
-    rows_before, objects_before, total_before = snapshot()
+    rows_before, objects_before, _ = snapshot()
     raw_prefix = f"{lake_key}/raw/messages/dt={day}"
     assert raw_prefix in rows_before, f"no raw messages dt={day} on S3"
     listed_before = _manifest_keys(s3_fs, raw_prefix)
     assert get_stage("extract")(day, s).status == "success"
     assert get_stage("redact")(day, s).status == "success"
-    rows_after, objects_after, total_after = snapshot()
-    # extract rewrote the partition (new commit-unique file names), so the GC had work to do
+    # extract rewrote the partition (a new commit, new file names); the replaced files stay
+    # for time travel until VACUUM, which then removes exactly them
     assert _manifest_keys(s3_fs, raw_prefix) != listed_before, "raw partition not rewritten"
+    from transforms.lake_maintenance import maintain
+
+    maintain(s, vacuum_hours=0)
+    s3_fs.invalidate_cache()
+    rows_after, objects_after, _ = snapshot()
     assert rows_after == rows_before
     assert objects_after == objects_before, "objects under the partition prefixes grew"
-    assert total_after == total_before, "the lake holds more objects after a rerun"
     prefixes = _partition_prefixes(s3_fs, lake_key)
     problems = [pr for p in rows_after for pr in _check_partition(s3_fs, p, prefixes[p])]
     assert not problems, "\n".join(problems)
