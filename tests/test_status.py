@@ -46,6 +46,7 @@ def test_status_counts_partitions_rows_and_freshness(tmp_path):
     messages = next(t for t in status["lake"] if t["table"] == "messages")
     assert messages["raw"] == {
         "partitions": 2,
+        "version": 1,  # two partition commits: versions 0 and 1
         "first": "2026-11-18",
         "last": "2026-11-19",
         "rows": 8,
@@ -54,6 +55,7 @@ def test_status_counts_partitions_rows_and_freshness(tmp_path):
     assert messages["clean"]["rows"] == 3 and messages["clean"]["partitions"] == 1
     users = next(t for t in status["lake"] if t["table"] == "users")
     assert users["raw"]["partitions"] == 0 and users["raw"]["rows"] == 0
+    assert users["raw"]["version"] is None  # no table yet
 
     assert status["freshness"]["newest_partition"] == "2026-11-19"
     assert status["freshness"]["updated_at_lag"] == "1.0d"

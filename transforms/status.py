@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
-from transforms.io import list_partitions, table_files
+from transforms.io import list_partitions, table_files, table_version
 from transforms.pipelines import STAGES
 from transforms.source.schema import TABLES
 
@@ -79,11 +79,13 @@ def lake_status(settings: Settings) -> list[dict[str, Any]]:
             ("clean", settings.clean_dir),
             ("quarantine", settings.quarantine_dir),
         ):
-            days = list_partitions(root, name)
-            files = table_files(root, name, days)
+            version = table_version(root, name)  # pin one version for days and files
+            days = list_partitions(root, name, version) if version is not None else []
+            files = table_files(root, name, days, version) if version is not None else []
             rows, newest_ts = _parquet_facts(files, "updated_at" if zone != "quarantine" else None)
             row[zone] = {
                 "partitions": len(days),
+                "version": version,
                 "first": days[0] if days else None,
                 "last": days[-1] if days else None,
                 "rows": rows,
@@ -186,8 +188,10 @@ def show_status(settings: Settings, console: Any = None) -> dict[str, Any]:
         "table",
         "raw days",
         "raw rows",
+        "raw v",
         "clean days",
         "clean rows",
+        "clean v",
         "quarantined",
         "newest raw dt",
         "newest clean dt",
@@ -200,8 +204,10 @@ def show_status(settings: Settings, console: Any = None) -> dict[str, Any]:
             t["table"],
             str(raw["partitions"]),
             f"{raw['rows']:,}",
+            "-" if raw["version"] is None else str(raw["version"]),
             str(clean["partitions"]),
             f"{clean['rows']:,}",
+            "-" if clean["version"] is None else str(clean["version"]),
             f"{t['quarantine']['rows']:,}",
             raw["last"] or "-",
             clean["last"] or "-",

@@ -2,8 +2,8 @@
 
 Every lake table is a Delta table whatever the location; a ``file://`` URL must reach the
 same tables as the plain path it names. Extract + redact of the tiny dataset run twice, once
-on a plain
-local path and once on a ``file://`` URL (with a copy of the first run's per-user salts), and
+on a plain local path and once on a ``file://`` URL (with a copy of the first run's per-user
+salts), and
 ``transforms.io.read_partition`` must return the same rows for every partition.
 """
 
