@@ -215,6 +215,22 @@ def export_verify(path: Annotated[Path, typer.Argument(exists=True, file_okay=Fa
     typer.echo(f"OK {path}")
 
 
+@export_app.command("reproduce")
+def export_reproduce(
+    version: Annotated[str, typer.Argument(help="<dataset>/<version>, e.g. sft/v2026...Z-abc")],
+) -> None:
+    """Rebuild an export from the lake versions its manifest pins; exit 1 unless identical."""
+    from transforms.pipelines.reproduce import reproduce
+
+    dataset, _, ver = version.strip("/").partition("/")
+    if not dataset or not ver:
+        raise typer.BadParameter(f"expected <dataset>/<version>, got {version!r}")
+    report = reproduce(_settings(), dataset, ver)
+    _print_json(report)
+    if not report["identical"]:
+        raise typer.Exit(1)
+
+
 # --- lake -----------------------------------------------------------------------------------
 @lake_app.command("migrate")
 def lake_migrate() -> None:

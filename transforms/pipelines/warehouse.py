@@ -77,19 +77,23 @@ def build_path_for(settings: Settings) -> Path:
     return wh.with_name(f"{wh.stem}__build{wh.suffix or '.duckdb'}")
 
 
-def pin_lake(settings: Settings, build_path: Path) -> dict[str, Any]:
-    """Record the current version of every clean-lake table and its active files beside
-    ``build_path``; returns ``{table: version}``. A commit landing during the build is not seen,
-    so the build is reproducible from these versions."""
+def pin_lake(
+    settings: Settings, build_path: Path, versions_wanted: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """Record the current version of every clean-lake table (or ``versions_wanted``: time
+    travel) and its active files beside ``build_path``; returns ``{table: version}``. A commit
+    landing during the build is not seen, so the build is reproducible from these versions."""
     versions: dict[str, int] = {}
     files: dict[str, list[str]] = {}
     for name in TABLES:
+        if versions_wanted is not None and name not in versions_wanted:
+            continue
         t = open_table(settings.clean_dir, name)
         if t is None:
             continue
-        versions[name] = t.version()
+        versions[name] = t.version() if versions_wanted is None else versions_wanted[name]
         files[name] = [
-            duckdb_uri(f) for f in table_files(settings.clean_dir, name, version=t.version())
+            duckdb_uri(f) for f in table_files(settings.clean_dir, name, version=versions[name])
         ]
     write_json_atomic(
         {"lake": duckdb_uri(settings.clean_dir), "versions": versions, "files": files},
