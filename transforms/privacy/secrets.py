@@ -259,6 +259,14 @@ _PUBLIC_NAME = re.compile(
 _PUBLIC_VALUE = re.compile(r"^(?:pk_(?:live|test)_|phc_|pk\.)")
 
 
+def is_public_value(value: str) -> bool:
+    """Placeholders and public-by-design keys (Supabase ``anon`` JWTs, Stripe ``pk_`` keys,
+    Mapbox ``pk.`` tokens): never flagged, whichever engine found them."""
+    if is_placeholder(value) or _PUBLIC_VALUE.match(value):
+        return True
+    return value.startswith("eyJ") and value.count(".") == 2 and jwt_is_public(value)
+
+
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if _PUBLIC_NAME.search(name) or _PUBLIC_VALUE.match(value):
@@ -509,8 +517,11 @@ def _assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     return out
 
 
-def detect_secrets(text: str) -> list[Span]:
-    """All secret spans in ``text`` (may overlap each other; resolve with ``resolve_overlaps``)."""
+def detect_own_secrets(text: str) -> list[Span]:
+    """Secret spans from our own recognizers only (this module's rules and
+    :mod:`~transforms.privacy.secret_formats`); may overlap each other."""
+    from transforms.privacy.secret_formats import detect_format_secrets
+
     lowered = text.lower()
     spans: list[Span] = []
     for rule in RULES:
@@ -518,7 +529,43 @@ def detect_secrets(text: str) -> list[Span]:
             spans.extend(_assignment_spans(rule, text, lowered))
         else:
             spans.extend(rule.find(text, lowered))
+    spans.extend(detect_format_secrets(text, lowered))
     return spans
+
+
+def _code_or_default(value: str) -> bool:
+    """A code expression, reference, identifier or weak default, not a credential value."""
+    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+        return True
+    if _CODE_EXPR.match(value) or _NUMBER.match(value) or value.lower() in _WEAK_DEFAULTS:
+        return True
+    return looks_like_identifier(value)
+
+
+def _inside_url(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a whitespace-delimited token holding ``://``."""
+    lo = max(text.rfind(c, 0, start) for c in " \t\n\"'`")
+    his = [i for i in (text.find(c, end) for c in " \t\n\"'`") if i >= 0]
+    return "://" in text[lo + 1 : min(his) if his else len(text)]
+
+
+def detect_secrets(text: str) -> list[Span]:
+    """All secret spans in ``text``: our recognizers merged with the second engine
+    (:mod:`~transforms.privacy.secret_engines`, switch: ``IW_SECRETS_KINGFISHER``).
+    Spans may overlap each other; resolve with ``resolve_overlaps``."""
+    from transforms.privacy.secret_engines import kingfisher_spans
+
+    own = detect_own_secrets(text)
+    extra = [
+        k
+        for k in kingfisher_spans(text)
+        # Ours are narrower (only a URL's password, only an assignment's value): where both
+        # engines fire, keep ours; a whole URL is judged by url_credentials alone.
+        if not _inside_url(text, k.start, k.end)
+        and not _code_or_default(text[k.start : k.end])
+        and not any(o.start < k.end and k.start < o.end for o in own)
+    ]
+    return [*own, *extra]
 
 
 SECRET_DETECTORS: tuple[str, ...] = tuple(r.name for r in RULES)
