@@ -65,15 +65,16 @@ def load_secret_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
 
 def _engine_hits(texts: list[str]) -> dict[str, list[bool]]:
     from transforms.privacy.secret_engines import kingfisher_spans
-    from transforms.privacy.secrets import detect_own_secrets
+    from transforms.privacy.secrets import detect_own_secrets, second_engine_extra
 
-    ours = [bool(detect_own_secrets(t)) for t in texts]
-    king = [bool(kingfisher_spans(t)) for t in texts]
-    return {
-        "ours": ours,
-        "kingfisher": king,
-        "merged": [a or b for a, b in zip(ours, king, strict=True)],
-    }
+    hits: dict[str, list[bool]] = {e: [] for e in ENGINES}
+    for t in texts:
+        own, king = detect_own_secrets(t), kingfisher_spans(t)
+        hits["ours"].append(bool(own))
+        hits["kingfisher"].append(bool(king))
+        # What the redact stage keeps: ours plus the second engine's additions.
+        hits["merged"].append(bool(own) or bool(second_engine_extra(t, own, king)))
+    return hits
 
 
 def _rate(num: int, den: int) -> float | None:

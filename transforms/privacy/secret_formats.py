@@ -25,9 +25,12 @@ import zlib
 
 from transforms.privacy.secrets import (
     SecretRule,
+    _PUBLIC_NAME,
     _WEAK_DEFAULTS,
     _code_or_default,
     is_placeholder,
+    is_public_value,
+    shannon_entropy,
 )
 from transforms.privacy.spans import Span
 
@@ -66,6 +69,44 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
     if v.startswith(("$", "%", "{{", "${", "<", "#{")) or _code_or_default(v):
         return False
     return not re.fullmatch(r"[\d_.:-]+", v)
+
+
+def _slot_ok(value: str, m: re.Match[str], text: str) -> bool:
+    # A value in a password slot (an API's password argument): any non-default string.
+    v = value.strip()
+    if len(v) < 4 or v.lower() in _WEAK_DEFAULTS or is_placeholder(v):
+        return False
+    return not (v.startswith(("$", "%", "{{", "${", "<", "#{")) or _code_or_default(v) and "_" in v)
+
+
+def _quoted_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return len(value) >= 4 and _slot_ok(value, m, text) and " " not in value
+
+
+def _pem_b64_ok(value: str, m: re.Match[str], text: str) -> bool:
+    try:
+        head = base64.b64decode(value[:64] + "=" * (-len(value[:64]) % 4)).decode("ascii", "ignore")
+    except (binascii.Error, ValueError):
+        return False
+    return "PRIVATE KEY" in head or len(value) >= 200
+
+
+_KEYWORD_VALUE_BAD = re.compile(r"^(?:[\d_.:\-]+|v?\d+(?:\.\d+)+.*|[A-Za-z]+(?:[-_.][A-Za-z]+)*)$")
+
+
+def _keyword_value_ok(value: str, m: re.Match[str], text: str) -> bool:
+    """Keyword-anchored value: long, letters and digits mixed, high entropy, not a word."""
+    v = value.rstrip(".")
+    name = text[m.start() : m.start(1)].strip(" \t=:'\"")
+    if _PUBLIC_NAME.search(name) or is_public_value(v):
+        return False
+    if len(v) < 16 or is_placeholder(v) or _KEYWORD_VALUE_BAD.match(v) or "/" in v:
+        return False
+    if not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
+        return False
+    if _code_or_default(v) or text[m.end() : m.end() + 1] == "(":
+        return False
+    return shannon_entropy(v) >= 3.0
 
 
 def _prose_password_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -127,7 +168,7 @@ PREFIXED: tuple[SecretRule, ...] = (
        _distinct(12)),
     _r("discord_webhook", ("/api/webhooks/",),
        re.compile(r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{60,})")),
-    _r("telegram_bot_token", (":AA",), _p(r"\d{8,10}:AA[A-Za-z0-9_-]{33}")),
+    _r("telegram_bot_token", (":AA",), _p(r"\d{8,10}:AA[A-Za-z0-9_-]{32,35}")),
     _r("twilio_key", ("SK", "AC"), _ctx(r"twilio|api[_ ]?key|sid|auth", r"SK" + _H + "{32}"),
        ci=False),
     _r("twilio_auth_token", ("twilio", "auth_token", "authtoken"),
@@ -145,7 +186,7 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("heroku_token", ("HRKU-",), _p(r"HRKU-[A-Za-z0-9_\-]{60}")),
     _r("vault_token", ("hvs.", "hvb.", "hvr."), _p(r"hv[sbr]\.[A-Za-z0-9_\-]{24,}")),
     _r("vault_legacy_token", ("vault", "s.", "b.", "r."),
-       _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9]{24}", 40), _distinct(12), ci=True),
+       _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9]{24,}", 40), _distinct(12), ci=True),
     _r("terraform_token", (".atlasv1.",), _p(r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,70}")),
     _r("atlassian_token", ("ATATT", "ATCTT", "ATOAT"), _p(r"AT(?:AT|CT|OA)T[A-Za-z0-9_\-=]{50,}")),
     _r("sentry_token", ("sntrys_", "sntryu_", "sntryi_"),
@@ -225,6 +266,14 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("salesforce_token", ("00D",), _p(r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,}")),
     _r("twitch_stream_key", ("live_",), _p(r"live_\d{6,10}_[A-Za-z0-9]{30}")),
     _r("stackhawk_key", ("hawk.",), _p(r"hawk\.[A-Za-z0-9_\-]{20}\.[A-Za-z0-9_\-]{20}")),
+    _r("azure_devops_pat_v2", ("AZDO",), _p(r"[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}")),
+    _r("hubspot_token", ("pat-",), _p(r"pat-(?:na|eu|ap)\d-" + _H + "{8}-" + _H + "{4}-" + _H + "{4}-" + _H + "{4}-" + _H + "{12}")),
+    _r("elevenlabs_key_v2", ("sk_",), _p(r"sk_" + _H + "{48}")),
+    _r("tailscale_key", ("tskey-",), _p(r"tskey-(?:api|auth|client|secret|scim|webhook)-[A-Za-z0-9_\-]{8,}")),
+    _r("sourcegraph_cody_token", ("slk_",), _p(r"slk_" + _H + "{64}")),
+    _r("teamwork_token", ("tkn.v1_",), _p(r"tkn\.v1_[A-Za-z0-9+/=_\-]{40,}")),
+    _r("pubnub_key", ("sub-c-", "pub-c-", "sec-c-"), _p(r"(?:sub|pub|sec)-c-" + _H + "{8}-" + _H + "{4}-" + _H + "{4}-" + _H + "{4}-" + _H + "{12}")),
+    _r("pem_private_key_base64", ("LS0tLS1CRUdJTi",), _p(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}"), _pem_b64_ok),
     _r("dependency_track_key", ("odt_",), _p(r"odt_[A-Za-z0-9]{32,}")),
 )
 
@@ -259,7 +308,7 @@ STRUCTURES: tuple[SecretRule, ...] = (
     _r("connection_string_password", ("password=", "pwd="),
        re.compile(r"(?i)(?:^|[;\s\"'?&])(?:password|pwd)\s*=\s*([^;\s\"'&]{3,100})"), _password_ok, ci=True),
     _r("dotnet_credential", ("NetworkCredential", "DirectoryEntry", "Connect-VIServer", "PSCredential"),
-       re.compile(r"(?:NetworkCredential|DirectoryEntry)\s*\([^)]*?,\s*\"([^\"]{4,})\"(?:\s*[,)])"), _password_ok),
+       re.compile(r"(?:NetworkCredential|DirectoryEntry)\s*\([^)]*,\s*\"([^\"]{4,})\"\s*\)"), _slot_ok),
     _r("vi_server_password", ("-Password",),
        re.compile(r"-Password\s+[\"']?([^\s\"']{4,})"), _password_ok),
     _r("xml_value_secret", ("value=",),
@@ -278,7 +327,26 @@ STRUCTURES: tuple[SecretRule, ...] = (
        _distinct(10)),
 )
 
-FORMAT_RULES: tuple[SecretRule, ...] = PREFIXED + STRUCTURES
+# --- keyword-anchored values: a secret word, then a long random value ----------------------
+KEYWORD_ANCHORED: tuple[SecretRule, ...] = (
+    _r("url_query_secret", ("token=", "key=", "secret=", "password=", "sig=", "auth="),
+       re.compile(r"(?i)[?&](?:access_?token|token|api_?key|apikey|key|secret|client_secret|password|auth)"
+                  r"=([^&\s#\"'<>]{16,300})"),
+       _keyword_value_ok, ci=True),
+    _r("keyword_high_entropy", ("secret", "token", "key", "tkn", "access", "private", "auth"),
+       re.compile(
+           r"(?i)(?<![A-Za-z0-9])[A-Za-z0-9_.\-]{0,40}?(?:secret|token|key|tkn|access|private|auth)"
+           r"[A-Za-z0-9_\-]{0,20}(?:[ \t]+(?:secret|key|token|access|private)(?:[ \t]+key)?)?"
+           r"[\"']?[ \t]*(?:=|:|=>|:=|[ \t])[ \t]*[\"']?"
+           r"([A-Za-z0-9][A-Za-z0-9_\-.+=~]{15,300})"
+       ),
+       _keyword_value_ok, ci=True, score=0.8),
+    _r("quoted_password_in_prose", ("password", "passwd", "passphrase"),
+       re.compile(r"(?i)\b(?:password|passwd|passphrase)\b[^\n\"'`]{0,40}?\b(?:is|was|to|:)\s*[\"'`]([^\s\"'`]{4,64})[\"'`]"),
+       _quoted_password_ok, ci=True),
+)
+
+FORMAT_RULES: tuple[SecretRule, ...] = PREFIXED + STRUCTURES + KEYWORD_ANCHORED
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 
 

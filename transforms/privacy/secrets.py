@@ -267,8 +267,14 @@ def is_public_value(value: str) -> bool:
     return value.startswith("eyJ") and value.count(".") == 2 and jwt_is_public(value)
 
 
+# Values that are code, paths, selectors or ARNs: ``" + getPw() + "``, ``/en/docs``, ``#id``.
+_NOT_A_VALUE = re.compile(r"^(?:[\s+(\\#/'\[]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$")
+
+
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
+    if name.lower() == "key" or _NOT_A_VALUE.search(value):
+        return False  # an XML/dict "key" attribute names a setting; code is not a value
     if _PUBLIC_NAME.search(name) or _PUBLIC_VALUE.match(value):
         return False
     if value.startswith("eyJ") and value.count(".") == 2:
@@ -556,16 +562,20 @@ def detect_secrets(text: str) -> list[Span]:
     from transforms.privacy.secret_engines import kingfisher_spans
 
     own = detect_own_secrets(text)
-    extra = [
+    return [*own, *second_engine_extra(text, own, kingfisher_spans(text))]
+
+
+def second_engine_extra(text: str, own: list[Span], found: list[Span]) -> list[Span]:
+    """The second engine's spans that add to ours (``own``), after our value policy."""
+    return [
         k
-        for k in kingfisher_spans(text)
+        for k in found
         # Ours are narrower (only a URL's password, only an assignment's value): where both
         # engines fire, keep ours; a whole URL is judged by url_credentials alone.
         if not _inside_url(text, k.start, k.end)
         and not _code_or_default(text[k.start : k.end])
         and not any(o.start < k.end and k.start < o.end for o in own)
     ]
-    return [*own, *extra]
 
 
 SECRET_DETECTORS: tuple[str, ...] = tuple(r.name for r in RULES)
