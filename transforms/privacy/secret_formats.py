@@ -30,6 +30,7 @@ from transforms.privacy.secrets import (
     _code_or_default,
     is_placeholder,
     is_public_value,
+    looks_like_identifier,
     shannon_entropy,
 )
 from transforms.privacy.spans import Span
@@ -66,6 +67,8 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
     v = value.strip()
     if len(v) < 4 or v.lower() in _WEAK_DEFAULTS or is_placeholder(v):
         return False
+    if v.rstrip("):,;").lower() in {"none", "null", "nil", "undefined"} or v.endswith(("(", "):")):
+        return False
     if v.startswith(("$", "%", "{{", "${", "<", "#{")) or _code_or_default(v):
         return False
     return not re.fullmatch(r"[\d_.:-]+", v)
@@ -100,6 +103,9 @@ def _keyword_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = text[m.start() : m.start(1)].strip(" \t=:'\"")
     if _PUBLIC_NAME.search(name) or is_public_value(v):
         return False
+    if re.match(r"[\"']\s+value\s*=", text[m.end() : m.end() + 12]):
+        return False  # <add key="Name" value="..."/>: the key attribute is a setting name
+        return False
     if len(v) < 16 or is_placeholder(v) or _KEYWORD_VALUE_BAD.match(v) or "/" in v:
         return False
     if not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
@@ -129,6 +135,12 @@ def _basic_auth_ok(value: str, m: re.Match[str], text: str) -> bool:
 def _jenkins_ok(value: str, m: re.Match[str], text: str) -> bool:
     # Jenkins stores secrets as "{AQAAABAAAA...}" (AES-encrypted, base64): long and random.
     return len(value) >= 24 and len(set(value)) >= 10
+
+
+def _random_token(value: str, m: re.Match[str], text: str) -> bool:
+    # "s.unexpectedCharacterAfter..." is an identifier; a token mixes digits into letters.
+    body = value[2:]
+    return _key(value, m, text) and any(c.isdigit() for c in body) and not looks_like_identifier(body)
 
 
 def _ctx(words: str, value: str, gap: int = 40) -> re.Pattern[str]:
@@ -186,7 +198,7 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("heroku_token", ("HRKU-",), _p(r"HRKU-[A-Za-z0-9_\-]{60}")),
     _r("vault_token", ("hvs.", "hvb.", "hvr."), _p(r"hv[sbr]\.[A-Za-z0-9_\-]{24,}")),
     _r("vault_legacy_token", ("vault", "s.", "b.", "r."),
-       _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9]{24,}", 40), _distinct(12), ci=True),
+       _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9]{24,}", 40), _random_token, ci=True),
     _r("terraform_token", (".atlasv1.",), _p(r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,70}")),
     _r("atlassian_token", ("ATATT", "ATCTT", "ATOAT"), _p(r"AT(?:AT|CT|OA)T[A-Za-z0-9_\-=]{50,}")),
     _r("sentry_token", ("sntrys_", "sntryu_", "sntryi_"),
@@ -312,7 +324,7 @@ STRUCTURES: tuple[SecretRule, ...] = (
     _r("vi_server_password", ("-Password",),
        re.compile(r"-Password\s+[\"']?([^\s\"']{4,})"), _password_ok),
     _r("xml_value_secret", ("value=",),
-       re.compile(r"(?i)<add\s+key=\"[^\"]*(?:password|secret|token|apikey|api_key|connectionstring)[^\"]*\"\s+value=\"([^\"]{6,})\""),
+       re.compile(r"(?i)<add\s+key=\"[^\"]*(?:password|secret|token|apikey|api_key)[^\"]*\"\s+value=\"([^\"]{6,})\""),
        _password_ok, ci=True),
     _r("password_in_prose", ("password", "passwd", "passphrase", "pwd"),
        re.compile(r"(?i)\b(?:password|passwd|passphrase|pwd)\s+(?:is|was|to|of)\s*(?:now\s+|set\s+to\s+)?[\"'`]?(\S{6,64}?)[\"'`]?(?=[\s,;)]|\.?$|\.\s)"),

@@ -268,12 +268,15 @@ def is_public_value(value: str) -> bool:
 
 
 # Values that are code, paths, selectors or ARNs: ``" + getPw() + "``, ``/en/docs``, ``#id``.
-_NOT_A_VALUE = re.compile(r"^(?:[\s+(\\#/'\[]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$")
+_NOT_A_VALUE = re.compile(r"^(?:[\s+(\\#/'\[=!?{]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$")
+
+
+_ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#update, a route
 
 
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
-    if name.lower() == "key" or _NOT_A_VALUE.search(value):
+    if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
         return False  # an XML/dict "key" attribute names a setting; code is not a value
     if _PUBLIC_NAME.search(name) or _PUBLIC_VALUE.match(value):
         return False
