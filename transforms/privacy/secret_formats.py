@@ -108,8 +108,12 @@ def _keyword_value_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if len(v) < 16 or is_placeholder(v) or _KEYWORD_VALUE_BAD.match(v) or "/" in v:
         return False
-    if not any(c.isdigit() for c in v) or not any(c.isalpha() for c in v):
+    if not any(c.isalpha() for c in v):
         return False
+    if not any(c.isdigit() for c in v):
+        # Letters only: a key when long and case-mixed at random, not a camelCase name.
+        if len(v) < 20 or v.islower() or v.isupper() or looks_like_identifier(v):
+            return False
     if _code_or_default(v) or text[m.end() : m.end() + 1] == "(":
         return False
     return shannon_entropy(v) >= 3.0
@@ -198,7 +202,7 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("heroku_token", ("HRKU-",), _p(r"HRKU-[A-Za-z0-9_\-]{60}")),
     _r("vault_token", ("hvs.", "hvb.", "hvr."), _p(r"hv[sbr]\.[A-Za-z0-9_\-]{24,}")),
     _r("vault_legacy_token", ("vault", "s.", "b.", "r."),
-       _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9]{24,}", 40), _random_token, ci=True),
+       _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9_\-]{24,}", 40), _random_token, ci=True),
     _r("terraform_token", (".atlasv1.",), _p(r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,70}")),
     _r("atlassian_token", ("ATATT", "ATCTT", "ATOAT"), _p(r"AT(?:AT|CT|OA)T[A-Za-z0-9_\-=]{50,}")),
     _r("sentry_token", ("sntrys_", "sntryu_", "sntryi_"),
@@ -349,7 +353,7 @@ KEYWORD_ANCHORED: tuple[SecretRule, ...] = (
        re.compile(
            r"(?i)(?<![A-Za-z0-9])[A-Za-z0-9_.\-]{0,40}?(?:secret|token|key|tkn|access|private|auth)"
            r"[A-Za-z0-9_\-]{0,20}(?:[ \t]+(?:secret|key|token|access|private)(?:[ \t]+key)?)?"
-           r"[\"']?[ \t]*(?:=|:|=>|:=|[ \t])[ \t]*[\"']?"
+           r"(?:[\"']?[ \t]*(?:=|:|=>|:=|[ \t])[ \t]*[\"']?|[-.])"
            r"([A-Za-z0-9][A-Za-z0-9_\-.+=~]{15,300})"
        ),
        _keyword_value_ok, ci=True, score=0.8),

@@ -43,8 +43,6 @@ _PLACEHOLDER_MARKERS = (
     "your",
     "example",
     "placeholder",
-    "<",
-    ">",
     "changeme",
     "change_me",
     "change-me",
@@ -93,12 +91,18 @@ _WEAK_DEFAULTS = frozenset(
 )
 
 
+# ``<your-key>``, ``<token>``, ``<API KEY>``: a template slot, not a value.
+_ANGLE_TEMPLATE = re.compile(r"<[\w\s.\-]{1,40}>")
+
+
 def is_placeholder(value: str) -> bool:
     """True when ``value`` is a documentation placeholder rather than a real credential."""
     # Markers in one case only (lower, UPPER, Title): random keys contain "xxXx" or "HerE".
     if any(
         m in value or m.upper() in value or m.capitalize() in value for m in _PLACEHOLDER_MARKERS
     ):
+        return True
+    if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
         return True
     low = value.lower()
     core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)
@@ -546,7 +550,8 @@ def _code_or_default(value: str) -> bool:
     """A code expression, reference, identifier or weak default, not a credential value."""
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
         return True
-    if _CODE_EXPR.match(value) or _NUMBER.match(value) or value.lower() in _WEAK_DEFAULTS:
+    code = _CODE_EXPR.match(value) and any(c in value for c in "()[]")
+    if code or _NUMBER.match(value) or value.lower() in _WEAK_DEFAULTS:
         return True
     return looks_like_identifier(value)
 
