@@ -29,6 +29,7 @@ class Rates:
     log_pii: float = 0.05
     comment_pii: float = 0.06
     non_english: float = 0.55  # for users whose country has a non-English language
+    low_quality: float = 0.12  # per session: one planted defective assistant turn
 
     def scaled(self, factor: float) -> Rates:
         """Richer rates for labelled eval corpora (capped to stay a realistic mix)."""
@@ -40,6 +41,7 @@ class Rates:
             min(0.3, self.log_pii * factor),
             min(0.3, self.comment_pii * factor),
             self.non_english,
+            self.low_quality,
         )
 
 
