@@ -19,8 +19,12 @@ Kinds:
 from __future__ import annotations
 
 import random
+import re
 
 from transforms.source.labelled_text import LabelledText
+
+_PATH = re.compile(r"[\w@.-]*(?:/[\w@.-]+)+\.[A-Za-z]{1,6}|\b[\w-]+\.(?:tsx?|jsx?|py|vue|svelte)\b")
+_NOT_SOURCE = re.compile(r"\.(sql|json|toml|txt|md)$|(^|/)\.env|config\.")
 
 KINDS = ("off_topic", "wrong_file", "truncated", "empty", "wrong_language", "retry_loop")
 # which turns a kind can apply to: fix turns (open error) or any turn
@@ -76,6 +80,16 @@ def pick_kind(rng: random.Random, rate: float) -> str | None:
     if rng.random() >= rate:
         return None
     return rng.choice(KINDS)
+
+
+def names_file(error_text: str) -> bool:
+    """Whether an error names a source file (a wrong-file fix is only visible then)."""
+    return bool(_PATH.search(error_text))
+
+
+def unrelated(path: str, failing: str, error_text: str) -> bool:
+    """A source file other than the failing one, not named in the error, not configuration."""
+    return path != failing and path not in error_text and not _NOT_SOURCE.search(path)
 
 
 def off_topic(rng: random.Random) -> LabelledText:

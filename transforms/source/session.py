@@ -182,7 +182,10 @@ class SessionSim:
         """Reply, edits, builds, feedback; regenerations repeat it at the same ``seq``."""
         judged: str | None = None
         at = asked_at
+        asked_err, asked_attempts = self.open_err, self.attempts
         for regen_round in range(3):
+            # a regenerated answer answers the same request: the same open error, if any
+            self.open_err, self.attempts = asked_err, asked_attempts
             reply = self._reply(seq, intent, at, judged, regen_round)
             kind = self._feedback(reply)
             if kind != "regenerate" or regen_round == 2:
@@ -247,7 +250,9 @@ class SessionSim:
         kind = self.defect
         if kind is None:
             return None
-        if kind in low_quality.FIX_ONLY and self.open_err is None:
+        if kind in low_quality.FIX_ONLY and (
+            self.open_err is None or not low_quality.names_file(self._error_text(self.open_err))
+        ):
             return None
         if kind == "retry_loop" and self.open_err is not None and self.prev_reply is None:
             return None
@@ -272,18 +277,22 @@ class SessionSim:
         # wrong_file: a fix that edits another file than the failing one
         err = self.open_err
         assert err is not None
-        self.wrong_path = self._other_path(err.fix_path)
-        snip = codegen.snippet(r, ctx)
-        return LabelledText(
-            low_quality.wrong_file_fix(r, err.fix_path, self.wrong_path, snip.lines[:8])
-        )
+        snip = self._other_file(err.fix_path, self._error_text(err))
+        self.wrong_path, self.wrong_lines = snip.path, snip.lines
+        return LabelledText(low_quality.wrong_file_fix(r, err.fix_path, snip.path, snip.lines[:8]))
 
-    def _other_path(self, failing: str) -> str:
-        for _ in range(8):
-            p = codegen.snippet(self.lq_rng, self.ctx).path
-            if p != failing:
-                return p
-        return "README.md" if failing != "README.md" else "src/App.tsx"
+    @staticmethod
+    def _error_text(err: ErrorCase) -> str:
+        return err.log.text() + "\n" + err.stack_trace.text()
+
+    def _other_file(self, failing: str, error_text: str) -> codegen.Snippet:
+        """A source file of the app that the error does not involve."""
+        snip = codegen.snippet(self.lq_rng, self.ctx)
+        for _ in range(12):
+            if low_quality.unrelated(snip.path, failing, error_text):
+                return snip
+            snip = codegen.snippet(self.lq_rng, self.ctx)
+        return codegen.Snippet("tsx", "src/components/Footer.tsx", ["export {};"])
 
     def _edit_and_build(self, reply: _Reply, m: ModelSpec) -> str:
         rng, sim, u, app, ctx = self.rng, self.sim, self.u, self.app, self.ctx
@@ -296,9 +305,8 @@ class SessionSim:
             if reply.defect == "wrong_file":
                 path = self.wrong_path
                 diff = codegen.modify_diff(
-                    self.lq_rng, path, codegen.snippet(self.lq_rng, ctx).lines, 1, 1,
-                    ["  // attempted fix"],
-                )  # fmt: skip
+                    self.lq_rng, path, self.wrong_lines, 1, 1, ["  // attempted fix"]
+                )
             else:
                 path = same.fix_path
                 diff = codegen.fix_edit(self.lq_rng, same, ctx, False)
@@ -322,7 +330,9 @@ class SessionSim:
         bid = self._id("b")
         b_start = reply.at + rng.randint(300, 2000)
         duration = int(rng.lognormvariate(math.log(sim.build_median_ms(app.stack)), 0.45))
-        if reply.defect is not None and not good:
+        if not good and self.open_err is not None and path == self.open_err.fix_path:
+            err = self.open_err  # a fix attempt that did not work: the same error stays
+        elif reply.defect is not None and not good:
             err = self.open_err
         else:
             err = None if good else codegen.build_error(rng, ctx, sim.rates.log_pii)
