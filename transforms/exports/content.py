@@ -76,7 +76,9 @@ _CONFIG_FILE = re.compile(
     r"|(^|/)(migrations|supabase)/|\.sql$"
 )
 _STOP = frozenset(
-    ["this", "that", "with", "have", "from", "your", "will", "they", "them", "then", "than", "there", "their", "what", "when", "which", "would", "could", "should", "about", "into", "just", "like", "make", "made", "need", "only", "some", "such", "also", "been", "were", "here", "more", "most", "much", "very", "want", "does", "done", "sure", "okay", "good", "great"]
+    """this that with have from your will they them then than there their what
+    when which would could should about into just like make made need only some
+    such also been were here more most much very want does done sure okay good great""".split()  # noqa: SIM905
 )
 
 
