@@ -144,3 +144,13 @@ def evaluate(messages: int = 20_000, seeds: tuple[int, ...] = (HELD_OUT_SEED,)) 
 
 def _ratio(num: int, den: int) -> float:
     return round(num / den, 4) if den else 1.0
+
+
+def write_report(settings, report: dict[str, Any]) -> Path:
+    """Write the report to ``<reports>/content_eval.json`` (atomic); returns the path."""
+    from transforms.io import write_json_atomic
+
+    path = Path(settings.reports_dir) / "content_eval.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_json_atomic(report, path)
+    return path
