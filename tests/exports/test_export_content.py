@@ -15,7 +15,8 @@ from transforms.exports.quality import bugfix_quality, sft_quality
 
 TS_ERROR = (
     "it doesn't compile\n\n```\nsrc/components/TaskList.tsx(12,7): error TS2339: Property "
-    "'due_date' does not exist on type 'Task'.\n\nFound 1 error in src/components/TaskList.tsx:12\n```"
+    "'due_date' does not exist on type 'Task'.\n\n"
+    "Found 1 error in src/components/TaskList.tsx:12\n```"
 )
 GOOD_FIX = (
     "The build fails because `due_date` isn't declared on the `Task` type. I changed "
