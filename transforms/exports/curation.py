@@ -47,7 +47,10 @@ class PipelineResult:
         """Rows removed per reason (consent, filters, dedup, decontamination)."""
         out: dict[str, int] = {}
         for s in self.steps:
-            if s.get("reason"):
+            if s.get("removed_by_rule"):  # one step, several rules: count each on its own
+                for rule, n in s["removed_by_rule"].items():
+                    out[rule] = out.get(rule, 0) + int(n)
+            elif s.get("reason"):
                 out[s["reason"]] = out.get(s["reason"], 0) + int(s.get("removed", 0))
         return out
 

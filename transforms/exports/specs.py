@@ -17,7 +17,9 @@ import polars as pl
 import pyarrow as pa
 
 from transforms.exports import curation as cur
+from transforms.exports.content import ContentFilter
 from transforms.exports.options import ExportOptions
+from transforms.exports.quality import bugfix_quality, sft_quality
 
 TS_UTC = pa.timestamp("us", tz="UTC")
 MESSAGE = pa.struct([pa.field("role", pa.string()), pa.field("content", pa.string())])
@@ -54,6 +56,7 @@ SFT_SCHEMA, SFT_FIELDS = _schema(
     ("thumbs_up", pa.int32(), "Thumbs-up feedback on assistant turns."),
     ("thumbs_down", pa.int32(), "Thumbs-down feedback on assistant turns."),
     ("pii_placeholders", pa.int32(), "Redaction placeholders (<TYPE_...>) in the messages."),
+    ("quality", pa.float64(), "Outcome-grounded quality in [0, 1] (see data card)."),
     ("dup_count", pa.int32(), "Source items this row stands for after exact + near dedup."),
 )
 
@@ -83,6 +86,7 @@ BUGFIX_SCHEMA, BUGFIX_FIELDS = _schema(
     ("attempts", pa.int32(), "Fix attempts until the build passed."),
     ("time_to_fix_s", pa.float64(), "Seconds from the error to the passing build."),
     ("created_at", TS_UTC, "When the loop was resolved (UTC)."),
+    ("quality", pa.float64(), "Outcome-grounded quality in [0, 1] (see data card)."),
     ("dup_count", pa.int32(), "Source items this row stands for after exact + near dedup."),
 )
 
@@ -201,7 +205,9 @@ def _prepare_sft(df: pl.DataFrame) -> pl.DataFrame:
     return (
         df.rename({"conversation_id": "id"})
         .with_columns(
-            pl.col("messages").cast(_MSG_DTYPE), _render_messages("messages").alias("_text")
+            pl.col("messages").cast(_MSG_DTYPE),
+            _render_messages("messages").alias("_text"),
+            sft_quality().alias("quality"),
         )
         .sort(
             [
@@ -311,7 +317,9 @@ def _prepare_bugfix(df: pl.DataFrame) -> pl.DataFrame:
             .cast(_MSG_DTYPE)
             .alias("messages")
         )
-        .with_columns(_render_messages("messages").alias("_text"))
+        .with_columns(
+            _render_messages("messages").alias("_text"), bugfix_quality().alias("quality")
+        )
         .sort(
             [
                 pl.col("attempts").fill_null(1 << 30),
@@ -328,7 +336,9 @@ def _bugfix_filters(opts: ExportOptions) -> list:
     missing = (pl.col("error_log").fill_null("").str.strip_chars() == "") | (
         pl.col("fix_diff").fill_null("").str.strip_chars() == ""
     )
-    return [cur.DropWhen(name="missing_error_or_fix", reason="malformed_pair", predicate=missing)]
+    return [
+        cur.DropWhen(name="missing_error_or_fix", reason="malformed_pair", predicate=missing),
+    ]
 
 
 BUGFIX = DatasetSpec(
@@ -457,6 +467,13 @@ def common_steps(opts: ExportOptions, *, min_text_ratio: float) -> list:
     ]
 
 
+def content_filter(spec: DatasetSpec) -> ContentFilter:
+    """Relevance, language, completeness, repetition and fix-file rules (``content.py``)."""
+    if spec.name == "preference":
+        return ContentFilter("prompt", answer_column="chosen")
+    return ContentFilter("messages")
+
+
 def curation_steps(
     spec: DatasetSpec, opts: ExportOptions, *, consent: cur.ConsentFilter, eval_index
 ) -> list:
@@ -467,6 +484,7 @@ def curation_steps(
         consent,
         *spec.filters(opts),
         *common_steps(opts, min_text_ratio=ratio),
+        content_filter(spec),
         cur.Decontaminate(eval_index, min_matches=opts.decontam_min_matches),
         cur.ExactDedup(),
         cur.NearDedup(
