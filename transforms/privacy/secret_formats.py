@@ -22,6 +22,7 @@ import base64
 import binascii
 import re
 import zlib
+from dataclasses import dataclass
 
 from transforms.privacy.secrets import (
     SecretRule,
@@ -100,7 +101,10 @@ _KEYWORD_VALUE_BAD = re.compile(r"^(?:[\d_.:\-]+|v?\d+(?:\.\d+)+.*|[A-Za-z]+(?:[
 def _keyword_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     """Keyword-anchored value: long, letters and digits mixed, high entropy, not a word."""
     v = value.rstrip(".")
-    name = text[m.start() : m.start(1)].strip(" \t=:'\"")
+    start = m.start()
+    while start > 0 and start > m.start() - 40 and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+        start -= 1
+    name = text[start : m.start(1)].strip(" \t=:'\"")
     if _PUBLIC_NAME.search(name) or is_public_value(v):
         return False
     if re.match(r"[\"']\s+value\s*=", text[m.end() : m.end() + 12]):
@@ -147,20 +151,39 @@ def _random_token(value: str, m: re.Match[str], text: str) -> bool:
     return _key(value, m, text) and any(c.isdigit() for c in body) and not looks_like_identifier(body)
 
 
-def _ctx(words: str, value: str, gap: int = 40) -> re.Pattern[str]:
-    """``value`` (group 1) within ``gap`` characters after one of ``words`` (case-insensitive)."""
-    return re.compile(
-        r"(?i:" + words + r")[^\n]{0," + str(gap) + r"}?(?<![A-Za-z0-9_\-])(" + value + r")"
-        r"(?![A-Za-z0-9_\-])"
-    )
+@dataclass(frozen=True)
+class _Ctx:
+    """A value pattern that counts only after a context word within ``gap`` characters."""
+
+    words: re.Pattern[str]
+    value: re.Pattern[str]
+    gap: int
+
+
+def _ctx(words: str, value: str, gap: int = 40) -> _Ctx:
+    """``value`` (group 1) within ``gap`` characters after one of ``words`` (case-insensitive).
+
+    The regex scans for the value alone (rare shapes, cheap); the context word is checked in
+    the window before each match, so common words ("token") cost nothing per character.
+    """
+    return _Ctx(re.compile(r"(?i:" + words + r")"), _p(value), gap)
 
 
 def _p(rx: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9_\-])(" + rx + r")(?![A-Za-z0-9_\-])", flags)
 
 
-def _r(name: str, triggers: tuple[str, ...], pattern: re.Pattern[str], validate=_key, *,
+def _r(name: str, triggers: tuple[str, ...], pattern: re.Pattern[str] | _Ctx, validate=_key, *,
        ci: bool = False, score: float = 0.95) -> SecretRule:
+    if isinstance(pattern, _Ctx):
+        ctx, inner = pattern, validate
+
+        def validate(value: str, m: re.Match[str], text: str) -> bool:
+            line_start = text.rfind("\n", 0, m.start(1)) + 1
+            window = text[max(line_start, m.start(1) - ctx.gap - 30) : m.start(1)]
+            return bool(ctx.words.search(window)) and inner(value, m, text)
+
+        pattern = ctx.value
     return SecretRule(name, triggers, pattern, 1, score, validate, ci)
 
 
@@ -201,7 +224,7 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("digitalocean_token", ("_v1_",), _p(r"do[opr]_v1_" + _H + "{64}")),
     _r("heroku_token", ("HRKU-",), _p(r"HRKU-[A-Za-z0-9_\-]{60}")),
     _r("vault_token", ("hvs.", "hvb.", "hvr."), _p(r"hv[sbr]\.[A-Za-z0-9_\-]{24,}")),
-    _r("vault_legacy_token", ("vault", "s.", "b.", "r."),
+    _r("vault_legacy_token", ("vault",),
        _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9_\-]{24,}", 40), _random_token, ci=True),
     _r("terraform_token", (".atlasv1.",), _p(r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,70}")),
     _r("atlassian_token", ("ATATT", "ATCTT", "ATOAT"), _p(r"AT(?:AT|CT|OA)T[A-Za-z0-9_\-=]{50,}")),
@@ -276,8 +299,8 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("teams_webhook", ("webhook",), re.compile(r"(https://[\w.\-]*(?:outlook\.office|webhook\.office|office)\.com/webhook(?:b2)?/[A-Za-z0-9@/_\-.]{40,})"), ci=True),
     _r("zapier_webhook", ("hooks.zapier.com",), re.compile(r"(https://hooks\.zapier\.com/hooks/catch/\d+/[A-Za-z0-9]+)")),
     _r("google_chat_webhook", ("chat.googleapis.com",), re.compile(r"(https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]+&token=[\w%=-]+)")),
-    _r("kubernetes_bootstrap_token", ("bootstrap", "token"), _ctx(r"bootstrap|--token|kubeadm|token", r"[a-z0-9]{6}\.[a-z0-9]{16}", 40), _distinct(8), ci=True),
-    _r("azure_devops_pat", ("azure", "devops", "ado", "vsts", "pat"),
+    _r("kubernetes_bootstrap_token", ("bootstrap", "kubeadm", "--token"), _ctx(r"bootstrap|--token|kubeadm|token", r"[a-z0-9]{6}\.[a-z0-9]{16}", 40), _distinct(8), ci=True),
+    _r("azure_devops_pat", ("azure", "devops", "vsts", "personal access token", "ado_", "_pat", "pat=", "pat:", "pat "),
        _ctx(r"azure|devops|\bado|vsts|\bpat\b|personal access token", r"[a-z2-7]{52}|[A-Za-z0-9]{84}", 60), _distinct(12), ci=True),
     _r("salesforce_token", ("00D",), _p(r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,}")),
     _r("twitch_stream_key", ("live_",), _p(r"live_\d{6,10}_[A-Za-z0-9]{30}")),
@@ -351,7 +374,7 @@ KEYWORD_ANCHORED: tuple[SecretRule, ...] = (
        _keyword_value_ok, ci=True),
     _r("keyword_high_entropy", ("secret", "token", "key", "tkn", "access", "private", "auth"),
        re.compile(
-           r"(?i)(?<![A-Za-z0-9])[A-Za-z0-9_.\-]{0,40}?(?:secret|token|key|tkn|access|private|auth)"
+           r"(?i)(?:secret|token|key|tkn|access|private|auth)"
            r"[A-Za-z0-9_\-]{0,20}(?:[ \t]+(?:secret|key|token|access|private)(?:[ \t]+key)?)?"
            r"(?:[\"']?[ \t]*(?:=|:|=>|:=|[ \t])[ \t]*[\"']?|[-.])"
            r"([A-Za-z0-9][A-Za-z0-9_\-.+=~]{15,300})"
