@@ -272,7 +272,9 @@ def is_public_value(value: str) -> bool:
 
 
 # Values that are code, paths, selectors or ARNs: ``" + getPw() + "``, ``/en/docs``, ``#id``.
-_NOT_A_VALUE = re.compile(r"^(?:[\s+(\\#/'\[=!?{]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$")
+_NOT_A_VALUE = re.compile(
+    r"^(?:[\s+(\\#/'\[=!?{]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$"
+)
 
 
 _ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#update, a route
