@@ -182,6 +182,8 @@ def test_placeholders_not_flagged(text):
         "route = 'cms/sites/passwords#update'",
         "s.unexpectedCharacterAfterDoctypeSystemIdentifier is the vault parser's error",
         "NEXT_PUBLIC_SUPABASE_ANON_KEY=sb_publishable_Xk9Lm2Qr7Tz4Wv8Np3Bc6Hd1",
+        "onSubmit:e=>{i({body:{password:e.password,username:e.username}})}",
+        "const password = 'password_confirmation'",
     ],
 )
 def test_code_look_alikes_not_flagged(text):
@@ -191,3 +193,9 @@ def test_code_look_alikes_not_flagged(text):
 def test_messages_without_trigger_skip_all_rules():
     text = "Refactor the list view to use a virtualised grid; keep the header sticky." * 20
     assert detect_format_secrets(text) == []
+
+
+def test_quoted_word_under_password_name_is_a_literal():
+    text = '{"AdminPassword" : "thisismypassword"}'
+    assert any_value(text) == {"thisismypassword"}
+    assert any_value("password = hashedPassword") == set()
