@@ -516,9 +516,9 @@ RULES: tuple[SecretRule, ...] = (
         ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt"),
         re.compile(
             # The lookbehind anchors names at word starts (no quadratic rescans inside words).
-            r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]*(?:"
+            r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
             + _SECRET_NAME_WORDS
-            + r")[A-Za-z0-9_.\-]*)"
+            + r")[A-Za-z0-9_.\-]{0,60})"
             r"[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
             r"(?:\"(?P<dq>[^\"\n]{4,200})\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
             r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
