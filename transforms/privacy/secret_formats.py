@@ -22,11 +22,12 @@ import base64
 import binascii
 import re
 import zlib
+from dataclasses import dataclass
 
 from transforms.privacy.secrets import (
-    SecretRule,
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
+    SecretRule,
     _code_or_default,
     is_placeholder,
     is_public_value,
@@ -100,20 +101,26 @@ _KEYWORD_VALUE_BAD = re.compile(r"^(?:[\d_.:\-]+|v?\d+(?:\.\d+)+.*|[A-Za-z]+(?:[
 def _keyword_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     """Keyword-anchored value: long, letters and digits mixed, high entropy, not a word."""
     v = value.rstrip(".")
-    name = text[m.start() : m.start(1)].strip(" \t=:'\"")
+    start = m.start()
+    while (
+        start > 0
+        and start > m.start() - 40
+        and (text[start - 1].isalnum() or text[start - 1] in "_.-")
+    ):
+        start -= 1
+    name = text[start : m.start(1)].strip(" \t=:'\"")
     if _PUBLIC_NAME.search(name) or is_public_value(v):
         return False
     if re.match(r"[\"']\s+value\s*=", text[m.end() : m.end() + 12]):
         return False  # <add key="Name" value="..."/>: the key attribute is a setting name
-        return False
     if len(v) < 16 or is_placeholder(v) or _KEYWORD_VALUE_BAD.match(v) or "/" in v:
         return False
     if not any(c.isalpha() for c in v):
         return False
-    if not any(c.isdigit() for c in v):
-        # Letters only: a key when long and case-mixed at random, not a camelCase name.
-        if len(v) < 20 or v.islower() or v.isupper() or looks_like_identifier(v):
-            return False
+    # Letters only: a key when long and case-mixed at random, not a camelCase name.
+    letters_only = not any(c.isdigit() for c in v)
+    if letters_only and (len(v) < 20 or v.islower() or v.isupper() or looks_like_identifier(v)):
+        return False
     if _code_or_default(v) or text[m.end() : m.end() + 1] == "(":
         return False
     return shannon_entropy(v) >= 3.0
@@ -144,23 +151,51 @@ def _jenkins_ok(value: str, m: re.Match[str], text: str) -> bool:
 def _random_token(value: str, m: re.Match[str], text: str) -> bool:
     # "s.unexpectedCharacterAfter..." is an identifier; a token mixes digits into letters.
     body = value[2:]
-    return _key(value, m, text) and any(c.isdigit() for c in body) and not looks_like_identifier(body)
-
-
-def _ctx(words: str, value: str, gap: int = 40) -> re.Pattern[str]:
-    """``value`` (group 1) within ``gap`` characters after one of ``words`` (case-insensitive)."""
-    return re.compile(
-        r"(?i:" + words + r")[^\n]{0," + str(gap) + r"}?(?<![A-Za-z0-9_\-])(" + value + r")"
-        r"(?![A-Za-z0-9_\-])"
+    return (
+        _key(value, m, text) and any(c.isdigit() for c in body) and not looks_like_identifier(body)
     )
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """A value pattern that counts only after a context word within ``gap`` characters."""
+
+    words: re.Pattern[str]
+    value: re.Pattern[str]
+    gap: int
+
+
+def _ctx(words: str, value: str, gap: int = 40) -> _Ctx:
+    """``value`` (group 1) within ``gap`` characters after one of ``words`` (case-insensitive).
+
+    The regex scans for the value alone (rare shapes, cheap); the context word is checked in
+    the window before each match, so common words ("token") cost nothing per character.
+    """
+    return _Ctx(re.compile(r"(?i:" + words + r")"), _p(value), gap)
 
 
 def _p(rx: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9_\-])(" + rx + r")(?![A-Za-z0-9_\-])", flags)
 
 
-def _r(name: str, triggers: tuple[str, ...], pattern: re.Pattern[str], validate=_key, *,
-       ci: bool = False, score: float = 0.95) -> SecretRule:
+def _r(
+    name: str,
+    triggers: tuple[str, ...],
+    pattern: re.Pattern[str] | _Ctx,
+    validate=_key,
+    *,
+    ci: bool = False,
+    score: float = 0.95,
+) -> SecretRule:
+    if isinstance(pattern, _Ctx):
+        ctx, inner = pattern, validate
+
+        def validate(value: str, m: re.Match[str], text: str) -> bool:
+            line_start = text.rfind("\n", 0, m.start(1)) + 1
+            window = text[max(line_start, m.start(1) - ctx.gap - 30) : m.start(1)]
+            return bool(ctx.words.search(window)) and inner(value, m, text)
+
+        pattern = ctx.value
     return SecretRule(name, triggers, pattern, 1, score, validate, ci)
 
 
@@ -170,47 +205,126 @@ _U = "[A-Za-z0-9_-]"
 
 # --- provider-prefixed tokens (prefix, length and alphabet from each provider's docs) -------
 PREFIXED: tuple[SecretRule, ...] = (
-    _r("gitlab_token", ("glpat-", "gldt-", "glptt-", "glrt-", "gloas-", "glcbt-", "glimt-",
-                        "glagent-", "glsoat-", "glffct-", "GR1348941"),
-       _p(r"(?:glpat|gldt|glptt|glrt|gloas|glcbt|glimt|glagent|glsoat|glffct)-[A-Za-z0-9_.\-]{20,}"
-          r"|GR1348941[A-Za-z0-9_\-]{20}")),
+    _r(
+        "gitlab_token",
+        (
+            "glpat-",
+            "gldt-",
+            "glptt-",
+            "glrt-",
+            "gloas-",
+            "glcbt-",
+            "glimt-",
+            "glagent-",
+            "glsoat-",
+            "glffct-",
+            "GR1348941",
+        ),
+        _p(
+            r"(?:glpat|gldt|glptt|glrt|gloas|glcbt|glimt|glagent|glsoat|glffct)-[A-Za-z0-9_.\-]{20,}"
+            r"|GR1348941[A-Za-z0-9_\-]{20}"
+        ),
+    ),
     _r("npm_token", ("npm_",), _p(r"npm_" + _B + "{36}")),
     _r("pypi_token", ("pypi-",), _p(r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}")),
     _r("slack_token", ("xox",), _p(r"xox[abposre]-(?:\d+-)?[A-Za-z0-9-]{10,}")),
-    _r("slack_webhook", ("hooks.slack.com",),
-       re.compile(r"(https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,})")),
-    _r("discord_bot_token", (".",),
-       _p(r"[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}"),
-       _distinct(12)),
-    _r("discord_webhook", ("/api/webhooks/",),
-       re.compile(r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{60,})")),
+    _r(
+        "slack_webhook",
+        ("hooks.slack.com",),
+        re.compile(
+            r"(https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,})"
+        ),
+    ),
+    _r(
+        "discord_bot_token",
+        (".",),
+        _p(r"[MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}"),
+        _distinct(12),
+    ),
+    _r(
+        "discord_webhook",
+        ("/api/webhooks/",),
+        re.compile(
+            r"(https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{60,})"
+        ),
+    ),
     _r("telegram_bot_token", (":AA",), _p(r"\d{8,10}:AA[A-Za-z0-9_-]{32,35}")),
-    _r("twilio_key", ("SK", "AC"), _ctx(r"twilio|api[_ ]?key|sid|auth", r"SK" + _H + "{32}"),
-       ci=False),
-    _r("twilio_auth_token", ("twilio", "auth_token", "authtoken"),
-       _ctx(r"twilio|auth_?token", _H + "{32}", 60), ci=True),
-    _r("mailgun_key", ("key-", "mailgun"),
-       _p(r"key-" + _H + "{32}|" + _H + "{32}-" + _H + "{8}-" + _H + "{8}")),
+    _r(
+        "twilio_key",
+        ("SK", "AC"),
+        _ctx(r"twilio|api[_ ]?key|sid|auth", r"SK" + _H + "{32}"),
+        ci=False,
+    ),
+    _r(
+        "twilio_auth_token",
+        ("twilio", "auth_token", "authtoken"),
+        _ctx(r"twilio|auth_?token", _H + "{32}", 60),
+        ci=True,
+    ),
+    _r(
+        "mailgun_key",
+        ("key-", "mailgun"),
+        _p(r"key-" + _H + "{32}|" + _H + "{32}-" + _H + "{8}-" + _H + "{8}"),
+    ),
     _r("mailchimp_key", ("-us",), _p(_H + r"{32}-us\d{1,2}")),
-    _r("square_token", ("sq0", "EAAA"), _p(r"sq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,43}|EAAA[A-Za-z0-9_\-]{60}")),
-    _r("braintree_token", ("access_token$",), _p(r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$" + _H + "{32}")),
-    _r("shopify_token", ("shpat_", "shpca_", "shppa_", "shpss_"), _p(r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}")),
+    _r(
+        "square_token",
+        ("sq0", "EAAA"),
+        _p(r"sq0(?:atp|csp|idp)-[A-Za-z0-9_\-]{22,43}|EAAA[A-Za-z0-9_\-]{60}"),
+    ),
+    _r(
+        "braintree_token",
+        ("access_token$",),
+        _p(r"access_token\$(?:production|sandbox)\$[0-9a-z]{16}\$" + _H + "{32}"),
+    ),
+    _r(
+        "shopify_token",
+        ("shpat_", "shpca_", "shppa_", "shpss_"),
+        _p(r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
+    ),
     _r("google_oauth_secret", ("GOCSPX-",), _p(r"GOCSPX-[A-Za-z0-9_\-]{28}")),
-    _r("google_oauth_token", ("ya29.", "1//0"), _p(r"ya29\.[A-Za-z0-9_\-]{30,}|1//0[A-Za-z0-9_\-]{40,}")),
+    _r(
+        "google_oauth_token",
+        ("ya29.", "1//0"),
+        _p(r"ya29\.[A-Za-z0-9_\-]{30,}|1//0[A-Za-z0-9_\-]{40,}"),
+    ),
     _r("azure_entra_client_secret", ("Q~",), _p(r"[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}")),
     _r("digitalocean_token", ("_v1_",), _p(r"do[opr]_v1_" + _H + "{64}")),
     _r("heroku_token", ("HRKU-",), _p(r"HRKU-[A-Za-z0-9_\-]{60}")),
     _r("vault_token", ("hvs.", "hvb.", "hvr."), _p(r"hv[sbr]\.[A-Za-z0-9_\-]{24,}")),
-    _r("vault_legacy_token", ("vault", "s.", "b.", "r."),
-       _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9_\-]{24,}", 40), _random_token, ci=True),
+    _r(
+        "vault_legacy_token",
+        ("vault",),
+        _ctx(r"vault|x-vault-token|token", r"[sbr]\.[A-Za-z0-9_\-]{24,}", 40),
+        _random_token,
+        ci=True,
+    ),
     _r("terraform_token", (".atlasv1.",), _p(r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,70}")),
     _r("atlassian_token", ("ATATT", "ATCTT", "ATOAT"), _p(r"AT(?:AT|CT|OA)T[A-Za-z0-9_\-=]{50,}")),
-    _r("sentry_token", ("sntrys_", "sntryu_", "sntryi_"),
-       _p(r"sntrys_[A-Za-z0-9+/=_]{60,}|sntry[ui]_" + _H + "{64}")),
-    _r("sentry_dsn", ("sentry",), re.compile(r"(https?://" + _H + r"{32}(?::" + _H + r"{32})?@[\w.\-]*sentry[\w.\-]*(?::\d+)?/\d+)"), _distinct(10), ci=True),
-    _r("newrelic_key", ("NRAK-", "NRII-", "NRJS-", "NRAA-", "NRAL"),
-       _p(r"NR(?:AK|II|AA)-[A-Z0-9]{27}|NRJS-" + _H + "{19}|" + _H + "{36}NRAL")),
-    _r("grafana_token", ("glc_", "glsa_"), _p(r"glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_" + _B + "{32}_" + _H + "{8}")),
+    _r(
+        "sentry_token",
+        ("sntrys_", "sntryu_", "sntryi_"),
+        _p(r"sntrys_[A-Za-z0-9+/=_]{60,}|sntry[ui]_" + _H + "{64}"),
+    ),
+    _r(
+        "sentry_dsn",
+        ("sentry",),
+        re.compile(
+            r"(https?://" + _H + r"{32}(?::" + _H + r"{32})?@[\w.\-]*sentry[\w.\-]*(?::\d+)?/\d+)"
+        ),
+        _distinct(10),
+        ci=True,
+    ),
+    _r(
+        "newrelic_key",
+        ("NRAK-", "NRII-", "NRJS-", "NRAA-", "NRAL"),
+        _p(r"NR(?:AK|II|AA)-[A-Z0-9]{27}|NRJS-" + _H + "{19}|" + _H + "{36}NRAL"),
+    ),
+    _r(
+        "grafana_token",
+        ("glc_", "glsa_"),
+        _p(r"glc_[A-Za-z0-9+/]{32,}={0,2}|glsa_" + _B + "{32}_" + _H + "{8}"),
+    ),
     _r("doppler_token", ("dp.",), _p(r"dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9._\-]{40,}")),
     _r("linear_key", ("lin_api_", "lin_oauth_"), _p(r"lin_(?:api|oauth)_" + _B + "{40,64}")),
     _r("notion_token", ("secret_", "ntn_"), _p(r"secret_" + _B + "{43}|ntn_\\d{11}" + _B + "{35}")),
@@ -218,9 +332,18 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("figma_token", ("figd_",), _p(r"figd_[A-Za-z0-9_\-]{40}")),
     _r("postman_key", ("PMAK-",), _p(r"PMAK-" + _H + "{24}-" + _H + "{34}")),
     _r("dropbox_token", ("sl.",), _p(r"sl\.(?:u\.)?[A-Za-z0-9_\-]{130,}")),
-    _r("asana_token", ("1/", "2/"), _ctx(r"asana|token|pat|bearer", r"[12]/\d{10,}(?:/\d{10,})?:" + _H + "{32}", 60), ci=True),
+    _r(
+        "asana_token",
+        ("1/", "2/"),
+        _ctx(r"asana|token|pat|bearer", r"[12]/\d{10,}(?:/\d{10,})?:" + _H + "{32}", 60),
+        ci=True,
+    ),
     _r("cloudflare_origin_ca", ("v1.0-",), _p(r"v1\.0-" + _H + "{24}-" + _H + "{146}")),
-    _r("flyio_token", ("fo1_", "fm1", "fm2_", "FlyV1"), _p(r"fo1_[A-Za-z0-9_\-]{43}|(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/=_\-]{50,}")),
+    _r(
+        "flyio_token",
+        ("fo1_", "fm1", "fm2_", "FlyV1"),
+        _p(r"fo1_[A-Za-z0-9_\-]{43}|(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/=_\-]{50,}"),
+    ),
     _r("supabase_secret_key", ("sb_secret_",), _p(r"sb_secret_[A-Za-z0-9_\-]{20,}")),
     _r("groq_key", ("gsk_",), _p(r"gsk_" + _B + "{52}")),
     _r("replicate_token", ("r8_",), _p(r"r8_" + _B + "{37}")),
@@ -233,20 +356,35 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("huggingface_org_token", ("api_org_",), _p(r"api_org_" + _B + "{34}")),
     _r("fireworks_key", ("fw_",), _p(r"fw_" + _B + "{20,}")),
     _r("jina_key", ("jina_",), _p(r"jina_[A-Za-z0-9_]{40,}")),
-    _r("kagi_key", ("kagi",), _ctx(r"kagi", r"[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,}", 40), ci=True),
+    _r(
+        "kagi_key",
+        ("kagi",),
+        _ctx(r"kagi", r"[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,}", 40),
+        ci=True,
+    ),
     _r("planetscale_token", ("pscale_",), _p(r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.]{32,64}")),
     _r("databricks_token", ("dapi",), _p(r"dapi" + _H + "{32}(?:-\\d)?")),
     _r("contentful_token", ("CFPAT-",), _p(r"CFPAT-[A-Za-z0-9_\-]{43}")),
     _r("adafruit_key", ("aio_",), _p(r"aio_" + _B + "{28}")),
-    _r("age_secret_key", ("AGE-SECRET-KEY-1",), _p(r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}")),
+    _r(
+        "age_secret_key",
+        ("AGE-SECRET-KEY-1",),
+        _p(r"AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
+    ),
     _r("alibaba_key_id", ("LTAI",), _p(r"LTAI" + _B + "{12,20}")),
     _r("tencent_key_id", ("AKID",), _p(r"AKID" + _B + "{32}")),
     _r("yandex_key", ("AQVN", "YC", "t1."), _p(r"AQVN[A-Za-z0-9_\-]{35,38}|YC[A-Za-z0-9_\-]{38}")),
     _r("facebook_token", ("EAA",), _p(r"EAA[A-Za-z0-9]{100,}")),
     _r("twitter_bearer", ("AAAAAAAAAAAAAAAAAAAA",), _p(r"AAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{30,}")),
-    _r("mapbox_secret_token", ("sk.eyJ", "tk.eyJ"), _p(r"[st]k\.eyJ[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,}")),
+    _r(
+        "mapbox_secret_token",
+        ("sk.eyJ", "tk.eyJ"),
+        _p(r"[st]k\.eyJ[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{20,}"),
+    ),
     _r("jfrog_token", ("AKCp", "cmVmdGtu"), _p(r"AKCp" + _B + "{69}|cmVmdGtu" + _B + "{56}")),
-    _r("circleci_token", ("CCIPAT_", "CCIPRJ_"), _p(r"CCIP(?:AT|RJ)_" + _B + "{22}_" + _H + "{40}")),
+    _r(
+        "circleci_token", ("CCIPAT_", "CCIPRJ_"), _p(r"CCIP(?:AT|RJ)_" + _B + "{22}_" + _H + "{40}")
+    ),
     _r("bitbucket_token", ("ATBB", "ATCTT"), _p(r"ATBB[A-Za-z0-9_=.\-]{32}")),
     _r("buildkite_token", ("bkua_",), _p(r"bkua_" + _H + "{40}")),
     _r("docker_hub_token", ("dckr_",), _p(r"dckr_(?:pat|oat)_[A-Za-z0-9_\-]{27,}")),
@@ -263,52 +401,191 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("clojars_token", ("CLOJARS_",), _p(r"CLOJARS_[a-z0-9]{60}")),
     _r("dynatrace_token", ("dt0c01.", "dt0s"), _p(r"dt0[cs]\d{2}\.[A-Z0-9]{24}\.[A-Z0-9]{64}")),
     _r("typeform_token", ("tfp_",), _p(r"tfp_[A-Za-z0-9_\-.=]{59}")),
-    _r("sourcegraph_token", ("sgp_", "sgs_"), _p(r"sg[ps]_(?:" + _H + r"{16}_|local_)?" + _H + "{40}")),
-    _r("harness_token", ("pat.", "sat."), _p(r"(?:pat|sat)\.[A-Za-z0-9_\-]{22}\." + _H + "{24}\\.[A-Za-z0-9]{20}")),
+    _r(
+        "sourcegraph_token",
+        ("sgp_", "sgs_"),
+        _p(r"sg[ps]_(?:" + _H + r"{16}_|local_)?" + _H + "{40}"),
+    ),
+    _r(
+        "harness_token",
+        ("pat.", "sat."),
+        _p(r"(?:pat|sat)\.[A-Za-z0-9_\-]{22}\." + _H + "{24}\\.[A-Za-z0-9]{20}"),
+    ),
     _r("infracost_key", ("ico-",), _p(r"ico-" + _B + "{32}")),
-    _r("launchdarkly_key", ("api-", "sdk-"), _ctx(r"launchdarkly|ld_|api[_ ]?key|sdk[_ ]?key", r"(?:api|sdk)-" + _H + "{8}-" + _H + "{4}-" + _H + "{4}-" + _H + "{4}-" + _H + "{12}", 60), ci=True),
+    _r(
+        "launchdarkly_key",
+        ("api-", "sdk-"),
+        _ctx(
+            r"launchdarkly|ld_|api[_ ]?key|sdk[_ ]?key",
+            r"(?:api|sdk)-" + _H + "{8}-" + _H + "{4}-" + _H + "{4}-" + _H + "{4}-" + _H + "{12}",
+            60,
+        ),
+        ci=True,
+    ),
     _r("openshift_token", ("sha256~",), _p(r"sha256~[A-Za-z0-9_\-]{43}")),
     _r("scalingo_token", ("tk-us-",), _p(r"tk-us-[A-Za-z0-9_\-]{48}")),
     _r("resend_key", ("re_",), _p(r"re_" + _B + "{8}_" + _B + "{24}")),
-    _r("stripe_restricted_or_secret", ("sk_", "rk_"), _p(r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}")),
-    _r("elevenlabs_key", ("sk_",), _ctx(r"elevenlabs|xi-api-key|xi_api_key", r"(?:sk_)?" + _H + "{32,48}", 60), ci=True),
+    _r(
+        "stripe_restricted_or_secret",
+        ("sk_", "rk_"),
+        _p(r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,}"),
+    ),
+    _r(
+        "elevenlabs_key",
+        ("sk_",),
+        _ctx(r"elevenlabs|xi-api-key|xi_api_key", r"(?:sk_)?" + _H + "{32,48}", 60),
+        ci=True,
+    ),
     _r("okta_token", ("okta", "SSWS"), _ctx(r"okta|SSWS", r"00[A-Za-z0-9_\-]{40}", 60), ci=True),
-    _r("teams_webhook", ("webhook",), re.compile(r"(https://[\w.\-]*(?:outlook\.office|webhook\.office|office)\.com/webhook(?:b2)?/[A-Za-z0-9@/_\-.]{40,})"), ci=True),
-    _r("zapier_webhook", ("hooks.zapier.com",), re.compile(r"(https://hooks\.zapier\.com/hooks/catch/\d+/[A-Za-z0-9]+)")),
-    _r("google_chat_webhook", ("chat.googleapis.com",), re.compile(r"(https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]+&token=[\w%=-]+)")),
-    _r("kubernetes_bootstrap_token", ("bootstrap", "token"), _ctx(r"bootstrap|--token|kubeadm|token", r"[a-z0-9]{6}\.[a-z0-9]{16}", 40), _distinct(8), ci=True),
-    _r("azure_devops_pat", ("azure", "devops", "ado", "vsts", "pat"),
-       _ctx(r"azure|devops|\bado|vsts|\bpat\b|personal access token", r"[a-z2-7]{52}|[A-Za-z0-9]{84}", 60), _distinct(12), ci=True),
+    _r(
+        "teams_webhook",
+        ("webhook",),
+        re.compile(
+            r"(https://[\w.\-]*(?:outlook\.office|webhook\.office|office)\.com/webhook(?:b2)?/[A-Za-z0-9@/_\-.]{40,})"
+        ),
+        ci=True,
+    ),
+    _r(
+        "zapier_webhook",
+        ("hooks.zapier.com",),
+        re.compile(r"(https://hooks\.zapier\.com/hooks/catch/\d+/[A-Za-z0-9]+)"),
+    ),
+    _r(
+        "google_chat_webhook",
+        ("chat.googleapis.com",),
+        re.compile(
+            r"(https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]+&token=[\w%=-]+)"
+        ),
+    ),
+    _r(
+        "kubernetes_bootstrap_token",
+        ("bootstrap", "kubeadm", "--token"),
+        _ctx(r"bootstrap|--token|kubeadm|token", r"[a-z0-9]{6}\.[a-z0-9]{16}", 40),
+        _distinct(8),
+        ci=True,
+    ),
+    _r(
+        "azure_devops_pat",
+        (
+            "azure",
+            "devops",
+            "vsts",
+            "personal access token",
+            "ado_",
+            "_pat",
+            "pat=",
+            "pat:",
+            "pat ",
+        ),
+        _ctx(
+            r"azure|devops|\bado|vsts|\bpat\b|personal access token",
+            r"[a-z2-7]{52}|[A-Za-z0-9]{84}",
+            60,
+        ),
+        _distinct(12),
+        ci=True,
+    ),
     _r("salesforce_token", ("00D",), _p(r"00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,}")),
     _r("twitch_stream_key", ("live_",), _p(r"live_\d{6,10}_[A-Za-z0-9]{30}")),
     _r("stackhawk_key", ("hawk.",), _p(r"hawk\.[A-Za-z0-9_\-]{20}\.[A-Za-z0-9_\-]{20}")),
     _r("azure_devops_pat_v2", ("AZDO",), _p(r"[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4}")),
-    _r("hubspot_token", ("pat-",), _p(r"pat-(?:na|eu|ap)\d-" + _H + "{8}-" + _H + "{4}-" + _H + "{4}-" + _H + "{4}-" + _H + "{12}")),
+    _r(
+        "hubspot_token",
+        ("pat-",),
+        _p(
+            r"pat-(?:na|eu|ap)\d-"
+            + _H
+            + "{8}-"
+            + _H
+            + "{4}-"
+            + _H
+            + "{4}-"
+            + _H
+            + "{4}-"
+            + _H
+            + "{12}"
+        ),
+    ),
     _r("elevenlabs_key_v2", ("sk_",), _p(r"sk_" + _H + "{48}")),
-    _r("tailscale_key", ("tskey-",), _p(r"tskey-(?:api|auth|client|secret|scim|webhook)-[A-Za-z0-9_\-]{8,}")),
+    _r(
+        "tailscale_key",
+        ("tskey-",),
+        _p(r"tskey-(?:api|auth|client|secret|scim|webhook)-[A-Za-z0-9_\-]{8,}"),
+    ),
     _r("sourcegraph_cody_token", ("slk_",), _p(r"slk_" + _H + "{64}")),
     _r("teamwork_token", ("tkn.v1_",), _p(r"tkn\.v1_[A-Za-z0-9+/=_\-]{40,}")),
-    _r("pubnub_key", ("sub-c-", "pub-c-", "sec-c-"), _p(r"(?:sub|pub|sec)-c-" + _H + "{8}-" + _H + "{4}-" + _H + "{4}-" + _H + "{4}-" + _H + "{12}")),
-    _r("pem_private_key_base64", ("LS0tLS1CRUdJTi",), _p(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}"), _pem_b64_ok),
+    _r(
+        "pubnub_key",
+        ("sub-c-", "pub-c-", "sec-c-"),
+        _p(
+            r"(?:sub|pub|sec)-c-"
+            + _H
+            + "{8}-"
+            + _H
+            + "{4}-"
+            + _H
+            + "{4}-"
+            + _H
+            + "{4}-"
+            + _H
+            + "{12}"
+        ),
+    ),
+    _r(
+        "pem_private_key_base64",
+        ("LS0tLS1CRUdJTi",),
+        _p(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}"),
+        _pem_b64_ok,
+    ),
     _r("dependency_track_key", ("odt_",), _p(r"odt_[A-Za-z0-9]{32,}")),
 )
 
 # --- credential-bearing structures: config files, connection strings, command lines ---------
 STRUCTURES: tuple[SecretRule, ...] = (
-    _r("azure_storage_key", ("AccountKey=", "SharedAccessKey=", "AccessKey="),
-       re.compile(r"(?i:AccountKey|SharedAccessKey|AccessKey)=([A-Za-z0-9+/]{40,100}={0,2})")),
-    _r("azure_sas_token", ("sig=",),
-       re.compile(r"(?:[?&]|^|\s)(?:sv|se|sp|sr|st|spr|srt|ss|skoid)=[^\s\"']*?[?&]?sig=([A-Za-z0-9%+/=]{30,})"),
-       _distinct(10)),
-    _r("docker_config_auth", ('"auth"',),
-       re.compile(r'"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"'), _basic_auth_ok),
-    _r("netrc_password", ("machine", "password"),
-       re.compile(r"(?is)\bmachine\s+\S+\s+(?:login\s+\S+\s+)?password\s+(\S+)"), _password_ok, ci=True),
-    _r("npmrc_auth", ("_auth", "_password"),
-       re.compile(r"(?m)(?:_authToken|_auth|_password)\s*=\s*[\"']?([^\s\"'$][^\s\"']{6,})"), _password_ok),
-    _r("curl_user", ("-u", "--user"),
-       re.compile(r"(?:\s-u\s*|\s--user[\s=])[\"']?[^\s:\"']+:([^\s\"'@]{3,})[\"']?"), _password_ok),
-    _r("basic_auth_header", ("Basic ",), re.compile(r"\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})"), _basic_auth_ok),
+    _r(
+        "azure_storage_key",
+        ("AccountKey=", "SharedAccessKey=", "AccessKey="),
+        re.compile(r"(?i:AccountKey|SharedAccessKey|AccessKey)=([A-Za-z0-9+/]{40,100}={0,2})"),
+    ),
+    _r(
+        "azure_sas_token",
+        ("sig=",),
+        re.compile(
+            r"(?:[?&]|^|\s)(?:sv|se|sp|sr|st|spr|srt|ss|skoid)=[^\s\"']*?[?&]?sig=([A-Za-z0-9%+/=]{30,})"
+        ),
+        _distinct(10),
+    ),
+    _r(
+        "docker_config_auth",
+        ('"auth"',),
+        re.compile(r'"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"'),
+        _basic_auth_ok,
+    ),
+    _r(
+        "netrc_password",
+        ("machine", "password"),
+        re.compile(r"(?is)\bmachine\s+\S+\s+(?:login\s+\S+\s+)?password\s+(\S+)"),
+        _password_ok,
+        ci=True,
+    ),
+    _r(
+        "npmrc_auth",
+        ("_auth", "_password"),
+        re.compile(r"(?m)(?:_authToken|_auth|_password)\s*=\s*[\"']?([^\s\"'$][^\s\"']{6,})"),
+        _password_ok,
+    ),
+    _r(
+        "curl_user",
+        ("-u", "--user"),
+        re.compile(r"(?:\s-u\s*|\s--user[\s=])[\"']?[^\s:\"']+:([^\s\"'@]{3,})[\"']?"),
+        _password_ok,
+    ),
+    _r(
+        "basic_auth_header",
+        ("Basic ",),
+        re.compile(r"\bBasic\s+([A-Za-z0-9+/]{8,}={0,2})"),
+        _basic_auth_ok,
+    ),
     SecretRule(
         "xml_password",
         ("<password>", "<secret>", "<passphrase>", "<privateKey>", "<apiToken>", "<token>"),
@@ -321,45 +598,103 @@ STRUCTURES: tuple[SecretRule, ...] = (
         _password_ok,
     ),
     _r("jenkins_secret", ("{AQAAABAAAA",), _p(r"\{AQAAABAAAA[A-Za-z0-9+/=]{20,}\}"), _jenkins_ok),
-    _r("connection_string_password", ("password=", "pwd="),
-       re.compile(r"(?i)(?:^|[;\s\"'?&])(?:password|pwd)\s*=\s*([^;\s\"'&]{3,100})"), _password_ok, ci=True),
-    _r("dotnet_credential", ("NetworkCredential", "DirectoryEntry", "Connect-VIServer", "PSCredential"),
-       re.compile(r"(?:NetworkCredential|DirectoryEntry)\s*\([^)]*,\s*\"([^\"]{4,})\"\s*\)"), _slot_ok),
-    _r("vi_server_password", ("-Password",),
-       re.compile(r"-Password\s+[\"']?([^\s\"']{4,})"), _password_ok),
-    _r("xml_value_secret", ("value=",),
-       re.compile(r"(?i)<add\s+key=\"[^\"]*(?:password|secret|token|apikey|api_key)[^\"]*\"\s+value=\"([^\"]{6,})\""),
-       _password_ok, ci=True),
-    _r("password_in_prose", ("password", "passwd", "passphrase", "pwd"),
-       re.compile(r"(?i)\b(?:password|passwd|passphrase|pwd)\s+(?:is|was|to|of)\s*(?:now\s+|set\s+to\s+)?[\"'`]?(\S{6,64}?)[\"'`]?(?=[\s,;)]|\.?$|\.\s)"),
-       _prose_password_ok, ci=True),
-    _r("php_mailer_password", ("->Password",), re.compile(r"->Password\s*=\s*['\"]([^'\"]{4,})['\"]"), _password_ok),
-    _r("k8s_secret_data", ("kind: Secret",),
-       re.compile(r"(?m)^\s{2,}[\w.\-]*(?:password|secret|token|key)[\w.\-]*:\s*([A-Za-z0-9+/]{12,}={0,2})\s*$", re.I),
-       _distinct(8)),
-    _r("password_hash", ("$2", "$1$", "$6$", "$5$", "$apr1$", "$krb5", "$8$"),
-       _p(r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$(?:1|5|6|apr1)\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
-          r"|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|\$krb5asrep\$23\$[^\s:]+:[0-9a-f]{32}\$[0-9a-f]{100,}"),
-       _distinct(10)),
+    _r(
+        "connection_string_password",
+        ("password=", "pwd="),
+        re.compile(r"(?i)(?:^|[;\s\"'?&])(?:password|pwd)\s*=\s*([^;\s\"'&]{3,100})"),
+        _password_ok,
+        ci=True,
+    ),
+    _r(
+        "dotnet_credential",
+        ("NetworkCredential", "DirectoryEntry", "Connect-VIServer", "PSCredential"),
+        re.compile(r"(?:NetworkCredential|DirectoryEntry)\s*\([^)]*,\s*\"([^\"]{4,})\"\s*\)"),
+        _slot_ok,
+    ),
+    _r(
+        "vi_server_password",
+        ("-Password",),
+        re.compile(r"-Password\s+[\"']?([^\s\"']{4,})"),
+        _password_ok,
+    ),
+    _r(
+        "xml_value_secret",
+        ("value=",),
+        re.compile(
+            r"(?i)<add\s+key=\"[^\"]*(?:password|secret|token|apikey|api_key)[^\"]*\"\s+value=\"([^\"]{6,})\""
+        ),
+        _password_ok,
+        ci=True,
+    ),
+    _r(
+        "password_in_prose",
+        ("password", "passwd", "passphrase", "pwd"),
+        re.compile(
+            r"(?i)\b(?:password|passwd|passphrase|pwd)\s+(?:is|was|to|of)\s*(?:now\s+|set\s+to\s+)?[\"'`]?(\S{6,64}?)[\"'`]?(?=[\s,;)]|\.?$|\.\s)"
+        ),
+        _prose_password_ok,
+        ci=True,
+    ),
+    _r(
+        "php_mailer_password",
+        ("->Password",),
+        re.compile(r"->Password\s*=\s*['\"]([^'\"]{4,})['\"]"),
+        _password_ok,
+    ),
+    _r(
+        "k8s_secret_data",
+        ("kind: Secret",),
+        re.compile(
+            r"(?m)^\s{2,}[\w.\-]*(?:password|secret|token|key)[\w.\-]*:\s*([A-Za-z0-9+/]{12,}={0,2})\s*$",
+            re.I,
+        ),
+        _distinct(8),
+    ),
+    _r(
+        "password_hash",
+        ("$2", "$1$", "$6$", "$5$", "$apr1$", "$krb5", "$8$"),
+        _p(
+            r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$(?:1|5|6|apr1)\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
+            r"|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|\$krb5asrep\$23\$[^\s:]+:[0-9a-f]{32}\$[0-9a-f]{100,}"
+        ),
+        _distinct(10),
+    ),
 )
 
 # --- keyword-anchored values: a secret word, then a long random value ----------------------
 KEYWORD_ANCHORED: tuple[SecretRule, ...] = (
-    _r("url_query_secret", ("token=", "key=", "secret=", "password=", "sig=", "auth="),
-       re.compile(r"(?i)[?&](?:access_?token|token|api_?key|apikey|key|secret|client_secret|password|auth)"
-                  r"=([^&\s#\"'<>]{16,300})"),
-       _keyword_value_ok, ci=True),
-    _r("keyword_high_entropy", ("secret", "token", "key", "tkn", "access", "private", "auth"),
-       re.compile(
-           r"(?i)(?<![A-Za-z0-9])[A-Za-z0-9_.\-]{0,40}?(?:secret|token|key|tkn|access|private|auth)"
-           r"[A-Za-z0-9_\-]{0,20}(?:[ \t]+(?:secret|key|token|access|private)(?:[ \t]+key)?)?"
-           r"(?:[\"']?[ \t]*(?:=|:|=>|:=|[ \t])[ \t]*[\"']?|[-.])"
-           r"([A-Za-z0-9][A-Za-z0-9_\-.+=~]{15,300})"
-       ),
-       _keyword_value_ok, ci=True, score=0.8),
-    _r("quoted_password_in_prose", ("password", "passwd", "passphrase"),
-       re.compile(r"(?i)\b(?:password|passwd|passphrase)\b[^\n\"'`]{0,40}?\b(?:is|was|to|:)\s*[\"'`]([^\s\"'`]{4,64})[\"'`]"),
-       _quoted_password_ok, ci=True),
+    _r(
+        "url_query_secret",
+        ("token=", "key=", "secret=", "password=", "sig=", "auth="),
+        re.compile(
+            r"(?i)[?&](?:access_?token|token|api_?key|apikey|key|secret|client_secret|password|auth)"
+            r"=([^&\s#\"'<>]{16,300})"
+        ),
+        _keyword_value_ok,
+        ci=True,
+    ),
+    _r(
+        "keyword_high_entropy",
+        ("secret", "token", "key", "tkn", "access", "private", "auth"),
+        re.compile(
+            r"(?i)(?:secret|token|key|tkn|access|private|auth)"
+            r"[A-Za-z0-9_\-]{0,20}(?:[ \t]+(?:secret|key|token|access|private)(?:[ \t]+key)?)?"
+            r"(?:[\"']?[ \t]*(?:=|:|=>|:=|[ \t])[ \t]*[\"']?|[-.])"
+            r"([A-Za-z0-9][A-Za-z0-9_\-.+=~]{15,300})"
+        ),
+        _keyword_value_ok,
+        ci=True,
+        score=0.8,
+    ),
+    _r(
+        "quoted_password_in_prose",
+        ("password", "passwd", "passphrase"),
+        re.compile(
+            r"(?i)\b(?:password|passwd|passphrase)\b[^\n\"'`]{0,40}?\b(?:is|was|to|:)\s*[\"'`]([^\s\"'`]{4,64})[\"'`]"
+        ),
+        _quoted_password_ok,
+        ci=True,
+    ),
 )
 
 FORMAT_RULES: tuple[SecretRule, ...] = PREFIXED + STRUCTURES + KEYWORD_ANCHORED

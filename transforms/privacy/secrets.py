@@ -272,7 +272,17 @@ def is_public_value(value: str) -> bool:
 
 
 # Values that are code, paths, selectors or ARNs: ``" + getPw() + "``, ``/en/docs``, ``#id``.
-_NOT_A_VALUE = re.compile(r"^(?:[\s+(\\#/'\[=!?{]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$")
+_NOT_A_VALUE = re.compile(
+    r"^(?:[\s+(\\#/'\[=!?{]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$"
+)
+
+
+_CODE_SHAPE = re.compile(r"[A-Za-z_$][\w$]*\((?:[\w{]|\)|$)|=>|\)\s*[;,)&]|\{\w+:")
+
+
+def _looks_like_code(value: str) -> bool:
+    """Minified or inline code (``e=>{i({body:``, ``,render:({field:e``), not a credential."""
+    return bool(_CODE_SHAPE.search(value))
 
 
 _ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#update, a route
@@ -281,6 +291,8 @@ _ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#updat
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
+        return False
+    if _looks_like_code(value):
         return False  # an XML/dict "key" attribute names a setting; code is not a value
     if _PUBLIC_NAME.search(name) or _PUBLIC_VALUE.match(value):
         return False
@@ -296,8 +308,10 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     if "://" in value:
         # URLs are judged by the url_credentials rule (only their password is secret).
         return False
-    # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values.
-    if looks_like_identifier(value):
+    # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values, except that
+    # a quoted lower-case word under a password name is a literal ("thisismypassword").
+    quoted_word = m.group("bare") is None and value.islower() and value.isalpha()
+    if looks_like_identifier(value) and not (quoted_word and _PASSWORD_NAME.search(name)):
         return False
     if _PASSWORD_NAME.search(name):
         return len(value) >= 4
@@ -337,6 +351,8 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     # A quoted value right after "credential"/"token"/"password" in prose: judged like an
     # assignment, but git hashes and UUIDs (ids people quote next to these words) are not keys.
     if _HEX_ID.match(value) or is_placeholder(value) or looks_like_identifier(value):
+        return False
+    if _looks_like_code(value):
         return False
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
         return False
@@ -500,9 +516,9 @@ RULES: tuple[SecretRule, ...] = (
         ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt"),
         re.compile(
             # The lookbehind anchors names at word starts (no quadratic rescans inside words).
-            r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]*(?:"
+            r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
             + _SECRET_NAME_WORDS
-            + r")[A-Za-z0-9_.\-]*)"
+            + r")[A-Za-z0-9_.\-]{0,60})"
             r"[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
             r"(?:\"(?P<dq>[^\"\n]{4,200})\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
             r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
