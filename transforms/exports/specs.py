@@ -10,6 +10,7 @@ curation steps apply, and the exact output schema (the export contract trainers 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,8 +32,16 @@ def _schema(*fields: tuple[str, pa.DataType, str]) -> tuple[pa.Schema, dict[str,
     return (pa.schema([pa.field(n, t) for n, t, _ in fields]), {n: d for n, _, d in fields})
 
 
+_EXAMPLE_ID = (
+    "example_id",
+    pa.string(),
+    "Stable example id (`<dataset>-<16 hex>`): `iw export explain <example_id>` traces it "
+    "to its source session, messages, redactions, filters and version.",
+)
+
 SFT_SCHEMA, SFT_FIELDS = _schema(
     ("id", pa.string(), "Conversation id (= chat session id)."),
+    _EXAMPLE_ID,
     (
         "messages",
         MESSAGES,
@@ -62,6 +71,7 @@ SFT_SCHEMA, SFT_FIELDS = _schema(
 
 BUGFIX_SCHEMA, BUGFIX_FIELDS = _schema(
     ("id", pa.string(), "Pair id."),
+    _EXAMPLE_ID,
     (
         "messages",
         MESSAGES,
@@ -92,6 +102,7 @@ BUGFIX_SCHEMA, BUGFIX_FIELDS = _schema(
 
 PREFERENCE_SCHEMA, PREFERENCE_FIELDS = _schema(
     ("id", pa.string(), "Pair id."),
+    _EXAMPLE_ID,
     ("prompt", MESSAGES, "Earlier turns of the session, then the user turn being answered."),
     ("chosen", MESSAGES, "One assistant turn: the answer the user kept."),
     (
@@ -148,11 +159,21 @@ class DatasetSpec:
 
     def to_arrow(self, frame: pl.DataFrame) -> pa.Table:
         """Final rows in the export schema, sorted by split then id (deterministic)."""
+        frame = frame.with_columns(example_ids(self.name, frame["id"]).alias("example_id"))
         out = frame.rename({"_dups": "dup_count"}).select(self.schema.names).sort(["split", "id"])
         table = out.to_arrow()
         return pa.Table.from_arrays(
             [table.column(f.name).cast(f.type) for f in self.schema], schema=self.schema
         )
+
+
+def example_id(dataset: str, item_id: str) -> str:
+    """Stable id of one exported example: the dataset plus a hash of its source item id."""
+    return f"{dataset}-{hashlib.sha256(f'{dataset}:{item_id}'.encode()).hexdigest()[:16]}"
+
+
+def example_ids(dataset: str, ids: pl.Series) -> pl.Series:
+    return pl.Series([example_id(dataset, i) for i in ids.to_list()], dtype=pl.String)
 
 
 # --- rendering helpers -----------------------------------------------------------------------
