@@ -240,5 +240,19 @@ def export_eval(
         raise typer.Exit(1)
 
 
+@export_app.command("explain")
+def export_explain(
+    example_id: Annotated[str, typer.Argument(help="A row's example_id, e.g. sft-0123abcd...")],
+) -> None:
+    """Trace an exported row to its session, message ids, redactions, filters and version."""
+    from transforms.exports.explain import explain
+
+    try:
+        _print_json(explain(_settings(), example_id))
+    except (ValueError, LookupError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 if __name__ == "__main__":
     app()

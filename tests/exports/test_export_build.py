@@ -53,6 +53,7 @@ def _fresh(tmp_path: Path) -> Settings:
         ("sft", "malformed", "malformed_conversation"),
         ("sft", "contaminated", "eval_contamination"),
         ("sft", "exact_dup", "exact_duplicate"),
+        ("preference", "contradicts", "outcome_contradicts_label"),
         ("bugfix", "exact_dup", "exact_duplicate"),
         ("bugfix", "no_consent", "no_training_consent"),
         ("bugfix", "malformed", "malformed_pair"),

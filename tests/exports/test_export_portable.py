@@ -57,3 +57,18 @@ def test_recommended_max_length_keeps_99_percent():
     assert out["rows_within_recommended"] >= 990
     assert out["recommended_max_length"] % 256 == 0
     assert out["recommended_max_length"] < 30_000 / out["chars_per_token"]
+
+
+def test_small_datasets_still_get_every_split():
+    import polars as pl
+
+    from transforms.exports.curation import AssignSplits
+
+    fractions = (("train", 0.90), ("validation", 0.05), ("test", 0.05))
+    frame = pl.DataFrame({"user_key": [f"u{i:02d}" for i in range(12)], "id": list("abcdefghijkl")})
+    out, stats = AssignSplits("salt", fractions)(frame)
+    assert set(out["split"]) == {"train", "validation", "test"}
+    again, _ = AssignSplits("salt", fractions)(frame)
+    assert again.equals(out)  # deterministic
+    tiny, stats = AssignSplits("salt", fractions)(frame.head(3))
+    assert stats["users_moved_to_fill_empty_splits"] == {}  # too few users: left as hashed

@@ -10,6 +10,7 @@ curation steps apply, and the exact output schema (the export contract trainers 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,8 +32,16 @@ def _schema(*fields: tuple[str, pa.DataType, str]) -> tuple[pa.Schema, dict[str,
     return (pa.schema([pa.field(n, t) for n, t, _ in fields]), {n: d for n, _, d in fields})
 
 
+_EXAMPLE_ID = (
+    "example_id",
+    pa.string(),
+    "Stable example id (`<dataset>-<16 hex>`): `iw export explain <example_id>` traces it "
+    "to its source session, messages, redactions, filters and version.",
+)
+
 SFT_SCHEMA, SFT_FIELDS = _schema(
     ("id", pa.string(), "Conversation id (= chat session id)."),
+    _EXAMPLE_ID,
     (
         "messages",
         MESSAGES,
@@ -62,6 +71,7 @@ SFT_SCHEMA, SFT_FIELDS = _schema(
 
 BUGFIX_SCHEMA, BUGFIX_FIELDS = _schema(
     ("id", pa.string(), "Pair id."),
+    _EXAMPLE_ID,
     (
         "messages",
         MESSAGES,
@@ -92,6 +102,7 @@ BUGFIX_SCHEMA, BUGFIX_FIELDS = _schema(
 
 PREFERENCE_SCHEMA, PREFERENCE_FIELDS = _schema(
     ("id", pa.string(), "Pair id."),
+    _EXAMPLE_ID,
     ("prompt", MESSAGES, "Earlier turns of the session, then the user turn being answered."),
     ("chosen", MESSAGES, "One assistant turn: the answer the user kept."),
     (
@@ -101,6 +112,23 @@ PREFERENCE_SCHEMA, PREFERENCE_FIELDS = _schema(
     ),
     ("split", pa.string(), "train | validation | test (assigned by user)."),
     ("signal", pa.string(), "regenerate | revert | thumbs: what made one answer rejected."),
+    (
+        "chosen_outcome",
+        pa.string(),
+        "What followed the chosen answer: endorsed | build_passed | build_failed | no_code.",
+    ),
+    (
+        "rejected_outcome",
+        pa.string(),
+        "What followed the rejected answer: reverted | thumbs_down | build_passed | "
+        "build_failed | no_code.",
+    ),
+    (
+        "margin",
+        pa.float64(),
+        "Outcome score of chosen minus rejected (see data card); pairs below 0 contradict "
+        "their label and are dropped.",
+    ),
     ("session_id", pa.string(), "Chat session id."),
     ("user_key", pa.string(), "Pseudonymous user key."),
     ("prompt_message_id", pa.string(), "Message id of the user turn."),
@@ -148,11 +176,21 @@ class DatasetSpec:
 
     def to_arrow(self, frame: pl.DataFrame) -> pa.Table:
         """Final rows in the export schema, sorted by split then id (deterministic)."""
+        frame = frame.with_columns(example_ids(self.name, frame["id"]).alias("example_id"))
         out = frame.rename({"_dups": "dup_count"}).select(self.schema.names).sort(["split", "id"])
         table = out.to_arrow()
         return pa.Table.from_arrays(
             [table.column(f.name).cast(f.type) for f in self.schema], schema=self.schema
         )
+
+
+def example_id(dataset: str, item_id: str) -> str:
+    """Stable id of one exported example: the dataset plus a hash of its source item id."""
+    return f"{dataset}-{hashlib.sha256(f'{dataset}:{item_id}'.encode()).hexdigest()[:16]}"
+
+
+def example_ids(dataset: str, ids: pl.Series) -> pl.Series:
+    return pl.Series([example_id(dataset, i) for i in ids.to_list()], dtype=pl.String)
 
 
 # --- rendering helpers -----------------------------------------------------------------------
@@ -377,10 +415,55 @@ BUGFIX = DatasetSpec(
 _SIGNAL_RANK = {"revert": 0, "thumbs": 1, "regenerate": 2}
 
 
+def _build_score(col: str) -> pl.Expr:
+    return pl.when(pl.col(col).is_null()).then(0.0).when(pl.col(col)).then(1.0).otherwise(-1.0)
+
+
+def _build_outcome(col: str) -> pl.Expr:
+    return (
+        pl.when(pl.col(col).is_null())
+        .then(pl.lit("no_code"))
+        .when(pl.col(col))
+        .then(pl.lit("build_passed"))
+        .otherwise(pl.lit("build_failed"))
+    )
+
+
+def preference_outcomes() -> list[pl.Expr]:
+    """``chosen_outcome``, ``rejected_outcome`` and ``margin`` from what followed each answer.
+
+    Score of an answer: +1 its builds passed, -1 a build failed, 0 no edit; chosen +1 when
+    endorsed (thumbs up / accept); rejected -1 reverted, -1 thumbed down, -0.5 regenerated
+    away. ``margin`` = chosen - rejected.
+    """
+    flag = lambda c: pl.col(c).fill_null(False).cast(pl.Float64)  # noqa: E731
+    chosen = _build_score("chosen_builds_passed") + flag("chosen_endorsed")
+    rejected = (
+        _build_score("rejected_builds_passed")
+        - flag("rejected_reverted")
+        - flag("rejected_thumbed_down")
+        - 0.5
+    )
+    return [
+        pl.when(pl.col("chosen_endorsed").fill_null(False))
+        .then(pl.lit("endorsed"))
+        .otherwise(_build_outcome("chosen_builds_passed"))
+        .alias("chosen_outcome"),
+        pl.when(pl.col("rejected_reverted").fill_null(False))
+        .then(pl.lit("reverted"))
+        .when(pl.col("rejected_thumbed_down").fill_null(False))
+        .then(pl.lit("thumbs_down"))
+        .otherwise(_build_outcome("rejected_builds_passed"))
+        .alias("rejected_outcome"),
+        (chosen - rejected).alias("margin"),
+    ]
+
+
 def _prepare_preference(df: pl.DataFrame) -> pl.DataFrame:
     context = pl.col("context").cast(_MSG_DTYPE).fill_null(pl.lit([], dtype=_MSG_DTYPE))
     return (
         df.rename({"pair_id": "id"})
+        .with_columns(*preference_outcomes())
         .with_columns(
             pl.concat_list(context, pl.concat_list(_msg("user", pl.col("prompt"))))
             .cast(_MSG_DTYPE)
@@ -405,6 +488,7 @@ def _prepare_preference(df: pl.DataFrame) -> pl.DataFrame:
         .sort(
             [
                 pl.col("signal").replace_strict(_SIGNAL_RANK, default=9, return_dtype=pl.Int32),
+                -pl.col("margin"),
                 pl.col("id"),
             ],
             maintain_order=True,
@@ -423,6 +507,11 @@ def _preference_filters(opts: ExportOptions) -> list:
         cur.too_short(opts.min_response_chars, "_chosen_text", reason="too_short"),
         cur.too_short(opts.min_response_chars, "_rejected_text", reason="too_short"),
         cur.DropWhen(name="identical_pair", reason="identical_pair", predicate=same),
+        cur.DropWhen(
+            name="outcome_contradicts_label",
+            reason="outcome_contradicts_label",
+            predicate=pl.col("margin") < 0,
+        ),
     ]
 
 
@@ -441,6 +530,11 @@ PREFERENCE = DatasetSpec(
         "chosen_message_id",
         "rejected_message_id",
         "signal",
+        "chosen_builds_passed",
+        "rejected_builds_passed",
+        "chosen_endorsed",
+        "rejected_reverted",
+        "rejected_thumbed_down",
         "created_at",
     ),
     schema=PREFERENCE_SCHEMA,

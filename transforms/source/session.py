@@ -188,6 +188,10 @@ class SessionSim:
             self.open_err, self.attempts = asked_err, asked_attempts
             reply = self._reply(seq, intent, at, judged, regen_round)
             kind = self._feedback(reply)
+            if kind in ("revert", "thumbs_down") and regen_round < 2 and self.rng.random() < 0.5:
+                # unhappy users often ask for another answer right away
+                self._emit_feedback(reply, "regenerate")
+                kind = "regenerate"
             if kind != "regenerate" or regen_round == 2:
                 break
             judged, at = reply.message_id, self.last_event
@@ -369,7 +373,7 @@ class SessionSim:
 
     def _feedback(self, reply: _Reply) -> str | None:
         """Maybe judge the reply; returns the feedback kind (or None)."""
-        rng, sim = self.rng, self.sim
+        rng = self.rng
         has_edit = bool(reply.edit_ids)
         r = rng.random()
         kind = None
@@ -385,7 +389,12 @@ class SessionSim:
             r -= p
         if kind is None:
             return None
-        at = reply.at + rng.randint(3_000, 90_000)
+        self._emit_feedback(reply, kind)
+        return kind
+
+    def _emit_feedback(self, reply: _Reply, kind: str) -> None:
+        rng, sim = self.rng, self.sim
+        at = max(reply.at, self.last_event) + rng.randint(3_000, 90_000)
         comment = self.comp.feedback_comment(self.ctx, kind)
         sim.emit("feedback", {
             "feedback_id": self._id("f"), "session_id": self.sid, "user_id": self.u.user_id,
@@ -395,7 +404,6 @@ class SessionSim:
             "created_at": sim.ts(at), "updated_at": sim.ts(at),
         }, {"comment": comment})  # fmt: skip
         self.last_event = max(self.last_event, at)
-        return kind
 
     def _message(
         self,
