@@ -31,6 +31,12 @@ class Settings:
     raw_ttl_days: int = 30
     # Extraction source: a postgresql:// URL reads PostgreSQL, anything else the export files.
     source_url: str | None = field(default=None, repr=False)
+    # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
+    # ``<REDACTED_OVERSIZED>`` and the row is recorded in the quarantine with the reason.
+    max_message_bytes: int = 1 << 20
+    # A partition replace that keeps fewer than (1 - this) of the old rows is refused unless
+    # forced (``--allow-shrink``): an empty or truncated input must not wipe good data.
+    max_partition_shrink: float = 0.2
 
     # --- derived locations -------------------------------------------------------------
     @property
@@ -114,5 +120,7 @@ class Settings:
             workers=int(os.environ.get("IW_WORKERS", str(max(1, os.cpu_count() or 1)))),
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
+            max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
+            max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )
         return replace(settings, **overrides) if overrides else settings
