@@ -27,12 +27,18 @@ def _source_rows(settings: Settings, table: str) -> int:
 
 
 def _lake_rows(root, table: str) -> int:
-    files = sorted((root / table).glob("dt=*/*.parquet"))
+    from transforms.io import table_files
+
+    files = [str(f) for f in table_files(root, table)]  # active files of the Delta table
     return pl.scan_parquet(files).select(pl.len()).collect().item() if files else 0
 
 
 def _days(root, table: str) -> list[str]:
-    return sorted(p.name[3:] for p in (root / table).glob("dt=*"))
+    from transforms.io import list_dir_partitions, list_partitions, open_table
+
+    if open_table(root, table) is None:  # the source: plain dt= directories
+        return list_dir_partitions(root, table)
+    return list_partitions(root, table)
 
 
 @pytest.fixture(scope="module")
