@@ -26,6 +26,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import shutil
 import uuid
@@ -259,7 +260,7 @@ def vacuum(root: Path, table: str, retention_hours: float) -> list[str]:
     if t is None:
         return []
     removed = t.vacuum(
-        retention_hours=int(retention_hours),
+        retention_hours=math.ceil(retention_hours),  # never shorter than asked
         enforce_retention_duration=False,
         dry_run=False,
     )

@@ -5,7 +5,7 @@ converts the same ``messages`` export files (gzip NDJSON, one file per day) to z
 three ways, in the same run:
 
 - ours: :func:`transforms.pipelines.extract.extract_files` (typed parse, required-value and
-  drift checks, quarantine, atomic Hive partitions);
+  drift checks, quarantine, one Delta Lake commit per partition);
 - DuckDB: ``COPY (SELECT * FROM read_json(files, columns={typed})) TO ... (FORMAT parquet)``;
 - polars: ``scan_ndjson(files, schema=...)`` + timestamp parse + ``sink_parquet``.
 
