@@ -45,10 +45,12 @@ def wipe_data_dir(settings: Settings) -> None:
 
 
 def source_days(settings: Settings) -> list[str]:
-    """Every day that has a partition in any source table (NDJSON export files)."""
-    from transforms.orchestration.partitions import days_present
+    """Every day that has a partition in any source table (NDJSON export files: plain ``dt=``
+    directories, not Delta tables)."""
+    from transforms.io import list_dir_partitions
+    from transforms.source.schema import TABLES
 
-    return days_present(settings.source_dir)
+    return sorted({d for t in TABLES for d in list_dir_partitions(settings.source_dir, t)})
 
 
 def demo_steps(days: list[str]) -> list[DagStep]:

@@ -86,7 +86,8 @@ def days_in_paths(paths: Iterable[object]) -> list[str]:
 
 
 def days_present(root: Any, days: list[str] | None = None) -> list[str]:
-    """Days with a partition of any table under ``root``, restricted to ``days`` if given."""
+    """Days with a partition of any Delta table under ``root`` (a lake zone), restricted to
+    ``days`` if given."""
     from transforms.io import list_partitions
     from transforms.source.schema import TABLES
 
