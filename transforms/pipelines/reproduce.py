@@ -31,7 +31,15 @@ def _options(thresholds: dict[str, Any]) -> Any:
     values["split_fractions"] = tuple(
         sorted(values["split_fractions"].items(), key=lambda kv: order[kv[0]])
     )
-    values["eval_set_path"] = Path(values["eval_set_path"])
+    # manifests name the eval set portably (by file name and sha256): use the configured one
+    # when the recorded path is not an existing absolute path; a different file changes the
+    # decontamination and so the compared bytes
+    recorded = Path(values["eval_set_path"])
+    values["eval_set_path"] = (
+        recorded
+        if recorded.is_absolute() and recorded.exists()
+        else ExportOptions.from_env().eval_set_path
+    )
     return ExportOptions(**values)
 
 
