@@ -180,6 +180,21 @@ def bench_dedup(docs: Annotated[int, typer.Option()] = 20_000, json_: JsonFlag =
     _print_json(run(_settings(), docs=docs))
 
 
+@bench_app.command("scale")
+def bench_scale(
+    messages: Annotated[
+        list[int] | None, typer.Option(help="Sizes to run (repeat the option); default 100k, 300k.")
+    ] = None,
+    json_: JsonFlag = False,
+) -> None:
+    """The in-process chain at growing sizes: wall, peak RSS and cores per stage, one JSON line
+    per size, then the growth of the largest size over the smallest."""
+    from transforms.orchestration.scale_bench import bench_scale as run
+
+    for line in run(_settings(), messages or [100_000, 300_000]):
+        _print_json(line)
+
+
 # --- export ---------------------------------------------------------------------------------
 @export_app.callback()
 def export_main(
