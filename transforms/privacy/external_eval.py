@@ -1,4 +1,4 @@
-"""PII detection scored on public labelled text nobody in this project wrote (``iw pii eval --corpus``).
+"""PII detection scored on public labelled text nobody here wrote (``iw pii eval --corpus``).
 
 PII corpora are vendored under ``tests/data/external/<name>/`` with licence and provenance in a
 README beside each file, so the eval runs from a clean clone with no download. Each record is
@@ -104,11 +104,12 @@ def _split_gold(records: list[dict[str, Any]]) -> tuple[list[dict], dict[str, li
 
 
 def _drop_ignored(spans: list[dict], ignored: list[tuple]) -> list[dict]:
-    return [
-        s
-        for s in spans
-        if not any(_overlap(s["start"], s["end"], a, b) * 2 >= s["end"] - s["start"] for a, b in ignored)
-    ]
+    def hit(s: dict) -> bool:
+        return any(
+            _overlap(s["start"], s["end"], a, b) * 2 >= s["end"] - s["start"] for a, b in ignored
+        )
+
+    return [s for s in spans if not hit(s)]
 
 
 def score_records(
