@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from transforms.privacy.addresses import detect_street_addresses
 from transforms.privacy.phones import detect_phones
 from transforms.privacy.spans import Span
 
@@ -365,6 +366,7 @@ PATTERN_DETECTORS = (
     detect_ips,
     detect_ssns,
     detect_addresses,
+    detect_street_addresses,
 )
 
 
