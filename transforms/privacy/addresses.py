@@ -64,7 +64,16 @@ _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}|"
     r"\d{3}\s\d{2})"
 )
-_PLACE = r"(?:" + _CAPW + r"(?:[\s\-]" + _CAPW + r"){0,3}(?:\s\([^()\n]{1,30}\))?)"
+# A place name: capitalised words without a trailing full stop (a sentence end stops the
+# extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
+_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0370-\u03ff\u0400-\u042f]" + _W + r"*)"
+_PLACE = (
+    r"(?:"
+    + _PLACEW
+    + r"(?:[ \-]"
+    + _PLACEW
+    + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?)"
+)
 # One continuation segment after a separator (comma and/or a line break, optional "> " quote).
 _CONT = re.compile(
     r"(?:,\s*|\s*\n[\s>]*,?\s*|\s)"
