@@ -32,6 +32,8 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "external"
 # corpus name -> file under DATA_DIR
 PII_CORPORA: dict[str, str] = {
     "presidio_synth": "presidio_synth/presidio_synth_dev.jsonl",
+    # real coding-assistant chat with no PII: only the flag rate is meaningful
+    "coding_chat": "coding_chat/aider_transcripts.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30

@@ -121,6 +121,7 @@ markdown readme license fixme hotfix main master dev prod staging localhost ai l
 tabs tab card cards grid flex chart charts form forms input inputs select dropdown toast
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
+world dockerfile makefile aider pygame
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -303,6 +304,10 @@ _CODE_AFTER = re.compile(r"[(\[]|\.\w")
 _TOKEN_SPAN = re.compile(r"[^ \t]+")
 
 
+# An all-caps cue ("NAME: Geographic area name" in a code comment) is a column or constant name.
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+
+
 def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     """PERSON/LOCATION from context cues (view offsets)."""
     text = view.text
@@ -338,7 +343,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             continue
         for k, (ts, _) in enumerate(toks):
             window_start = max(0, ts - 40)
-            if _PERSON_CUE.search(text, window_start, ts):
+            cue = _PERSON_CUE.search(text, window_start, ts)
+            if cue and not _SHOUTED.search(cue.group()):
                 person(ts, text[ts : toks[min(k + 2, len(toks) - 1)][1]])
                 break
             place = _PLACE_PHRASE.search(text, window_start, ts)
