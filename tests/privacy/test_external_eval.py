@@ -115,3 +115,10 @@ def test_coding_chat_flag_rate_ceiling():
     assert report["records"] == 184
     assert report["ours"]["overall"]["gold"] == 0
     assert report["ours"]["pii_free_flag_rate"] <= 0.03, report["ours"]
+
+
+def test_wnut17_uses_the_official_split():
+    dev = load_corpus("wnut17", "dev")
+    held = load_corpus("wnut17", "heldout")
+    assert (len(dev), len(held)) == (1009, 1287)  # official dev / test sizes
+    assert all(r["id"].startswith("wnut17-heldout-") for r in held)

@@ -10,8 +10,9 @@ README beside each file, so the eval runs from a clean clone with no download. E
   counts neither as correct nor as a false positive.
 - **Scoring**: the same typed half-overlap rule as the generated-gold eval
   (:func:`transforms.privacy.evaluate.score`).
-- **Splits**: fixed by a SHA-256 hash of the record id; ``heldout`` (~30 %) is never read while
-  tuning (its misses are not listed in the report), ``dev`` is.
+- **Splits**: a corpus's official split when its records carry one (WNUT 17: dev -> ``dev``,
+  test -> ``heldout``), else fixed by a SHA-256 hash of the record id (~30 % ``heldout``). The
+  held-out split is never read while tuning (its misses are not listed in the report).
 - **Baseline**: naive Presidio (default recognizers, same offline spaCy model, one ``analyze``
   per message), scored on the same records in the same run unless ``baseline=False``.
 
@@ -34,6 +35,8 @@ PII_CORPORA: dict[str, str] = {
     "presidio_synth": "presidio_synth/presidio_synth_dev.jsonl",
     # real coding-assistant chat with no PII: only the flag rate is meaningful
     "coding_chat": "coding_chat/aider_transcripts.jsonl",
+    # WNUT 2017 emerging entities (tweets, Reddit, YouTube, Stack Overflow); official dev/test
+    "wnut17": "wnut17/wnut17_dev_test.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30
@@ -49,6 +52,7 @@ TYPE_MAP: dict[str, str] = {
     "IP_ADDRESS": "IP_ADDRESS",
     "US_SSN": "US_SSN",
     "STREET_ADDRESS": "LOCATION",
+    "LOCATION": "LOCATION",
 }
 EXAMPLES = 40
 
@@ -88,7 +92,8 @@ def load_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
                 rid, text, gold = str(rec["id"]), rec["text"], rec.get("gold", [])
             except (ValueError, KeyError, TypeError) as exc:
                 raise ValueError(f"{path}:{n}: bad record ({exc})") from None
-            if split == "all" or split_of(rid) == split:
+            # A record may carry its corpus's official split (dev/test -> dev/heldout).
+            if split == "all" or rec.get("split", split_of(rid)) == split:
                 records.append({"id": rid, "text": text, "gold": gold})
     return records
 
