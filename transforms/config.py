@@ -44,6 +44,12 @@ class Settings:
     source_url: str | None = field(default=None, repr=False)
     # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
     secrets_kingfisher: bool = True
+    # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
+    # ``<REDACTED_OVERSIZED>`` and the row is recorded in the quarantine with the reason.
+    max_message_bytes: int = 1 << 20
+    # A partition replace that keeps fewer than (1 - this) of the old rows is refused unless
+    # forced (``--allow-shrink``): an empty or truncated input must not wipe good data.
+    max_partition_shrink: float = 0.2
 
     # --- derived locations -------------------------------------------------------------
     @property
@@ -133,5 +139,7 @@ class Settings:
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
             secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
+            max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
+            max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )
         return replace(settings, **overrides) if overrides else settings
