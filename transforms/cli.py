@@ -146,12 +146,33 @@ def pii_redact(input: InputFile) -> None:
 def pii_eval(
     messages: Annotated[int, typer.Option(help="Generated messages to score on.")] = 2000,
     out: Annotated[Path | None, typer.Option(help="JSON report path.")] = None,
+    corpus: Annotated[
+        str | None,
+        typer.Option(help="External corpus (e.g. presidio_synth); default: generated gold."),
+    ] = None,
+    split: Annotated[str, typer.Option(help="dev, heldout or all (external corpora).")] = "dev",
+    baseline: Annotated[
+        bool, typer.Option("--baseline/--no-baseline", help="Also score naive Presidio.")
+    ] = True,
 ) -> None:
-    """Precision/recall/F1 per type against the generator's gold labels."""
-    from transforms.privacy.evaluate import run_eval
+    """Precision/recall/F1 per type: generated gold by default, or an external --corpus."""
+    if corpus is None:
+        from transforms.privacy.evaluate import run_eval
 
-    report = run_eval(_settings(), messages=messages, out=out)
-    _print_json(report["overall"])
+        report = run_eval(_settings(), messages=messages, out=out)
+        _print_json(report["overall"])
+        return
+    from transforms.privacy.external_eval import evaluate_corpus
+
+    try:
+        report = evaluate_corpus(corpus, split, baseline=baseline)
+    except (ValueError, FileNotFoundError) as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if out is not None:
+        from transforms.io import write_json_atomic
+
+        write_json_atomic(report, out)
+    _print_json(report)
 
 
 # --- bench ----------------------------------------------------------------------------------
