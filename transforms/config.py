@@ -7,10 +7,13 @@ The lake root may be any fsspec URL (``s3://bucket/lake``); local paths are the 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from transforms.paths import lake_path
+
+_MEMORY_LIMIT = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
 
 
 def _env_path(name: str, default: Path) -> Path:
@@ -31,6 +34,8 @@ class Settings:
     raw_ttl_days: int = 30
     # Extraction source: a postgresql:// URL reads PostgreSQL, anything else the export files.
     source_url: str | None = field(default=None, repr=False)
+    # DuckDB's memory limit in every stage that queries (it spills to temp files beyond it).
+    memory_limit: str = "1GB"
 
     # --- derived locations -------------------------------------------------------------
     @property
@@ -103,6 +108,16 @@ class Settings:
     def expectations_dir(self) -> Path:
         return self.repo_dir / "expectations"
 
+    @property
+    def duckdb_temp_dir(self) -> Path:
+        """Where DuckDB spills past ``memory_limit`` (local, beside the data)."""
+        return self.data_dir / "tmp" / "duckdb"
+
+    def duckdb_config(self) -> dict[str, str]:
+        """``duckdb.connect(config=...)`` settings that bound a connection's memory."""
+        self.duckdb_temp_dir.mkdir(parents=True, exist_ok=True)
+        return {"memory_limit": self.memory_limit, "temp_directory": str(self.duckdb_temp_dir)}
+
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Settings from ``IW_*`` environment variables, then explicit overrides."""
@@ -114,5 +129,10 @@ class Settings:
             workers=int(os.environ.get("IW_WORKERS", str(max(1, os.cpu_count() or 1)))),
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
+            memory_limit=os.environ.get("IW_MEMORY_LIMIT", "1GB"),
         )
+        if not _MEMORY_LIMIT.fullmatch(settings.memory_limit.strip()):
+            raise ValueError(
+                f"IW_MEMORY_LIMIT={settings.memory_limit!r} is not a size like 512MB or 2GB"
+            )
         return replace(settings, **overrides) if overrides else settings
