@@ -39,9 +39,9 @@ from transforms.quality.suites import Suite, SuiteError, load_patterns, load_sui
 from transforms.warehouse import lake_view_sql
 
 DEFAULT_CHUNK_ROWS = 200_000
-# A chunk also ends at this many Arrow bytes: long texts (pandas objects take ~2-3x more)
-# then cap the gate's memory, whatever the table's size.
-DEFAULT_CHUNK_BYTES = 32 * 1024 * 1024
+# A chunk also ends at this many Arrow bytes: GE on a pandas chunk peaks at ~10x its Arrow size
+# (regex expectations over long texts), so the chunk size, not the table, sets its memory.
+DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024
 MAX_EXAMPLES = 5
 
 
