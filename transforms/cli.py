@@ -226,5 +226,48 @@ def export_verify(path: Annotated[Path, typer.Argument(exists=True, file_okay=Fa
     typer.echo(f"OK {path}")
 
 
+@export_app.command("eval")
+def export_eval(
+    messages: Annotated[int, typer.Option(help="Generated messages per seed.")] = 20_000,
+    seed: Annotated[
+        list[int] | None, typer.Option(help="Seeds to score (default: the held-out seed).")
+    ] = None,
+) -> None:
+    """Content filters' precision/recall on planted low-quality gold (held-out seed)."""
+    from transforms.exports.content_eval import HELD_OUT_SEED, evaluate, write_report
+
+    report = evaluate(messages, tuple(seed or (HELD_OUT_SEED,)))
+    path = write_report(_settings(), report)
+    for s, r in report["seeds"].items():
+        typer.echo(
+            f"seed {s} ({r['split']}): {r['conversations']} conversations, "
+            f"{r['planted_bad']} planted bad: bad dropped {r['bad_dropped']:.3f}, "
+            f"good kept {r['good_kept']:.4f}"
+        )
+        for rule, x in r["by_rule"].items():
+            typer.echo(
+                f"  {rule:<17} dropped {x['dropped']:>4}  precision {x['precision']:.3f}  "
+                f"recall {x['recall']:.3f}  (planted {x['planted']})"
+            )
+    typer.echo(f"report: {path}")
+    if not all(r["meets_targets"] for r in report["seeds"].values()):
+        typer.echo("FAIL targets not met (bad dropped >= 0.9, good kept >= 0.95)", err=True)
+        raise typer.Exit(1)
+
+
+@export_app.command("explain")
+def export_explain(
+    example_id: Annotated[str, typer.Argument(help="A row's example_id, e.g. sft-0123abcd...")],
+) -> None:
+    """Trace an exported row to its session, message ids, redactions, filters and version."""
+    from transforms.exports.explain import explain
+
+    try:
+        _print_json(explain(_settings(), example_id))
+    except (ValueError, LookupError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 if __name__ == "__main__":
     app()

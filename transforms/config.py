@@ -21,6 +21,17 @@ def _env_path(name: str, default: Path) -> Path:
     return Path(value).expanduser() if value else default
 
 
+def _env_flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    if value.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if value.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(f"{name} must be one of 1/0/true/false/yes/no/on/off, got {value!r}")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Paths, keys and thresholds. Build with :meth:`from_env`; never mutate, use ``replace``."""
@@ -36,6 +47,14 @@ class Settings:
     source_url: str | None = field(default=None, repr=False)
     # DuckDB's memory limit in every stage that queries (it spills to temp files beyond it).
     memory_limit: str = "1GB"
+    # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
+    secrets_kingfisher: bool = True
+    # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
+    # ``<REDACTED_OVERSIZED>`` and the row is recorded in the quarantine with the reason.
+    max_message_bytes: int = 1 << 20
+    # A partition replace that keeps fewer than (1 - this) of the old rows is refused unless
+    # forced (``--allow-shrink``): an empty or truncated input must not wipe good data.
+    max_partition_shrink: float = 0.2
 
     # --- derived locations -------------------------------------------------------------
     @property
@@ -78,6 +97,11 @@ class Settings:
     def keys_dir(self) -> Path:
         """Per-user pseudonym salts (crypto-shredding); kept apart from the lake."""
         return self.data_dir / "keys"
+
+    @property
+    def kingfisher_cache_dir(self) -> Path:
+        """Compiled rule cache of the second secret engine (kept across runs, mode 0700)."""
+        return _env_path("IW_KINGFISHER_CACHE", self.data_dir / "cache" / "kingfisher")
 
     @property
     def warehouse_path(self) -> Path:
@@ -130,6 +154,9 @@ class Settings:
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
             memory_limit=os.environ.get("IW_MEMORY_LIMIT", "1GB"),
+            secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
+            max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
+            max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )
         if not _MEMORY_LIMIT.fullmatch(settings.memory_limit.strip()):
             raise ValueError(

@@ -40,12 +40,14 @@ Counts: ``rows.<table>``, ``spans.<TYPE>`` and ``spans.total``; details per tabl
 from __future__ import annotations
 
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
@@ -125,8 +127,42 @@ def _fingerprint(files: Sequence[Path]) -> list[list[Any]]:
     return [file_fingerprint(f) for f in files]
 
 
-def _staging_dir(settings: Settings, table: str, day: str) -> Path:
-    return settings.lake_dir / "_staging" / STAGE / table / f"dt={day}"
+SHARED_STAGING = "shared"  # the fan-out's staging key: shards and merge run as separate tasks
+OVERSIZED = "<REDACTED_OVERSIZED>"
+OVERSIZED_REASON = "oversized_text"
+
+
+def _staging_dir(settings: Settings, table: str, day: str, key: str = SHARED_STAGING) -> Path:
+    return settings.lake_dir / "_staging" / STAGE / key / table / f"dt={day}"
+
+
+def _make_dir(path: Path) -> None:
+    """``mkdir -p`` that survives another run removing an empty parent at the same moment."""
+    local = local_path(path)
+    if local is None:
+        return
+    for _ in range(5):
+        try:
+            local.mkdir(parents=True, exist_ok=True)
+            return
+        except FileNotFoundError:
+            continue
+    local.mkdir(parents=True, exist_ok=True)
+
+
+def _tidy_staging(settings: Settings, key: str) -> None:
+    """Remove staging key ``key`` and then the empty ``_staging`` parents (never a non-empty
+    one, so another run's staging is untouched)."""
+    root = settings.lake_dir / "_staging" / STAGE
+    remove_tree(root / key)
+    local = local_path(root)
+    if local is None:  # object stores have no empty directories to tidy
+        return
+    for empty in (local, local.parent):
+        try:
+            empty.rmdir()  # only succeeds when nothing else is staged
+        except OSError:
+            break
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -170,11 +206,13 @@ def _iter_rows(
 
 # --- redaction of one batch ---------------------------------------------------------------------
 def redact_batch(
-    batch: pa.Table, table: Table, keys: Any, workers: int = 1
+    batch: pa.Table, table: Table, keys: Any, workers: int = 1, max_bytes: int | None = None
 ) -> tuple[pa.Table, pa.Table, Counter]:
     """Redact one batch of raw rows: ``(clean rows, audit rows, spans per type)``.
 
-    ``keys`` is a :class:`~transforms.privacy.pseudonyms.KeyStore`.
+    ``keys`` is a :class:`~transforms.privacy.pseudonyms.KeyStore`. A text longer than
+    ``max_bytes`` (UTF-8) is never analysed: it becomes ``<REDACTED_OVERSIZED>`` and gets one
+    ``OVERSIZED`` audit row (merge lists it in the quarantine).
     """
     from transforms.privacy.engine import detect_many
     from transforms.privacy.redaction import redact_text
@@ -192,19 +230,28 @@ def redact_batch(
         raise ValueError(f"{table.name}: user column missing")
 
     row_ids = batch.column(table.primary_key).cast(pa.string()).to_pylist()
-    cells: list[tuple[int, str, str]] = []
-    for col in table.text_columns:
-        for i, v in enumerate(batch.column(col).to_pylist()):
-            if v:
-                cells.append((i, col, v))
-    results = detect_many([c[2] for c in cells], workers=workers) if cells else []
-
-    materials: dict[str | None, bytes] = {}
     redacted: dict[str, list[str | None]] = {
         c: batch.column(c).to_pylist() for c in table.text_columns
     }
     audit: dict[str, list] = {name: [] for name in AUDIT_SCHEMA.names}
     counts: Counter = Counter()
+    cells: list[tuple[int, str, str]] = []
+    for col in table.text_columns:
+        for i, v in enumerate(redacted[col]):
+            if v and max_bytes is not None and _utf8_len(v) > max_bytes:
+                redacted[col][i] = OVERSIZED
+                counts["OVERSIZED"] += 1
+                for name, value in (
+                    ("row_id", row_ids[i]), ("table", table.name), ("column", col),
+                    ("type", "OVERSIZED"), ("start", 0), ("end", len(v)),
+                    ("detector", "size_limit"), ("score", 1.0),
+                ):  # fmt: skip
+                    audit[name].append(value)
+            elif v:
+                cells.append((i, col, v))
+    results = detect_many([c[2] for c in cells], workers=workers) if cells else []
+
+    materials: dict[str | None, bytes] = {}
     for (i, col, text), spans in zip(cells, results, strict=True):
         if not spans:
             continue
@@ -236,6 +283,41 @@ def redact_batch(
             arrays.append(batch.column(f.name))
     clean = pa.Table.from_arrays(arrays, schema=out_schema)
     return clean, pa.table(audit, schema=AUDIT_SCHEMA), counts
+
+
+def _utf8_len(text: str) -> int:
+    # ASCII fast path: one byte per character, no copy of a multi-megabyte value
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+
+
+def _write_oversized_quarantine(settings: Settings, t: Table, day: str, audit: pa.Table) -> int:
+    """List the day's oversized texts in ``quarantine/<table>.oversized`` (reason, size; the
+    value itself stays only in the raw lake). Returns how many; reruns replace the partition."""
+    from transforms.io import remove_partition
+    from transforms.source.contract import Quarantined, quarantine_table
+
+    name = f"{t.name}.oversized"
+    rows = [r for r in audit.to_pylist() if r["type"] == "OVERSIZED"]
+    if not rows:
+        remove_partition(partition_dir(settings.quarantine_dir, name, day))
+        return 0
+    records = [
+        Quarantined(
+            source=f"raw/{t.name}/dt={day}",
+            line_number=None,
+            row_id=r["row_id"],
+            reason=OVERSIZED_REASON,
+            detail=(
+                f"{r['column']}: {r['end']} characters, over IW_MAX_MESSAGE_BYTES="
+                f"{settings.max_message_bytes} bytes; replaced by {OVERSIZED}, not analysed"
+            ),
+            raw="",
+        )
+        for r in rows
+    ]
+    with PartitionWriter(settings.quarantine_dir, name, day) as w:
+        w.write(quarantine_table(t.name, records))
+    return len(records)
 
 
 # --- shards -------------------------------------------------------------------------------------
@@ -283,9 +365,15 @@ def plan_shards(
 
 
 def run_shard(
-    partition: str | None, table: str, shard_index: int, shard_count: int, settings: Settings
+    partition: str | None,
+    table: str,
+    shard_index: int,
+    shard_count: int,
+    settings: Settings,
+    staging_key: str = SHARED_STAGING,
 ) -> dict[str, Any]:
-    """Redact one deterministic slice of a table's raw partition(s) into the staging area."""
+    """Redact one deterministic slice of a table's raw partition(s) into the staging area
+    (``staging_key`` names it: the fan-out shares one, an in-process run uses its own)."""
     if shard_count <= 0 or not 0 <= shard_index < shard_count:
         raise ValueError(f"need 0 <= shard_index < shard_count, got {shard_index}/{shard_count}")
     from transforms.privacy.pseudonyms import KeyStore
@@ -303,7 +391,8 @@ def run_shard(
         fingerprint = _fingerprint(files)
         total = _total_rows(files)
         start, stop = shard_index * total // shard_count, (shard_index + 1) * total // shard_count
-        stage = _staging_dir(settings, table, day) / f"k{shard_count:05d}"
+        stage = _staging_dir(settings, table, day, staging_key) / f"k{shard_count:05d}"
+        _make_dir(stage)
         name = f"shard-{shard_index:05d}"
         counts: Counter = Counter()
         rows = 0
@@ -317,7 +406,9 @@ def run_shard(
                 batch = drop_erased_rows(batch, settings)  # tombstoned users never return
                 if not batch.num_rows:
                     continue
-                clean, audit, c = redact_batch(batch, t, keys, settings.workers)
+                clean, audit, c = redact_batch(
+                    batch, t, keys, settings.workers, settings.max_message_bytes
+                )
                 wc.write_table(clean)
                 if audit.num_rows:
                     wa.write_table(audit)
@@ -340,8 +431,10 @@ def run_shard(
     return out
 
 
-def _complete_shard_set(settings: Settings, table: str, day: str) -> tuple[Path, list[dict]]:
-    base = _staging_dir(settings, table, day)
+def _complete_shard_set(
+    settings: Settings, table: str, day: str, key: str = SHARED_STAGING
+) -> tuple[Path, list[dict]]:
+    base = _staging_dir(settings, table, day, key)
     current = _fingerprint(_raw_files(settings, table, day))
     problems = []
     candidates = []
@@ -394,8 +487,8 @@ def _write_stream(
     return rows
 
 
-def _merge_one(settings: Settings, t: Table, day: str) -> dict[str, Any]:
-    kdir, stats = _complete_shard_set(settings, t.name, day)
+def _merge_one(settings: Settings, t: Table, day: str, key: str = SHARED_STAGING) -> dict[str, Any]:
+    kdir, stats = _complete_shard_set(settings, t.name, day, key)
     k = len(stats)
     clean_files = [kdir / f"shard-{i:05d}.clean.parquet" for i in range(k)]
     audit_files = [kdir / f"shard-{i:05d}.audit.parquet" for i in range(k)]
@@ -406,11 +499,20 @@ def _merge_one(settings: Settings, t: Table, day: str) -> dict[str, Any]:
         raise RuntimeError(
             f"redact merge: {t.name} dt={day} wrote {rows} rows, shards say {expected}"
         )
-    staging = _staging_dir(settings, t.name, day)
+    if t.text_columns:
+        audit = pa.concat_tables(
+            [read_parquet(f, schema=AUDIT_SCHEMA) for f in audit_files if f.exists()]
+            or [AUDIT_SCHEMA.empty_table()]
+        )
+        _write_oversized_quarantine(
+            settings, t, day, audit.filter(pc.equal(audit.column("type"), "OVERSIZED"))
+        )
+    staging = _staging_dir(settings, t.name, day, key)
     remove_tree(staging)
     local = local_path(staging)
     if local is not None:  # object stores have no empty directories to tidy
-        for empty in (local.parent, local.parent.parent, local.parent.parent.parent):
+        # table, staging key, stage and _staging directories, each only if empty
+        for empty in (local.parent, *list(local.parents)[1:4]):
             try:
                 empty.rmdir()  # only succeeds when nothing else is staged
             except OSError:
@@ -431,7 +533,11 @@ def merge(
 
 
 def _merge_into(
-    result: StageResult, partition: str | None, settings: Settings, tables: Sequence[str] | None
+    result: StageResult,
+    partition: str | None,
+    settings: Settings,
+    tables: Sequence[str] | None,
+    key: str = SHARED_STAGING,
 ) -> None:
     spans_total: Counter = Counter()
     per_table: dict[str, Any] = {}
@@ -439,7 +545,7 @@ def _merge_into(
         rows = 0
         t_spans: Counter = Counter()
         for day in _days(settings, t.name, partition):
-            info = _merge_one(settings, t, day)
+            info = _merge_one(settings, t, day, key)
             rows += info["rows"]
             t_spans.update(info["spans"])
             result.inputs.append(str(partition_dir(settings.raw_dir, t.name, day)))
@@ -461,9 +567,15 @@ def run(
     partition: str | None, settings: Settings, tables: Sequence[str] | None = None
 ) -> StageResult:
     """Redact every (or the given) table's raw partition(s) in this process."""
-    with stage_run(STAGE, partition, settings) as result:
-        for t in _tables(tables):
-            for day in _days(settings, t.name, partition):
-                run_shard(day, t.name, 0, 1, settings)
-        _merge_into(result, partition, settings, tables)
+    # Own staging per run: two runs (different days, or a retry beside a zombie) never share
+    # or delete each other's files; removed at the end whatever happens.
+    key = f"run-{uuid.uuid4().hex[:16]}"
+    try:
+        with stage_run(STAGE, partition, settings) as result:
+            for t in _tables(tables):
+                for day in _days(settings, t.name, partition):
+                    run_shard(day, t.name, 0, 1, settings, staging_key=key)
+            _merge_into(result, partition, settings, tables, key)
+    finally:
+        _tidy_staging(settings, key)
     return result

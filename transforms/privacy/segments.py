@@ -24,9 +24,9 @@ from dataclasses import dataclass
 _FENCE = re.compile(r"(?m)^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1(?=[ \t]|$)|\Z)")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _URLISH = re.compile(
-    r"\b[a-z][a-z0-9+.\-]*://\S+"  # URLs and connection strings
-    r"|(?<![\w@])(?:\.{0,2}/)?(?:[\w.\-@]+/)+[\w.\-]+"  # paths: src/app/page.tsx, @scope/pkg
-    r"|\b[\w\-]+\.(?:tsx?|jsx?|mjs|cjs|py|json|css|scss|html|md|ya?ml|toml|env|lock|sql|sh|vue|svelte)\b"
+    r"\b[a-z][a-z0-9+.\-]{0,31}://\S+"  # URLs and connection strings (scheme bounded: linear)
+    r"|(?<![\w@.\-])(?:\.{0,2}/)?(?:[\w.\-@]+/)+[\w.\-]+"  # paths: src/app/page.tsx, @scope/pkg
+    r"|(?<![\w\-])[\w\-]+\.(?:tsx?|jsx?|mjs|cjs|py|json|css|scss|html|md|ya?ml|toml|env|lock|sql|sh|vue|svelte)\b"
     r"|\b[a-z]+[A-Z]\w*\b|\b\w+_\w+\b|\b\w+\(\)"  # camelCase, snake_case, call()
 )
 _DIFF_HEADER = re.compile(
@@ -51,7 +51,7 @@ _LOG_LINE = re.compile(
     r"File \".*\", line \d+|Traceback \(most recent call last\)|"
     r"[\w.]*(?:Error|Exception)(?::|\s*\[|$)|"
     r"\^+\s*$|[$>]\s+(?:npm|npx|yarn|pnpm|pip|python|node|git|cd|ls|docker|curl|supabase|vercel|bun)\b|"
-    r"\S+\.\w+:\d+(?::\d+)?|\s*(?:Compiled|Failed to compile|Module not found|Build error|"
+    r"\S+\.\w+:\d+(?::\d+)?|(?:Compiled|Failed to compile|Module not found|Build error|"
     r"Type error:|SyntaxError|Uncaught))"
 )
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
@@ -151,7 +151,8 @@ def _prose_tail(line: str) -> int | None:
     return None
 
 
-_EMAILISH = re.compile(r"[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+# Starts only where a run of local-part characters starts, so a long run without "@" is one scan.
+_EMAILISH = re.compile(r"(?<![\w.+%-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _inline_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
