@@ -124,7 +124,7 @@ def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
         "DBT_LOG_PATH": str(settings.data_dir / "dbt" / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
-        "IW_DUCKDB_MEMORY_LIMIT": os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "4GB"),
+        "IW_DUCKDB_MEMORY_LIMIT": os.environ.get("IW_DUCKDB_MEMORY_LIMIT", settings.memory_limit),
     }
 
 

@@ -39,6 +39,9 @@ from transforms.quality.suites import Suite, SuiteError, load_patterns, load_sui
 from transforms.warehouse import lake_view_sql
 
 DEFAULT_CHUNK_ROWS = 200_000
+# A chunk also ends at this many Arrow bytes: GE on a pandas chunk peaks at ~10x its Arrow size
+# (regex expectations over long texts), so the chunk size, not the table, sets its memory.
+DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024
 MAX_EXAMPLES = 5
 
 
@@ -83,7 +86,7 @@ def _connect(
     """
     import duckdb
 
-    con = duckdb.connect()
+    con = duckdb.connect(config=settings.duckdb_config())
     con.execute("set TimeZone = 'UTC'")
     con.execute("create schema lake")
     skipped: dict[str, str] = {}
@@ -111,20 +114,24 @@ def _connect(
     return con, skipped
 
 
-def _chunks(con: Any, sql: str, chunk_rows: int) -> Iterator[Any]:
-    """The query's rows as pandas dataframes of about ``chunk_rows`` rows (the last smaller)."""
+def _chunks(
+    con: Any, sql: str, chunk_rows: int, chunk_bytes: int = DEFAULT_CHUNK_BYTES
+) -> Iterator[Any]:
+    """The query's rows as pandas dataframes of at most about ``chunk_rows`` rows or
+    ``chunk_bytes`` Arrow bytes, whichever comes first (the last smaller)."""
     import pyarrow as pa
 
-    pending, size = [], 0
+    pending, size, nbytes = [], 0, 0
     # DuckDB hands out small batches (one per file or row group): coalesce them, since every
     # GE validation has a fixed cost
-    for batch in con.sql(sql).to_arrow_reader(chunk_rows):
+    for batch in con.sql(sql).to_arrow_reader(min(chunk_rows, 2048)):
         if batch.num_rows:
             pending.append(batch)
             size += batch.num_rows
-        if size >= chunk_rows:
+            nbytes += batch.nbytes
+        if size >= chunk_rows or nbytes >= chunk_bytes:
             yield pa.Table.from_batches(pending).to_pandas()
-            pending, size = [], 0
+            pending, size, nbytes = [], 0, 0
     if pending:
         yield pa.Table.from_batches(pending).to_pandas()
 
