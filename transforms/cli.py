@@ -193,11 +193,22 @@ def forget(
     user: Annotated[
         list[str] | None, typer.Option("--user", help="Source user id to erase.")
     ] = None,
+    block_unknown: Annotated[
+        bool,
+        typer.Option(
+            "--block-unknown",
+            help="Tombstone --user ids that have no data yet, so their data never enters.",
+        ),
+    ] = False,
 ) -> None:
     """Erase users everywhere (deletion requests from the source plus any --user)."""
     from transforms.privacy.erasure import forget as run_forget
 
-    _print_json(run_forget(_settings(), users=user or []))
+    summary = run_forget(_settings(), users=user or [], block_unknown=block_unknown)
+    _print_json(summary)
+    for uid in summary.get("not_found") or []:
+        action = "blocked" if block_unknown else "nothing erased (--block-unknown blocks it)"
+        typer.echo(f"not found: user {uid} has no data; {action}", err=True)
 
 
 # --- pii ------------------------------------------------------------------------------------
