@@ -316,6 +316,7 @@ def run_gate(
     (e.g. no warehouse yet) is recorded as a failed verdict too, then re-raised.
     """
     run_id = run_id or uuid.uuid4().hex[:12]
+    judged = warehouse_identity(settings)  # the verdict is bound to the warehouse it judged
     try:
         report = validate(
             settings,
@@ -334,10 +335,13 @@ def run_gate(
             error=f"{type(exc).__name__}: {exc}",
         )
         md, js = write_report(report, settings.reports_dir)
-        _record_verdict(settings, report, md, js)
+        _record_verdict(settings, report, md, js, judged)
         raise
+    if judged is not None and warehouse_identity(settings) != judged:
+        report.passed = False
+        report.error = "the warehouse was rebuilt while the gate ran; rerun the quality stage"
     md, js = write_report(report, settings.reports_dir)
-    _record_verdict(settings, report, md, js)
+    _record_verdict(settings, report, md, js, judged)
     if report.passed:
         counts = read_json(_row_counts_path(settings), default={}) or {}
         for s in report.suites:
@@ -357,10 +361,22 @@ def run_gate(
     )
 
 
-def _record_verdict(settings: Settings, report: GateReport, md: Path, js: Path) -> None:
+def warehouse_identity(settings: Settings) -> str | None:
+    """sha256 of the warehouse file (``None`` when there is none): what a verdict is bound to
+    and what export compares before trusting it."""
+    from transforms.io import sha256_file
+
+    wh = settings.warehouse_path
+    return sha256_file(wh) if wh.exists() else None
+
+
+def _record_verdict(
+    settings: Settings, report: GateReport, md: Path, js: Path, warehouse_sha256: str | None
+) -> None:
     write_json_atomic(
         {
             "passed": report.passed,
+            "warehouse_sha256": warehouse_sha256,
             "run_id": report.run_id,
             "partition": report.partition,
             "checked_at": report.checked_at,
