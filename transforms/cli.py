@@ -297,16 +297,48 @@ def export_main(
 
 
 @export_app.command("verify")
-def export_verify(path: Annotated[Path, typer.Argument(exists=True, file_okay=False)]) -> None:
-    """Check an export version against its manifest (sha256, sizes, row counts)."""
+def export_verify(
+    targets: Annotated[
+        list[str],
+        typer.Argument(
+            help="Export version directories, or dataset names (every active version).",
+            metavar="VERSION_DIR_OR_DATASET...",
+        ),
+    ],
+) -> None:
+    """Check export versions against their manifests (sha256, sizes, row counts), one line
+    per version; exits 1 if any fails."""
+    from transforms.exports.registry import list_versions
     from transforms.exports.verify import verify_version
 
-    problems = verify_version(path)
-    for p in problems:
-        typer.echo(f"FAIL {p}", err=True)
-    if problems:
+    settings = _settings()
+    dirs: list[Path] = []
+    for target in targets:
+        path = Path(target)
+        if path.is_dir():
+            dirs.append(path)
+            continue
+        active = [v for v in list_versions(settings, target) if v.get("status") == "active"]
+        if not active:
+            raise ValueError(
+                f"{target}: neither an export version directory nor a dataset with active "
+                f"versions under {settings.exports_dir}"
+            )
+        dirs.extend(
+            Path(v.get("path") or settings.exports_dir / target / v["version"]) for v in active
+        )
+    failed = 0
+    for d in dirs:
+        problems = verify_version(d)
+        for p in problems:
+            typer.echo(f"FAIL {p}  [{d}]", err=True)
+        if problems:
+            failed += 1
+        else:
+            typer.echo(f"OK {d}")
+    if failed:
+        typer.echo(f"{failed} of {len(dirs)} version(s) failed verification", err=True)
         raise typer.Exit(1)
-    typer.echo(f"OK {path}")
 
 
 if __name__ == "__main__":
