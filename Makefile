@@ -16,7 +16,7 @@ export HF_DATASETS_OFFLINE := 1
 export HF_HUB_OFFLINE := 1
 PYTEST_FAST := -m "not slow and not scale and not bench"
 
-.PHONY: help venv demo test test-slow test-scale test-all bench notebooks lint format docs clean
+.PHONY: help venv demo test test-slow test-scale test-all bench bench-scale notebooks lint format docs clean
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -50,6 +50,9 @@ bench: venv  ## side-by-side benchmarks, one JSON line each
 	$(BIN)/iw bench ingest --messages 200000 --json
 	$(BIN)/iw bench redact --docs 1000 --json
 	$(BIN)/iw bench dedup --docs 20000 --json
+
+bench-scale: venv  ## the in-process chain at 100k and 300k messages: wall / peak RSS / cores per stage
+	$(BIN)/iw bench scale --messages 100000 --messages 300000
 
 notebooks: venv  ## execute the analyst notebooks headless (PNG plots under data/reports)
 	$(BIN)/python -m transforms.notebooks_runner

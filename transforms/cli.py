@@ -278,6 +278,21 @@ def bench_dedup(docs: Annotated[int, typer.Option()] = 20_000, json_: JsonFlag =
     _print_json(run(_settings(), docs=docs))
 
 
+@bench_app.command("scale")
+def bench_scale(
+    messages: Annotated[
+        list[int] | None, typer.Option(help="Sizes to run (repeat the option); default 100k, 300k.")
+    ] = None,
+    json_: JsonFlag = False,
+) -> None:
+    """The in-process chain at growing sizes: wall, peak RSS and cores per stage, one JSON line
+    per size, then the growth of the largest size over the smallest."""
+    from transforms.orchestration.scale_bench import bench_scale as run
+
+    for line in run(_settings(), messages or [100_000, 300_000]):
+        _print_json(line)
+
+
 # --- export ---------------------------------------------------------------------------------
 @export_app.callback()
 def export_main(
@@ -339,6 +354,49 @@ def export_verify(
     if failed:
         typer.echo(f"{failed} of {len(dirs)} version(s) failed verification", err=True)
         raise typer.Exit(1)
+
+
+@export_app.command("eval")
+def export_eval(
+    messages: Annotated[int, typer.Option(help="Generated messages per seed.")] = 20_000,
+    seed: Annotated[
+        list[int] | None, typer.Option(help="Seeds to score (default: the held-out seed).")
+    ] = None,
+) -> None:
+    """Content filters' precision/recall on planted low-quality gold (held-out seed)."""
+    from transforms.exports.content_eval import HELD_OUT_SEED, evaluate, write_report
+
+    report = evaluate(messages, tuple(seed or (HELD_OUT_SEED,)))
+    path = write_report(_settings(), report)
+    for s, r in report["seeds"].items():
+        typer.echo(
+            f"seed {s} ({r['split']}): {r['conversations']} conversations, "
+            f"{r['planted_bad']} planted bad: bad dropped {r['bad_dropped']:.3f}, "
+            f"good kept {r['good_kept']:.4f}"
+        )
+        for rule, x in r["by_rule"].items():
+            typer.echo(
+                f"  {rule:<17} dropped {x['dropped']:>4}  precision {x['precision']:.3f}  "
+                f"recall {x['recall']:.3f}  (planted {x['planted']})"
+            )
+    typer.echo(f"report: {path}")
+    if not all(r["meets_targets"] for r in report["seeds"].values()):
+        typer.echo("FAIL targets not met (bad dropped >= 0.9, good kept >= 0.95)", err=True)
+        raise typer.Exit(1)
+
+
+@export_app.command("explain")
+def export_explain(
+    example_id: Annotated[str, typer.Argument(help="A row's example_id, e.g. sft-0123abcd...")],
+) -> None:
+    """Trace an exported row to its session, message ids, redactions, filters and version."""
+    from transforms.exports.explain import explain
+
+    try:
+        _print_json(explain(_settings(), example_id))
+    except (ValueError, LookupError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
 
 
 if __name__ == "__main__":

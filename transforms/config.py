@@ -18,6 +18,17 @@ def _env_path(name: str, default: Path) -> Path:
     return Path(value).expanduser() if value else default
 
 
+def _env_flag(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    if value.lower() in {"1", "true", "yes", "on"}:
+        return True
+    if value.lower() in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError(f"{name} must be one of 1/0/true/false/yes/no/on/off, got {value!r}")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Paths, keys and thresholds. Build with :meth:`from_env`; never mutate, use ``replace``."""
@@ -31,6 +42,8 @@ class Settings:
     raw_ttl_days: int = 30
     # Extraction source: a postgresql:// URL reads PostgreSQL, anything else the export files.
     source_url: str | None = field(default=None, repr=False)
+    # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
+    secrets_kingfisher: bool = True
     # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
     # ``<REDACTED_OVERSIZED>`` and the row is recorded in the quarantine with the reason.
     max_message_bytes: int = 1 << 20
@@ -81,6 +94,11 @@ class Settings:
         return self.data_dir / "keys"
 
     @property
+    def kingfisher_cache_dir(self) -> Path:
+        """Compiled rule cache of the second secret engine (kept across runs, mode 0700)."""
+        return _env_path("IW_KINGFISHER_CACHE", self.data_dir / "cache" / "kingfisher")
+
+    @property
     def warehouse_path(self) -> Path:
         return _env_path("IW_WAREHOUSE", self.data_dir / "warehouse.duckdb")
 
@@ -120,6 +138,7 @@ class Settings:
             workers=int(os.environ.get("IW_WORKERS", str(max(1, os.cpu_count() or 1)))),
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
+            secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
             max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
             max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )

@@ -1,21 +1,23 @@
-"""Lake paths, atomic Parquet writes, partitions and small JSON state files.
+"""Lake paths, Delta Lake tables, atomic file writes and small JSON state files.
 
-Every writer here is a transaction, so a crashed task leaves either the old partition or the
-new one, never half of one, and reruns of the same interval replace rather than append.
+Every lake table (``raw``, ``clean``, ``audit``, ``quarantine`` zones) is a **Delta Lake**
+table (delta-rs through the ``deltalake`` package) partitioned by ``dt`` (``YYYY-MM-DD``):
+``<zone>/<table>/_delta_log/`` holds its commits, ``<zone>/<table>/dt=D/*.parquet`` its data.
+A stage run replaces its partition with one ``overwrite`` commit carrying a partition
+predicate, so a crashed task leaves the old partition or the new one, reruns replace rather
+than append, two writers of different partitions both commit (delta-rs retries a conflicting
+commit; on S3 it relies on conditional ``PUT``), and any Delta reader (Spark, Trino, polars,
+DuckDB through Arrow) sees the same commit state.
+
+Files a commit removed stay on disk until :func:`vacuum`: readers must list a version's
+**active** files through :func:`partition_files` / :func:`table_files`, never glob the
+directory. Partition files carry no ``dt`` column (it lives in the path and the log), like
+the hive layout they replace. Deletion vectors stay off (DuckDB's and pyarrow's plain Parquet
+readers of active files would not apply them).
 
 The lake root may be a local directory or any fsspec URL (``s3://bucket/lake``,
-``gs://...``, ``file:///abs/path``; see :func:`lake_path`). The two kinds commit differently:
-
-* **Local paths** (POSIX): a partition is staged in a hidden sibling directory and swapped
-  in with one ``rename``; single files go through a temp file and ``os.replace``.
-* **Object stores** (every URL, ``file://`` included, so the protocol is testable on local
-  disk): there is no directory rename. A partition's files get names unique to the commit
-  (``part-<commit>-00000.parquet``) and are written beside the old ones; then one small
-  ``_committed.json`` naming them is written last (a single-object PUT is atomic), and only
-  then are the files of the manifest it replaced deleted (plus unlisted leftovers of crashed
-  writers once older than ``ORPHAN_AGE_S``; a young unlisted file may be a concurrent
-  writer's, so the last commit wins without breaking the other). Readers that go through
-  :func:`partition_files` (and :func:`table_files`) see exactly the committed set.
+``file:///abs/path``; see :func:`lake_path`); delta-rs reads S3 credentials and endpoint from
+the standard ``AWS_*`` environment variables.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ import hashlib
 import json
 import os
 import shutil
-import time
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -38,9 +39,16 @@ import pyarrow.parquet as pq
 from transforms.paths import day_key, is_remote, lake_path
 
 PARQUET_COMPRESSION = "zstd"
-MANIFEST = "_committed.json"
-# unlisted files in an object-store partition older than this are a crashed writer's leftovers
-ORPHAN_AGE_S = 3600.0
+PARTITION_COLUMN = "dt"
+DELTA_LOG = "_delta_log"
+# table properties: no deletion vectors (plain-Parquet readers of the active files would miss
+# them); a checkpoint every 10 commits; no column statistics in the log (min/max user ids or
+# text in the JSON log would survive an erasure's VACUUM: log files are not data files)
+DELTA_CONFIGURATION = {
+    "delta.enableDeletionVectors": "false",
+    "delta.checkpointInterval": "10",
+    "delta.dataSkippingNumIndexedCols": "0",
+}
 
 
 # --- locations ---------------------------------------------------------------------------------
@@ -78,44 +86,268 @@ def partition_dir(root: Path, table: str, day: dt.date | str) -> Path:
     return _root(root) / table / f"dt={day_key(day)}"
 
 
-def list_partitions(root: Path, table: str) -> list[str]:
-    """Sorted ``YYYY-MM-DD`` days present for a table (complete partitions only)."""
+def list_dir_partitions(root: Path, table: str) -> list[str]:
+    """Sorted days of the ``dt=YYYY-MM-DD`` directories of ``root/<table>`` (source export
+    files, which are plain directories, not Delta tables)."""
     base = _root(root) / table
-    if is_remote(base):
-        # an object-store partition exists once its manifest does: one listing, not a
-        # request per partition
-        found = base.fs.glob(f"{base.path}/dt=*/{MANIFEST}")
-        return sorted(p.rstrip("/").rsplit("/", 2)[-2][3:] for p in found)
     if not base.exists():
         return []
     return sorted(p.name[3:] for p in base.iterdir() if p.is_dir() and p.name.startswith("dt="))
 
 
-def partition_files(root: Path, table: str, day: dt.date | str) -> list[Path]:
-    """The committed Parquet files of one partition, in order (empty when there is none)."""
-    return _committed(partition_dir(root, table, day))
+# --- Delta tables ------------------------------------------------------------------------------
+def table_uri(root: Path, table: str) -> str:
+    """The URI delta-rs opens for ``root/<table>`` (a local path, or the object-store URL)."""
+    path = _root(root) / table
+    local = local_path(path)
+    return os.path.abspath(local) if local is not None else str(path).rstrip("/")
 
 
-def table_files(root: Path, table: str, days: list[str] | None = None) -> list[Path]:
-    """The committed Parquet files of every partition of a table (or of ``days``, as
-    :func:`list_partitions` gave them), by day."""
-    days = list_partitions(root, table) if days is None else days
-    dirs = [partition_dir(root, table, day) for day in days]
-    if not dirs or not is_remote(dirs[0]):
-        return [f for d in dirs for f in _committed(d)]
-    blobs = dirs[0].fs.cat([(d / MANIFEST).path for d in dirs])  # concurrent on async stores
-    return [f for d in dirs for f in _listed(d, json.loads(blobs[(d / MANIFEST).path]))]
+def _storage_options(uri: str) -> dict[str, str] | None:
+    """Options for delta-rs: credentials and endpoint come from the ``AWS_*`` environment; a
+    plain-``http`` endpoint (a local S3 API) needs ``AWS_ALLOW_HTTP`` as well."""
+    if not uri.startswith("s3://"):
+        return None
+    endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL") or ""
+    return {"AWS_ALLOW_HTTP": "true"} if endpoint.startswith("http://") else None
 
 
-def _committed(d: Path) -> list[Path]:
-    if is_remote(d):
-        return _listed(d, read_json(d / MANIFEST))
-    return sorted(d.glob("*.parquet")) if d.exists() else []
+def _as_path(uri: str) -> Path:
+    return lake_path(uri) if "://" in uri else Path(uri)
 
 
-def _listed(d: Path, manifest: dict[str, Any] | None) -> list[Path]:
-    """The files a partition manifest names (none without a manifest)."""
-    return [d / name for name in manifest["files"]] if manifest else []
+def open_table(root: Path, table: str, version: int | None = None) -> Any:
+    """The :class:`deltalake.DeltaTable` ``root/<table>`` (at ``version``), ``None`` when the
+    table does not exist. A version that is gone (vacuumed or never written) raises."""
+    from deltalake import DeltaTable
+
+    uri = table_uri(root, table)
+    opts = _storage_options(uri)
+    if not DeltaTable.is_deltatable(uri, storage_options=opts):
+        return None
+    return DeltaTable(uri, version=version, storage_options=opts)
+
+
+def table_version(root: Path, table: str) -> int | None:
+    """The current version of a lake table (``None`` when it does not exist)."""
+    t = open_table(root, table)
+    return None if t is None else t.version()
+
+
+def table_versions(root: Path, tables: Iterable[str]) -> dict[str, int | None]:
+    """``{table: current version}`` for ``tables`` under ``root``."""
+    return {name: table_version(root, name) for name in tables}
+
+
+def _active(t: Any) -> list[tuple[str, str]]:
+    """``(day, file uri)`` for each active file of an open table, by day then path."""
+    out = []
+    for uri in t.file_uris():
+        marker = f"/{PARTITION_COLUMN}="
+        day = uri[uri.rindex(marker) + len(marker) :].split("/", 1)[0]
+        out.append((day, uri))
+    return sorted(out)
+
+
+def list_partitions(root: Path, table: str, version: int | None = None) -> list[str]:
+    """Sorted ``YYYY-MM-DD`` days with data in a table (at ``version``); empty partitions
+    hold no file and are not listed."""
+    t = open_table(root, table, version)
+    return [] if t is None else sorted({day for day, _ in _active(t)})
+
+
+def partition_files(
+    root: Path, table: str, day: dt.date | str, version: int | None = None
+) -> list[Path]:
+    """The active Parquet files of one partition, in order (empty when there is none)."""
+    return table_files(root, table, [day_key(day)], version)
+
+
+def table_files(
+    root: Path, table: str, days: list[str] | None = None, version: int | None = None
+) -> list[Path]:
+    """The active Parquet files of every partition of a table (or of ``days``) at ``version``
+    (default: current), by day. Removed-but-not-vacuumed files are never listed."""
+    t = open_table(root, table, version)
+    if t is None:
+        return []
+    wanted = None if days is None else set(days)
+    return [_as_path(uri) for day, uri in _active(t) if wanted is None or day in wanted]
+
+
+def read_partition(
+    root: Path, table: str, day: dt.date | str, version: int | None = None
+) -> pa.Table | None:
+    """Read a whole partition (without its ``dt`` column), or ``None`` when it has no file."""
+    files = partition_files(root, table, day, version)
+    if not files:
+        return None
+    return pa.concat_tables([read_parquet(f) for f in files], promote_options="default")
+
+
+def write_partition(root: Path, table: str, day: dt.date | str, data: pa.Table) -> int:
+    """Replace partition ``day`` of ``root/<table>`` by ``data`` (no ``dt`` column) in one Delta
+    commit (``overwrite`` with a partition predicate); creates the table when missing. Zero
+    rows empty the partition. Returns the new table version."""
+    from deltalake import write_deltalake
+
+    day = day_key(day)
+    if PARTITION_COLUMN in data.column_names:
+        data = data.drop_columns([PARTITION_COLUMN])
+    # one contiguous batch: delta-rs writes several small batches in parallel, out of order
+    data = _delta_compatible(data).combine_chunks()
+    data = data.append_column(PARTITION_COLUMN, pa.array([day] * data.num_rows, pa.string()))
+    uri = table_uri(root, table)
+    local = local_path(_root(root) / table)
+    if local is not None:
+        local.mkdir(parents=True, exist_ok=True)
+    write_deltalake(
+        uri,
+        data,
+        mode="overwrite",
+        partition_by=[PARTITION_COLUMN],
+        predicate=f"{PARTITION_COLUMN} = '{day}'",
+        schema_mode="merge",
+        configuration=DELTA_CONFIGURATION,
+        storage_options=_storage_options(uri),
+        writer_properties=_writer_properties(),
+    )
+    return table_version(root, table)  # type: ignore[return-value]
+
+
+def _writer_properties() -> Any:
+    from deltalake import WriterProperties
+
+    return WriterProperties(compression=PARQUET_COMPRESSION.upper())
+
+
+def _delta_compatible(data: pa.Table) -> pa.Table:
+    """Delta has no null type: all-null columns of unknown type become strings."""
+    fields = [
+        pa.field(f.name, pa.string(), f.nullable, f.metadata) if pa.types.is_null(f.type) else f
+        for f in data.schema
+    ]
+    schema = pa.schema(fields, metadata=data.schema.metadata)
+    return data if schema.equals(data.schema) else data.cast(schema)
+
+
+def remove_partition(d: Path) -> bool:
+    """Delete every row of partition directory ``d`` (``<table>/dt=D``) in one Delta commit;
+    the files stay until :func:`vacuum`. ``False`` when there was nothing to delete."""
+    d = _root(d)
+    day = d.name.removeprefix(f"{PARTITION_COLUMN}=")
+    t = open_table(d.parent.parent, d.parent.name)
+    if t is None or not any(x == day for x, _ in _active(t)):
+        return False
+    t.delete(f"{PARTITION_COLUMN} = '{day}'")
+    return True
+
+
+def delete_rows(root: Path, table: str, predicate: str) -> dict[str, Any]:
+    """``DELETE FROM root/<table> WHERE predicate`` (delta-rs SQL predicate); returns the
+    operation metrics (``num_deleted_rows``, ``num_removed_files``, ...). Missing table: {}."""
+    t = open_table(root, table)
+    return {} if t is None else dict(t.delete(predicate))
+
+
+def vacuum(root: Path, table: str, retention_hours: float) -> list[str]:
+    """Physically delete files no version younger than ``retention_hours`` needs (0 = every
+    file not in the current version). Returns the removed file URIs. Time travel to versions
+    older than the window fails afterwards."""
+    t = open_table(root, table)
+    if t is None:
+        return []
+    removed = t.vacuum(
+        retention_hours=int(retention_hours),
+        enforce_retention_duration=False,
+        dry_run=False,
+    )
+    return list(removed)
+
+
+def compact(root: Path, table: str) -> dict[str, Any]:
+    """``OPTIMIZE``: bin-pack small files of each partition, then write a checkpoint.
+    Returns ``{"files_before", "files_after", "version"}`` (metrics of the operation too)."""
+    t = open_table(root, table)
+    if t is None:
+        return {"files_before": 0, "files_after": 0, "version": None}
+    before = len(t.file_uris())
+    metrics = t.optimize.compact(writer_properties=_writer_properties())
+    t = open_table(root, table)
+    t.create_checkpoint()
+    return {
+        "files_before": before,
+        "files_after": len(t.file_uris()),
+        "version": t.version(),
+        "files_added": metrics.get("numFilesAdded", 0),
+        "files_removed": metrics.get("numFilesRemoved", 0),
+    }
+
+
+def history(root: Path, table: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """The commit history of a table, newest first (``version``, ``timestamp``,
+    ``operation``, ``operationParameters``, ``operationMetrics``)."""
+    t = open_table(root, table)
+    return [] if t is None else list(t.history(limit))
+
+
+def versions(root: Path, table: str) -> list[int]:
+    """Versions of a table whose log entries still exist, oldest first."""
+    return sorted(h["version"] for h in history(root, table))
+
+
+def lake_tables(root: Path) -> list[str]:
+    """Names of the Delta tables directly under ``root``."""
+    root = _root(root)
+    if not root.exists():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / DELTA_LOG).exists())
+
+
+class PartitionWriter:
+    """Collect a whole partition and publish it in one Delta commit (see the module docstring).
+
+    >>> with PartitionWriter(root, "messages", "2026-11-01") as w:
+    ...     w.write(batch_table)
+    """
+
+    def __init__(
+        self, root: Path, table: str, day: dt.date | str, *, empty_schema: pa.Schema | None = None
+    ):
+        # ``empty_schema`` gives a new table its columns when the partition gets no rows.
+        self.root = _root(root)
+        self.table = table
+        self.day = day_key(day)
+        self.empty_schema = empty_schema
+        self.final = partition_dir(root, table, day)
+        self.parts: list[pa.Table] = []
+        self.rows = 0
+        self.version: int | None = None
+
+    def __enter__(self) -> PartitionWriter:
+        return self
+
+    def write(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self.parts.append(table)
+            self.rows += table.num_rows
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self.parts.clear()
+            return
+        if self.parts:
+            data = pa.concat_tables(self.parts, promote_options="default")
+        elif self.empty_schema is not None:
+            data = self.empty_schema.empty_table()
+        else:
+            current = open_table(self.root, self.table)
+            if current is None:
+                return  # nothing to replace and no columns to create a table with
+            schema = pa.schema(current.schema().to_arrow())
+            data = pa.schema([f for f in schema if f.name != PARTITION_COLUMN]).empty_table()
+        self.parts.clear()
+        self.version = write_partition(self.root, self.table, self.day, data)
 
 
 # --- files -------------------------------------------------------------------------------------
@@ -197,123 +429,6 @@ def remove_tree(path: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def remove_partition(d: Path) -> bool:
-    """Delete partition directory ``d`` so readers never see half of it: on an object store the
-    manifest goes first, locally the directory is renamed aside first."""
-    d = _root(d)
-    if not d.exists():
-        return False
-    if is_remote(d):
-        if (d / MANIFEST).exists():
-            d.fs.rm_file((d / MANIFEST).path)
-        remove_tree(d)
-    else:
-        gone = d.with_name(f".{d.name}.{uuid.uuid4().hex}.gone")
-        d.rename(gone)
-        shutil.rmtree(gone, ignore_errors=True)
-    return True
-
-
-# --- partitions --------------------------------------------------------------------------------
-class PartitionWriter:
-    """Write a whole partition and publish it in one step (see the module docstring).
-
-    >>> with PartitionWriter(root, "messages", "2026-11-01") as w:
-    ...     w.write(batch_table)          # part-00000.parquet, part-00001.parquet, ...
-    """
-
-    def __init__(
-        self, root: Path, table: str, day: dt.date | str, *, empty_schema: pa.Schema | None = None
-    ):
-        # With ``empty_schema``, a partition that gets no rows still holds one empty file, so
-        # readers of it see the columns.
-        self.empty_schema = empty_schema
-        self.final = partition_dir(root, table, day)
-        self.remote = is_remote(self.final)
-        self.commit = uuid.uuid4().hex[:12]
-        if self.remote:
-            self.staging = self.final  # unique file names instead of a staging directory
-        else:
-            self.staging = self.final.with_name(f".{self.final.name}.{self.commit}.tmp")
-        self.files: list[Path] = []
-        self.rows = 0
-
-    def _name(self, i: int) -> str:
-        return f"part-{self.commit}-{i:05d}.parquet" if self.remote else f"part-{i:05d}.parquet"
-
-    def __enter__(self) -> PartitionWriter:
-        if not self.remote:
-            self.staging.mkdir(parents=True, exist_ok=False)
-        return self
-
-    def write(self, table: pa.Table) -> Path | None:
-        if table.num_rows == 0:
-            return None
-        return self._write(table)
-
-    def _write(self, table: pa.Table) -> Path:
-        name = self._name(len(self.files))
-        write_parquet_atomic(table, self.staging / name, row_group_size=None)
-        self.files.append(self.final / name)
-        self.rows += table.num_rows
-        return self.staging / name
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is not None:
-            if self.remote:
-                for f in self.files:
-                    f.fs.rm_file(f.path)
-            else:
-                shutil.rmtree(self.staging, ignore_errors=True)
-            return
-        if not self.files and self.empty_schema is not None:
-            self._write(self.empty_schema.empty_table())
-        if self.remote:
-            self._commit_remote()
-        else:
-            replace_dir(self.staging, self.final)
-
-    def _commit_remote(self) -> None:
-        names = [f.name for f in self.files]
-        previous = read_json(self.final / MANIFEST, default=None) or {}
-        write_json_atomic(
-            {
-                "commit": self.commit,
-                "files": names,
-                "rows": self.rows,
-                "committed_at": dt.datetime.now(dt.UTC).isoformat(),
-            },
-            self.final / MANIFEST,
-        )
-        # Delete what the manifest we replaced named, plus leftovers of crashed writers once
-        # they are old; never a young unlisted file: it may be a concurrent writer's part
-        # about to be committed (that writer's commit then removes ours).
-        keep = {*names, MANIFEST}
-        superseded = set(previous.get("files", [])) - keep
-        cutoff = time.time() - ORPHAN_AGE_S
-        fs = self.final.fs
-        for info in fs.ls(self.final.path, detail=True):
-            name = info["name"].rstrip("/").rsplit("/", 1)[-1]
-            if name in keep:
-                continue
-            if name in superseded or _modified(info) < cutoff:
-                fs.rm(info["name"], recursive=True)
-
-
-def _modified(info: dict[str, Any]) -> float:
-    """Last-modified time (epoch seconds) from an fsspec ``info`` dict; +inf when unknown."""
-    for key in ("LastModified", "mtime", "updated", "created"):
-        value = info.get(key)
-        if isinstance(value, dt.datetime):
-            return value.timestamp()
-        if isinstance(value, int | float):
-            return float(value)
-        if isinstance(value, str):
-            with contextlib.suppress(ValueError):
-                return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
-    return float("inf")
-
-
 def replace_dir(staging: Path, final: Path) -> None:
     """Swap local directory ``staging`` into ``final`` (old contents removed after the swap)."""
     final.parent.mkdir(parents=True, exist_ok=True)
@@ -324,14 +439,6 @@ def replace_dir(staging: Path, final: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.replace(staging, final)
-
-
-def read_partition(root: Path, table: str, day: dt.date | str) -> pa.Table | None:
-    """Read a whole partition, or ``None`` when it does not exist."""
-    files = partition_files(root, table, day)
-    if not files:
-        return None
-    return pa.concat_tables([read_parquet(f) for f in files], promote_options="default")
 
 
 # --- small files -------------------------------------------------------------------------------

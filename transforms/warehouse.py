@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transforms.config import Settings
-from transforms.io import duckdb_uri, is_remote, register_filesystems, table_files
+from transforms.io import duckdb_uri, register_filesystems, table_files
 from transforms.paths import is_within, location_key
 from transforms.source.schema import TABLES
 
@@ -41,17 +41,12 @@ def clean_lake_tables(settings: Settings) -> dict[str, list[Path]]:
     return found
 
 
-def lake_view_sql(name: str, files: list[Path], table_dir: Path | None = None) -> str:
-    """``create view <name>`` over lake files (hive ``dt`` column, columns by name).
-
-    With a local ``table_dir`` the view globs the table at query time (local partitions are
-    swapped in atomically, so a long-lived session sees new days); otherwise it reads exactly
-    ``files`` (an object store's committed set, or a chosen partition).
-    """
-    if table_dir is not None and not is_remote(table_dir):
-        source = _sql_str(str(table_dir / "dt=*" / "*.parquet"))
-    else:
-        source = "[" + ", ".join(_sql_str(duckdb_uri(f)) for f in files) + "]"
+def lake_view_sql(name: str, files: list[Path]) -> str:
+    """``create view <name>`` over exactly ``files`` (hive ``dt`` column, columns by name):
+    the active files of one Delta version (:func:`transforms.io.table_files`), never a glob,
+    since files a commit removed stay on disk until VACUUM. The view is pinned to the version
+    read when it was created."""
+    source = "[" + ", ".join(_sql_str(duckdb_uri(f)) for f in files) + "]"
     return (
         f"create view {name} as select * from read_parquet({source}, "
         "hive_partitioning = true, union_by_name = true)"
@@ -81,7 +76,7 @@ def connect_readonly(settings: Settings | None = None) -> duckdb.DuckDBPyConnect
         con.execute(f"attach ':memory:' as {LAKE_ALIAS}")
         register_filesystems(con, settings.clean_dir)
         for name, files in clean_lake_tables(settings).items():
-            con.execute(lake_view_sql(f"{LAKE_ALIAS}.{name}", files, settings.clean_dir / name))
+            con.execute(lake_view_sql(f"{LAKE_ALIAS}.{name}", files))
         con.execute(f"use {WAREHOUSE_ALIAS}")
     except BaseException:
         con.close()

@@ -7,8 +7,8 @@
 #}
 {% macro clean_source(source_name, table_name) %}
     {%- set relation = source(source_name, table_name) -%}
-    {%- if execute and source_name == 'platform' and env_var('IW_LAKE_COMMIT', 'rename') == 'manifest' -%}
-        {{ committed_lake_files(source_name, table_name) }}
+    {%- if execute and source_name == 'platform' -%}
+        {{ pinned_lake_files(source_name, table_name) }}
     {%- elif execute and not source_has_files(source_name, table_name) -%}
         {{ empty_source_select(source_name, table_name) }}
     {%- else -%}
@@ -18,30 +18,27 @@
 
 
 {#
-  On an object-store lake (IW_LAKE_COMMIT=manifest, set by the warehouse stage) a partition's
-  files are whatever its _committed.json names: files beside it may be a writer's
-  uncommitted or superseded parts. Read exactly the committed set, fixed at build time.
+  The clean lake is a set of Delta tables: a directory also holds files that earlier commits
+  removed (they stay until VACUUM), so a glob would read superseded rows. The warehouse stage
+  pins every table's version before dbt runs and lists that version's active files in
+  IW_LAKE_PINS (<build>.lake.json); read exactly those, so the build is reproducible.
 #}
-{% macro committed_lake_files(source_name, table_name) %}
-    {%- set root = env_var('IW_CLEAN_DIR', '../data/lake/clean') ~ '/' ~ table_name -%}
-    {%- set manifests = root ~ '/dt=*/_committed.json' -%}
-    {%- set found = run_query("select count(*) from glob('" ~ manifests | replace("'", "''") ~ "')") -%}
-    {%- if found.columns[0].values()[0] == 0 -%}
+{% macro pinned_lake_files(source_name, table_name) %}
+    {%- set pins = env_var('IW_LAKE_PINS', '') -%}
+    {%- if not pins -%}
+        {{ exceptions.raise_compiler_error("clean_source: IW_LAKE_PINS is not set; build through transforms.pipelines.warehouse (prepare_build pins the lake versions)") }}
+    {%- endif -%}
+    {%- set listing -%}
+        select unnest(coalesce(from_json(json_extract(content, '$.files.{{ table_name }}'), '["VARCHAR"]'), []::varchar[])) as path
+        from read_text('{{ pins | replace("'", "''") }}')
+    {%- endset -%}
+    {%- set paths = run_query(listing).columns[0].values() -%}
+    {%- if paths | length == 0 -%}
         {{ empty_source_select(source_name, table_name) }}
     {%- else -%}
-        {%- set listing -%}
-            select regexp_replace(filename, '[^/]*$', '') || unnest(files) as path
-            from read_json('{{ manifests | replace("'", "''") }}', filename = true, columns = {'files': 'varchar[]'})
-            order by path
-        {%- endset -%}
-        {%- set paths = run_query(listing).columns[0].values() -%}
-        {%- if paths | length == 0 -%}
-            {{ empty_source_select(source_name, table_name) }}
-        {%- else -%}
-            read_parquet([
-            {%- for p in paths %}'{{ p | replace("'", "''") }}'{{ ", " if not loop.last }}{% endfor -%}
-            ], hive_partitioning = true, union_by_name = true, filename = true)
-        {%- endif -%}
+        read_parquet([
+        {%- for p in paths %}'{{ p | replace("'", "''") }}'{{ ", " if not loop.last }}{% endfor -%}
+        ], hive_partitioning = true, union_by_name = true, filename = true)
     {%- endif -%}
 {% endmacro %}
 

@@ -43,6 +43,7 @@ def test_every_dag_file_imports_without_errors(report):
     assert set(DAG_IDS) <= set(report["dags"])
 
 
+@pytest.mark.bench  # a wall-clock bound: load-sensitive, so it runs with the benchmarks only
 def test_parse_time_under_two_seconds(report):
     assert report["parse_s"] < 2.0, report["file_stats"]
 

@@ -241,6 +241,11 @@ def _preference(
                 "chosen_message_id": f"m_{i:03d}_3",
                 "rejected_message_id": f"m_{i:03d}_3r",
                 "signal": ["regenerate", "revert", "thumbs"][i % 3],
+                "chosen_builds_passed": [True, None][i % 2],
+                "rejected_builds_passed": [False, None, True][i % 3],
+                "chosen_endorsed": i % 4 == 0,
+                "rejected_reverted": i % 3 == 1,
+                "rejected_thumbed_down": i % 3 == 2,
                 "created_at": T0 + dt.timedelta(hours=i),
             }
         )
@@ -254,7 +259,20 @@ def _preference(
         chosen=rows[2]["chosen"].replace("Sure", "Okay", 1),
     )
     rows.append(near)
+    # the kept answer broke the build, the regenerated-away one passed: label contradicted
+    rows.append(
+        dict(
+            rows[3],
+            pair_id="pref_contradicts",
+            chosen_builds_passed=False,
+            chosen_endorsed=False,
+            rejected_builds_passed=True,
+            rejected_reverted=False,
+            rejected_thumbed_down=False,
+        )
+    )
     planted.ids["preference"] = {
+        "contradicts": ["pref_contradicts"],
         "identical": ["pref_identical"],
         "no_consent": ["pref_no_consent"],
         "near_dup_pair": ["pref_near_dup", rows[2]["pair_id"]],
@@ -280,7 +298,8 @@ _DDL = {
         prompt_message_id VARCHAR, prompt VARCHAR,
         context STRUCT(role VARCHAR, content VARCHAR)[], chosen VARCHAR, rejected VARCHAR,
         chosen_message_id VARCHAR, rejected_message_id VARCHAR, signal VARCHAR,
-        created_at TIMESTAMPTZ""",
+        chosen_builds_passed BOOLEAN, rejected_builds_passed BOOLEAN, chosen_endorsed BOOLEAN,
+        rejected_reverted BOOLEAN, rejected_thumbed_down BOOLEAN, created_at TIMESTAMPTZ""",
 }
 
 

@@ -53,6 +53,7 @@ def _fresh(tmp_path: Path) -> Settings:
         ("sft", "malformed", "malformed_conversation"),
         ("sft", "contaminated", "eval_contamination"),
         ("sft", "exact_dup", "exact_duplicate"),
+        ("preference", "contradicts", "outcome_contradicts_label"),
         ("bugfix", "exact_dup", "exact_duplicate"),
         ("bugfix", "no_consent", "no_training_consent"),
         ("bugfix", "malformed", "malformed_pair"),
@@ -289,7 +290,7 @@ def test_failed_quality_gate_refuses_and_passed_gate_is_recorded(tmp_path):
     assert _manifest(summary, "sft")["source"]["quality_gate"] == {
         "status": "passed",
         "run_id": "q2",
-        "report": "/r/q2.md",
+        "report": "q2.md",  # outside the data dir: by name only (manifests stay portable)
         "warehouse_sha256": wh_sha,
     }
 

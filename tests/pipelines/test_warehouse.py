@@ -43,7 +43,9 @@ def test_env_contract_for_dbt(tmp_path):
     assert env["DBT_SEND_ANONYMOUS_USAGE_STATS"] == "false"
     assert env["DBT_TARGET_PATH"].startswith(str(s.data_dir))  # the checkout stays clean
     assert env["DBT_LOG_PATH"].startswith(str(s.data_dir))
-    assert env["IW_LAKE_FS"] == "memory" and env["IW_LAKE_COMMIT"] == "rename"
+    assert env["IW_LAKE_FS"] == "memory"
+    # dbt reads the clean-lake versions pinned beside the build file
+    assert env["IW_LAKE_PINS"] == str((tmp_path / "b.lake.json").resolve())
 
 
 def test_env_contract_for_dbt_on_an_object_store_lake(tmp_path, monkeypatch):
@@ -51,12 +53,12 @@ def test_env_contract_for_dbt_on_an_object_store_lake(tmp_path, monkeypatch):
     s = fx.fixture_settings(tmp_path)
     env = warehouse.dbt_env(s, tmp_path / "b.duckdb")
     assert env["IW_CLEAN_DIR"] == "s3://iw-bucket/lake/clean"
-    # DuckDB reads s3:// through the registered fsspec filesystem and follows commit manifests
-    assert env["IW_LAKE_FS"] == "s3" and env["IW_LAKE_COMMIT"] == "manifest"
+    # DuckDB reads s3:// through the registered fsspec filesystem (files pinned per version)
+    assert env["IW_LAKE_FS"] == "s3"
     monkeypatch.setenv("IW_LAKE_DIR", f"file://{tmp_path}/lake")
     env = warehouse.dbt_env(fx.fixture_settings(tmp_path), tmp_path / "b.duckdb")
     assert env["IW_CLEAN_DIR"] == f"{tmp_path}/lake/clean"
-    assert env["IW_LAKE_FS"] == "memory" and env["IW_LAKE_COMMIT"] == "manifest"
+    assert env["IW_LAKE_FS"] == "memory"
 
 
 def test_missing_clean_lake_is_a_clear_error(tmp_path):

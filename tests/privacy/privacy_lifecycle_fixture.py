@@ -21,7 +21,7 @@ import polars as pl
 import pytest
 
 from transforms.config import Settings
-from transforms.io import partition_dir, read_json
+from transforms.io import list_partitions, partition_dir, read_json
 
 MASTER_KEY = "MK-7c1e0d9a4b-privacy-lifecycle-Zq83"
 
@@ -142,7 +142,7 @@ def lifecycle(tmp_path_factory) -> Lifecycle:
     needles |= {u: "user_id" for u in erased}
     needles |= {user_keys[u]: "user_key" for u in erased if u in user_keys}
 
-    days = sorted(dt.date.fromisoformat(p.name[3:]) for p in (s.raw_dir / "users").iterdir())
+    days = sorted(dt.date.fromisoformat(d) for d in list_partitions(s.raw_dir, "users"))
     first_day, last_day = days[0], days[-1]
     withdrawal_day = last_day + dt.timedelta(days=1)
     _plant_consent_withdrawal(s, consent_user, withdrawal_day)

@@ -13,6 +13,7 @@ from privacy_lifecycle_fixture import active_files
 from transforms.config import Settings
 from transforms.exports.registry import latest_active
 from transforms.exports.verify import verify_version
+from transforms.io import read_partition, table_files
 from transforms.privacy.erasure import (
     drop_erased_rows,
     forget,
@@ -110,6 +111,22 @@ def test_salts_are_shredded_and_tombstones_complete(lifecycle):
     assert not any(u in text for u in lc.erased)
 
 
+def test_erasure_vacuums_so_time_travel_cannot_read_the_erased_rows(lifecycle):
+    lc = lifecycle
+    s = lc.settings
+    report = json.loads(next((s.reports_dir / "erasure").glob("*.json")).read_text())
+    phys = report["lake_physical_removal"]
+    assert phys["passed"] and phys["retention_hours"] == 0 and phys["files_vacuumed"] > 0
+    raw = phys["tables"]["raw/messages"]
+    assert raw["superseded_files"] > 0 and raw["superseded_files_still_present"] == 0
+    # the pre-erasure version's log survives, its data files do not: time travel fails
+    old_files = table_files(s.raw_dir, "messages", version=raw["version_before"])
+    gone = [f for f in old_files if not f.exists()]
+    assert gone, "no file of the pre-erasure version was removed"
+    with pytest.raises(FileNotFoundError):
+        read_partition(s.raw_dir, "messages", gone[0].parent.name[3:], raw["version_before"])
+
+
 def test_rerun_is_a_noop(lifecycle):
     lc = lifecycle
     assert lc.rerun["status"] == "noop" and lc.rerun["erased"] == 0
@@ -121,7 +138,7 @@ def test_reextraction_does_not_resurrect_erased_users(lifecycle):
     lc = lifecycle
     s = lc.settings
     assert lc.results["reextract"].status == "success"
-    raw = pl.read_parquet(str(s.raw_dir / "messages" / "dt=*" / "*.parquet"))
+    raw = pl.read_parquet([str(f) for f in table_files(s.raw_dir, "messages")])
     assert raw.height > 0 and not set(raw["user_id"].to_list()) & set(lc.erased)
     keys = KeyStore.from_settings(s)
     keys.load()

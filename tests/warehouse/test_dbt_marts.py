@@ -316,6 +316,11 @@ TRAINING_CONTRACT = {
         ("chosen_message_id", "VARCHAR"),
         ("rejected_message_id", "VARCHAR"),
         ("signal", "VARCHAR"),
+        ("chosen_builds_passed", "BOOLEAN"),
+        ("rejected_builds_passed", "BOOLEAN"),
+        ("chosen_endorsed", "BOOLEAN"),
+        ("rejected_reverted", "BOOLEAN"),
+        ("rejected_thumbed_down", "BOOLEAN"),
         ("created_at", "TIMESTAMP WITH TIME ZONE"),
     ],
 }

@@ -53,8 +53,10 @@ def build_exports(
         read_warehouse,
         redaction_policy,
         require_verdict_for,
+        simulated_source,
     )
     from transforms.exports.specs import SPECS, curation_steps
+    from transforms.exports.stats import dataset_stats
     from transforms.exports.writer import write_version
 
     names = resolve_datasets(datasets)
@@ -69,6 +71,7 @@ def build_exports(
     eval_index = build_eval_index(opts.eval_set_path, opts.decontam_ngram)
     policy = redaction_policy()
     dbt_run = latest_dbt_run(settings)
+    synthetic = simulated_source(settings)
     thresholds = opts.describe()
     # the content hash must not depend on where the checkout lives: identify the eval set by hash
     config_for_hash = {
@@ -101,6 +104,7 @@ def build_exports(
         result = cur.run_pipeline(frame, steps)
         table = spec.to_arrow(result.frame)
         by_step = {s["step"]: s for s in result.steps}
+        stats = dataset_stats(spec.name, table)
         manifest = {
             "source_mart": f"main.{spec.mart}",
             "source": {
@@ -122,6 +126,9 @@ def build_exports(
             "decontamination": by_step["decontaminate"] | {"eval_set": eval_index.describe()},
             "splits": by_step["assign_splits"],
             "schema": [{"name": f.name, "type": str(f.type)} for f in spec.schema],
+            "stats": stats,
+            "license": {"id": opts.license, "name": opts.license_name},
+            "synthetic_source": synthetic,
         }
         written = write_version(
             settings,
@@ -137,7 +144,8 @@ def build_exports(
             spec.name,
             {
                 "version": written.version,
-                "path": str(written.path),
+                # relative to the exports root: a copied exports directory stays valid
+                "path": written.path.relative_to(settings.exports_dir).as_posix(),
                 "created_at": written.manifest["created_at"],
                 "rows": written.manifest["rows"],
                 "content_hash": written.manifest["content_hash"],

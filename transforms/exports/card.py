@@ -18,18 +18,44 @@ _OUTCOMES = (
 )
 
 
+_QUALITY = {
+    "sft": "`quality` = 0.35 x build pass rate + 0.25 x edit keep rate + 0.25 x fix-loop "
+    "resolution rate + 0.15 x (thumbs up + 1) / (thumbs + 2); a rate with nothing to count is "
+    "0.5 (fix loops: 1.0). It is grounded in what happened after the answers, not in the text.",
+    "bugfix": "`quality` = 0.6 / attempts + 0.4 x exp(-time_to_fix_s / 600): fixed at the first "
+    "attempt within minutes scores near 1.",
+}
+_PUBLIC_KEYS = (
+    "Public keys are kept verbatim: Supabase `anon` keys and project URLs, Stripe publishable "
+    "keys (`pk_...`) and placeholders like `YOUR_API_KEY` are designed to ship to browsers and "
+    "are not secrets. Every other credential shape became `<SECRET>`."
+)
+
+
+def _languages(stats: dict[str, Any]) -> list[str]:
+    """ISO codes detected on at least 1 % of rows (``und`` left out)."""
+    langs = [k for k, v in stats.get("languages", {}).items() if k != "und" and v >= 0.01]
+    return langs or ["en"]
+
+
 def _front_matter(spec: DatasetSpec, manifest: dict[str, Any]) -> str:
+    stats = manifest.get("stats", {})
+    lic = manifest.get("license") or {"id": "other", "name": None}
     lines = [
         "---",
         f"pretty_name: interaction-warehouse {spec.name} {manifest['version']}",
-        "license: other",
+        f"license: {lic['id']}",
+    ]
+    if lic["id"] == "other" and lic.get("name"):
+        lines.append(f"license_name: {lic['name']}")
+    lines += [
         "task_categories:",
         "- text-generation",
         "language:",
-        "- en",
+        *[f"- {code}" for code in _languages(stats)],
         "tags:",
         "- code",
-        "- synthetic-platform-logs",
+        *(["- synthetic"] if manifest.get("synthetic_source") else []),
         f"- {spec.name}",
         "configs:",
         "- config_name: default",
@@ -54,15 +80,55 @@ def _step_line(step: dict[str, Any]) -> str:
     return f"| `{step['step']}`{reason} | {step['rows_in']} | {removed} | {_cell(extra)} |"
 
 
+def _stats_section(dataset: str, manifest: dict[str, Any]) -> list[str]:
+    stats = manifest["stats"]
+    length = stats["length"]
+    ch, tok = length["chars"], length["tokens_estimated"]
+    what = "prompt + the longer answer" if dataset == "preference" else "all turns"
+    out = [
+        "## Lengths, languages, signals",
+        f"Length per row ({what}):\n\n| | mean | p50 | p95 | p99 | max |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        f"| characters | {ch['mean']} | {ch['p50']} | {ch['p95']} | {ch['p99']} | {ch['max']} |\n"
+        f"| tokens (estimated) | {tok['mean']} | {tok['p50']} | {tok['p95']} | {tok['p99']} "
+        f"| {tok['max']} |",
+        f"Tokens are estimated at {length['chars_per_token']} characters per token (no "
+        "offline tokenizer for the target model; real BPE tokenizers give more characters per "
+        f"token on this text, so this over-counts). **Recommended `max_length`: "
+        f"{length['recommended_max_length']}** ({length['rows_within_recommended']} of "
+        f"{manifest['rows_total']} rows fit; shorter limits make TRL truncate or drop rows).",
+        "Languages of the user turns (share of rows; `und` = too short or mixed to tell): "
+        + ", ".join(f"`{k}` {v:.1%}" for k, v in stats["languages"].items())
+        + ". Assistant turns are in English; answers in another language than the user's "
+        "were dropped by the content filter.",
+    ]
+    if "signals" in stats:
+        out.append(
+            "Preference signals (rows): "
+            + ", ".join(f"`{k}` {v}" for k, v in stats["signals"].items())
+            + "."
+        )
+    return out
+
+
 def render_card(spec: DatasetSpec, manifest: dict[str, Any]) -> str:
     """Markdown data card for one export version."""
     rows = manifest["rows"]
     consent = manifest["consent"]
     cur = manifest["curation"]
     src = manifest["source"]
+    stats = manifest.get("stats", {})
     parts = [
         _front_matter(spec, manifest),
         f"# interaction-warehouse `{spec.name}` — {manifest['version']}",
+    ]
+    if manifest.get("synthetic_source"):
+        parts.append(
+            "> **Synthetic demo data.** Every conversation in this version was produced by the "
+            "interaction-warehouse platform simulator, not by real users. Use it to test "
+            "pipelines and trainers, not to train a production model."
+        )
+    parts += [
         spec.summary,
         "## Contents",
         "| split | rows |\n| --- | --- |\n" + "\n".join(f"| {k} | {v} |" for k, v in rows.items()),
@@ -93,6 +159,10 @@ def render_card(spec: DatasetSpec, manifest: dict[str, Any]) -> str:
     ]
     if spec.name == "sft":
         parts.append(f"Outcomes: {_OUTCOMES}")
+    if spec.name in _QUALITY:
+        parts.append(_QUALITY[spec.name])
+    if stats:
+        parts += _stats_section(spec.name, manifest)
     parts += [
         "## How it was made",
         "Source: platform interaction logs (chat sessions, messages, code edits, builds, "
@@ -115,6 +185,11 @@ def render_card(spec: DatasetSpec, manifest: dict[str, Any]) -> str:
         f"- Only users with training consent at export time are included (consent snapshot "
         f"`{consent['snapshot_id']}`; {consent['users_excluded']} of {consent['users_total']} "
         "users excluded).",
+        "- Placeholders a model will see (type: occurrences): "
+        + (", ".join(f"`{k}` {v}" for k, v in stats.get("placeholders", {}).items()) or "none")
+        + ". Keyed ones look like `<EMAIL_ADDRESS_ab12cd>` (consistent within a user), the "
+        "others like `<SECRET>`, `<IP_ADDRESS>`.",
+        f"- {_PUBLIC_KEYS}",
         "- `user_key` is a keyed pseudonym, not the platform user id. Erasure requests revoke "
         "affected versions in the export registry (`registry.json` next to the dataset "
         "folders); do not train on a revoked version.",

@@ -47,7 +47,10 @@ class PipelineResult:
         """Rows removed per reason (consent, filters, dedup, decontamination)."""
         out: dict[str, int] = {}
         for s in self.steps:
-            if s.get("reason"):
+            if s.get("removed_by_rule"):  # one step, several rules: count each on its own
+                for rule, n in s["removed_by_rule"].items():
+                    out[rule] = out.get(rule, 0) + int(n)
+            elif s.get("reason"):
                 out[s["reason"]] = out.get(s["reason"], 0) + int(s.get("removed", 0))
         return out
 
@@ -386,13 +389,14 @@ class AssignSplits:
     fractions: tuple[tuple[str, float], ...]
     name: str = "assign_splits"
 
+    min_users: int = 10  # with at least this many users, no split with a share stays empty
+
     def __call__(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, Any]]:
         users = frame["user_key"].unique().sort().to_list()
+        splits = [split_of_user(u, self.salt, self.fractions) for u in users]
+        moved = self._fill_empty(users, splits)
         mapping = pl.DataFrame(
-            {
-                "user_key": users,
-                "split": [split_of_user(u, self.salt, self.fractions) for u in users],
-            },
+            {"user_key": users, "split": splits},
             schema={"user_key": pl.String, "split": pl.String},
         )
         out = frame.join(mapping, on="user_key", how="left", maintain_order="left")
@@ -404,4 +408,26 @@ class AssignSplits:
                 zip(user_counts["split"].to_list(), user_counts["count"].to_list(), strict=True)
             ),
             "salt_sha256": hashlib.sha256(self.salt.encode()).hexdigest()[:16],
+            "users_moved_to_fill_empty_splits": moved,
         }
+
+    def _fill_empty(self, users: list[str], splits: list[str]) -> dict[str, int]:
+        """Small datasets: give each empty split (with a share > 0) one train user, chosen by a
+        salted hash, so validation/test exist. Splits are then stable only once the hash alone
+        fills them."""
+        if len(users) < self.min_users:
+            return {}
+        moved: dict[str, int] = {}
+        for name, frac in self.fractions:
+            if frac <= 0 or name == "train" or name in splits:
+                continue
+            train = [i for i, s in enumerate(splits) if s == "train"]
+            if len(train) < 2:
+                break
+            pick = min(
+                train,
+                key=lambda i: hashlib.sha256(f"{self.salt}|fill|{users[i]}".encode()).digest(),
+            )
+            splits[pick] = name
+            moved[name] = 1
+        return moved

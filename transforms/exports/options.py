@@ -58,6 +58,9 @@ class ExportOptions:
     row_group_bytes: int = 32 * 1024 * 1024  # uncompressed bytes per Parquet row group
     compression_level: int = 3  # zstd: level 9 was 6x slower for 7% smaller shards
     write_jsonl: bool = False
+    # --- data card ------------------------------------------------------------------------
+    license: str = "other"  # SPDX id or Hugging Face licence id
+    license_name: str = "interaction-warehouse-internal-training-only"  # when license=other
 
     def __post_init__(self) -> None:
         if not 0.0 < self.near_dup_threshold < 1.0:
@@ -94,6 +97,8 @@ class ExportOptions:
             "IW_EXPORT_SHARD_MB": ("target_shard_bytes", lambda v: int(float(v) * 1024 * 1024)),
             "IW_EXPORT_JSONL": ("write_jsonl", lambda v: v.lower() in ("1", "true", "yes")),
             "IW_EVAL_SET": ("eval_set_path", lambda v: Path(v).expanduser()),
+            "IW_EXPORT_LICENSE": ("license", str),
+            "IW_EXPORT_LICENSE_NAME": ("license_name", str),
         }
         for var, (name, cast) in casts.items():
             if env.get(var):
@@ -111,6 +116,7 @@ class ExportOptions:
     def describe(self) -> dict[str, Any]:
         """JSON-able description for manifests (eval set path shown by name and hash elsewhere)."""
         d = asdict(self)
-        d["eval_set_path"] = str(self.eval_set_path)
+        # by name only: manifests stay portable (the eval set is identified by its sha256)
+        d["eval_set_path"] = self.eval_set_path.name
         d["split_fractions"] = {name: frac for name, frac in self.split_fractions}
         return d

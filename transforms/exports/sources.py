@@ -72,7 +72,7 @@ class WarehouseSnapshot:
 
     def describe(self) -> dict[str, Any]:
         return {
-            "path": str(self.path),
+            "path": Path(self.path).name,  # by name and hash: manifests stay portable
             "sha256": self.sha256,
             "bytes": self.bytes,
             "rows": {name: f.height for name, f in sorted(self.frames.items())},
@@ -122,7 +122,7 @@ def quality_gate_status(settings: Settings) -> dict[str, Any]:
     path = latest_path(settings)
     verdict = read_verdict(settings)
     if verdict is None:
-        return {"status": "missing", "path": str(path)}
+        return {"status": "missing", "path": data_relative(settings, path)}
     if not isinstance(verdict, dict) or "passed" not in verdict:
         raise QualityGateFailedError(f"quality verdict {path} is malformed (no 'passed' field)")
     if verdict["passed"] is not True:
@@ -130,10 +130,11 @@ def quality_gate_status(settings: Settings) -> dict[str, Any]:
             f"latest quality gate failed (run {verdict.get('run_id')}); see report "
             f"{verdict.get('report')}. Fix the data and rerun the quality stage before exporting."
         )
+    report = verdict.get("report")
     return {
         "status": "passed",
         "run_id": verdict.get("run_id"),
-        "report": verdict.get("report"),
+        "report": data_relative(settings, report) if report else None,
         "warehouse_sha256": verdict.get("warehouse_sha256"),
     }
 
@@ -149,6 +150,16 @@ def require_verdict_for(gate: dict[str, Any], warehouse_sha256: str) -> None:
             f"the latest passed quality gate (run {gate.get('run_id')}) judged {what}, not the "
             f"current warehouse {warehouse_sha256[:12]}: rerun the quality stage, then export"
         )
+
+
+def data_relative(settings: Settings, path: str | Path) -> str:
+    """``path`` relative to the data directory (its name when outside): no machine paths in
+    manifests."""
+    p = Path(path)
+    try:
+        return p.resolve().relative_to(Path(settings.data_dir).resolve()).as_posix()
+    except ValueError:
+        return p.name
 
 
 def latest_dbt_run(settings: Settings) -> dict[str, Any] | None:
@@ -199,3 +210,16 @@ def redaction_policy() -> dict[str, Any]:
             "source": "fallback: entity types + placeholder format + redacted columns",
         }
     return {"hash": policy_hash(), "source": "transforms.privacy.policy.policy_hash"}
+
+
+def simulated_source(settings: Settings) -> bool:
+    """Whether the platform data came from the simulator (its source manifest says so)."""
+    import json
+
+    path = Path(settings.source_dir) / "_manifest.json"
+    if settings.source_url or not path.exists():
+        return False
+    try:
+        return "gold_labels" in json.loads(path.read_text())
+    except (OSError, ValueError):
+        return False

@@ -10,6 +10,7 @@ curation steps apply, and the exact output schema (the export contract trainers 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,7 +18,9 @@ import polars as pl
 import pyarrow as pa
 
 from transforms.exports import curation as cur
+from transforms.exports.content import ContentFilter
 from transforms.exports.options import ExportOptions
+from transforms.exports.quality import bugfix_quality, sft_quality
 
 TS_UTC = pa.timestamp("us", tz="UTC")
 MESSAGE = pa.struct([pa.field("role", pa.string()), pa.field("content", pa.string())])
@@ -29,8 +32,16 @@ def _schema(*fields: tuple[str, pa.DataType, str]) -> tuple[pa.Schema, dict[str,
     return (pa.schema([pa.field(n, t) for n, t, _ in fields]), {n: d for n, _, d in fields})
 
 
+_EXAMPLE_ID = (
+    "example_id",
+    pa.string(),
+    "Stable example id (`<dataset>-<16 hex>`): `iw export explain <example_id>` traces it "
+    "to its source session, messages, redactions, filters and version.",
+)
+
 SFT_SCHEMA, SFT_FIELDS = _schema(
     ("id", pa.string(), "Conversation id (= chat session id)."),
+    _EXAMPLE_ID,
     (
         "messages",
         MESSAGES,
@@ -54,11 +65,13 @@ SFT_SCHEMA, SFT_FIELDS = _schema(
     ("thumbs_up", pa.int32(), "Thumbs-up feedback on assistant turns."),
     ("thumbs_down", pa.int32(), "Thumbs-down feedback on assistant turns."),
     ("pii_placeholders", pa.int32(), "Redaction placeholders (<TYPE_...>) in the messages."),
+    ("quality", pa.float64(), "Outcome-grounded quality in [0, 1] (see data card)."),
     ("dup_count", pa.int32(), "Source items this row stands for after exact + near dedup."),
 )
 
 BUGFIX_SCHEMA, BUGFIX_FIELDS = _schema(
     ("id", pa.string(), "Pair id."),
+    _EXAMPLE_ID,
     (
         "messages",
         MESSAGES,
@@ -83,11 +96,13 @@ BUGFIX_SCHEMA, BUGFIX_FIELDS = _schema(
     ("attempts", pa.int32(), "Fix attempts until the build passed."),
     ("time_to_fix_s", pa.float64(), "Seconds from the error to the passing build."),
     ("created_at", TS_UTC, "When the loop was resolved (UTC)."),
+    ("quality", pa.float64(), "Outcome-grounded quality in [0, 1] (see data card)."),
     ("dup_count", pa.int32(), "Source items this row stands for after exact + near dedup."),
 )
 
 PREFERENCE_SCHEMA, PREFERENCE_FIELDS = _schema(
     ("id", pa.string(), "Pair id."),
+    _EXAMPLE_ID,
     ("prompt", MESSAGES, "Earlier turns of the session, then the user turn being answered."),
     ("chosen", MESSAGES, "One assistant turn: the answer the user kept."),
     (
@@ -97,6 +112,23 @@ PREFERENCE_SCHEMA, PREFERENCE_FIELDS = _schema(
     ),
     ("split", pa.string(), "train | validation | test (assigned by user)."),
     ("signal", pa.string(), "regenerate | revert | thumbs: what made one answer rejected."),
+    (
+        "chosen_outcome",
+        pa.string(),
+        "What followed the chosen answer: endorsed | build_passed | build_failed | no_code.",
+    ),
+    (
+        "rejected_outcome",
+        pa.string(),
+        "What followed the rejected answer: reverted | thumbs_down | build_passed | "
+        "build_failed | no_code.",
+    ),
+    (
+        "margin",
+        pa.float64(),
+        "Outcome score of chosen minus rejected (see data card); pairs below 0 contradict "
+        "their label and are dropped.",
+    ),
     ("session_id", pa.string(), "Chat session id."),
     ("user_key", pa.string(), "Pseudonymous user key."),
     ("prompt_message_id", pa.string(), "Message id of the user turn."),
@@ -144,11 +176,21 @@ class DatasetSpec:
 
     def to_arrow(self, frame: pl.DataFrame) -> pa.Table:
         """Final rows in the export schema, sorted by split then id (deterministic)."""
+        frame = frame.with_columns(example_ids(self.name, frame["id"]).alias("example_id"))
         out = frame.rename({"_dups": "dup_count"}).select(self.schema.names).sort(["split", "id"])
         table = out.to_arrow()
         return pa.Table.from_arrays(
             [table.column(f.name).cast(f.type) for f in self.schema], schema=self.schema
         )
+
+
+def example_id(dataset: str, item_id: str) -> str:
+    """Stable id of one exported example: the dataset plus a hash of its source item id."""
+    return f"{dataset}-{hashlib.sha256(f'{dataset}:{item_id}'.encode()).hexdigest()[:16]}"
+
+
+def example_ids(dataset: str, ids: pl.Series) -> pl.Series:
+    return pl.Series([example_id(dataset, i) for i in ids.to_list()], dtype=pl.String)
 
 
 # --- rendering helpers -----------------------------------------------------------------------
@@ -201,7 +243,9 @@ def _prepare_sft(df: pl.DataFrame) -> pl.DataFrame:
     return (
         df.rename({"conversation_id": "id"})
         .with_columns(
-            pl.col("messages").cast(_MSG_DTYPE), _render_messages("messages").alias("_text")
+            pl.col("messages").cast(_MSG_DTYPE),
+            _render_messages("messages").alias("_text"),
+            sft_quality().alias("quality"),
         )
         .sort(
             [
@@ -311,7 +355,9 @@ def _prepare_bugfix(df: pl.DataFrame) -> pl.DataFrame:
             .cast(_MSG_DTYPE)
             .alias("messages")
         )
-        .with_columns(_render_messages("messages").alias("_text"))
+        .with_columns(
+            _render_messages("messages").alias("_text"), bugfix_quality().alias("quality")
+        )
         .sort(
             [
                 pl.col("attempts").fill_null(1 << 30),
@@ -328,7 +374,9 @@ def _bugfix_filters(opts: ExportOptions) -> list:
     missing = (pl.col("error_log").fill_null("").str.strip_chars() == "") | (
         pl.col("fix_diff").fill_null("").str.strip_chars() == ""
     )
-    return [cur.DropWhen(name="missing_error_or_fix", reason="malformed_pair", predicate=missing)]
+    return [
+        cur.DropWhen(name="missing_error_or_fix", reason="malformed_pair", predicate=missing),
+    ]
 
 
 BUGFIX = DatasetSpec(
@@ -367,10 +415,55 @@ BUGFIX = DatasetSpec(
 _SIGNAL_RANK = {"revert": 0, "thumbs": 1, "regenerate": 2}
 
 
+def _build_score(col: str) -> pl.Expr:
+    return pl.when(pl.col(col).is_null()).then(0.0).when(pl.col(col)).then(1.0).otherwise(-1.0)
+
+
+def _build_outcome(col: str) -> pl.Expr:
+    return (
+        pl.when(pl.col(col).is_null())
+        .then(pl.lit("no_code"))
+        .when(pl.col(col))
+        .then(pl.lit("build_passed"))
+        .otherwise(pl.lit("build_failed"))
+    )
+
+
+def preference_outcomes() -> list[pl.Expr]:
+    """``chosen_outcome``, ``rejected_outcome`` and ``margin`` from what followed each answer.
+
+    Score of an answer: +1 its builds passed, -1 a build failed, 0 no edit; chosen +1 when
+    endorsed (thumbs up / accept); rejected -1 reverted, -1 thumbed down, -0.5 regenerated
+    away. ``margin`` = chosen - rejected.
+    """
+    flag = lambda c: pl.col(c).fill_null(False).cast(pl.Float64)  # noqa: E731
+    chosen = _build_score("chosen_builds_passed") + flag("chosen_endorsed")
+    rejected = (
+        _build_score("rejected_builds_passed")
+        - flag("rejected_reverted")
+        - flag("rejected_thumbed_down")
+        - 0.5
+    )
+    return [
+        pl.when(pl.col("chosen_endorsed").fill_null(False))
+        .then(pl.lit("endorsed"))
+        .otherwise(_build_outcome("chosen_builds_passed"))
+        .alias("chosen_outcome"),
+        pl.when(pl.col("rejected_reverted").fill_null(False))
+        .then(pl.lit("reverted"))
+        .when(pl.col("rejected_thumbed_down").fill_null(False))
+        .then(pl.lit("thumbs_down"))
+        .otherwise(_build_outcome("rejected_builds_passed"))
+        .alias("rejected_outcome"),
+        (chosen - rejected).alias("margin"),
+    ]
+
+
 def _prepare_preference(df: pl.DataFrame) -> pl.DataFrame:
     context = pl.col("context").cast(_MSG_DTYPE).fill_null(pl.lit([], dtype=_MSG_DTYPE))
     return (
         df.rename({"pair_id": "id"})
+        .with_columns(*preference_outcomes())
         .with_columns(
             pl.concat_list(context, pl.concat_list(_msg("user", pl.col("prompt"))))
             .cast(_MSG_DTYPE)
@@ -395,6 +488,7 @@ def _prepare_preference(df: pl.DataFrame) -> pl.DataFrame:
         .sort(
             [
                 pl.col("signal").replace_strict(_SIGNAL_RANK, default=9, return_dtype=pl.Int32),
+                -pl.col("margin"),
                 pl.col("id"),
             ],
             maintain_order=True,
@@ -413,6 +507,11 @@ def _preference_filters(opts: ExportOptions) -> list:
         cur.too_short(opts.min_response_chars, "_chosen_text", reason="too_short"),
         cur.too_short(opts.min_response_chars, "_rejected_text", reason="too_short"),
         cur.DropWhen(name="identical_pair", reason="identical_pair", predicate=same),
+        cur.DropWhen(
+            name="outcome_contradicts_label",
+            reason="outcome_contradicts_label",
+            predicate=pl.col("margin") < 0,
+        ),
     ]
 
 
@@ -431,6 +530,11 @@ PREFERENCE = DatasetSpec(
         "chosen_message_id",
         "rejected_message_id",
         "signal",
+        "chosen_builds_passed",
+        "rejected_builds_passed",
+        "chosen_endorsed",
+        "rejected_reverted",
+        "rejected_thumbed_down",
         "created_at",
     ),
     schema=PREFERENCE_SCHEMA,
@@ -457,6 +561,13 @@ def common_steps(opts: ExportOptions, *, min_text_ratio: float) -> list:
     ]
 
 
+def content_filter(spec: DatasetSpec) -> ContentFilter:
+    """Relevance, language, completeness, repetition and fix-file rules (``content.py``)."""
+    if spec.name == "preference":
+        return ContentFilter("prompt", answer_column="chosen")
+    return ContentFilter("messages")
+
+
 def curation_steps(
     spec: DatasetSpec, opts: ExportOptions, *, consent: cur.ConsentFilter, eval_index
 ) -> list:
@@ -467,6 +578,7 @@ def curation_steps(
         consent,
         *spec.filters(opts),
         *common_steps(opts, min_text_ratio=ratio),
+        content_filter(spec),
         cur.Decontaminate(eval_index, min_matches=opts.decontam_min_matches),
         cur.ExactDedup(),
         cur.NearDedup(

@@ -56,6 +56,7 @@ from transforms.io import (
     PartitionWriter,
     list_partitions,
     parquet_rows,
+    list_dir_partitions,
     partition_dir,
     partition_files,
     read_partition,
@@ -170,7 +171,7 @@ def extract_files(
     tasks: list[tuple[Table, str, list[Path]]] = []
     for name in tables:
         t = table(name)
-        for day in [partition] if partition else list_partitions(root, name):
+        for day in [partition] if partition else list_dir_partitions(root, name):
             src = partition_dir(root, name, day)
             files = sorted(p for p in src.glob("*.jsonl*") if p.is_file()) if src.is_dir() else []
             if files:

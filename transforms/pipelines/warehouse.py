@@ -44,8 +44,16 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
-from transforms.io import duckdb_uri, is_remote
+from transforms.io import (
+    duckdb_uri,
+    is_remote,
+    open_table,
+    read_json,
+    table_files,
+    write_json_atomic,
+)
 from transforms.pipelines import StageResult, stage_run
+from transforms.source.schema import TABLES
 from transforms.warehouse import clean_lake_tables
 
 log = logging.getLogger(__name__)
@@ -71,6 +79,34 @@ def build_path_for(settings: Settings) -> Path:
     return wh.with_name(f"{wh.stem}__build{wh.suffix or '.duckdb'}")
 
 
+def lake_pins_path(build_path: Path) -> Path:
+    """``<build>.lake.json``: the clean-lake table versions (and their active files) a build
+    reads; dbt's ``clean_source`` macro reads exactly these files."""
+    build_path = Path(build_path)
+    return build_path.with_name(f"{build_path.stem}.lake.json")
+
+
+def pin_lake(settings: Settings, build_path: Path) -> dict[str, Any]:
+    """Record the current version of every clean-lake table and its active files beside
+    ``build_path``; returns ``{table: version}``. A commit landing during the build is not seen,
+    so the build is reproducible from these versions."""
+    versions: dict[str, int] = {}
+    files: dict[str, list[str]] = {}
+    for name in TABLES:
+        t = open_table(settings.clean_dir, name)
+        if t is None:
+            continue
+        versions[name] = t.version()
+        files[name] = [
+            duckdb_uri(f) for f in table_files(settings.clean_dir, name, version=t.version())
+        ]
+    write_json_atomic(
+        {"lake": duckdb_uri(settings.clean_dir), "versions": versions, "files": files},
+        lake_pins_path(build_path),
+    )
+    return versions
+
+
 def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
     """Every environment variable dbt needs to build ``build_path`` from the clean lake.
 
@@ -84,7 +120,7 @@ def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
         "IW_CLEAN_DIR": duckdb_uri(clean),
         # an object-store lake: DuckDB reads it through fsspec and follows commit manifests
         "IW_LAKE_FS": clean.protocol if object_store else "memory",
-        "IW_LAKE_COMMIT": "manifest" if is_remote(clean) else "rename",
+        "IW_LAKE_PINS": str(lake_pins_path(Path(build_path)).resolve()),
         "IW_STATE_DIR": str(settings.state_dir),
         "IW_WAREHOUSE_BUILD_PATH": str(Path(build_path).resolve()),
         "DBT_PROFILES_DIR": str(dbt_dir),
@@ -111,6 +147,7 @@ def prepare_build(settings: Settings, *, full_refresh: bool = False) -> Path:
         tmp = build.with_name(f".{build.name}.copy")
         shutil.copyfile(current, tmp)
         os.replace(tmp, build)
+    pin_lake(settings, build)
     return build
 
 
@@ -327,6 +364,9 @@ def _publish(settings: Settings, build_path: Path) -> dict[str, int]:
     target.parent.mkdir(parents=True, exist_ok=True)
     # a stale WAL of the previous file would be replayed into the new one: drop it first
     target.with_name(target.name + ".wal").unlink(missing_ok=True)
+    pins = lake_pins_path(build_path)
+    if pins.exists():  # the published warehouse's input versions travel with it
+        os.replace(pins, lake_pins_path(target))
     os.replace(build_path, target)
     return counts
 
@@ -346,6 +386,8 @@ def publish_build(
 def _record_publish(result: StageResult, settings: Settings, counts: dict[str, int]) -> None:
     result.counts = {f"rows.{k}": v for k, v in counts.items()}
     result.inputs = [str(settings.clean_dir), str(settings.state_dir / "runs")]
+    pins = read_json(lake_pins_path(settings.warehouse_path), default={}) or {}
+    result.details["lake_versions"] = pins.get("versions", {})
     result.outputs = [str(settings.warehouse_path)]
 
 
@@ -425,6 +467,7 @@ def generate_docs(settings: Settings, target_path: Path | None = None) -> Path:
     with tempfile.TemporaryDirectory(prefix="iw-docs-") as tmp:
         copy = Path(tmp) / settings.warehouse_path.name
         shutil.copyfile(settings.warehouse_path, copy)
+        pin_lake(settings, copy)
         dbt = run_dbt(settings, copy, ["docs", "generate", "--target-path", str(target)])
         _raise_on_failure(dbt, "dbt docs generate")
     index = target / "index.html"

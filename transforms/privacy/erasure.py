@@ -76,6 +76,8 @@ from transforms.io import (
     read_parquet,
     read_partition,
     table_files,
+    table_version,
+    vacuum,
     write_json_atomic,
 )
 from transforms.source.schema import TABLES
@@ -498,7 +500,9 @@ def _capture(settings: Settings, user_ids: list[str]) -> tuple[list[Subject], di
 
 # --- the steps -----------------------------------------------------------------------------------
 def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[str, int]]:
-    """Audit, clean, quarantine, raw - in that order (row ids are found through raw/clean)."""
+    """Audit, clean, quarantine, raw - in that order (row ids are found through raw/clean).
+    Each rewrite is a Delta overwrite commit; the files it replaced stay on disk (and readable
+    by time travel) until :func:`_vacuum_erased` runs."""
     user_ids = [s.user_id for s in subjects]
     user_keys = [s.user_key for s in subjects if s.user_key]
     row_ids: dict[str, set[str]] = {}
@@ -548,6 +552,51 @@ def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[s
             ),
         )
     return touched
+
+
+def _lake_zones(settings: Settings) -> dict[str, Path]:
+    return {
+        "raw": settings.raw_dir,
+        "clean": settings.clean_dir,
+        "audit": settings.audit_dir,
+        "quarantine": settings.quarantine_dir,
+    }
+
+
+def _vacuum_erased(settings: Settings, before: dict[str, int | None]) -> dict[str, Any]:
+    """``VACUUM`` with retention 0 every lake table an erasure committed to, so the files that
+    held the subjects' rows are physically deleted (the right to erasure does not wait for the
+    ``IW_LAKE_VACUUM_HOURS`` time-travel window). Proof: every file of a table's pre-erasure
+    version that the current version no longer uses is gone, so time travel to that version
+    can no longer read it."""
+    tables: dict[str, Any] = {}
+    for area, root in _lake_zones(settings).items():
+        for name in TABLES:
+            key = f"{area}/{name}"
+            now = table_version(root, name)
+            if now is None or now == before.get(key):
+                continue
+            old = (
+                {str(f) for f in table_files(root, name, version=before[key])}
+                if before.get(key) is not None
+                else set()
+            )
+            current = {str(f) for f in table_files(root, name)}
+            removed = vacuum(root, name, retention_hours=0)
+            left = sorted(f for f in old - current if lake_path(f).exists())
+            tables[key] = {
+                "version_before": before.get(key),
+                "version_after": now,
+                "files_vacuumed": len(removed),
+                "superseded_files": len(old - current),
+                "superseded_files_still_present": len(left),
+            }
+    return {
+        "retention_hours": 0,
+        "tables": tables,
+        "files_vacuumed": sum(t["files_vacuumed"] for t in tables.values()),
+        "passed": all(t["superseded_files_still_present"] == 0 for t in tables.values()),
+    }
 
 
 def _rebuild_warehouse(settings: Settings) -> dict[str, Any]:
@@ -667,6 +716,13 @@ def _write_report(settings: Settings, report: dict[str, Any]) -> Path:
     ]
     for area, c in sorted(report["lake"].items()):
         lines.append(f"| {area} | {c['partitions']} | {c['rows']} |")
+    phys = report.get("lake_physical_removal") or {}
+    lines += [
+        "",
+        f"- lake VACUUM (retention {phys.get('retention_hours')} h): "
+        f"{phys.get('files_vacuumed', 0)} superseded file(s) physically deleted in "
+        f"{len(phys.get('tables', {}))} table(s); none left: {phys.get('passed')}",
+    ]
     wh = report["warehouse"]
     lines += ["", f"- warehouse rebuilt (full refresh): {wh.get('rebuilt')}"]
     ex = report["exports"]
@@ -762,7 +818,13 @@ def forget(
     _save_tombstones(settings, tombs)
     log.info("erasure %s: %d subject(s)", erasure_id, len(subjects))
 
+    before = {
+        f"{area}/{name}": table_version(root, name)
+        for area, root in _lake_zones(settings).items()
+        for name in TABLES
+    }
     lake = _erase_lake(settings, subjects)
+    physical = _vacuum_erased(settings, before)
     warehouse = _rebuild_warehouse(settings) if rebuild else {"rebuilt": False}
     gate = _gate_after_erasure(settings, erasure_id) if warehouse["rebuilt"] else None
     exports = (
@@ -792,6 +854,7 @@ def forget(
             if any(s.row_ids.get(name) for s in subjects)
         },
         "lake": lake,
+        "lake_physical_removal": physical,
         "warehouse": warehouse,
         "quality_gate": gate,
         "exports": exports,
@@ -801,7 +864,7 @@ def forget(
             "needles_by_kind": by_kind,
             "shared": shared,
             "findings": findings,
-            "passed": not findings,
+            "passed": not findings and physical["passed"],
         },
         "source_files": "not modified: the platform's export files belong to its system",
     }

@@ -41,8 +41,6 @@ _PLACEHOLDER_MARKERS = (
     "your",
     "example",
     "placeholder",
-    "<",
-    ">",
     "changeme",
     "change_me",
     "change-me",
@@ -59,6 +57,8 @@ _PLACEHOLDER_MARKERS = (
     "fake",
     "mock",
 )
+# ``<your-key>``, ``<token>``, ``<API KEY>``: a template slot, not a value.
+_ANGLE_TEMPLATE = re.compile(r"<[\w\s.\-]{1,40}>")
 
 
 def is_placeholder(value: str) -> bool:
@@ -67,6 +67,8 @@ def is_placeholder(value: str) -> bool:
     if any(
         m in value or m.upper() in value or m.capitalize() in value for m in _PLACEHOLDER_MARKERS
     ):
+        return True
+    if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
         return True
     low = value.lower()
     core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)

@@ -221,8 +221,37 @@ _PUBLIC_NAME = re.compile(
 _PUBLIC_VALUE = re.compile(r"^(?:pk_(?:live|test)_|phc_|pk\.)")
 
 
+def is_public_value(value: str) -> bool:
+    """Placeholders and public-by-design keys (Supabase ``anon`` JWTs, Stripe ``pk_`` keys,
+    Mapbox ``pk.`` tokens): never flagged, whichever engine found them."""
+    if is_placeholder(value) or _PUBLIC_VALUE.match(value):
+        return True
+    return value.startswith("eyJ") and value.count(".") == 2 and jwt_is_public(value)
+
+
+# Values that are code, paths, selectors or ARNs: ``" + getPw() + "``, ``/en/docs``, ``#id``.
+_NOT_A_VALUE = re.compile(
+    r"^(?:[\s+(\\#/'\[=!?{]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$"
+)
+
+
+_CODE_SHAPE = re.compile(r"[A-Za-z_$][\w$]*\((?:[\w{]|\)|$)|=>|\)\s*[;,)&]|\{\w+:")
+
+
+def _looks_like_code(value: str) -> bool:
+    """Minified or inline code (``e=>{i({body:``, ``,render:({field:e``), not a credential."""
+    return bool(_CODE_SHAPE.search(value))
+
+
+_ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#update, a route
+
+
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
+    if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
+        return False
+    if _looks_like_code(value):
+        return False  # an XML/dict "key" attribute names a setting; code is not a value
     if _PUBLIC_NAME.search(name) or _PUBLIC_VALUE.match(value):
         return False
     if value.startswith("eyJ") and value.count(".") == 2:
@@ -237,8 +266,10 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     if "://" in value:
         # URLs are judged by the url_credentials rule (only their password is secret).
         return False
-    # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values.
-    if looks_like_identifier(value):
+    # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values, except that
+    # a quoted lower-case word under a password name is a literal ("thisismypassword").
+    quoted_word = m.group("bare") is None and value.islower() and value.isalpha()
+    if looks_like_identifier(value) and not (quoted_word and _PASSWORD_NAME.search(name)):
         return False
     if _PASSWORD_NAME.search(name):
         return len(value) >= 4
@@ -278,6 +309,8 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     # A quoted value right after "credential"/"token"/"password" in prose: judged like an
     # assignment, but git hashes and UUIDs (ids people quote next to these words) are not keys.
     if _HEX_ID.match(value) or is_placeholder(value) or looks_like_identifier(value):
+        return False
+    if _looks_like_code(value):
         return False
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
         return False
@@ -441,9 +474,9 @@ RULES: tuple[SecretRule, ...] = (
         ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt"),
         re.compile(
             # The lookbehind anchors names at word starts (no quadratic rescans inside words).
-            r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]*(?:"
+            r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
             + _SECRET_NAME_WORDS
-            + r")[A-Za-z0-9_.\-]*)"
+            + r")[A-Za-z0-9_.\-]{0,60})"
             r"[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
             r"(?:\"(?P<dq>[^\"\n]{4,200})\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
             r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
@@ -471,8 +504,11 @@ def _assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     return out
 
 
-def detect_secrets(text: str) -> list[Span]:
-    """All secret spans in ``text`` (may overlap each other; resolve with ``resolve_overlaps``)."""
+def detect_own_secrets(text: str) -> list[Span]:
+    """Secret spans from our own recognizers only (this module's rules and
+    :mod:`~transforms.privacy.secret_formats`); may overlap each other."""
+    from transforms.privacy.secret_formats import detect_format_secrets
+
     lowered = text.lower()
     spans: list[Span] = []
     for rule in RULES:
@@ -480,7 +516,48 @@ def detect_secrets(text: str) -> list[Span]:
             spans.extend(_assignment_spans(rule, text, lowered))
         else:
             spans.extend(rule.find(text, lowered))
+    spans.extend(detect_format_secrets(text, lowered))
     return spans
+
+
+def _code_or_default(value: str) -> bool:
+    """A code expression, reference, identifier or weak default, not a credential value."""
+    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+        return True
+    code = _CODE_EXPR.match(value) and any(c in value for c in "()[]")
+    if code or _NUMBER.match(value) or value.lower() in _WEAK_DEFAULTS:
+        return True
+    return looks_like_identifier(value)
+
+
+def _inside_url(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a whitespace-delimited token holding ``://``."""
+    lo = max(text.rfind(c, 0, start) for c in " \t\n\"'`")
+    his = [i for i in (text.find(c, end) for c in " \t\n\"'`") if i >= 0]
+    return "://" in text[lo + 1 : min(his) if his else len(text)]
+
+
+def detect_secrets(text: str) -> list[Span]:
+    """All secret spans in ``text``: our recognizers merged with the second engine
+    (:mod:`~transforms.privacy.secret_engines`, switch: ``IW_SECRETS_KINGFISHER``).
+    Spans may overlap each other; resolve with ``resolve_overlaps``."""
+    from transforms.privacy.secret_engines import kingfisher_spans
+
+    own = detect_own_secrets(text)
+    return [*own, *second_engine_extra(text, own, kingfisher_spans(text))]
+
+
+def second_engine_extra(text: str, own: list[Span], found: list[Span]) -> list[Span]:
+    """The second engine's spans that add to ours (``own``), after our value policy."""
+    return [
+        k
+        for k in found
+        # Ours are narrower (only a URL's password, only an assignment's value): where both
+        # engines fire, keep ours; a whole URL is judged by url_credentials alone.
+        if not _inside_url(text, k.start, k.end)
+        and not _code_or_default(text[k.start : k.end])
+        and not any(o.start < k.end and k.start < o.end for o in own)
+    ]
 
 
 SECRET_DETECTORS: tuple[str, ...] = tuple(r.name for r in RULES)

@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from transforms.io import list_partitions, partition_dir
+from transforms.io import list_dir_partitions, partition_dir
 from transforms.source.schema import TS, table
 from transforms.source.sinks import open_gzip_writer
 
@@ -61,7 +61,7 @@ def plant_bad_rows(
     """
     t = table(table_name)
     root = Path(source_dir)
-    chosen = list_partitions(root, t.name)
+    chosen = list_dir_partitions(root, t.name)
     if not chosen:
         raise FileNotFoundError(f"no {t.name} partitions under {root}; generate data first")
     chosen = sorted({chosen[0], chosen[-1]})[:days] if days > 1 else chosen[:1]

@@ -29,6 +29,7 @@ class Rates:
     log_pii: float = 0.05
     comment_pii: float = 0.06
     non_english: float = 0.55  # for users whose country has a non-English language
+    low_quality: float = 0.12  # per session: one planted defective assistant turn
 
     def scaled(self, factor: float) -> Rates:
         """Richer rates for labelled eval corpora (capped to stay a realistic mix)."""
@@ -40,6 +41,7 @@ class Rates:
             min(0.3, self.log_pii * factor),
             min(0.3, self.comment_pii * factor),
             self.non_english,
+            self.low_quality,
         )
 
 
@@ -144,6 +146,7 @@ class Composer:
     def __init__(self, rng: random.Random, rates: Rates | None = None) -> None:
         self.rng = rng
         self.rates = rates or Rates()
+        self.question: int | None = None  # index of the last question asked (its answer)
 
     # --- slot values ----------------------------------------------------------------------------
     def _slot(
@@ -288,7 +291,8 @@ class Composer:
     def user_question(
         self, ctx: AppContext, persona: Persona | None = None, memory: Memory | None = None
     ) -> LabelledText:
-        q = self.fill(self.rng.choice(T.QUESTIONS), ctx, persona)
+        self.question = self.rng.randrange(len(T.QUESTIONS))
+        q = self.fill(T.QUESTIONS[self.question], ctx, persona)
         return self._join_user(q, self._extras(ctx, persona, memory, self.rates))
 
     def user_error_paste(
@@ -455,9 +459,12 @@ class Composer:
 
     def assistant_answer(self, ctx: AppContext, memory: Memory | None = None) -> LabelledText:
         rng = self.rng
-        out = LabelledText(
-            rng.choice(T.QUESTION_ANSWERS).format(answer=rng.choice(T.GENERIC_ANSWERS))
-        )
+        if self.question is None:  # no question asked: a general tip
+            answer = rng.choice(T.GENERIC_ANSWERS)
+        else:
+            slots = {**ctx.slots(), "idea": ctx.idea.phrase}
+            answer = codegen.fill(T.QUESTION_REPLIES[self.question].replace("{", "${"), slots)
+        out = LabelledText(rng.choice(T.QUESTION_ANSWERS).format(answer=answer))
         if rng.random() < 0.35:
             snip = codegen.snippet(rng, ctx)
             out.add(f"\n\nFor example:\n\n```{snip.lang}\n" + "\n".join(snip.lines[:14]) + "\n```")

@@ -29,7 +29,9 @@ PII; some user turns carry personal data or pasted credentials, error logs somet
 or emails, assistants sometimes echo what users pasted, ``.env.local`` diffs carry secrets.
 Every user's first message plants one entity type (rotating by user index), so even a dozen
 users cover the common types. Gold labels: ``<source>/_gold/labels.jsonl.gz`` (files) or
-``<schema>._gold_labels`` (PostgreSQL).
+``<schema>._gold_labels`` (PostgreSQL). A share of sessions carries one planted low-quality
+assistant turn (:mod:`transforms.source.low_quality`), labelled in
+``<source>/_gold/low_quality.jsonl.gz`` (file sources only).
 
 Sessions are simulated by :mod:`transforms.source.session`, text by
 :mod:`transforms.source.conversation`. Runs with 1,500+ users are split by user over two
@@ -244,6 +246,11 @@ class Simulator:
             for col, lt in texts.items():
                 if lt is not None and lt.spans:
                     self.sink.gold(table, pk, col, lt.spans)
+
+    def low_quality(self, session_id: str, message_id: str, seq: int, kind: str) -> None:
+        """Record a planted low-quality assistant turn (gold for curation eval)."""
+        record = {"session_id": session_id, "message_id": message_id, "seq": seq, "kind": kind}
+        self.sink.low_quality(record)
 
     def _emit_user(self, u: UserState, at_ms: int) -> None:
         u.updated_ms = at_ms
@@ -722,6 +729,9 @@ class _ListSink:
             self.spans.extend(
                 {"id": row_id, "start": s, "end": e, "type": t, "value": v} for s, e, t, v in spans
             )
+
+    def low_quality(self, record: dict[str, Any]) -> None:
+        pass
 
     def end_day(self, day: dt.date) -> None:
         pass

@@ -159,6 +159,9 @@ class PostgresSink:
         if len(buf) >= self.batch_rows:
             self._flush(table)
 
+    def low_quality(self, record: dict[str, Any]) -> None:
+        """Low-quality gold is kept for file sources only (curation eval reads files)."""
+
     def gold(self, table: str, row_id: str, column: str, spans: list[Span]) -> None:
         for start, end, type_, value in spans:
             self.gold_buf.append((table, row_id, column, start, end, type_, value))

@@ -21,7 +21,7 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from transforms.source import codegen
+from transforms.source import codegen, low_quality
 from transforms.source import texts as T
 from transforms.source.codegen import AppContext, ErrorCase
 from transforms.source.conversation import Composer, Memory
@@ -50,6 +50,7 @@ FEEDBACK_ODDS = {  # (has edit, build passed) -> (kind, probability) per assista
                    ("regenerate", 0.04), ("thumbs_down", 0.02)),
     (True, False): (("thumbs_down", 0.08), ("regenerate", 0.08), ("revert", 0.06)),
     (False, None): (("thumbs_up", 0.05), ("thumbs_down", 0.03), ("regenerate", 0.05)),
+    "defect": (("regenerate", 0.25), ("thumbs_down", 0.2)),
 }  # fmt: skip
 
 
@@ -61,6 +62,7 @@ class _Reply:
     at: int  # when the reply (and then its builds) finished
     edit_ids: list[str]
     build_ok: bool | None
+    defect: str | None = None  # planted low-quality kind (transforms.source.low_quality)
 
 
 class SessionSim:
@@ -79,6 +81,10 @@ class SessionSim:
         self.attempts = 0
         self.context_tokens = 0
         self.last_event = start
+        # planted low-quality turn: its own stream, so the decision does not shift the others
+        self.lq_rng = random.Random(f"{sim.seed}/lq/{u.idx}/{day}/{k}")
+        self.defect = low_quality.pick_kind(self.lq_rng, sim.rates.low_quality)
+        self.prev_reply: str | None = None
 
     def _id(self, kind: str) -> str:
         self.n[kind] += 1
@@ -176,9 +182,16 @@ class SessionSim:
         """Reply, edits, builds, feedback; regenerations repeat it at the same ``seq``."""
         judged: str | None = None
         at = asked_at
+        asked_err, asked_attempts = self.open_err, self.attempts
         for regen_round in range(3):
+            # a regenerated answer answers the same request: the same open error, if any
+            self.open_err, self.attempts = asked_err, asked_attempts
             reply = self._reply(seq, intent, at, judged, regen_round)
             kind = self._feedback(reply)
+            if kind in ("revert", "thumbs_down") and regen_round < 2 and self.rng.random() < 0.5:
+                # unhappy users often ask for another answer right away
+                self._emit_feedback(reply, "regenerate")
+                kind = "regenerate"
             if kind != "regenerate" or regen_round == 2:
                 break
             judged, at = reply.message_id, self.last_event
@@ -195,6 +208,9 @@ class SessionSim:
             text = comp.assistant_answer(self.ctx, self.memory)
         else:
             text = comp.assistant_feature(self.ctx, self.feature, self.memory)
+        defect = self._take_defect()
+        if defect is not None:
+            text = self._defective_text(defect, text)
         m = (
             self.model
             if regen_round == 0 or rng.random() < 0.6
@@ -213,13 +229,18 @@ class SessionSim:
         )
         self._last_text = text.text()
         self.last_event = at
-        if intent == "question":
+        if defect is not None:
+            n_edits = 1 if defect in ("wrong_file", "retry_loop") and self.open_err else 0
+        elif intent == "question":
             n_edits = 1 if rng.random() < 0.1 else 0
         elif self.open_err is not None:
             n_edits = 1
         else:
             n_edits = rng.choices((0, 1, 2), (0.06, 0.8, 0.14))[0]
-        reply = _Reply(mid, at, [], None)
+        if defect is not None:
+            self.sim.low_quality(self.sid, mid, seq, defect)
+        self.prev_reply = self._last_text
+        reply = _Reply(mid, at, [], None, defect)
         build_id = None
         for _ in range(n_edits):
             build_id = self._edit_and_build(reply, m)
@@ -228,11 +249,72 @@ class SessionSim:
         self.last_event = max(self.last_event, reply.at)
         return reply
 
+    def _take_defect(self) -> str | None:
+        """The planted defect if this turn is where it lands (at most once per session)."""
+        kind = self.defect
+        if kind is None:
+            return None
+        if kind in low_quality.FIX_ONLY and (
+            self.open_err is None or not low_quality.names_file(self._error_text(self.open_err))
+        ):
+            return None
+        if kind == "retry_loop" and self.open_err is not None and self.prev_reply is None:
+            return None
+        if self.lq_rng.random() < 0.4:
+            return None
+        self.defect = None
+        return kind
+
+    def _defective_text(self, kind: str, good: LabelledText) -> LabelledText:
+        r, ctx = self.lq_rng, self.ctx
+        if kind == "off_topic":
+            return low_quality.off_topic(r)
+        if kind == "empty":
+            return low_quality.empty(r)
+        if kind == "wrong_language":
+            return low_quality.wrong_language(r)
+        if kind == "truncated":
+            return low_quality.truncated(r, good.text())
+        if kind == "retry_loop":
+            prev = self.prev_reply if self.open_err is not None else None
+            return low_quality.retry(r, prev, f"I updated `{ctx.path}` so it works now.")
+        # wrong_file: a fix that edits another file than the failing one
+        err = self.open_err
+        assert err is not None
+        snip = self._other_file(err.fix_path, self._error_text(err))
+        self.wrong_path, self.wrong_lines = snip.path, snip.lines
+        return LabelledText(low_quality.wrong_file_fix(r, err.fix_path, snip.path, snip.lines[:8]))
+
+    @staticmethod
+    def _error_text(err: ErrorCase) -> str:
+        return err.log.text() + "\n" + err.stack_trace.text()
+
+    def _other_file(self, failing: str, error_text: str) -> codegen.Snippet:
+        """A source file of the app that the error does not involve."""
+        snip = codegen.snippet(self.lq_rng, self.ctx)
+        for _ in range(12):
+            if low_quality.unrelated(snip.path, failing, error_text):
+                return snip
+            snip = codegen.snippet(self.lq_rng, self.ctx)
+        return codegen.Snippet("tsx", "src/components/Footer.tsx", ["export {};"])
+
     def _edit_and_build(self, reply: _Reply, m: ModelSpec) -> str:
         rng, sim, u, app, ctx = self.rng, self.sim, self.u, self.app, self.ctx
         eid = self._id("e")
         reply.at += rng.randint(150, 900)
-        if self.open_err is not None:
+        if reply.defect is not None and self.open_err is not None:
+            # a fix of the wrong file or the same fix again: the same error stays
+            good = False
+            same = self.open_err
+            if reply.defect == "wrong_file":
+                path = self.wrong_path
+                diff = codegen.modify_diff(
+                    self.lq_rng, path, self.wrong_lines, 1, 1, ["  // attempted fix"]
+                )
+            else:
+                path = same.fix_path
+                diff = codegen.fix_edit(self.lq_rng, same, ctx, False)
+        elif self.open_err is not None:
             good = rng.random() < m.fix_success
             diff = codegen.fix_edit(rng, self.open_err, ctx, good)
             path = self.open_err.fix_path
@@ -252,7 +334,12 @@ class SessionSim:
         bid = self._id("b")
         b_start = reply.at + rng.randint(300, 2000)
         duration = int(rng.lognormvariate(math.log(sim.build_median_ms(app.stack)), 0.45))
-        err = None if good else codegen.build_error(rng, ctx, sim.rates.log_pii)
+        if not good and self.open_err is not None and path == self.open_err.fix_path:
+            err = self.open_err  # a fix attempt that did not work: the same error stays
+        elif reply.defect is not None and not good:
+            err = self.open_err
+        else:
+            err = None if good else codegen.build_error(rng, ctx, sim.rates.log_pii)
         sim.emit("builds", {
             "build_id": bid, "session_id": self.sid, "app_id": app.app_id,
             "user_id": u.user_id, "edit_id": eid, "status": "success" if good else "failed",
@@ -286,18 +373,28 @@ class SessionSim:
 
     def _feedback(self, reply: _Reply) -> str | None:
         """Maybe judge the reply; returns the feedback kind (or None)."""
-        rng, sim = self.rng, self.sim
+        rng = self.rng
         has_edit = bool(reply.edit_ids)
         r = rng.random()
         kind = None
-        for k, p in FEEDBACK_ODDS[(has_edit, reply.build_ok if has_edit else None)]:
+        odds = (
+            FEEDBACK_ODDS["defect"]
+            if reply.defect
+            else FEEDBACK_ODDS[(has_edit, reply.build_ok if has_edit else None)]
+        )
+        for k, p in odds:
             if r < p:
                 kind = k
                 break
             r -= p
         if kind is None:
             return None
-        at = reply.at + rng.randint(3_000, 90_000)
+        self._emit_feedback(reply, kind)
+        return kind
+
+    def _emit_feedback(self, reply: _Reply, kind: str) -> None:
+        rng, sim = self.rng, self.sim
+        at = max(reply.at, self.last_event) + rng.randint(3_000, 90_000)
         comment = self.comp.feedback_comment(self.ctx, kind)
         sim.emit("feedback", {
             "feedback_id": self._id("f"), "session_id": self.sid, "user_id": self.u.user_id,
@@ -307,7 +404,6 @@ class SessionSim:
             "created_at": sim.ts(at), "updated_at": sim.ts(at),
         }, {"comment": comment})  # fmt: skip
         self.last_event = max(self.last_event, at)
-        return kind
 
     def _message(
         self,

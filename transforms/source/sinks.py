@@ -69,6 +69,8 @@ class Sink(Protocol):
 
     def gold(self, table: str, row_id: str, column: str, spans: list[Span]) -> None: ...
 
+    def low_quality(self, record: dict[str, Any]) -> None: ...
+
     def end_day(self, day: dt.date) -> None: ...
 
     def close(self, manifest: dict[str, Any]) -> None: ...
@@ -127,6 +129,7 @@ class NdjsonSink:
         self.partitions: dict[str, set[str]] = defaultdict(set)
         self.gold_counts: Counter[str] = Counter()
         self._gold = _PartFile(self.staging / "_gold" / "labels.jsonl.gz")
+        self._low_quality = _PartFile(self.staging / "_gold" / "low_quality.jsonl.gz")
         self._pcol = {name: t.partition_column for name, t in TABLES.items()}
 
     def write(self, table: str, row: dict[str, Any]) -> None:
@@ -166,6 +169,12 @@ class NdjsonSink:
         if len(g.buf) > 20_000:
             g.flush()
 
+    def low_quality(self, record: dict[str, Any]) -> None:
+        """One planted low-quality assistant turn (``transforms.source.low_quality``)."""
+        self._low_quality.buf.append(_encode(record) + "\n")
+        if len(self._low_quality.buf) > 20_000:
+            self._low_quality.flush()
+
     def end_day(self, day: dt.date) -> None:
         """Close partitions two or more days old: sessions never span that far back."""
         cutoff = (day - dt.timedelta(days=1)).isoformat()
@@ -178,6 +187,7 @@ class NdjsonSink:
         for part in self.parts.values():
             part.close()
         self._gold.close()
+        self._low_quality.close()
         if manifest is not None:
             manifest = {
                 **manifest,
@@ -218,6 +228,15 @@ def merge_shards(shard_dirs: list[Path], root: Path, manifest: dict[str, Any]) -
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def read_low_quality_gold(source_dir: Path) -> list[dict[str, Any]]:
+    """The planted low-quality assistant turns of a file source."""
+    path = Path(source_dir) / "_gold" / "low_quality.jsonl.gz"
+    if not path.exists():
+        raise FileNotFoundError(f"no low-quality gold at {path}; run `iw generate` first")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
 
 
 def read_gold(source_dir: Path) -> list[dict[str, Any]]:

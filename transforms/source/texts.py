@@ -419,6 +419,55 @@ QUESTIONS = (
     "Can you summarize what we changed today?",
 )
 
+# The answer to each of QUESTIONS, same order (an answer must address its question).
+QUESTION_REPLIES = (
+    "The page is blank because `session` is `null` on the first render after login; wait for "
+    "`supabase.auth.getSession()` before rendering the dashboard and show a spinner meanwhile.",
+    "Open *Settings* → *Domains*, add your domain, then create the CNAME record it shows at your "
+    "DNS provider. The custom domain goes live once DNS has propagated, usually within an hour.",
+    "RLS (row level security) makes Postgres check a policy for every row, so a user can only "
+    "read {table} rows where `user_id = auth.uid()`. Yes, you need it for {table}: without it "
+    "anyone with the anon key can read every row.",
+    "`useEffect` runs after render; the dependency array `[userId]` makes it re-run only when "
+    "the user changes, which avoids an infinite fetch loop.",
+    "Open the version history in the top bar and click *Restore* on the version you want to "
+    "roll back to; it creates a new commit so nothing is lost.",
+    "Put your OpenAI API key in `.env.local` (it is git-ignored) and read it with "
+    "`process.env.OPENAI_API_KEY` on the server only. In production add the same variable in "
+    "your hosting provider's settings.",
+    "Calling Supabase from the browser is safe as long as RLS is on: the anon key is meant to "
+    "be public and only works together with your row policies. Never use the service role key "
+    "in the browser.",
+    "The build is slow mostly because of dependency installs; the preview caches `node_modules` "
+    "between builds, so only the first build after adding a package takes long.",
+    "The anon key is meant to be public; it only works together with your RLS policies. The "
+    "service role key bypasses RLS, so it must only live on the server (never in `NEXT_PUBLIC_*`).",
+    "The free plan handles a few hundred active users comfortably; the limits are database "
+    "size (500 MB) and monthly bandwidth, which you can watch in the usage page.",
+    "Yes: click *Export* → *GitHub*, pick a repo name, and every change is pushed to GitHub as "
+    "a commit.",
+    "To run it locally on Windows use PowerShell: `npm install` then `npm run dev`, and open "
+    "http://localhost:5173.",
+    "`{entity}Props` describes the props the `{entity}` component receives, so TypeScript "
+    "checks every place that renders it.",
+    "For {idea} you don't need your own backend: Supabase gives you the database, auth and "
+    "storage, and an edge function covers the few server-side steps.",
+    "To add a favicon, put `favicon.ico` (or `icon.png`) in the `public` folder and add "
+    '`<link rel="icon" href="/favicon.ico">` to `index.html`.',
+    "A hydration mismatch happens when the server HTML differs from the first client render, "
+    "e.g. when you format dates with the browser locale. Render such values in a client-only "
+    "component.",
+    "The {table} are stored in the `{table}` table of your Supabase Postgres database; you can "
+    "browse them in the Supabase table editor.",
+    "Yes, PostHog feature flags work: initialise `posthog-js` once in the app root and call "
+    "`posthog.isFeatureEnabled('flag-name')` where you need the flag.",
+    "For Stripe webhooks locally, run `stripe listen --forward-to localhost:3000/api/webhooks` "
+    "and copy the signing secret it prints into `STRIPE_WEBHOOK_SECRET`.",
+    "Today we changed the {table} pages: new components, a fix for the build errors and "
+    "smaller styling tweaks; the version history lists each change with its diff.",
+)
+assert len(QUESTION_REPLIES) == len(QUESTIONS)
+
 ERROR_PASTE_INTROS = (
     "I get this error:",
     "build failed again",

@@ -3,6 +3,8 @@
 -- chosen, every answer regenerated away is rejected. signal names the strongest judgement on
 -- the rejected answer: revert (its edit was reverted) > thumbs (thumbs down) > regenerate.
 -- A chain whose surviving answer was itself reverted or thumbed down gives no pair.
+-- The *_builds_passed / endorsed / reverted / thumbed_down columns are what happened after
+-- each answer: the export turns them into outcomes and a margin (null builds = no edit).
 with
 
 turns as (
@@ -12,7 +14,10 @@ turns as (
 edits as (
     select
         message_id,
-        bool_or(is_reverted) as any_edit_reverted
+        bool_or(is_reverted) as any_edit_reverted,
+        bool_or(is_accepted) as any_edit_accepted,
+        -- null when the answer made no edit
+        bool_and(build_status = 'success') as builds_passed
     from {{ ref('int_edits_resolved') }}
     group by message_id
 ),
@@ -21,7 +26,8 @@ judgements as (
     select
         message_id,
         bool_or(feedback_kind = 'revert') as reverted,
-        bool_or(feedback_kind = 'thumbs_down') as thumbs_down
+        bool_or(feedback_kind = 'thumbs_down') as thumbs_down,
+        bool_or(feedback_kind in ('thumbs_up', 'accept')) as endorsed
     from {{ ref('stg_platform__feedback') }}
     where message_id is not null
     group by message_id
@@ -32,7 +38,10 @@ answers as (
         turns.*,
         coalesce(judgements.reverted, false) or coalesce(edits.any_edit_reverted, false)
             as is_reverted,
-        coalesce(judgements.thumbs_down, false) as is_thumbed_down
+        coalesce(judgements.thumbs_down, false) as is_thumbed_down,
+        coalesce(judgements.endorsed, false) or coalesce(edits.any_edit_accepted, false)
+            as is_endorsed,
+        edits.builds_passed
     from turns
     left join judgements on turns.message_id = judgements.message_id
     left join edits on turns.message_id = edits.message_id
@@ -53,6 +62,11 @@ pairs as (
             when rejected.is_thumbed_down then 'thumbs'
             else 'regenerate'
         end as signal,
+        chosen.builds_passed as chosen_builds_passed,
+        rejected.builds_passed as rejected_builds_passed,
+        chosen.is_endorsed as chosen_endorsed,
+        rejected.is_reverted as rejected_reverted,
+        rejected.is_thumbed_down as rejected_thumbed_down,
         greatest(chosen.created_at, rejected.created_at) as created_at
     from answers as rejected
     inner join answers as chosen
@@ -105,6 +119,11 @@ select
     pairs.chosen_message_id,
     pairs.rejected_message_id,
     pairs.signal,
+    pairs.chosen_builds_passed,
+    pairs.rejected_builds_passed,
+    pairs.chosen_endorsed,
+    pairs.rejected_reverted,
+    pairs.rejected_thumbed_down,
     pairs.created_at
 from pairs
 inner join prompts on pairs.prompt_message_id = prompts.message_id

@@ -1,0 +1,78 @@
+"""External secret evaluation: vendored corpora, fixed splits, and the CI floors.
+
+Floors sit a little under the figures measured when they were agreed (README, "Secret
+detection on external data"); they catch regressions, they are not the issue's targets.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from transforms.privacy.secret_eval import (
+    DATA_DIR,
+    SECRET_CORPORA,
+    evaluate_secret_corpus,
+    load_secret_corpus,
+    score_cases,
+    split_of,
+)
+
+# corpus -> (merged recall floor on all cases, negative flag-rate ceiling or None)
+FLOORS = {
+    "noseyparker-rules": (0.70, 0.30),
+    "kingfisher-rules": (0.78, None),
+}
+
+
+def test_every_corpus_is_vendored_with_provenance():
+    readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
+    for name, filename in SECRET_CORPORA.items():
+        assert (DATA_DIR / filename).is_file(), name
+        assert filename in readme and "Licence" in readme
+
+
+def test_split_is_by_rule_and_stable():
+    cases = load_secret_corpus("noseyparker-rules", "all")
+    dev = load_secret_corpus("noseyparker-rules", "dev")
+    held = load_secret_corpus("noseyparker-rules", "heldout")
+    assert len(dev) + len(held) == len(cases)
+    assert {c["rule_id"] for c in dev}.isdisjoint({c["rule_id"] for c in held})
+    assert 0.2 < len({c["rule_id"] for c in held}) / len({c["rule_id"] for c in cases}) < 0.4
+    assert split_of("np.github.1") == split_of("np.github.1")
+
+
+def test_unknown_corpus_or_split_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown secret corpus 'nope'; choose one of"):
+        evaluate_secret_corpus("nope", "dev")
+    with pytest.raises(ValueError, match="unknown split 'test'"):
+        load_secret_corpus("noseyparker-rules", "test")
+
+
+def test_score_cases_counts_found_and_flagged():
+    cases = [
+        {"id": "a", "text": "token ghp_9Xk2Lm7Qr4Tz8Wv3Np6Bc1Hd5Jf0GsAyZe", "label": "secret"},
+        {"id": "b", "text": "nothing to see", "label": "secret"},
+        {"id": "c", "text": "hello world", "label": "negative"},
+    ]
+    r = score_cases(cases)
+    assert (r["secrets"], r["negatives"]) == (2, 1)
+    assert r["engines"]["merged"]["found"] == 1 and r["engines"]["merged"]["recall"] == 0.5
+    assert r["engines"]["merged"]["negatives_flagged"] == 0
+    assert r["missed_ids"] == ["b"]
+
+
+def test_heldout_report_hides_case_ids():
+    r = evaluate_secret_corpus("kingfisher-rules", "heldout")
+    assert "missed_ids" not in r and r["split"] == "heldout"
+    json.dumps(r)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_external_secret_floors(name):
+    recall_floor, negative_ceiling = FLOORS[name]
+    merged = evaluate_secret_corpus(name, "all")["engines"]["merged"]
+    assert merged["recall"] >= recall_floor, merged
+    if negative_ceiling is not None:
+        assert merged["negative_flag_rate"] <= negative_ceiling, merged

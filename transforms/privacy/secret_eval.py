@@ -1,0 +1,139 @@
+"""Secret detection scored on public labelled cases nobody in this project wrote.
+
+Corpora (vendored under ``tests/data/external/secrets/`` with provenance and licence in its
+README): each case is a text labelled ``secret`` (a rule's example: a credential should be
+found) or ``negative`` (a near-miss that should not be flagged).
+
+Scoring is per case: a ``secret`` case counts as found when any SECRET span is detected in it,
+a ``negative`` case counts as flagged when any is. Three engines are reported side by side:
+``ours`` (our recognizers), ``kingfisher`` (the second engine alone) and ``merged`` (what the
+redact stage runs).
+
+Splits are fixed by a hash of the upstream *rule id*, so every example of one provider rule is
+on the same side: ``heldout`` (~30 % of rules) is never looked at while tuning; ``dev`` is.
+
+``SECRET_CORPORA`` and :func:`evaluate_secret_corpus` are the entry points the
+``iw pii eval --corpus NAME --split dev|heldout|all`` command dispatches to.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "external" / "secrets"
+
+# name -> file under DATA_DIR
+SECRET_CORPORA: dict[str, str] = {
+    "noseyparker-rules": "noseyparker_rule_examples.jsonl",
+    "kingfisher-rules": "kingfisher_rule_examples.jsonl",
+}
+SPLITS = ("dev", "heldout", "all")
+HELDOUT_PERCENT = 30
+ENGINES = ("ours", "kingfisher", "merged")
+
+
+def split_of(rule_id: str) -> str:
+    """``heldout`` or ``dev``, fixed by a hash of the rule id (stable across runs and machines)."""
+    bucket = int(hashlib.sha256(rule_id.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "heldout" if bucket < HELDOUT_PERCENT else "dev"
+
+
+def load_secret_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
+    """The cases of corpus ``name`` in ``split`` (``dev``, ``heldout`` or ``all``)."""
+    if name not in SECRET_CORPORA:
+        raise ValueError(
+            f"unknown secret corpus {name!r}; choose one of {', '.join(sorted(SECRET_CORPORA))}"
+        )
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
+    path = DATA_DIR / SECRET_CORPORA[name]
+    if not path.is_file():
+        raise FileNotFoundError(f"secret corpus file missing: {path}")
+    cases = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                case = json.loads(line)
+                if split == "all" or split_of(case["rule_id"]) == split:
+                    cases.append(case)
+    return cases
+
+
+def _engine_hits(texts: list[str]) -> dict[str, list[bool]]:
+    from transforms.privacy.secret_engines import kingfisher_spans
+    from transforms.privacy.secrets import detect_own_secrets, second_engine_extra
+
+    hits: dict[str, list[bool]] = {e: [] for e in ENGINES}
+    for t in texts:
+        own, king = detect_own_secrets(t), kingfisher_spans(t)
+        hits["ours"].append(bool(own))
+        hits["kingfisher"].append(bool(king))
+        # What the redact stage keeps: ours plus the second engine's additions.
+        hits["merged"].append(bool(own) or bool(second_engine_extra(t, own, king)))
+    return hits
+
+
+def _rate(num: int, den: int) -> float | None:
+    return round(num / den, 4) if den else None
+
+
+def score_cases(cases: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Recall on ``secret`` cases and flag rate on ``negative`` cases, per engine."""
+    cases = list(cases)
+    texts = [c["text"] for c in cases]
+    hits = _engine_hits(texts)
+    pos = [i for i, c in enumerate(cases) if c["label"] == "secret"]
+    neg = [i for i, c in enumerate(cases) if c["label"] == "negative"]
+    report: dict[str, Any] = {"secrets": len(pos), "negatives": len(neg), "engines": {}}
+    for engine in ENGINES:
+        h = hits[engine]
+        found = sum(h[i] for i in pos)
+        flagged = sum(h[i] for i in neg)
+        report["engines"][engine] = {
+            "found": found,
+            "recall": _rate(found, len(pos)),
+            "negatives_flagged": flagged,
+            "negative_flag_rate": _rate(flagged, len(neg)),
+        }
+    report["missed_ids"] = [cases[i]["id"] for i in pos if not hits["merged"][i]]
+    report["flagged_negative_ids"] = [cases[i]["id"] for i in neg if hits["merged"][i]]
+    return report
+
+
+def evaluate_secret_corpus(name: str, split: str = "dev") -> dict[str, Any]:
+    """Score corpus ``name`` on ``split``; the report names corpus, split and rule counts."""
+    cases = load_secret_corpus(name, split)
+    report = score_cases(cases)
+    report = {
+        "corpus": name,
+        "split": split,
+        "rules": len({c["rule_id"] for c in cases}),
+        **report,
+    }
+    if split == "heldout":
+        # Held-out misses are not listed, so nobody tunes on them by accident.
+        report.pop("missed_ids")
+        report.pop("flagged_negative_ids")
+    return report
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m transforms.privacy.secret_eval CORPUS [SPLIT]``: print the JSON report."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        raise SystemExit(
+            f"usage: secret_eval CORPUS [dev|heldout|all]; corpora: {list(SECRET_CORPORA)}"
+        )
+    print(
+        json.dumps(evaluate_secret_corpus(args[0], args[1] if len(args) > 1 else "dev"), indent=1)
+    )
+
+
+if __name__ == "__main__":
+    main()
