@@ -339,8 +339,9 @@ def export_verify(
                 f"{target}: neither an export version directory nor a dataset with active "
                 f"versions under {settings.exports_dir}"
             )
+        # a registry path is relative to the exports directory (absolute in older registries)
         dirs.extend(
-            Path(v.get("path") or settings.exports_dir / target / v["version"]) for v in active
+            settings.exports_dir / (v.get("path") or f"{target}/{v['version']}") for v in active
         )
     failed = 0
     for d in dirs:

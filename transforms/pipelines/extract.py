@@ -54,9 +54,8 @@ import pyarrow.parquet as pq
 from transforms.config import Settings
 from transforms.io import (
     PartitionWriter,
-    list_partitions,
-    parquet_rows,
     list_dir_partitions,
+    parquet_rows,
     partition_dir,
     partition_files,
     read_partition,
