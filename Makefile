@@ -16,7 +16,7 @@ export HF_DATASETS_OFFLINE := 1
 export HF_HUB_OFFLINE := 1
 PYTEST_FAST := -m "not slow and not scale and not bench"
 
-.PHONY: help venv demo test test-slow test-scale test-all bench bench-scale notebooks lint format docs clean
+.PHONY: help venv demo test test-slow test-scale test-all test-training bench bench-scale notebooks lint format docs clean
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -38,13 +38,17 @@ test: venv  ## set up and run the default test suite (< 10 min)
 	$(BIN)/pytest $(PYTEST_FAST)
 
 test-slow: venv  ## heavier end-to-end suites (real Airflow server)
-	$(BIN)/pytest -m slow
+	$(BIN)/pytest -m "slow and not training"
 
 test-scale: venv  ## Celery scale-out on PostgreSQL + Redis (two workers)
 	$(BIN)/pytest -m scale
 
-test-all: venv  ## every suite except benchmarks
-	$(BIN)/pytest -m "not bench"
+test-all: venv  ## every suite except benchmarks and the training extra
+	$(BIN)/pytest -m "not bench and not training"
+
+test-training: venv  ## TRL SFT/DPO steps on the exports (installs the training extra: torch)
+	$(UV) sync --frozen --python 3.11 --extra training
+	$(BIN)/pytest -m "slow and training" tests/training
 
 bench: venv  ## side-by-side benchmarks, one JSON line each
 	$(BIN)/iw bench ingest --messages 200000 --json

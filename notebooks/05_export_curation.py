@@ -22,19 +22,23 @@ import matplotlib.pyplot as plt  # noqa: E402
 import polars as pl  # noqa: E402
 
 from transforms.config import Settings  # noqa: E402
-from transforms.exports.registry import list_versions  # noqa: E402
-from transforms.exports.stats import CHARS_PER_TOKEN  # noqa: E402
 
 settings = Settings.from_env()
 out_dir = settings.reports_dir / "notebooks"
 out_dir.mkdir(parents=True, exist_ok=True)
 
 
+registry_file = settings.exports_dir / "registry.json"
+registry = json.loads(registry_file.read_text()) if registry_file.exists() else {"datasets": {}}
+
+
 def latest(dataset: str) -> tuple[dict, pl.DataFrame] | None:
-    active = [v for v in list_versions(settings, dataset) if v["status"] == "active"]
+    versions = registry["datasets"].get(dataset, {}).get("versions", [])
+    active = [v for v in versions if v["status"] == "active"]
     if not active:
         return None
-    vdir = settings.exports_dir / active[-1]["path"]
+    # registry paths are relative to the exports root
+    vdir = settings.exports_dir / max(active, key=lambda v: v["created_at"])["path"]
     manifest = json.loads((vdir / "manifest.json").read_text())
     return manifest, pl.read_parquet(vdir / "*.parquet")
 
@@ -77,7 +81,8 @@ for col, (name, found) in enumerate(exports.items()):
         ax.barh(list(removed), list(removed.values()))
     ax.set_title(f"{name}: rows dropped per reason")
     ax = axes[1][col]
-    tokens = [c / CHARS_PER_TOKEN for c in row_chars(name, df)]
+    per_token = m["stats"]["length"]["chars_per_token"]
+    tokens = [c / per_token for c in row_chars(name, df)]
     if tokens:
         ax.hist(tokens, bins=30)
     rec = m["stats"]["length"]["recommended_max_length"]

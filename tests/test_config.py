@@ -43,3 +43,19 @@ def test_lake_dir_accepts_object_store_urls(monkeypatch, tmp_path):
     assert str(s.clean_dir) == "s3://iw-bucket/prod/lake/clean"
     # state, keys and the warehouse stay under the data dir
     assert s.keys_dir == tmp_path / "keys" and s.warehouse_path == tmp_path / "warehouse.duckdb"
+
+
+def test_memory_limit_bounds_duckdb_and_rejects_a_non_size(monkeypatch, tmp_path):
+    import duckdb
+    import pytest
+
+    monkeypatch.setenv("IW_MEMORY_LIMIT", "256MB")
+    s = Settings.from_env(data_dir=tmp_path)
+    con = duckdb.connect(config=s.duckdb_config())
+    limit = con.sql("select current_setting('memory_limit')").fetchall()[0][0]
+    temp = con.sql("select current_setting('temp_directory')").fetchall()[0][0]
+    assert limit.replace(" ", "") in {"256.0MB", "244.1MiB"}
+    assert temp == str(tmp_path / "tmp" / "duckdb")
+    monkeypatch.setenv("IW_MEMORY_LIMIT", "lots")
+    with pytest.raises(ValueError, match="IW_MEMORY_LIMIT='lots' is not a size"):
+        Settings.from_env()

@@ -1,24 +1,88 @@
 """``iw``: the command line, a thin layer over ``transforms.pipelines`` and friends.
 
-Heavy modules are imported inside each command so ``iw --help`` stays instant.
+Heavy modules are imported inside each command so ``iw --help`` stays instant. An expected
+failure prints one line (what happened, what to do) and exits 1; ``--verbose`` or
+``IW_DEBUG=1`` shows the traceback instead.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from transforms.config import Settings
 
+# usage errors (bad option values) already print one line through typer's own handling
+_ClickException = typer.BadParameter.__mro__[1]
+
+
+def _debug(ctx: typer.Context) -> bool:
+    root = ctx.find_root()
+    return bool(root.params.get("verbose")) or os.environ.get("IW_DEBUG", "") not in ("", "0")
+
+
+def error_line(exc: BaseException) -> str:
+    """One line for an expected failure: the message, never a traceback."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, FileNotFoundError) and exc.filename and str(exc.filename) not in text:
+        text = f"{text}: {exc.filename}"
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted"
+    return text
+
+
+class OneLineErrors(TyperGroup):
+    """Turns any exception of a command into ``error: <message>`` on stderr, exit 1."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, _ClickException):
+            raise
+        except Exception as exc:
+            if _debug(ctx):
+                raise
+            typer.echo(f"error: {error_line(exc)} (details: --verbose or IW_DEBUG=1)", err=True)
+            raise typer.Exit(1) from None
+
+
 app = typer.Typer(
-    help="interaction-warehouse: platform logs -> privacy-safe training sets and analytics.",
+    cls=OneLineErrors,
+    help=(
+        "interaction-warehouse: platform logs -> privacy-safe training sets and analytics.\n\n"
+        "Data lives under IW_DATA_DIR (default ./data; or --data-dir). Errors are one line; "
+        "--verbose or IW_DEBUG=1 shows tracebacks."
+    ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def main(
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            envvar="IW_DATA_DIR",
+            help="Data directory (lake, warehouse, state, exports). Env: IW_DATA_DIR.",
+        ),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors (or IW_DEBUG=1).")
+    ] = False,
+) -> None:
+    """interaction-warehouse command line."""
+    if data_dir is not None:  # child processes (Airflow, dbt) inherit it too
+        os.environ["IW_DATA_DIR"] = str(data_dir)
+
+
 pii_app = typer.Typer(
     help="Detect, redact and evaluate PII/secrets in JSONL text.", no_args_is_help=True
 )
@@ -79,11 +143,30 @@ def run_stage(
         ),
     ],
     partition: Partition = None,
+    allow_shrink: Annotated[
+        bool,
+        typer.Option(
+            "--allow-shrink",
+            help="extract: replace a partition even if the new input is unreadable or shrinks "
+            "it beyond IW_MAX_PARTITION_SHRINK (logged in the run record).",
+        ),
+    ] = False,
 ) -> None:
     """Run one pipeline stage in-process (Airflow runs the same function)."""
+    from transforms.paths import day_key
     from transforms.pipelines import get_stage
 
-    result = get_stage(stage)(partition, _settings())
+    # argument errors stop here, before a stage starts (no failed run record for a typo)
+    run = get_stage(stage)
+    if partition is not None:
+        partition = day_key(partition)
+    if allow_shrink and stage != "extract":
+        raise typer.BadParameter("--allow-shrink only applies to the extract stage")
+    settings = _settings()
+    if stage == "extract":
+        result = run(partition, settings, allow_shrink=allow_shrink)
+    else:
+        result = run(partition, settings)
     _print_json(result.to_dict())
 
 
@@ -98,11 +181,15 @@ def demo(
 
 
 @app.command()
-def status() -> None:
+def status(
+    width: Annotated[
+        int | None, typer.Option(help="Output width in columns (default: the terminal's).")
+    ] = None,
+) -> None:
     """Last run of each stage, partitions present, row counts and data freshness."""
     from transforms.status import show_status
 
-    show_status(_settings())
+    show_status(_settings(), width=width)
 
 
 @app.command()
@@ -110,11 +197,22 @@ def forget(
     user: Annotated[
         list[str] | None, typer.Option("--user", help="Source user id to erase.")
     ] = None,
+    block_unknown: Annotated[
+        bool,
+        typer.Option(
+            "--block-unknown",
+            help="Tombstone --user ids that have no data yet, so their data never enters.",
+        ),
+    ] = False,
 ) -> None:
     """Erase users everywhere (deletion requests from the source plus any --user)."""
     from transforms.privacy.erasure import forget as run_forget
 
-    _print_json(run_forget(_settings(), users=user or []))
+    summary = run_forget(_settings(), users=user or [], block_unknown=block_unknown)
+    _print_json(summary)
+    for uid in summary.get("not_found") or []:
+        action = "blocked" if block_unknown else "nothing erased (--block-unknown blocks it)"
+        typer.echo(f"not found: user {uid} has no data; {action}", err=True)
 
 
 # --- pii ------------------------------------------------------------------------------------
@@ -146,12 +244,33 @@ def pii_redact(input: InputFile) -> None:
 def pii_eval(
     messages: Annotated[int, typer.Option(help="Generated messages to score on.")] = 2000,
     out: Annotated[Path | None, typer.Option(help="JSON report path.")] = None,
+    corpus: Annotated[
+        str | None,
+        typer.Option(help="External corpus (e.g. presidio_synth); default: generated gold."),
+    ] = None,
+    split: Annotated[str, typer.Option(help="dev, heldout or all (external corpora).")] = "dev",
+    baseline: Annotated[
+        bool, typer.Option("--baseline/--no-baseline", help="Also score naive Presidio.")
+    ] = True,
 ) -> None:
-    """Precision/recall/F1 per type against the generator's gold labels."""
-    from transforms.privacy.evaluate import run_eval
+    """Precision/recall/F1 per type: generated gold by default, or an external --corpus."""
+    if corpus is None:
+        from transforms.privacy.evaluate import run_eval
 
-    report = run_eval(_settings(), messages=messages, out=out)
-    _print_json(report["overall"])
+        report = run_eval(_settings(), messages=messages, out=out)
+        _print_json(report["overall"])
+        return
+    from transforms.privacy.external_eval import evaluate_corpus
+
+    try:
+        report = evaluate_corpus(corpus, split, baseline=baseline)
+    except (ValueError, FileNotFoundError) as exc:
+        raise typer.BadParameter(str(exc)) from None
+    if out is not None:
+        from transforms.io import write_json_atomic
+
+        write_json_atomic(report, out)
+    _print_json(report)
 
 
 # --- bench ----------------------------------------------------------------------------------
@@ -218,16 +337,49 @@ def export_main(
 
 
 @export_app.command("verify")
-def export_verify(path: Annotated[Path, typer.Argument(exists=True, file_okay=False)]) -> None:
-    """Check an export version against its manifest (sha256, sizes, row counts)."""
+def export_verify(
+    targets: Annotated[
+        list[str],
+        typer.Argument(
+            help="Export version directories, or dataset names (every active version).",
+            metavar="VERSION_DIR_OR_DATASET...",
+        ),
+    ],
+) -> None:
+    """Check export versions against their manifests (sha256, sizes, row counts), one line
+    per version; exits 1 if any fails."""
+    from transforms.exports.registry import list_versions
     from transforms.exports.verify import verify_version
 
-    problems = verify_version(path)
-    for p in problems:
-        typer.echo(f"FAIL {p}", err=True)
-    if problems:
+    settings = _settings()
+    dirs: list[Path] = []
+    for target in targets:
+        path = Path(target)
+        if path.is_dir():
+            dirs.append(path)
+            continue
+        active = [v for v in list_versions(settings, target) if v.get("status") == "active"]
+        if not active:
+            raise ValueError(
+                f"{target}: neither an export version directory nor a dataset with active "
+                f"versions under {settings.exports_dir}"
+            )
+        # a registry path is relative to the exports directory (absolute in older registries)
+        dirs.extend(
+            settings.exports_dir / (v.get("path") or f"{target}/{v['version']}") for v in active
+        )
+    failed = 0
+    for d in dirs:
+        problems = verify_version(d)
+        for p in problems:
+            typer.echo(f"FAIL {p}  [{d}]", err=True)
+        if problems:
+            failed += 1
+        else:
+            typer.echo(f"OK {d}")
+    if failed:
+        typer.echo(f"{failed} of {len(dirs)} version(s) failed verification", err=True)
         raise typer.Exit(1)
-    typer.echo(f"OK {path}")
 
 
 @export_app.command("eval")

@@ -7,10 +7,13 @@ The lake root may be any fsspec URL (``s3://bucket/lake``); local paths are the 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from transforms.paths import lake_path
+
+_MEMORY_LIMIT = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
 
 
 def _env_path(name: str, default: Path) -> Path:
@@ -44,6 +47,8 @@ class Settings:
     lake_vacuum_hours: float = 168.0
     # Extraction source: a postgresql:// URL reads PostgreSQL, anything else the export files.
     source_url: str | None = field(default=None, repr=False)
+    # DuckDB's memory limit in every stage that queries (it spills to temp files beyond it).
+    memory_limit: str = "1GB"
     # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
     secrets_kingfisher: bool = True
     # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
@@ -129,6 +134,16 @@ class Settings:
     def expectations_dir(self) -> Path:
         return self.repo_dir / "expectations"
 
+    @property
+    def duckdb_temp_dir(self) -> Path:
+        """Where DuckDB spills past ``memory_limit`` (local, beside the data)."""
+        return self.data_dir / "tmp" / "duckdb"
+
+    def duckdb_config(self) -> dict[str, str]:
+        """``duckdb.connect(config=...)`` settings that bound a connection's memory."""
+        self.duckdb_temp_dir.mkdir(parents=True, exist_ok=True)
+        return {"memory_limit": self.memory_limit, "temp_directory": str(self.duckdb_temp_dir)}
+
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
         """Settings from ``IW_*`` environment variables, then explicit overrides."""
@@ -141,10 +156,15 @@ class Settings:
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
             lake_vacuum_hours=_vacuum_hours(os.environ.get("IW_LAKE_VACUUM_HOURS", "168")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
+            memory_limit=os.environ.get("IW_MEMORY_LIMIT", "1GB"),
             secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
             max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
             max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )
+        if not _MEMORY_LIMIT.fullmatch(settings.memory_limit.strip()):
+            raise ValueError(
+                f"IW_MEMORY_LIMIT={settings.memory_limit!r} is not a size like 512MB or 2GB"
+            )
         return replace(settings, **overrides) if overrides else settings
 
 

@@ -155,36 +155,70 @@ def _run_counts(record: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-def show_status(settings: Settings, console: Any = None) -> dict[str, Any]:
-    """Print the status as rich tables; returns what it printed (see :func:`collect_status`)."""
+def _duration(record: dict[str, Any]) -> str:
+    """``duration_s`` (or finished - started) as ``12 ms`` / ``3.4 s`` / ``2 m 05 s``."""
+    seconds = record.get("duration_s")
+    if not seconds and record.get("finished_at") and record.get("started_at"):
+        try:
+            seconds = (
+                dt.datetime.fromisoformat(str(record["finished_at"]))
+                - dt.datetime.fromisoformat(str(record["started_at"]))
+            ).total_seconds()
+        except ValueError:
+            seconds = None
+    if seconds is None:
+        return "-"
+    if seconds < 1:
+        return f"{seconds * 1000:.0f} ms"
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} m {rest:02d} s"
+
+
+# Below this many columns the secondary columns are dropped rather than squeezed.
+NARROW_WIDTH = 100
+
+
+def show_status(
+    settings: Settings, console: Any = None, width: int | None = None
+) -> dict[str, Any]:
+    """Print the status as rich tables; returns what it printed (see :func:`collect_status`).
+
+    ``width`` (default: the terminal's) below 100 columns drops the secondary columns
+    (start time, newest clean dt, newest updated_at) instead of squeezing every cell."""
     from rich.console import Console
     from rich.table import Table
 
-    console = console or Console()
+    console = console or Console(width=width)
     status = collect_status(settings)
     now = dt.datetime.fromisoformat(status["now"])
+    narrow = console.width < NARROW_WIDTH
 
     runs = Table(title=f"Last run per stage  ({status['data_dir']})")
-    for col in ("stage", "status", "partition", "started", "age", "duration", "counts"):
-        runs.add_column(col)
+    run_cols = ("stage", "status", "partition", "started", "age", "duration", "counts")
+    shown = [c for c in run_cols if not (narrow and c == "started")]
+    for col in shown:
+        runs.add_column(col, overflow="fold")
     for stage, rec in status["runs"].items():
         if rec is None:
-            runs.add_row(stage, "[dim]never[/dim]", "", "", "", "", "")
+            runs.add_row(stage, "[dim]never[/dim]", *[""] * (len(shown) - 2))
             continue
         colour = "green" if rec.get("status") == "success" else "red"
-        runs.add_row(
-            stage,
-            f"[{colour}]{rec.get('status')}[/{colour}]",
-            str(rec.get("partition") or "all"),
-            str(rec.get("started_at", ""))[:19],
-            _age(rec.get("started_at"), now),
-            f"{rec.get('duration_s', 0):.1f}s",
-            _run_counts(rec),
-        )
+        cells = {
+            "stage": stage,
+            "status": f"[{colour}]{rec.get('status')}[/{colour}]",
+            "partition": str(rec.get("partition") or "all"),
+            "started": str(rec.get("started_at", ""))[:19],
+            "age": _age(rec.get("started_at"), now),
+            "duration": _duration(rec),
+            "counts": _run_counts(rec),
+        }
+        runs.add_row(*[cells[c] for c in shown])
     console.print(runs)
 
     lake = Table(title=f"Lake: partitions and rows (from Parquet footers)  ({status['lake_dir']})")
-    for col in (
+    lake_cols = (
         "table",
         "raw days",
         "raw rows",
@@ -196,23 +230,32 @@ def show_status(settings: Settings, console: Any = None) -> dict[str, Any]:
         "newest raw dt",
         "newest clean dt",
         "newest updated_at",
-    ):
-        lake.add_column(col, justify="right" if col not in ("table",) else "left")
+    )
+    lake_shown = [
+        c for c in lake_cols if not (narrow and c in ("newest clean dt", "newest updated_at"))
+    ]
+    for col in lake_shown:
+        lake.add_column(
+            col.replace(" ", "\n") if narrow else col,
+            justify="right" if col not in ("table",) else "left",
+            overflow="fold",
+        )
     for t in status["lake"]:
         raw, clean = t["raw"], t["clean"]
-        lake.add_row(
-            t["table"],
-            str(raw["partitions"]),
-            f"{raw['rows']:,}",
-            "-" if raw["version"] is None else str(raw["version"]),
-            str(clean["partitions"]),
-            f"{clean['rows']:,}",
-            "-" if clean["version"] is None else str(clean["version"]),
-            f"{t['quarantine']['rows']:,}",
-            raw["last"] or "-",
-            clean["last"] or "-",
-            (raw["newest_updated_at"] or "-")[:19],
-        )
+        cells = {
+            "table": t["table"],
+            "raw days": str(raw["partitions"]),
+            "raw rows": f"{raw['rows']:,}",
+            "raw v": "-" if raw["version"] is None else str(raw["version"]),
+            "clean days": str(clean["partitions"]),
+            "clean rows": f"{clean['rows']:,}",
+            "clean v": "-" if clean["version"] is None else str(clean["version"]),
+            "quarantined": f"{t['quarantine']['rows']:,}",
+            "newest raw dt": raw["last"] or "-",
+            "newest clean dt": clean["last"] or "-",
+            "newest updated_at": (raw["newest_updated_at"] or "-")[:19],
+        }
+        lake.add_row(*[cells[c] for c in lake_shown])
     console.print(lake)
 
     fresh, wh = status["freshness"], status["warehouse"]

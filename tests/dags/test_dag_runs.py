@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 
 import pytest
 from rich.console import Console
@@ -80,3 +81,28 @@ def test_demo_runs_the_whole_chain_through_airflow(tmp_path, monkeypatch):
     assert all(r["status"] == "success" for r in load_run_records(settings))
     assert list(settings.exports_dir.glob("*/*/manifest.json"))
     assert not list((settings.state_dir / "alerts").glob("*.json"))
+
+
+def test_dag_runs_emit_openlineage_events_to_the_default_file(tmp_path, dbt_manifest):
+    from transforms.orchestration.lineage import NAMESPACE, lineage_file, read_events
+    from transforms.source.generator import generate
+
+    settings = Settings(data_dir=tmp_path)
+    generate(settings, users=4, days=1, progress=False)
+    [day] = sorted(p.name.removeprefix("dt=") for p in settings.source_dir.glob("*/dt=*"))[:1]
+    base = {k: v for k, v in os.environ.items() if not k.startswith("AIRFLOW__OPENLINEAGE")}
+    env = airflow_env(
+        settings,
+        base=base,
+        extra={"IW_TASK_RETRIES": "0", "IW_DBT_MANIFEST": str(dbt_manifest)},
+    )
+    bootstrap_airflow(settings, env, with_dbt=False)
+    outcome = run_chain([DagStep("extract_platform", {"partition": day})], env, tmp_path / "c.log")
+    assert outcome.ok, outcome.log_tail
+
+    events = read_events(lineage_file(settings))
+    extract = [e for e in events if e["job"]["name"] == "extract_platform.extract"]
+    assert {e["eventType"] for e in extract} >= {"START", "COMPLETE"}
+    assert all(e["job"]["namespace"] == NAMESPACE for e in extract)
+    [done] = [e for e in extract if e["eventType"] == "COMPLETE"]
+    assert done["run"]["facets"]["airflow"]["dag"]["dag_id"] == "extract_platform"

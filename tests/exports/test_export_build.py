@@ -281,12 +281,17 @@ def test_failed_quality_gate_refuses_and_passed_gate_is_recorded(tmp_path):
     with pytest.raises(QualityGateFailedError, match="q1"):
         build_exports(settings, "sft")
     assert not (settings.exports_dir / "sft").exists()
-    write_json_atomic({"passed": True, "run_id": "q2", "report": "/r/q2.md"}, gate)
+    from transforms.io import sha256_file
+
+    wh_sha = sha256_file(settings.warehouse_path)
+    verdict = {"passed": True, "run_id": "q2", "report": "/r/q2.md", "warehouse_sha256": wh_sha}
+    write_json_atomic(verdict, gate)
     summary = build_exports(settings, "sft")
     assert _manifest(summary, "sft")["source"]["quality_gate"] == {
         "status": "passed",
         "run_id": "q2",
         "report": "q2.md",  # outside the data dir: by name only (manifests stay portable)
+        "warehouse_sha256": wh_sha,
     }
 
 

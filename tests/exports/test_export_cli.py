@@ -34,4 +34,4 @@ def test_unknown_dataset_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setenv("IW_DATA_DIR", str(tmp_path))
     result = CliRunner().invoke(app, ["export", "--dataset", "rlhf"])
     assert result.exit_code != 0
-    assert "unknown dataset" in str(result.exception)
+    assert "unknown dataset" in result.output  # one line, no traceback (issue 15)

@@ -14,7 +14,7 @@ def test_every_notebook_runs_and_saves_png_plots(tmp_path, tmp_path_factory):
     s = fx.copy_data_dir(fx.built_fixture_warehouse(tmp_path_factory), tmp_path / "data")
     runs = run_notebooks(s)
     assert [r.notebook for r in runs] == [p.name for p in notebook_paths(s)]
-    assert len(runs) == 4
+    assert len(runs) == 5
     for r in runs:
         assert r.ok, f"{r.notebook} failed:\n{r.output_tail}"
         assert r.plots, f"{r.notebook} saved no plot"
@@ -24,6 +24,8 @@ def test_every_notebook_runs_and_saves_png_plots(tmp_path, tmp_path_factory):
         "02_time_to_first_working_app.png",
         "03_model_latency_and_cost.png",
         "04_training_candidates.png",
+        "05_export_curation.png",
+        "05_preference_and_quality.png",
     }
     for p in pngs:
         assert p.read_bytes()[:8] == PNG_MAGIC and p.stat().st_size > 5_000

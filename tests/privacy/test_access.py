@@ -71,7 +71,13 @@ def test_writes_and_escapes_are_refused(tree, sql):
 def test_configuration_is_locked_below_the_statement_check(tree):
     # even a statement that slipped past the wrapper could not reopen file access
     with connect_analyst(tree) as con, pytest.raises(duckdb.Error, match="locked"):
-        con._con.execute("set enable_external_access = true")
+        # the raw connection is reachable only by digging into a closure on purpose
+        (raw,) = [
+            c.cell_contents
+            for c in con._run.__closure__
+            if isinstance(c.cell_contents, duckdb.DuckDBPyConnection)
+        ]
+        raw.execute("set enable_external_access = true")
 
 
 def test_check_read_only_accepts_reads_only():

@@ -194,8 +194,11 @@ def test_drop_erased_rows_filters_only_tombstoned_users(tmp_path):
     s = Settings(data_dir=tmp_path, pseudonym_key="k-test")
     rows = pa.table({"user_id": ["u_1", "u_2", "u_1", None], "x": [1, 2, 3, 4]})
     assert drop_erased_rows(rows, s) is rows  # no tombstones: untouched
-    summary = forget(s, ["u_1"])  # unknown user on an empty tree: tombstoned for the future
-    assert summary["status"] == "success" and summary["erased"] == 1
+    # unknown user on an empty tree: tombstoned for the future only when asked (issue 15)
+    assert forget(s, ["u_1"])["status"] == "not_found"
+    assert drop_erased_rows(rows, s) is rows
+    summary = forget(s, ["u_1"], block_unknown=True)
+    assert summary["status"] == "success" and summary["blocked_unknown"] == 1
     kept = drop_erased_rows(rows, s)
     assert kept.column("user_id").to_pylist() == ["u_2", None]
     assert forget(s, ["u_1"])["status"] == "noop"
@@ -217,7 +220,7 @@ def test_reextracted_malformed_lines_of_erased_users_stay_out_of_quarantine(tmp_
     with gzip.open(src / "part-0.jsonl.gz", "wt") as fh:
         fh.write("\n".join(lines) + "\n")
     assert get_stage("extract")(None, s).counts["quarantined.messages"] == 2
-    assert forget(s, ["u_gone"])["status"] == "success"
+    assert forget(s, ["u_gone"], block_unknown=True)["status"] == "success"
     q = read_partition(s.quarantine_dir, "messages", "2026-11-02")
     assert q.num_rows == 1 and "u_gone" not in str(q.column("raw").to_pylist())
     # the platform's export still holds the line: re-extraction must not bring it back
@@ -235,7 +238,7 @@ def test_tombstones_survive_a_master_key_rotation(tmp_path):
     from transforms.privacy.erasure import is_erased, tombstone_key
 
     s = Settings(data_dir=tmp_path, pseudonym_key="k-before")
-    assert forget(s, ["u_1"])["status"] == "success"
+    assert forget(s, ["u_1"], block_unknown=True)["status"] == "success"
     key_file = s.keys_dir / "tombstone.key"
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert tombstone_key(s) != s.pseudonym_key.encode()
@@ -260,7 +263,7 @@ def test_version_1_tombstones_keyed_with_the_master_key_still_count(tmp_path):
     assert is_erased(s, "u_9") and not is_erased(s, "u_1")
     assert forget(s, ["u_9"])["status"] == "noop"
     # a new erasure rewrites the file as version 2 and keeps honouring the old entry
-    assert forget(s, ["u_1"])["status"] == "success"
+    assert forget(s, ["u_1"], block_unknown=True)["status"] == "success"
     assert is_erased(s, "u_9") and is_erased(s, "u_1")
     assert load_tombstones(s)[legacy]["scheme"] == "master-key-v1"
 

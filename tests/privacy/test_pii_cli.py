@@ -39,7 +39,7 @@ def test_pii_detect_bad_input_fails_with_line_number(env):
     env.write_text(env.read_text() + "not json\n")
     out = CliRunner().invoke(app, ["pii", "detect", "--input", str(env)])
     assert out.exit_code != 0
-    assert "line 2: not valid JSON" in str(out.exception)
+    assert "line 2: not valid JSON" in out.output  # one line, no traceback (issue 15)
 
 
 @pytest.mark.bench

@@ -13,10 +13,16 @@ STRIPE = "sk_live_51Hx9Kq2LmZr7TbWv4Np8Yc3Jd6Gf1As0"
 
 
 @pytest.fixture(scope="module")
-def engine_on(tmp_path_factory):
-    secret_engines.configure(True, tmp_path_factory.mktemp("kingfisher-cache"))
+def cache_dir(tmp_path_factory):
+    """One compiled-rule cache for the module (a cold compile takes seconds)."""
+    return tmp_path_factory.mktemp("kingfisher-cache")
+
+
+@pytest.fixture(scope="module")
+def engine_on(cache_dir):
+    secret_engines.configure(True, cache_dir)
     yield
-    secret_engines.configure(True)
+    secret_engines.configure(True, cache_dir)
 
 
 def test_kingfisher_offsets_are_characters_not_bytes(engine_on):
@@ -46,13 +52,13 @@ def test_second_engine_extra_drops_overlaps_and_code():
     assert second_engine_extra(text, own, [code, overlapping, real]) == [real]
 
 
-def test_engine_switched_off_finds_nothing_extra(tmp_path):
+def test_engine_switched_off_finds_nothing_extra(cache_dir):
     secret_engines.configure(False)
     try:
         assert secret_engines.kingfisher_spans(f"key {STRIPE}") == []
         assert detect_secrets(f"key {STRIPE}") == detect_own_secrets(f"key {STRIPE}")
     finally:
-        secret_engines.configure(True, tmp_path)
+        secret_engines.configure(True, cache_dir)
 
 
 def test_setting_reads_flag(monkeypatch):
@@ -65,8 +71,8 @@ def test_setting_reads_flag(monkeypatch):
         _env_flag("IW_SECRETS_KINGFISHER", True)
 
 
-def test_warm_up_builds_once_and_caches(tmp_path, monkeypatch):
-    cache = tmp_path / "kf"
+def test_warm_up_builds_once_and_caches(cache_dir, monkeypatch):
+    cache = cache_dir
     monkeypatch.setenv("IW_KINGFISHER_CACHE", str(cache))
     secret_engines.configure(True, cache)
     first = secret_engines._scanner

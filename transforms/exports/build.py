@@ -52,6 +52,7 @@ def build_exports(
         quality_gate_status,
         read_warehouse,
         redaction_policy,
+        require_verdict_for,
         simulated_source,
         warehouse_lake_versions,
     )
@@ -66,6 +67,7 @@ def build_exports(
     gate = quality_gate_status(settings)  # raises when the latest gate failed
     specs = [SPECS[n] for n in names]
     snap = read_warehouse(settings, specs)
+    require_verdict_for(gate, snap.sha256)  # a stale verdict never stamps a newer build
     consent = snap.consent
     eval_index = build_eval_index(opts.eval_set_path, opts.decontam_ngram)
     policy = redaction_policy()

@@ -142,7 +142,21 @@ def quality_gate_status(settings: Settings) -> dict[str, Any]:
         "status": "passed",
         "run_id": verdict.get("run_id"),
         "report": data_relative(settings, report) if report else None,
+        "warehouse_sha256": verdict.get("warehouse_sha256"),
     }
+
+
+def require_verdict_for(gate: dict[str, Any], warehouse_sha256: str) -> None:
+    """Refuse a passed verdict that judged another warehouse build (or is not bound to one)."""
+    if gate.get("status") != "passed":
+        return
+    judged = gate.get("warehouse_sha256")
+    if judged != warehouse_sha256:
+        what = f"warehouse {str(judged)[:12]}" if judged else "no recorded warehouse"
+        raise QualityGateFailedError(
+            f"the latest passed quality gate (run {gate.get('run_id')}) judged {what}, not the "
+            f"current warehouse {warehouse_sha256[:12]}: rerun the quality stage, then export"
+        )
 
 
 def data_relative(settings: Settings, path: str | Path) -> str:

@@ -127,6 +127,10 @@ def airflow_env(
             "PYTHONUNBUFFERED": "1",
         }
     )
+    from transforms.orchestration.lineage import openlineage_env
+
+    for key, value in openlineage_env(settings).items():
+        env.setdefault(key, value)  # a deployment's own OpenLineage transport wins
     env.update(extra or {})
     return env
 

@@ -55,13 +55,16 @@ from transforms.config import Settings
 from transforms.io import (
     PartitionWriter,
     list_dir_partitions,
+    parquet_rows,
     partition_dir,
+    partition_files,
     read_partition,
     remove_partition,
 )
 from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
 from transforms.privacy.erasure import drop_erased_quarantine, drop_erased_rows
+from transforms.replace_guard import check_partition_replace
 from transforms.source.contract import (
     DriftReport,
     Quarantined,
@@ -84,9 +87,17 @@ RAW_ROWS_PER_FILE = 500_000  # part size when re-writing a merged (in-memory) pa
 
 
 def run(
-    partition: str | None, settings: Settings, *, tables: list[str] | None = None
+    partition: str | None,
+    settings: Settings,
+    *,
+    tables: list[str] | None = None,
+    allow_shrink: bool = False,
 ) -> StageResult:
-    """Extract one day (``YYYY-MM-DD``) or every day present (``None``) into the raw lake."""
+    """Extract one day (``YYYY-MM-DD``) or every day present (``None``) into the raw lake.
+
+    A file partition whose new input is unreadable, truncated or shrinks it by more than
+    ``settings.max_partition_shrink`` is refused (old partition kept, stage fails) unless
+    ``allow_shrink``; see :mod:`transforms.replace_guard`."""
     names = _check_tables(tables)
     if partition is not None:
         partition = day_key(partition)
@@ -96,7 +107,14 @@ def run(
         if is_postgres_url(settings.source_url):
             extract_postgres(settings, partition, result, tables=names)
         else:
-            extract_files(settings, partition, result, tables=names, root=_file_root(settings))
+            extract_files(
+                settings,
+                partition,
+                result,
+                tables=names,
+                root=_file_root(settings),
+                allow_shrink=allow_shrink,
+            )
     return result
 
 
@@ -139,6 +157,7 @@ def extract_files(
     tables: list[str],
     root: Path,
     block_bytes: int = DEFAULT_BLOCK_BYTES,
+    allow_shrink: bool = False,
 ) -> None:
     """Export files -> raw partitions (see module docstring); fills ``result``."""
     root = Path(root)
@@ -162,13 +181,17 @@ def extract_files(
     ) -> tuple[int, list[Quarantined], DriftReport, BlockStats]:
         t, day, files = task
         drift, stats = DriftReport(), BlockStats()
-        rows, records = _extract_file_partition(
-            settings, t, day, files, root, drift, stats, block_bytes, inner_threads
+        rows, records, forced_check = _extract_file_partition(
+            settings, t, day, files, root, drift, stats, block_bytes, inner_threads, allow_shrink
         )
         # an erased user's malformed lines never re-enter the quarantine either
         records = drop_erased_quarantine(records, settings)
         _write_quarantine(settings, t.name, day, records)
+        if forced_check:
+            forced.append(forced_check)
         return rows, records, drift, stats
+
+    forced: list[dict[str, object]] = []
 
     # Partitions are independent and pyarrow parses/compresses without the GIL: threads
     # scale across cores without pickling tables between processes. With enough partitions
@@ -191,6 +214,8 @@ def extract_files(
         result.counts.setdefault(f"rows.{name}", 0)
         result.counts.setdefault(f"quarantined.{name}", 0)
     result.details["schema_drift"] = {n: d.to_dict() for n, d in drift_by.items() if d}
+    if forced:
+        result.details["forced_replace"] = sorted(forced, key=lambda c: (c["table"], c["day"]))
     result.details["days"] = sorted({d for days in partitions.values() for d in days})
     result.details["partitions"] = {n: len(days) for n, days in partitions.items()}
     result.details["blocks"] = {
@@ -215,9 +240,11 @@ def _extract_file_partition(
     stats: BlockStats,
     block_bytes: int,
     inner_threads: bool = True,
-) -> tuple[int, list[Quarantined]]:
+    allow_shrink: bool = False,
+) -> tuple[int, list[Quarantined], dict[str, object] | None]:
     parser = BlockParser(t, drift, stats, use_threads=inner_threads)
     records: list[Quarantined] = []
+    old_rows = _existing_rows(settings, t.name, day)
     with PartitionWriter(settings.raw_dir, t.name, day) as w:
         pending: list[pa.Table] = []
         pending_bytes = 0
@@ -247,7 +274,26 @@ def _extract_file_partition(
         if pending:
             w.write(drop_erased_rows(_typed(pending, t), settings))
         rows = w.rows
-    return rows, records
+        # Before the commit: raising here discards the new files and keeps the old partition.
+        check = check_partition_replace(
+            t.name,
+            day,
+            old_rows,
+            rows,
+            unreadable=[
+                f"{r.source}: {r.detail}" for r in records if r.reason == "unreadable_file"
+            ],
+            max_shrink=settings.max_partition_shrink,
+            allow_shrink=allow_shrink,
+        )
+    # the operator's --allow-shrink let a refused replace through: the run record says so
+    return rows, records, check.to_dict() if check.forced else None
+
+
+def _existing_rows(settings: Settings, name: str, day: str) -> int | None:
+    """Rows of the raw partition a replace would overwrite (``None``: there is none)."""
+    files = partition_files(settings.raw_dir, name, day)
+    return sum(parquet_rows(f) for f in files) if files else None
 
 
 def _typed(tables: list[pa.Table], t: Table) -> pa.Table:

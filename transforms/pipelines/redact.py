@@ -70,6 +70,7 @@ from transforms.io import (
 from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
 from transforms.privacy.erasure import drop_erased_rows
+from transforms.privacy.placeholders import OVERSIZED_PLACEHOLDER as OVERSIZED
 from transforms.source.schema import ENTITY_TYPES, TABLES, Table
 
 STAGE = "redact"
@@ -128,7 +129,6 @@ def _fingerprint(files: Sequence[Path]) -> list[list[Any]]:
 
 
 SHARED_STAGING = "shared"  # the fan-out's staging key: shards and merge run as separate tasks
-OVERSIZED = "<REDACTED_OVERSIZED>"
 OVERSIZED_REASON = "oversized_text"
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -55,6 +56,8 @@ from transforms.io import (
 from transforms.pipelines import StageResult, stage_run
 from transforms.source.schema import TABLES
 from transforms.warehouse import clean_lake_tables
+
+log = logging.getLogger(__name__)
 
 # relations whose row counts a build reports (the marts analysts and exports read)
 MART_PREFIXES = ("dim_", "fct_", "mart_", "train_")
@@ -124,7 +127,7 @@ def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
         "DBT_LOG_PATH": str(settings.data_dir / "dbt" / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
-        "IW_DUCKDB_MEMORY_LIMIT": os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "4GB"),
+        "IW_DUCKDB_MEMORY_LIMIT": os.environ.get("IW_DUCKDB_MEMORY_LIMIT", settings.memory_limit),
     }
 
 
@@ -135,7 +138,7 @@ def prepare_build(settings: Settings, *, full_refresh: bool = False) -> Path:
     """
     build = build_path_for(settings)
     build.parent.mkdir(parents=True, exist_ok=True)
-    _remove_db_files(build)
+    remove_build_leftovers(settings)
     current = settings.warehouse_path
     if current.exists() and not full_refresh:
         # copy to a temp name first so a crash never leaves a half-copied build file
@@ -279,6 +282,43 @@ def _remove_db_files(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
+def remove_build_leftovers(settings: Settings) -> list[str]:
+    """Delete what a killed build left beside the warehouse (build file, its WAL, half-made
+    copies and compactions); returns the names removed. Never touches the warehouse."""
+    build = build_path_for(settings)
+    names = [build.name, f".{build.name}.copy", f".{build.name}.compact"]
+    removed = []
+    for name in names:
+        for p in (build.with_name(name), build.with_name(name + ".wal")):
+            if p.exists():
+                p.unlink()
+                removed.append(p.name)
+    return removed
+
+
+def _compact(build_path: Path) -> None:
+    """Rewrite the build into a fresh file (``COPY FROM DATABASE``): the copy of the previous
+    warehouse carries its free blocks, so without this every rebuild could grow the file."""
+    import duckdb
+
+    compact = build_path.with_name(f".{build_path.name}.compact")
+    _remove_db_files(compact)
+    quote = lambda p: str(p).replace("'", "''")  # noqa: E731
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach '{quote(build_path)}' as b (read_only)")
+        con.execute(f"attach '{quote(compact)}' as c")
+        con.execute("copy from database b to c")
+        con.execute("detach c")
+    except Exception:
+        _remove_db_files(compact)
+        log.warning("warehouse compaction failed; publishing the build as it is", exc_info=True)
+        return
+    finally:
+        con.close()
+    os.replace(compact, build_path)
+
+
 def _mart_counts(con: Any) -> dict[str, int]:
     names = [
         r[0]
@@ -315,6 +355,7 @@ def _publish(settings: Settings, build_path: Path) -> dict[str, int]:
         raise WarehouseBuildFailed(
             f"build at {build_path} lacks training marts {missing}; not publishing it"
         )
+    _compact(build_path)
     if build_path.with_name(build_path.name + ".wal").exists():
         raise WarehouseBuildFailed(f"{build_path} still has a WAL after checkpoint; not publishing")
     target = settings.warehouse_path

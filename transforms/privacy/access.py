@@ -11,7 +11,9 @@ attached read-only, ``lake.<table>`` views over the clean lake) and then locks t
 - ``lock_configuration = true``: the session cannot switch those settings back.
 - DuckDB's allow-list grants *write* access too (``COPY ... TO`` an allowed path), so the
   returned :class:`AnalystConnection` accepts only read statements (``SELECT``/``WITH``/
-  ``DESCRIBE``/``SHOW``/``EXPLAIN``), checked with DuckDB's own parser.
+  ``DESCRIBE``/``SHOW``/``EXPLAIN`` without ``ANALYZE``), checked with DuckDB's own parser
+  and tokenizer, and returns materialised results: no cursor, no relation (whose
+  ``write_csv``/``to_parquet`` would write files), no attribute holding the connection.
 
 This is defence in depth inside one process; the hard boundary is the OS: run analyst tools
 as a user without read permission on ``raw_dir``, ``quarantine_dir`` and ``keys_dir``.
@@ -39,11 +41,32 @@ def _sql_str(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def check_read_only(sql: str) -> None:
-    """Raise :class:`AccessDenied` unless every statement in ``sql`` is a read."""
+def _words(sql: str) -> list[tuple[int, str]]:
+    """``(offset, upper-cased word)`` of ``sql``'s tokens, comments skipped (DuckDB's own
+    tokenizer, so a comment cannot hide a keyword)."""
     import duckdb
 
-    statements = duckdb.extract_statements(sql)
+    tokens = duckdb.tokenize(sql)
+    out = []
+    for i, (pos, kind) in enumerate(tokens):
+        if "COMMENT" in str(kind).upper():
+            continue
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else len(sql)
+        out.append((pos, sql[pos:nxt].strip().upper()))
+    return out
+
+
+def check_read_only(sql: str) -> None:
+    """Raise :class:`AccessDenied` unless every statement in ``sql`` is a read.
+
+    Uses DuckDB's parser for the statement type; ``EXPLAIN ANALYZE`` (which executes its
+    statement) is refused and a plain ``EXPLAIN`` must wrap a read."""
+    import duckdb
+
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise AccessDenied(f"not a valid statement: {exc}") from None
     if not statements:
         raise AccessDenied("empty statement")
     for st in statements:
@@ -53,28 +76,84 @@ def check_read_only(sql: str) -> None:
                 f"analyst sessions are read-only: {kind} statements are refused "
                 f"({st.query.strip()[:60]!r})"
             )
+        if kind == "EXPLAIN":
+            words = _words(st.query)
+            if len(words) < 2 or words[1][1] in ("ANALYZE", "ANALYSE"):
+                raise AccessDenied("EXPLAIN ANALYZE runs its statement: refused")
+            check_read_only(st.query[words[1][0] :])
+
+
+def _empty() -> Any:
+    import pyarrow as pa
+
+    return pa.table({})
+
+
+class QueryResult:
+    """A materialised query result (Arrow table): no connection, relation or writer in it."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: Any) -> None:
+        self._table = table
+
+    def fetchall(self) -> list[tuple]:
+        cols = [c.to_pylist() for c in self._table.columns]
+        return list(zip(*cols, strict=True)) if cols else []
+
+    def fetchone(self) -> tuple | None:
+        rows = self.fetchall()
+        return rows[0] if rows else None
+
+    def to_arrow_table(self) -> Any:
+        return self._table
+
+    arrow = to_arrow_table
+
+    def pl(self) -> Any:
+        import polars as pl
+
+        return pl.from_arrow(self._table)
+
+    def df(self) -> Any:
+        return self._table.to_pandas()
+
+    fetchdf = df
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self._table.column_names)
 
 
 class AnalystConnection:
-    """A locked, read-only DuckDB session (``execute``/``sql`` accept reads only)."""
+    """A locked, query-only DuckDB session: ``execute``/``sql`` accept reads only and return
+    materialised :class:`QueryResult` objects. The DuckDB connection lives only in the
+    closures below (no attribute holds it), so nothing hands out the raw connection."""
+
+    __slots__ = ("_run", "_close")
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self._con = con
+        def run(sql: str, parameters: Any = None) -> QueryResult:
+            check_read_only(sql)
+            rel = con.sql(sql, params=parameters) if parameters is not None else con.sql(sql)
+            return QueryResult(rel.to_arrow_table() if rel is not None else _empty())
 
-    def execute(self, sql: str, parameters: Any = None) -> duckdb.DuckDBPyConnection:
-        """Run a read statement (optionally with parameters); returns the DuckDB cursor."""
-        check_read_only(sql)
-        return (
-            self._con.execute(sql, parameters) if parameters is not None else self._con.execute(sql)
-        )
+        def close() -> None:
+            con.close()
 
-    def sql(self, sql: str) -> duckdb.DuckDBPyRelation:
-        """A relation for a read query (``.pl()``, ``.df()``, ``.to_arrow_table()``)."""
-        check_read_only(sql)
-        return self._con.sql(sql)
+        self._run = run
+        self._close = close
+
+    def execute(self, sql: str, parameters: Any = None) -> QueryResult:
+        """Run a read statement (optionally with parameters); returns its rows."""
+        return self._run(sql, parameters)
+
+    def sql(self, sql: str) -> QueryResult:
+        """The rows of a read query (``.pl()``, ``.df()``, ``.to_arrow_table()``)."""
+        return self._run(sql)
 
     def close(self) -> None:
-        self._con.close()
+        self._close()
 
     def __enter__(self) -> AnalystConnection:
         return self

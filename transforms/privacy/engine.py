@@ -70,6 +70,15 @@ def _detect_chunk(texts: list[str | None]) -> list[list[tuple]]:
     ]
 
 
+def _warm_up_secrets() -> None:
+    """Load the second secret engine (if the secrets module has one) before forking."""
+    from transforms.privacy import secrets
+
+    warm = getattr(secrets, "warm_up_second_engine", None)
+    if warm is not None:
+        warm()
+
+
 def _get_pool(workers: int) -> ProcessPoolExecutor:
     global _pool, _pool_workers
     if _pool is None or _pool_workers != workers:
@@ -79,6 +88,7 @@ def _get_pool(workers: int) -> ProcessPoolExecutor:
         from transforms.privacy.ner import ner_pipeline
 
         ner_pipeline()
+        _warm_up_secrets()
         ctx = mp.get_context("fork")
         _pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
         _pool_workers = workers

@@ -755,8 +755,13 @@ def forget(
     *,
     include_requests: bool = True,
     rebuild: bool = True,
+    block_unknown: bool = False,
 ) -> dict[str, Any]:
     """Erase ``users`` (source ids) plus every user with a deletion request; see module doc.
+
+    A ``users`` id with no data anywhere (no salt, no rows) is reported in ``not_found`` and
+    gets no tombstone, unless ``block_unknown`` (then it is tombstoned so its data never
+    enters the lake); ``erased`` counts only users that had data or a deletion request.
 
     ``rebuild=False`` skips the warehouse rebuild and export replacement (lake-only erasure,
     for callers that rebuild themselves). Returns a summary; raises
@@ -767,7 +772,8 @@ def forget(
         if not isinstance(u, str) or not u.strip():
             raise ValueError(f"--user must be a non-empty source user id, got {u!r}")
         manual.append(u.strip())
-    requested = sorted(set(manual) | set(requested_users(settings) if include_requests else []))
+    from_requests = set(requested_users(settings) if include_requests else [])
+    requested = sorted(set(manual) | from_requests)
     tombs = load_tombstones(settings)
     todo = [
         u for u in requested if not (find_tombstone(settings, tombs, u) or {}).get("completed_at")
@@ -785,6 +791,26 @@ def forget(
     digest = hashlib.sha256("\n".join(subject_id(settings, u) for u in todo).encode())
     erasure_id = f"er-{started.strftime('%Y%m%dT%H%M%S')}-{digest.hexdigest()[:8]}"
     subjects, shared = _capture(settings, todo)
+    # an id typed by hand that never had data: say so, never tombstone it unless asked
+    not_found = sorted(
+        s.user_id
+        for s in subjects
+        if s.user_id not in from_requests
+        and not s.user_key
+        and not s.identifiers
+        # ``users`` row ids are the user id itself, listed whether or not the row exists
+        and not any(ids for name, ids in s.row_ids.items() if name != "users")
+    )
+    if not block_unknown:
+        subjects = [s for s in subjects if s.user_id not in set(not_found)]
+    if not subjects:
+        return {
+            "status": "not_found",
+            "requested": len(requested),
+            "already_erased": len(requested) - len(todo),
+            "erased": 0,
+            "not_found": not_found,
+        }
     for s in subjects:  # tombstone first: concurrent extractions already drop these users
         tombs.setdefault(s.subject_id, {"requested_at": started.isoformat(), "completed_at": None})[
             "erasure_id"
@@ -866,7 +892,9 @@ def forget(
         "erasure_id": erasure_id,
         "requested": len(requested),
         "already_erased": len(requested) - len(todo),
-        "erased": len(subjects),
+        "erased": len(subjects) - (len(not_found) if block_unknown else 0),
+        "not_found": not_found,
+        "blocked_unknown": len(not_found) if block_unknown else 0,
         "rows_removed": {area: c["rows"] for area, c in lake.items()},
         "revoked": exports["revoked"],
         "new_versions": exports["new_versions"],

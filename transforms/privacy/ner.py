@@ -84,6 +84,7 @@ def ner_pipeline() -> Any:
         with _engine_lock:
             if _nlp is None:
                 nlp.disable_pipes(*[p for p in nlp.pipe_names if p != "ner"])
+                _english_frequency("warm")  # load the word list too (shared by forked workers)
                 _nlp = nlp
     return _nlp
 
@@ -120,6 +121,7 @@ markdown readme license fixme hotfix main master dev prod staging localhost ai l
 tabs tab card cards grid flex chart charts form forms input inputs select dropdown toast
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
+world dockerfile makefile aider pygame
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -146,12 +148,17 @@ def _name_token_ok(tok: str) -> bool:
     return bool(_TOKEN_OK_UNICODE.match(tok)) and tok[0].isupper() and tok[1:].islower()
 
 
+_INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]$")
+
+
 def plausible_person(value: str) -> bool:
     """Token-shape and stop-word check for a PERSON candidate (see module docstring)."""
     tokens = value.split()
     if not tokens or len(tokens) > 4 or len(value) > 60:
         return False
-    if not all(_name_token_ok(t) for t in tokens):
+    # A bare middle initial ("Ruth R Montez") is fine between two name words.
+    inner = {i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and _INITIAL.match(t)}
+    if not all(i in inner or _name_token_ok(t) for i, t in enumerate(tokens)):
         return False
     if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
         return False
@@ -297,6 +304,10 @@ _CODE_AFTER = re.compile(r"[(\[]|\.\w")
 _TOKEN_SPAN = re.compile(r"[^ \t]+")
 
 
+# An all-caps cue ("NAME: Geographic area name" in a code comment) is a column or constant name.
+_SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
+
+
 def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     """PERSON/LOCATION from context cues (view offsets)."""
     text = view.text
@@ -332,7 +343,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             continue
         for k, (ts, _) in enumerate(toks):
             window_start = max(0, ts - 40)
-            if _PERSON_CUE.search(text, window_start, ts):
+            cue = _PERSON_CUE.search(text, window_start, ts)
+            if cue and not _SHOUTED.search(cue.group()):
                 person(ts, text[ts : toks[min(k + 2, len(toks) - 1)][1]])
                 break
             place = _PLACE_PHRASE.search(text, window_start, ts)
@@ -432,6 +444,7 @@ def _spacy_candidate(
             len(tokens) == 1
             and first not in GIVEN_NAMES
             and not _HONORIFIC.search(text, max(0, start - 6), start)
+            and not _single_name_ok(first)
         ):
             return None
     elif not plausible_location(value):
@@ -450,6 +463,31 @@ def _spacy_candidate(
     ):
         return None
     return start, end, etype
+
+
+def _single_name_ok(word: str) -> bool:
+    """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
+    is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová")."""
+    low = word.lower()
+    if len(word) < 3 or low in _STARTERS or low in NOT_NAME_WORDS:
+        return False
+    return _english_frequency(low) < COMMON_WORD_FREQUENCY
+
+
+# A lone capitalised word this frequent in English text ("Shortcuts", "Subscriber",
+# "Discipline") is a heading or UI noun, not a name; most surnames are far rarer.
+COMMON_WORD_FREQUENCY = 2e-7
+_spell: Any = None
+
+
+def _english_frequency(word: str) -> float:
+    """Relative frequency of ``word`` in pyspellchecker's English list (MIT; from subtitles)."""
+    global _spell
+    if _spell is None:
+        from spellchecker import SpellChecker
+
+        _spell = SpellChecker(language="en", distance=1)
+    return _spell.word_usage_frequency(word)
 
 
 # Words that start English sentences in chats; a capitalised sentence start among them is not a

@@ -13,6 +13,8 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from transforms.privacy.addresses import detect_street_addresses
+from transforms.privacy.phones import detect_phones
 from transforms.privacy.spans import Span
 
 # --- email ------------------------------------------------------------------------------------
@@ -47,45 +49,8 @@ def detect_emails(text: str) -> list[Span]:
     return out
 
 
-# --- phone ------------------------------------------------------------------------------------
-_PHONE = re.compile(
-    r"(?<![\w+.\-/:])(?:"
-    # international: +CC then groups separated by space, dot or dash (E.164 without separators)
-    r"\+\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?)(?:[ .\-]?\d{2,5}){1,5}"
-    # North American: (555) 123-4567, 555-123-4567, 555.123.4567, 1-555-123-4567
-    r"|(?:1[ .\-])?(?:\(\d{3}\)[ ]?|\d{3}[ .\-])\d{3}[ .\-]\d{4}"
-    # national trunk prefix formats: 020 7946 0958, 030 12345678, 06 12 34 56 78
-    r"|0\d{1,4}(?:[ \-]\d{2,8}){1,4}"
-    r")(?![\w\-]|\.\d)"
-)
+# --- phone: transforms.privacy.phones (phonenumbers-validated, international) -------------
 _DIGITS_7 = re.compile(r"\d(?:\D{0,3}\d){6}")
-# A phone-shaped match right after these words is a version, port, id or count, not a phone.
-_PHONE_BAD_CONTEXT = re.compile(r"(?i)(?:version|v|id|port|pid|build|order|invoice|#)\s*[:=]?\s*$")
-
-
-def detect_phones(text: str) -> list[Span]:
-    """Phone numbers with separators or a leading ``+`` (bare digit runs are ids/timestamps)."""
-    if not _DIGITS_7.search(text):
-        return []
-    out = []
-    for m in _PHONE.finditer(text):
-        value = m.group()
-        digits = sum(c.isdigit() for c in value)
-        if value.startswith("+"):
-            if not 8 <= digits <= 15:
-                continue
-        elif value.startswith("0"):
-            # Trunk-prefixed national numbers need separators and 9-12 digits.
-            if not 9 <= digits <= 12 or value.count(" ") + value.count("-") == 0:
-                continue
-            if re.fullmatch(r"0\d{0,3}(?:[ \-]0\d*)+", value):
-                continue
-        elif digits not in (10, 11):
-            continue
-        if _PHONE_BAD_CONTEXT.search(text[max(0, m.start() - 12) : m.start()]):
-            continue
-        out.append(Span(m.start(), m.end(), "PHONE_NUMBER", 0.75, "phone"))
-    return out
 
 
 # --- credit card ------------------------------------------------------------------------------
@@ -401,6 +366,7 @@ PATTERN_DETECTORS = (
     detect_ips,
     detect_ssns,
     detect_addresses,
+    detect_street_addresses,
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from transforms.privacy.placeholders import tag
 from transforms.privacy.pseudonyms import PSEUDONYMIZED_TYPES, pseudonymize_value
 from transforms.privacy.spans import OUTPUT_TYPES, Span
 
@@ -19,7 +20,7 @@ def placeholder(entity_type: str, value: str, key_material: bytes) -> str:
         raise ValueError(f"unknown entity type {entity_type!r}; known: {', '.join(OUTPUT_TYPES)}")
     if entity_type in PSEUDONYMIZED_TYPES:
         return pseudonymize_value(entity_type, value, key_material)
-    return f"<{entity_type}>"
+    return tag(entity_type)
 
 
 def redact_text(text: str, spans: Sequence[Span], key_material: bytes) -> str:

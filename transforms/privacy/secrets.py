@@ -31,34 +31,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from transforms.privacy.placeholders import is_placeholder
 from transforms.privacy.spans import Span
 
 SECRET = "SECRET"
 
-# Lower-cased substrings that mark a value as a documentation placeholder, not a credential.
-_PLACEHOLDER_MARKERS = (
-    "...",
-    "\u2026",
-    "xxxx",
-    "your",
-    "example",
-    "placeholder",
-    "changeme",
-    "change_me",
-    "change-me",
-    "replace",
-    "dummy",
-    "redacted",
-    "****",
-    "here",
-    "insert",
-    "{{",
-    "${",
-    "todo",
-    "sample",
-    "fake",
-    "mock",
-)
 # Values that appear as defaults/placeholders for passwords in docs and local dev setups.
 _WEAK_DEFAULTS = frozenset(
     {
@@ -89,25 +66,6 @@ _WEAK_DEFAULTS = frozenset(
         "user",
     }
 )
-
-
-# ``<your-key>``, ``<token>``, ``<API KEY>``: a template slot, not a value.
-_ANGLE_TEMPLATE = re.compile(r"<[\w\s.\-]{1,40}>")
-
-
-def is_placeholder(value: str) -> bool:
-    """True when ``value`` is a documentation placeholder rather than a real credential."""
-    # Markers in one case only (lower, UPPER, Title): random keys contain "xxXx" or "HerE".
-    if any(
-        m in value or m.upper() in value or m.capitalize() in value for m in _PLACEHOLDER_MARKERS
-    ):
-        return True
-    if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
-        return True
-    low = value.lower()
-    core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)
-    # A run of one repeated symbol or very few distinct characters is a template, not a key.
-    return len(core) >= 6 and len(set(core)) <= 3
 
 
 def shannon_entropy(value: str) -> float:

@@ -232,7 +232,11 @@ class NerView:
         return a + shift, b + shift
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+", re.MULTILINE)
+# A full stop after a lone capital ("Soib K. Kishiev", "Mr. Smith" aside) is an initial, not a
+# sentence end.
+_SENTENCE = re.compile(
+    r"(?:[^.!?\n]|(?<=\b[A-Z])\.(?=[ \t]+[A-Z]))+(?:[.!?]+(?=\s|$)|$)|[^\n]+", re.MULTILINE
+)
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

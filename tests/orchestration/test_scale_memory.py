@@ -1,0 +1,26 @@
+"""Bounded memory at scale (``make test-scale``): the chain at two sizes, 3x apart.
+
+The quality gate reads its batches in byte-bounded chunks and DuckDB spills past
+``IW_MEMORY_LIMIT``, so their peak RSS must not follow the data; every stage stays under the
+1.5 GB budget. Slow (several minutes), hence the ``scale`` marker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.config import Settings
+from transforms.orchestration.scale_bench import bench_size, growth
+
+pytestmark = [pytest.mark.scale, pytest.mark.timeout(3600)]
+
+
+def test_quality_memory_is_flat_and_every_stage_within_budget(tmp_path):
+    settings = Settings.from_env(data_dir=tmp_path)
+    small = bench_size(settings, 20_000)
+    large = bench_size(settings, 60_000)
+    g = growth(small, large)
+    assert g["quality"]["rss_ratio"] <= 1.2, (small, large)
+    for run in (small, large):
+        for stage, s in run["stages"].items():
+            assert s["peak_rss_mb"] <= 1536, (stage, s)

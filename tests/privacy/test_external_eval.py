@@ -1,0 +1,124 @@
+"""External PII evaluation: vendored corpus, fixed split, scoring rules, CLI, and the CI floors.
+
+Floors sit a little under the figures measured when they were set (README, "PII detection on
+external data"); they catch regressions, they are not the issue's targets.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from transforms.privacy.external_eval import (
+    DATA_DIR,
+    PII_CORPORA,
+    corpus_names,
+    evaluate_corpus,
+    evaluate_pii_corpus,
+    load_corpus,
+    score_records,
+    split_of,
+)
+
+# type -> recall floor on the held-out split (ours); overall recall/precision floors below
+HELDOUT_RECALL_FLOORS = {"PHONE_NUMBER": 0.70, "LOCATION": 0.65, "PERSON": 0.55}
+OVERALL_RECALL_FLOOR = 0.65
+OVERALL_PRECISION_FLOOR = 0.88
+
+
+def test_corpus_is_vendored_with_licence_and_provenance():
+    for name, rel in PII_CORPORA.items():
+        path = DATA_DIR / rel
+        assert path.is_file(), name
+        readme = (path.parent / "README.md").read_text(encoding="utf-8")
+        assert path.name in readme and "Licence" in readme and "commit" in readme
+
+
+def test_split_is_stable_disjoint_and_about_thirty_percent():
+    everything = load_corpus("presidio_synth", "all")
+    dev = load_corpus("presidio_synth", "dev")
+    held = load_corpus("presidio_synth", "heldout")
+    assert {r["id"] for r in dev}.isdisjoint({r["id"] for r in held})
+    assert len(dev) + len(held) == len(everything) == 750
+    assert 0.2 < len(held) / len(everything) < 0.4
+    assert all(split_of(r["id"]) == "heldout" for r in held)
+
+
+def test_gold_offsets_hold():
+    for rec in load_corpus("presidio_synth", "all"):
+        for start, end, _ in rec["gold"]:
+            assert 0 <= start < end <= len(rec["text"])
+
+
+def test_scoring_maps_types_ignores_unscored_types_and_credits_fragmented_gold():
+    text = "Tomomi Nishiyama lives at 86036 Rua do Arenque 1634, Goiânia. ACME Corp pays."
+    rec = {
+        "id": "r1",
+        "text": text,
+        "gold": [[0, 16, "PERSON"], [26, 31, "STREET_ADDRESS"], [32, 51, "STREET_ADDRESS"],
+                 [63, 72, "ORGANIZATION"]],
+    }  # fmt: skip
+    detected = [
+        {"start": 0, "end": 16, "type": "PERSON"},
+        {"start": 26, "end": 60, "type": "LOCATION"},  # one span over both address pieces
+        {"start": 63, "end": 72, "type": "PERSON"},  # on an unscored type: ignored
+    ]
+    report = score_records([rec], [detected])
+    assert report["per_type"]["LOCATION"]["recall"] == 1.0
+    assert report["per_type"]["LOCATION"]["precision"] == 1.0
+    assert report["per_type"]["PERSON"] == {**report["per_type"]["PERSON"], "detected": 1}
+    assert report["overall"]["precision"] == 1.0
+    missed = score_records([rec], [[]])
+    assert missed["overall"]["recall"] == 0.0 and missed["overall"]["gold"] == 3
+
+
+def test_unknown_corpus_and_split_are_clear_errors():
+    with pytest.raises(ValueError, match="unknown corpus 'nope'"):
+        evaluate_corpus("nope", "dev")
+    with pytest.raises(ValueError, match="unknown split 'test'"):
+        evaluate_corpus("presidio_synth", "test")
+    assert "presidio_synth" in corpus_names()
+
+
+def test_cli_dispatches_external_corpus_and_rejects_unknown(tmp_path, monkeypatch):
+    from transforms.cli import app
+
+    runner = CliRunner()
+    bad = runner.invoke(app, ["pii", "eval", "--corpus", "nope"])
+    assert bad.exit_code != 0 and "unknown corpus" in bad.output
+    out = tmp_path / "r.json"
+    ok = runner.invoke(
+        app,
+        ["pii", "eval", "--corpus", "presidio_synth", "--split", "heldout", "--no-baseline",
+         "--out", str(out)],
+    )  # fmt: skip
+    assert ok.exit_code == 0, ok.output
+    report = json.loads(out.read_text())
+    assert report["corpus"] == "presidio_synth" and report["split"] == "heldout"
+    assert "naive_presidio" not in report and "examples" not in report  # held-out misses hidden
+
+
+def test_heldout_floors():
+    report = evaluate_pii_corpus("presidio_synth", "heldout", baseline=False)
+    ours = report["ours"]
+    assert ours["overall"]["recall"] >= OVERALL_RECALL_FLOOR, ours["overall"]
+    assert ours["overall"]["precision"] >= OVERALL_PRECISION_FLOOR, ours["overall"]
+    for etype, floor in HELDOUT_RECALL_FLOORS.items():
+        assert ours["per_type"][etype]["recall"] >= floor, (etype, ours["per_type"][etype])
+
+
+def test_coding_chat_flag_rate_ceiling():
+    # real coding-assistant messages without PII: at most 3 % may be flagged (issue target)
+    report = evaluate_pii_corpus("coding_chat", "all", baseline=False)
+    assert report["records"] == 184
+    assert report["ours"]["overall"]["gold"] == 0
+    assert report["ours"]["pii_free_flag_rate"] <= 0.03, report["ours"]
+
+
+def test_wnut17_uses_the_official_split():
+    dev = load_corpus("wnut17", "dev")
+    held = load_corpus("wnut17", "heldout")
+    assert (len(dev), len(held)) == (1009, 1287)  # official dev / test sizes
+    assert all(r["id"].startswith("wnut17-heldout-") for r in held)

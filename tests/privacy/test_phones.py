@@ -1,0 +1,59 @@
+"""International phone detection (phonenumbers-validated) and its code look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.phones import detect_phones
+
+
+def vals(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect_phones(text)]
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "+44 20 7946 0958",  # UK London
+        "+49 30 901820",  # DE Berlin
+        "+33 1 42 68 53 00",  # FR Paris
+        "+31 20 624 1111",  # NL Amsterdam
+        "+351 21 346 3721",  # PT Lisbon
+        "+34 915 21 22 22",  # ES Madrid
+        "+55 11 3071-0948",  # BR São Paulo
+        "+447700 900 123",  # UK mobile, grouped oddly
+        "030 901820 12",  # DE national (valid range)
+        "06 12 34 56 78",  # FR mobile, national
+        "01.84.17.61.18",  # FR dotted
+        "(415) 555-0134 x204",  # US with extension
+    ],
+)
+def test_international_and_national_numbers(phone):
+    assert vals(f"you can reach us at {phone} during the day") == [phone]
+
+
+@pytest.mark.parametrize("phone", ["467 3395", "9472 7916", "(99) 645-791"])
+def test_short_local_numbers_need_a_phone_word(phone):
+    assert vals(f"Phone: {phone}") == [phone]
+    assert vals(f"call me on {phone}?") == [phone]
+    assert vals(f"the values {phone} were logged") == []
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "const ts = 1754321098123;",
+        "pip install numpy==1.26.4 pandas==2.2.0",
+        "Chrome 120.0.6099.109 crashes",
+        "released 2026-11-20 at 10:15:00",
+        "server at 10.0.12.200 port 8080",
+        "total 1 234 567 rows",
+        "id: 415-867-5309",
+        "#4155552671 is the issue",
+        "matrix = [[1, 2, 3], [4, 5, 6]]",
+        "ISBN 978-3-16-148410-0",
+        "uuid 3f2a9c1b-7d8e-4f6a-8b1c-2d3e4f5a6b7c",
+    ],
+)
+def test_code_and_number_look_alikes(negative):
+    assert vals(negative) == []

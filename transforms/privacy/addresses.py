@@ -1,0 +1,120 @@
+"""International street addresses as LOCATION, built from documented address formats.
+
+Formats (national postal guides: USPS Publication 28, Royal Mail PAF, Deutsche Post, La Poste,
+PostNL, CTT, Correos, Poste Italiane, and the Nordic/Hungarian/Polish street-name conventions):
+
+- **type first** (Romance/Slavic): ``Rua do Arenque 1634``, ``Via Franscini 71``, ``Calle Mayor 5``,
+  ``Avenida Pedro Ulisses 12``, ``ul. Chrzanowska 61``, ``Rue de la Paix 3``;
+- **number first** (English): ``221B Baker Street``, ``24 Clarke Avenue`` (handled in
+  :mod:`transforms.privacy.patterns` for US/UK; here also ``Lane/Close/Pass/Union/...`` suffixes);
+- **compound street word + number** (German/Dutch/Nordic/Finnish): ``Hauptstraße 5``,
+  ``Magrethevej 298``, ``Kiannonkatu 98``, ``Harjukuja 54``, ``Keizersgracht 12``;
+- **street words + type word + number** (Hungarian, Greek, German abbreviations):
+  ``Piroska u. 97.``, ``Erzsébet tér 19.``, ``Eleftheriou Venizelou str 159``;
+- **post boxes**: ``P.O. Box 149``, ``PSC 6293, Box 8158``, ``APO AP 04336``;
+- **units**: ``Apt. 485``, ``Suite 838``, ``Unit 4B``, ``Flat 2``.
+
+A match is then extended over what follows on the same or next lines when it is address-shaped:
+a unit, a postcode (US ZIP, UK, NL ``1234 AB``, PT ``1234-567``, 4-5 digits), a 2-letter state,
+a capitalised place name (any script, all-caps too). A house number right before a type-first
+street (``86036 Rua do Arenque 1634``) is included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.spans import Span
+
+_W = r"[^\W\d_]"  # a letter, any script
+_CAPW = r"(?:[A-Z\u00c0-\u00de\u0370-\u03ff\u0400-\u042f]" + _W + r"*\.?)"  # capitalised word
+_PART = r"(?:de|del|de la|da|das|do|dos|di|du|des|la|le|van|von|der|den|y|e)"
+_NAME = r"(?:" + _CAPW + r"(?:\s(?:" + _PART + r"\s)?" + _CAPW + r"){0,3})"
+_NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?\.?"
+
+_TYPE_FIRST = (
+    r"Rua|Avenida|Av\.|Travessa|Praça|Largo|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|"
+    r"Camino|Carretera|Ronda|Via|Viale|Piazza|Corso|Vicolo|Largo|Rue|Avenue|Boulevard|Bd|"
+    r"Chemin|Quai|Impasse|Allée|Route|ul\.|ulica|al\.|Aleja|Λεωφόρος|Οδός"
+)
+_TYPE_AFTER_WORDS = (
+    r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|"
+    r"Place|Pl\.?|Way|Terrace|Parkway|Square|Highway|Circle|Trail|Row|Plaza|Crescent|Close|"
+    r"Mews|Gardens|Grove|Hill|Pass|Union|Point|Port|Park|Walk|Green|Rise|View|Wharf|Quay|"
+    r"Strasse|Straße|Str\.?|str\.?|utca|u\.|tér|út|körút|sor|straat|laan|plein|kade|singel"
+)
+_SUFFIXES = (
+    r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|gracht|straat|laan|plein|"
+    r"kade|singel|gatan|vägen|gränd|torget|vej|gade|stræde|plads|veien|gata|gaten|katu|kuja|"
+    r"tie|polku|kaari|stræti|straeti|gasse|stig"
+)
+_TYPE_FIRST_RE = r"(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME + r",?\s" + _NUM
+_WORDS_TYPE_RE = r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")\s" + _NUM + r")"
+_NUM_FIRST_RE = r"(?:" + _NUM + r"\s" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")(?![\w]))"
+_COMPOUND_RE = r"(?:[A-Z\u00c0-\u00de]" + _W + r"*(?:" + _SUFFIXES + r")\s" + _NUM + r")"
+_BOX_RE = r"(?:P\.?\s?O\.?\s?Box\s\d{1,6}|PSC\s\d{1,5},?\sBox\s\d{1,5}|[AF]PO\s(?:AA|AE|AP)\s\d{5})"
+_UNIT_RE = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s#?\d{1,5}[A-Z]?)"
+
+_CORE = re.compile(
+    r"(?<![\w/.])(?:\d{1,6}\s)?(?:"
+    + "|".join((_TYPE_FIRST_RE, _WORDS_TYPE_RE, _NUM_FIRST_RE, _COMPOUND_RE, _BOX_RE, _UNIT_RE))
+    + r")(?![\w])"
+)
+_POSTCODE = (
+    r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}|"
+    r"\d{3}\s\d{2})"
+)
+# A place name: capitalised words without a trailing full stop (a sentence end stops the
+# extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
+_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0370-\u03ff\u0400-\u042f]" + _W + r"*)"
+_PLACE = (
+    r"(?:"
+    + _PLACEW
+    + r"(?:[ \-]"
+    + _PLACEW
+    + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?)"
+)
+# One continuation segment after a separator (comma and/or a line break, optional "> " quote).
+_CONT = re.compile(
+    r"(?:,\s*|\s*\n[\s>]*,?\s*|\s)"
+    r"(?:" + _UNIT_RE + r"|" + _POSTCODE + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
+    r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r")?(?![\w-]))"
+)
+_GATE = re.compile(r"\d")
+# Capitalised words that start sentences or code, never a street name.
+_NOT_NAME = re.compile(
+    r"(?i)^(?:\d+\s)?(?:the|a|an|and|or|step|page|line|version|chapter|section|figure|table|"
+    r"item|error|warning|todo|note)\b"
+)
+MAX_CONT = 5
+
+
+def _extend(text: str, end: int) -> int:
+    for _ in range(MAX_CONT):
+        m = _CONT.match(text, end)
+        if not m or "\n\n" in m.group():
+            break
+        end = m.end()
+    return end
+
+
+def detect_street_addresses(text: str) -> list[Span]:
+    """Street addresses in the formats listed in the module docstring (LOCATION)."""
+    if not _GATE.search(text):
+        return []
+    out = []
+    pos = 0
+    while True:
+        m = _CORE.search(text, pos)
+        if not m:
+            break
+        value = m.group()
+        if _NOT_NAME.match(value):
+            pos = m.start() + 1
+            continue
+        end = _extend(text, m.end())
+        while end > m.start() and text[end - 1] in " ,\n>":
+            end -= 1
+        out.append(Span(m.start(), end, "LOCATION", 0.8, "street_address"))
+        pos = end
+    return out

@@ -1,0 +1,106 @@
+"""One placeholder vocabulary for redaction and the quality gate.
+
+Two kinds of placeholder appear in clean text, and both sides must agree on them:
+
+- redaction placeholders, which the redactor writes: ``<TYPE>`` (``<SECRET>``, ``<US_SSN>``),
+  ``<TYPE_xxxxxx>`` keyed pseudonyms (``<EMAIL_ADDRESS_ab12cd>``) and ``<REDACTED_OVERSIZED>``
+  (:data:`REDACTION_PLACEHOLDER` matches exactly these);
+- documentation placeholders users paste (``sk-xxxxxxxx...``, ``YOUR_API_KEY``, ``<your-key>``),
+  which the secret detector deliberately keeps (:func:`is_placeholder`).
+
+The gate's leak check ignores a pattern match that is either kind (:func:`is_benign_match`),
+so it never fails on text that redaction wrote or deliberately kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+SECRET_PLACEHOLDER = "<SECRET>"
+OVERSIZED_PLACEHOLDER = "<REDACTED_OVERSIZED>"
+VALUE_HEX = 6  # hex digits of a pseudonymised value's tag (see privacy.pseudonyms)
+# Every placeholder the redactor writes, and nothing else: ``<TYPE>`` or ``<TYPE_hex6>``.
+REDACTION_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?:_[0-9a-f]{6})?>")
+
+
+def tag(entity_type: str) -> str:
+    """The plain placeholder of a type: ``<US_SSN>``."""
+    return f"<{entity_type}>"
+
+
+def pseudonym_tag(entity_type: str, hex_digest: str) -> str:
+    """The keyed placeholder of a pseudonymised value: ``<EMAIL_ADDRESS_ab12cd>``."""
+    return f"<{entity_type}_{hex_digest[:VALUE_HEX]}>"
+
+
+# Lower-cased substrings that mark a value as a documentation placeholder, not a credential.
+_PLACEHOLDER_MARKERS = (
+    "...",
+    "\u2026",
+    "xxxx",
+    "your",
+    "example",
+    "placeholder",
+    "changeme",
+    "change_me",
+    "change-me",
+    "replace",
+    "dummy",
+    "redacted",
+    "****",
+    "here",
+    "insert",
+    "{{",
+    "${",
+    "todo",
+    "sample",
+    "fake",
+    "mock",
+)
+# ``<your-key>``, ``<token>``, ``<API KEY>``: a template slot, not a value.
+_ANGLE_TEMPLATE = re.compile(r"<[\w\s.\-]{1,40}>")
+
+
+def is_placeholder(value: str) -> bool:
+    """True when ``value`` is a documentation placeholder rather than a real credential."""
+    # Markers in one case only (lower, UPPER, Title): random keys contain "xxXx" or "HerE".
+    if any(
+        m in value or m.upper() in value or m.capitalize() in value for m in _PLACEHOLDER_MARKERS
+    ):
+        return True
+    if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
+        return True
+    low = value.lower()
+    core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)
+    # A run of one repeated symbol or very few distinct characters is a template, not a key.
+    return len(core) >= 6 and len(set(core)) <= 3
+
+
+def is_benign_match(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` (a leak-pattern match) is a placeholder: inside a
+    redaction placeholder, or a documentation placeholder the detector keeps on purpose."""
+    value = text[start:end]
+    # redaction replaces every e-mail address, documentation-style or not: no exemption
+    is_email = "@" in value and "://" not in value
+    if not is_email and is_placeholder(value):
+        return True
+    lo = text.rfind("<", max(0, start - 64), start + 1)
+    if lo != -1:
+        m = REDACTION_PLACEHOLDER.match(text, lo)
+        if m and m.end() >= end:
+            return True
+    return False
+
+
+def mask_benign(text: str, patterns: list[re.Pattern[str]]) -> str:
+    """``text`` with every benign (placeholder) match of ``patterns`` replaced by
+    ``<PLACEHOLDER>``; a real leak is left exactly where it is."""
+    for rx in patterns:
+        pieces, pos = [], 0
+        for m in rx.finditer(text):
+            if is_benign_match(text, m.start(), m.end()):
+                pieces += [text[pos : m.start()], "<PLACEHOLDER>"]
+                pos = m.end()
+        if pieces:
+            text = "".join(pieces) + text[pos:]
+    return text
