@@ -37,11 +37,14 @@ def build_exports(
     *,
     options: ExportOptions | None = None,
     run_id: str | None = None,
+    verdict: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Build one new version per requested dataset; returns a summary per dataset.
 
     ``include_unresolved`` keeps SFT sessions whose outcome is not ``success``. Thresholds come
-    from ``options`` (default: ``ExportOptions.from_env()``).
+    from ``options`` (default: ``ExportOptions.from_env()``). ``verdict`` replaces the latest
+    gate verdict only for ``iw export reproduce``, which rebuilds a past version in a scratch
+    warehouse under the verdict recorded in that version's manifest and never publishes.
     """
     from transforms.exports import curation as cur
     from transforms.exports.card import render_card
@@ -64,10 +67,11 @@ def build_exports(
     opts = options or ExportOptions.from_env()
     if include_unresolved:
         opts = opts.with_(include_unresolved=True)
-    gate = quality_gate_status(settings)  # raises when the latest gate failed
+    gate = verdict if verdict is not None else quality_gate_status(settings)  # raises if failed
     specs = [SPECS[n] for n in names]
     snap = read_warehouse(settings, specs)
-    require_verdict_for(gate, snap.sha256)  # a stale verdict never stamps a newer build
+    if verdict is None:
+        require_verdict_for(gate, snap.sha256)  # a stale verdict never stamps a newer build
     consent = snap.consent
     eval_index = build_eval_index(opts.eval_set_path, opts.decontam_ngram)
     policy = redaction_policy()
