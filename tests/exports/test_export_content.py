@@ -157,8 +157,10 @@ def test_eval_on_held_out_seed_meets_targets():
     assert res["bad_dropped"] >= TARGET_BAD_DROPPED
     assert res["good_kept"] >= TARGET_GOOD_KEPT
     assert set(res["by_kind"]) == {
-        "off_topic", "wrong_file", "truncated", "empty", "wrong_language", "retry_loop"
+        "off_topic", "wrong_file", "truncated", "empty", "wrong_language", "retry_loop",
+        "residual_secret",
     }  # fmt: skip
+    assert res["by_rule"]["residual_secret"]["recall"] >= TARGET_BAD_DROPPED
 
 
 @pytest.mark.parametrize("text", ["what's wrong?", "Done.", "```ts\nconst x = 1\n```"])

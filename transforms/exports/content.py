@@ -17,7 +17,14 @@ earlier turns of the conversation) and returns a reason or None. Rules, in order
 - ``fix_wrong_file``: the user turn is an error that names file paths, the answer changes
   files, none of them is named in the error or is a project configuration/dependency file
   (``package.json``, ``tsconfig.json``, ``requirements.txt``, migrations ...), and the same
-  error comes back in the next user turn (or the conversation ends there).
+  error comes back in the next user turn (or the conversation ends there);
+- ``residual_secret``: the answer or its request holds credential material that redaction
+  missed because it is split up: a known key prefix followed by whitespace/line-split
+  fragments, a value spelled out character by character with separators, or a run of
+  short mixed letter/digit fragments. The fragments are rejoined and the joined value must
+  be a secret to :func:`transforms.privacy.secrets.detect_own_secrets` or look random
+  (high entropy, mixed classes); material the detectors already find in the unjoined text
+  is left to redaction (not residual).
 
 Language identification: ``py3langid`` (bundled model, offline), on prose only (fenced code,
 inline code, diffs and log lines removed), and only on at least ``MIN_LANG_CHARS``
@@ -50,6 +57,7 @@ REASONS = (
     "wrong_language",
     "off_topic",
     "fix_wrong_file",
+    "residual_secret",
 )
 
 _FENCE_BLOCK = re.compile(r"```.*?(?:```|\Z)", re.S)
@@ -80,6 +88,69 @@ _STOP = frozenset(
     when which would could should about into just like make made need only some
     such also been were here more most much very want does done sure okay good great""".split()  # noqa: SIM905
 )
+
+
+# a known key prefix, then fragments with whitespace (spaces or line breaks) between them
+_SPLIT_PREFIXED = re.compile(
+    r"(?<![A-Za-z0-9_-])(sk_live_|sk_test_|rk_live_|rk_test_|sk-proj-|sk-ant-|sk-|whsec_|"
+    r"gh[pousr]_|github_pat_|xox[abposr]-|AKIA|ASIA|AIza|hf_|glpat-|SG\.)"
+    r"([ \t]*+\n?[ \t]*+[A-Za-z0-9_-]++(?:(?:[ \t]++\n?|\n)[ \t]*+[A-Za-z0-9_-]{1,16}+){1,16}+)"
+)
+# one character at a time with a separator: T-r-0-u-b-4 / T r 0 u b 4 / T.r.0.u.b.4
+_SPELLED = re.compile(
+    r"(?<![^\s(:'\"`])(?:[A-Za-z0-9!@#$%&*+=?](?:[ \t]?[-.·|][ \t]?|[ \t])){7,}"
+    r"[A-Za-z0-9!@#$%&*+=?](?![^\s).,;:'\"`])"
+)
+# 3+ short fragments on whitespace, most mixing letters and digits: 4eC39H qLyjWD arjtT1
+_FRAGMENTS = re.compile(
+    r"(?<!\S)[A-Za-z0-9]{3,12}+(?:(?:[ \t]++\n?|\n)[ \t]*+[A-Za-z0-9]{3,12}+){2,}+(?!\S)"
+)
+_MIXED = re.compile(r"(?=.*[A-Za-z])(?=.*\d)")
+# an IBAN written in groups of four is personal data, redaction's IBAN recognizer's job
+_IBAN = re.compile(r"^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$")
+MIN_SPELLED_CHARS = 8
+MIN_FRAGMENT_CHARS = 20
+
+
+def _already_redactable(text: str, start: int, end: int) -> bool:
+    """Whether redaction's detectors find a secret overlapping ``text[start:end]`` as is."""
+    from transforms.privacy.secrets import detect_secrets
+
+    return any(s.start < end and start < s.end for s in detect_secrets(text))
+
+
+def residual_secret(text: str) -> bool:
+    """Split-up credential material in ``text`` that redaction does not find (see module)."""
+    from transforms.privacy.secrets import detect_own_secrets, looks_random
+
+    candidates: list[tuple[int, int]] = []
+    for m in _SPLIT_PREFIXED.finditer(text):
+        body = m.group(2)
+        if not any(c.isspace() for c in body.strip()) and not body[:1].isspace():
+            continue  # unsplit: an ordinary key, redaction's job
+        joined = m.group(1) + "".join(body.split())
+        if detect_own_secrets(joined) or looks_random("".join(body.split())):
+            candidates.append(m.span())
+    for m in _SPELLED.finditer(text):
+        joined = "".join(c for c in m.group(0) if c.isalnum() or c in "!@#$%&*+=?")
+        if (
+            len(joined) >= MIN_SPELLED_CHARS
+            and _MIXED.match(joined)
+            # short values cannot reach looks_random's entropy: ask for mostly distinct chars
+            and len(set(joined)) >= 0.7 * len(joined)
+        ):
+            candidates.append(m.span())
+    for m in _FRAGMENTS.finditer(text):
+        parts = m.group(0).split()
+        joined = "".join(parts)
+        if (
+            len(joined) >= MIN_FRAGMENT_CHARS
+            and not _IBAN.match(joined)
+            and sum(bool(_MIXED.match(p)) for p in parts) * 3 >= len(parts) * 2
+            and looks_random(joined, MIN_FRAGMENT_CHARS)
+        ):
+            candidates.append(m.span())
+    return any(not _already_redactable(text, a, b) for a, b in candidates)
 
 
 @cache
@@ -192,6 +263,8 @@ def check_answer(
             )
         ):
             return "fix_wrong_file"
+    if residual_secret(body) or residual_secret(request):
+        return "residual_secret"
     return None
 
 

@@ -34,6 +34,7 @@ RULE_FOR_KIND = {
     "empty": "empty_answer",
     "wrong_language": "wrong_language",
     "retry_loop": "repetition",
+    "residual_secret": "residual_secret",
 }
 
 

@@ -13,7 +13,10 @@ Kinds:
 - ``truncated``: the answer stops mid-code-block (generation cut off);
 - ``empty``: a contentless reply (a few characters, no answer);
 - ``wrong_language``: an English request answered in another language;
-- ``retry_loop``: the previous answer repeated verbatim, or one line repeated over and over.
+- ``retry_loop``: the previous answer repeated verbatim, or one line repeated over and over;
+- ``residual_secret``: the answer echoes a credential the user pasted in a form redaction
+  misses (split by spaces or across lines, or a password spelled out with separators), so
+  the row survives redaction with secret material in it. The rest of the answer is fine.
 """
 
 from __future__ import annotations
@@ -26,7 +29,15 @@ from transforms.source.labelled_text import LabelledText
 _PATH = re.compile(r"[\w@.-]*(?:/[\w@.-]+)+\.[A-Za-z]{1,6}|\b[\w-]+\.(?:tsx?|jsx?|py|vue|svelte)\b")
 _NOT_SOURCE = re.compile(r"\.(sql|json|toml|txt|md)$|(^|/)\.env|config\.")
 
-KINDS = ("off_topic", "wrong_file", "truncated", "empty", "wrong_language", "retry_loop")
+KINDS = (
+    "off_topic",
+    "wrong_file",
+    "truncated",
+    "empty",
+    "wrong_language",
+    "retry_loop",
+    "residual_secret",
+)
 # which turns a kind can apply to: fix turns (open error) or any turn
 FIX_ONLY = frozenset({"wrong_file"})
 
@@ -140,3 +151,58 @@ def wrong_file_fix(rng: random.Random, failing_path: str, other_path: str, lines
         + "\n".join(lines)
         + "\n```\n\nThis should build now."
     )
+
+
+_ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_UPPER_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+_PASSWORD_CHARS = _ALNUM + "!@#$%&*"
+
+
+def _random(rng: random.Random, alphabet: str, n: int) -> str:
+    value = "".join(rng.choice(alphabet) for _ in range(n))
+    # a credential mixes classes: make sure of a digit and a letter
+    return value[:-2] + rng.choice("0123456789") + rng.choice("abcdefghkmnpqrstuvwxyz")
+
+
+def _chunks(rng: random.Random, value: str, lo: int, hi: int) -> list[str]:
+    out, i = [], 0
+    while i < len(value):
+        n = rng.randint(lo, hi)
+        out.append(value[i : i + n])
+        i += n
+    return out
+
+
+def split_secret(rng: random.Random) -> tuple[str, str]:
+    """A credential written the way redaction misses it: ``(lead-in sentence, secret text)``."""
+    form = rng.choice(("stripe", "openai", "github", "aws", "spelled"))
+    if form == "stripe":
+        body = _random(rng, _ALNUM, 24)
+        return "the Stripe secret key", "sk_live_ " + " ".join(_chunks(rng, body, 4, 7))
+    if form == "openai":
+        body = _random(rng, _ALNUM, 40)
+        return "the OpenAI key", "sk-proj-\n" + "\n".join(_chunks(rng, body, 8, 14))
+    if form == "github":
+        body = _random(rng, _ALNUM, 36)
+        return "the GitHub token", "ghp_ " + " ".join(_chunks(rng, body, 5, 9))
+    if form == "aws":
+        body = _random(rng, _UPPER_DIGITS, 16).upper()
+        return "the AWS access key id", "AKIA " + " ".join(_chunks(rng, body, 4, 4))
+    password = "".join(rng.sample(_PASSWORD_CHARS, rng.randint(10, 14)))
+    if not any(c.isdigit() for c in password):
+        password = password[:-1] + rng.choice("23456789")
+    sep = rng.choice(("-", " ", ".", " - "))
+    return "the database password", sep.join(password)
+
+
+def residual_secret(rng: random.Random, good: str) -> LabelledText:
+    """The good answer, led by an echo of a credential in a form redaction does not catch."""
+    what, secret = split_secret(rng)
+    lead = rng.choice(
+        (
+            f"I copied {what} you sent into the environment settings:\n\n{secret}\n\n",
+            f"Got it, I'm using {what} from your message ({secret}) for this.\n\n",
+            f"Saved {what} exactly as you typed it:\n{secret}\n\n",
+        )
+    )
+    return LabelledText(lead + good)

@@ -275,6 +275,8 @@ class SessionSim:
             return low_quality.wrong_language(r)
         if kind == "truncated":
             return low_quality.truncated(r, good.text())
+        if kind == "residual_secret":
+            return low_quality.residual_secret(r, good.text())
         if kind == "retry_loop":
             prev = self.prev_reply if self.open_err is not None else None
             return low_quality.retry(r, prev, f"I updated `{ctx.path}` so it works now.")
