@@ -555,12 +555,9 @@ def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[s
 
 
 def _lake_zones(settings: Settings) -> dict[str, Path]:
-    return {
-        "raw": settings.raw_dir,
-        "clean": settings.clean_dir,
-        "audit": settings.audit_dir,
-        "quarantine": settings.quarantine_dir,
-    }
+    from transforms.lake_maintenance import zone_dirs
+
+    return zone_dirs(settings)
 
 
 def _vacuum_erased(settings: Settings, before: dict[str, int | None]) -> dict[str, Any]:
