@@ -75,13 +75,9 @@ def corpus_names() -> list[str]:
 
 def load_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
     """Records of PII corpus ``name`` in ``split``, gold as ``[start, end, upstream_type]``."""
-    if name not in PII_CORPORA:
-        raise ValueError(f"unknown PII corpus {name!r}; choose one of {', '.join(PII_CORPORA)}")
-    if split not in SPLITS:
-        raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
-    path = DATA_DIR / PII_CORPORA[name]
-    if not path.is_file():
-        raise FileNotFoundError(f"PII corpus file missing: {path}")
+    from transforms.privacy.secret_eval import corpus_file
+
+    path = corpus_file("PII", PII_CORPORA, DATA_DIR, name, split)
     records = []
     with path.open(encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):

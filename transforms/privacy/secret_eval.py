@@ -42,17 +42,24 @@ def split_of(rule_id: str) -> str:
     return "heldout" if bucket < HELDOUT_PERCENT else "dev"
 
 
-def load_secret_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
-    """The cases of corpus ``name`` in ``split`` (``dev``, ``heldout`` or ``all``)."""
-    if name not in SECRET_CORPORA:
+def corpus_file(kind: str, corpora: dict[str, str], root: Path, name: str, split: str) -> Path:
+    """The vendored file of corpus ``name`` (one of ``corpora``, under ``root``), after checking
+    the name and the split; ``kind`` ("PII", "secret") names the corpus family in errors."""
+    if name not in corpora:
         raise ValueError(
-            f"unknown secret corpus {name!r}; choose one of {', '.join(sorted(SECRET_CORPORA))}"
+            f"unknown {kind} corpus {name!r}; choose one of {', '.join(sorted(corpora))}"
         )
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
-    path = DATA_DIR / SECRET_CORPORA[name]
+    path = root / corpora[name]
     if not path.is_file():
-        raise FileNotFoundError(f"secret corpus file missing: {path}")
+        raise FileNotFoundError(f"{kind} corpus file missing: {path}")
+    return path
+
+
+def load_secret_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
+    """The cases of corpus ``name`` in ``split`` (``dev``, ``heldout`` or ``all``)."""
+    path = corpus_file("secret", SECRET_CORPORA, DATA_DIR, name, split)
     cases = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
