@@ -200,6 +200,7 @@ def _r(
 
 
 _H = "[0-9a-f]"
+_UUID = f"{_H}{{8}}-{_H}{{4}}-{_H}{{4}}-{_H}{{4}}-{_H}{{12}}"  # RFC 4122 text form, lower case
 _B = "[A-Za-z0-9]"
 _U = "[A-Za-z0-9_-]"
 
@@ -417,7 +418,7 @@ PREFIXED: tuple[SecretRule, ...] = (
         ("api-", "sdk-"),
         _ctx(
             r"launchdarkly|ld_|api[_ ]?key|sdk[_ ]?key",
-            r"(?:api|sdk)-" + _H + "{8}-" + _H + "{4}-" + _H + "{4}-" + _H + "{4}-" + _H + "{12}",
+            r"(?:api|sdk)-" + _UUID,
             60,
         ),
         ci=True,
@@ -492,19 +493,7 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r(
         "hubspot_token",
         ("pat-",),
-        _p(
-            r"pat-(?:na|eu|ap)\d-"
-            + _H
-            + "{8}-"
-            + _H
-            + "{4}-"
-            + _H
-            + "{4}-"
-            + _H
-            + "{4}-"
-            + _H
-            + "{12}"
-        ),
+        _p(r"pat-(?:na|eu|ap)\d-" + _UUID),
     ),
     _r("elevenlabs_key_v2", ("sk_",), _p(r"sk_" + _H + "{48}")),
     _r(
@@ -517,19 +506,7 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r(
         "pubnub_key",
         ("sub-c-", "pub-c-", "sec-c-"),
-        _p(
-            r"(?:sub|pub|sec)-c-"
-            + _H
-            + "{8}-"
-            + _H
-            + "{4}-"
-            + _H
-            + "{4}-"
-            + _H
-            + "{4}-"
-            + _H
-            + "{12}"
-        ),
+        _p(r"(?:sub|pub|sec)-c-" + _UUID),
     ),
     _r(
         "pem_private_key_base64",
