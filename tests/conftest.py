@@ -131,3 +131,26 @@ def s3_lake(s3_endpoint: str, s3_fs) -> str:
     s3_fs.mkdir(bucket)
     assert s3_fs.exists(bucket), f"bucket {bucket} was not created on {s3_endpoint}"
     return f"s3://{bucket}/lake"
+
+
+@pytest.fixture
+def analyst_tree(tmp_path):
+    """A data dir with one clean and one raw partition, a key file and a warehouse with
+    ``dim_users``: what the analyst boundary tests read from (or must be refused)."""
+    import duckdb
+    import pyarrow as pa
+
+    from transforms.config import Settings
+    from transforms.io import PartitionWriter
+
+    s = Settings(data_dir=tmp_path)
+    with PartitionWriter(s.clean_dir, "messages", "2026-01-01") as w:
+        w.write(pa.table({"message_id": ["m1"], "user_key": ["k1"], "text": ["<PERSON_ab12cd>"]}))
+    with PartitionWriter(s.raw_dir, "messages", "2026-01-01") as w:
+        w.write(pa.table({"message_id": ["m1"], "user_id": ["u_1"], "text": ["Nina Park"]}))
+    s.keys_dir.mkdir(parents=True)
+    (s.keys_dir / "user_salts.parquet").write_bytes(b"secret")
+    con = duckdb.connect(str(s.warehouse_path))
+    con.execute("create table dim_users as select 'k1' as user_key, true as analytics_ok")
+    con.close()
+    return s

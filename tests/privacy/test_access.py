@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import duckdb
-import pyarrow as pa
 import pytest
 
 from transforms.config import Settings
-from transforms.io import PartitionWriter
 from transforms.privacy.access import AccessDenied, check_read_only, connect_analyst
 
 
-@pytest.fixture
-def tree(tmp_path) -> Settings:
-    s = Settings(data_dir=tmp_path)
-    with PartitionWriter(s.clean_dir, "messages", "2026-01-01") as w:
-        w.write(pa.table({"message_id": ["m1"], "user_key": ["k1"], "text": ["<PERSON_ab12cd>"]}))
-    with PartitionWriter(s.raw_dir, "messages", "2026-01-01") as w:
-        w.write(pa.table({"message_id": ["m1"], "user_id": ["u_1"], "text": ["Nina Park"]}))
-    s.keys_dir.mkdir(parents=True)
-    (s.keys_dir / "user_salts.parquet").write_bytes(b"secret")
-    con = duckdb.connect(str(s.warehouse_path))
-    con.execute("create table dim_users as select 'k1' as user_key, true as analytics_ok")
-    con.close()
-    return s
-
-
-def test_clean_lake_and_warehouse_are_readable(tree):
-    with connect_analyst(tree) as con:
+def test_clean_lake_and_warehouse_are_readable(analyst_tree):
+    with connect_analyst(analyst_tree) as con:
         assert con.execute("select count(*) from lake.messages").fetchall() == [(1,)]
         assert con.sql("select user_key from dim_users").fetchall() == [("k1",)]
         assert con.execute("select ? as x", [1]).fetchall() == [(1,)]
@@ -43,9 +26,11 @@ def test_clean_lake_and_warehouse_are_readable(tree):
         "select * from read_text('/etc/passwd')",
     ],
 )
-def test_raw_lake_and_other_files_are_unreachable(tree, sql):
-    with connect_analyst(tree) as con:
-        query = sql.format(raw=tree.raw_dir, clean=tree.clean_dir, keys=tree.keys_dir)
+def test_raw_lake_and_other_files_are_unreachable(analyst_tree, sql):
+    with connect_analyst(analyst_tree) as con:
+        query = sql.format(
+            raw=analyst_tree.raw_dir, clean=analyst_tree.clean_dir, keys=analyst_tree.keys_dir
+        )
         with pytest.raises(duckdb.PermissionException):
             con.execute(query).fetchall()
 
@@ -61,16 +46,16 @@ def test_raw_lake_and_other_files_are_unreachable(tree, sql):
         "select 1; drop table dim_users",
     ],
 )
-def test_writes_and_escapes_are_refused(tree, sql):
-    with connect_analyst(tree) as con:
+def test_writes_and_escapes_are_refused(analyst_tree, sql):
+    with connect_analyst(analyst_tree) as con:
         with pytest.raises(AccessDenied):
-            con.execute(sql.format(raw=tree.raw_dir, clean=tree.clean_dir))
+            con.execute(sql.format(raw=analyst_tree.raw_dir, clean=analyst_tree.clean_dir))
         assert con.execute("select count(*) from lake.messages").fetchall() == [(1,)]
 
 
-def test_configuration_is_locked_below_the_statement_check(tree):
+def test_configuration_is_locked_below_the_statement_check(analyst_tree):
     # even a statement that slipped past the wrapper could not reopen file access
-    with connect_analyst(tree) as con, pytest.raises(duckdb.Error, match="locked"):
+    with connect_analyst(analyst_tree) as con, pytest.raises(duckdb.Error, match="locked"):
         # the raw connection is reachable only by digging into a closure on purpose
         (raw,) = [
             c.cell_contents

@@ -5,28 +5,9 @@ comments hiding statements) must all fail, and no result object can write."""
 from __future__ import annotations
 
 import duckdb
-import pyarrow as pa
 import pytest
 
-from transforms.config import Settings
-from transforms.io import PartitionWriter
 from transforms.privacy.access import AccessDenied, QueryResult, connect_analyst
-
-
-@pytest.fixture
-def tree(tmp_path) -> Settings:
-    s = Settings(data_dir=tmp_path)
-    with PartitionWriter(s.clean_dir, "messages", "2026-01-01") as w:
-        w.write(pa.table({"message_id": ["m1"], "user_key": ["k1"], "text": ["<PERSON_ab12cd>"]}))
-    with PartitionWriter(s.raw_dir, "messages", "2026-01-01") as w:
-        w.write(pa.table({"message_id": ["m1"], "user_id": ["u_1"], "text": ["Nina Park"]}))
-    s.keys_dir.mkdir(parents=True)
-    (s.keys_dir / "user_salts.parquet").write_bytes(b"secret")
-    con = duckdb.connect(str(s.warehouse_path))
-    con.execute("create table dim_users as select 'k1' as user_key, true as analytics_ok")
-    con.close()
-    return s
-
 
 HOSTILE = [
     "copy (select 1) to '{clean}/x.csv'",
@@ -72,14 +53,19 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("template", HOSTILE)
-def test_hostile_statement_never_succeeds(tree, template, tmp_path):
+def test_hostile_statement_never_succeeds(analyst_tree, template, tmp_path):
     (tmp_path / "secret.txt").write_text("raw secret\n")
-    sql = template.format(clean=tree.clean_dir, raw=tree.raw_dir, keys=tree.keys_dir, tmp=tmp_path)
-    before = sorted(p.name for p in tree.clean_dir.rglob("*"))
-    with connect_analyst(tree) as con, pytest.raises((AccessDenied, duckdb.Error)):
+    sql = template.format(
+        clean=analyst_tree.clean_dir,
+        raw=analyst_tree.raw_dir,
+        keys=analyst_tree.keys_dir,
+        tmp=tmp_path,
+    )
+    before = sorted(p.name for p in analyst_tree.clean_dir.rglob("*"))
+    with connect_analyst(analyst_tree) as con, pytest.raises((AccessDenied, duckdb.Error)):
         con.execute(sql)
-    assert sorted(p.name for p in tree.clean_dir.rglob("*")) == before  # nothing written
-    check = duckdb.connect(str(tree.warehouse_path), read_only=True)
+    assert sorted(p.name for p in analyst_tree.clean_dir.rglob("*")) == before  # nothing written
+    check = duckdb.connect(str(analyst_tree.warehouse_path), read_only=True)
     assert check.execute("select * from dim_users").fetchall() == [("k1", True)]
     check.close()
 
@@ -88,8 +74,8 @@ def test_hostile_table_is_large_enough():
     assert len(HOSTILE) >= 30
 
 
-def test_results_are_data_not_connections_or_relations(tree):
-    with connect_analyst(tree) as con:
+def test_results_are_data_not_connections_or_relations(analyst_tree):
+    with connect_analyst(analyst_tree) as con:
         res = con.sql("select user_key from dim_users")
         assert isinstance(res, QueryResult) and res.fetchall() == [("k1",)]
         for writer in ("write_csv", "write_parquet", "to_parquet", "to_csv", "execute", "sql"):
