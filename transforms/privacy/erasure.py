@@ -80,6 +80,7 @@ from transforms.io import (
     vacuum,
     write_json_atomic,
 )
+from transforms.lake_maintenance import zone_dirs
 from transforms.source.schema import TABLES
 
 log = logging.getLogger(__name__)
@@ -554,12 +555,6 @@ def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[s
     return touched
 
 
-def _lake_zones(settings: Settings) -> dict[str, Path]:
-    from transforms.lake_maintenance import zone_dirs
-
-    return zone_dirs(settings)
-
-
 def _vacuum_erased(settings: Settings, before: dict[str, int | None]) -> dict[str, Any]:
     """``VACUUM`` with retention 0 every lake table an erasure committed to, so the files that
     held the subjects' rows are physically deleted (the right to erasure does not wait for the
@@ -567,7 +562,7 @@ def _vacuum_erased(settings: Settings, before: dict[str, int | None]) -> dict[st
     version that the current version no longer uses is gone, so time travel to that version
     can no longer read it."""
     tables: dict[str, Any] = {}
-    for area, root in _lake_zones(settings).items():
+    for area, root in zone_dirs(settings).items():
         for name in TABLES:
             key = f"{area}/{name}"
             now = table_version(root, name)
@@ -817,7 +812,7 @@ def forget(
 
     before = {
         f"{area}/{name}": table_version(root, name)
-        for area, root in _lake_zones(settings).items()
+        for area, root in zone_dirs(settings).items()
         for name in TABLES
     }
     lake = _erase_lake(settings, subjects)
