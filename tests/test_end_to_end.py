@@ -97,7 +97,8 @@ def _past_raw_text(s: Settings) -> str:
             elif f.suffix in (".json", ".jsonl", ".md", ".csv"):
                 blobs.append(f.read_text(errors="replace"))
             elif f.name.endswith(".jsonl.gz"):
-                blobs.append(gzip.open(f, "rt").read())
+                with gzip.open(f, "rt") as fh:
+                    blobs.append(fh.read())
     con = duckdb.connect(str(s.warehouse_path), read_only=True)
     try:
         tables = con.execute(

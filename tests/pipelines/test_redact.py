@@ -10,11 +10,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from tests.conftest import clean_id
 from transforms.config import Settings
 from transforms.io import PartitionWriter, lake_tables, sha256_file, table_files
 from transforms.pipelines import redact
 from transforms.source.schema import TABLES
-from tests.conftest import clean_id
 
 DAY1, DAY2 = "2026-11-01", "2026-11-02"
 EMAIL = "maria.garcia@gmail.com"
@@ -213,12 +213,14 @@ def test_source_ids_become_keyed_pseudonyms(lake):
     assert {e["message_id"] for e in edits} == {msgs[f"{DAY1}-m001"]["message_id"]}
     # stable across runs, keyed by the user's salt (another key -> other pseudonyms)
     redact.run(None, lake)
-    assert by_source_id(lake, "messages", DAY1)[f"{DAY1}-m001"]["message_id"] == (
-        msgs[f"{DAY1}-m001"]["message_id"]
+    assert (
+        by_source_id(lake, "messages", DAY1)[f"{DAY1}-m001"]["message_id"]
+        == (msgs[f"{DAY1}-m001"]["message_id"])
     )
     other = Settings(data_dir=lake.data_dir, workers=1, pseudonym_key="another-key")
-    assert clean_id(other, "message_id", f"{DAY1}-m001", "u_000000") != (
-        msgs[f"{DAY1}-m001"]["message_id"]
+    assert (
+        clean_id(other, "message_id", f"{DAY1}-m001", "u_000000")
+        != (msgs[f"{DAY1}-m001"]["message_id"])
     )
 
 

@@ -11,11 +11,11 @@ import re
 import pyarrow as pa
 import pytest
 
+from tests.conftest import clean_id
 from transforms.config import Settings
 from transforms.io import PartitionWriter, read_partition
 from transforms.pipelines import redact
 from transforms.source.schema import TABLES
-from tests.conftest import clean_id
 
 MB = 1 << 20
 # Each is 2 MiB; a quadratic regex takes hours on any of them, a linear one well under a second.

@@ -58,9 +58,7 @@ class Table:
     def id_columns(self) -> tuple[str, ...]:
         """Columns holding source ids (this table's key and references to other rows) that the
         clean lake replaces with keyed pseudonyms (see :data:`ID_KINDS`)."""
-        return tuple(
-            c for c in self.schema.names if c in ID_KINDS and c not in (self.user_column,)
-        )
+        return tuple(c for c in self.schema.names if c in ID_KINDS and c not in (self.user_column,))
 
 
 # Source id columns -> the kind of row they name. Source ids embed the user's number
