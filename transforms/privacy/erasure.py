@@ -388,6 +388,29 @@ def _read_all(root: Path, table: str, columns: list[str] | None = None) -> pa.Ta
     )
 
 
+def _quarantine_id_pattern(user_ids: list[str]) -> re.Pattern[str]:
+    """A quoted source user id inside a quarantined raw line (how erasure attributes it)."""
+    return re.compile("|".join(re.escape(f'"{u}"') for u in sorted(user_ids)))
+
+
+def _quarantined_users(settings: Settings, user_ids: list[str]) -> set[str]:
+    """Which of ``user_ids`` have quarantined source lines (by row id or a quoted id)."""
+    if not user_ids:
+        return set()
+    wanted, pattern, found = set(user_ids), _quarantine_id_pattern(user_ids), set()
+    for name in TABLES:
+        tbl = _read_all(settings.quarantine_dir, name, ["row_id", "raw"])
+        if tbl is None:
+            continue
+        for row_id, raw in zip(
+            tbl.column("row_id").to_pylist(), tbl.column("raw").to_pylist(), strict=True
+        ):
+            if row_id in wanted:
+                found.add(row_id)
+            found.update(m.group()[1:-1] for m in pattern.finditer(raw or ""))
+    return found
+
+
 # --- subjects ------------------------------------------------------------------------------------
 @dataclass
 class Subject:
@@ -510,7 +533,7 @@ def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[s
     for s in subjects:
         for table, pks in s.row_ids.items():
             row_ids.setdefault(table, set()).update(pks)
-    id_pattern = re.compile("|".join(re.escape(f'"{u}"') for u in sorted(user_ids)))
+    id_pattern = _quarantine_id_pattern(user_ids)
     touched: dict[str, dict[str, int]] = {}
 
     def note(area: str, parts: int, rows: int) -> None:
@@ -544,6 +567,15 @@ def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[s
             return pc.or_(_in(tbl.column("row_id"), ids), pa.chunked_array([raw_hit], pa.bool_()))
 
         note("quarantine", *_rewrite_partitions(settings.quarantine_dir, name, quarantined))
+        if ids:  # oversized texts redaction listed (by the clean row's pseudonymous id)
+            note(
+                "quarantine",
+                *_rewrite_partitions(
+                    settings.quarantine_dir,
+                    f"{name}.oversized",
+                    lambda tbl, ids=ids: _in(tbl.column("row_id"), ids),
+                ),
+            )
         note(
             "raw",
             *_rewrite_partitions(
@@ -555,6 +587,13 @@ def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[s
     return touched
 
 
+def _zone_tables(area: str) -> list[str]:
+    """The lake tables of a zone an erasure may rewrite (quarantine also lists the oversized
+    texts redaction set aside, ``<table>.oversized``)."""
+    names = list(TABLES)
+    return names + [f"{n}.oversized" for n in names] if area == "quarantine" else names
+
+
 def _vacuum_erased(settings: Settings, before: dict[str, int | None]) -> dict[str, Any]:
     """``VACUUM`` with retention 0 every lake table an erasure committed to, so the files that
     held the subjects' rows are physically deleted (the right to erasure does not wait for the
@@ -563,7 +602,7 @@ def _vacuum_erased(settings: Settings, before: dict[str, int | None]) -> dict[st
     can no longer read it."""
     tables: dict[str, Any] = {}
     for area, root in zone_dirs(settings).items():
-        for name in TABLES:
+        for name in _zone_tables(area):
             key = f"{area}/{name}"
             now = table_version(root, name)
             if now is None or now == before.get(key):
@@ -784,12 +823,14 @@ def forget(
     erasure_id = f"er-{started.strftime('%Y%m%dT%H%M%S')}-{digest.hexdigest()[:8]}"
     subjects, shared = _capture(settings, todo)
     # an id typed by hand that never had data: say so, never tombstone it unless asked
+    quarantined = _quarantined_users(settings, [s.user_id for s in subjects])
     not_found = sorted(
         s.user_id
         for s in subjects
         if s.user_id not in from_requests
         and not s.user_key
         and not s.identifiers
+        and s.user_id not in quarantined  # a malformed line of theirs is data too
         # ``users`` row ids are the user id itself, listed whether or not the row exists
         and not any(ids for name, ids in s.row_ids.items() if name != "users")
     )
@@ -813,7 +854,7 @@ def forget(
     before = {
         f"{area}/{name}": table_version(root, name)
         for area, root in zone_dirs(settings).items()
-        for name in TABLES
+        for name in _zone_tables(area)
     }
     lake = _erase_lake(settings, subjects)
     physical = _vacuum_erased(settings, before)
