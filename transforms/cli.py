@@ -128,7 +128,7 @@ def generate(
     ] = None,
 ) -> None:
     """Generate a deterministic, realistic platform dataset (NDJSON export files or PostgreSQL)."""
-    from transforms.source.generator import generate as run_generate
+    from transforms.simulator.generator import generate as run_generate
 
     counts = run_generate(_settings(), users=users, days=days, messages=messages, seed=seed, to=to)
     _print_json(counts)
@@ -282,7 +282,7 @@ def bench_ingest(
     messages: Annotated[int, typer.Option()] = 200_000, json_: JsonFlag = False
 ) -> None:
     """Our NDJSON->Parquet extraction vs DuckDB read_json and polars scan_ndjson."""
-    from transforms.source.bench import bench_ingest as run
+    from transforms.orchestration.ingest_bench import bench_ingest as run
 
     _print_json(run(_settings(), messages=messages))
 

@@ -43,7 +43,7 @@ def _days(root, table: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("standalone"), workers=1)
     generate(settings, users=8, days=2, seed=5)

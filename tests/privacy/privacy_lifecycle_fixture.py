@@ -94,7 +94,7 @@ def lifecycle(tmp_path_factory) -> Lifecycle:
     from transforms.pipelines import retention as retention_stage
     from transforms.privacy.erasure import forget, table_text
     from transforms.privacy.pseudonyms import KeyStore
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     data = tmp_path_factory.mktemp("privacy-lifecycle")
     s = Settings(data_dir=data, workers=2, pseudonym_key=MASTER_KEY, raw_ttl_days=30)

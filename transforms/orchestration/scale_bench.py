@@ -63,7 +63,7 @@ def bench_size(settings: Settings, messages: int, *, keep: bool = False) -> dict
     if messages < 1:
         raise ValueError(f"messages must be >= 1, got {messages}")
     from transforms.quality.gate import latest_path
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     tmp = Path(tempfile.mkdtemp(prefix=f"iw-bench-scale-{messages}-"))
     try:

@@ -424,7 +424,7 @@ def requested_users(settings: Settings) -> list[str]:
 
 
 def _gold_rows(settings: Settings) -> list[dict[str, Any]]:
-    from transforms.source.sinks import read_gold
+    from transforms.simulator.sinks import read_gold
 
     try:
         return read_gold(settings.source_dir)
