@@ -12,9 +12,9 @@ import uuid
 
 import pytest
 
+from tests.support.airflow_cluster import AirflowCluster
 from transforms.config import Settings
 from transforms.io import partition_files, read_partition
-from transforms.orchestration.server import AirflowCluster
 
 pytestmark = [pytest.mark.scale, pytest.mark.postgres, pytest.mark.timeout(1800)]
 

@@ -11,9 +11,9 @@ import time
 import polars as pl
 import pytest
 
+from tests.support.airflow_cluster import AirflowCluster, queued_after
 from transforms.config import Settings
 from transforms.orchestration import DAG_IDS
-from transforms.orchestration.server import AirflowCluster, queued_after
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(2400)]
 
