@@ -114,9 +114,9 @@ def tombstone_key(settings: Settings) -> bytes:
     re-pseudonymises everything, but tombstones cannot be re-keyed (they hold no ids), so they
     must keep matching. Back this key up with the keys; never rotate it.
     """
-    env = os.environ.get("IW_TOMBSTONE_KEY")
-    if env:
-        return env.encode()
+    override = settings.tombstone_key_override
+    if override:
+        return override.encode()
     path = settings.keys_dir / TOMBSTONE_KEY_FILE
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import random
 import sys
 import time
@@ -131,17 +130,6 @@ COUNTRIES = (
     ("ZA", 2, 1),
 )
 APP_STATUSES = ("draft", "building", "shipped", "archived")
-
-
-def end_date_from_env(default: dt.date = DEFAULT_END_DATE) -> dt.date:
-    """The window's end (exclusive): ``IW_SOURCE_END_DATE`` or the fixed default."""
-    value = os.environ.get("IW_SOURCE_END_DATE")
-    if not value:
-        return default
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"IW_SOURCE_END_DATE must be YYYY-MM-DD, got {value!r}") from None
 
 
 def size_for_messages(messages: int, users: int | None, days: int | None) -> tuple[int, int]:
@@ -538,7 +526,7 @@ def generate(
     days = DEFAULT_DAYS if days is None else int(days)
     if isinstance(end_date, str):
         end_date = dt.date.fromisoformat(end_date)
-    end = end_date or end_date_from_env()
+    end = end_date or settings.source_end_date or DEFAULT_END_DATE
     target = settings.source_dir if to is None else to
     from transforms.simulator.postgres_sink import PostgresSink
     from transforms.source.postgres import is_postgres_url, parse_url
