@@ -205,7 +205,7 @@ def forget(
     ] = False,
 ) -> None:
     """Erase users everywhere (deletion requests from the source plus any --user)."""
-    from transforms.privacy.erasure import forget as run_forget
+    from transforms.pipelines.erasure import forget as run_forget
 
     summary = run_forget(_settings(), users=user or [], block_unknown=block_unknown)
     _print_json(summary)

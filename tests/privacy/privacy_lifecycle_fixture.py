@@ -92,7 +92,8 @@ def _reports(settings: Settings) -> list[str]:
 def lifecycle(tmp_path_factory) -> Lifecycle:
     from transforms.pipelines import get_stage
     from transforms.pipelines import retention as retention_stage
-    from transforms.privacy.erasure import forget, table_text
+    from transforms.pipelines.erasure import forget
+    from transforms.privacy.erasure import table_text
     from transforms.privacy.pseudonyms import KeyStore
     from transforms.simulator.generator import generate
 
