@@ -35,7 +35,7 @@ def _gold_values(source_dir: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     data = tmp_path_factory.mktemp("e2e")
     s = Settings(data_dir=data, workers=2)

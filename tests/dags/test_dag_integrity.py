@@ -28,7 +28,7 @@ def report(tmp_path_factory, dbt_manifest) -> dict:
     settings = Settings(data_dir=tmp_path_factory.mktemp("dagbag"))
     env = airflow_env(settings, extra={"IW_DBT_MANIFEST": str(dbt_manifest)})
     proc = subprocess.run(
-        [sys.executable, "-m", "transforms.orchestration.dagbag_report"],
+        [sys.executable, "-m", "tests.support.dagbag_report"],
         env=env,
         capture_output=True,
         text=True,

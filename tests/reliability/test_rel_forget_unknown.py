@@ -7,7 +7,8 @@ from typer.testing import CliRunner
 
 from transforms.cli import app
 from transforms.config import Settings
-from transforms.privacy.erasure import find_tombstone, forget, load_tombstones
+from transforms.pipelines.erasure import forget
+from transforms.privacy.tombstones import find_tombstone, load_tombstones
 
 
 def test_unknown_user_is_not_found_and_not_tombstoned(tmp_path):

@@ -187,7 +187,7 @@ def _gold_values(source_dir: Path) -> set[str]:
 
 
 def _generate(settings: Settings) -> None:
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     generate(settings, users=12, days=2, seed=11)
 

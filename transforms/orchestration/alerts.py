@@ -8,14 +8,13 @@ A real deployment would add a notifier (Slack, PagerDuty) next to this callback.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import socket
 import uuid
 from pathlib import Path
 from typing import Any
 
-from transforms.config import Settings
+from transforms.config import Settings, worker_id
 from transforms.io import read_json, write_json_atomic
 
 _MAX_ERROR_CHARS = 2000
@@ -48,7 +47,7 @@ def build_alert(context: dict[str, Any]) -> dict[str, Any]:
         "error_type": type(error).__name__ if error is not None else None,
         "error": str(error)[:_MAX_ERROR_CHARS] if error is not None else None,
         "hostname": socket.gethostname(),
-        "worker": os.environ.get("IW_WORKER_ID"),
+        "worker": worker_id(),
     }
 
 

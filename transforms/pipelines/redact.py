@@ -72,8 +72,8 @@ from transforms.io import (
 )
 from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
-from transforms.privacy.erasure import drop_erased_rows
 from transforms.privacy.placeholders import OVERSIZED_PLACEHOLDER as OVERSIZED
+from transforms.privacy.tombstones import drop_erased_rows
 from transforms.source.schema import ENTITY_TYPES, TABLES, Table
 
 STAGE = "redact"

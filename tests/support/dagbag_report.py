@@ -1,6 +1,6 @@
 """Parse the dags folder with Airflow's ``DagBag`` and report what CI should check.
 
-Run in a fresh interpreter (``python -m transforms.orchestration.dagbag_report``) with the
+Run in a fresh interpreter (``python -m tests.support.dagbag_report``) with the
 project's Airflow env, so ``sys.modules`` shows exactly what DAG parsing imported and the
 parse time is not flattered by modules another test already loaded. Prints one JSON object.
 """
