@@ -9,7 +9,9 @@ register it. Refuses to run when the latest quality gate failed.
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 import time
+from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
@@ -46,22 +48,12 @@ def build_exports(
     gate verdict only for ``iw export reproduce``, which rebuilds a past version in a scratch
     warehouse under the verdict recorded in that version's manifest and never publishes.
     """
-    from transforms.exports import curation as cur
-    from transforms.exports.card import render_card
-    from transforms.exports.decontam import build_eval_index
-    from transforms.exports.registry import register_version
     from transforms.exports.sources import (
-        latest_dbt_run,
         quality_gate_status,
         read_warehouse,
-        redaction_policy,
         require_verdict_for,
-        simulated_source,
-        warehouse_lake_versions,
     )
-    from transforms.exports.specs import SPECS, curation_steps
-    from transforms.exports.stats import dataset_stats
-    from transforms.exports.writer import write_version
+    from transforms.exports.specs import SPECS
 
     names = resolve_datasets(datasets)
     opts = options or ExportOptions.from_env()
@@ -69,9 +61,37 @@ def build_exports(
         opts = opts.with_(include_unresolved=True)
     gate = verdict if verdict is not None else quality_gate_status(settings)  # raises if failed
     specs = [SPECS[n] for n in names]
-    snap = read_warehouse(settings, specs)
-    if verdict is None:
-        require_verdict_for(gate, snap.sha256)  # a stale verdict never stamps a newer build
+    with read_warehouse(settings, specs) as snap:
+        if verdict is None:
+            require_verdict_for(gate, snap.sha256)  # a stale verdict never stamps a newer build
+        return _build(settings, snap, specs, opts, gate, run_id)
+
+
+def _build(
+    settings: Settings,
+    snap: Any,
+    specs: list,
+    opts: ExportOptions,
+    gate: dict[str, Any],
+    run_id: str | None,
+) -> dict[str, Any]:
+    """Curate, sort and write each dataset from the pinned warehouse ``snap``, streaming: one
+    batch of mart rows, the compact keys and one row group are in memory at a time."""
+    from transforms.exports import curation as cur
+    from transforms.exports.card import render_card
+    from transforms.exports.decontam import build_eval_index
+    from transforms.exports.registry import register_version
+    from transforms.exports.sources import (
+        latest_dbt_run,
+        redaction_policy,
+        simulated_source,
+        warehouse_lake_versions,
+    )
+    from transforms.exports.specs import curation_steps
+    from transforms.exports.stats import DatasetStats
+    from transforms.exports.streaming import BATCH_ROWS, curate, sorted_rows, split_files
+    from transforms.exports.writer import write_version
+
     consent = snap.consent
     eval_index = build_eval_index(opts.eval_set_path, opts.decontam_ngram)
     policy = redaction_policy()
@@ -97,7 +117,6 @@ def build_exports(
     }
     for spec in specs:
         t0 = time.perf_counter()
-        frame = spec.prepare(snap.frames[spec.name])
         steps = [
             *curation_steps(
                 spec,
@@ -107,46 +126,61 @@ def build_exports(
             ),
             cur.AssignSplits(settings.split_salt, opts.split_fractions),
         ]
-        result = cur.run_pipeline(frame, steps)
-        table = spec.to_arrow(result.frame)
-        by_step = {s["step"]: s for s in result.steps}
-        stats = dataset_stats(spec.name, table)
-        manifest = {
-            "source_mart": f"main.{spec.mart}",
-            # the clean-lake Delta versions the warehouse was built from (time travel source)
-            "lake_versions": lake_versions,
-            "source": {
-                "warehouse": snap.describe() | {"rows": snap.frames[spec.name].height},
-                "dbt_run": dbt_run,
-                "quality_gate": gate,
-                "export_run_id": run_id,
-            },
-            "consent": consent.describe() | {"rows_excluded": by_step["consent"]["removed"]},
-            "redaction_policy": policy,
-            "thresholds": thresholds,
-            "config_for_hash": config_for_hash,
-            "curation": {
-                "rows_in": result.rows_in,
-                "steps": result.steps,
-                "removed_by_reason": result.removed_by_reason,
-            },
-            "dedup": {"exact": by_step["exact_dedup"], "near": by_step["near_dedup"]},
-            "decontamination": by_step["decontaminate"] | {"eval_set": eval_index.describe()},
-            "splits": by_step["assign_splits"],
-            "schema": [{"name": f.name, "type": str(f.type)} for f in spec.schema],
-            "stats": stats,
-            "license": {"id": opts.license, "name": opts.license_name},
-            "synthetic_source": synthetic,
-        }
-        written = write_version(
-            settings,
-            spec.name,
-            table,
-            opts=opts,
-            manifest=manifest,
-            config_for_hash=config_for_hash,
-            render_card=lambda m, spec=spec: render_card(spec, m),
-        )
+        scratch = settings.data_dir / "tmp" / "exports"
+        scratch.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=f"{spec.name}-", dir=scratch) as tmp:
+            spill = Path(tmp) / "rows.parquet"
+            result = curate(snap.con, spec, steps, spill, batch_rows=BATCH_ROWS)
+            stats_acc = DatasetStats(spec.name)
+            stats_acc.add(spec.schema.empty_table())
+            splits = split_files(
+                sorted_rows(
+                    spec, spill, result.frame, settings.duckdb_config(), batch_rows=BATCH_ROWS
+                ),
+                spec.schema,
+                Path(tmp),
+                on_table=stats_acc.add,
+            )
+            spill.unlink()
+            by_step = {s["step"]: s for s in result.steps}
+            stats = stats_acc.result()
+            manifest = {
+                "source_mart": f"main.{spec.mart}",
+                # the clean-lake Delta versions the warehouse was built from (time travel source)
+                "lake_versions": lake_versions,
+                "source": {
+                    "warehouse": snap.describe() | {"rows": snap.rows[spec.name]},
+                    "dbt_run": dbt_run,
+                    "quality_gate": gate,
+                    "export_run_id": run_id,
+                },
+                "consent": consent.describe() | {"rows_excluded": by_step["consent"]["removed"]},
+                "redaction_policy": policy,
+                "thresholds": thresholds,
+                "config_for_hash": config_for_hash,
+                "curation": {
+                    "rows_in": result.rows_in,
+                    "steps": result.steps,
+                    "removed_by_reason": result.removed_by_reason,
+                },
+                "dedup": {"exact": by_step["exact_dedup"], "near": by_step["near_dedup"]},
+                "decontamination": by_step["decontaminate"] | {"eval_set": eval_index.describe()},
+                "splits": by_step["assign_splits"],
+                "schema": [{"name": f.name, "type": str(f.type)} for f in spec.schema],
+                "stats": stats,
+                "license": {"id": opts.license, "name": opts.license_name},
+                "synthetic_source": synthetic,
+            }
+            written = write_version(
+                settings,
+                spec.name,
+                splits,
+                schema=spec.schema,
+                opts=opts,
+                manifest=manifest,
+                config_for_hash=config_for_hash,
+                render_card=lambda m, spec=spec: render_card(spec, m),
+            )
         register_version(
             settings,
             spec.name,

@@ -299,8 +299,24 @@ class NearDedup:
     name: str = "near_dedup"
     reason: str = "near_duplicate"
 
+    def signatures(self, norm: pl.Series) -> np.ndarray:
+        """MinHash signatures of normalised texts (one column per row, row-local)."""
+        from transforms.exports.minhash import minhash_signatures
+
+        return minhash_signatures(
+            norm, num_perm=self.num_perm, kind=self.shingle, n=self.shingle_size, seed=self.seed
+        )
+
     def __call__(self, frame: pl.DataFrame) -> tuple[pl.DataFrame, dict[str, Any]]:
-        from transforms.exports.minhash import near_dedup
+        if frame.height < 2:
+            return self.resolve(frame, None)
+        return self.resolve(frame, self.signatures(frame["_norm"]))
+
+    def resolve(
+        self, frame: pl.DataFrame, sig: np.ndarray | None
+    ) -> tuple[pl.DataFrame, dict[str, Any]]:
+        """Dedup ``frame`` (rank order) given its signatures (``sig[:, i]`` is row ``i``)."""
+        from transforms.exports.minhash import lsh_params, resolve_near_duplicates
 
         params = {
             "threshold": self.threshold,
@@ -311,14 +327,9 @@ class NearDedup:
         }
         if frame.height < 2:
             return frame, {"reason": self.reason, "removed": 0, "clusters": 0, **params}
-        result = near_dedup(
-            frame["_norm"],
-            threshold=self.threshold,
-            num_perm=self.num_perm,
-            kind=self.shingle,
-            n=self.shingle_size,
-            seed=self.seed,
-            verify=self.verify,
+        bands, rows = lsh_params(self.threshold, self.num_perm)
+        result = resolve_near_duplicates(
+            sig, self.threshold, bands=bands, rows=rows, verify=self.verify
         )
         dups = frame["_dups"].to_numpy().astype(np.int64)
         folded = dups * result.keep

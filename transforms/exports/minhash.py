@@ -161,6 +161,26 @@ def resolve_near_duplicates(
     return NearDupResult(keep, parent, bands, rows, len(candidates), int(rejected))
 
 
+def minhash_signatures(
+    norm_texts,
+    *,
+    num_perm: int = 128,
+    kind: str = "word",
+    n: int = 5,
+    seed: int = 1,
+    chunk_bytes: int | None = None,
+) -> np.ndarray:
+    """``(num_perm, n_docs)`` signatures of normalised texts; each column depends on its own
+    document only, so signatures of batches concatenate to the signatures of the whole."""
+    from transforms.exports.shingles import DEFAULT_CHUNK_BYTES, iter_shingles
+
+    hasher = MinHasher(num_perm=num_perm, seed=seed)
+    chunks = iter_shingles(
+        norm_texts, kind=kind, n=n, chunk_bytes=chunk_bytes or DEFAULT_CHUNK_BYTES
+    )
+    return hasher.signatures(chunks, len(norm_texts))
+
+
 def near_dedup(
     norm_texts,
     *,
@@ -173,12 +193,8 @@ def near_dedup(
     chunk_bytes: int | None = None,
 ) -> NearDupResult:
     """Shingle, sign and resolve normalised texts given best-first (see module docstring)."""
-    from transforms.exports.shingles import DEFAULT_CHUNK_BYTES, iter_shingles
-
-    hasher = MinHasher(num_perm=num_perm, seed=seed)
-    chunks = iter_shingles(
-        norm_texts, kind=kind, n=n, chunk_bytes=chunk_bytes or DEFAULT_CHUNK_BYTES
+    sig = minhash_signatures(
+        norm_texts, num_perm=num_perm, kind=kind, n=n, seed=seed, chunk_bytes=chunk_bytes
     )
-    sig = hasher.signatures(chunks, len(norm_texts))
     bands, rows = lsh_params(threshold, num_perm)
     return resolve_near_duplicates(sig, threshold, bands=bands, rows=rows, verify=verify)

@@ -64,10 +64,14 @@ def consent_snapshot(dim_users: pl.DataFrame) -> ConsentSnapshot:
 
 @dataclass
 class WarehouseSnapshot:
+    """A pinned warehouse: its sha256, the open read-only connection the marts stream from
+    (the bytes that were hashed), the mart row counts and the consent snapshot."""
+
     path: Path
     sha256: str
     bytes: int
-    frames: dict[str, pl.DataFrame] = field(default_factory=dict)
+    con: Any = None
+    rows: dict[str, int] = field(default_factory=dict)
     consent: ConsentSnapshot | None = None
 
     def describe(self) -> dict[str, Any]:
@@ -75,8 +79,19 @@ class WarehouseSnapshot:
             "path": Path(self.path).name,  # by name and hash: manifests stay portable
             "sha256": self.sha256,
             "bytes": self.bytes,
-            "rows": {name: f.height for name, f in sorted(self.frames.items())},
+            "rows": dict(sorted(self.rows.items())),
         }
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None
+
+    def __enter__(self) -> WarehouseSnapshot:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def _identity(path: Path) -> tuple[int, int, int]:
@@ -85,7 +100,11 @@ def _identity(path: Path) -> tuple[int, int, int]:
 
 
 def read_warehouse(settings: Settings, specs: list, attempts: int = 3) -> WarehouseSnapshot:
-    """Read every spec's mart plus ``dim_users`` from a read-only connection, pinned by sha256."""
+    """Hash the warehouse and open it read-only, pinned: the file at the path must be the same
+    (inode, size, mtime) before hashing and after connecting, so the open connection reads the
+    hashed bytes even if the warehouse stage swaps a new file in later (a swap is a rename,
+    never an in-place write). Counts every spec's mart rows and snapshots consent; the marts
+    themselves stream from ``snap.con``. Close it (``with read_warehouse(...) as snap``)."""
     import duckdb
 
     path = Path(settings.warehouse_path)
@@ -96,22 +115,28 @@ def read_warehouse(settings: Settings, specs: list, attempts: int = 3) -> Wareho
     for _ in range(attempts):
         before = _identity(path)
         digest = sha256_file(path)
-        con = duckdb.connect(str(path), read_only=True)
+        con = duckdb.connect(str(path), read_only=True, config=settings.duckdb_config())
+        if _identity(path) != before:
+            con.close()
+            continue
+        snap = WarehouseSnapshot(path=path, sha256=digest, bytes=before[1], con=con)
         try:
-            frames = {spec.name: spec.load(con) for spec in specs}
+            for spec in specs:
+                sql = spec.select_sql(con)
+                snap.rows[spec.name] = con.sql(f"select count(*) from ({sql})").fetchall()[0][0]
             users = pl.from_arrow(
                 con.sql(
                     "select user_key, training_ok, consent_updated_at from main.dim_users"
                 ).to_arrow_table()
             )
         except duckdb.CatalogException as exc:
+            snap.close()
             raise LookupError(f"warehouse {path} lacks a mart the export needs: {exc}") from None
-        finally:
-            con.close()
-        if _identity(path) == before:
-            snap = WarehouseSnapshot(path=path, sha256=digest, bytes=before[1], frames=frames)
-            snap.consent = consent_snapshot(users)
-            return snap
+        except BaseException:
+            snap.close()
+            raise
+        snap.consent = consent_snapshot(users)
+        return snap
     raise RuntimeError(f"warehouse {path} kept changing while being read ({attempts} attempts)")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polars as pl
 import pyarrow as pa
@@ -149,11 +149,13 @@ class DatasetSpec:
     schema: pa.Schema
     fields: dict[str, str]
     summary: str
-    prepare: Callable[[pl.DataFrame], pl.DataFrame]  # mart rows -> ranked working frame
+    prepare: Callable[[pl.DataFrame], pl.DataFrame]  # mart rows -> working columns (row-local)
+    # quality rank, best first: (key, descending) pairs; the last key (id) makes it total
+    rank: tuple[tuple[pl.Expr, bool], ...] = field(compare=False)
     filters: Callable[[ExportOptions], list]  # dataset-specific row filters
 
-    def load(self, con) -> pl.DataFrame:
-        """Read the mart (contract columns only) from an open DuckDB connection."""
+    def select_sql(self, con) -> str:
+        """The query reading the mart's contract columns; checks the mart and columns exist."""
         have = {
             r[0]
             for r in con.execute(
@@ -171,14 +173,37 @@ class DatasetSpec:
         if missing:
             raise LookupError(f"mart main.{self.mart} lacks contract columns {missing}")
         cols = ", ".join(f'"{c}"' for c in self.mart_columns)
-        table = con.sql(f'select {cols} from main."{self.mart}"').to_arrow_table()
-        return pl.from_arrow(table) if table.num_rows else pl.from_arrow(table).clear()
+        return f'select {cols} from main."{self.mart}"'
 
-    def to_arrow(self, frame: pl.DataFrame) -> pa.Table:
-        """Final rows in the export schema, sorted by split then id (deterministic)."""
-        frame = frame.with_columns(example_ids(self.name, frame["id"]).alias("example_id"))
-        out = frame.rename({"_dups": "dup_count"}).select(self.schema.names).sort(["split", "id"])
-        table = out.to_arrow()
+    def rank_keys(self) -> list[pl.Expr]:
+        """The rank keys as columns ``_rank0``, ``_rank1``, ... (to sort a compact frame)."""
+        return [expr.alias(f"_rank{i}") for i, (expr, _) in enumerate(self.rank)]
+
+    def rank_descending(self) -> list[bool]:
+        return [desc for _, desc in self.rank]
+
+    @property
+    def payload_columns(self) -> list[str]:
+        """Output columns carried from the working frame (the rest are added at the end)."""
+        return [n for n in self.schema.names if n not in ("example_id", "split", "dup_count")]
+
+    def payload_schema(self) -> pa.Schema:
+        return pa.schema([self.schema.field(n) for n in self.payload_columns])
+
+    def to_payload(self, frame: pl.DataFrame) -> pa.Table:
+        """Working rows as payload columns in their export types (what is spilled to disk)."""
+        table = frame.select(self.payload_columns).to_arrow()
+        schema = self.payload_schema()
+        return pa.Table.from_arrays(
+            [table.column(f.name).cast(f.type) for f in schema], schema=schema
+        )
+
+    def to_output(self, batch: pa.RecordBatch | pa.Table) -> pa.Table:
+        """Payload rows plus ``split`` and ``dup_count`` -> rows in the export schema (adds
+        ``example_id``); the caller gives them in final (split, id) order."""
+        table = batch if isinstance(batch, pa.Table) else pa.Table.from_batches([batch])
+        ids = [example_id(self.name, i) for i in table.column("id").to_pylist()]
+        table = table.append_column("example_id", pa.array(ids, pa.string()))
         return pa.Table.from_arrays(
             [table.column(f.name).cast(f.type) for f in self.schema], schema=self.schema
         )
@@ -187,10 +212,6 @@ class DatasetSpec:
 def example_id(dataset: str, item_id: str) -> str:
     """Stable id of one exported example: the dataset plus a hash of its source item id."""
     return f"{dataset}-{hashlib.sha256(f'{dataset}:{item_id}'.encode()).hexdigest()[:16]}"
-
-
-def example_ids(dataset: str, ids: pl.Series) -> pl.Series:
-    return pl.Series([example_id(dataset, i) for i in ids.to_list()], dtype=pl.String)
 
 
 # --- rendering helpers -----------------------------------------------------------------------
@@ -240,26 +261,21 @@ def malformed_conversation(
 
 # --- sft -------------------------------------------------------------------------------------
 def _prepare_sft(df: pl.DataFrame) -> pl.DataFrame:
-    return (
-        df.rename({"conversation_id": "id"})
-        .with_columns(
-            pl.col("messages").cast(_MSG_DTYPE),
-            _render_messages("messages").alias("_text"),
-            sft_quality().alias("quality"),
-        )
-        .sort(
-            [
-                (pl.col("outcome") == "success").fill_null(False),
-                pl.col("thumbs_up").fill_null(0) - pl.col("thumbs_down").fill_null(0),
-                pl.col("edits_kept").fill_null(0) - pl.col("edits_reverted").fill_null(0),
-                pl.col("builds_passed").fill_null(0) - pl.col("builds_failed").fill_null(0),
-                pl.col("pii_placeholders").fill_null(0),
-                pl.col("id"),
-            ],
-            descending=[True, True, True, True, False, False],
-            maintain_order=True,
-        )
+    return df.rename({"conversation_id": "id"}).with_columns(
+        pl.col("messages").cast(_MSG_DTYPE),
+        _render_messages("messages").alias("_text"),
+        sft_quality().alias("quality"),
     )
+
+
+_SFT_RANK = (
+    ((pl.col("outcome") == "success").fill_null(False), True),
+    (pl.col("thumbs_up").fill_null(0) - pl.col("thumbs_down").fill_null(0), True),
+    (pl.col("edits_kept").fill_null(0) - pl.col("edits_reverted").fill_null(0), True),
+    (pl.col("builds_passed").fill_null(0) - pl.col("builds_failed").fill_null(0), True),
+    (pl.col("pii_placeholders").fill_null(0), False),
+    (pl.col("id"), False),
+)
 
 
 def _sft_filters(opts: ExportOptions) -> list:
@@ -300,6 +316,7 @@ SFT = DatasetSpec(
         "quality signals per conversation."
     ),
     prepare=_prepare_sft,
+    rank=_SFT_RANK,
     filters=_sft_filters,
 )
 
@@ -358,16 +375,15 @@ def _prepare_bugfix(df: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             _render_messages("messages").alias("_text"), bugfix_quality().alias("quality")
         )
-        .sort(
-            [
-                pl.col("attempts").fill_null(1 << 30),
-                pl.col("failing_diff").is_null(),
-                pl.col("time_to_fix_s").fill_null(float("inf")),
-                pl.col("id"),
-            ],
-            maintain_order=True,
-        )
     )
+
+
+_BUGFIX_RANK = (
+    (pl.col("attempts").fill_null(1 << 30), False),
+    (pl.col("failing_diff").is_null(), False),
+    (pl.col("time_to_fix_s").fill_null(float("inf")), False),
+    (pl.col("id"), False),
+)
 
 
 def _bugfix_filters(opts: ExportOptions) -> list:
@@ -407,6 +423,7 @@ BUGFIX = DatasetSpec(
         "two-turn `messages` rendering for chat SFT."
     ),
     prepare=_prepare_bugfix,
+    rank=_BUGFIX_RANK,
     filters=_bugfix_filters,
 )
 
@@ -485,15 +502,14 @@ def _prepare_preference(df: pl.DataFrame) -> pl.DataFrame:
                 separator="\n\n",
             ).alias("_text")
         )
-        .sort(
-            [
-                pl.col("signal").replace_strict(_SIGNAL_RANK, default=9, return_dtype=pl.Int32),
-                -pl.col("margin"),
-                pl.col("id"),
-            ],
-            maintain_order=True,
-        )
     )
+
+
+_PREFERENCE_RANK = (
+    (pl.col("signal").replace_strict(_SIGNAL_RANK, default=9, return_dtype=pl.Int32), False),
+    (-pl.col("margin"), False),
+    (pl.col("id"), False),
+)
 
 
 def _preference_filters(opts: ExportOptions) -> list:
@@ -545,6 +561,7 @@ PREFERENCE = DatasetSpec(
         "format (`prompt`, `chosen`, `rejected`) for DPO-style trainers."
     ),
     prepare=_prepare_preference,
+    rank=_PREFERENCE_RANK,
     filters=_preference_filters,
 )
 

@@ -74,17 +74,23 @@ def length_stats(lengths: list[int]) -> dict[str, Any]:
     }
 
 
-def language_shares(texts: list[str]) -> dict[str, float]:
-    """Share of rows per language of the user turns (``und`` = too short/uncertain)."""
-    from transforms.exports.content import language
-
-    counts = Counter(language(t) or "und" for t in texts)
+def _shares(counts: Counter[str]) -> dict[str, float]:
     total = sum(counts.values()) or 1
     return {k: round(v / total, 4) for k, v in counts.most_common()}
 
 
-def placeholder_vocabulary(table: pa.Table) -> dict[str, int]:
-    """Redaction placeholder types a model will see, with their counts (never values)."""
+def _language_counts(texts: list[str]) -> Counter[str]:
+    from transforms.exports.content import language
+
+    return Counter(language(t) or "und" for t in texts)
+
+
+def language_shares(texts: list[str]) -> dict[str, float]:
+    """Share of rows per language of the user turns (``und`` = too short/uncertain)."""
+    return _shares(_language_counts(texts))
+
+
+def _placeholder_counts(table: pa.Table) -> Counter[str]:
     counts: Counter[str] = Counter()
     for name in table.column_names:
         col = table.column(name)
@@ -97,20 +103,58 @@ def placeholder_vocabulary(table: pa.Table) -> dict[str, int]:
         for v in values:
             if v and "<" in v:
                 counts.update(m.group(1) for m in _PLACEHOLDER_TYPE.finditer(v))
-    return dict(sorted(counts.items()))
+    return counts
+
+
+def placeholder_vocabulary(table: pa.Table) -> dict[str, int]:
+    """Redaction placeholder types a model will see, with their counts (never values)."""
+    return dict(sorted(_placeholder_counts(table).items()))
+
+
+class DatasetStats:
+    """Every statistic the card shows, accumulated over the final rows batch by batch (in
+    output order), so an export never holds all its rows; ``result()`` equals
+    :func:`dataset_stats` over the concatenated batches."""
+
+    def __init__(self, dataset: str) -> None:
+        self.dataset = dataset
+        self.lengths: list[int] = []
+        self.languages: Counter[str] = Counter()
+        self.placeholders: Counter[str] = Counter()
+        self.signals: Counter[str] | None = None
+        self.quality: tuple[float, int] | None = None
+
+    def add(self, table: pa.Table) -> None:
+        lengths, user_texts = _row_texts(self.dataset, table)
+        self.lengths.extend(lengths)
+        self.languages.update(_language_counts(user_texts))
+        self.placeholders.update(_placeholder_counts(table))
+        if "signal" in table.column_names:
+            self.signals = self.signals if self.signals is not None else Counter()
+            self.signals.update(table.column("signal").to_pylist())
+        if "quality" in table.column_names:
+            total, n = self.quality or (0, 0)
+            for x in table.column("quality").to_pylist():
+                if x is not None:
+                    total, n = total + x, n + 1
+            self.quality = (total, n)
+
+    def result(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "length": length_stats(self.lengths),
+            "languages": _shares(self.languages),
+            "placeholders": dict(sorted(self.placeholders.items())),
+        }
+        if self.signals is not None:
+            out["signals"] = dict(self.signals.most_common())
+        if self.quality is not None:
+            total, n = self.quality
+            out["quality_mean"] = round(total / n, 4) if n else None
+        return out
 
 
 def dataset_stats(dataset: str, table: pa.Table) -> dict[str, Any]:
     """Every statistic the card shows, for one export version."""
-    lengths, user_texts = _row_texts(dataset, table)
-    out: dict[str, Any] = {
-        "length": length_stats(lengths),
-        "languages": language_shares(user_texts),
-        "placeholders": placeholder_vocabulary(table),
-    }
-    if "signal" in table.column_names:
-        out["signals"] = dict(Counter(table.column("signal").to_pylist()).most_common())
-    if "quality" in table.column_names:
-        q = [x for x in table.column("quality").to_pylist() if x is not None]
-        out["quality_mean"] = round(sum(q) / len(q), 4) if q else None
-    return out
+    acc = DatasetStats(dataset)
+    acc.add(table)
+    return acc.result()

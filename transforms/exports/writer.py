@@ -28,6 +28,7 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,17 +63,36 @@ def shard_name(split: str, index: int, total: int, ext: str = "parquet") -> str:
     return f"{split}-{index:05d}-of-{total:05d}.{ext}"
 
 
-def _rows_per_group(table: pa.Table, row_group_bytes: int) -> int:
-    if table.num_rows == 0:
+@dataclass(frozen=True)
+class SplitRows:
+    """One split's rows in final order, as a re-readable stream of tables, with its size."""
+
+    rows: int
+    nbytes: int  # Arrow bytes of the rows (sets the rows per row group)
+    tables: Callable[[], Iterable[pa.Table]]
+
+    @classmethod
+    def of_table(cls, table: pa.Table) -> SplitRows:
+        return cls(table.num_rows, table.nbytes, lambda: [table])
+
+
+def _rows_per_group(nbytes: int, rows: int, row_group_bytes: int) -> int:
+    if rows == 0:
         return 1
-    avg = max(1, table.nbytes // table.num_rows)
+    avg = max(1, nbytes // rows)
     return int(max(1, min(1_000_000, row_group_bytes // avg)))
 
 
-def _write_split(table: pa.Table, split: str, staging: Path, opts: ExportOptions) -> list[Path]:
-    """Write one split as size-bounded shards; returns final shard paths in order."""
+def _write_split(
+    source: SplitRows, schema: pa.Schema, split: str, staging: Path, opts: ExportOptions
+) -> list[Path]:
+    """Write one split as size-bounded shards; returns final shard paths in order.
+
+    Rows arrive as a stream of tables; at most one row group (``row_group_bytes``) plus one
+    incoming table is held at a time. Each row group is one contiguous chunk, so the bytes
+    never depend on how the stream was chunked."""
     parts: list[Path] = []
-    step = _rows_per_group(table, opts.row_group_bytes)
+    step = _rows_per_group(source.nbytes, source.rows, opts.row_group_bytes)
     sink = writer = None
 
     def open_shard() -> None:
@@ -81,7 +101,7 @@ def _write_split(table: pa.Table, split: str, staging: Path, opts: ExportOptions
         sink = pa.OSFile(str(parts[-1]), "wb")
         writer = pq.ParquetWriter(
             sink,
-            table.schema,
+            schema,
             compression="zstd",
             compression_level=opts.compression_level,
             write_statistics=True,
@@ -94,17 +114,35 @@ def _write_split(table: pa.Table, split: str, staging: Path, opts: ExportOptions
         sink.close()
         sink = writer = None
 
-    if table.num_rows == 0:
-        open_shard()
-        writer.write_table(table)
-        close_shard()
-    for start in range(0, table.num_rows, step):
+    def write_group(group: pa.Table) -> None:
         if writer is None:
             open_shard()
-        batch = table.slice(start, step)
-        writer.write_table(batch, row_group_size=batch.num_rows)
+        writer.write_table(group, row_group_size=group.num_rows)
         if sink.tell() >= opts.target_shard_bytes:
             close_shard()
+
+    if source.rows == 0:
+        open_shard()
+        writer.write_table(schema.empty_table())
+        close_shard()
+    pending: list[pa.Table] = []
+    pending_rows = 0
+    for table in source.tables():
+        if table.num_rows == 0:
+            continue
+        pending.append(table)
+        pending_rows += table.num_rows
+        if pending_rows < step:
+            continue
+        combined = pa.concat_tables(pending).combine_chunks()
+        start = 0
+        while combined.num_rows - start >= step:
+            write_group(combined.slice(start, step))
+            start += step
+        rest = combined.slice(start)
+        pending, pending_rows = ([rest], rest.num_rows) if rest.num_rows else ([], 0)
+    if pending_rows:
+        write_group(pa.concat_tables(pending).combine_chunks())
     if writer is not None:
         close_shard()
     final = []
@@ -113,6 +151,16 @@ def _write_split(table: pa.Table, split: str, staging: Path, opts: ExportOptions
         os.replace(part, target)
         final.append(target)
     return final
+
+
+def _split_sources(table: pa.Table) -> dict[str, SplitRows]:
+    """One contiguous chunk per split: the byte layout never depends on upstream chunking."""
+    split_col = table.column("split")
+    out = {}
+    for split in set(split_col.to_pylist()):
+        part = table.filter(pc.equal(split_col, split)).combine_chunks()
+        out[split] = SplitRows.of_table(part)
+    return out
 
 
 def _json_default(value: Any) -> Any:
@@ -163,23 +211,31 @@ def _remove_stale_staging(root: Path, max_age_s: float = 86_400) -> None:
 def write_version(
     settings: Settings,
     dataset: str,
-    table: pa.Table,
+    table: pa.Table | dict[str, SplitRows],
     *,
     opts: ExportOptions,
     manifest: dict[str, Any],
     config_for_hash: dict[str, Any],
     render_card: Any = None,
     now: dt.datetime | None = None,
+    schema: pa.Schema | None = None,
 ) -> WrittenVersion:
     """Write shards + manifest + card for ``table`` (must have a ``split`` column) as a new
-    immutable version of ``dataset`` and return where it landed.
+    immutable version of ``dataset`` and return where it landed. ``table`` may instead be
+    ``{split: SplitRows}``: each split's rows streamed in final order (bounded memory).
 
     ``render_card(manifest) -> str`` produces the README data card.
     """
-    if "split" not in table.column_names:
-        raise ValueError("export table needs a 'split' column")
-    splits = set(table.column("split").to_pylist())
-    unknown = splits - set(SPLIT_ORDER)
+    if isinstance(table, pa.Table):
+        if "split" not in table.column_names:
+            raise ValueError("export table needs a 'split' column")
+        schema = table.schema
+        sources = _split_sources(table)
+    else:
+        if schema is None:
+            raise ValueError("streamed splits need the export schema")
+        sources = dict(table)
+    unknown = set(sources) - set(SPLIT_ORDER)
     if unknown:
         raise ValueError(f"unknown split names {sorted(unknown)}; expected {SPLIT_ORDER}")
     root = settings.exports_dir / dataset
@@ -190,14 +246,12 @@ def write_version(
     try:
         files: list[dict[str, Any]] = []
         rows: dict[str, int] = {}
-        split_col = table.column("split")
         for split in SPLIT_ORDER:
-            # one contiguous chunk per split: the byte layout never depends on upstream chunking
-            part = table.filter(pc.equal(split_col, split)).combine_chunks()
-            if part.num_rows == 0 and split != "train":
+            source = sources.get(split, SplitRows(0, 0, list))
+            if source.rows == 0 and split != "train":
                 continue  # an empty train shard is still written so readers get the schema
-            rows[split] = part.num_rows
-            for path in _write_split(part, split, staging, opts):
+            rows[split] = source.rows
+            for path in _write_split(source, schema, split, staging, opts):
                 n = pq.ParquetFile(path).metadata.num_rows
                 files.append(_file_entry(path, staging, split, n, "parquet"))
                 if opts.write_jsonl:

@@ -1,0 +1,266 @@
+"""Bounded-memory curation of one dataset: memory is set by the batch size, not the mart size.
+
+The mart is read in Arrow record batches from DuckDB. Every step before dedup (consent, rules,
+quality filters, identifier guard, content, decontamination) judges a row on its own, so it
+runs batch by batch; survivors are spilled to a Parquet file and only a compact key row is
+kept per item (id, user, rank keys, a 128-bit hash of the normalised text, its MinHash
+signature). The dedup and split steps then run on the compact rows in rank order (best first,
+exactly the order the whole-table pipeline used), and DuckDB joins the verdicts back onto the
+spilled rows and sorts them by (split, id) out of core (``memory_limit`` / ``temp_directory``).
+Same kept rows, counts and output order as running the pipeline on the whole table.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import itertools
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from transforms.exports import curation as cur
+
+BATCH_ROWS = 1024  # mart rows per record batch (conversations are a few KB each)
+# stats values that describe a rule, not a count: never summed across batches
+_NOT_COUNTS = frozenset({"threshold", "min_matches", "ngram"})
+_DEDUP_TYPES = (cur.ExactDedup, cur.NearDedup, cur.AssignSplits)
+
+
+def merge_counts(into: dict[str, Any], more: dict[str, Any]) -> None:
+    """Add one batch's step stats to the running stats: counts sum, settings stay."""
+    for key, value in more.items():
+        if key not in into:
+            into[key] = copy.deepcopy(value)
+        elif key in _NOT_COUNTS:
+            continue
+        elif isinstance(value, dict):
+            merge_counts(into[key], value)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            into[key] += value
+
+
+def _split_steps(steps: Sequence[Any]) -> tuple[list[Any], list[Any]]:
+    """(row-local steps, dedup/split steps); the row-local ones must all come first."""
+    tail_at = next((i for i, s in enumerate(steps) if isinstance(s, _DEDUP_TYPES)), len(steps))
+    row, tail = list(steps[:tail_at]), list(steps[tail_at:])
+    wrong = [s.name for s in tail if not isinstance(s, _DEDUP_TYPES)]
+    if wrong:
+        raise ValueError(f"row-local steps {wrong} must run before dedup and splits")
+    return row, tail
+
+
+def _norm_hash(norm: pl.Series) -> pl.Series:
+    """128-bit digest of each normalised text: exact dedup compares these, not the texts."""
+    return pl.Series(
+        "_norm",
+        [None if t is None else hashlib.blake2b(t.encode(), digest_size=16).digest() for t in norm],
+        dtype=pl.Binary,
+    )
+
+
+class _Run:
+    """Accumulates one dataset's pass over its mart batches."""
+
+    def __init__(self, spec, steps: Sequence[Any], spill: Path) -> None:
+        self.spec = spec
+        self.row_steps, self.tail = _split_steps(steps)
+        self.near = next((s for s in self.tail if isinstance(s, cur.NearDedup)), None)
+        self.stats: list[dict[str, Any]] = [
+            {"step": s.name, "rows_in": 0, "rows_out": 0, "seconds": 0.0} for s in self.row_steps
+        ]
+        self.dropped_users: set[str | None] = set()
+        self.rows_in = 0
+        self.keys: list[pl.DataFrame] = []
+        self.sigs: list[np.ndarray] = []
+        self.spill = spill
+        self.writer: pq.ParquetWriter | None = None
+
+    def add(self, df: pl.DataFrame) -> None:
+        from transforms.exports.shingles import normalize_texts
+
+        frame = self.spec.prepare(df)
+        missing = {"id", "user_key", "_text"} - set(frame.columns)
+        if missing:
+            raise ValueError(f"curation frame lacks columns {sorted(missing)}")
+        self.rows_in += frame.height
+        frame = frame.with_columns(
+            normalize_texts(frame["_text"]).alias("_norm"),
+            pl.lit(1, dtype=pl.Int64).alias("_dups"),
+        )
+        for step, acc in zip(self.row_steps, self.stats, strict=True):
+            t0 = time.perf_counter()
+            out, s = step(frame)
+            acc["rows_in"] += frame.height
+            acc["rows_out"] += out.height
+            acc["seconds"] += time.perf_counter() - t0
+            merge_counts(acc, s)
+            if isinstance(step, cur.ConsentFilter):
+                self.dropped_users |= set(frame["user_key"].to_list()) - set(
+                    out["user_key"].to_list()
+                )
+            frame = out
+        start = sum(k.height for k in self.keys)
+        self.keys.append(
+            frame.select(
+                pl.col("id"),
+                pl.col("user_key"),
+                *self.spec.rank_keys(),
+                pl.col("_dups"),
+                pl.int_range(start, start + frame.height, dtype=pl.Int64).alias("_row"),
+            ).with_columns(_norm_hash(frame["_norm"]))
+        )
+        if self.near is not None:
+            self.sigs.append(
+                self.near.signatures(frame["_norm"])
+                if frame.height
+                else np.empty((self.near.num_perm, 0), dtype=np.uint32)
+            )
+        payload = self.spec.to_payload(frame)
+        payload = payload.append_column(
+            "_row", pa.array(np.arange(start, start + frame.height, dtype=np.int64))
+        )
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.spill, payload.schema, compression="zstd")
+        self.writer.write_table(payload)
+
+    def finish(self) -> cur.PipelineResult:
+        if self.writer is not None:
+            self.writer.close()
+        for acc in self.stats:
+            acc["seconds"] = round(acc["seconds"], 3)
+            if acc["step"] == "consent" and "users_excluded" in acc:
+                acc["users_excluded"] = len(self.dropped_users)
+            if isinstance(acc.get("eval_items_hit"), dict):
+                acc["eval_items_hit"] = dict(sorted(acc["eval_items_hit"].items()))
+        frame = pl.concat(self.keys, how="vertical")
+        frame = frame.sort(
+            [c for c in frame.columns if c.startswith("_rank")],
+            descending=self.spec.rank_descending(),
+            maintain_order=True,
+        )
+        sig = np.concatenate(self.sigs, axis=1) if self.sigs else None
+        stats = list(self.stats)
+        for step in self.tail:
+            before = frame.height
+            t0 = time.perf_counter()
+            if isinstance(step, cur.NearDedup):
+                rows = frame["_row"].to_numpy()
+                frame, s = step.resolve(frame, sig[:, rows] if frame.height >= 2 else None)
+            else:
+                frame, s = step(frame)
+            stats.append(
+                {
+                    "step": step.name,
+                    "rows_in": before,
+                    "rows_out": frame.height,
+                    "seconds": round(time.perf_counter() - t0, 3),
+                    **s,
+                }
+            )
+        kept = frame.select("_row", "split", pl.col("_dups").alias("dup_count"))
+        return cur.PipelineResult(frame=kept, steps=stats, rows_in=self.rows_in)
+
+
+def curate(
+    con, spec, steps: Sequence[Any], spill: Path, *, batch_rows: int | None = None
+) -> cur.PipelineResult:
+    """Run ``steps`` over ``spec``'s mart from an open DuckDB connection, batch by batch.
+
+    Survivors go to the Parquet file ``spill`` (payload columns + ``_row``); the result's
+    ``frame`` holds ``_row``, ``split`` and ``dup_count`` of every kept row.
+    """
+    run = _Run(spec, steps, spill)
+    reader = con.sql(spec.select_sql(con)).to_arrow_reader(batch_rows or BATCH_ROWS)
+    seen = False
+    for batch in reader:
+        seen = True
+        run.add(pl.from_arrow(pa.Table.from_batches([batch])))
+    if not seen:  # an empty mart still reports every step (and writes a typed empty spill)
+        run.add(pl.from_arrow(reader.schema.empty_table()).clear())
+    return run.finish()
+
+
+def sorted_rows(
+    spec, spill: Path, kept: pl.DataFrame, duckdb_config: dict[str, str], *, batch_rows: int
+) -> Iterator[pa.Table]:
+    """Kept rows in the export schema, sorted by (split, id), in tables of ``batch_rows``.
+
+    DuckDB joins the kept ``_row``s onto the spill and sorts out of core within its
+    ``memory_limit``, spilling to ``temp_directory``.
+    """
+    import duckdb
+
+    con = duckdb.connect(config=duckdb_config)
+    try:
+        con.register("kept", kept.to_arrow())
+        cols = ", ".join(f's."{c}"' for c in spec.payload_columns)
+        path = str(spill).replace("'", "''")
+        reader = con.sql(
+            f"select {cols}, k.split, k.dup_count "
+            f"from read_parquet('{path}') s join kept k on s._row = k._row "
+            "order by k.split, s.id, s._row"
+        ).to_arrow_reader(batch_rows)
+        for batch in reader:
+            yield spec.to_output(batch)
+    finally:
+        con.close()
+
+
+def split_files(
+    tables: Iterator[pa.Table], schema: pa.Schema, tmp: Path, on_table=None
+) -> dict[str, Any]:
+    """Cut rows sorted by (split, id) into one Arrow IPC file per split on disk; returns
+    ``{split: SplitRows}`` (rows, Arrow bytes, a reader) for the writer. ``on_table`` sees
+    every table in output order (the card statistics)."""
+    from transforms.exports.writer import SplitRows
+
+    sizes: dict[str, list[int]] = {}
+    current: str | None = None
+    sink = writer = None
+
+    def close() -> None:
+        nonlocal sink, writer
+        if writer is not None:
+            writer.close()
+            sink.close()
+        sink = writer = None
+
+    try:
+        for table in tables:
+            if on_table is not None:
+                on_table(table)
+            start = 0
+            for split, run in itertools.groupby(table.column("split").to_pylist()):
+                n = sum(1 for _ in run)
+                if split != current:
+                    close()
+                    if split in sizes:
+                        raise ValueError(f"rows of split {split!r} are not contiguous")
+                    current = split
+                    sizes[split] = [0, 0]
+                    sink = pa.OSFile(str(tmp / f"{split}.arrow"), "wb")
+                    writer = pa.ipc.new_stream(sink, schema)
+                part = table.slice(start, n)
+                writer.write_table(part)
+                sizes[split][0] += n
+                sizes[split][1] += part.nbytes
+                start += n
+    finally:
+        close()
+
+    def reader(split: str):
+        def tables_of() -> Iterator[pa.Table]:
+            with pa.OSFile(str(tmp / f"{split}.arrow"), "rb") as src:
+                for batch in pa.ipc.open_stream(src):
+                    yield pa.Table.from_batches([batch])
+
+        return tables_of
+
+    return {s: SplitRows(rows, nbytes, reader(s)) for s, (rows, nbytes) in sizes.items()}
