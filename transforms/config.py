@@ -173,6 +173,15 @@ class Settings:
         return float(os.environ.get("IW_RETRY_DELAY_S", "30"))
 
     @property
+    def run_deadline_minutes(self) -> float:
+        """``IW_RUN_DEADLINE_MINUTES`` (default 180; ``0`` turns it off): a DAG run still
+        unfinished this long after it was queued fires the DAG's Airflow deadline alert."""
+        value = float(os.environ.get("IW_RUN_DEADLINE_MINUTES", "180"))
+        if value < 0:
+            raise ValueError(f"IW_RUN_DEADLINE_MINUTES must be >= 0, got {value}")
+        return value
+
+    @property
     def redact_rows_per_shard(self) -> int:
         """``IW_REDACT_ROWS_PER_SHARD``: default rows per redaction shard in the DAG."""
         return int(os.environ.get("IW_REDACT_ROWS_PER_SHARD", "50000"))

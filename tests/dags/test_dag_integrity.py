@@ -100,3 +100,14 @@ def test_warehouse_writers_share_the_pool_and_dbt_is_a_task_per_model(report, db
     assert tasks["publish"]["upstream"] == ["cross_model_tests", "prepare_build"]
     assert tasks["discard_unpublished"]["is_teardown"]
     assert report["dags"]["build_warehouse"]["max_active_runs"] == 1
+
+
+def test_every_dag_run_has_an_airflow_deadline_alert(report):
+    """Issue 18: run SLAs are Airflow 3 deadline alerts (serialised with the DAG), not a
+    hand-written freshness check: IW_RUN_DEADLINE_MINUTES after the run was queued."""
+    for dag_id in DAG_IDS:
+        (alert,) = report["dags"][dag_id]["deadlines"]
+        assert alert["reference"] == "DagRunQueuedAtDeadline"
+        assert alert["interval_s"] == 180 * 60  # the default
+        assert alert["callback"] == "transforms.orchestration.alerts.record_deadline_miss"
+        assert alert["callback_kind"] == "AsyncCallback"

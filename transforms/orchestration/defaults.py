@@ -6,6 +6,8 @@ Environment knobs (all optional, read by :class:`transforms.config.Settings`):
 - ``IW_TASK_RETRIES`` (default 2): retries per task; the demo sets 0 to fail fast.
 - ``IW_RETRY_DELAY_S`` (default 30): first retry delay; doubles each retry, capped at 10 min.
 - ``IW_DAG_START_DATE`` (default 2026-11-01): first data interval of ``extract_platform``.
+- ``IW_RUN_DEADLINE_MINUTES`` (default 180, 0 = off): Airflow 3 deadline alert per DAG run,
+  measured from when the run was queued; a miss writes a ``deadline_missed`` alert record.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 from transforms.config import Settings
 from transforms.orchestration import OWNER
-from transforms.orchestration.alerts import record_failure_alert
+from transforms.orchestration.alerts import record_failure_alert, run_deadline
 
 PROJECT_TAG = "interaction-warehouse"
 
@@ -45,7 +47,9 @@ def dag_kwargs(doc: str | None, stage: str, *more_tags: str, **params: Any) -> d
     time (stages replace partitions and advance watermarks), task defaults, tags, docs and
     the DAG's ``params``."""
     settings = Settings.from_env()
+    deadline = run_deadline(settings)
     return {
+        **({"deadline": deadline} if deadline is not None else {}),
         "start_date": start_date(settings),
         "catchup": False,
         "max_active_runs": 1,
