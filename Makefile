@@ -40,7 +40,7 @@ test: venv  ## set up and run the default test suite (< 10 min)
 test-slow: venv  ## heavier end-to-end suites (real Airflow server)
 	$(BIN)/pytest -m "slow and not training"
 
-test-scale: venv  ## Celery scale-out on PostgreSQL + Redis (two workers)
+test-scale: venv  ## Celery scale-out on PostgreSQL + Redis (two workers); the chain on an S3 API
 	$(BIN)/pytest -m scale
 
 test-all: venv  ## every suite except benchmarks and the training extra
