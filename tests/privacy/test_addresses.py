@@ -52,3 +52,39 @@ def test_extension_stops_at_a_sentence_end():
 )
 def test_code_and_prose_look_alikes(negative):
     assert vals(negative) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Street name + number with no street-type word: after an address cue or before a unit.
+        ("Jo gave me his address: Dunajska 56, Studenec", "Dunajska 56, Studenec"),  # SI
+        ("She lives at 172 Maneeži 75, Saareküla", "172 Maneeži 75, Saareküla"),  # EE
+        ("4596 Tylova 285  Suite 578", "4596 Tylova 285  Suite 578"),  # CZ, unit next
+        ("Timotea lives on Via dei Fiorentini 17 street.", "Via dei Fiorentini 17"),  # IT
+        # Street corners, an English way to give an address.
+        ("send it to the corner of Alšova 408 and Vedzizhev Greens",
+         "the corner of Alšova 408 and Vedzizhev Greens"),
+        ("stop at the corner of ul. Cicha 86 and Leokadia Trail?",
+         "the corner of ul. Cicha 86 and Leokadia Trail"),
+        # USPS Publication 28 military addresses.
+        ("send a new one to USNS Comfort FPO AA 34055?", "USNS Comfort FPO AA 34055"),
+        ("address: unit 4526 box 0671\ndpo ap 40902", "unit 4526 box 0671\ndpo ap 40902"),
+    ],
+)  # fmt: skip
+def test_addresses_without_a_street_type_word(text, address):
+    assert address in vals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I moved to Python 3, Django came later",
+        "I live on Windows 11, Linux at work",
+        "we were in the corner of the room and it was cold",
+        "deploy to Vercel 2, then Netlify",
+        "Chapter 5, Section 2 explains it",
+    ],
+)
+def test_cued_address_look_alikes(text):
+    assert vals(text) == []

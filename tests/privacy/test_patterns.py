@@ -177,3 +177,13 @@ def test_patterns_never_emit_url_or_date():
     text = "see https://example.com/docs on 2026-11-20 or mail a.b@acme.io"
     types = {s.type for s in resolve_overlaps(detect_patterns(text))}
     assert types == {"EMAIL_ADDRESS"}
+
+
+def test_jcb_15_digit_and_maestro_12_digit_cards():
+    # JCB's 1800/2131 15-digit ranges; Maestro's 12-digit cards only right after a card word.
+    assert vals(detect_cards, "lost my card 180016070420458.") == ["180016070420458"]
+    assert vals(detect_cards, "my credit card number is 675984103431?") == ["675984103431"]
+    assert vals(detect_cards, "card: 503867297114") == ["503867297114"]
+    # The same 12 digits as an order id, and a Luhn-invalid 15-digit 1800 number.
+    assert vals(detect_cards, "order id 675984103431") == []
+    assert vals(detect_cards, "card 180016070420459") == []

@@ -55,9 +55,12 @@ _DIGITS_7 = re.compile(r"\d(?:\D{0,3}\d){6}")
 
 # --- credit card ------------------------------------------------------------------------------
 _CARD = re.compile(
-    r"(?<![\w\-.])(?:\d{4}[ \-]){3}\d{1,7}(?![\w\-]|\.\d)|(?<![\w\-.])\d{13,19}(?![\w\-]|\.\d)"
+    r"(?<![\w\-.])(?:\d{4}[ \-]){3}\d{1,7}(?![\w\-]|\.\d)|(?<![\w\-.])\d{12,19}(?![\w\-]|\.\d)"
     r"|(?<![\w\-.])\d{4}[ \-]\d{6}[ \-]\d{4,5}(?![\w\-]|\.\d)"
 )
+
+
+_CARD_CUE = re.compile(r"(?i:\bcard\b)(?:[ \t]*(?:number|no\.?|#))?(?:[ \t]*(?:is|:))?[ \t]*$")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -86,6 +89,8 @@ def _card_issuer_ok(digits: str) -> bool:
         return 16 <= n <= 19
     if digits[:2] == "35" or digits[:2] in ("36", "38", "30"):
         return 14 <= n <= 19
+    if digits.startswith(("1800", "2131")):
+        return n == 15  # JCB's older 15-digit ranges (ISO/IEC 7812 issuer list)
     return digits.startswith(("50", "56", "57", "58", "67")) and 12 <= n <= 19
 
 
@@ -96,7 +101,13 @@ def detect_cards(text: str) -> list[Span]:
     out = []
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+        if len(set(digits)) == 1:
+            continue
+        if len(digits) == 12:
+            # Maestro's 12-digit cards look like any id: only right after a card word.
+            if not _CARD_CUE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+        elif not 13 <= len(digits) <= 19:
             continue
         if _card_issuer_ok(digits) and luhn_ok(digits):
             out.append(Span(m.start(), m.end(), "CREDIT_CARD", 0.9, "credit_card"))
