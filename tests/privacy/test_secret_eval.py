@@ -15,6 +15,7 @@ from transforms.privacy.secret_eval import (
     SECRET_CORPORA,
     evaluate_secret_corpus,
     load_secret_corpus,
+    other_rule_credentials,
     score_cases,
     split_of,
 )
@@ -76,3 +77,17 @@ def test_external_secret_floors(name):
     assert merged["recall"] >= recall_floor, merged
     if negative_ceiling is not None:
         assert merged["negative_flag_rate"] <= negative_ceiling, merged
+
+
+def test_negatives_holding_another_rules_positive_are_reported_apart():
+    slack = "xoxb-153445930147-Tjy11gGxUW6Cf99YOYwtzG0K"
+    cases = [
+        {"id": "p", "rule_id": "bot", "text": f"SLACK_BOT_TOKEN={slack}", "label": "secret"},
+        {"id": "n1", "rule_id": "user", "text": f"bot token: {slack}", "label": "negative"},
+        {"id": "n2", "rule_id": "user", "text": "hello world", "label": "negative"},
+    ]
+    assert other_rule_credentials(cases[1:], cases) == {"n1"}
+    merged = score_cases(cases)["engines"]["merged"]
+    assert merged["negatives_flagged"] == 1 and merged["negative_flag_rate"] == 0.5
+    assert merged["negatives_without_other_rules_credentials"] == 1
+    assert merged["negatives_flagged_own"] == 0 and merged["negative_flag_rate_own"] == 0.0
