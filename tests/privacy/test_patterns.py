@@ -187,3 +187,12 @@ def test_jcb_15_digit_and_maestro_12_digit_cards():
     # The same 12 digits as an order id, and a Luhn-invalid 15-digit 1800 number.
     assert vals(detect_cards, "order id 675984103431") == []
     assert vals(detect_cards, "card 180016070420459") == []
+
+
+def test_ibans_of_registry_members_added_later():
+    # Saint Lucia (32) and Russia (33) joined the SWIFT IBAN registry late; example IBANs
+    # in the registry's published format, mod-97 valid.
+    assert vals(detect_ibans, "pay LC55HEMM000100010012001200023015 now") == [
+        "LC55HEMM000100010012001200023015"
+    ]
+    assert vals(detect_ibans, "pay LC55HEMM000100010012001200023016 now") == []
