@@ -20,10 +20,12 @@ from transforms.privacy.secret_eval import (
     split_of,
 )
 
-# corpus -> (merged recall floor on all cases, negative flag-rate ceiling or None)
+# corpus -> (merged recall floor on all cases, ceiling on the flag rate of negatives that hold
+# no other rule's positive example, or None). Measured 2026-12-04: noseyparker 0.75 / 0.15,
+# kingfisher 0.82 / 0.00.
 FLOORS = {
-    "noseyparker-rules": (0.70, 0.30),
-    "kingfisher-rules": (0.78, None),
+    "noseyparker-rules": (0.72, 0.20),
+    "kingfisher-rules": (0.79, 0.10),
 }
 
 
@@ -76,7 +78,7 @@ def test_external_secret_floors(name):
     merged = evaluate_secret_corpus(name, "all")["engines"]["merged"]
     assert merged["recall"] >= recall_floor, merged
     if negative_ceiling is not None:
-        assert merged["negative_flag_rate"] <= negative_ceiling, merged
+        assert merged["negative_flag_rate_own"] <= negative_ceiling, merged
 
 
 def test_negatives_holding_another_rules_positive_are_reported_apart():
