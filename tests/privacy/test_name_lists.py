@@ -51,3 +51,31 @@ def test_names_the_small_model_calls_organisations(text, name):
 )
 def test_organisations_stay_unflagged(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("What's your last name? Magnusson", "Magnusson"),
+        ("Her maiden name is Sandgreen", "Sandgreen"),
+        ("Sometimes people call me Csanád", "Csanád"),
+        ("I'm so jealous! said Maslin to Antonio", "Maslin"),
+        ("Timotea lives on Via dei Fiorentini 17 street.", "Timotea"),
+        ("Valida spent a year at Mhealthcoach as the assistant", "Valida"),
+    ],
+)
+def test_name_introduction_cues(text, name):
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The column is called last_name; the surname field is optional.",
+        "Then I told Claude to fix the Header component.",
+        "Postgres spent a long time on that query.",
+        "What's your last name? Enter it in the form.",
+    ],
+)
+def test_name_cue_look_alikes(text):
+    assert persons(text) == []

@@ -288,11 +288,16 @@ _PERSON_CUE = re.compile(
     r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
     r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
     r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
-    r"added|invited|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?)[:,]?[ \t]+|\u00a9[ \t]*)$"
+    r"added|invited|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|"
+    # Name-introduction phrases (Presidio's context words for PERSON are "name", "surname").
+    r"last name|first name|family name|maiden name|surname|given name|full name|"
+    r"(?:last|first|family|maiden|full) name is|surname is|call me|calls me|named (?:him|her)|"
+    r"said|asked|told)[:,?]?[ \t]+|\u00a9[ \t]*)$"
 )
 _PERSON_CUE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
     r"|[ \t]+(?:from (?:my|our|the) team|says|said|wants|asked|reported|"
+    r"lives (?:at|on|in)|lived (?:at|on|in)|was born|spent (?:a|an|the|\d)|"
     r"is (?:our|my|the) (?:admin|manager|owner|client|customer))\b|[ \t]*\([^()\s]+@"
 )
 _PERSON_PAIR = re.compile(
@@ -335,6 +340,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             return
         if len(toks) == 1 and (name in AMBIGUOUS_GIVEN_NAMES or name in CITIES):
             return
+        if len(toks) == 1 and _english_frequency(name.lower()) >= EVERYDAY_WORD_FREQUENCY:
+            return  # "What's your last name? Enter it ...": an everyday word
         out.append((start, start + len(name), "PERSON", 0.9))
 
     for m in _RUN.finditer(text):
@@ -510,6 +517,8 @@ def _single_name_ok(word: str) -> bool:
 # A lone capitalised word this frequent in English text ("Shortcuts", "Subscriber",
 # "Discipline") is a heading or UI noun, not a name; most surnames are far rarer.
 COMMON_WORD_FREQUENCY = 2e-7
+# A word this frequent ("Enter", "Check") is no name even right after a name cue.
+EVERYDAY_WORD_FREQUENCY = 1e-5
 _spell: Any = None
 
 
