@@ -13,6 +13,7 @@ words ("Charlotte", "Victoria", "Van") and countries/regions are left out.
 
 from __future__ import annotations
 
+import functools
 import os
 
 # A given name this frequent as an English word is ambiguous on its own ("Will", "Mark") ...
@@ -58,12 +59,18 @@ def _geonames_cities() -> list[str]:
     return sorted({c["name"] for c in cities if c["population"] >= MIN_CITY_POPULATION})
 
 
-def _english_frequencies(words: set[str]) -> dict[str, float]:
-    """pyspellchecker's (MIT, subtitle-based) English frequency of each word, lower-cased."""
+@functools.cache
+def _word_counts() -> tuple[dict[str, int], int]:
     from spellchecker import SpellChecker
 
-    spell = SpellChecker(language="en", distance=1)
-    return {w: spell.word_usage_frequency(w.lower()) for w in words}
+    freq = SpellChecker(language="en", distance=1).word_frequency
+    return freq.dictionary, freq.total_words
+
+
+def _english_frequencies(words: set[str]) -> dict[str, float]:
+    """pyspellchecker's (MIT, subtitle-based) English frequency of each word, lower-cased."""
+    counts, total = _word_counts()
+    return {w: counts.get(w.lower(), 0) / total for w in words}
 
 
 _CITY_NAMES = _geonames_cities()
