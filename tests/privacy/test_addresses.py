@@ -88,3 +88,25 @@ def test_addresses_without_a_street_type_word(text, address):
 )
 def test_cued_address_look_alikes(text):
     assert vals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Street + number on one line, unit on the next; a blank line before "country postcode".
+        ("Jo Doe\n\n009 Slovenčeva 51\n Suite 632\n Črni Vrh nad Idrijo\n Slovenia 15755",
+         "009 Slovenčeva 51\n Suite 632\n Črni Vrh nad Idrijo\n Slovenia 15755"),
+        ("41086 Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896",
+         "41086 Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896"),
+        # Lines led by bullets or mojibake ("???").
+        ("??? 53772 Holmatun 45\n??? Suite 757\n??? Iceland 28766",
+         "53772 Holmatun 45\n??? Suite 757\n??? Iceland 28766"),
+    ],
+)  # fmt: skip
+def test_multi_line_address_blocks(text, address):
+    assert address in vals(text)
+
+
+def test_blank_line_ends_an_address_without_a_postcode_line():
+    text = "Ship to Hauptstraße 5, Berlin\n\nThanks for the help"
+    assert vals(text) == ["Hauptstraße 5, Berlin"]

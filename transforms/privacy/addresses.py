@@ -27,7 +27,9 @@ import re
 from transforms.privacy.spans import Span
 
 _W = r"[^\W\d_]"  # a letter, any script
-_CAPW = r"(?:[A-Z\u00c0-\u00de\u0370-\u03ff\u0400-\u042f]" + _W + r"*\.?)"  # capitalised word
+_CAPW = (
+    r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f]" + _W + r"*\.?)"
+)  # capitalised word
 _PART = (
     r"(?:de|del|de la|della|delle|dello|dei|degli|da|das|do|dos|di|du|des|la|le|van|von|der|"
     r"den|y|e)"
@@ -75,17 +77,20 @@ _POSTCODE = (
 )
 # A place name: capitalised words without a trailing full stop (a sentence end stops the
 # extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
-_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0370-\u03ff\u0400-\u042f]" + _W + r"*)"
+_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f]" + _W + r"*)"
+_PLACE_PART = r"(?:nad|pod|u|na|am|an|im|bei|de|la|le|sur|sous|del|di|da|do|en|op|aan)"
 _PLACE = (
     r"(?:"
     + _PLACEW
-    + r"(?:[ \-]"
+    + r"(?:[ \-](?:"
+    + _PLACE_PART
+    + r" )?"
     + _PLACEW
     + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?)"
 )
 # One continuation segment after a separator (comma and/or a line break, optional "> " quote).
 _CONT = re.compile(
-    r"(?:,\s*|\s*\n[\s>]*,?\s*|[ \t]{1,6})"
+    r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})"
     r"(?:" + _UNIT_RE + r"|" + _POSTCODE + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
     r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r")?(?![\w-]))"
 )
@@ -96,6 +101,7 @@ _NOT_NAME = re.compile(
     r"item|error|warning|todo|note)\b"
 )
 MAX_CONT = 5
+_POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
 
 # "Street name + house number" with no street-type word (Central/Northern European:
 # "Dunajska 56, Studenec", "Pagari 18 Suite 932") is only an address right after an address cue.
@@ -108,7 +114,7 @@ _BARE_STREET = re.compile(
     r"(?<![\w/.])(?:\d{1,6}\s)?" + _NAME + r"\s" + _NUM + r"(?=[,\s]|$)(?![\w])"
 )
 # ... or right before a unit ("Tylova 285  Suite 578").
-_UNIT_NEXT = re.compile(r"[ \t,]{1,6}" + _UNIT_RE + r"(?![\w])")
+_UNIT_NEXT = re.compile(r"(?:[ \t,]{1,6}|[ \t]*\n[ \t>?\u2022\u00b7]*)" + _UNIT_RE + r"(?![\w])")
 # "the corner of 74 Sikelianou Street and Leokadia Trail": an English way to give an address.
 _TOKEN = r"[A-Z\u00c0-\u00de\d][\w.\-]*"
 _CORNER = re.compile(
@@ -124,7 +130,8 @@ _CORNER = re.compile(
 def _extend(text: str, end: int) -> int:
     for _ in range(MAX_CONT):
         m = _CONT.match(text, end)
-        if not m or "\n\n" in m.group():
+        # A blank line ends the address, unless a country/place line with a postcode follows.
+        if not m or ("\n\n" in m.group() and not _POSTCODE_LINE.search(m.group())):
             break
         end = m.end()
     return end
