@@ -196,6 +196,8 @@ def _r(
             return bool(ctx.words.search(window)) and inner(value, m, text)
 
         pattern = ctx.value
+    if ci:  # triggers are looked up in the lower-cased text
+        triggers = tuple(t.lower() for t in triggers)
     return SecretRule(name, triggers, pattern, 1, score, validate, ci)
 
 
@@ -632,9 +634,34 @@ STRUCTURES: tuple[SecretRule, ...] = (
         ("$2", "$1$", "$6$", "$5$", "$apr1$", "$krb5", "$8$"),
         _p(
             r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$(?:1|5|6|apr1)\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
-            r"|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|\$krb5asrep\$23\$[^\s:]+:[0-9a-f]{32}\$[0-9a-f]{100,}"
+            r"|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}"
+            # Kerberos AS-REP and TGS-REP hashes as hashcat documents them (modes 18200, 13100;
+            # https://hashcat.net/wiki/doku.php?id=example_hashes); the user part is optional
+            # in what Impacket/Rubeus print.
+            r"|\$krb5asrep\$(?:17|18|23)\$(?:[^\s:$]+:)?[0-9a-f]{24,32}\$[0-9a-f]{100,}"
+            r"|\$krb5tgs\$(?:17|18|23)\$\*[^*\s]+\*\$[0-9a-f]{24,32}\$[0-9a-f]{100,}"
         ),
         _distinct(10),
+    ),
+    _r(
+        # TrueNAS middleware API keys, "<key id>-<64 alphanumerics>", passed to
+        # auth.login_with_api_key (https://www.truenas.com/docs/api/core_websocket_api.html).
+        "truenas_api_key",
+        ("login_with_api_key",),
+        re.compile(r"login_with_api_key[\s\S]{0,80}?[\"']((?:\d{1,6}-)[A-Za-z0-9]{64})[\"']"),
+        _distinct(12),
+    ),
+    _r(
+        # A literal password on a command line: "-password VMware1!", "--password=s3cr3t!"
+        # (PowerCLI Connect-VIServer, mysql, psql-style tools); variables and "-stdin" are not.
+        "cli_password_flag",
+        ("-password", "-passwd", "-pwd"),
+        re.compile(
+            r"(?i)(?<![\w-])--?(?:password|passwd|pwd)(?:[ \t]+|=)[\"']?"
+            r"([^\s\"'$%{<|;&()\\\-][^\s\"';|&()\\]{3,63})"
+        ),
+        _password_ok,
+        ci=True,
     ),
 )
 
