@@ -62,9 +62,10 @@ bench-scale: venv  ## the in-process chain at 100k and 300k messages: wall / pea
 notebooks: venv  ## execute the analyst notebooks headless (PNG plots under data/reports)
 	$(BIN)/python -m transforms.notebooks_runner
 
-lint: venv  ## ruff lint + format check
+lint: venv  ## ruff lint + format check + import layers (import-linter contracts in pyproject.toml)
 	$(BIN)/ruff check transforms dags tests notebooks
 	$(BIN)/ruff format --check transforms dags tests notebooks
+	$(BIN)/lint-imports
 
 format: venv
 	$(BIN)/ruff format transforms dags tests notebooks

@@ -21,7 +21,6 @@ Tasks call `transforms.pipelines.redact.plan_shards / run_shard / merge`. Owner:
 from __future__ import annotations
 
 import logging
-import os
 
 from airflow.sdk import Param, dag, task
 
@@ -41,9 +40,7 @@ from transforms.orchestration.assets import CLEAN_LAKE, RAW_LAKE
         partitions=defaults.partitions_param(
             "Days (default: from the triggering raw-lake events)."
         ),
-        rows_per_shard=Param(
-            int(os.environ.get("IW_REDACT_ROWS_PER_SHARD", "50000")), type="integer", minimum=1
-        ),
+        rows_per_shard=Param(Settings.from_env().redact_rows_per_shard, type="integer", minimum=1),
     ),
 )
 def redact_interactions():
@@ -70,6 +67,8 @@ def redact_interactions():
     @task(map_index_template="{{ shard_label }}")
     def redact_shard(partition: str, table: str, shard_index: int, shard_count: int) -> dict:
         """Redact one row range of one table's day into the staging area."""
+        import dataclasses
+
         from airflow.sdk import get_current_context
 
         from transforms.orchestration.provenance import where
@@ -77,12 +76,13 @@ def redact_interactions():
 
         label = f"{table} {partition} {shard_index + 1}/{shard_count}"
         get_current_context()["shard_label"] = label
+        settings = Settings.from_env()
         result = run_shard(
             partition,
             table,
             shard_index,
             shard_count,
-            Settings.from_env(workers=int(os.environ.get("IW_SHARD_WORKERS", "1"))),
+            dataclasses.replace(settings, workers=settings.shard_workers),
         )
         return {**result, **where()}
 

@@ -18,12 +18,12 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 from transforms.config import Settings  # noqa: E402
-from transforms.warehouse import connect_readonly  # noqa: E402
+from transforms.privacy.access import connect_analyst  # noqa: E402
 
 settings = Settings.from_env()
 out_dir = settings.reports_dir / "notebooks"
 out_dir.mkdir(parents=True, exist_ok=True)
-con = connect_readonly(settings)
+con = connect_analyst(settings)
 
 # %%
 sft = con.sql("""

@@ -154,3 +154,13 @@ def analyst_tree(tmp_path):
     con.execute("create table dim_users as select 'k1' as user_key, true as analytics_ok")
     con.close()
     return s
+
+
+def clean_id(settings, column: str, source_id: str, user_id: str) -> str:
+    """The clean-lake pseudonym of source id ``source_id`` in ``column`` owned by ``user_id``
+    (what redaction writes; the user's salt must exist)."""
+    from transforms.privacy.pseudonyms import KeyStore, pseudonymize_id
+    from transforms.source.schema import ID_KINDS
+
+    keys = KeyStore.from_settings(settings)
+    return pseudonymize_id(ID_KINDS[column], source_id, keys.id_material(user_id))

@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from transforms.config import Settings
 
 
@@ -59,3 +61,43 @@ def test_memory_limit_bounds_duckdb_and_rejects_a_non_size(monkeypatch, tmp_path
     monkeypatch.setenv("IW_MEMORY_LIMIT", "lots")
     with pytest.raises(ValueError, match="IW_MEMORY_LIMIT='lots' is not a size"):
         Settings.from_env()
+
+
+def _environment_reads(path: Path) -> list[str]:
+    """``os.environ`` / ``getenv`` uses in one source file, as ``file:line`` strings."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        name = None
+        if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "environb"):
+            name = node.attr
+        elif isinstance(node, ast.ImportFrom) and node.module == "os":
+            hits = {a.name for a in node.names} & {"environ", "getenv", "environb"}
+            name = next(iter(hits), None)
+        if name:
+            found.append(f"{path}:{node.lineno} {name}")
+    return found
+
+
+def test_only_config_reads_the_environment():
+    repo = Path(__file__).resolve().parents[1]
+    files = sorted((repo / "transforms").rglob("*.py")) + sorted((repo / "dags").rglob("*.py"))
+    config = repo / "transforms" / "config.py"
+    reads = [hit for f in files if f != config for hit in _environment_reads(f)]
+    assert reads == [], "read settings through transforms.config, not the environment"
+    assert _environment_reads(config)  # the scan does see the one module that reads it
+
+
+def test_env_knobs_are_read_when_used(monkeypatch, tmp_path):
+    s = Settings(data_dir=tmp_path)
+    monkeypatch.delenv("IW_TASK_RETRIES", raising=False)
+    monkeypatch.delenv("IW_SOURCE_END_DATE", raising=False)
+    assert s.task_retries == 2 and s.source_end_date is None
+    monkeypatch.setenv("IW_TASK_RETRIES", "0")
+    monkeypatch.setenv("IW_SOURCE_END_DATE", "2026-01-02")
+    assert s.task_retries == 0
+    assert str(s.source_end_date) == "2026-01-02"
+    monkeypatch.setenv("IW_SOURCE_END_DATE", "02/01/2026")
+    with pytest.raises(ValueError, match="IW_SOURCE_END_DATE"):
+        _ = s.source_end_date

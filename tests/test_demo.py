@@ -83,3 +83,18 @@ def test_summary_reads_rows_spans_gate_and_exports_from_run_records(tmp_path):
     assert lines["export"][1] == (
         "1 run(s); sft 7 rows; 2 users excluded (no consent); exports/sft/v1"
     )
+
+
+def test_summary_explains_why_extract_loads_fewer_rows_than_generated(tmp_path):
+    """Issue 15 item 14: 'generated N' then 'extract M < N' must not look like data loss."""
+    from transforms.demo import _generated_line
+
+    line = _generated_line({"messages": 100, "users": 5, "gold_labels": 30})
+    assert line.startswith("generated 105 source rows (100 messages")
+    assert "+30 gold labels (evaluation only, not extracted)" in line
+    assert "planted bad rows go to quarantine" in line and "deletion-requested" in line
+    s = Settings(data_dir=tmp_path)
+    with stage_run("extract", "2026-11-18", s) as r:
+        r.counts.update({"rows.messages": 90, "quarantined.messages": 7})
+    lines = {stage: text for stage, _, text in summarize_runs(load_run_records(s), tmp_path)}
+    assert "90 rows" in lines["extract"] and "7 quarantined" in lines["extract"]

@@ -35,7 +35,7 @@ def _gold_values(source_dir: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     data = tmp_path_factory.mktemp("e2e")
     s = Settings(data_dir=data, workers=2)
@@ -70,6 +70,62 @@ def test_no_planted_value_survives_in_clean_lake_or_export(chain):
     text = "\n".join(blobs)
     leaked = sorted(v for v in values if v in text)
     assert not leaked, f"planted values leaked: {leaked[:5]}"
+
+
+def _source_ids(s: Settings) -> set[str]:
+    """Every source id in the raw lake: user ids and every id column of every table."""
+    ids: set[str] = set()
+    for name, t in TABLES.items():
+        files = table_files(s.raw_dir, name)
+        if not files:
+            continue
+        cols = [c for c in (t.user_column, *t.id_columns) if c]
+        frame = pl.read_parquet(files, columns=cols)
+        for c in cols:
+            ids.update(v for v in frame.get_column(c).to_list() if v)
+    return ids
+
+
+def _past_raw_text(s: Settings) -> str:
+    """Everything downstream of the raw lake as text: clean and audit lake, every warehouse
+    table, every export file."""
+    blobs = []
+    for root in (s.clean_dir, s.audit_dir, s.exports_dir):
+        for f in sorted(root.rglob("*")):
+            if f.suffix == ".parquet":
+                blobs.append(json.dumps(pl.read_parquet(f).to_dicts(), default=str))
+            elif f.suffix in (".json", ".jsonl", ".md", ".csv"):
+                blobs.append(f.read_text(errors="replace"))
+            elif f.name.endswith(".jsonl.gz"):
+                with gzip.open(f, "rt") as fh:
+                    blobs.append(fh.read())
+    con = duckdb.connect(str(s.warehouse_path), read_only=True)
+    try:
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables"
+        ).fetchall()
+        for schema, table in tables:
+            rows = con.execute(f'select * from "{schema}"."{table}"').fetchall()
+            blobs.append(json.dumps(rows, default=str))
+    finally:
+        con.close()
+    return "\n".join(blobs)
+
+
+def test_no_source_id_or_user_number_passes_the_raw_lake(chain):
+    """Session/app/message/... ids embed the source user's number (``s_000003_...``): only
+    keyed pseudonyms may appear past the raw lake (clean, audit, warehouse, exports)."""
+    import re
+
+    s, _ = chain
+    ids = _source_ids(s)
+    assert any(i.startswith("s_") for i in ids) and any(i.startswith("m_") for i in ids)
+    text = _past_raw_text(s)
+    assert "ses_" in text and "msg_" in text  # the pseudonyms are there instead
+    leaked = sorted(i for i in ids if i in text)
+    assert not leaked, f"source ids past the raw lake: {leaked[:5]}"
+    numbers = sorted(set(re.findall(r"\b[a-z]_\d{6}(?:_\d+)*\b", text)))
+    assert not numbers, f"user-numbered ids past the raw lake: {numbers[:5]}"
 
 
 def test_dbt_build_passed_and_marts_exist(chain):

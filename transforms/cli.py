@@ -8,7 +8,6 @@ failure prints one line (what happened, what to do) and exits 1; ``--verbose`` o
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,7 +15,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from transforms.config import Settings
+from transforms.config import Settings, debug_requested, set_data_dir
 
 # usage errors (bad option values) already print one line through typer's own handling
 _ClickException = typer.BadParameter.__mro__[1]
@@ -24,7 +23,7 @@ _ClickException = typer.BadParameter.__mro__[1]
 
 def _debug(ctx: typer.Context) -> bool:
     root = ctx.find_root()
-    return bool(root.params.get("verbose")) or os.environ.get("IW_DEBUG", "") not in ("", "0")
+    return bool(root.params.get("verbose")) or debug_requested()
 
 
 def error_line(exc: BaseException) -> str:
@@ -80,7 +79,7 @@ def main(
 ) -> None:
     """interaction-warehouse command line."""
     if data_dir is not None:  # child processes (Airflow, dbt) inherit it too
-        os.environ["IW_DATA_DIR"] = str(data_dir)
+        set_data_dir(data_dir)
 
 
 pii_app = typer.Typer(
@@ -128,7 +127,7 @@ def generate(
     ] = None,
 ) -> None:
     """Generate a deterministic, realistic platform dataset (NDJSON export files or PostgreSQL)."""
-    from transforms.source.generator import generate as run_generate
+    from transforms.simulator.generator import generate as run_generate
 
     counts = run_generate(_settings(), users=users, days=days, messages=messages, seed=seed, to=to)
     _print_json(counts)
@@ -206,7 +205,7 @@ def forget(
     ] = False,
 ) -> None:
     """Erase users everywhere (deletion requests from the source plus any --user)."""
-    from transforms.privacy.erasure import forget as run_forget
+    from transforms.pipelines.erasure import forget as run_forget
 
     summary = run_forget(_settings(), users=user or [], block_unknown=block_unknown)
     _print_json(summary)
@@ -282,7 +281,7 @@ def bench_ingest(
     messages: Annotated[int, typer.Option()] = 200_000, json_: JsonFlag = False
 ) -> None:
     """Our NDJSON->Parquet extraction vs DuckDB read_json and polars scan_ndjson."""
-    from transforms.source.bench import bench_ingest as run
+    from transforms.orchestration.ingest_bench import bench_ingest as run
 
     _print_json(run(_settings(), messages=messages))
 

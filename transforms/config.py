@@ -2,10 +2,17 @@
 
 Every path hangs off ``data_dir`` (``IW_DATA_DIR``, default ``./data``) unless overridden.
 The lake root may be any fsspec URL (``s3://bucket/lake``); local paths are the default.
+
+This is the only module that reads the environment (a test keeps it so): other modules
+receive :class:`Settings` or a value. Properties that read ``IW_*`` lazily keep the
+documented behaviour of a variable set after ``Settings`` was built (tests, the CLI). The
+functions at the bottom cover what is process-wide rather than a setting (``IW_DEBUG``, the
+worker tag, the environment handed to child processes).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -110,6 +117,81 @@ class Settings:
         return _env_path("IW_WAREHOUSE", self.data_dir / "warehouse.duckdb")
 
     @property
+    def warehouse_moved(self) -> bool:
+        """``IW_WAREHOUSE`` names the warehouse file (not the default under the data dir)."""
+        return bool(os.environ.get("IW_WAREHOUSE"))
+
+    @property
+    def lake_moved(self) -> bool:
+        """``IW_LAKE_DIR`` names the lake (a URL lake is reached through the env)."""
+        return bool(os.environ.get("IW_LAKE_DIR"))
+
+    @property
+    def warehouse_full_refresh(self) -> bool:
+        """``IW_WAREHOUSE_FULL_REFRESH``: rebuild incremental models from scratch."""
+        return os.environ.get("IW_WAREHOUSE_FULL_REFRESH", "") in ("1", "true", "yes")
+
+    @property
+    def dbt_memory_limit(self) -> str:
+        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, else ``memory_limit``."""
+        return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", self.memory_limit)
+
+    @property
+    def dbt_manifest_override(self) -> Path | None:
+        """``IW_DBT_MANIFEST``: a manifest baked into a deployment image."""
+        value = os.environ.get("IW_DBT_MANIFEST")
+        return Path(value).expanduser() if value else None
+
+    @property
+    def tombstone_key_override(self) -> str | None:
+        """``IW_TOMBSTONE_KEY``: the erasure tombstone key (else a random key file)."""
+        return os.environ.get("IW_TOMBSTONE_KEY") or None
+
+    @property
+    def source_end_date(self) -> dt.date | None:
+        """``IW_SOURCE_END_DATE``: the simulator window's end (exclusive), if set."""
+        value = os.environ.get("IW_SOURCE_END_DATE")
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"IW_SOURCE_END_DATE must be YYYY-MM-DD, got {value!r}") from None
+
+    # --- Airflow task defaults (read at DAG parse / task run time) ------------------------
+    @property
+    def dag_start_date(self) -> dt.date:
+        """``IW_DAG_START_DATE``: the first data interval of every stage DAG."""
+        return dt.date.fromisoformat(os.environ.get("IW_DAG_START_DATE", "2026-11-01"))
+
+    @property
+    def task_retries(self) -> int:
+        return int(os.environ.get("IW_TASK_RETRIES", "2"))
+
+    @property
+    def retry_delay_s(self) -> float:
+        return float(os.environ.get("IW_RETRY_DELAY_S", "30"))
+
+    @property
+    def run_deadline_minutes(self) -> float:
+        """``IW_RUN_DEADLINE_MINUTES`` (default 180; ``0`` turns it off): a DAG run still
+        unfinished this long after it was queued fires the DAG's Airflow deadline alert."""
+        value = float(os.environ.get("IW_RUN_DEADLINE_MINUTES", "180"))
+        if value < 0:
+            raise ValueError(f"IW_RUN_DEADLINE_MINUTES must be >= 0, got {value}")
+        return value
+
+    @property
+    def redact_rows_per_shard(self) -> int:
+        """``IW_REDACT_ROWS_PER_SHARD``: default rows per redaction shard in the DAG."""
+        return int(os.environ.get("IW_REDACT_ROWS_PER_SHARD", "50000"))
+
+    @property
+    def shard_workers(self) -> int:
+        """``IW_SHARD_WORKERS``: detection processes inside one mapped redaction shard."""
+        return int(os.environ.get("IW_SHARD_WORKERS", "1"))
+
+    @property
     def exports_dir(self) -> Path:
         return self.data_dir / "exports"
 
@@ -176,3 +258,36 @@ def _vacuum_hours(value: str) -> float:
     if hours < 0:
         raise ValueError(f"IW_LAKE_VACUUM_HOURS must be a number of hours >= 0, got {value!r}")
     return hours
+
+
+# --- process-wide environment (not settings) ------------------------------------------------
+def debug_requested() -> bool:
+    """``IW_DEBUG`` set (and not ``0``): the CLI shows tracebacks."""
+    return os.environ.get("IW_DEBUG", "") not in ("", "0")
+
+
+def worker_id() -> str | None:
+    """``IW_WORKER_ID``: the tag a deployment gives each worker (recorded with results)."""
+    return os.environ.get("IW_WORKER_ID")
+
+
+def s3_endpoint_is_http() -> bool:
+    """The ``AWS_*`` S3 endpoint is plain ``http`` (a local S3 API): delta-rs must allow it."""
+    endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL") or ""
+    return endpoint.startswith("http://")
+
+
+def export_env() -> dict[str, str]:
+    """The ``IW_EXPORT_*`` and ``IW_EVAL_SET`` variables (``ExportOptions.from_env`` casts them)."""
+    return {k: v for k, v in os.environ.items() if k.startswith("IW_EXPORT_") or k == "IW_EVAL_SET"}
+
+
+def child_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """A copy of this process's environment for a child process (dbt, Airflow, notebooks),
+    with ``extra`` applied last."""
+    return {**os.environ, **(extra or {})}
+
+
+def set_data_dir(data_dir: Path) -> None:
+    """Point ``IW_DATA_DIR`` at ``data_dir`` for this process and the children it starts."""
+    os.environ["IW_DATA_DIR"] = str(data_dir)

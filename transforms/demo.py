@@ -191,7 +191,7 @@ def run_demo(settings: Settings, fresh: bool = True) -> int:
     from transforms.orchestration.alerts import alerts_dir
     from transforms.orchestration.bootstrap import airflow_env, bootstrap_airflow
     from transforms.orchestration.runner import run_chain
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
     from transforms.status import load_run_records
 
     console = Console()

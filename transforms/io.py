@@ -37,6 +37,7 @@ from typing import Any, BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from transforms.config import s3_endpoint_is_http
 from transforms.paths import day_key, is_remote, lake_path
 
 PARQUET_COMPRESSION = "zstd"
@@ -109,8 +110,7 @@ def _storage_options(uri: str) -> dict[str, str] | None:
     plain-``http`` endpoint (a local S3 API) needs ``AWS_ALLOW_HTTP`` as well."""
     if not uri.startswith("s3://"):
         return None
-    endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL") or ""
-    return {"AWS_ALLOW_HTTP": "true"} if endpoint.startswith("http://") else None
+    return {"AWS_ALLOW_HTTP": "true"} if s3_endpoint_is_http() else None
 
 
 def _as_path(uri: str) -> Path:

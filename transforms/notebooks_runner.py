@@ -8,14 +8,13 @@ plots land in ``<data>/reports/notebooks/``. Exit code 1 when any notebook fails
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from transforms.config import Settings
+from transforms.config import Settings, child_env
 
 
 @dataclass
@@ -44,13 +43,14 @@ def run_notebooks(
         paths = [p for p in paths if any(p.name.startswith(o) for o in only)]
         if not paths:
             raise ValueError(f"no notebook matches {only}")
-    env = {
-        **os.environ,
-        "MPLBACKEND": "Agg",
-        "IW_DATA_DIR": str(settings.data_dir),
-        "IW_WAREHOUSE": str(settings.warehouse_path),
-        "IW_LAKE_DIR": str(settings.lake_dir),
-    }
+    env = child_env(
+        {
+            "MPLBACKEND": "Agg",
+            "IW_DATA_DIR": str(settings.data_dir),
+            "IW_WAREHOUSE": str(settings.warehouse_path),
+            "IW_LAKE_DIR": str(settings.lake_dir),
+        }
+    )
     out_dir = settings.reports_dir / "notebooks"
     runs = []
     for path in paths:

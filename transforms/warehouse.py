@@ -1,13 +1,16 @@
-"""The analyst's connection: the warehouse read-only, plus views over the CLEAN lake.
+"""Warehouse connections. Analysts use :func:`transforms.privacy.access.connect_analyst`
+(query-only, the one documented read path); this module holds the PRIVILEGED connection the
+pipelines and operators use.
 
->>> con = connect_readonly(Settings.from_env())
+>>> con = connect_privileged(Settings.from_env())                   # pipelines / operators only
 >>> con.sql("select * from mart_fix_loop_funnel").pl()              # marts: unqualified
 >>> con.execute("select count(*) from lake.messages").fetchall()     # clean lake: lake.<table>
 
 The warehouse file is attached read-only (the warehouse stage swaps in new builds atomically, so
 a reader never blocks it and never sees half a build); ``lake.<table>`` are views over
-``settings.clean_dir`` only — the raw (PII-bearing) lake is never exposed here. Sessions run in
-UTC so dates match the marts.
+``settings.clean_dir``. It is a full DuckDB connection, so it can still read any file the
+process can (the raw lake included) and write files with ``COPY``: never hand it to an analyst.
+Sessions run in UTC so dates match the marts.
 """
 
 from __future__ import annotations
@@ -53,9 +56,11 @@ def lake_view_sql(name: str, files: list[Path]) -> str:
     )
 
 
-def connect_readonly(settings: Settings | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB session with the warehouse attached read-only (and selected) and
-    ``lake.<table>`` views over the clean lake. Writes to the warehouse are refused."""
+def connect_privileged(settings: Settings | None = None) -> duckdb.DuckDBPyConnection:
+    """PRIVILEGED: an in-memory DuckDB session with the warehouse attached read-only (and
+    selected) and ``lake.<table>`` views over the clean lake. Writes to the warehouse are
+    refused, but the session can read any file the process can (the raw lake included): for
+    pipelines and operators; analysts get :func:`transforms.privacy.access.connect_analyst`."""
     import duckdb
 
     settings = settings or Settings.from_env()

@@ -12,9 +12,9 @@ import uuid
 
 import pytest
 
+from tests.support.airflow_cluster import AirflowCluster
 from transforms.config import Settings
 from transforms.io import partition_files, read_partition
-from transforms.orchestration.server import AirflowCluster
 
 pytestmark = [pytest.mark.scale, pytest.mark.postgres, pytest.mark.timeout(1800)]
 
@@ -66,7 +66,7 @@ def s3_lake_env(s3_lake):
 
 @pytest.fixture(scope="module")
 def celery_cluster(tmp_path_factory, pg_database, redis_db, s3_lake_env):
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("celery"), workers=1)
     assert str(settings.lake_dir) == s3_lake_env

@@ -11,9 +11,9 @@ import time
 import polars as pl
 import pytest
 
+from tests.support.airflow_cluster import AirflowCluster, queued_after
 from transforms.config import Settings
 from transforms.orchestration import DAG_IDS
-from transforms.orchestration.server import AirflowCluster, queued_after
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(2400)]
 
@@ -43,7 +43,7 @@ def _days(root, table: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory):
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("standalone"), workers=1)
     generate(settings, users=8, days=2, seed=5)

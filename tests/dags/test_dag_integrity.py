@@ -28,7 +28,7 @@ def report(tmp_path_factory, dbt_manifest) -> dict:
     settings = Settings(data_dir=tmp_path_factory.mktemp("dagbag"))
     env = airflow_env(settings, extra={"IW_DBT_MANIFEST": str(dbt_manifest)})
     proc = subprocess.run(
-        [sys.executable, "-m", "transforms.orchestration.dagbag_report"],
+        [sys.executable, "-m", "tests.support.dagbag_report"],
         env=env,
         capture_output=True,
         text=True,
@@ -100,3 +100,14 @@ def test_warehouse_writers_share_the_pool_and_dbt_is_a_task_per_model(report, db
     assert tasks["publish"]["upstream"] == ["cross_model_tests", "prepare_build"]
     assert tasks["discard_unpublished"]["is_teardown"]
     assert report["dags"]["build_warehouse"]["max_active_runs"] == 1
+
+
+def test_every_dag_run_has_an_airflow_deadline_alert(report):
+    """Issue 18: run SLAs are Airflow 3 deadline alerts (serialised with the DAG), not a
+    hand-written freshness check: IW_RUN_DEADLINE_MINUTES after the run was queued."""
+    for dag_id in DAG_IDS:
+        (alert,) = report["dags"][dag_id]["deadlines"]
+        assert alert["reference"] == "DagRunQueuedAtDeadline"
+        assert alert["interval_s"] == 180 * 60  # the default
+        assert alert["callback"] == "transforms.orchestration.alerts.record_deadline_miss"
+        assert alert["callback_kind"] == "AsyncCallback"

@@ -85,7 +85,7 @@ def test_demo_runs_the_whole_chain_through_airflow(tmp_path, monkeypatch):
 
 def test_dag_runs_emit_openlineage_events_to_the_default_file(tmp_path, dbt_manifest):
     from transforms.orchestration.lineage import NAMESPACE, lineage_file, read_events
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     settings = Settings(data_dir=tmp_path)
     generate(settings, users=4, days=1, progress=False)

@@ -23,7 +23,7 @@ from transforms.pipelines import get_stage
 
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     settings = Settings(data_dir=tmp_path_factory.mktemp("export-chain"), workers=1)
     generate(settings, users=14, days=2, seed=23)

@@ -9,7 +9,7 @@ import pytest
 
 from transforms.exports.content import ContentFilter, check_conversation, residual_secret
 from transforms.privacy.secrets import detect_secrets
-from transforms.source import low_quality
+from transforms.simulator import low_quality
 
 FIX = (
     "The build fails because `due_date` isn't declared on the `Task` type. I changed "

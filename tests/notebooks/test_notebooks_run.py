@@ -34,16 +34,19 @@ def test_every_notebook_runs_and_saves_png_plots(tmp_path, tmp_path_factory):
     assert "loops_opened" in funnel.output_tail
 
 
-def test_notebooks_are_jupytext_percent_and_import_only_the_connection_helper(tmp_path):
+def test_notebooks_are_jupytext_percent_and_read_only_through_the_analyst_path(tmp_path):
     for path in notebook_paths(fx.fixture_settings(tmp_path)):
         source = path.read_text()
         assert "# %%" in source and "jupytext" in source
-        imported = {
-            n.module
+        imports = [
+            n
             for n in ast.walk(ast.parse(source))
             if isinstance(n, ast.ImportFrom) and n.module.startswith("transforms")
-        }
-        assert imported <= {"transforms.config", "transforms.warehouse"}, path.name
+        ]
+        assert {n.module for n in imports} <= {"transforms.config", "transforms.privacy.access"}
+        names = {a.name for n in imports for a in n.names}
+        assert names <= {"Settings", "connect_analyst"}, path.name  # never the privileged one
+        assert "connect_privileged" not in source and "duckdb.connect" not in source
 
 
 def test_runner_exit_code_reports_failure(tmp_path, monkeypatch):

@@ -22,8 +22,8 @@ from transforms.io import (
 )
 from transforms.pipelines import StageResult
 from transforms.pipelines.extract import extract_files, run
-from transforms.source.bad_rows import BAD_FILE, plant_bad_rows, plant_bad_rows_postgres
-from transforms.source.generator import generate
+from transforms.simulator.bad_rows import BAD_FILE, plant_bad_rows, plant_bad_rows_postgres
+from transforms.simulator.generator import generate
 from transforms.source.schema import TABLES
 
 PG_BASE = "postgresql://root@127.0.0.1:5432/test"

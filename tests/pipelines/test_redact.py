@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from tests.conftest import clean_id
 from transforms.config import Settings
 from transforms.io import PartitionWriter, lake_tables, sha256_file, table_files
 from transforms.pipelines import redact
@@ -103,7 +104,7 @@ def build_raw_lake(settings: Settings) -> None:
                     "message_id": f"{day}-m001",
                     "session_id": "s0",
                     "app_id": "a1",
-                    "user_id": "u_000001",
+                    "user_id": "u_000000",  # owns m001
                     "file_path": ".env.local",
                     "diff": f"+++ b/.env.local\n+DATABASE_URL=postgres://app:{PASSWORD}@db:5432/shop\n"
                     f"+SSN_SAMPLE=219-09-9999",
@@ -186,10 +187,46 @@ def test_no_source_user_id_or_planted_value_in_clean_or_audit(lake):
         assert value not in blob, value
 
 
+def by_source_id(s: Settings, name: str, day: str) -> dict[str, dict]:
+    """Clean rows of ``name``/``day`` keyed by their raw (source) primary key."""
+    pk = TABLES[name].primary_key
+    raw = pq.read_table(s.raw_dir / name / f"dt={day}").to_pylist()
+    clean = {r[pk]: r for r in pq.read_table(s.clean_dir / name / f"dt={day}").to_pylist()}
+    return {r[pk]: clean[clean_id(s, pk, r[pk], r["user_id"])] for r in raw}
+
+
+def test_source_ids_become_keyed_pseudonyms(lake):
+    redact.run(None, lake)
+    blob = "\n".join(
+        json.dumps(pq.read_table(p).to_pylist(), default=str) for p in clean_files(lake)
+    )
+    for source_id in (f"{DAY1}-m0", f"{DAY2}-e1", f"{DAY1}-f1", '"s0"', '"a1"'):
+        assert source_id not in blob, source_id
+    edits = pq.read_table(lake.clean_dir / "code_edits" / f"dt={DAY1}").to_pylist()
+    for e in edits:
+        assert re.fullmatch(r"edit_[0-9a-f]{16}", e["edit_id"])
+        assert re.fullmatch(r"msg_[0-9a-f]{16}", e["message_id"])
+        assert re.fullmatch(r"ses_[0-9a-f]{16}", e["session_id"])
+        assert re.fullmatch(r"app_[0-9a-f]{16}", e["app_id"])
+    # the same source id of the same user maps to one pseudonym in every table
+    msgs = by_source_id(lake, "messages", DAY1)
+    assert {e["message_id"] for e in edits} == {msgs[f"{DAY1}-m001"]["message_id"]}
+    # stable across runs, keyed by the user's salt (another key -> other pseudonyms)
+    redact.run(None, lake)
+    assert (
+        by_source_id(lake, "messages", DAY1)[f"{DAY1}-m001"]["message_id"]
+        == (msgs[f"{DAY1}-m001"]["message_id"])
+    )
+    other = Settings(data_dir=lake.data_dir, workers=1, pseudonym_key="another-key")
+    assert (
+        clean_id(other, "message_id", f"{DAY1}-m001", "u_000000")
+        != (msgs[f"{DAY1}-m001"]["message_id"])
+    )
+
+
 def test_text_is_redacted_with_consistent_pseudonyms(lake):
     redact.run(DAY1, lake)
-    msgs = pq.read_table(lake.clean_dir / "messages" / f"dt={DAY1}").to_pylist()
-    by_id = {m["message_id"]: m for m in msgs}
+    by_id = by_source_id(lake, "messages", DAY1)
     first = by_id[f"{DAY1}-m000"]["text"]  # user u_000000
     assert re.fullmatch(
         r"Hi, I'm <PERSON_[0-9a-f]{6}>, mail me at <EMAIL_ADDRESS_[0-9a-f]{6}>", first
@@ -218,7 +255,7 @@ def test_audit_rows_point_at_raw_offsets_and_hold_no_values(lake):
     audit = pq.read_table(lake.audit_dir / "messages" / f"dt={DAY1}")
     assert audit.schema == redact.AUDIT_SCHEMA
     raw = {
-        r["message_id"]: r["text"]
+        clean_id(lake, "message_id", r["message_id"], r["user_id"]): r["text"]
         for r in pq.read_table(lake.raw_dir / "messages" / f"dt={DAY1}").to_pylist()
     }
     rows = audit.to_pylist()

@@ -10,7 +10,7 @@ import pytest
 from tests.warehouse import fixtures as fx
 from transforms.io import sha256_file
 from transforms.pipelines import warehouse
-from transforms.warehouse import connect_readonly
+from transforms.warehouse import connect_privileged
 
 
 def _records(settings, status):
@@ -71,7 +71,7 @@ def test_failed_build_keeps_the_old_warehouse_and_readers_see_only_whole_builds(
 ):
     s = fx.copy_data_dir(fx.built_fixture_warehouse(tmp_path_factory), tmp_path / "data")
     before = sha256_file(s.warehouse_path)
-    reader = connect_readonly(s)  # an analyst holds the warehouse open throughout
+    reader = connect_privileged(s)  # an analyst holds the warehouse open throughout
     assert reader.execute("select count(*) from fct_messages").fetchall() == [(22,)]
 
     # a turn with an unknown role breaks a dbt test: nothing may be published

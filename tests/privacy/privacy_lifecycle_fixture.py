@@ -92,9 +92,10 @@ def _reports(settings: Settings) -> list[str]:
 def lifecycle(tmp_path_factory) -> Lifecycle:
     from transforms.pipelines import get_stage
     from transforms.pipelines import retention as retention_stage
-    from transforms.privacy.erasure import forget, table_text
+    from transforms.pipelines.erasure import forget
+    from transforms.privacy.erasure import table_text
     from transforms.privacy.pseudonyms import KeyStore
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     data = tmp_path_factory.mktemp("privacy-lifecycle")
     s = Settings(data_dir=data, workers=2, pseudonym_key=MASTER_KEY, raw_ttl_days=30)

@@ -14,14 +14,10 @@ from transforms.config import Settings
 from transforms.exports.registry import latest_active
 from transforms.exports.verify import verify_version
 from transforms.io import read_partition, table_files
-from transforms.privacy.erasure import (
-    drop_erased_rows,
-    forget,
-    load_tombstones,
-    scan_files,
-    subject_id,
-)
+from transforms.pipelines.erasure import forget
+from transforms.privacy.erasure import scan_files
 from transforms.privacy.pseudonyms import KeyStore
+from transforms.privacy.tombstones import drop_erased_rows, load_tombstones, subject_id
 
 
 def _versions(registry: dict, dataset: str) -> dict[str, dict]:
@@ -235,7 +231,7 @@ def test_tombstones_survive_a_master_key_rotation(tmp_path):
     import dataclasses
     import stat
 
-    from transforms.privacy.erasure import is_erased, tombstone_key
+    from transforms.privacy.tombstones import is_erased, tombstone_key
 
     s = Settings(data_dir=tmp_path, pseudonym_key="k-before")
     assert forget(s, ["u_1"], block_unknown=True)["status"] == "success"
@@ -254,7 +250,7 @@ def test_version_1_tombstones_keyed_with_the_master_key_still_count(tmp_path):
     import hmac
 
     from transforms.io import write_json_atomic
-    from transforms.privacy.erasure import is_erased, tombstones_path
+    from transforms.privacy.tombstones import is_erased, tombstones_path
 
     s = Settings(data_dir=tmp_path, pseudonym_key="k-legacy")
     legacy = hmac.new(b"k-legacy", b"erased-user\x00u_9", hashlib.sha256).hexdigest()

@@ -11,6 +11,7 @@ import re
 import pyarrow as pa
 import pytest
 
+from tests.conftest import clean_id
 from transforms.config import Settings
 from transforms.io import PartitionWriter, read_partition
 from transforms.pipelines import redact
@@ -106,9 +107,10 @@ def test_oversized_message_is_quarantined_not_analysed(tmp_path, monkeypatch):
     clean = {
         r["message_id"]: r["text"] for r in read_partition(s.clean_dir, "messages", day).to_pylist()
     }
-    assert clean["m-big"] == "<REDACTED_OVERSIZED>"
-    assert "maria@example.com" not in clean["m-ok"]
+    big, ok = (clean_id(s, "message_id", m, "u_000001") for m in ("m-big", "m-ok"))
+    assert clean[big] == "<REDACTED_OVERSIZED>"
+    assert "maria@example.com" not in clean[ok]
     q = read_partition(s.quarantine_dir, "messages.oversized", day).to_pylist()
-    assert [(r["row_id"], r["reason"]) for r in q] == [("m-big", "oversized_text")]
+    assert [(r["row_id"], r["reason"]) for r in q] == [(big, "oversized_text")]
     assert "IW_MAX_MESSAGE_BYTES" in q[0]["detail"] and "maria" not in json.dumps(q)
     assert result.counts["spans.total"] >= 2  # the OVERSIZED marker plus the normal email

@@ -24,7 +24,7 @@ def extracted(tmp_path, monkeypatch):
     for name in ("IW_SOURCE_DIR", "IW_SOURCE_URL", "IW_LAKE_DIR", "IW_WAREHOUSE"):
         monkeypatch.delenv(name, raising=False)
     s = Settings.from_env(workers=1)
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     generate(s, messages=300, days=2, seed=3)
     extract.run(None, s, tables=["messages"])

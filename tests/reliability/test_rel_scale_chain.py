@@ -8,7 +8,7 @@ import pytest
 from transforms.config import Settings
 from transforms.pipelines import CHAIN, get_stage
 from transforms.quality.gate import read_verdict
-from transforms.source.generator import generate
+from transforms.simulator.generator import generate
 
 pytestmark = pytest.mark.slow
 

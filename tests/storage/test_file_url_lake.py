@@ -28,7 +28,7 @@ LAKE_ENV = ("IW_LAKE_DIR", "IW_SOURCE_DIR", "IW_SOURCE_URL", "IW_WAREHOUSE")
 
 
 def _generate(settings: Settings) -> None:
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     generate(settings, users=12, days=2, seed=11)
 

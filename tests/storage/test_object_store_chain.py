@@ -187,7 +187,7 @@ def _gold_values(source_dir: Path) -> set[str]:
 
 
 def _generate(settings: Settings) -> None:
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     generate(settings, users=12, days=2, seed=11)
 
@@ -390,7 +390,7 @@ def test_readers_follow_manifests_not_orphan_files(chain, s3_fs):
 
     from transforms.io import partition_files, read_partition
     from transforms.pipelines import get_stage
-    from transforms.warehouse import connect_readonly
+    from transforms.warehouse import connect_privileged
 
     chain.s3.result("warehouse")
     s = chain.s3.settings
@@ -415,7 +415,7 @@ def test_readers_follow_manifests_not_orphan_files(chain, s3_fs):
             f.name for f in partition_files(s.clean_dir, "messages", day)
         ]
         assert read_partition(s.clean_dir, "messages", day).num_rows == committed.num_rows
-        con = connect_readonly(s)
+        con = connect_privileged(s)
         try:
             assert con.execute("select count(*) from lake.messages").fetchall()[0][0] == total
         finally:

@@ -9,7 +9,7 @@ import pytest
 
 from tests.warehouse import fixtures as fx
 from transforms.pipelines import warehouse
-from transforms.warehouse import connect_readonly, marts
+from transforms.warehouse import connect_privileged, marts
 
 
 def test_dbt_parse_writes_a_manifest_with_every_model_and_test(tmp_path_factory):
@@ -79,9 +79,9 @@ def test_docs_need_a_warehouse(tmp_path):
         warehouse.generate_docs(fx.fixture_settings(tmp_path), tmp_path / "docs")
 
 
-def test_connect_readonly_exposes_marts_and_the_clean_lake_only(tmp_path_factory):
+def test_connect_privileged_exposes_marts_and_the_clean_lake_only(tmp_path_factory):
     s = fx.built_fixture_warehouse(tmp_path_factory)
-    con = connect_readonly(s)
+    con = connect_privileged(s)
     try:
         assert "train_sft_conversations" in marts(con)
         assert con.execute("select count(*) from fct_sessions").fetchall() == [(4,)]
@@ -100,6 +100,6 @@ def test_connect_readonly_exposes_marts_and_the_clean_lake_only(tmp_path_factory
         con.close()
 
 
-def test_connect_readonly_needs_a_warehouse(tmp_path):
+def test_connect_privileged_needs_a_warehouse(tmp_path):
     with pytest.raises(FileNotFoundError, match="build it first"):
-        connect_readonly(fx.fixture_settings(tmp_path))
+        connect_privileged(fx.fixture_settings(tmp_path))

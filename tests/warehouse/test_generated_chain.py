@@ -76,7 +76,7 @@ def walk_fix_loops(
 @pytest.fixture(scope="module")
 def chain(tmp_path_factory):
     from transforms.pipelines import extract, redact, warehouse
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     s = Settings(data_dir=tmp_path_factory.mktemp("gen_chain"), workers=2)
     generate(s, users=30, days=3, seed=5)

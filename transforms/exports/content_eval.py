@@ -64,7 +64,7 @@ def conversations(source_dir: Path) -> dict[str, list[dict[str, str]]]:
 def evaluate_source(source_dir: Path) -> dict[str, Any]:
     """Filter verdicts vs planted gold for one generated source directory."""
     from transforms.exports.content import REASONS, check_conversation
-    from transforms.source.sinks import read_low_quality_gold
+    from transforms.simulator.sinks import read_low_quality_gold
 
     gold = {g["message_id"]: g["kind"] for g in read_low_quality_gold(source_dir)}
     convs = conversations(source_dir)
@@ -122,7 +122,7 @@ def evaluate_source(source_dir: Path) -> dict[str, Any]:
 def evaluate(messages: int = 20_000, seeds: tuple[int, ...] = (HELD_OUT_SEED,)) -> dict[str, Any]:
     """Generate one dataset per seed (``messages`` messages each) and score the filters."""
     from transforms.config import Settings
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     out: dict[str, Any] = {
         "messages": messages,

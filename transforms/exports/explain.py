@@ -52,9 +52,9 @@ def find_row(settings: Settings, example_id: str) -> tuple[dict[str, Any], dict[
 
 
 def _messages(settings: Settings, session_id: str) -> list[dict[str, Any]]:
-    from transforms.warehouse import connect_readonly
+    from transforms.warehouse import connect_privileged
 
-    con = connect_readonly(settings)
+    con = connect_privileged(settings)
     try:
         rows = con.execute(
             "select message_id, seq, role, not is_regenerated_away as in_thread "

@@ -12,11 +12,12 @@ Environment overrides: ``IW_EXPORT_NEAR_DUP_THRESHOLD``, ``IW_EXPORT_NUM_PERM``,
 
 from __future__ import annotations
 
-import os
 from dataclasses import asdict, dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from transforms.config import export_env
 
 
 def default_eval_set_path() -> Path:
@@ -85,7 +86,7 @@ class ExportOptions:
     @classmethod
     def from_env(cls, **overrides: Any) -> ExportOptions:
         """Defaults, then ``IW_EXPORT_*`` / ``IW_EVAL_SET`` variables, then explicit overrides."""
-        env = os.environ
+        env = export_env()
         values: dict[str, Any] = {}
         casts = {
             "IW_EXPORT_NEAR_DUP_THRESHOLD": ("near_dup_threshold", float),

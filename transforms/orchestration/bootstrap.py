@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from transforms.config import Settings
+from transforms.config import Settings, child_env
 from transforms.orchestration import WAREHOUSE_POOL, WAREHOUSE_POOL_SLOTS
 
 _TAIL_LINES = 60
@@ -43,9 +43,9 @@ def dbt_manifest_path(settings: Settings) -> Path:
 
     ``IW_DBT_MANIFEST`` overrides it (a deployment bakes the manifest into its image).
     """
-    override = os.environ.get("IW_DBT_MANIFEST")
-    if override:
-        return Path(override).expanduser()
+    override = settings.dbt_manifest_override
+    if override is not None:
+        return override
     return settings.airflow_home / "dbt_target" / "manifest.json"
 
 
@@ -99,7 +99,7 @@ def airflow_env(
     home = settings.airflow_home
     home.mkdir(parents=True, exist_ok=True)
     secret = jwt_secret(home)
-    env = dict(os.environ if base is None else base)
+    env = child_env() if base is None else dict(base)
     bin_dir = str(Path(sys.executable).parent)
     env["PATH"] = bin_dir + os.pathsep + env.get("PATH", "")
     env.update(settings_env(settings))

@@ -10,13 +10,15 @@ import os
 import socket
 from typing import Any
 
+from transforms.config import worker_id
+
 _MAX_COUNTS = 60  # XCom rows stay small; the full record is in state/runs
 
 
 def where() -> dict[str, Any]:
     """The worker tag, hostname and pid of the running task."""
     return {
-        "worker": os.environ.get("IW_WORKER_ID"),
+        "worker": worker_id(),
         "hostname": socket.gethostname(),
         "pid": os.getpid(),
     }

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from transforms.config import Settings
+from transforms.config import Settings, child_env
 from transforms.pipelines import CHAIN
 
 
@@ -63,7 +63,7 @@ def bench_size(settings: Settings, messages: int, *, keep: bool = False) -> dict
     if messages < 1:
         raise ValueError(f"messages must be >= 1, got {messages}")
     from transforms.quality.gate import latest_path
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     tmp = Path(tempfile.mkdtemp(prefix=f"iw-bench-scale-{messages}-"))
     try:
@@ -71,7 +71,7 @@ def bench_size(settings: Settings, messages: int, *, keep: bool = False) -> dict
         t0 = time.perf_counter()
         counts = generate(local, messages=messages, progress=False)
         gen_s = time.perf_counter() - t0
-        env = {**os.environ, "IW_DATA_DIR": str(tmp), "IW_WORKERS": str(settings.workers)}
+        env = child_env({"IW_DATA_DIR": str(tmp), "IW_WORKERS": str(settings.workers)})
         env.pop("IW_SOURCE_DIR", None)
         env.pop("IW_LAKE_DIR", None)
         env.pop("IW_WAREHOUSE", None)

@@ -63,7 +63,7 @@ from transforms.io import (
 )
 from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
-from transforms.privacy.erasure import drop_erased_quarantine, drop_erased_rows
+from transforms.privacy.tombstones import drop_erased_quarantine, drop_erased_rows
 from transforms.replace_guard import check_partition_replace
 from transforms.source.contract import (
     DriftReport,

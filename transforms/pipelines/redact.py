@@ -4,9 +4,12 @@ For every table in :data:`transforms.source.schema.TABLES` and every raw partiti
 ``raw_dir/<table>/dt=YYYY-MM-DD/*.parquet`` this writes
 ``clean_dir/<table>/dt=YYYY-MM-DD/part-*.parquet`` where the table's ``identifier_columns`` are
 dropped, ``user_id`` becomes ``user_key`` (same position, 16-hex pseudonym, see
-:mod:`transforms.privacy.pseudonyms`) and every ``text_columns`` value is redacted. The audit
-goes to ``audit_dir/<table>/dt=YYYY-MM-DD/part-*.parquet`` with columns ``row_id, table,
-column, type, start, end, detector, score`` (offsets into the raw text, never the value).
+:mod:`transforms.privacy.pseudonyms`), every source id column (``Table.id_columns``: the row's
+key and its references, e.g. ``session_id``) becomes a keyed ``<kind>_<16 hex>`` pseudonym, and
+every ``text_columns`` value is redacted. The audit goes to
+``audit_dir/<table>/dt=YYYY-MM-DD/part-*.parquet`` with columns ``row_id, table, column, type,
+start, end, detector, score`` (``row_id`` is the clean row's pseudonymous key; offsets are into
+the raw text, never the value). No source id passes this stage.
 
 Functions (all idempotent; same raw input -> byte-identical clean and audit files)
 - ``run(partition, settings, tables=None) -> StageResult``: the whole stage in one process
@@ -69,8 +72,8 @@ from transforms.io import (
 )
 from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
-from transforms.privacy.erasure import drop_erased_rows
 from transforms.privacy.placeholders import OVERSIZED_PLACEHOLDER as OVERSIZED
+from transforms.privacy.tombstones import drop_erased_rows
 from transforms.source.schema import ENTITY_TYPES, TABLES, Table
 
 STAGE = "redact"
@@ -229,7 +232,13 @@ def redact_batch(
     if users is None and "user_key" in clean_schema(table).names:
         raise ValueError(f"{table.name}: user column missing")
 
-    row_ids = batch.column(table.primary_key).cast(pa.string()).to_pylist()
+    ids = pseudonymize_ids(batch, table, users, keys)
+    if table.primary_key in ids:
+        row_ids = ids[table.primary_key]
+    elif users is not None and table.primary_key == table.user_column:
+        row_ids = [user_keys[u] for u in users]
+    else:
+        row_ids = batch.column(table.primary_key).cast(pa.string()).to_pylist()
     redacted: dict[str, list[str | None]] = {
         c: batch.column(c).to_pylist() for c in table.text_columns
     }
@@ -279,10 +288,38 @@ def redact_batch(
             arrays.append(pa.array([user_keys[u] for u in users], pa.string()))
         elif f.name in redacted:
             arrays.append(pa.array(redacted[f.name], f.type))
+        elif f.name in ids:
+            arrays.append(pa.array(ids[f.name], f.type))
         else:
             arrays.append(batch.column(f.name))
     clean = pa.Table.from_arrays(arrays, schema=out_schema)
     return clean, pa.table(audit, schema=AUDIT_SCHEMA), counts
+
+
+def pseudonymize_ids(
+    batch: pa.Table, table: Table, users: list[str] | None, keys: Any
+) -> dict[str, list[str | None]]:
+    """Column -> keyed pseudonyms for every source id column of ``batch`` (``table.id_columns``;
+    nulls stay null). Each row's ids are keyed by its owner's salt, so the same source id maps
+    to the same pseudonym in every table and nothing past the raw lake carries a source id."""
+    from transforms.privacy.pseudonyms import pseudonymize_id
+    from transforms.source.schema import ID_KINDS
+
+    if not table.id_columns:
+        return {}
+    owners = users if users is not None else [None] * batch.num_rows
+    materials: dict[str | None, bytes] = {}
+    for u in set(owners):
+        materials[u] = keys.id_material(u) if u is not None else keys.master_material()
+    out: dict[str, list[str | None]] = {}
+    for col in table.id_columns:
+        kind = ID_KINDS[col]
+        values = batch.column(col).cast(pa.string()).to_pylist()
+        out[col] = [
+            None if v is None else pseudonymize_id(kind, v, materials[u])
+            for v, u in zip(values, owners, strict=True)
+        ]
+    return out
 
 
 def _utf8_len(text: str) -> int:
@@ -292,7 +329,8 @@ def _utf8_len(text: str) -> int:
 
 def _write_oversized_quarantine(settings: Settings, t: Table, day: str, audit: pa.Table) -> int:
     """List the day's oversized texts in ``quarantine/<table>.oversized`` (reason, size; the
-    value itself stays only in the raw lake). Returns how many; reruns replace the partition."""
+    value itself stays only in the raw lake; ``row_id`` is the clean row's pseudonymous key, as
+    in the audit). Returns how many; reruns replace the partition."""
     from transforms.io import remove_partition
     from transforms.source.contract import Quarantined, quarantine_table
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -63,11 +62,11 @@ def reproduce(settings: Settings, dataset: str, version: str) -> dict[str, Any]:
     pinned = manifest.get("lake_versions")
     if not pinned:
         raise ValueError(f"{manifest_path} names no lake_versions: exported before Delta pinning")
-    if os.environ.get("IW_WAREHOUSE"):
+    if settings.warehouse_moved:
         raise ValueError("unset IW_WAREHOUSE: reproduce builds a scratch warehouse of its own")
     with tempfile.TemporaryDirectory(prefix="iw-reproduce-") as tmp:
         scratch = dataclasses.replace(settings, data_dir=Path(tmp))
-        if not os.environ.get("IW_LAKE_DIR"):  # a URL lake is reached through the env already
+        if not settings.lake_moved:  # a URL lake is reached through the env already
             lake = local_path(settings.lake_dir)
             (Path(tmp) / "lake").symlink_to(lake, target_is_directory=True)
         (Path(tmp) / "state").symlink_to(settings.state_dir.resolve(), target_is_directory=True)

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from transforms.config import Settings
+from transforms.config import Settings, child_env
 from transforms.io import (
     duckdb_uri,
     is_remote,
@@ -127,7 +127,7 @@ def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
         "DBT_LOG_PATH": str(settings.data_dir / "dbt" / "logs"),
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
-        "IW_DUCKDB_MEMORY_LIMIT": os.environ.get("IW_DUCKDB_MEMORY_LIMIT", settings.memory_limit),
+        "IW_DUCKDB_MEMORY_LIMIT": settings.dbt_memory_limit,
     }
 
 
@@ -194,7 +194,7 @@ def run_dbt(
                 str(summary_path),
                 *cli,
             ],
-            env={**os.environ, **env},
+            env=child_env(env),
             cwd=settings.dbt_project_dir,
             capture_output=True,
             text=True,
@@ -420,7 +420,7 @@ def run(
     ``IW_WAREHOUSE_FULL_REFRESH=1``) rebuilds from an empty file.
     """
     if full_refresh is None:
-        full_refresh = os.environ.get("IW_WAREHOUSE_FULL_REFRESH", "") in ("1", "true", "yes")
+        full_refresh = settings.warehouse_full_refresh
     with stage_run("warehouse", partition, settings) as result, _writer_lock(settings):
         _check_clean_lake(settings)
         build = prepare_build(settings, full_refresh=full_refresh)
@@ -502,7 +502,7 @@ def serve_docs(settings: Settings, port: int = 8080) -> None:
             "127.0.0.1",
             "--no-browser",
         ],
-        env={**os.environ, **env},
+        env=child_env(env),
         cwd=settings.dbt_project_dir,
         check=True,
     )

@@ -1,7 +1,7 @@
 """Access separation: the analyst's DuckDB session sees the clean lake and the warehouse only.
 
 The raw (PII-bearing) lake lives under ``settings.raw_dir``; the analyst helper
-:func:`connect_analyst` builds on :func:`transforms.warehouse.connect_readonly` (warehouse
+:func:`connect_analyst` builds on :func:`transforms.warehouse.connect_privileged` (warehouse
 attached read-only, ``lake.<table>`` views over the clean lake) and then locks the session:
 
 - ``allowed_directories = [clean lake]``, ``allowed_paths = [warehouse file]`` and
@@ -164,7 +164,7 @@ class AnalystConnection:
 
 def connect_analyst(settings: Settings | None = None) -> AnalystConnection:
     """The analyst session: warehouse (read-only) + clean lake views, nothing else reachable."""
-    from transforms.warehouse import connect_readonly
+    from transforms.warehouse import connect_privileged
 
     settings = settings or Settings.from_env()
     clean = location_key(settings.clean_dir)
@@ -172,7 +172,7 @@ def connect_analyst(settings: Settings | None = None) -> AnalystConnection:
         p = location_key(private)
         if is_within(clean, p) or is_within(p, clean):
             raise ValueError(f"clean lake {clean} overlaps private data {p}; refusing to expose it")
-    con = connect_readonly(settings)
+    con = connect_privileged(settings)
     try:
         con.execute(f"set allowed_directories = [{_sql_str(clean + '/')}]")
         con.execute(f"set allowed_paths = [{_sql_str(str(settings.warehouse_path.resolve()))}]")

@@ -1,61 +1,30 @@
-"""Erasure ("right to be forgotten") that reaches every copy we hold, plus the proof that it did.
+"""Erasure domain logic: who a subject is, removing their rows, and proving they are gone.
 
-``forget(settings, users)`` erases the users named by ``deletion_requests`` in the raw lake plus
-any source user ids passed explicitly (``iw forget --user u_000042``). For each new subject:
+The stage that drives an erasure (tombstone, rewrite the lake, VACUUM, rebuild the warehouse,
+gate, replace exports, verify, crypto-shred) is :mod:`transforms.pipelines.erasure`; the
+tombstones every stage checks are :mod:`transforms.privacy.tombstones`. Here:
 
-1. **Capture** what identifies them while it still can be computed: their ``user_key`` (needs
-   their salt), the primary keys of their rows (raw and clean lake), their direct identifiers
-   (email, name, phone from ``users``), every planted PII value of their rows from the gold
-   sidecar ``<source>/_gold/labels.jsonl.gz`` (when present) and the keyed value pseudonyms of
-   those values. Values that also occur in *other* users' raw rows are "shared" (a common first
-   name) and are reported but not required to vanish.
-2. **Tombstone** the subject: ``state/erasure/tombstones.json`` keyed by
-   HMAC-SHA256(master key, user id) - never the id itself. Extraction and redaction call
-   :func:`drop_erased_rows`, so re-extracting old source files cannot resurrect an erased user.
-3. **Rewrite** every affected partition atomically (``PartitionWriter``): audit rows (by row id,
-   first, because row ids are found through raw/clean), clean lake (by ``user_key``),
-   quarantine (by row id or the user id inside the raw line), raw lake (by ``user_id``).
-4. **Warehouse**: full-refresh rebuild (incremental models would otherwise keep old rows),
-   built into a new file and swapped in by the warehouse stage; then the quality gate runs on
-   it with its drop-vs-previous floor lifted (the shrink is intended; see
-   ``_gate_after_erasure``). If the gate fails, step 5 revokes without replacing.
-5. **Exports**: every *active* version whose shards hold an erased ``user_key`` gets a
-   replacement version built from the rebuilt warehouse, then is marked ``revoked`` in the
-   registry (so ``latest_active`` never names it) and its data files are deleted: only its
-   manifest and data card stay, as the record of what was exported (``purged_at``).
-6. **Verify**: scan every file of the tree (raw, clean, audit, quarantine, staging, the
-   warehouse's tables, every export version, pipeline state and reports) for the subjects'
-   ids, user keys, identifiers,
-   planted values and value pseudonyms. Any hit -> :class:`ErasureVerificationError`, nothing
-   shredded, the subject stays pending and a rerun retries.
-7. **Crypto-shred**: delete the subjects' salts (:meth:`KeyStore.erase`); every pseudonym left
-   in archived or revoked copies becomes unlinkable, even for the master-key holder. Then the
-   tombstones are marked complete and a JSON + Markdown report is written under
-   ``reports_dir/erasure/`` (subjects appear only as tombstone-hash prefixes, never raw ids).
-
-Re-running is a no-op: completed subjects are skipped, nothing is rebuilt and no report is
-written. An interrupted run is completed by the next one (every step is idempotent; the salt
-is shredded last, so the ``user_key`` can still be recomputed until the end).
-
-Not touched: the platform's own source system and its export files (``settings.source_dir``)
-belong to the platform, which processes the deletion request itself; we never write back to
-it. Revoked export versions and archives keep pseudonymous rows whose keys are shredded.
-Rotating the master key invalidates tombstone hashes (re-key them with the old key first).
+- :func:`capture` builds a :class:`Subject` per user while it can still be computed: their
+  ``user_key`` (needs their salt), the primary keys of their rows (raw and clean lake), their
+  direct identifiers (email, name, phone from ``users``), the planted PII values of their rows
+  (the source's gold sidecar, when present) and the keyed value pseudonyms of those values.
+  Values that also occur in *other* users' raw rows are "shared" (a common first name) and are
+  reported but not required to vanish.
+- :func:`erase_lake` rewrites every affected partition atomically: audit rows (by row id,
+  first, because row ids are found through raw/clean), clean lake (by ``user_key``),
+  quarantine (by row id or the user id inside the raw line), raw lake (by ``user_id``).
+- :func:`scan_files` / :func:`active_tree_files`: the verification scan of every file we hold
+  (Parquet row groups, DuckDB tables, gzip decoded) for the subjects' values; findings carry a
+  :func:`needle_tag`, never the value. :func:`report_markdown` renders the report.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import gzip
 import hashlib
-import hmac
 import json
-import logging
-import os
 import re
-import secrets
-import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,7 +32,6 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from transforms.config import Settings
 from transforms.io import (
@@ -72,23 +40,14 @@ from transforms.io import (
     lake_path,
     list_partitions,
     parquet_file,
-    read_json,
     read_parquet,
     read_partition,
     table_files,
-    table_version,
-    vacuum,
-    write_json_atomic,
 )
-from transforms.lake_maintenance import zone_dirs
+from transforms.privacy.tombstones import subject_id
 from transforms.source.schema import TABLES
 
-log = logging.getLogger(__name__)
-
 MIN_NEEDLE_CHARS = 4  # shorter planted values (initials, "Li") match everywhere by chance
-TOMBSTONE_VERSION = 2  # 1: ids keyed with the pseudonym master key (still honoured)
-TOMBSTONE_KEY_FILE = "tombstone.key"
-LEGACY_SCHEME = "master-key-v1"
 
 
 class ErasureVerificationError(RuntimeError):
@@ -98,160 +57,6 @@ class ErasureVerificationError(RuntimeError):
         super().__init__(message)
         self.report_path = report_path
         self.findings = findings
-
-
-# --- tombstones ----------------------------------------------------------------------------------
-def tombstones_path(settings: Settings) -> Path:
-    """``state/erasure/tombstones.json``: HMAC of erased user ids (never the ids)."""
-    return settings.state_dir / "erasure" / "tombstones.json"
-
-
-def tombstone_key(settings: Settings) -> bytes:
-    """The key tombstone ids are HMAC-ed with: ``IW_TOMBSTONE_KEY``, else a random key kept in
-    ``keys_dir/tombstone.key`` (created once, mode 0600).
-
-    It is independent of the pseudonym master key on purpose: rotating the master key
-    re-pseudonymises everything, but tombstones cannot be re-keyed (they hold no ids), so they
-    must keep matching. Back this key up with the keys; never rotate it.
-    """
-    env = os.environ.get("IW_TOMBSTONE_KEY")
-    if env:
-        return env.encode()
-    path = settings.keys_dir / TOMBSTONE_KEY_FILE
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            pass  # another process created it first
-        else:
-            with os.fdopen(fd, "w") as fh:
-                fh.write(secrets.token_hex(32) + "\n")
-    key = path.read_text().strip()
-    if len(key) != 64:
-        raise ValueError(f"{path} is not a tombstone key (64 hex chars); restore it from backup")
-    return bytes.fromhex(key)
-
-
-def _hmac_id(key: bytes, user_id: str) -> str:
-    if not isinstance(user_id, str) or not user_id.strip():
-        raise ValueError(f"user id must be a non-empty string, got {user_id!r}")
-    return hmac.new(key, b"erased-user\x00" + user_id.encode(), hashlib.sha256).hexdigest()
-
-
-def subject_id(settings: Settings, user_id: str) -> str:
-    """Tombstone id of a source user: HMAC-SHA256(tombstone key, "erased-user" | user id) hex."""
-    return _hmac_id(tombstone_key(settings), user_id)
-
-
-def _id_keys(settings: Settings, legacy: bool) -> tuple[bytes, ...]:
-    """The keys a user's tombstone id may be made with: the tombstone key, plus the pseudonym
-    master key while version-1 tombstones exist."""
-    if not legacy:
-        return (tombstone_key(settings),)
-    if not settings.pseudonym_key:
-        raise ValueError("pseudonym master key is empty: set IW_PSEUDONYM_KEY")
-    return (tombstone_key(settings), settings.pseudonym_key.encode())
-
-
-def _has_legacy(tombs: dict[str, dict[str, Any]]) -> bool:
-    return any(e.get("scheme") == LEGACY_SCHEME for e in tombs.values())
-
-
-def load_tombstones(settings: Settings) -> dict[str, dict[str, Any]]:
-    """``{subject_id: {"erasure_id", "requested_at", "completed_at"[, "scheme"]}}`` (empty
-    when none). Entries of a version-1 file are marked with the legacy ``scheme``."""
-    data = read_json(tombstones_path(settings), default=None) or {}
-    subjects = {k: dict(v) for k, v in data.get("subjects", {}).items()}
-    if data.get("version", TOMBSTONE_VERSION) == 1:
-        for entry in subjects.values():
-            entry.setdefault("scheme", LEGACY_SCHEME)
-    return subjects
-
-
-def find_tombstone(
-    settings: Settings, tombs: dict[str, dict[str, Any]], user_id: str
-) -> dict[str, Any] | None:
-    """The tombstone entry of ``user_id`` in ``tombs`` (current or legacy id), else None."""
-    for key in _id_keys(settings, _has_legacy(tombs)):
-        entry = tombs.get(_hmac_id(key, user_id))
-        if entry is not None:
-            return entry
-    return None
-
-
-def _save_tombstones(settings: Settings, subjects: dict[str, dict[str, Any]]) -> None:
-    write_json_atomic(
-        {"version": TOMBSTONE_VERSION, "subjects": subjects}, tombstones_path(settings)
-    )
-
-
-_TOMB_CACHE: dict[Path, tuple[int, frozenset[str], bool]] = {}
-
-
-def _tombstone_ids(settings: Settings) -> tuple[frozenset[str], bool]:
-    """Tombstoned subject ids and whether legacy ones are among them (cached per file
-    mtime: hooks call this once per batch)."""
-    path = tombstones_path(settings)
-    try:
-        mtime = path.stat().st_mtime_ns
-    except FileNotFoundError:
-        return frozenset(), False
-    cached = _TOMB_CACHE.get(path)
-    if cached and cached[0] == mtime:
-        return cached[1], cached[2]
-    tombs = load_tombstones(settings)
-    ids, legacy = frozenset(tombs), _has_legacy(tombs)
-    _TOMB_CACHE[path] = (mtime, ids, legacy)
-    return ids, legacy
-
-
-def _erased_test(settings: Settings) -> Any:
-    """``user_id -> bool`` for the current tombstones, or None when there are none."""
-    ids, legacy = _tombstone_ids(settings)
-    if not ids:
-        return None
-    keys = _id_keys(settings, legacy)  # read once per call, not once per user
-    return lambda user_id: any(_hmac_id(k, user_id) in ids for k in keys)
-
-
-def is_erased(settings: Settings, user_id: str) -> bool:
-    """Whether ``user_id`` has a tombstone (pending or complete)."""
-    erased = _erased_test(settings)
-    return bool(erased and erased(user_id))
-
-
-def drop_erased_rows(table: pa.Table, settings: Settings, user_column: str = "user_id") -> pa.Table:
-    """``table`` without rows of tombstoned users (the extract/redact hook; cheap when none)."""
-    test = _erased_test(settings)
-    if test is None or user_column not in table.column_names or table.num_rows == 0:
-        return table
-    users = pc.unique(table.column(user_column)).to_pylist()
-    erased = [u for u in users if u is not None and test(u)]
-    if not erased:
-        return table
-    keep = pc.invert(pc.fill_null(pc.is_in(table.column(user_column), pa.array(erased)), False))
-    return table.filter(keep)
-
-
-_QUOTED = re.compile(r'"([^"\\]{1,128})"')
-
-
-def drop_erased_quarantine(records: list[Any], settings: Settings) -> list[Any]:
-    """Quarantine records (``Quarantined``) without those of tombstoned users: a malformed
-    source line is attributed by its row id or any quoted value in it that is an erased
-    user's id (the same rule the erasure applies to quarantine partitions)."""
-    test = _erased_test(settings)
-    if test is None or not records:
-        return records
-
-    def erased(r: Any) -> bool:
-        candidates = {m.group(1) for m in _QUOTED.finditer(r.raw or "")}
-        if r.row_id:
-            candidates.add(str(r.row_id))
-        return any(test(c) for c in candidates if c.strip())
-
-    return [r for r in records if not erased(r)]
 
 
 # --- scanning ------------------------------------------------------------------------------------
@@ -350,7 +155,7 @@ def active_tree_files(settings: Settings) -> list[Path]:
 
 
 # --- partition rewriting -------------------------------------------------------------------------
-def _rewrite_partitions(root: Path, table: str, drop_mask: Any) -> tuple[int, int]:
+def rewrite_partitions(root: Path, table: str, drop_mask: Any) -> tuple[int, int]:
     """Rewrite each partition of ``root/table`` without the rows ``drop_mask(tbl)`` flags.
 
     Untouched partitions are left as they are; a partition left empty keeps an empty file with
@@ -375,7 +180,8 @@ def _rewrite_partitions(root: Path, table: str, drop_mask: Any) -> tuple[int, in
     return touched, removed
 
 
-def _in(col: pa.ChunkedArray, values: Iterable[str]) -> pa.ChunkedArray:
+def in_values(col: pa.ChunkedArray, values: Iterable[str]) -> pa.ChunkedArray:
+    """Boolean mask: ``col`` value is one of ``values`` (nulls are False)."""
     return pc.fill_null(pc.is_in(col, pa.array(sorted(set(values)), pa.string())), False)
 
 
@@ -415,6 +221,36 @@ class Subject:
         return out
 
 
+def zone_tables(area: str) -> list[str]:
+    """The lake tables of a zone an erasure may rewrite (quarantine also lists the oversized
+    texts redaction set aside, ``<table>.oversized``)."""
+    names = list(TABLES)
+    return names + [f"{n}.oversized" for n in names] if area == "quarantine" else names
+
+
+def quarantine_id_pattern(user_ids: list[str]) -> re.Pattern[str]:
+    """A quoted source user id inside a quarantined raw line (how erasure attributes it)."""
+    return re.compile("|".join(re.escape(f'"{u}"') for u in sorted(user_ids)))
+
+
+def quarantined_users(settings: Settings, user_ids: list[str]) -> set[str]:
+    """Which of ``user_ids`` have quarantined source lines (by row id or a quoted id)."""
+    if not user_ids:
+        return set()
+    wanted, pattern, found = set(user_ids), quarantine_id_pattern(user_ids), set()
+    for name in TABLES:
+        tbl = _read_all(settings.quarantine_dir, name, ["row_id", "raw"])
+        if tbl is None:
+            continue
+        for row_id, raw in zip(
+            tbl.column("row_id").to_pylist(), tbl.column("raw").to_pylist(), strict=True
+        ):
+            if row_id in wanted:
+                found.add(row_id)
+            found.update(m.group()[1:-1] for m in pattern.finditer(raw or ""))
+    return found
+
+
 def requested_users(settings: Settings) -> list[str]:
     """Source user ids named by ``deletion_requests`` in the raw lake (any status)."""
     tbl = _read_all(settings.raw_dir, "deletion_requests", ["user_id"])
@@ -423,17 +259,12 @@ def requested_users(settings: Settings) -> list[str]:
     return sorted({u for u in tbl.column("user_id").to_pylist() if u})
 
 
-def _gold_rows(settings: Settings) -> list[dict[str, Any]]:
-    from transforms.source.sinks import read_gold
-
-    try:
-        return read_gold(settings.source_dir)
-    except FileNotFoundError:  # a source without planted labels (e.g. PostgreSQL)
-        return []
-
-
-def _capture(settings: Settings, user_ids: list[str]) -> tuple[list[Subject], dict[str, int]]:
-    """Build the subjects; also return how many candidate values are shared with other users."""
+def capture(
+    settings: Settings, user_ids: list[str], gold_rows: list[dict[str, Any]]
+) -> tuple[list[Subject], dict[str, int]]:
+    """Build the subjects from the raw/clean lake, their salts and the source's planted-value
+    ``gold_rows`` (empty when the source has none); also return how many candidate values are
+    shared with other users."""
     from transforms.privacy.pseudonyms import PSEUDONYMIZED_TYPES, KeyStore, pseudonymize_value
 
     keys = KeyStore.from_settings(settings)
@@ -448,7 +279,7 @@ def _capture(settings: Settings, user_ids: list[str]) -> tuple[list[Subject], di
     for name, t in TABLES.items():
         raw = _read_all(settings.raw_dir, name)
         if raw is not None:
-            mine = _in(raw.column(t.user_column), erased)
+            mine = in_values(raw.column(t.user_column), erased)
             for uid, pk in zip(
                 raw.filter(mine).column(t.user_column).to_pylist(),
                 raw.filter(mine).column(t.primary_key).cast(pa.string()).to_pylist(),
@@ -467,7 +298,7 @@ def _capture(settings: Settings, user_ids: list[str]) -> tuple[list[Subject], di
             continue
         clean = _read_all(settings.clean_dir, name, [t.primary_key, "user_key"])
         if clean is not None and by_key:
-            mine = _in(clean.column("user_key"), by_key)
+            mine = in_values(clean.column("user_key"), by_key)
             sub = clean.filter(mine)
             for key, pk in zip(
                 sub.column("user_key").to_pylist(),
@@ -478,7 +309,7 @@ def _capture(settings: Settings, user_ids: list[str]) -> tuple[list[Subject], di
     owner = {
         (table, pk): s for s in subjects.values() for table, pks in s.row_ids.items() for pk in pks
     }
-    for g in _gold_rows(settings):
+    for g in gold_rows:
         s = owner.get((g["table"], str(g["row_id"])))
         if s is None or not g.get("value"):
             continue
@@ -499,18 +330,18 @@ def _capture(settings: Settings, user_ids: list[str]) -> tuple[list[Subject], di
     return list(subjects.values()), shared
 
 
-# --- the steps -----------------------------------------------------------------------------------
-def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[str, int]]:
+# --- rewriting the lake --------------------------------------------------------------------------
+def erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[str, int]]:
     """Audit, clean, quarantine, raw - in that order (row ids are found through raw/clean).
     Each rewrite is a Delta overwrite commit; the files it replaced stay on disk (and readable
-    by time travel) until :func:`_vacuum_erased` runs."""
+    by time travel) until :func:`transforms.pipelines.erasure.vacuum_erased` runs."""
     user_ids = [s.user_id for s in subjects]
     user_keys = [s.user_key for s in subjects if s.user_key]
     row_ids: dict[str, set[str]] = {}
     for s in subjects:
         for table, pks in s.row_ids.items():
             row_ids.setdefault(table, set()).update(pks)
-    id_pattern = re.compile("|".join(re.escape(f'"{u}"') for u in sorted(user_ids)))
+    id_pattern = quarantine_id_pattern(user_ids)
     touched: dict[str, dict[str, int]] = {}
 
     def note(area: str, parts: int, rows: int) -> None:
@@ -523,176 +354,54 @@ def _erase_lake(settings: Settings, subjects: list[Subject]) -> dict[str, dict[s
         if ids:
             note(
                 "audit",
-                *_rewrite_partitions(
+                *rewrite_partitions(
                     settings.audit_dir,
                     name,
                     lambda tbl, ids=ids, name=name: pc.and_(
-                        _in(tbl.column("row_id"), ids), pc.equal(tbl.column("table"), name)
+                        in_values(tbl.column("row_id"), ids), pc.equal(tbl.column("table"), name)
                     ),
                 ),
             )
         if user_keys:
             note(
                 "clean",
-                *_rewrite_partitions(
-                    settings.clean_dir, name, lambda tbl: _in(tbl.column("user_key"), user_keys)
+                *rewrite_partitions(
+                    settings.clean_dir,
+                    name,
+                    lambda tbl: in_values(tbl.column("user_key"), user_keys),
                 ),
             )
 
         def quarantined(tbl: pa.Table, ids: set[str] = ids) -> pa.ChunkedArray:
             raw_hit = [bool(r and id_pattern.search(r)) for r in tbl.column("raw").to_pylist()]
-            return pc.or_(_in(tbl.column("row_id"), ids), pa.chunked_array([raw_hit], pa.bool_()))
+            return pc.or_(
+                in_values(tbl.column("row_id"), ids), pa.chunked_array([raw_hit], pa.bool_())
+            )
 
-        note("quarantine", *_rewrite_partitions(settings.quarantine_dir, name, quarantined))
+        note("quarantine", *rewrite_partitions(settings.quarantine_dir, name, quarantined))
+        if ids:  # oversized texts redaction listed (by the clean row's pseudonymous id)
+            note(
+                "quarantine",
+                *rewrite_partitions(
+                    settings.quarantine_dir,
+                    f"{name}.oversized",
+                    lambda tbl, ids=ids: in_values(tbl.column("row_id"), ids),
+                ),
+            )
         note(
             "raw",
-            *_rewrite_partitions(
+            *rewrite_partitions(
                 settings.raw_dir,
                 name,
-                lambda tbl, t=t: _in(tbl.column(t.user_column), user_ids),
+                lambda tbl, t=t: in_values(tbl.column(t.user_column), user_ids),
             ),
         )
     return touched
 
 
-def _vacuum_erased(settings: Settings, before: dict[str, int | None]) -> dict[str, Any]:
-    """``VACUUM`` with retention 0 every lake table an erasure committed to, so the files that
-    held the subjects' rows are physically deleted (the right to erasure does not wait for the
-    ``IW_LAKE_VACUUM_HOURS`` time-travel window). Proof: every file of a table's pre-erasure
-    version that the current version no longer uses is gone, so time travel to that version
-    can no longer read it."""
-    tables: dict[str, Any] = {}
-    for area, root in zone_dirs(settings).items():
-        for name in TABLES:
-            key = f"{area}/{name}"
-            now = table_version(root, name)
-            if now is None or now == before.get(key):
-                continue
-            old = (
-                {str(f) for f in table_files(root, name, version=before[key])}
-                if before.get(key) is not None
-                else set()
-            )
-            current = {str(f) for f in table_files(root, name)}
-            removed = vacuum(root, name, retention_hours=0)
-            left = sorted(f for f in old - current if lake_path(f).exists())
-            tables[key] = {
-                "version_before": before.get(key),
-                "version_after": now,
-                "files_vacuumed": len(removed),
-                "superseded_files": len(old - current),
-                "superseded_files_still_present": len(left),
-            }
-    return {
-        "retention_hours": 0,
-        "tables": tables,
-        "files_vacuumed": sum(t["files_vacuumed"] for t in tables.values()),
-        "passed": all(t["superseded_files_still_present"] == 0 for t in tables.values()),
-    }
-
-
-def _rebuild_warehouse(settings: Settings) -> dict[str, Any]:
-    """Full-refresh rebuild of the warehouse (built in a new file, swapped in atomically)."""
-    if not settings.warehouse_path.exists():
-        return {"rebuilt": False, "reason": "no warehouse yet"}
-    from transforms.pipelines import warehouse
-
-    res = warehouse.run(None, settings, full_refresh=True)
-    return {"rebuilt": True, "run_id": res.run_id, "duration_s": res.duration_s}
-
-
-def _gate_after_erasure(settings: Settings, erasure_id: str) -> dict[str, Any]:
-    """Re-run the quality gate on the rebuilt warehouse before any export is rebuilt from it.
-
-    An erasure shrinks tables by design (on a small dataset by more than the gate's "rows vs
-    previous run" floor tolerates), so that floor is lifted for this run; every other bound and
-    expectation applies. A pass makes the post-erasure counts the next run's baseline.
-    """
-    from transforms.quality.gate import QualityGateFailed, run_gate
-
-    try:
-        _, md = run_gate(settings, None, run_id=erasure_id, allow_shrink=True)
-    except (QualityGateFailed, FileNotFoundError) as exc:
-        log.warning("erasure %s: quality gate failed: %s", erasure_id, exc)
-        return {"passed": False, "run_id": erasure_id, "error": str(exc)}
-    return {"passed": True, "run_id": erasure_id, "report": str(md)}
-
-
-def _versions_with(settings: Settings, user_keys: set[str]) -> dict[str, list[str]]:
-    """Active export versions whose Parquet shards contain any of ``user_keys``."""
-    from transforms.exports.registry import list_versions, registry_path
-
-    reg = read_json(registry_path(settings), default=None) or {"datasets": {}}
-    hits: dict[str, list[str]] = {}
-    for dataset in sorted(reg.get("datasets", {})):
-        for v in list_versions(settings, dataset):
-            if v.get("status") != "active":
-                continue
-            vdir = settings.exports_dir / dataset / v["version"]
-            for f in sorted(vdir.glob("*.parquet")):
-                if "user_key" not in pq.read_schema(f).names:
-                    continue
-                col = pq.read_table(f, columns=["user_key"]).column(0)
-                if pc.any(_in(col, user_keys)).as_py():
-                    hits.setdefault(dataset, []).append(v["version"])
-                    break
-    return hits
-
-
-def _replace_exports(
-    settings: Settings, subjects: list[Subject], erasure_id: str, *, gate_passed: bool = True
-) -> dict[str, Any]:
-    """New versions without the subjects, then the old ones revoked (never the reverse).
-
-    When the post-erasure quality gate failed, no export may be built from the warehouse: the
-    affected versions are revoked without a replacement (``replaced`` is False).
-    """
-    keys = {s.user_key for s in subjects if s.user_key}
-    hits = _versions_with(settings, keys) if keys else {}
-    if not hits:
-        return {"revoked": {}, "new_versions": {}, "replaced": True}
-    from transforms.exports.build import build_exports
-    from transforms.exports.registry import mark_revoked
-
-    new: dict[str, str] = {}
-    reason = f"erasure {erasure_id}: contains erased users"
-    if gate_passed:
-        summary = build_exports(settings, datasets=",".join(sorted(hits)), run_id=erasure_id)
-        new = {name: ds["version"] for name, ds in summary["datasets"].items()}
-        still = _versions_with(settings, keys)
-        leaked = {d: [v for v in vs if v in new.values()] for d, vs in still.items()}
-        if any(leaked.values()):
-            raise RuntimeError(f"replacement exports still contain erased users: {leaked}")
-    else:
-        reason += " (not replaced: quality gate failed after the erasure)"
-    for dataset, versions in hits.items():
-        for version in versions:
-            mark_revoked(settings, dataset, version, reason)
-    _purge_versions(settings, hits)
-    return {"revoked": hits, "new_versions": new, "replaced": gate_passed}
-
-
-def _purge_versions(settings: Settings, versions: dict[str, list[str]]) -> None:
-    """Delete the data files of revoked versions that hold erased users; the manifest and the
-    card stay (what was exported, when and why it was revoked)."""
-    from transforms.exports.registry import mark_purged
-
-    for dataset, names in versions.items():
-        for version in names:
-            vdir = settings.exports_dir / dataset / version
-            manifest = read_json(vdir / "manifest.json", default={}) or {}
-            for entry in manifest.get("files", []):
-                (vdir / entry["path"]).unlink(missing_ok=True)
-            for d in sorted((p for p in vdir.rglob("*") if p.is_dir()), reverse=True):
-                with contextlib.suppress(OSError):
-                    d.rmdir()  # empty format subdirectories (jsonl/)
-            mark_purged(settings, dataset, version)
-
-
 # --- report --------------------------------------------------------------------------------------
-def _write_report(settings: Settings, report: dict[str, Any]) -> Path:
-    out_dir = settings.reports_dir / "erasure"
-    path = write_json_atomic(report, out_dir / f"{report['erasure_id']}.json")
+def report_markdown(report: dict[str, Any]) -> str:
+    """The human-readable erasure report (subjects only as tombstone-id prefixes)."""
     lines = [
         f"# Erasure {report['erasure_id']}",
         "",
@@ -736,163 +445,4 @@ def _write_report(settings: Settings, report: dict[str, Any]) -> Path:
     for f in v["findings"][:50]:
         lines.append(f"- {f['kind']} [{f['tag']}] in `{f['location']}`")
     lines += ["", "Not touched: the platform's source export files (its system, not ours)."]
-    (out_dir / f"{report['erasure_id']}.md").write_text("\n".join(lines) + "\n")
-    return path
-
-
-# --- entry point ---------------------------------------------------------------------------------
-def forget(
-    settings: Settings,
-    users: list[str],
-    *,
-    include_requests: bool = True,
-    rebuild: bool = True,
-    block_unknown: bool = False,
-) -> dict[str, Any]:
-    """Erase ``users`` (source ids) plus every user with a deletion request; see module doc.
-
-    A ``users`` id with no data anywhere (no salt, no rows) is reported in ``not_found`` and
-    gets no tombstone, unless ``block_unknown`` (then it is tombstoned so its data never
-    enters the lake); ``erased`` counts only users that had data or a deletion request.
-
-    ``rebuild=False`` skips the warehouse rebuild and export replacement (lake-only erasure,
-    for callers that rebuild themselves). Returns a summary; raises
-    :class:`ErasureVerificationError` if anything identifying survives.
-    """
-    manual = []
-    for u in users or []:
-        if not isinstance(u, str) or not u.strip():
-            raise ValueError(f"--user must be a non-empty source user id, got {u!r}")
-        manual.append(u.strip())
-    from_requests = set(requested_users(settings) if include_requests else [])
-    requested = sorted(set(manual) | from_requests)
-    tombs = load_tombstones(settings)
-    todo = [
-        u for u in requested if not (find_tombstone(settings, tombs, u) or {}).get("completed_at")
-    ]
-    if not todo:
-        return {
-            "status": "noop",
-            "requested": len(requested),
-            "already_erased": len(requested),
-            "erased": 0,
-        }
-
-    t0 = time.perf_counter()
-    started = dt.datetime.now(dt.UTC)
-    digest = hashlib.sha256("\n".join(subject_id(settings, u) for u in todo).encode())
-    erasure_id = f"er-{started.strftime('%Y%m%dT%H%M%S')}-{digest.hexdigest()[:8]}"
-    subjects, shared = _capture(settings, todo)
-    # an id typed by hand that never had data: say so, never tombstone it unless asked
-    not_found = sorted(
-        s.user_id
-        for s in subjects
-        if s.user_id not in from_requests
-        and not s.user_key
-        and not s.identifiers
-        # ``users`` row ids are the user id itself, listed whether or not the row exists
-        and not any(ids for name, ids in s.row_ids.items() if name != "users")
-    )
-    if not block_unknown:
-        subjects = [s for s in subjects if s.user_id not in set(not_found)]
-    if not subjects:
-        return {
-            "status": "not_found",
-            "requested": len(requested),
-            "already_erased": len(requested) - len(todo),
-            "erased": 0,
-            "not_found": not_found,
-        }
-    for s in subjects:  # tombstone first: concurrent extractions already drop these users
-        tombs.setdefault(s.subject_id, {"requested_at": started.isoformat(), "completed_at": None})[
-            "erasure_id"
-        ] = erasure_id
-    _save_tombstones(settings, tombs)
-    log.info("erasure %s: %d subject(s)", erasure_id, len(subjects))
-
-    before = {
-        f"{area}/{name}": table_version(root, name)
-        for area, root in zone_dirs(settings).items()
-        for name in TABLES
-    }
-    lake = _erase_lake(settings, subjects)
-    physical = _vacuum_erased(settings, before)
-    warehouse = _rebuild_warehouse(settings) if rebuild else {"rebuilt": False}
-    gate = _gate_after_erasure(settings, erasure_id) if warehouse["rebuilt"] else None
-    exports = (
-        _replace_exports(settings, subjects, erasure_id, gate_passed=gate is None or gate["passed"])
-        if rebuild
-        else {"revoked": {}, "new_versions": {}, "replaced": True}
-    )
-
-    needles: dict[str, str] = {}
-    for s in subjects:
-        needles.update(s.needles())
-    files = active_tree_files(settings)
-    findings = scan_files(files, needles)
-    by_kind: dict[str, int] = {}
-    for kind in needles.values():
-        by_kind[kind] = by_kind.get(kind, 0) + 1
-    report: dict[str, Any] = {
-        "erasure_id": erasure_id,
-        "started_at": started.isoformat(),
-        "subjects": sorted(s.subject_id for s in subjects),
-        "subjects_without_data": sum(1 for s in subjects if not s.row_ids and not s.user_key),
-        "requested": len(requested),
-        "already_erased": len(requested) - len(todo),
-        "rows_by_table": {
-            name: sum(len(s.row_ids.get(name, ())) for s in subjects)
-            for name in TABLES
-            if any(s.row_ids.get(name) for s in subjects)
-        },
-        "lake": lake,
-        "lake_physical_removal": physical,
-        "warehouse": warehouse,
-        "quality_gate": gate,
-        "exports": exports,
-        "verification": {
-            "files_scanned": len(files),
-            "needles": len(needles),
-            "needles_by_kind": by_kind,
-            "shared": shared,
-            "findings": findings,
-            "passed": not findings and physical["passed"],
-        },
-        "source_files": "not modified: the platform's export files belong to its system",
-    }
-    if findings:
-        report.update(status="failed", duration_s=round(time.perf_counter() - t0, 3))
-        path = _write_report(settings, report)
-        raise ErasureVerificationError(
-            f"erasure {erasure_id}: {len(findings)} identifying value(s) still present; "
-            f"nothing shredded, see {path}",
-            path,
-            findings,
-        )
-
-    from transforms.privacy.pseudonyms import KeyStore
-
-    report["salts_shredded"] = KeyStore.from_settings(settings).erase(s.user_id for s in subjects)
-    done = dt.datetime.now(dt.UTC).isoformat()
-    for s in subjects:
-        tombs[s.subject_id]["completed_at"] = done
-    _save_tombstones(settings, tombs)
-    report.update(status="success", duration_s=round(time.perf_counter() - t0, 3))
-    path = _write_report(settings, report)
-    return {
-        "status": "success",
-        "erasure_id": erasure_id,
-        "requested": len(requested),
-        "already_erased": len(requested) - len(todo),
-        "erased": len(subjects) - (len(not_found) if block_unknown else 0),
-        "not_found": not_found,
-        "blocked_unknown": len(not_found) if block_unknown else 0,
-        "rows_removed": {area: c["rows"] for area, c in lake.items()},
-        "revoked": exports["revoked"],
-        "new_versions": exports["new_versions"],
-        "exports_replaced": exports["replaced"],
-        "quality_gate": None if gate is None else ("passed" if gate["passed"] else "failed"),
-        "verification_passed": True,
-        "report": str(path),
-        "duration_s": report["duration_s"],
-    }
+    return "\n".join(lines) + "\n"

@@ -11,7 +11,7 @@ the overall numbers ignoring types (what matters for removal: a name redacted as
 still gone). ``pii_free_flag_rate`` = share of messages without any gold span that get at least
 one detection.
 
-The corpus is synthetic (``transforms.source.generator.generate_labelled_messages``), so the
+The corpus is synthetic (``transforms.simulator.generator.generate_labelled_messages``), so the
 report's example misses/false positives quote generated values only.
 """
 
@@ -133,7 +133,7 @@ def labelled_corpus(messages: int, seed: int) -> tuple[list[dict], list[dict]]:
     """The generator's labelled message corpus (messages ``{"id","text"}``, gold spans)."""
     if messages <= 0:
         raise ValueError(f"messages must be positive, got {messages}")
-    from transforms.source.generator import generate_labelled_messages
+    from transforms.simulator.generator import generate_labelled_messages
 
     return generate_labelled_messages(messages, seed)
 

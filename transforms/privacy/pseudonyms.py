@@ -15,6 +15,11 @@ Key design
   ``<TYPE_xxxxxx>`` with ``xxxxxx`` = HMAC-SHA256(material, type | normalised value)[:6 hex]:
   the same address in the same user's messages always maps to the same placeholder, and the
   same address written by two users maps to different ones (no cross-user linkage).
+- Row ids (session, app, message, edit, build, … ids; the columns in
+  :data:`transforms.source.schema.ID_KINDS`) embed the source user's number, so they are
+  replaced too: ``<kind>_xxxxxxxxxxxxxxxx`` with the hex = HMAC-SHA256(id material, kind |
+  source id)[:16], id material = HMAC-SHA256(master, "ids" | salt | user_id). Stable (joins
+  between tables keep working), keyed per user, and gone with the salt.
 - Erasure deletes the user's salt: nobody, not even the master-key holder, can recompute the
   user's ``user_key`` or value pseudonyms afterwards, so every remaining pseudonymous row is
   unlinkable to the person. A user seen again later gets a fresh salt (a new, unrelated key).
@@ -41,6 +46,7 @@ from transforms.io import write_parquet_atomic
 SALTS_FILE = "user_salts.parquet"
 USER_KEY_HEX = 16
 VALUE_HEX = 6
+ID_HEX = 16
 PSEUDONYMIZED_TYPES = frozenset({"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"})
 SALT_SCHEMA = pa.schema(
     [
@@ -175,6 +181,14 @@ class KeyStore:
         """Value key material for rows without a user (same as :func:`master_key_material`)."""
         return _global_value_key(self._master)
 
+    def id_material(self, user_id: str) -> bytes:
+        """The user's key for row-id pseudonyms (never stored)."""
+        return hmac.new(
+            self._master,
+            b"ids\x00" + self.salt(user_id) + b"\x00" + user_id.encode(),
+            hashlib.sha256,
+        ).digest()
+
     def key_material(self, user_id: str) -> bytes:
         """The user's key for value pseudonyms (never stored)."""
         return hmac.new(
@@ -187,6 +201,16 @@ class KeyStore:
 def pseudonymize_user_id(user_id: str, keys: KeyStore) -> str:
     """The ``user_key`` for a source user id (creates the user's salt on first sight)."""
     return keys.user_key(user_id)
+
+
+def pseudonymize_id(kind: str, source_id: str, id_material: bytes) -> str:
+    """``<kind>_<16 hex>``: the keyed pseudonym of a source row id (see the module docstring)."""
+    if not kind or not kind.isalnum():
+        raise ValueError(f"id kind must be a short alphanumeric name, got {kind!r}")
+    if not isinstance(id_material, bytes | bytearray) or len(id_material) < 16:
+        raise ValueError("id_material must be at least 16 bytes of key material")
+    mac = hmac.new(bytes(id_material), f"{kind}\x00{source_id}".encode(), hashlib.sha256)
+    return f"{kind}_{mac.hexdigest()[:ID_HEX]}"
 
 
 def master_key_material(master_key: str) -> bytes:

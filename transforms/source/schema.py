@@ -54,6 +54,31 @@ class Table:
     def columns(self) -> list[str]:
         return self.schema.names
 
+    @property
+    def id_columns(self) -> tuple[str, ...]:
+        """Columns holding source ids (this table's key and references to other rows) that the
+        clean lake replaces with keyed pseudonyms (see :data:`ID_KINDS`)."""
+        return tuple(c for c in self.schema.names if c in ID_KINDS and c not in (self.user_column,))
+
+
+# Source id columns -> the kind of row they name. Source ids embed the user's number
+# (``s_000003_…``), so none may pass the raw lake: redaction replaces each with
+# ``<kind>_<16 hex>`` keyed by the owning user's salt (the same source id always maps to the
+# same pseudonym, so joins keep working; erasing the user's salt makes them unlinkable).
+# ``regenerated_from`` names a message, so it shares the ``msg`` kind with ``message_id``.
+ID_KINDS: dict[str, str] = {
+    "event_id": "cev",
+    "app_id": "app",
+    "session_id": "ses",
+    "message_id": "msg",
+    "regenerated_from": "msg",
+    "edit_id": "edit",
+    "build_id": "bld",
+    "error_id": "err",
+    "feedback_id": "fb",
+    "request_id": "req",
+}
+
 
 def _schema(*fields: tuple[str, pa.DataType]) -> pa.Schema:
     return pa.schema([pa.field(n, t) for n, t in fields])

@@ -28,7 +28,7 @@ from typing import Any, BinaryIO, Protocol
 from isal import igzip
 
 from transforms.io import replace_dir, write_json_atomic
-from transforms.source.labelled_text import Span
+from transforms.simulator.labelled_text import Span
 from transforms.source.schema import TABLES
 
 GZIP_LEVEL = 3  # ISA-L levels are 0-3
@@ -170,7 +170,7 @@ class NdjsonSink:
             g.flush()
 
     def low_quality(self, record: dict[str, Any]) -> None:
-        """One planted low-quality assistant turn (``transforms.source.low_quality``)."""
+        """One planted low-quality assistant turn (``transforms.simulator.low_quality``)."""
         self._low_quality.buf.append(_encode(record) + "\n")
         if len(self._low_quality.buf) > 20_000:
             self._low_quality.flush()

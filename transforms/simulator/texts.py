@@ -1,6 +1,6 @@
 """Prose pools for generated chats: app ideas, feature requests, phrasings, replies.
 
-Templates use ``{slot}`` markers filled by :mod:`transforms.source.conversation`. Plain slots
+Templates use ``{slot}`` markers filled by :mod:`transforms.simulator.conversation`. Plain slots
 (``{entity}``, ``{table}``, ``{component}`` ...) come from the app context; upper-case slots
 (``{PERSON}``, ``{EMAIL_ADDRESS}`` ...) are planted PII and get gold labels. Product names
 (Git, PostHog, Windows, Supabase, Stripe, Vercel ...) appear on purpose: they are hard

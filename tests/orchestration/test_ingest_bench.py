@@ -3,7 +3,7 @@
 import pytest
 
 from transforms.config import Settings
-from transforms.source.bench import bench_ingest
+from transforms.orchestration.ingest_bench import bench_ingest
 
 
 @pytest.mark.bench

@@ -1,7 +1,7 @@
 """Compose the text of chat turns, planting PII, secrets and hard negatives with gold spans.
 
 A :class:`Composer` is stateless apart from its random stream and rates; the session simulator
-(:mod:`transforms.source.generator`) decides *what* happens (feature request, error paste, fix),
+(:mod:`transforms.simulator.generator`) decides *what* happens (feature request, error paste, fix),
 this module decides *how it reads*. Each method returns a :class:`LabelledText` whose spans are
 the gold labels for that text.
 """
@@ -11,10 +11,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from transforms.source import codegen, pii
-from transforms.source import texts as T
-from transforms.source.codegen import AppContext, ErrorCase
-from transforms.source.labelled_text import Entity, LabelledText, render, slot_names
+from transforms.simulator import codegen, pii
+from transforms.simulator import texts as T
+from transforms.simulator.codegen import AppContext, ErrorCase
+from transforms.simulator.labelled_text import Entity, LabelledText, render, slot_names
 from transforms.source.schema import ENTITY_TYPES
 
 

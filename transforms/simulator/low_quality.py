@@ -24,7 +24,7 @@ from __future__ import annotations
 import random
 import re
 
-from transforms.source.labelled_text import LabelledText
+from transforms.simulator.labelled_text import LabelledText
 
 _PATH = re.compile(r"[\w@.-]*(?:/[\w@.-]+)+\.[A-Za-z]{1,6}|\b[\w-]+\.(?:tsx?|jsx?|py|vue|svelte)\b")
 _NOT_SOURCE = re.compile(r"\.(sql|json|toml|txt|md)$|(^|/)\.env|config\.")

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from transforms.source import pii
-from transforms.source.labelled_text import Entity, LabelledText, render
-from transforms.source.texts import AppIdea
+from transforms.simulator import pii
+from transforms.simulator.labelled_text import Entity, LabelledText, render
+from transforms.simulator.texts import AppIdea
 
 
 @dataclass

@@ -35,7 +35,7 @@ def bench_ingest(settings: Settings, messages: int, *, repeats: int = 3) -> dict
     """Rows/s of ours vs DuckDB vs polars on the same generated messages files."""
     if messages < 1:
         raise ValueError(f"messages must be >= 1, got {messages}")
-    from transforms.source.generator import generate
+    from transforms.simulator.generator import generate
 
     tmp = Path(tempfile.mkdtemp(prefix="iw-bench-ingest-"))
     try:
@@ -88,7 +88,7 @@ def _in_subprocess(
         {"name": name, "files": files, "out": str(out), "source": source, "workers": workers}
     )
     proc = subprocess.run(
-        [sys.executable, "-m", "transforms.source.bench", args],
+        [sys.executable, "-m", "transforms.orchestration.ingest_bench", args],
         capture_output=True,
         text=True,
         check=False,

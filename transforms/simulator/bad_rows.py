@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from transforms.io import list_dir_partitions, partition_dir
+from transforms.simulator.sinks import open_gzip_writer
 from transforms.source.schema import TS, table
-from transforms.source.sinks import open_gzip_writer
 
 BAD_FILE = "part-00001.jsonl.gz"
 

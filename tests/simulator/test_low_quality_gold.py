@@ -6,9 +6,9 @@ import gzip
 import json
 
 from transforms.config import Settings
-from transforms.source.generator import generate
-from transforms.source.low_quality import KINDS
-from transforms.source.sinks import read_low_quality_gold
+from transforms.simulator.generator import generate
+from transforms.simulator.low_quality import KINDS
+from transforms.simulator.sinks import read_low_quality_gold
 
 
 def _messages(source_dir):
@@ -40,7 +40,7 @@ def test_gold_labels_assistant_turns_and_reruns_identically(tmp_path):
 
 
 def test_questions_get_their_own_answer(tmp_path):
-    from transforms.source import texts as T
+    from transforms.simulator import texts as T
 
     s = Settings(data_dir=tmp_path, workers=1)
     generate(s, messages=3000, seed=5, progress=False, shards=1)

@@ -1,6 +1,6 @@
 """Parse the dags folder with Airflow's ``DagBag`` and report what CI should check.
 
-Run in a fresh interpreter (``python -m transforms.orchestration.dagbag_report``) with the
+Run in a fresh interpreter (``python -m tests.support.dagbag_report``) with the
 project's Airflow env, so ``sys.modules`` shows exactly what DAG parsing imported and the
 parse time is not flattered by modules another test already loaded. Prints one JSON object.
 """
@@ -51,6 +51,26 @@ def _task_facts(task: Any) -> dict[str, Any]:
     }
 
 
+def _deadline_facts(dag: Any) -> list[dict[str, Any]]:
+    """The DAG's deadline alerts, after a round trip through Airflow's DAG serialization (what
+    the scheduler stores), as ``{reference, interval_s, callback}``."""
+    from airflow.serialization.serialized_objects import DagSerialization
+
+    DagSerialization.to_dict(dag)  # raises if a deadline cannot be serialised
+    alerts = dag.deadline or []
+    alerts = alerts if isinstance(alerts, list | tuple) else [alerts]
+    return [
+        {
+            "reference": type(a.reference).__name__,
+            "interval_s": a.interval.total_seconds(),
+            "callback": getattr(a.callback, "path", None)
+            or str(getattr(a.callback, "callback_callable", "")),
+            "callback_kind": type(a.callback).__name__,
+        }
+        for a in alerts
+    ]
+
+
 def dagbag_report(dags_folder: str | None = None) -> dict[str, Any]:
     """Load every DAG file and describe DAGs, tasks, import errors, timings, heavy imports."""
     t0 = time.perf_counter()
@@ -71,6 +91,7 @@ def dagbag_report(dags_folder: str | None = None) -> dict[str, Any]:
             "timetable": type(dag.timetable).__name__,
             "schedule_assets": _asset_uris(getattr(dag.timetable, "asset_condition", None)),
             "params": sorted(dag.params.keys()),
+            "deadlines": _deadline_facts(dag),
             "tasks": {t.task_id: _task_facts(t) for t in dag.tasks},
         }
     return {

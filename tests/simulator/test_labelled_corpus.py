@@ -2,7 +2,7 @@
 
 import time
 
-from transforms.source.generator import generate_labelled_messages
+from transforms.simulator.generator import generate_labelled_messages
 from transforms.source.schema import ENTITY_TYPES
 
 

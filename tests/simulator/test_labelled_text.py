@@ -4,8 +4,8 @@ import random
 
 import pytest
 
-from transforms.source import codegen
-from transforms.source.labelled_text import Entity, LabelledText, render, slot_names
+from transforms.simulator import codegen
+from transforms.simulator.labelled_text import Entity, LabelledText, render, slot_names
 
 
 def _check(lt: LabelledText) -> None:
@@ -67,7 +67,7 @@ def test_modify_diff_counts_lines():
 def test_precompiled_fill_matches_string_template():
     from string import Template
 
-    from transforms.source import texts
+    from transforms.simulator import texts
 
     ctx = codegen.AppContext(texts.APP_IDEAS[1], "nextjs", "inv-app", "Widget", "app/x.tsx", "zod")
     slots = ctx.slots()

@@ -24,17 +24,17 @@ for more than one session):
   upgrade, apps on status change (draft -> building -> shipped / archived).
 - A few users file deletion requests and stop being active afterwards.
 
-Planted content (see :mod:`transforms.source.pii` for labelling rules): most messages carry no
+Planted content (see :mod:`transforms.simulator.pii` for labelling rules): most messages carry no
 PII; some user turns carry personal data or pasted credentials, error logs sometimes leak IPs
 or emails, assistants sometimes echo what users pasted, ``.env.local`` diffs carry secrets.
 Every user's first message plants one entity type (rotating by user index), so even a dozen
 users cover the common types. Gold labels: ``<source>/_gold/labels.jsonl.gz`` (files) or
 ``<schema>._gold_labels`` (PostgreSQL). A share of sessions carries one planted low-quality
-assistant turn (:mod:`transforms.source.low_quality`), labelled in
+assistant turn (:mod:`transforms.simulator.low_quality`), labelled in
 ``<source>/_gold/low_quality.jsonl.gz`` (file sources only).
 
-Sessions are simulated by :mod:`transforms.source.session`, text by
-:mod:`transforms.source.conversation`. Runs with 1,500+ users are split by user over two
+Sessions are simulated by :mod:`transforms.simulator.session`, text by
+:mod:`transforms.simulator.conversation`. Runs with 1,500+ users are split by user over two
 processes (users share no state); each partition file is then the shards' gzip members
 concatenated in shard order: still one valid ``part-00000.jsonl.gz``, same rows as one process.
 """
@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import random
 import sys
 import time
@@ -55,13 +54,13 @@ from typing import Any
 import numpy as np
 
 from transforms.config import Settings
-from transforms.source import pii
-from transforms.source import texts as T
-from transforms.source.conversation import Persona, Rates
-from transforms.source.labelled_text import LabelledText
+from transforms.simulator import pii
+from transforms.simulator import texts as T
+from transforms.simulator.conversation import Persona, Rates
+from transforms.simulator.labelled_text import LabelledText
+from transforms.simulator.session import SessionSim
+from transforms.simulator.sinks import NdjsonSink, Sink, iso_ms
 from transforms.source.schema import TABLES
-from transforms.source.session import SessionSim
-from transforms.source.sinks import NdjsonSink, Sink, iso_ms
 
 DEFAULT_END_DATE = dt.date(2026, 11, 20)
 DEFAULT_USERS = 40
@@ -131,17 +130,6 @@ COUNTRIES = (
     ("ZA", 2, 1),
 )
 APP_STATUSES = ("draft", "building", "shipped", "archived")
-
-
-def end_date_from_env(default: dt.date = DEFAULT_END_DATE) -> dt.date:
-    """The window's end (exclusive): ``IW_SOURCE_END_DATE`` or the fixed default."""
-    value = os.environ.get("IW_SOURCE_END_DATE")
-    if not value:
-        return default
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"IW_SOURCE_END_DATE must be YYYY-MM-DD, got {value!r}") from None
 
 
 def size_for_messages(messages: int, users: int | None, days: int | None) -> tuple[int, int]:
@@ -538,16 +526,17 @@ def generate(
     days = DEFAULT_DAYS if days is None else int(days)
     if isinstance(end_date, str):
         end_date = dt.date.fromisoformat(end_date)
-    end = end_date or end_date_from_env()
+    end = end_date or settings.source_end_date or DEFAULT_END_DATE
     target = settings.source_dir if to is None else to
-    from transforms.source.postgres import PostgresSink, is_postgres_url, parse_url
+    from transforms.simulator.postgres_sink import PostgresSink
+    from transforms.source.postgres import is_postgres_url, parse_url
 
     show = sys.stderr.isatty() if progress is None else progress
     to_postgres = is_postgres_url(str(target))
     if to_postgres and bad_rows:
         raise ValueError(
             "bad_rows=True plants into export files; for PostgreSQL use "
-            "transforms.source.bad_rows.plant_bad_rows_postgres"
+            "transforms.simulator.bad_rows.plant_bad_rows_postgres"
         )
     if shards is None:
         shards = 1 if to_postgres or users < SHARD_MIN_USERS else SHARDS
@@ -588,7 +577,7 @@ def generate(
     result = {t: counts.get(t, 0) for t in TABLES}
     result["gold_labels"] = sum(gold.values())
     if bad_rows:
-        from transforms.source.bad_rows import plant_bad_rows
+        from transforms.simulator.bad_rows import plant_bad_rows
 
         planted = plant_bad_rows(Path(target), seed=seed)
         result.update({f"bad_rows.{k}": v for k, v in planted.items()})
@@ -636,7 +625,7 @@ def _generate_sharded(
     import uuid
     from concurrent.futures import ProcessPoolExecutor, wait
 
-    from transforms.source.sinks import merge_shards
+    from transforms.simulator.sinks import merge_shards
 
     token = uuid.uuid4().hex[:8]
     dirs = [target.with_name(f".{target.name}.{token}.shard{k}") for k in range(args["shards"])]

@@ -8,7 +8,7 @@ import re
 import phonenumbers
 import pytest
 
-from transforms.source import pii
+from transforms.simulator import pii
 
 N = 300
 

@@ -21,14 +21,14 @@ import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from transforms.source import codegen, low_quality
-from transforms.source import texts as T
-from transforms.source.codegen import AppContext, ErrorCase
-from transforms.source.conversation import Composer, Memory
-from transforms.source.labelled_text import LabelledText
+from transforms.simulator import codegen, low_quality
+from transforms.simulator import texts as T
+from transforms.simulator.codegen import AppContext, ErrorCase
+from transforms.simulator.conversation import Composer, Memory
+from transforms.simulator.labelled_text import LabelledText
 
 if TYPE_CHECKING:
-    from transforms.source.generator import AppState, ModelSpec, Simulator, UserState
+    from transforms.simulator.generator import AppState, ModelSpec, Simulator, UserState
 
 # A user's first message plants one of these (by user index), so even a dozen users cover the
 # common types; the rest is left to chance at realistic rates.
@@ -62,7 +62,7 @@ class _Reply:
     at: int  # when the reply (and then its builds) finished
     edit_ids: list[str]
     build_ok: bool | None
-    defect: str | None = None  # planted low-quality kind (transforms.source.low_quality)
+    defect: str | None = None  # planted low-quality kind (transforms.simulator.low_quality)
 
 
 class SessionSim:
