@@ -54,8 +54,9 @@ class Settings:
     lake_vacuum_hours: float = 168.0
     # Extraction source: a postgresql:// URL reads PostgreSQL, anything else the export files.
     source_url: str | None = field(default=None, repr=False)
-    # DuckDB's memory limit in every stage that queries (it spills to temp files beyond it).
-    memory_limit: str = "1GB"
+    # DuckDB's memory limit in every stage that queries (it spills to temp files beyond it);
+    # small, so a stage's peak RSS is set by it and not by the data size (issue 18)
+    memory_limit: str = "256MB"
     # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
     secrets_kingfisher: bool = True
     # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
@@ -238,7 +239,7 @@ class Settings:
             raw_ttl_days=int(os.environ.get("IW_RAW_TTL_DAYS", "30")),
             lake_vacuum_hours=_vacuum_hours(os.environ.get("IW_LAKE_VACUUM_HOURS", "168")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
-            memory_limit=os.environ.get("IW_MEMORY_LIMIT", "1GB"),
+            memory_limit=os.environ.get("IW_MEMORY_LIMIT", "256MB"),
             secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
             max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
             max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),

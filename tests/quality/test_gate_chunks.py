@@ -9,12 +9,23 @@ from transforms.quality.gate import _chunks
 
 def test_chunks_end_at_the_byte_bound_and_keep_every_row():
     con = duckdb.connect()
-    # 20,000 rows of ~200 B text (~4 MB); DuckDB hands out batches of 2,048 rows (~420 KB)
+    # 20,000 rows of ~200 B text (~4 MB); the gate reads DuckDB batches of 256 rows (~55 KB)
     con.execute("create table t as select i as id, repeat('x', 200) as text from range(20000) t(i)")
+    batch = con.sql("select * from t").to_arrow_reader(256).read_next_batch()
+    per_chunk = 1_000_000 // batch.nbytes  # whole batches that fit in 1 MB
     by_bytes = list(_chunks(con, "select * from t order by id", 1_000_000, 1_000_000))
-    # a chunk closes at the first batch that reaches 1 MB: 3 batches
-    assert [len(df) for df in by_bytes[:-1]] == [3 * 2048] * 3
+    # a chunk closes before the batch that would take it past 1 MB
+    assert [len(df) for df in by_bytes[:-1]] == [per_chunk * 256] * (len(by_bytes) - 1)
+    assert len(by_bytes) > 3
     assert [i for df in by_bytes for i in df["id"]] == list(range(20000))
     by_rows = list(_chunks(con, "select * from t", 5000, 10**9))
-    assert [len(df) for df in by_rows[:3]] == [6144, 6144, 6144]
+    # ... or before the batch that would take it past the row bound
+    assert [len(df) for df in by_rows[:3]] == [19 * 256] * 3
     assert sum(len(df) for df in by_rows) == 20000
+
+
+def test_a_batch_larger_than_the_byte_bound_is_its_own_chunk():
+    con = duckdb.connect()
+    con.execute("create table t as select i as id, repeat('y', 10000) as text from range(300) t(i)")
+    chunks = list(_chunks(con, "select * from t order by id", 1_000_000, 1_000))
+    assert [len(df) for df in chunks] == [256, 44]

@@ -27,7 +27,10 @@ import pyarrow.parquet as pq
 
 from transforms.exports import curation as cur
 
-BATCH_ROWS = 1024  # mart rows per record batch (conversations are a few KB each)
+BATCH_ROWS = 1024  # at most this many mart rows per batch ...
+# ... and at most about this many Arrow bytes: a batch's working set (rendered text, normalised
+# text, content checks) is ~10x its Arrow size, and preference rows carry whole conversations
+BATCH_BYTES = 4 * 1024 * 1024
 # stats values that describe a rule, not a count: never summed across batches
 _NOT_COUNTS = frozenset({"threshold", "min_matches", "ngram"})
 _DEDUP_TYPES = (cur.ExactDedup, cur.NearDedup, cur.AssignSplits)
@@ -177,14 +180,33 @@ def curate(
     ``frame`` holds ``_row``, ``split`` and ``dup_count`` of every kept row.
     """
     run = _Run(spec, steps, spill)
-    reader = con.sql(spec.select_sql(con)).to_arrow_reader(batch_rows or BATCH_ROWS)
+    rows = batch_rows or BATCH_ROWS
+    reader = con.sql(spec.select_sql(con)).to_arrow_reader(min(rows, 256))
     seen = False
-    for batch in reader:
+    for table in _coalesce(reader, rows, BATCH_BYTES):
         seen = True
-        run.add(pl.from_arrow(pa.Table.from_batches([batch])))
+        run.add(pl.from_arrow(table))
     if not seen:  # an empty mart still reports every step (and writes a typed empty spill)
         run.add(pl.from_arrow(reader.schema.empty_table()).clear())
     return run.finish()
+
+
+def _coalesce(reader: pa.RecordBatchReader, rows: int, nbytes: int) -> Iterator[pa.Table]:
+    """Small record batches gathered into tables of at most ``rows`` rows, ending early at
+    ``nbytes`` Arrow bytes (a single larger batch passes alone)."""
+    pending: list[pa.RecordBatch] = []
+    n = size = 0
+    for batch in reader:
+        if not batch.num_rows:
+            continue
+        if pending and (n + batch.num_rows > rows or size + batch.nbytes > nbytes):
+            yield pa.Table.from_batches(pending)
+            pending, n, size = [], 0, 0
+        pending.append(batch)
+        n += batch.num_rows
+        size += batch.nbytes
+    if pending:
+        yield pa.Table.from_batches(pending)
 
 
 def sorted_rows(

@@ -296,15 +296,16 @@ def remove_build_leftovers(settings: Settings) -> list[str]:
     return removed
 
 
-def _compact(build_path: Path) -> None:
+def _compact(build_path: Path, config: dict[str, str]) -> None:
     """Rewrite the build into a fresh file (``COPY FROM DATABASE``): the copy of the previous
-    warehouse carries its free blocks, so without this every rebuild could grow the file."""
+    warehouse carries its free blocks, so without this every rebuild could grow the file.
+    ``config`` bounds the copy's memory (``memory_limit``/``temp_directory``)."""
     import duckdb
 
     compact = build_path.with_name(f".{build_path.name}.compact")
     _remove_db_files(compact)
     quote = lambda p: str(p).replace("'", "''")  # noqa: E731
-    con = duckdb.connect()
+    con = duckdb.connect(config=config)
     try:
         con.execute(f"attach '{quote(build_path)}' as b (read_only)")
         con.execute(f"attach '{quote(compact)}' as c")
@@ -343,7 +344,7 @@ def _publish(settings: Settings, build_path: Path) -> dict[str, int]:
         raise FileNotFoundError(
             f"no warehouse build at {build_path}; run prepare_build + dbt first"
         )
-    con = duckdb.connect(str(build_path))
+    con = duckdb.connect(str(build_path), config=settings.duckdb_config())
     try:
         # fold the WAL into the file: the renamed file must be complete on its own
         con.execute("checkpoint")
@@ -355,7 +356,7 @@ def _publish(settings: Settings, build_path: Path) -> dict[str, int]:
         raise WarehouseBuildFailed(
             f"build at {build_path} lacks training marts {missing}; not publishing it"
         )
-    _compact(build_path)
+    _compact(build_path, settings.duckdb_config())
     if build_path.with_name(build_path.name + ".wal").exists():
         raise WarehouseBuildFailed(f"{build_path} still has a WAL after checkpoint; not publishing")
     target = settings.warehouse_path

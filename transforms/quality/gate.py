@@ -42,7 +42,10 @@ from transforms.warehouse import lake_view_sql
 DEFAULT_CHUNK_ROWS = 200_000
 # A chunk also ends at this many Arrow bytes: GE on a pandas chunk peaks at ~10x its Arrow size
 # (regex expectations over long texts), so the chunk size, not the table, sets its memory.
-DEFAULT_CHUNK_BYTES = 8 * 1024 * 1024
+DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024
+# rows per DuckDB record batch: small, so a chunk can end close to ``chunk_bytes`` even for
+# tables of whole conversations (2,048 preference pairs are ~12 MB of Arrow data)
+_READ_ROWS = 256
 MAX_EXAMPLES = 5
 
 
@@ -123,18 +126,34 @@ def _chunks(
     import pyarrow as pa
 
     pending, size, nbytes = [], 0, 0
-    # DuckDB hands out small batches (one per file or row group): coalesce them, since every
-    # GE validation has a fixed cost
-    for batch in con.sql(sql).to_arrow_reader(min(chunk_rows, 2048)):
-        if batch.num_rows:
-            pending.append(batch)
-            size += batch.num_rows
-            nbytes += batch.nbytes
-        if size >= chunk_rows or nbytes >= chunk_bytes:
+    # DuckDB hands out small batches: coalesce them, since every GE validation has a fixed cost
+    for batch in con.sql(sql).to_arrow_reader(min(chunk_rows, _READ_ROWS)):
+        if not batch.num_rows:
+            continue
+        if pending and (size + batch.num_rows > chunk_rows or nbytes + batch.nbytes > chunk_bytes):
             yield pa.Table.from_batches(pending).to_pandas()
             pending, size, nbytes = [], 0, 0
+        pending.append(batch)
+        size += batch.num_rows
+        nbytes += batch.nbytes
     if pending:
         yield pa.Table.from_batches(pending).to_pandas()
+
+
+def _release_memory() -> None:
+    """Hand a validated chunk's memory back to the OS: pandas' string objects and GE's
+    intermediate frames otherwise leave the C heap fragmented, and the resident set creeps up
+    with the number of chunks (i.e. with the data) instead of staying at one chunk's worth."""
+    import contextlib
+    import ctypes
+    import gc
+
+    import pyarrow as pa
+
+    gc.collect()
+    pa.default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def _denominator(etype: str, element_count: int, missing_count: int) -> int:
@@ -248,6 +267,8 @@ def _validate_suite(
         )
         for outcome, result in zip(outcomes, _ordered(validation.results, ge_suite), strict=True):
             _merge(outcome, result, suite.id_column, mask)
+        del df, validation
+        _release_memory()
     if out.chunks > 1:
         # a chunk may fail a `mostly` threshold the whole batch meets: decide on the sums
         for outcome, m in zip(outcomes, mostly, strict=True):
