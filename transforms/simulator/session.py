@@ -28,7 +28,8 @@ from transforms.simulator.conversation import Composer, Memory
 from transforms.simulator.labelled_text import LabelledText
 
 if TYPE_CHECKING:
-    from transforms.simulator.generator import AppState, ModelSpec, Simulator, UserState
+    from transforms.simulator.platform import Simulator
+    from transforms.simulator.world import AppState, ModelSpec, UserState
 
 # A user's first message plants one of these (by user index), so even a dozen users cover the
 # common types; the rest is left to chance at realistic rates.
