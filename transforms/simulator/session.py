@@ -1,5 +1,8 @@
 """One chat session of the simulator: turns, code edits, builds, runtime errors, feedback.
 
+Kept as one module: it is one state machine (:class:`SessionSim`) whose small methods share
+the session's state, and the rules below read as one list.
+
 The rules (``schema.py`` "Event semantics"), each in its own small method:
 
 - a user turn (even ``seq``): the error from an open fix loop if there is one, else the app
