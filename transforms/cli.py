@@ -1,5 +1,8 @@
 """``iw``: the command line, a thin layer over ``transforms.pipelines`` and friends.
 
+Kept as one module: one short function per command, grouped by sub-command (pii, bench,
+export, lake) under section comments, so ``iw --help`` maps to one file.
+
 Heavy modules are imported inside each command so ``iw --help`` stays instant. An expected
 failure prints one line (what happened, what to do) and exits 1; ``--verbose`` or
 ``IW_DEBUG=1`` shows the traceback instead.

@@ -1,5 +1,9 @@
 """Lake paths, Delta Lake tables, atomic file writes and small JSON state files.
 
+Kept as one module: it is core's one storage layer (locations, Delta tables, files, small
+files: the sections below), every layer imports it as ``io`` and the sections share the
+local-path / fsspec-URL handling.
+
 Every lake table (``raw``, ``clean``, ``audit``, ``quarantine`` zones) is a **Delta Lake**
 table (delta-rs through the ``deltalake`` package) partitioned by ``dt`` (``YYYY-MM-DD``):
 ``<zone>/<table>/_delta_log/`` holds its commits, ``<zone>/<table>/dt=D/*.parquet`` its data.

@@ -1,5 +1,8 @@
 """Extract stage: platform source -> typed raw lake (``settings.raw_dir``), bad rows -> quarantine.
 
+Kept as one module: one module per stage (the pipelines rule); its two sources (files,
+PostgreSQL) are sections below that share the quarantine and partition-merge helpers.
+
 ``run(partition, settings)`` picks the source from ``settings.source_url`` (``IW_SOURCE_URL``):
 a ``postgresql://`` URL reads PostgreSQL, anything else reads the NDJSON export files
 (``settings.source_dir``, or the directory the URL names, ``file://`` optional).

@@ -1,5 +1,8 @@
 """Stage ``redact``: raw lake -> clean lake (PII/secrets redacted, users pseudonymised) + audit.
 
+Kept as one module: one module per stage (the pipelines rule); the in-process run and the
+sharded plan / run_shard / merge used by Airflow share the staging and merge helpers below.
+
 For every table in :data:`transforms.source.schema.TABLES` and every raw partition
 ``raw_dir/<table>/dt=YYYY-MM-DD/*.parquet`` this writes
 ``clean_dir/<table>/dt=YYYY-MM-DD/part-*.parquet`` where the table's ``identifier_columns`` are

@@ -1,5 +1,8 @@
 """Erasure domain logic: who a subject is, removing their rows, and proving they are gone.
 
+Kept as one module: capture, lake rewrite and the proof scan share :class:`Subject` and must
+agree on what identifies a subject; apart they could drift.
+
 The stage that drives an erasure (tombstone, rewrite the lake, VACUUM, rebuild the warehouse,
 gate, replace exports, verify, crypto-shred) is :mod:`transforms.pipelines.erasure`; the
 tombstones every stage checks are :mod:`transforms.privacy.tombstones`. Here:
