@@ -6,7 +6,7 @@ import pytest
 
 from transforms.privacy import gazetteers
 from transforms.privacy.engine import detect
-from transforms.source import pii as generator
+from transforms.simulator import pii as generator
 
 
 def persons(text: str) -> list[str]:

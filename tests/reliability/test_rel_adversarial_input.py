@@ -95,13 +95,13 @@ def test_oversized_message_is_quarantined_not_analysed(tmp_path, monkeypatch):
     import transforms.privacy.engine as engine
 
     seen: list[int] = []
-    real = engine.detect_many
+    real = engine.detect_many_async
 
     def spy(texts, workers=1):
         seen.extend(len(t) for t in texts)
         return real(texts, workers=workers)
 
-    monkeypatch.setattr(engine, "detect_many", spy)
+    monkeypatch.setattr(engine, "detect_many_async", spy)
     result = redact.run(day, s, tables=["messages"])
     assert max(seen) < MB  # the oversized text never reached detection (regex or NER)
     clean = {
