@@ -77,6 +77,29 @@ def duckdb_uri(path: Path) -> str:
     return str(local) if local is not None else str(path)
 
 
+def duckdb_connect(
+    database: str | Path = ":memory:",
+    *,
+    read_only: bool = False,
+    config: dict[str, str] | None = None,
+) -> Any:
+    """``duckdb.connect`` that applies ``config`` (memory_limit, temp_directory) with ``SET``
+    after connecting. Passing it to ``connect`` fails when this process already holds the same
+    database file with other settings (dbt-duckdb's connection inside an Airflow task process:
+    "Can't open a connection to same database file with a different configuration"); ``SET``
+    applies to the shared instance instead."""
+    import duckdb
+
+    con = duckdb.connect(str(database), read_only=read_only)
+    try:
+        for key, value in (config or {}).items():
+            con.execute(f"SET {key} = '{str(value).replace(chr(39), chr(39) * 2)}'")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def register_filesystems(con: Any, *paths: Path) -> None:
     """Let a DuckDB connection read the object stores of ``paths`` through fsspec (no
     ``httpfs`` extension download, same credentials as the Python side)."""
