@@ -30,8 +30,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import list_partitions, read_partition
-from transforms.source.schema import TABLES
 
 CHAIN = ("extract", "redact", "warehouse", "quality", "export")
 ZONES = ("raw", "clean", "audit", "quarantine")

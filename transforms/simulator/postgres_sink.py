@@ -12,9 +12,9 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from transforms.contracts.platform import TABLES
 from transforms.simulator.labelled_text import Span
 from transforms.source.postgres import create_tables, parse_url
-from transforms.source.schema import TABLES
 
 MUTABLE = ("users", "apps")  # re-emitted with a newer updated_at: upsert, keep the latest
 

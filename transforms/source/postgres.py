@@ -5,7 +5,7 @@ PostgreSQL schema holding the platform tables (default ``platform``)::
 
     postgresql://root@127.0.0.1:5432/test?schema=platform_demo
 
-Tables mirror :mod:`transforms.source.schema` (text / integer / double precision / boolean /
+Tables mirror :mod:`transforms.contracts.platform` (text / integer / double precision / boolean /
 timestamptz) with the primary key and indexes on ``updated_at`` and the partition column. Only
 primary keys are ``NOT NULL``: like many application databases the source does not enforce our
 contract, extraction does (rows missing required values are quarantined, never loaded).
@@ -30,7 +30,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 from psycopg import sql
 
-from transforms.source.schema import TABLES, TS, Table
+from transforms.contracts.platform import TABLES, TS, Table
 
 DEFAULT_SCHEMA = "platform"
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
