@@ -112,7 +112,7 @@ def _duckdb(files: list[str], out: Path, source: str, workers: int) -> int:
     import duckdb
 
     from transforms.contracts.platform import MESSAGES
-    from transforms.source.postgres import pg_type
+    from transforms.contracts.postgres import pg_type
 
     cols = ", ".join(f"'{f.name}': '{_duck_type(pg_type(f.type))}'" for f in MESSAGES.schema)
     out.mkdir(parents=True)

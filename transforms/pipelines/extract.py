@@ -105,7 +105,7 @@ def run(
     if partition is not None:
         partition = day_key(partition)
     with stage_run("extract", partition, settings) as result:
-        from transforms.source.postgres import is_postgres_url
+        from transforms.contracts.postgres import is_postgres_url
 
         if is_postgres_url(settings.source_url):
             extract_postgres(settings, partition, result, tables=names)
@@ -316,13 +316,8 @@ def extract_postgres(
     full: bool = False,
 ) -> None:
     """Incremental PostgreSQL extraction (see module docstring); fills ``result``."""
-    from transforms.source.postgres import (
-        connect,
-        parse_url,
-        read_changed,
-        source_key,
-        table_columns,
-    )
+    from transforms.contracts.postgres import connect, parse_url
+    from transforms.source.postgres import read_changed, source_key, table_columns
     from transforms.source.watermarks import WatermarkStore
 
     url = url or settings.source_url

@@ -148,7 +148,7 @@ def plant_bad_rows_postgres(
     """
     from psycopg import sql
 
-    from transforms.source.postgres import connect, parse_url
+    from transforms.contracts.postgres import connect, parse_url
 
     _, schema = parse_url(url, schema)
     t = table(table_name)

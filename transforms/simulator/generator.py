@@ -129,8 +129,8 @@ def generate(
         end_date = dt.date.fromisoformat(end_date)
     end = end_date or settings.source_end_date or DEFAULT_END_DATE
     target = settings.source_dir if to is None else to
+    from transforms.contracts.postgres import is_postgres_url, parse_url
     from transforms.simulator.postgres_sink import PostgresSink
-    from transforms.source.postgres import is_postgres_url, parse_url
 
     show = sys.stderr.isatty() if progress is None else progress
     to_postgres = is_postgres_url(str(target))
