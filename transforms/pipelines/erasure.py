@@ -66,6 +66,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import (
     lake_path,
     read_json,
@@ -95,7 +96,6 @@ from transforms.privacy.tombstones import (
     save_tombstones,
     subject_id,
 )
-from transforms.source.schema import TABLES
 
 log = logging.getLogger(__name__)
 

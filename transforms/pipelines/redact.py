@@ -3,7 +3,7 @@
 Kept as one module: one module per stage (the pipelines rule); the in-process run and the
 sharded plan / run_shard / merge used by Airflow share the staging and merge helpers below.
 
-For every table in :data:`transforms.source.schema.TABLES` and every raw partition
+For every table in :data:`transforms.contracts.platform.TABLES` and every raw partition
 ``raw_dir/<table>/dt=YYYY-MM-DD/*.parquet`` this writes
 ``clean_dir/<table>/dt=YYYY-MM-DD/part-*.parquet`` where the table's ``identifier_columns`` are
 dropped, ``user_id`` becomes ``user_key`` (same position, 16-hex pseudonym, see
@@ -58,6 +58,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
+from transforms.contracts.platform import ENTITY_TYPES, TABLES, Table
 from transforms.io import (
     PARQUET_COMPRESSION,
     PartitionWriter,
@@ -78,7 +79,6 @@ from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
 from transforms.privacy.placeholders import OVERSIZED_PLACEHOLDER as OVERSIZED
 from transforms.privacy.tombstones import drop_erased_rows
-from transforms.source.schema import ENTITY_TYPES, TABLES, Table
 
 STAGE = "redact"
 ROWS_PER_BATCH = 5_000  # rows per detection call: bounded memory, and batches to pipeline
@@ -356,8 +356,8 @@ def pseudonymize_ids(
     """Column -> keyed pseudonyms for every source id column of ``batch`` (``table.id_columns``;
     nulls stay null). Each row's ids are keyed by its owner's salt, so the same source id maps
     to the same pseudonym in every table and nothing past the raw lake carries a source id."""
+    from transforms.contracts.platform import ID_KINDS
     from transforms.privacy.pseudonyms import pseudonymize_id
-    from transforms.source.schema import ID_KINDS
 
     if not table.id_columns:
         return {}

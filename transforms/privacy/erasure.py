@@ -37,6 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import (
     PartitionWriter,
     iter_files,
@@ -48,7 +49,6 @@ from transforms.io import (
     table_files,
 )
 from transforms.privacy.tombstones import subject_id
-from transforms.source.schema import TABLES
 
 MIN_NEEDLE_CHARS = 4  # shorter planted values (initials, "Li") match everywhere by chance
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from transforms.contracts.platform import ENTITY_TYPES
 from transforms.simulator import codegen, pii
 from transforms.simulator import texts as T
 from transforms.simulator.codegen import AppContext, ErrorCase
 from transforms.simulator.labelled_text import Entity, LabelledText, render, slot_names
-from transforms.source.schema import ENTITY_TYPES
 
 
 @dataclass(frozen=True)

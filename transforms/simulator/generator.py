@@ -1,6 +1,6 @@
 """The platform simulator: users build apps by chatting; we log everything they do.
 
-``generate(settings, ...)`` writes every table of :mod:`transforms.source.schema` to NDJSON
+``generate(settings, ...)`` writes every table of :mod:`transforms.contracts.platform` to NDJSON
 export files (default, ``settings.source_dir``) or a PostgreSQL schema (``to="postgresql://..."``)
 plus gold labels for every planted PII/secret span. Same arguments -> byte-identical files.
 
@@ -54,10 +54,10 @@ from typing import Any
 import numpy as np
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.simulator.conversation import Rates
 from transforms.simulator.platform import Simulator
 from transforms.simulator.sinks import NdjsonSink, Sink
-from transforms.source.schema import TABLES
 
 DEFAULT_END_DATE = dt.date(2026, 11, 20)
 DEFAULT_USERS = 40
@@ -129,8 +129,8 @@ def generate(
         end_date = dt.date.fromisoformat(end_date)
     end = end_date or settings.source_end_date or DEFAULT_END_DATE
     target = settings.source_dir if to is None else to
+    from transforms.contracts.postgres import is_postgres_url, parse_url
     from transforms.simulator.postgres_sink import PostgresSink
-    from transforms.source.postgres import is_postgres_url, parse_url
 
     show = sys.stderr.isatty() if progress is None else progress
     to_postgres = is_postgres_url(str(target))

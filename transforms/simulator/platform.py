@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from transforms.contracts.platform import TABLES
 from transforms.simulator import pii
 from transforms.simulator import texts as T
 from transforms.simulator.conversation import Persona, Rates
@@ -34,7 +35,6 @@ from transforms.simulator.world import (
     ModelSpec,
     UserState,
 )
-from transforms.source.schema import TABLES
 
 DAY_MS = 86_400_000
 
