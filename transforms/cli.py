@@ -183,6 +183,35 @@ def demo(
 
 
 @app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="One read-only statement (SELECT/WITH/EXPLAIN).")],
+    limit: Annotated[int, typer.Option(help="Rows to print (0: all).")] = 50,
+    csv: Annotated[bool, typer.Option("--csv", help="CSV on stdout instead of a table.")] = False,
+) -> None:
+    """Query the warehouse as an analyst: marts unqualified, the clean lake as lake.<table>.
+
+    Goes through connect_analyst (the one analyst read path): reads only, nothing outside the
+    clean lake and the warehouse. Example: iw sql "select * from mart_fix_loop_funnel"."""
+    import sys
+
+    from transforms.privacy.access import connect_analyst
+
+    with connect_analyst(_settings()) as con:
+        frame = con.sql(query).pl()
+    shown = frame if limit <= 0 else frame.head(limit)
+    if csv:
+        shown.write_csv(sys.stdout)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*shown.columns, caption=f"{shown.height:,} of {frame.height:,} rows")
+    for row in shown.iter_rows():
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console().print(table)
+
+
+@app.command()
 def status(
     width: Annotated[
         int | None, typer.Option(help="Output width in columns (default: the terminal's).")

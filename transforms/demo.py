@@ -265,7 +265,8 @@ def run_demo(settings: Settings, fresh: bool = True) -> int:
     console.print(table)
     console.print(f"Airflow home: {settings.airflow_home}  (chain log: {outcome.log_path})")
     console.print(
-        "Next: [bold]iw status[/bold]; open the warehouse read-only with "
-        f"[bold]duckdb -readonly {settings.warehouse_path}[/bold]"
+        "Next: [bold]iw status[/bold]; query the warehouse read-only with "
+        '[bold]iw sql "select * from mart_fix_loop_funnel"[/bold] '
+        "(or transforms.privacy.access.connect_analyst in Python)"
     )
     return 0
