@@ -122,7 +122,7 @@ markdown readme license fixme hotfix main master dev prod staging localhost ai l
 tabs tab card cards grid flex chart charts form forms input inputs select dropdown toast
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
-world dockerfile makefile aider pygame
+world dockerfile makefile aider pygame code
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -292,7 +292,14 @@ _PERSON_CUE = re.compile(
     # Name-introduction phrases (Presidio's context words for PERSON are "name", "surname").
     r"last name|first name|family name|maiden name|surname|given name|full name|"
     r"(?:last|first|family|maiden|full) name is|surname is|call me|calls me|named (?:him|her)|"
-    r"said|asked|told)[:,?]?[ \t]+|\u00a9[ \t]*)$"
+    r"said|asked|told|"
+    # Authorship, credits and family relations ("directed by X", "starring X", "my son X").
+    r"(?:directed|written|produced|composed|performed|sung|painted|authored|narrated|"
+    r"illustrated|photographed|signed|sent|shared|posted|reviewed|approved) by|"
+    r"starring|featuring|producer|director|author|writer|singer|actor|actress|"
+    r"my (?:kid|son|daughter|child|wife|husband|partner|friend|mom|mum|mother|dad|father|"
+    r"brother|sister|grandma|grandmother|grandpa|grandfather|uncle|aunt|cousin|neighbou?r|"
+    r"fianc[e\u00e9]e?))[:,?]?[ \t]+|\u00a9[ \t]*)$"
 )
 _PERSON_CUE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
