@@ -103,3 +103,9 @@ def test_credit_and_family_cues(text, name):
 )
 def test_credit_cue_look_alikes(text):
     assert persons(text) == []
+
+
+def test_names_that_are_also_words_when_spacy_agrees():
+    assert persons("I am proud of Bill. He went from making soft comedy to drama.") == ["Bill"]
+    assert persons("Add a Max and a Min button to the chart.") == []
+    assert persons("Mark the task as done.") == []

@@ -122,7 +122,7 @@ markdown readme license fixme hotfix main master dev prod staging localhost ai l
 tabs tab card cards grid flex chart charts form forms input inputs select dropdown toast
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
-world dockerfile makefile aider pygame code
+world dockerfile makefile aider pygame code max min
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -466,6 +466,8 @@ def _spacy_candidate(
         if (
             len(tokens) == 1
             and first not in GIVEN_NAMES
+            # spaCy and the census agree on a name that is also a word ("Bill", "Rose").
+            and not (first in AMBIGUOUS_GIVEN_NAMES and first.lower() not in NOT_NAME_WORDS)
             and not _HONORIFIC.search(text, max(0, start - 6), start)
             and not _single_name_ok(first)
         ):
