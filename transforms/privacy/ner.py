@@ -16,10 +16,13 @@ Candidates come from three sources:
   name or follow Mr/Ms/Dr, and a single-word GPE must be a known city or follow a place
   preposition: alone, the small model calls half the capitalised words of a non-English
   sentence a person ("Agora", "Funcionou") and UI nouns places ("a new Message").
-- :mod:`~transforms.privacy.gazetteers` on prose: a known given name plus the capitalised
-  name-shaped words after it; a known city name.
+- spaCy ORG entities re-typed as PERSON when a token is a census given name or surname and no
+  organisation word is present ("Tomomi Nishiyama", "Usamov and Bowers" split at "and").
+- :mod:`~transforms.privacy.gazetteers` (US Census names, GeoNames cities) on prose: a known
+  given name plus the capitalised name-shaped words after it; a known city name.
 - context cues on the whole text, code included ("my name is X", "customer: X Y",
-  "account holder X", "X from my team says", "X (x@y.io)", "based in X", "deliver to X").
+  "account holder X", "last name? X", "directed by X", "my son X", "X from my team says",
+  "X lives at", "X (x@y.io)", "based in X", "deliver to X").
 Every PERSON passes :func:`plausible_person` (each token name-shaped: no digits, underscores,
 dots, camelCase or ALL CAPS; no product/framework/UI word from :data:`NOT_NAME_WORDS` such as
 Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_location` (countries
