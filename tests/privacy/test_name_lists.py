@@ -109,3 +109,10 @@ def test_names_that_are_also_words_when_spacy_agrees():
     assert persons("I am proud of Bill. He went from making soft comedy to drama.") == ["Bill"]
     assert persons("Add a Max and a Min button to the chart.") == []
     assert persons("Mark the task as done.") == []
+
+
+def test_recipient_line_above_a_street_line():
+    text = ">Esat Jeknić\n>3378 217 Lovers Lane\n>Suite 680"
+    assert persons(text) == ["Esat Jeknić"]
+    for heading in ("Getting Started\n1 Install the package", "Release Notes\n\n2 bugs fixed"):
+        assert not [s for s in detect(heading) if s.detector == "context_cue"]

@@ -323,6 +323,13 @@ _CODE_AFTER = re.compile(r"[(\[]|\.\w")
 _TOKEN_SPAN = re.compile(r"[^ \t]+")
 
 
+_RECIPIENT_LINE = re.compile(
+    r"(?m)^[ \t>]*(?P<name>"
+    + _CAP_TOKEN
+    + r"(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
+    + _CAP_TOKEN
+    + r"){1,2})[ \t]*\n(?:[ \t>]*\n)?[ \t>]*\d{1,6}(?:[ \t]+\d{1,6})?[ \t]+[^\W\d_]"
+)
 # An all-caps cue ("NAME: Geographic area name" in a code comment) is a column or constant name.
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
 
@@ -382,6 +389,15 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     person(
                         toks[max(0, len(toks) - 3)][0], text[toks[max(0, len(toks) - 3)][0] : end]
                     )
+    # Postal convention: the recipient's name is the line above the street line.
+    for m in _RECIPIENT_LINE.finditer(text):
+        words = m.group("name").split()
+        # A heading above a numbered line ("Getting Started\n1 Install ...") is no recipient.
+        if all(
+            w in GIVEN_NAMES or _english_frequency(w.lower()) < EVERYDAY_WORD_FREQUENCY
+            for w in words
+        ):
+            person(m.start("name"), m.group("name"))
     if "add" in text.lower() or "invite" in text.lower():
         for m in _PERSON_PAIR.finditer(text):
             person(m.start("a"), m.group("a"))
