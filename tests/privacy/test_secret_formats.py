@@ -236,3 +236,25 @@ def test_documented_formats_added_for_issue_14(detector, text, value):
 )
 def test_cli_and_api_key_look_alikes_not_flagged(text):
     assert not {d for d, _ in found(text)} & {"cli_password_flag", "truenas_api_key"}
+
+
+def test_gradle_build_config_field_and_token_shaped_xml_password():
+    text = "buildConfigField 'String', 'API_KEY', '\"" + HEX32 + "\"'"
+    assert ("gradle_build_config_field", HEX32) in found(text)
+    jwtish = "eyJ0eXAiOiAiVENWMiJ9.RkNWLXdXS3M1RVBfencxM4A0WmJz.OGY1OWRkNGMtYTUxYS04ZDYw"
+    assert ("xml_value_secret", jwtish) in found(
+        f'<add key="ClearTextPassword" value="{jwtish}" />'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'buildConfigField("String", "API_KEY", "\\"${apiKey}\\"")',
+        'buildConfigField("String", "MAPS_KEY", properties.getProperty("MAPS_KEY"))',
+        'buildConfigField "String", "BASE_URL", "\\"https://api.example.com\\""',
+        '<add key="ClearTextPassword" value="settings.database.password" />',
+    ],
+)
+def test_gradle_and_xml_look_alikes_not_flagged(text):
+    assert not {d for d, _ in found(text)} & {"gradle_build_config_field", "xml_value_secret"}

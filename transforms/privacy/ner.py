@@ -16,10 +16,13 @@ Candidates come from three sources:
   name or follow Mr/Ms/Dr, and a single-word GPE must be a known city or follow a place
   preposition: alone, the small model calls half the capitalised words of a non-English
   sentence a person ("Agora", "Funcionou") and UI nouns places ("a new Message").
-- :mod:`~transforms.privacy.gazetteers` on prose: a known given name plus the capitalised
-  name-shaped words after it; a known city name.
+- spaCy ORG entities re-typed as PERSON when a token is a census given name or surname and no
+  organisation word is present ("Tomomi Nishiyama", "Usamov and Bowers" split at "and").
+- :mod:`~transforms.privacy.gazetteers` (US Census names, GeoNames cities) on prose: a known
+  given name plus the capitalised name-shaped words after it; a known city name.
 - context cues on the whole text, code included ("my name is X", "customer: X Y",
-  "account holder X", "X from my team says", "X (x@y.io)", "based in X", "deliver to X").
+  "account holder X", "last name? X", "directed by X", "my son X", "X from my team says",
+  "X lives at", "X (x@y.io)", "based in X", "deliver to X").
 Every PERSON passes :func:`plausible_person` (each token name-shaped: no digits, underscores,
 dots, camelCase or ALL CAPS; no product/framework/UI word from :data:`NOT_NAME_WORDS` such as
 Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_location` (countries
@@ -122,7 +125,7 @@ markdown readme license fixme hotfix main master dev prod staging localhost ai l
 tabs tab card cards grid flex chart charts form forms input inputs select dropdown toast
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
-world dockerfile makefile aider pygame
+world dockerfile makefile aider pygame code max min
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -292,7 +295,14 @@ _PERSON_CUE = re.compile(
     # Name-introduction phrases (Presidio's context words for PERSON are "name", "surname").
     r"last name|first name|family name|maiden name|surname|given name|full name|"
     r"(?:last|first|family|maiden|full) name is|surname is|call me|calls me|named (?:him|her)|"
-    r"said|asked|told)[:,?]?[ \t]+|\u00a9[ \t]*)$"
+    r"said|asked|told|"
+    # Authorship, credits and family relations ("directed by X", "starring X", "my son X").
+    r"(?:directed|written|produced|composed|performed|sung|painted|authored|narrated|"
+    r"illustrated|photographed|signed|sent|shared|posted|reviewed|approved) by|"
+    r"starring|featuring|producer|director|author|writer|singer|actor|actress|"
+    r"my (?:kid|son|daughter|child|wife|husband|partner|friend|mom|mum|mother|dad|father|"
+    r"brother|sister|grandma|grandmother|grandpa|grandfather|uncle|aunt|cousin|neighbou?r|"
+    r"fianc[e\u00e9]e?))[:,?]?[ \t]+|\u00a9[ \t]*)$"
 )
 _PERSON_CUE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
@@ -313,6 +323,13 @@ _CODE_AFTER = re.compile(r"[(\[]|\.\w")
 _TOKEN_SPAN = re.compile(r"[^ \t]+")
 
 
+_RECIPIENT_LINE = re.compile(
+    r"(?m)^[ \t>]*(?P<name>"
+    + _CAP_TOKEN
+    + r"(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
+    + _CAP_TOKEN
+    + r"){1,2})[ \t]*\n(?:[ \t>]*\n)?[ \t>]*\d{1,6}(?:[ \t]+\d{1,6})?[ \t]+[^\W\d_]"
+)
 # An all-caps cue ("NAME: Geographic area name" in a code comment) is a column or constant name.
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
 
@@ -372,6 +389,15 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     person(
                         toks[max(0, len(toks) - 3)][0], text[toks[max(0, len(toks) - 3)][0] : end]
                     )
+    # Postal convention: the recipient's name is the line above the street line.
+    for m in _RECIPIENT_LINE.finditer(text):
+        words = m.group("name").split()
+        # A heading above a numbered line ("Getting Started\n1 Install ...") is no recipient.
+        if all(
+            w in GIVEN_NAMES or _english_frequency(w.lower()) < EVERYDAY_WORD_FREQUENCY
+            for w in words
+        ):
+            person(m.start("name"), m.group("name"))
     if "add" in text.lower() or "invite" in text.lower():
         for m in _PERSON_PAIR.finditer(text):
             person(m.start("a"), m.group("a"))
@@ -459,6 +485,8 @@ def _spacy_candidate(
         if (
             len(tokens) == 1
             and first not in GIVEN_NAMES
+            # spaCy and the census agree on a name that is also a word ("Bill", "Rose").
+            and not (first in AMBIGUOUS_GIVEN_NAMES and first.lower() not in NOT_NAME_WORDS)
             and not _HONORIFIC.search(text, max(0, start - 6), start)
             and not _single_name_ok(first)
         ):

@@ -70,9 +70,18 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if v.rstrip("):,;").lower() in {"none", "null", "nil", "undefined"} or v.endswith(("(", "):")):
         return False
-    if v.startswith(("$", "%", "{{", "${", "<", "#{")) or _code_or_default(v):
+    if v.startswith(("$", "%", "{{", "${", "<", "#{")):
+        return False
+    if _code_or_default(v) and not _TOKEN_SHAPED.fullmatch(v):
         return False
     return not re.fullmatch(r"[\d_.:-]+", v)
+
+
+# Dot-separated random parts (a JWT-like password, NuGet "ClearTextPassword" tokens) are not a
+# dotted code identifier even though they look like "a.b.c".
+_TOKEN_SHAPED = re.compile(
+    r"(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_\-]{10,}(?:\.[A-Za-z0-9_\-]{10,}){1,2}"
+)
 
 
 def _slot_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -642,6 +651,18 @@ STRUCTURES: tuple[SecretRule, ...] = (
             r"|\$krb5tgs\$(?:17|18|23)\$\*[^*\s]+\*\$[0-9a-f]{24,32}\$[0-9a-f]{100,}"
         ),
         _distinct(10),
+    ),
+    _r(
+        # Android Gradle: buildConfigField("String", "API_KEY", "\"value\"") compiles the value
+        # into the app (https://developer.android.com/build/gradle-tips#share-custom-fields).
+        "gradle_build_config_field",
+        ("buildConfigField",),
+        re.compile(
+            r"buildConfigField\s*\(?\s*['\"]String['\"]\s*,\s*['\"][A-Z0-9_]*"
+            r"(?:KEY|SECRET|TOKEN|PASSWORD|PASS)[A-Z0-9_]*['\"]\s*,\s*['\"](?:\\?\")?"
+            r"([^\"'\\\s]{8,})"
+        ),
+        _key,
     ),
     _r(
         # TrueNAS middleware API keys, "<key id>-<64 alphanumerics>", passed to
