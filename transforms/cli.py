@@ -334,6 +334,25 @@ def bench_dedup(docs: Annotated[int, typer.Option()] = 20_000, json_: JsonFlag =
     _print_json(run(_settings(), docs=docs))
 
 
+@bench_app.command("airflow")
+def bench_airflow(json_: JsonFlag = False) -> None:
+    """The demo chain in-process vs through Airflow (same data, one run): wall ratio."""
+    from transforms.bench.airflow import bench_airflow as run
+
+    result = run()
+    if json_:
+        typer.echo(json.dumps(result))
+        return
+    typer.echo(
+        f"in-process {result['in_process_s']} s, Airflow {result['airflow_s']} s "
+        f"(ratio {result['ratio']}; bootstrap {result['airflow_bootstrap_s']} s apart)"
+    )
+    for name, seconds in result["airflow_steps_s"].items():
+        typer.echo(f"  airflow {name}: {seconds} s")
+    for name, seconds in result["in_process_stages_s"].items():
+        typer.echo(f"  in-process {name}: {seconds} s")
+
+
 @bench_app.command("scale")
 def bench_scale(
     messages: Annotated[
