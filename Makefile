@@ -54,6 +54,7 @@ bench: venv  ## side-by-side benchmarks, one JSON line each
 	$(BIN)/iw bench ingest --messages 200000 --json
 	$(BIN)/iw bench redact --docs 1000 --json
 	$(BIN)/iw bench dedup --docs 20000 --json
+	$(BIN)/iw bench airflow --json  # the demo chain in-process vs through Airflow
 	$(BIN)/pytest -m bench  # wall-clock and memory-growth bounds (load-sensitive)
 
 bench-scale: venv  ## the in-process chain at 100k and 300k messages: wall / peak RSS / cores per stage
