@@ -1,5 +1,8 @@
 """Pattern detectors for structured PII: email, phone, card, IBAN, IP, SSN, street address.
 
+Kept as one module: every detector shares the same gate -> regex -> validator -> code-look-alike
+shape and the same helpers; phones and addresses, the two large ones, already live apart.
+
 They run on the whole text (prose and code alike). Each one is gated by a cheap test (``"@" in
 text``, a digit count) so most messages never reach its regex, and each match is validated
 (Luhn for cards, ISO 13616 mod-97 for IBANs, SSA rules for SSNs, octet ranges for IPs) and

@@ -1,5 +1,8 @@
 """Provider token formats and credential-bearing structures, written from providers' docs.
 
+Kept as one module: a flat catalogue, one small rule per documented format; splitting it by
+provider name would only scatter the table.
+
 Each recognizer encodes what a provider documents about its credentials: a fixed prefix
 (``glpat-``, ``dop_v1_``, ``hvs.``), a length and alphabet, sometimes a checksum (GitHub and
 npm tokens end in a base62 CRC32 of the rest), or a structure (``AccountKey=`` in an Azure
