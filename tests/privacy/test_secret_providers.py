@@ -1,0 +1,115 @@
+"""Any-length provider prefixes and credential-named values: true positives, placeholders
+and code look-alikes.
+
+Token values below are made up for these tests in each provider's documented shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.secret_formats import FORMAT_DETECTORS, detect_format_secrets
+from transforms.privacy.secret_providers import PROVIDER_DETECTORS, PROVIDER_RULES
+from transforms.privacy.secrets import detect_own_secrets
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    lowered = text.lower()
+    return {
+        (s.detector, text[s.start : s.end]) for r in PROVIDER_RULES for s in r.find(text, lowered)
+    }
+
+
+def flagged(text: str) -> set[str]:
+    return {text[s.start : s.end] for s in detect_own_secrets(text)}
+
+
+RANDOM40 = "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9I"
+
+POSITIVES = [
+    ("typeform_token_any", f"TYPEFORM=tfp_{RANDOM40}", f"tfp_{RANDOM40}"),
+    (
+        "replicate_token_any",
+        f"export REPLICATE_API_TOKEN=r8_{RANDOM40[:34]}",
+        f"r8_{RANDOM40[:34]}",
+    ),
+    ("nightfall_key", f"key: NF-{RANDOM40[:32]}", f"NF-{RANDOM40[:32]}"),
+    ("pagarme_key", f"ak_live_{RANDOM40[:30]}", f"ak_live_{RANDOM40[:30]}"),
+    ("flexport_key", f"token shltm_{RANDOM40}", f"shltm_{RANDOM40}"),
+    ("fullstory_key", f"FS_KEY=na1.{RANDOM40}+{RANDOM40}", f"na1.{RANDOM40}+{RANDOM40}"),
+    (
+        "dfuse_key",
+        "DFUSE=web_9f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d",
+        "web_9f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d",
+    ),
+    (
+        "maxmind_license_key",
+        "license_key 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",
+        "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",
+    ),
+    (
+        "zapier_catch_hook",
+        "POST https://hooks.zapier.com/hooks/catch/1234567/abcd9ef/ with the payload",
+        "https://hooks.zapier.com/hooks/catch/1234567/abcd9ef/",
+    ),
+    # credential-named values the strict keyword rule leaves (digit runs, letter runs, spaces)
+    ("named_credential_value", "ASANA_API_TOKEN: 8195513847023883", "8195513847023883"),
+    ("named_credential_value", "vbout SECRET 4839574813572049137", "4839574813572049137"),
+    (
+        "named_credential_value",
+        "centralstationcrmTOKEN=qwrtzpsdfghjklmnbvcxyq",
+        "qwrtzpsdfghjklmnbvcxyq",
+    ),
+    (
+        "named_credential_value",
+        "restpack foo SECRET bar 7f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d",
+        "7f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d",
+    ),
+    (
+        "named_credential_value",
+        "edenai_token = rh83qVzJzCOvCOhriyaTA2VP.LdWOFn1swiWcakqgLrUSDhR",
+        "rh83qVzJzCOvCOhriyaTA2VP.LdWOFn1swiWcakqgLrUSDhR",
+    ),
+]
+
+
+@pytest.mark.parametrize("detector,text,value", POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_provider_values_found(detector, text, value):
+    assert (detector, value) in found(text)
+    assert value in flagged(text)  # and the full own-detector stack reports it
+
+
+NOT_SECRETS = [
+    # placeholders
+    "TYPEFORM=tfp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "api_key = <your-api-key-goes-here-please>",
+    "ASANA_API_TOKEN: YOUR_ASANA_API_TOKEN_HERE",
+    "token = 0000000000000000000000",
+    # names, code, paths and versions after a credential word
+    "token = getAuthenticationTokenFromHeader(request)",
+    'access_key_id = "AKIDEXAMPLE_NOT_A_REAL_ONE"',
+    "private static final long serialVersionUID = 1234567890123456789L;",
+    "key_file=/etc/ssl/private/server-certificate.pem",
+    "secret_name = projects/acme/secrets/database-password",
+    'name="plugin_files_access_key" id="ws-plugin--s2member-amazon-s3-comp-files-access-key"',
+    "the access modifier is internationalization",
+    "private_key_path: keys/deployment-key-production.pem",
+    "token_url = https://oauth2.googleapis.com/token",
+    "access version 2.14.1-rc.3+build.20240101",
+    "auth = settings.authentication.backend.default",
+    '"AWS::S3::AccessPoint": "829434755e734476",',
+    "commit 1234567890abcdef1234567890abcdef12345678",
+    "secret commit 3f2a9c1b7d8e4f6a0b1c2d3e4f5a6b7c8d9e0f1a broke it",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SECRETS)
+def test_placeholders_and_code_not_flagged(text):
+    assert found(text) == set()
+
+
+def test_rules_are_wired_into_the_format_detectors():
+    assert set(PROVIDER_DETECTORS) <= set(FORMAT_DETECTORS)
+    assert len(FORMAT_DETECTORS) == len(set(FORMAT_DETECTORS))
+    text = f"REPLICATE=r8_{RANDOM40[:34]}"
+    assert any(s.detector == "replicate_token_any" for s in detect_format_secrets(text))

@@ -1,0 +1,301 @@
+"""More provider credentials: prefixed tokens of any length and keyword-named values.
+
+:mod:`~transforms.privacy.secret_formats` encodes each provider's documented token exactly
+(prefix, length, alphabet, checksum). Pasted keys are often shorter or longer than the current
+documented length (older generations, test keys, truncated copies), so this module adds:
+
+* ``PREFIXED_ANY_LENGTH``: distinctive documented prefixes followed by a random body of the
+  provider's alphabet, with a minimum length instead of an exact one. Each recognizer names
+  the provider page documenting the prefix. The prefixes are long or unusual enough that code
+  does not produce them; bodies still pass the placeholder and distinct-character checks.
+* ``named_credential_value``: a value of 16+ characters that follows a credential word on the
+  same line (``vbout SECRET 1234…``, ``holisticACCESS=…``, ``ipapi_access_token=…``). It
+  accepts what the strict keyword rule rejects as low-entropy (long digit runs, letter runs),
+  but never identifiers, paths, code, versions, placeholders or names ending in ``_id``,
+  ``_url``, ``_name`` (see ``_PUBLIC_NAME``).
+
+Every rule is a :class:`~transforms.privacy.secrets.SecretRule`, collected by
+:func:`~transforms.privacy.secret_formats.detect_format_secrets` through ``PROVIDER_RULES``.
+Written from providers' documentation; no other scanner's rule files were used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.secrets import (
+    _PUBLIC_NAME,
+    SecretRule,
+    _code_or_default,
+    is_placeholder,
+    is_public_value,
+    looks_like_identifier,
+)
+
+
+def _body_ok(min_distinct: int = 8):
+    def ok(value: str, m: re.Match[str], text: str) -> bool:
+        return not is_placeholder(value) and len(set(value)) >= min_distinct
+
+    return ok
+
+
+def _prefixed(name: str, prefix: str, body: str, min_len: int, *, url: str) -> SecretRule:
+    """``prefix`` (literal) + ``min_len``+ characters of ``body``; ``url`` documents the prefix
+    (kept on the rule only as the reader's reference)."""
+    rx = re.compile(
+        r"(?<![A-Za-z0-9_\-])(" + re.escape(prefix) + body + "{" + str(min_len) + r",200})"
+        r"(?![A-Za-z0-9_\-])"
+    )
+    return SecretRule(name, (prefix,), rx, 1, 0.9, _body_ok())
+
+
+_ALNUM = "[A-Za-z0-9]"
+_TOKEN = "[A-Za-z0-9_-]"
+
+# (rule name, prefix, body alphabet, minimum body length, provider documentation)
+PREFIXED_ANY_LENGTH: tuple[SecretRule, ...] = (
+    _prefixed(
+        "typeform_token_any",
+        "tfp_",
+        "[A-Za-z0-9_.=-]",
+        30,
+        url="https://www.typeform.com/developers/get-started/personal-access-token/",
+    ),
+    _prefixed(
+        "replicate_token_any",
+        "r8_",
+        _ALNUM,
+        30,
+        url="https://replicate.com/docs/topics/security/api-tokens",
+    ),
+    _prefixed("xai_key_any", "xai-", _TOKEN, 40, url="https://docs.x.ai/docs/api-reference"),
+    _prefixed(
+        "contentful_token_any",
+        "CFPAT-",
+        _TOKEN,
+        30,
+        url="https://www.contentful.com/developers/docs/references/authentication/",
+    ),
+    _prefixed(
+        "nightfall_key",
+        "NF-",
+        _ALNUM,
+        32,
+        url="https://docs.nightfall.ai/docs/creating-an-api-key",
+    ),
+    _prefixed(
+        "pagarme_key",
+        "ak_live_",
+        _ALNUM,
+        24,
+        url="https://docs.pagar.me/reference/autentica%C3%A7%C3%A3o-2",
+    ),
+    _prefixed(
+        "pagarme_test_key",
+        "ak_test_",
+        _ALNUM,
+        24,
+        url="https://docs.pagar.me/reference/autentica%C3%A7%C3%A3o-2",
+    ),
+    _prefixed(
+        "flexport_key",
+        "shltm_",
+        _TOKEN,
+        30,
+        url="https://apidocs.flexport.com/v2/reference/authentication",
+    ),
+    _prefixed(
+        "fleetbase_key",
+        "flb_live_",
+        _ALNUM,
+        16,
+        url="https://docs.fleetbase.io/developers/authentication",
+    ),
+    _prefixed(
+        "fullstory_key",
+        "na1.",
+        "[A-Za-z0-9+/=]",
+        40,
+        url="https://developer.fullstory.com/server/authentication/",
+    ),
+    _prefixed(
+        "fullstory_key_eu",
+        "eu1.",
+        "[A-Za-z0-9+/=]",
+        40,
+        url="https://developer.fullstory.com/server/authentication/",
+    ),
+    _prefixed(
+        "cloudflare_origin_ca_any",
+        "v1.0-",
+        "[0-9a-f-]",
+        100,
+        url="https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/",
+    ),
+    _prefixed(
+        "sourcegraph_token_any",
+        "sgp_",
+        _TOKEN,
+        32,
+        url="https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token",
+    ),
+    _prefixed(
+        "pubnub_key_any",
+        "pub-c-",
+        "[a-z0-9-]",
+        30,
+        url="https://www.pubnub.com/docs/general/setup/application-setup",
+    ),
+    _prefixed(
+        "pubnub_secret_any",
+        "sec-c-",
+        "[A-Za-z0-9-]",
+        30,
+        url="https://www.pubnub.com/docs/general/setup/application-setup",
+    ),
+    _prefixed(
+        "square_token_any",
+        "EAAA",
+        _TOKEN,
+        50,
+        url="https://developer.squareup.com/docs/build-basics/access-tokens",
+    ),
+    # dfuse: server keys "server_<32 hex>", web keys "web_<32 hex>".
+    SecretRule(
+        "dfuse_key",
+        ("web_", "server_"),
+        re.compile(r"(?<![A-Za-z0-9_\-])((?:web|server)_[0-9a-f]{32})(?![A-Za-z0-9_\-])"),
+        1,
+        0.9,
+        _body_ok(),
+    ),
+    # MaxMind license keys: "<6>_<29>_mmk" (https://dev.maxmind.com/license-key-format).
+    SecretRule(
+        "maxmind_license_key",
+        ("_mmk",),
+        re.compile(r"(?<![A-Za-z0-9_\-])([A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk)(?![A-Za-z0-9_\-])"),
+        1,
+        0.9,
+        _body_ok(),
+    ),
+    # Zapier catch hooks: https://hooks.zapier.com/hooks/catch/<account>/<hook>/ is a bearer URL
+    # (https://help.zapier.com/hc/en-us/articles/8496288690317).
+    SecretRule(
+        "zapier_catch_hook",
+        ("hooks.zapier.com",),
+        re.compile(r"(https://hooks\.zapier\.com/hooks/catch/[A-Za-z0-9]+(?:/[A-Za-z0-9]+)?/?)"),
+        1,
+        0.9,
+        None,
+    ),
+)
+
+# --- a value named as a credential on the same line ------------------------------------------
+_CREDENTIAL_WORD = re.compile(
+    r"(?i)(?:secret|private|access|token|api[_-]?key|apikey|key|auth)"
+    r"(?P<suffix>[A-Za-z0-9_-]*)"
+    # at most one short filler word ("foo SECRET bar 1234", "ACCESS code 123…"), then separators
+    r"(?:[ \t:=\"'-]+(?P<filler>[A-Za-z]{1,6}))?[ \t:=\"'-]*$"
+)
+# Word parts after the credential word that make it a name, not a secret slot.
+_NOT_SECRET_SUFFIX = re.compile(
+    r"(?i)^[_-]?(?:id|ids|name|names|path|file|files|url|uri|type|types|len|length|size|count|"
+    r"prefix|format|field|header|env|var|expir\w*|ttl|ms|seconds|mode|level|log|board|word|"
+    r"words|stroke|frame|frames|down|up|press|pair|ring|chain|store|map|value|values|s|ed|ing)$"
+)
+_NOT_SECRET_FILLER = frozenset(
+    [
+        "commit",
+        "sha",
+        "hash",
+        "digest",
+        "id",
+        "ids",
+        "ref",
+        "rev",
+        "tag",
+        "branch",
+        "file",
+        "path",
+        "name",
+        "type",
+        "from",
+        "count",
+    ]
+)
+_VALUE = re.compile(
+    r"(?<![A-Za-z0-9_\-.+/])([A-Za-z0-9][A-Za-z0-9_\-.+/]{15,199}={0,2})(?![A-Za-z0-9_\-.+/=(])"
+)
+_FILE_OR_VERSION = re.compile(r"\.[A-Za-z]{1,5}$|^v?\d+(?:\.\d+)+|^\d+[Ll]$|/.*/")
+
+
+def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
+    """A 16+ character value right after a credential word on its line, not code or a name."""
+    start = m.start(1)
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 60) : start]
+    cw = _CREDENTIAL_WORD.search(window)
+    if cw is None or _NOT_SECRET_SUFFIX.match(cw.group("suffix")):
+        return False
+    if (cw.group("filler") or "").lower() in _NOT_SECRET_FILLER:
+        return False  # "secret commit 3f2a…": the value is a hash, id or reference
+    # the whole name the credential word sits in: "ipapi_access_token", "centralstationcrmTOKEN"
+    name_start = cw.start()
+    while name_start > 0 and (window[name_start - 1].isalnum() or window[name_start - 1] in "_-"):
+        name_start -= 1
+    name = window[name_start : cw.start() + len(cw.group(0))].strip(" \t:=\"'-")
+    if _PUBLIC_NAME.search(name.split()[0] if name.split() else name):
+        return False
+    if is_placeholder(value) or is_public_value(value) or len(set(value)) < 6:
+        return False
+    if "://" in text[start : start + len(value) + 3] or text[m.end(1) : m.end(1) + 1] == "@":
+        return False
+    if _FILE_OR_VERSION.search(value):
+        return False
+    if value.isdigit():
+        return len(value) >= 16
+    if _HEX.fullmatch(value) and len(value) < 24:
+        return False  # short hex next to "Key"/"Access…" is a hash or id more often than a key
+    if _NAME_INSIDE.search(value) and re.search(r"[_-]", value):
+        return False  # "files-access-key": the value is itself a setting name
+    if "." in value:
+        # dotted: a token of random segments (``rh83q….LdWO…``), not ``settings.api.key``
+        parts = value.strip(".").split(".")
+        return (
+            any(c.isdigit() for c in value)
+            and len(value) >= 30
+            and all(len(p) >= 6 and not looks_like_identifier(p) for p in parts)
+        )
+    if _letter_run(value):
+        return True
+    return not (_code_or_default(value) or looks_like_identifier(value.replace("-", "_")))
+
+
+_HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+_NAME_INSIDE = re.compile(r"(?i)secret|token|key|access|private|passw|plugin|config")
+_VOWEL = set("aeiouAEIOU")
+
+
+def _letter_run(value: str) -> bool:
+    """20+ letters of one case, no separators and few vowels: random (``abcdefgh…``,
+    ``WRBYLFWY…``), unlike an English word or compound (``internationalization``)."""
+    if len(value) < 20 or not value.isalpha() or not (value.islower() or value.isupper()):
+        return False
+    return sum(c in _VOWEL for c in value) / len(value) < 0.3
+
+
+NAMED_VALUE: tuple[SecretRule, ...] = (
+    SecretRule(
+        "named_credential_value",
+        ("secret", "private", "access", "token", "key", "auth"),
+        _VALUE,
+        1,
+        0.8,
+        _named_value_ok,
+        True,
+    ),
+)
+
+PROVIDER_RULES: tuple[SecretRule, ...] = PREFIXED_ANY_LENGTH + NAMED_VALUE
+PROVIDER_DETECTORS: tuple[str, ...] = tuple(r.name for r in PROVIDER_RULES)
