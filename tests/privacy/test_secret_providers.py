@@ -65,6 +65,18 @@ POSITIVES = [
         "restpack foo SECRET bar 7f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d",
         "7f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d",
     ),
+    # a line holding only a service name and a random value (.env files, pasted key lists)
+    (
+        "service_name_value_line",
+        "cloudsmith 7f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d",
+        "7f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d",
+    ),
+    ("service_name_value_line", "pepipost=Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1", "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1"),
+    (
+        "service_name_value_line",
+        'export MAILJET="Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1"',
+        "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1",
+    ),
     (
         "named_credential_value",
         "edenai_token = rh83qVzJzCOvCOhriyaTA2VP.LdWOFn1swiWcakqgLrUSDhR",
@@ -99,6 +111,17 @@ NOT_SECRETS = [
     "auth = settings.authentication.backend.default",
     '"AWS::S3::AccessPoint": "829434755e734476",',
     "commit 1234567890abcdef1234567890abcdef12345678",
+    # lines of one name and a word-built, hash or id value
+    "        category=PydanticDeprecatedSince20,",
+    "                status_code=HTTP_422_UNPROCESSABLE_CONTENT,",
+    '      "result_key": "CallerAccessGrantsList"',
+    "        self.artifact_s3_location = artifact_s3_location_v2",
+    'CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"',
+    '    "route53:ListHostedZonesByVPC",',
+    "commit 3f2a9c1b7d8e4f6a0b1c2d3e4f5a6b7c8d9e0f1a",
+    "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    "request_id: 123e4567-e89b-12d3-a456-426614174000",
+    "version 2.14.1-rc.3+build.20240101",
     "secret commit 3f2a9c1b7d8e4f6a0b1c2d3e4f5a6b7c8d9e0f1a broke it",
 ]
 

@@ -225,7 +225,7 @@ _NOT_SECRET_FILLER = frozenset(
     ]
 )
 _VALUE = re.compile(
-    r"(?<![A-Za-z0-9_\-.+/])([A-Za-z0-9][A-Za-z0-9_\-.+/]{15,199}={0,2})(?![A-Za-z0-9_\-.+/=(])"
+    r"(?<![A-Za-z0-9_\-.+/])([A-Za-z0-9][A-Za-z0-9_\-.+/]{15,2000}={0,2})(?![A-Za-z0-9_\-.+/=(])"
 )
 _FILE_OR_VERSION = re.compile(r"\.[A-Za-z]{1,5}$|^v?\d+(?:\.\d+)+|^\d+[Ll]$|/.*/")
 
@@ -267,20 +267,44 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
             and len(value) >= 30
             and all(len(p) >= 6 and not looks_like_identifier(p) for p in parts)
         )
+    if _wordy(value):
+        return False
     if _letter_run(value):
         return True
     return not (_code_or_default(value) or looks_like_identifier(value.replace("-", "_")))
 
 
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
+_WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def _wordy(value: str) -> bool:
+    """``PydanticDeprecatedSince20``, ``HTTP_422_UNPROCESSABLE_CONTENT``, ``artifact_s3_location``:
+    words joined by case changes, digits or separators (most letters in vowel-bearing parts of
+    three or more letters), not random characters."""
+    if _HEX.fullmatch(value):
+        return False  # hex digests and keys are judged by length and name, not by words
+    parts = _WORD_PART.findall(value)
+    letters = sum(len(p) for p in parts)
+    if not letters:
+        return False
+    wordlike = sum(
+        len(p)
+        for p in parts
+        if (2 <= len(p) <= 16 and _VOWEL.intersection(p))
+        or (p.isupper() and 2 <= len(p) <= 4)  # acronyms: VPC, HTTP
+    )
+    return len(parts) <= 8 and wordlike / letters >= 0.8
+
+
 _NAME_INSIDE = re.compile(r"(?i)secret|token|key|access|private|passw|plugin|config")
 _VOWEL = set("aeiouAEIOU")
 
 
 def _letter_run(value: str) -> bool:
-    """20+ letters of one case, no separators and few vowels: random (``abcdefgh…``,
-    ``WRBYLFWY…``), unlike an English word or compound (``internationalization``)."""
-    if len(value) < 20 or not value.isalpha() or not (value.islower() or value.isupper()):
+    """20+ letters, no separators and few vowels: random (``abcdefgh…``, ``WRBYLFWY…``),
+    unlike an English word or camelCase compound (``getAuthenticationTokenFromHeader``)."""
+    if len(value) < 20 or not value.isalpha():
         return False
     return sum(c in _VOWEL for c in value) / len(value) < 0.3
 
@@ -297,5 +321,58 @@ NAMED_VALUE: tuple[SecretRule, ...] = (
     ),
 )
 
-PROVIDER_RULES: tuple[SecretRule, ...] = PREFIXED_ANY_LENGTH + NAMED_VALUE
+# --- a line that is only "<service> <random value>" (.env files, pasted key lists) -----------
+_NAME_VALUE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:export[ \t]+|set[ \t]+)?[\"']?"
+    r"(?P<name>[A-Za-z][A-Za-z0-9_]*(?:[.-][A-Za-z][A-Za-z0-9_]*)*)[\"']?"
+    r"(?:[ \t]*[=:][ \t]*|[ \t]+|-)[\"']?"
+    r"([A-Za-z0-9][A-Za-z0-9_\-.+/]{19,2000}={0,2})[\"']?[,;]?[ \t]*$"
+)
+# Names whose random-looking values are hashes, ids, versions or references, not credentials.
+_NOT_CREDENTIAL_NAME = re.compile(
+    r"(?i)sha|md5|hash|digest|commit|checksum|etag|integrity|rev|uuid|guid|nonce|fingerprint|"
+    r"version|build|tree|blob|parent|object|oid|ref|container|image|layer|node|block|tx|addr|"
+    r"salt|id$|ids$|session|trace|span|request|correlation|path|file|url|uri|host|name|user|"
+    r"email|date|time|color|font|class|style|module|package|repo|branch|tag|author|merge|index|"
+    r"hex|base64|encoded|data|payload|body|content|signature|sig$|cid|seed|example|sample|test|"
+    r"charset|alphabet|chars|digits|table|category|status|code$|"
+    r"^(?:return|import|from|const|let|var|def|echo|print|assert|case|raise|throw|new|typeof|"
+    r"git|cd|pip|npm|docker|sudo|run|get|set|is|the|a|an|and|or|to|in|of|at|by|with|see|"
+    r"output|result|error|warning|info|debug|note|step|total|got|expected|value|string)$"
+)
+_UUID_ANY = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+
+
+def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
+    """``cloudsmith 1234…``, ``pepipost=abcd1234…``: a random value alone beside one name."""
+    name = m.group("name")
+    if _PUBLIC_NAME.search(name) or _NOT_CREDENTIAL_NAME.search(name):
+        return False
+    if is_placeholder(value) or is_public_value(value) or len(set(value)) < 8:
+        return False
+    if value.isdigit() or _FILE_OR_VERSION.search(value) or "/" in value:
+        return False
+    if _NAME_INSIDE.search(value) and re.search(r"[_-]", value):
+        return False
+    if "." in value:
+        parts = value.strip(".").split(".")
+        return any(c.isdigit() for c in value) and all(
+            len(p) >= 6 and not looks_like_identifier(p) for p in parts
+        )
+    if _wordy(value):
+        return False
+    if _letter_run(value) or _UUID_ANY.fullmatch(value):
+        return True
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return False
+    return not (_code_or_default(value) or looks_like_identifier(value.replace("-", "_")))
+
+
+LINE_VALUE: tuple[SecretRule, ...] = (
+    SecretRule("service_name_value_line", ("",), _NAME_VALUE_LINE, 2, 0.7, _line_value_ok),
+)
+
+PROVIDER_RULES: tuple[SecretRule, ...] = PREFIXED_ANY_LENGTH + NAMED_VALUE + LINE_VALUE
 PROVIDER_DETECTORS: tuple[str, ...] = tuple(r.name for r in PROVIDER_RULES)
