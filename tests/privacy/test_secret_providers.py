@@ -24,6 +24,7 @@ def flagged(text: str) -> set[str]:
     return {text[s.start : s.end] for s in detect_own_secrets(text)}
 
 
+HEX64 = "9f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d" * 2
 RANDOM40 = "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9I"
 
 POSITIVES = [
@@ -51,6 +52,36 @@ POSITIVES = [
         "zapier_catch_hook",
         "POST https://hooks.zapier.com/hooks/catch/1234567/abcd9ef/ with the payload",
         "https://hooks.zapier.com/hooks/catch/1234567/abcd9ef/",
+    ),
+    (
+        "brevo_key",
+        "BREVO=xkeysib-" + HEX64 + "-Qm7Xk2Lp9Rt4Wz8N",
+        "xkeysib-" + HEX64 + "-Qm7Xk2Lp9Rt4Wz8N",
+    ),
+    ("sonarqube_token", "SONAR_TOKEN=squ_" + HEX64[:40], "squ_" + HEX64[:40]),
+    ("dbt_cloud_token", f"Authorization: Token dbtc_{RANDOM40}", f"dbtc_{RANDOM40}"),
+    ("netlify_token", f"NETLIFY_AUTH_TOKEN=nfp_{RANDOM40}", f"nfp_{RANDOM40}"),
+    ("posthog_personal_key", f"phx_{RANDOM40}", f"phx_{RANDOM40}"),
+    (
+        "plaid_access_token",
+        "access_token: access-sandbox-8ab976e6-64bc-4b38-98f7-731e7a349970",
+        "access-sandbox-8ab976e6-64bc-4b38-98f7-731e7a349970",
+    ),
+    ("woocommerce_key", "consumer_secret cs_" + HEX64[:40], "cs_" + HEX64[:40]),
+    (
+        "octopus_api_key",
+        "X-Octopus-ApiKey: API-QM7XK2LP9RT4WZ8NV3BC6HD1JF",
+        "API-QM7XK2LP9RT4WZ8NV3BC6HD1JF",
+    ),
+    (
+        "ably_key",
+        "ABLY_KEY=xVLyHw.Dtxt3Q:Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9Ip4",
+        "xVLyHw.Dtxt3Q:Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9Ip4",
+    ),
+    (
+        "django_secret_key",
+        "SECRET_KEY = 'django-insecure-wwf*2#86t64!fgh6yav$aoeuo@u2o@fy&*gg76q!&%6x_wb'",
+        "django-insecure-wwf*2#86t64!fgh6yav$aoeuo@u2o@fy&*gg76q!&%6x_wb",
     ),
     # credential-named values the strict keyword rule leaves (digit runs, letter runs, spaces)
     ("named_credential_value", "ASANA_API_TOKEN: 8195513847023883", "8195513847023883"),
@@ -97,6 +128,9 @@ NOT_SECRETS = [
     "api_key = <your-api-key-goes-here-please>",
     "ASANA_API_TOKEN: YOUR_ASANA_API_TOKEN_HERE",
     "token = 0000000000000000000000",
+    "SONAR_TOKEN=squ_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "SECRET_KEY = 'your-secret-key-goes-here-and-should-be-long'",
+    "octopus: API-XXXXXXXXXXXXXXXXXXXXXXXXXX",
     # names, code, paths and versions after a credential word
     "token = getAuthenticationTokenFromHeader(request)",
     'access_key_id = "AKIDEXAMPLE_NOT_A_REAL_ONE"',

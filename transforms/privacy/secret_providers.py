@@ -44,7 +44,7 @@ def _prefixed(name: str, prefix: str, body: str, min_len: int, *, url: str) -> S
     """``prefix`` (literal) + ``min_len``+ characters of ``body``; ``url`` documents the prefix
     (kept on the rule only as the reader's reference)."""
     rx = re.compile(
-        r"(?<![A-Za-z0-9_\-])(" + re.escape(prefix) + body + "{" + str(min_len) + r",200})"
+        r"(?<![A-Za-z0-9_\-])(" + re.escape(prefix) + body + "{" + str(min_len) + r",400})"
         r"(?![A-Za-z0-9_\-])"
     )
     return SecretRule(name, (prefix,), rx, 1, 0.9, _body_ok())
@@ -189,6 +189,73 @@ PREFIXED_ANY_LENGTH: tuple[SecretRule, ...] = (
         0.9,
         None,
     ),
+)
+
+
+def _rx(name: str, triggers: tuple[str, ...], rx: str, min_distinct: int = 8) -> SecretRule:
+    """A full-token regex (group 1) with the usual placeholder / distinct-character check."""
+    bounded = re.compile(r"(?<![A-Za-z0-9_\-])(" + rx + r")(?![A-Za-z0-9_\-])")
+    return SecretRule(name, triggers, bounded, 1, 0.9, _body_ok(min_distinct))
+
+
+_HEXC = "[0-9a-f]"
+_UUID_RX = f"{_HEXC}{{8}}-{_HEXC}{{4}}-{_HEXC}{{4}}-{_HEXC}{{4}}-{_HEXC}{{12}}"
+
+# Prefixes documented by each provider, absent from secret_formats / secrets.
+DOCUMENTED_PREFIXES: tuple[SecretRule, ...] = (
+    # Brevo (Sendinblue) API and SMTP keys: https://developers.brevo.com/docs/getting-started
+    _rx(
+        "brevo_key", ("xkeysib-", "xsmtpsib-"), r"x(?:keysib|smtpsib)-[0-9a-f]{64}-[A-Za-z0-9]{16}"
+    ),
+    # SonarQube user/project/global analysis tokens:
+    # https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/
+    _rx("sonarqube_token", ("squ_", "sqp_", "sqa_"), r"sq[upa]_[0-9a-f]{40}"),
+    # dbt Cloud service and user tokens: https://docs.getdbt.com/docs/dbt-cloud-apis/service-tokens
+    _rx("dbt_cloud_token", ("dbtc_", "dbtu_"), r"dbt[cu]_[A-Za-z0-9_-]{30,}"),
+    # Netlify personal access tokens: https://docs.netlify.com/api/get-started/#authentication
+    _rx("netlify_token", ("nfp_",), r"nfp_[A-Za-z0-9]{36,}"),
+    # Neon API keys: https://neon.com/docs/manage/api-keys
+    _rx("neon_api_key", ("napi_",), r"napi_[a-z0-9]{60,}"),
+    # PostHog personal API keys (project "phc_" keys are public): https://posthog.com/docs/api
+    _rx("posthog_personal_key", ("phx_",), r"phx_[A-Za-z0-9]{40,}"),
+    # 1Password service account tokens: https://developer.1password.com/docs/service-accounts/
+    _rx("onepassword_service_token", ("ops_eyJ",), r"ops_eyJ[A-Za-z0-9+/=_-]{100,}"),
+    # Plaid access tokens: https://plaid.com/docs/api/tokens/
+    _rx(
+        "plaid_access_token",
+        ("access-sandbox-", "access-development-", "access-production-"),
+        r"access-(?:sandbox|development|production)-" + _UUID_RX,
+    ),
+    # WooCommerce REST consumer key/secret:
+    # https://woocommerce.github.io/woocommerce-rest-api-docs/#authentication
+    _rx("woocommerce_key", ("ck_", "cs_"), r"c[ks]_[0-9a-f]{40}"),
+    # Honeycomb ingest keys: https://docs.honeycomb.io/configure/environments/manage-api-keys/
+    _rx("honeycomb_ingest_key", ("hcaik_", "hcxik_"), r"hc[ax]ik_[a-z0-9]{58,}"),
+    # Render API keys: https://render.com/docs/api#1-create-an-api-key
+    _rx("render_api_key", ("rnd_",), r"rnd_[A-Za-z0-9]{28,}"),
+    # Octopus Deploy API keys: https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key
+    _rx("octopus_api_key", ("API-",), r"API-[A-Z0-9]{25,32}"),
+    # Ably API keys "<app id>.<key id>:<secret>": https://ably.com/docs/auth/basic
+    _rx("ably_key", (":",), r"[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_+/=-]{40,45}", 12),
+)
+
+# Django SECRET_KEY: 50 characters from get_random_secret_key()'s alphabet, optionally after
+# "django-insecure-" (https://docs.djangoproject.com/en/stable/ref/settings/#secret-key).
+_DJANGO_VALUE = re.compile(r"[\"']((?:django-insecure-)?[a-z0-9!@#$%^&*(\-_=+)]{40,60})[\"']")
+
+
+def _django_ok(value: str, m: re.Match[str], text: str) -> bool:
+    line_start = text.rfind("\n", 0, m.start(1)) + 1
+    window = text[max(line_start, m.start(1) - 80) : m.start(1)]
+    if "SECRET_KEY" not in window.upper():
+        return False
+    body = value.removeprefix("django-insecure-")
+    has_symbol = any(c in "!@#$%^&*(-_=+)" for c in body)
+    return has_symbol and any(c.isdigit() for c in body) and len(set(body)) >= 16
+
+
+DJANGO: tuple[SecretRule, ...] = (
+    SecretRule("django_secret_key", ("secret_key",), _DJANGO_VALUE, 1, 0.9, _django_ok, True),
 )
 
 # --- a value named as a credential on the same line ------------------------------------------
@@ -374,5 +441,7 @@ LINE_VALUE: tuple[SecretRule, ...] = (
     SecretRule("service_name_value_line", ("",), _NAME_VALUE_LINE, 2, 0.7, _line_value_ok),
 )
 
-PROVIDER_RULES: tuple[SecretRule, ...] = PREFIXED_ANY_LENGTH + NAMED_VALUE + LINE_VALUE
+PROVIDER_RULES: tuple[SecretRule, ...] = (
+    PREFIXED_ANY_LENGTH + DOCUMENTED_PREFIXES + DJANGO + NAMED_VALUE + LINE_VALUE
+)
 PROVIDER_DETECTORS: tuple[str, ...] = tuple(r.name for r in PROVIDER_RULES)
