@@ -83,6 +83,26 @@ POSITIVES = [
         "SECRET_KEY = 'django-insecure-wwf*2#86t64!fgh6yav$aoeuo@u2o@fy&*gg76q!&%6x_wb'",
         "django-insecure-wwf*2#86t64!fgh6yav$aoeuo@u2o@fy&*gg76q!&%6x_wb",
     ),
+    (
+        "putty_private_key",
+        "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: deploy\nPublic-Lines: 1\n"
+        f"AAAAB3NzaC1yc2EAAAABJQAAAQEAhd\nPrivate-Lines: 2\nAAABAQCAbP8Ww8T5yQhl6xA2{RANDOM40}\n"
+        "Private-MAC: 9f3b2c7d",
+        f"AAABAQCAbP8Ww8T5yQhl6xA2{RANDOM40}\n",
+    ),
+    ("cli_password_option", "psexec \\\.0.0.5 -u admin -p Xk9Lm2Qr7Tz4! cmd", "Xk9Lm2Qr7Tz4!"),
+    ("cli_password_option", "mysql -u root -pXk9Lm2Qr7Tz4 -h db.acme.io", "Xk9Lm2Qr7Tz4"),
+    ("cli_password_option", "sshpass -p 'Xk9Lm2Qr7Tz4' ssh deploy@host", "Xk9Lm2Qr7Tz4"),
+    (
+        "named_credential_value",
+        "[Peer]\nPresharedKey = /UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
+        "/UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
+    ),
+    (
+        "named_credential_value",
+        'char auth[] = "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay";',
+        "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay",
+    ),
     # credential-named values the strict keyword rule leaves (digit runs, letter runs, spaces)
     ("named_credential_value", "ASANA_API_TOKEN: 8195513847023883", "8195513847023883"),
     ("named_credential_value", "vbout SECRET 4839574813572049137", "4839574813572049137"),
@@ -131,11 +151,15 @@ NOT_SECRETS = [
     "SONAR_TOKEN=squ_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     "SECRET_KEY = 'your-secret-key-goes-here-and-should-be-long'",
     "octopus: API-XXXXXXXXXXXXXXXXXXXXXXXXXX",
+    "mysql -u root -p -h db.acme.io",
+    "mysql -u root -p$MYSQL_PWD -h db",
+    "sshpass -p secret ssh host",
     # names, code, paths and versions after a credential word
     "token = getAuthenticationTokenFromHeader(request)",
     'access_key_id = "AKIDEXAMPLE_NOT_A_REAL_ONE"',
     "private static final long serialVersionUID = 1234567890123456789L;",
     "key_file=/etc/ssl/private/server-certificate.pem",
+    "private_key_path = /home/runner/work/acme/deploy/keys/id_ed25519",
     "secret_name = projects/acme/secrets/database-password",
     'name="plugin_files_access_key" id="ws-plugin--s2member-amazon-s3-comp-files-access-key"',
     "the access modifier is internationalization",

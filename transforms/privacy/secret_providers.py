@@ -25,6 +25,7 @@ import re
 
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
+    _WEAK_DEFAULTS,
     SecretRule,
     _code_or_default,
     is_placeholder,
@@ -258,12 +259,58 @@ DJANGO: tuple[SecretRule, ...] = (
     SecretRule("django_secret_key", ("secret_key",), _DJANGO_VALUE, 1, 0.9, _django_ok, True),
 )
 
+# PuTTY private key files: the "Private-Lines: N" block that follows the header
+# (https://the.earth.li/~sgtatham/putty/0.78/htmldoc/AppendixC.html).
+_PUTTY = re.compile(
+    r"PuTTY-User-Key-File-\d:[^\n]*\n(?:[^\n]*\n){0,40}?Private-Lines:\s*\d+\s*\n"
+    r"((?:[A-Za-z0-9+/=]{8,}\n?)+)"
+)
+
+
+def _putty_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return sum(c.isalnum() for c in value) >= 40 and not is_placeholder(value)
+
+
+PUTTY: tuple[SecretRule, ...] = (
+    SecretRule("putty_private_key", ("PuTTY-User-Key-File-",), _PUTTY, 1, 0.95, _putty_ok),
+)
+
+# Password options of command-line clients: psexec "-p <pw>"
+# (https://learn.microsoft.com/sysinternals/downloads/psexec), sshpass "-p <pw>"
+# (sshpass(1)), mysql/mariadb "-p<pw>" with no space
+# (https://dev.mysql.com/doc/refman/8.0/en/connection-options.html#option_general_password).
+_CLI_PASSWORD = re.compile(
+    r"(?im)\b(?:psexec(?:64)?(?:\.exe)?\b[^\n]*?\s-p\s+|sshpass\b[^\n]*?\s-p\s*"
+    r"|(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]*?\s-p)"
+    r"[\"']?([^\s\"'`]{4,64})"
+)
+
+
+def _cli_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    v = value.rstrip(";")
+    if v.lower() in _WEAK_DEFAULTS or is_placeholder(v) or v.startswith(("$", "%", "<", "{", "-")):
+        return False
+    return not v.isalpha() or len(v) >= 8  # "-p secret" is a template, "-pXk9Lm2Qr" is not
+
+
+CLI_PASSWORD: tuple[SecretRule, ...] = (
+    SecretRule(
+        "cli_password_option",
+        ("psexec", "sshpass", "mysql", "mariadb"),
+        _CLI_PASSWORD,
+        1,
+        0.9,
+        _cli_password_ok,
+        True,
+    ),
+)
+
 # --- a value named as a credential on the same line ------------------------------------------
 _CREDENTIAL_WORD = re.compile(
     r"(?i)(?:secret|private|access|token|api[_-]?key|apikey|key|auth)"
     r"(?P<suffix>[A-Za-z0-9_-]*)"
     # at most one short filler word ("foo SECRET bar 1234", "ACCESS code 123…"), then separators
-    r"(?:[ \t:=\"'-]+(?P<filler>[A-Za-z]{1,6}))?[ \t:=\"'-]*$"
+    r"(?:[ \t:=\"'-]+(?P<filler>[A-Za-z]{1,6}))?(?:\[\])?[ \t:=\"'-]*$"
 )
 # Word parts after the credential word that make it a name, not a secret slot.
 _NOT_SECRET_SUFFIX = re.compile(
@@ -292,7 +339,7 @@ _NOT_SECRET_FILLER = frozenset(
     ]
 )
 _VALUE = re.compile(
-    r"(?<![A-Za-z0-9_\-.+/])([A-Za-z0-9][A-Za-z0-9_\-.+/]{15,2000}={0,2})(?![A-Za-z0-9_\-.+/=(])"
+    r"(?<![A-Za-z0-9_\-.+/])([A-Za-z0-9+/][A-Za-z0-9_\-.+/]{15,2000}={0,2})(?![A-Za-z0-9_\-.+/=(])"
 )
 _FILE_OR_VERSION = re.compile(r"\.[A-Za-z]{1,5}$|^v?\d+(?:\.\d+)+|^\d+[Ll]$|/.*/")
 
@@ -318,7 +365,7 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if "://" in text[start : start + len(value) + 3] or text[m.end(1) : m.end(1) + 1] == "@":
         return False
-    if _FILE_OR_VERSION.search(value):
+    if _FILE_OR_VERSION.search(value) and not _base64_key(value):
         return False
     if value.isdigit():
         return len(value) >= 16
@@ -362,6 +409,22 @@ def _wordy(value: str) -> bool:
         or (p.isupper() and 2 <= len(p) <= 4)  # acronyms: VPC, HTTP
     )
     return len(parts) <= 8 and wordlike / letters >= 0.8
+
+
+_BASE64_KEY = re.compile(r"[A-Za-z0-9+/]{20,}={0,2}")
+
+
+def _base64_key(value: str) -> bool:
+    """Whole base64 blocks (a WireGuard ``PresharedKey``), not a path of words."""
+    return (
+        len(value) % 4 == 0
+        and bool(_BASE64_KEY.fullmatch(value))
+        and any(c.isdigit() for c in value)
+        and any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and (value.endswith("=") or len(value) >= 40)
+        and not _wordy(value)
+    )
 
 
 _NAME_INSIDE = re.compile(r"(?i)secret|token|key|access|private|passw|plugin|config")
@@ -442,6 +505,12 @@ LINE_VALUE: tuple[SecretRule, ...] = (
 )
 
 PROVIDER_RULES: tuple[SecretRule, ...] = (
-    PREFIXED_ANY_LENGTH + DOCUMENTED_PREFIXES + DJANGO + NAMED_VALUE + LINE_VALUE
+    PREFIXED_ANY_LENGTH
+    + DOCUMENTED_PREFIXES
+    + DJANGO
+    + PUTTY
+    + CLI_PASSWORD
+    + NAMED_VALUE
+    + LINE_VALUE
 )
 PROVIDER_DETECTORS: tuple[str, ...] = tuple(r.name for r in PROVIDER_RULES)
