@@ -456,7 +456,7 @@ _NAME_VALUE_LINE = re.compile(
     r"(?m)^[ \t]*(?:export[ \t]+|set[ \t]+)?[\"']?"
     r"(?P<name>[A-Za-z][A-Za-z0-9_]*(?:[.-][A-Za-z][A-Za-z0-9_]*)*)[\"']?"
     r"(?:[ \t]*[=:][ \t]*|[ \t]+|-)[\"']?"
-    r"([A-Za-z0-9][A-Za-z0-9_\-.+/]{19,2000}={0,2})[\"']?[,;]?[ \t]*$"
+    r"([A-Za-z0-9][A-Za-z0-9_\-.+/]{19,2000}+={0,2})[\"']?[,;]?[ \t]*$"
 )
 # Names whose random-looking values are hashes, ids, versions or references, not credentials.
 _NOT_CREDENTIAL_NAME = re.compile(
