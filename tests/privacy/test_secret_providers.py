@@ -93,6 +93,35 @@ POSITIVES = [
     ("cli_password_option", "psexec \\\.0.0.5 -u admin -p Xk9Lm2Qr7Tz4! cmd", "Xk9Lm2Qr7Tz4!"),
     ("cli_password_option", "mysql -u root -pXk9Lm2Qr7Tz4 -h db.acme.io", "Xk9Lm2Qr7Tz4"),
     ("cli_password_option", "sshpass -p 'Xk9Lm2Qr7Tz4' ssh deploy@host", "Xk9Lm2Qr7Tz4"),
+    ("cli_password_option", 'sqlcmd -S db -U sa -P Xk9Lm2Qr7Tz4! -Q "select 1"', "Xk9Lm2Qr7Tz4!"),
+    (
+        "cli_password_option",
+        "docker login -u deploy -p Xk9Lm2Qr7Tz4 registry.acme.io",
+        "Xk9Lm2Qr7Tz4",
+    ),
+    ("cli_password_option", "gpg --batch --passphrase Xk9Lm2Qr7Tz4 -d f.gpg", "Xk9Lm2Qr7Tz4"),
+    ("cli_password_option", "openssl enc -aes-256-cbc -k Xk9Lm2Qr7Tz4 -in a", "Xk9Lm2Qr7Tz4"),
+    ("cli_password_option", "net use \\\\fs01\\share Xk9Lm2Qr7Tz4 /user:ACME\\svc", "Xk9Lm2Qr7Tz4"),
+    (
+        "cli_password_option",
+        "ConvertTo-SecureString 'Xk9Lm2Qr7Tz4' -AsPlainText -Force",
+        "Xk9Lm2Qr7Tz4",
+    ),
+    ("config_directive_password", "requirepass Xk9Lm2Qr7Tz4Wv8N", "Xk9Lm2Qr7Tz4Wv8N"),
+    ("config_directive_password", "bindpw Xk9Lm2Qr7Tz4", "Xk9Lm2Qr7Tz4"),
+    ("cisco_type7_password", "username admin password 7 0822455D0A165E4F1A", "0822455D0A165E4F1A"),
+    ("snmp_community", "snmp-server community Xk9Lm2Qr7 RO", "Xk9Lm2Qr7"),
+    ("pgpass_password", "db.acme.io:5432:app:app_user:Xk9Lm2Qr7Tz4", "Xk9Lm2Qr7Tz4"),
+    ("wordpress_config_secret", "define('DB_PASSWORD', 'Xk9Lm2Qr7Tz4');", "Xk9Lm2Qr7Tz4"),
+    (
+        "openvpn_static_key",
+        "-----BEGIN OpenVPN Static key V1-----\n"
+        + "\n".join(HEX64[i : i + 32] for i in (0, 2, 4, 6))
+        + "\n-----END OpenVPN Static key V1-----",
+        "-----BEGIN OpenVPN Static key V1-----\n"
+        + "\n".join(HEX64[i : i + 32] for i in (0, 2, 4, 6))
+        + "\n-----END OpenVPN Static key V1-----",
+    ),
     (
         "named_credential_value",
         "[Peer]\nPresharedKey = /UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
@@ -154,6 +183,15 @@ NOT_SECRETS = [
     "mysql -u root -p -h db.acme.io",
     "mysql -u root -p$MYSQL_PWD -h db",
     "sshpass -p secret ssh host",
+    "echo $PW | docker login -u deploy --password-stdin registry.acme.io",
+    "openssl enc -aes-256-cbc -pass env:PASSWORD -in a",
+    "define( 'AUTH_KEY',         'put your unique phrase here' );",
+    "requirepass foobared",
+    "fe80:0000:0000:abcd:1234",
+    "10:30:00:12:45",
+    "zip -r out.zip dir",
+    "net use \\\\fs01\\share /user:ACME\\svc",
+    "gpg --passphrase-file pw.txt -d x",
     # names, code, paths and versions after a credential word
     "token = getAuthenticationTokenFromHeader(request)",
     'access_key_id = "AKIDEXAMPLE_NOT_A_REAL_ONE"',
