@@ -27,6 +27,7 @@ import re
 import zlib
 from dataclasses import dataclass
 
+from transforms.privacy.secret_providers import PROVIDER_RULES
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
@@ -725,7 +726,7 @@ KEYWORD_ANCHORED: tuple[SecretRule, ...] = (
     ),
 )
 
-FORMAT_RULES: tuple[SecretRule, ...] = PREFIXED + STRUCTURES + KEYWORD_ANCHORED
+FORMAT_RULES: tuple[SecretRule, ...] = PREFIXED + STRUCTURES + KEYWORD_ANCHORED + PROVIDER_RULES
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 
 
