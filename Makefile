@@ -40,7 +40,7 @@ test: venv  ## set up and run the default test suite (< 10 min)
 test-slow: venv  ## heavier end-to-end suites (real Airflow server)
 	$(BIN)/pytest -m "slow and not training"
 
-test-scale: venv  ## Celery scale-out on PostgreSQL + Redis (two workers)
+test-scale: venv  ## Celery scale-out on PostgreSQL + Redis (two workers); the chain on an S3 API
 	$(BIN)/pytest -m scale
 
 test-all: venv  ## every suite except benchmarks and the training extra
@@ -54,6 +54,7 @@ bench: venv  ## side-by-side benchmarks, one JSON line each
 	$(BIN)/iw bench ingest --messages 200000 --json
 	$(BIN)/iw bench redact --docs 1000 --json
 	$(BIN)/iw bench dedup --docs 20000 --json
+	$(BIN)/iw bench airflow --json  # the demo chain in-process vs through Airflow
 	$(BIN)/pytest -m bench  # wall-clock and memory-growth bounds (load-sensitive)
 
 bench-scale: venv  ## the in-process chain at 100k and 300k messages: wall / peak RSS / cores per stage

@@ -159,8 +159,8 @@ def analyst_tree(tmp_path):
 def clean_id(settings, column: str, source_id: str, user_id: str) -> str:
     """The clean-lake pseudonym of source id ``source_id`` in ``column`` owned by ``user_id``
     (what redaction writes; the user's salt must exist)."""
+    from transforms.contracts.platform import ID_KINDS
     from transforms.privacy.pseudonyms import KeyStore, pseudonymize_id
-    from transforms.source.schema import ID_KINDS
 
     keys = KeyStore.from_settings(settings)
     return pseudonymize_id(ID_KINDS[column], source_id, keys.id_material(user_id))

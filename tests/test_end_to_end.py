@@ -12,9 +12,9 @@ import polars as pl
 import pytest
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import sha256_file, table_files, table_version
 from transforms.pipelines import get_stage
-from transforms.source.schema import TABLES
 
 
 def _source_counts(source_dir: Path) -> dict[str, int]:

@@ -1,5 +1,8 @@
 """``iw``: the command line, a thin layer over ``transforms.pipelines`` and friends.
 
+Kept as one module: one short function per command, grouped by sub-command (pii, bench,
+export, lake) under section comments, so ``iw --help`` maps to one file.
+
 Heavy modules are imported inside each command so ``iw --help`` stays instant. An expected
 failure prints one line (what happened, what to do) and exits 1; ``--verbose`` or
 ``IW_DEBUG=1`` shows the traceback instead.
@@ -180,6 +183,35 @@ def demo(
 
 
 @app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="One read-only statement (SELECT/WITH/EXPLAIN).")],
+    limit: Annotated[int, typer.Option(help="Rows to print (0: all).")] = 50,
+    csv: Annotated[bool, typer.Option("--csv", help="CSV on stdout instead of a table.")] = False,
+) -> None:
+    """Query the warehouse as an analyst: marts unqualified, the clean lake as lake.<table>.
+
+    Goes through connect_analyst (the one analyst read path): reads only, nothing outside the
+    clean lake and the warehouse. Example: iw sql "select * from mart_fix_loop_funnel"."""
+    import sys
+
+    from transforms.privacy.access import connect_analyst
+
+    with connect_analyst(_settings()) as con:
+        frame = con.sql(query).pl()
+    shown = frame if limit <= 0 else frame.head(limit)
+    if csv:
+        shown.write_csv(sys.stdout)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(*shown.columns, caption=f"{shown.height:,} of {frame.height:,} rows")
+    for row in shown.iter_rows():
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console().print(table)
+
+
+@app.command()
 def status(
     width: Annotated[
         int | None, typer.Option(help="Output width in columns (default: the terminal's).")
@@ -300,6 +332,25 @@ def bench_dedup(docs: Annotated[int, typer.Option()] = 20_000, json_: JsonFlag =
     from transforms.exports.bench import bench_dedup as run
 
     _print_json(run(_settings(), docs=docs))
+
+
+@bench_app.command("airflow")
+def bench_airflow(json_: JsonFlag = False) -> None:
+    """The demo chain in-process vs through Airflow (same data, one run): wall ratio."""
+    from transforms.bench.airflow import bench_airflow as run
+
+    result = run()
+    if json_:
+        typer.echo(json.dumps(result))
+        return
+    typer.echo(
+        f"in-process {result['in_process_s']} s, Airflow {result['airflow_s']} s "
+        f"(ratio {result['ratio']}; bootstrap {result['airflow_bootstrap_s']} s apart)"
+    )
+    for name, seconds in result["airflow_steps_s"].items():
+        typer.echo(f"  airflow {name}: {seconds} s")
+    for name, seconds in result["in_process_stages_s"].items():
+        typer.echo(f"  in-process {name}: {seconds} s")
 
 
 @bench_app.command("scale")

@@ -47,8 +47,8 @@ def wipe_data_dir(settings: Settings) -> None:
 def source_days(settings: Settings) -> list[str]:
     """Every day that has a partition in any source table (NDJSON export files: plain ``dt=``
     directories, not Delta tables)."""
+    from transforms.contracts.platform import TABLES
     from transforms.io import list_dir_partitions
-    from transforms.source.schema import TABLES
 
     return sorted({d for t in TABLES for d in list_dir_partitions(settings.source_dir, t)})
 
@@ -81,7 +81,7 @@ def _sum_counts(records: list[dict[str, Any]]) -> dict[str, float]:
 def _generated_line(counts: dict[str, int]) -> str:
     """Source rows per the tables extract reads; gold labels are evaluation data, not a table,
     so the two totals in the summary can be compared."""
-    from transforms.source.schema import TABLES
+    from transforms.contracts.platform import TABLES
 
     in_tables = sum(v for k, v in counts.items() if k in TABLES)
     other = {k: v for k, v in counts.items() if k not in TABLES and v}
@@ -265,7 +265,8 @@ def run_demo(settings: Settings, fresh: bool = True) -> int:
     console.print(table)
     console.print(f"Airflow home: {settings.airflow_home}  (chain log: {outcome.log_path})")
     console.print(
-        "Next: [bold]iw status[/bold]; open the warehouse read-only with "
-        f"[bold]duckdb -readonly {settings.warehouse_path}[/bold]"
+        "Next: [bold]iw status[/bold]; query the warehouse read-only with "
+        '[bold]iw sql "select * from mart_fix_loop_funnel"[/bold] '
+        "(or transforms.privacy.access.connect_analyst in Python)"
     )
     return 0

@@ -1,5 +1,9 @@
 """Lake paths, Delta Lake tables, atomic file writes and small JSON state files.
 
+Kept as one module: it is core's one storage layer (locations, Delta tables, files, small
+files: the sections below), every layer imports it as ``io`` and the sections share the
+local-path / fsspec-URL handling.
+
 Every lake table (``raw``, ``clean``, ``audit``, ``quarantine`` zones) is a **Delta Lake**
 table (delta-rs through the ``deltalake`` package) partitioned by ``dt`` (``YYYY-MM-DD``):
 ``<zone>/<table>/_delta_log/`` holds its commits, ``<zone>/<table>/dt=D/*.parquet`` its data.
@@ -71,6 +75,29 @@ def duckdb_uri(path: Path) -> str:
     :func:`register_filesystems`)."""
     local = local_path(path)
     return str(local) if local is not None else str(path)
+
+
+def duckdb_connect(
+    database: str | Path = ":memory:",
+    *,
+    read_only: bool = False,
+    config: dict[str, str] | None = None,
+) -> Any:
+    """``duckdb.connect`` that applies ``config`` (memory_limit, temp_directory) with ``SET``
+    after connecting. Passing it to ``connect`` fails when this process already holds the same
+    database file with other settings (dbt-duckdb's connection inside an Airflow task process:
+    "Can't open a connection to same database file with a different configuration"); ``SET``
+    applies to the shared instance instead."""
+    import duckdb
+
+    con = duckdb.connect(str(database), read_only=read_only)
+    try:
+        for key, value in (config or {}).items():
+            con.execute(f"SET {key} = '{str(value).replace(chr(39), chr(39) * 2)}'")
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def register_filesystems(con: Any, *paths: Path) -> None:

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import list_partitions, table_files, table_version
 from transforms.pipelines import STAGES
-from transforms.source.schema import TABLES
 
 
 def load_run_records(

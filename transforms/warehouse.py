@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import duckdb_uri, register_filesystems, table_files
 from transforms.paths import is_within, location_key
-from transforms.source.schema import TABLES
 
 if TYPE_CHECKING:
     import duckdb

@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import (
     lake_tables,
     list_dir_partitions,
@@ -24,7 +25,6 @@ from transforms.pipelines import StageResult
 from transforms.pipelines.extract import extract_files, run
 from transforms.simulator.bad_rows import BAD_FILE, plant_bad_rows, plant_bad_rows_postgres
 from transforms.simulator.generator import generate
-from transforms.source.schema import TABLES
 
 PG_BASE = "postgresql://root@127.0.0.1:5432/test"
 

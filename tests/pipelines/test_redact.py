@@ -12,9 +12,9 @@ import pytest
 
 from tests.conftest import clean_id
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import PartitionWriter, lake_tables, sha256_file, table_files
 from transforms.pipelines import redact
-from transforms.source.schema import TABLES
 
 DAY1, DAY2 = "2026-11-01", "2026-11-02"
 EMAIL = "maria.garcia@gmail.com"

@@ -124,7 +124,7 @@ def lifecycle(tmp_path_factory) -> Lifecycle:
 
     # what must vanish: ids, user keys, identifiers and planted values of the erased users'
     # rows, minus values that other users' raw rows also contain (a shared first name)
-    from transforms.source.schema import TABLES
+    from transforms.contracts.platform import TABLES
 
     mine_pk: set[tuple[str, str]] = set()
     others_text = []

@@ -52,3 +52,61 @@ def test_extension_stops_at_a_sentence_end():
 )
 def test_code_and_prose_look_alikes(negative):
     assert vals(negative) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Street name + number with no street-type word: after an address cue or before a unit.
+        ("Jo gave me his address: Dunajska 56, Studenec", "Dunajska 56, Studenec"),  # SI
+        ("She lives at 172 Maneeži 75, Saareküla", "172 Maneeži 75, Saareküla"),  # EE
+        ("4596 Tylova 285  Suite 578", "4596 Tylova 285  Suite 578"),  # CZ, unit next
+        ("Timotea lives on Via dei Fiorentini 17 street.", "Via dei Fiorentini 17"),  # IT
+        # Street corners, an English way to give an address.
+        ("send it to the corner of Alšova 408 and Vedzizhev Greens",
+         "the corner of Alšova 408 and Vedzizhev Greens"),
+        ("stop at the corner of ul. Cicha 86 and Leokadia Trail?",
+         "the corner of ul. Cicha 86 and Leokadia Trail"),
+        # USPS Publication 28 military addresses.
+        ("send a new one to USNS Comfort FPO AA 34055?", "USNS Comfort FPO AA 34055"),
+        ("address: unit 4526 box 0671\ndpo ap 40902", "unit 4526 box 0671\ndpo ap 40902"),
+    ],
+)  # fmt: skip
+def test_addresses_without_a_street_type_word(text, address):
+    assert address in vals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I moved to Python 3, Django came later",
+        "I live on Windows 11, Linux at work",
+        "we were in the corner of the room and it was cold",
+        "deploy to Vercel 2, then Netlify",
+        "Chapter 5, Section 2 explains it",
+    ],
+)
+def test_cued_address_look_alikes(text):
+    assert vals(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Street + number on one line, unit on the next; a blank line before "country postcode".
+        ("Jo Doe\n\n009 Slovenčeva 51\n Suite 632\n Črni Vrh nad Idrijo\n Slovenia 15755",
+         "009 Slovenčeva 51\n Suite 632\n Črni Vrh nad Idrijo\n Slovenia 15755"),
+        ("41086 Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896",
+         "41086 Kiannonkatu 98\n Suite 464\n OULU\n\n Finland 80896"),
+        # Lines led by bullets or mojibake ("???").
+        ("??? 53772 Holmatun 45\n??? Suite 757\n??? Iceland 28766",
+         "53772 Holmatun 45\n??? Suite 757\n??? Iceland 28766"),
+    ],
+)  # fmt: skip
+def test_multi_line_address_blocks(text, address):
+    assert address in vals(text)
+
+
+def test_blank_line_ends_an_address_without_a_postcode_line():
+    text = "Ship to Hauptstraße 5, Berlin\n\nThanks for the help"
+    assert vals(text) == ["Hauptstraße 5, Berlin"]

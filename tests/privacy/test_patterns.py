@@ -177,3 +177,22 @@ def test_patterns_never_emit_url_or_date():
     text = "see https://example.com/docs on 2026-11-20 or mail a.b@acme.io"
     types = {s.type for s in resolve_overlaps(detect_patterns(text))}
     assert types == {"EMAIL_ADDRESS"}
+
+
+def test_jcb_15_digit_and_maestro_12_digit_cards():
+    # JCB's 1800/2131 15-digit ranges; Maestro's 12-digit cards only right after a card word.
+    assert vals(detect_cards, "lost my card 180016070420458.") == ["180016070420458"]
+    assert vals(detect_cards, "my credit card number is 675984103431?") == ["675984103431"]
+    assert vals(detect_cards, "card: 503867297114") == ["503867297114"]
+    # The same 12 digits as an order id, and a Luhn-invalid 15-digit 1800 number.
+    assert vals(detect_cards, "order id 675984103431") == []
+    assert vals(detect_cards, "card 180016070420459") == []
+
+
+def test_ibans_of_registry_members_added_later():
+    # Saint Lucia (32) and Russia (33) joined the SWIFT IBAN registry late; example IBANs
+    # in the registry's published format, mod-97 valid.
+    assert vals(detect_ibans, "pay LC55HEMM000100010012001200023015 now") == [
+        "LC55HEMM000100010012001200023015"
+    ]
+    assert vals(detect_ibans, "pay LC55HEMM000100010012001200023016 now") == []

@@ -57,3 +57,29 @@ def test_short_local_numbers_need_a_phone_word(phone):
 )
 def test_code_and_number_look_alikes(negative):
     assert vals(negative) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Fax: +41 (0)62 585 51 90", "+41 (0)62 585 51 90"),  # trunk prefix in parentheses
+        ("082 490 1693-Office, 085 175 7641-Fax", "082 490 1693"),  # label glued by a dash
+        ("Desk: 5403926876", "5403926876"),  # bare run right after a phone label
+        ("+447700677662 mobile", "+447700677662"),  # +CC without separators, 12 digits
+    ],
+)
+def test_phone_layouts_from_address_blocks(text, phone):
+    assert phone in [text[s.start : s.end] for s in detect_phones(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id 5403926876",  # bare run without a phone label
+        "created_at: 1754321098",
+        "see 4155550123-abc",  # dash into an identifier
+        "desk: 1754321098123",  # 13-digit ms timestamp is no valid number
+    ],
+)
+def test_bare_and_dashed_look_alikes(text):
+    assert detect_phones(text) == []

@@ -15,14 +15,17 @@ from transforms.privacy.secret_eval import (
     SECRET_CORPORA,
     evaluate_secret_corpus,
     load_secret_corpus,
+    other_rule_credentials,
     score_cases,
     split_of,
 )
 
-# corpus -> (merged recall floor on all cases, negative flag-rate ceiling or None)
+# corpus -> (merged recall floor on all cases, ceiling on the flag rate of negatives that hold
+# no other rule's positive example, or None). Measured 2026-12-04: noseyparker 0.75 / 0.15,
+# kingfisher 0.82 / 0.00.
 FLOORS = {
-    "noseyparker-rules": (0.70, 0.30),
-    "kingfisher-rules": (0.78, None),
+    "noseyparker-rules": (0.72, 0.20),
+    "kingfisher-rules": (0.79, 0.10),
 }
 
 
@@ -75,4 +78,18 @@ def test_external_secret_floors(name):
     merged = evaluate_secret_corpus(name, "all")["engines"]["merged"]
     assert merged["recall"] >= recall_floor, merged
     if negative_ceiling is not None:
-        assert merged["negative_flag_rate"] <= negative_ceiling, merged
+        assert merged["negative_flag_rate_own"] <= negative_ceiling, merged
+
+
+def test_negatives_holding_another_rules_positive_are_reported_apart():
+    slack = "xoxb-153445930147-Tjy11gGxUW6Cf99YOYwtzG0K"
+    cases = [
+        {"id": "p", "rule_id": "bot", "text": f"SLACK_BOT_TOKEN={slack}", "label": "secret"},
+        {"id": "n1", "rule_id": "user", "text": f"bot token: {slack}", "label": "negative"},
+        {"id": "n2", "rule_id": "user", "text": "hello world", "label": "negative"},
+    ]
+    assert other_rule_credentials(cases[1:], cases) == {"n1"}
+    merged = score_cases(cases)["engines"]["merged"]
+    assert merged["negatives_flagged"] == 1 and merged["negative_flag_rate"] == 0.5
+    assert merged["negatives_without_other_rules_credentials"] == 1
+    assert merged["negatives_flagged_own"] == 0 and merged["negative_flag_rate_own"] == 0.0

@@ -199,3 +199,62 @@ def test_quoted_word_under_password_name_is_a_literal():
     text = '{"AdminPassword" : "thisismypassword"}'
     assert any_value(text) == {"thisismypassword"}
     assert any_value("password = hashedPassword") == set()
+
+
+KRB5_ASREP = "$krb5asrep$23$" + HEX32 + "$" + (HEX32 * 4)
+KRB5_TGS = "$krb5tgs$23$*svc_sql$CORP.LOCAL$MSSQLSvc/db01*$" + HEX32 + "$" + (HEX32 * 4)
+TRUENAS = "7-" + "Lp22ov7halMBLUpG97Wg4y7fibQi3CW19VJiZcCu746zgCs0mdDdTCoOcpgEucgu"
+
+
+@pytest.mark.parametrize(
+    ("detector", "text", "value"),
+    [
+        ("okta_token", "Authorization: SSWS 00" + B62_36 + "Ab3d", "00" + B62_36 + "Ab3d"),
+        ("password_hash", "hash: " + KRB5_ASREP, KRB5_ASREP),
+        ("password_hash", KRB5_TGS, KRB5_TGS),
+        ("truenas_api_key", '{"method": "auth.login_with_api_key", "params": ["' + TRUENAS + '"]}',
+         TRUENAS),
+        ("cli_password_flag", "connect-viserver vc1 -user admin -password VMw4re!9", "VMw4re!9"),
+        ("cli_password_flag", "mysql -u root --password=Qz8!mK2p shop", "Qz8!mK2p"),
+    ],
+)  # fmt: skip
+def test_documented_formats_added_for_issue_14(detector, text, value):
+    assert (detector, value) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Connect-VIServer "$endpoint" -User "$username" -Password "$password"',
+        "echo $TOKEN | docker login --password-stdin ghcr.io",
+        "psql --password --host=localhost shop",
+        "mysql --password=<password> shop",
+        "run: mysql -u root -password ${{ secrets.DB_PASSWORD }}",
+        "tool --password changeme",
+        '{"method": "auth.login_with_api_key", "params": ["<api key>"]}',
+    ],
+)
+def test_cli_and_api_key_look_alikes_not_flagged(text):
+    assert not {d for d, _ in found(text)} & {"cli_password_flag", "truenas_api_key"}
+
+
+def test_gradle_build_config_field_and_token_shaped_xml_password():
+    text = "buildConfigField 'String', 'API_KEY', '\"" + HEX32 + "\"'"
+    assert ("gradle_build_config_field", HEX32) in found(text)
+    jwtish = "eyJ0eXAiOiAiVENWMiJ9.RkNWLXdXS3M1RVBfencxM4A0WmJz.OGY1OWRkNGMtYTUxYS04ZDYw"
+    assert ("xml_value_secret", jwtish) in found(
+        f'<add key="ClearTextPassword" value="{jwtish}" />'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'buildConfigField("String", "API_KEY", "\\"${apiKey}\\"")',
+        'buildConfigField("String", "MAPS_KEY", properties.getProperty("MAPS_KEY"))',
+        'buildConfigField "String", "BASE_URL", "\\"https://api.example.com\\""',
+        '<add key="ClearTextPassword" value="settings.database.password" />',
+    ],
+)
+def test_gradle_and_xml_look_alikes_not_flagged(text):
+    assert not {d for d, _ in found(text)} & {"gradle_build_config_field", "xml_value_secret"}

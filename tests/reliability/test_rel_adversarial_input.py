@@ -13,9 +13,9 @@ import pytest
 
 from tests.conftest import clean_id
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import PartitionWriter, read_partition
 from transforms.pipelines import redact
-from transforms.source.schema import TABLES
 
 MB = 1 << 20
 # Each is 2 MiB; a quadratic regex takes hours on any of them, a linear one well under a second.
@@ -95,13 +95,13 @@ def test_oversized_message_is_quarantined_not_analysed(tmp_path, monkeypatch):
     import transforms.privacy.engine as engine
 
     seen: list[int] = []
-    real = engine.detect_many
+    real = engine.detect_many_async
 
     def spy(texts, workers=1):
         seen.extend(len(t) for t in texts)
         return real(texts, workers=workers)
 
-    monkeypatch.setattr(engine, "detect_many", spy)
+    monkeypatch.setattr(engine, "detect_many_async", spy)
     result = redact.run(day, s, tables=["messages"])
     assert max(seen) < MB  # the oversized text never reached detection (regex or NER)
     clean = {

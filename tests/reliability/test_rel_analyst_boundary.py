@@ -85,3 +85,28 @@ def test_results_are_data_not_connections_or_relations(analyst_tree):
             isinstance(getattr(con, a, None), duckdb.DuckDBPyConnection) for a in dir(con)
         )
         assert con.execute("explain select 1").fetchall()  # a plain EXPLAIN still reads
+
+
+def test_iw_sql_reads_through_the_analyst_path_and_refuses_writes(analyst_tree, monkeypatch):
+    """Issue 15 item 13: the README's query command ships with the project (`iw sql`, no DuckDB
+    CLI needed) and is the analyst path: reads work, writes and raw-lake reads are refused."""
+    from typer.testing import CliRunner
+
+    from transforms.cli import app
+
+    s = analyst_tree
+    monkeypatch.setenv("IW_DATA_DIR", str(s.data_dir))
+    runner = CliRunner()
+    ok = runner.invoke(app, ["sql", "select user_key, analytics_ok from dim_users", "--csv"])
+    assert ok.exit_code == 0, ok.output
+    assert ok.output.splitlines()[:2] == ["user_key,analytics_ok", "k1,true"]
+    lake = runner.invoke(app, ["sql", "select text from lake.messages"])
+    assert lake.exit_code == 0 and "<PERSON_ab12cd>" in lake.output
+    for hostile in (
+        "copy (select 1) to 'x.csv'",
+        f"select * from read_parquet('{s.raw_dir}/**/*.parquet')",
+        "select 1; drop table dim_users",
+    ):
+        res = runner.invoke(app, ["sql", hostile])
+        assert res.exit_code == 1 and "error:" in res.output, hostile
+        assert "Nina Park" not in res.output

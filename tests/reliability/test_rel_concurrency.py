@@ -9,9 +9,9 @@ from pathlib import Path
 import pyarrow as pa
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import PartitionWriter, read_partition
 from transforms.pipelines import redact
-from transforms.source.schema import TABLES
 
 DAYS = ["2026-11-01", "2026-11-02"]
 

@@ -9,6 +9,7 @@ import pyarrow as pa
 import pytest
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import PartitionWriter, read_partition
 from transforms.pipelines import redact
 from transforms.privacy import secrets
@@ -18,7 +19,6 @@ from transforms.privacy.placeholders import (
     is_placeholder,
 )
 from transforms.quality.gate import QualityGateFailed, run_gate
-from transforms.source.schema import TABLES
 
 DAY = "2026-11-01"
 DOC_PLACEHOLDERS = [

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from transforms.config import Settings
+from transforms.contracts.platform import ENTITY_TYPES, TABLES
 from transforms.simulator.generator import DEFAULT_END_DATE, generate, size_for_messages
 from transforms.simulator.sinks import read_gold
-from transforms.source.schema import ENTITY_TYPES, TABLES
 
 REPO = Path(__file__).resolve().parents[2]
 

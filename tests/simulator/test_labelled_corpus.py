@@ -2,8 +2,8 @@
 
 import time
 
+from transforms.contracts.platform import ENTITY_TYPES
 from transforms.simulator.generator import generate_labelled_messages
-from transforms.source.schema import ENTITY_TYPES
 
 
 def test_corpus_shape_offsets_coverage_and_clean_share():

@@ -18,8 +18,8 @@ import pyarrow as pa
 import pytest
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import list_partitions, read_partition
-from transforms.source.schema import TABLES
 
 STAGES = ("extract", "redact")
 ZONES = ("raw", "clean", "audit", "quarantine")

@@ -18,7 +18,7 @@ from typing import Any
 import polars as pl
 
 from transforms.config import Settings
-from transforms.io import lake_pins_path, read_json, sha256_file
+from transforms.io import duckdb_connect, lake_pins_path, read_json, sha256_file
 
 
 class QualityGateFailedError(RuntimeError):
@@ -115,7 +115,7 @@ def read_warehouse(settings: Settings, specs: list, attempts: int = 3) -> Wareho
     for _ in range(attempts):
         before = _identity(path)
         digest = sha256_file(path)
-        con = duckdb.connect(str(path), read_only=True, config=settings.duckdb_config())
+        con = duckdb_connect(path, read_only=True, config=settings.duckdb_config())
         if _identity(path) != before:
             con.close()
             continue

@@ -111,8 +111,8 @@ def _ours(files: list[str], out: Path, source: str, workers: int) -> int:
 def _duckdb(files: list[str], out: Path, source: str, workers: int) -> int:
     import duckdb
 
-    from transforms.source.postgres import pg_type
-    from transforms.source.schema import MESSAGES
+    from transforms.contracts.platform import MESSAGES
+    from transforms.contracts.postgres import pg_type
 
     cols = ", ".join(f"'{f.name}': '{_duck_type(pg_type(f.type))}'" for f in MESSAGES.schema)
     out.mkdir(parents=True)
@@ -139,7 +139,7 @@ def _duck_type(pg: str) -> str:
 def _polars(files: list[str], out: Path, source: str, workers: int) -> int:
     import polars as pl
 
-    from transforms.source.schema import MESSAGES, TS
+    from transforms.contracts.platform import MESSAGES, TS
 
     to_pl = {"string": pl.String, "int32": pl.Int32, "double": pl.Float64, "bool": pl.Boolean}
     schema = {f.name: pl.String if f.type == TS else to_pl[str(f.type)] for f in MESSAGES.schema}

@@ -88,8 +88,8 @@ def days_in_paths(paths: Iterable[object]) -> list[str]:
 def days_present(root: Any, days: list[str] | None = None) -> list[str]:
     """Days with a partition of any Delta table under ``root`` (a lake zone), restricted to
     ``days`` if given."""
+    from transforms.contracts.platform import TABLES
     from transforms.io import list_partitions
-    from transforms.source.schema import TABLES
 
     present = sorted({d for t in TABLES for d in list_partitions(root, t)})
     return present if days is None else [d for d in days if d in present]

@@ -1,5 +1,8 @@
 """Stage ``erasure`` ("right to be forgotten"): reach every copy we hold, and prove it did.
 
+Kept as one module: one module per stage (the pipelines rule), and the ordered steps of
+:func:`forget` below must read together to check what the proof covers.
+
 The stage composes lake, warehouse and export operations; what a subject is, how their rows
 are removed and how the proof scan works is erasure domain logic
 (:mod:`transforms.privacy.erasure`), the tombstones live in :mod:`transforms.privacy.tombstones`.
@@ -63,6 +66,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import (
     lake_path,
     read_json,
@@ -92,7 +96,6 @@ from transforms.privacy.tombstones import (
     save_tombstones,
     subject_id,
 )
-from transforms.source.schema import TABLES
 
 log = logging.getLogger(__name__)
 

@@ -1,5 +1,8 @@
 """Extract stage: platform source -> typed raw lake (``settings.raw_dir``), bad rows -> quarantine.
 
+Kept as one module: one module per stage (the pipelines rule); its two sources (files,
+PostgreSQL) are sections below that share the quarantine and partition-merge helpers.
+
 ``run(partition, settings)`` picks the source from ``settings.source_url`` (``IW_SOURCE_URL``):
 a ``postgresql://`` URL reads PostgreSQL, anything else reads the NDJSON export files
 (``settings.source_dir``, or the directory the URL names, ``file://`` optional).
@@ -7,9 +10,9 @@ a ``postgresql://`` URL reads PostgreSQL, anything else reads the NDJSON export 
 can fan out over tables; each (table, day) partition is written independently and atomically.
 
 Output: ``raw/<table>/dt=YYYY-MM-DD/part-*.parquet`` (zstd), columns and types exactly the
-table's pyarrow schema in :mod:`transforms.source.schema`. Every partition is staged and swapped
-in with one rename (:class:`transforms.io.PartitionWriter`), so a rerun replaces and never
-duplicates, and a crash leaves the previous partition intact.
+table's pyarrow schema in :mod:`transforms.contracts.platform`. Every partition is staged and
+swapped in with one rename (:class:`transforms.io.PartitionWriter`), so a rerun replaces and
+never duplicates, and a crash leaves the previous partition intact.
 
 Contract (see :mod:`transforms.source.contract`): malformed JSON, unknown columns with values
 (schema drift), missing required values and wrong types never load and never vanish: they go to
@@ -52,6 +55,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES, Table, table
 from transforms.io import (
     PartitionWriter,
     list_dir_partitions,
@@ -79,7 +83,6 @@ from transforms.source.ndjson import (
     iter_blocks,
     prefetch,
 )
-from transforms.source.schema import TABLES, Table, table
 
 DEFAULT_OVERLAP = dt.timedelta(hours=1)
 RAW_PART_BYTES = 128 << 20  # flush a Parquet part once this much Arrow data is buffered
@@ -102,7 +105,7 @@ def run(
     if partition is not None:
         partition = day_key(partition)
     with stage_run("extract", partition, settings) as result:
-        from transforms.source.postgres import is_postgres_url
+        from transforms.contracts.postgres import is_postgres_url
 
         if is_postgres_url(settings.source_url):
             extract_postgres(settings, partition, result, tables=names)
@@ -313,13 +316,8 @@ def extract_postgres(
     full: bool = False,
 ) -> None:
     """Incremental PostgreSQL extraction (see module docstring); fills ``result``."""
-    from transforms.source.postgres import (
-        connect,
-        parse_url,
-        read_changed,
-        source_key,
-        table_columns,
-    )
+    from transforms.contracts.postgres import connect, parse_url
+    from transforms.source.postgres import read_changed, source_key, table_columns
     from transforms.source.watermarks import WatermarkStore
 
     url = url or settings.source_url

@@ -1,6 +1,9 @@
 """Stage ``redact``: raw lake -> clean lake (PII/secrets redacted, users pseudonymised) + audit.
 
-For every table in :data:`transforms.source.schema.TABLES` and every raw partition
+Kept as one module: one module per stage (the pipelines rule); the in-process run and the
+sharded plan / run_shard / merge used by Airflow share the staging and merge helpers below.
+
+For every table in :data:`transforms.contracts.platform.TABLES` and every raw partition
 ``raw_dir/<table>/dt=YYYY-MM-DD/*.parquet`` this writes
 ``clean_dir/<table>/dt=YYYY-MM-DD/part-*.parquet`` where the table's ``identifier_columns`` are
 dropped, ``user_id`` becomes ``user_key`` (same position, 16-hex pseudonym, see
@@ -45,7 +48,8 @@ from __future__ import annotations
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +58,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
+from transforms.contracts.platform import ENTITY_TYPES, TABLES, Table
 from transforms.io import (
     PARQUET_COMPRESSION,
     PartitionWriter,
@@ -74,10 +79,9 @@ from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
 from transforms.privacy.placeholders import OVERSIZED_PLACEHOLDER as OVERSIZED
 from transforms.privacy.tombstones import drop_erased_rows
-from transforms.source.schema import ENTITY_TYPES, TABLES, Table
 
 STAGE = "redact"
-ROWS_PER_BATCH = 20_000  # rows redacted per detection call (bounded memory)
+ROWS_PER_BATCH = 5_000  # rows per detection call: bounded memory, and batches to pipeline
 ROWS_PER_PART = 200_000  # rows per clean/audit part file (independent of sharding)
 AUDIT_SCHEMA = pa.schema(
     [
@@ -208,6 +212,23 @@ def _iter_rows(
 
 
 # --- redaction of one batch ---------------------------------------------------------------------
+@dataclass
+class _Prepared:
+    """One batch between reading and redaction: ids pseudonymised, oversized texts set aside,
+    the texts to analyse collected (``cells``: row, column, text)."""
+
+    batch: pa.Table
+    table: Table
+    users: list[str] | None
+    user_keys: dict[str, str]
+    ids: dict[str, list[str | None]]
+    row_ids: list[Any]
+    redacted: dict[str, list[str | None]]
+    audit: dict[str, list]
+    counts: Counter
+    cells: list[tuple[int, str, str]]
+
+
 def redact_batch(
     batch: pa.Table, table: Table, keys: Any, workers: int = 1, max_bytes: int | None = None
 ) -> tuple[pa.Table, pa.Table, Counter]:
@@ -217,9 +238,32 @@ def redact_batch(
     ``max_bytes`` (UTF-8) is never analysed: it becomes ``<REDACTED_OVERSIZED>`` and gets one
     ``OVERSIZED`` audit row (merge lists it in the quarantine).
     """
-    from transforms.privacy.engine import detect_many
-    from transforms.privacy.redaction import redact_text
+    from transforms.privacy.engine import detect_many_async
 
+    prep = _prepare_batch(batch, table, keys, max_bytes)
+    return _finish_batch(prep, keys, detect_many_async([c[2] for c in prep.cells], workers))
+
+
+def _redacted_batches(
+    batches: Iterator[pa.Table], table: Table, keys: Any, workers: int, max_bytes: int | None
+) -> Iterator[tuple[pa.Table, pa.Table, Counter]]:
+    """:func:`redact_batch` over ``batches``, pipelined: batch N+1's texts are submitted to the
+    detection pool before batch N is finished here (placeholders, audit, Arrow), so the
+    workers never wait for this process and both cores stay busy. Same output, same order."""
+    from transforms.privacy.engine import detect_many_async
+
+    pending = None
+    for batch in batches:
+        prep = _prepare_batch(batch, table, keys, max_bytes)
+        started = (prep, detect_many_async([c[2] for c in prep.cells], workers))
+        if pending is not None:
+            yield _finish_batch(pending[0], keys, pending[1])
+        pending = started
+    if pending is not None:
+        yield _finish_batch(pending[0], keys, pending[1])
+
+
+def _prepare_batch(batch: pa.Table, table: Table, keys: Any, max_bytes: int | None) -> _Prepared:
     schema = table.schema
     batch = batch.select(schema.names).cast(schema)
     users: list[str] | None = None
@@ -258,10 +302,20 @@ def redact_batch(
                     audit[name].append(value)
             elif v:
                 cells.append((i, col, v))
-    results = detect_many([c[2] for c in cells], workers=workers) if cells else []
+    return _Prepared(batch, table, users, user_keys, ids, row_ids, redacted, audit, counts, cells)
 
+
+def _finish_batch(
+    prep: _Prepared, keys: Any, detected: Callable[[], list[list[Any]]]
+) -> tuple[pa.Table, pa.Table, Counter]:
+    from transforms.privacy.redaction import redact_text
+
+    table, users, redacted, audit, counts = (
+        prep.table, prep.users, prep.redacted, prep.audit, prep.counts
+    )  # fmt: skip
+    results = detected() if prep.cells else []
     materials: dict[str | None, bytes] = {}
-    for (i, col, text), spans in zip(cells, results, strict=True):
+    for (i, col, text), spans in zip(prep.cells, results, strict=True):
         if not spans:
             continue
         owner = users[i] if users is not None else None
@@ -272,7 +326,7 @@ def redact_batch(
         redacted[col][i] = redact_text(text, spans, materials[owner])
         for s in spans:
             counts[s.type] += 1
-            audit["row_id"].append(row_ids[i])
+            audit["row_id"].append(prep.row_ids[i])
             audit["table"].append(table.name)
             audit["column"].append(col)
             audit["type"].append(s.type)
@@ -285,13 +339,13 @@ def redact_batch(
     arrays = []
     for f in out_schema:
         if f.name == "user_key":
-            arrays.append(pa.array([user_keys[u] for u in users], pa.string()))
+            arrays.append(pa.array([prep.user_keys[u] for u in users], pa.string()))
         elif f.name in redacted:
             arrays.append(pa.array(redacted[f.name], f.type))
-        elif f.name in ids:
-            arrays.append(pa.array(ids[f.name], f.type))
+        elif f.name in prep.ids:
+            arrays.append(pa.array(prep.ids[f.name], f.type))
         else:
-            arrays.append(batch.column(f.name))
+            arrays.append(prep.batch.column(f.name))
     clean = pa.Table.from_arrays(arrays, schema=out_schema)
     return clean, pa.table(audit, schema=AUDIT_SCHEMA), counts
 
@@ -302,8 +356,8 @@ def pseudonymize_ids(
     """Column -> keyed pseudonyms for every source id column of ``batch`` (``table.id_columns``;
     nulls stay null). Each row's ids are keyed by its owner's salt, so the same source id maps
     to the same pseudonym in every table and nothing past the raw lake carries a source id."""
+    from transforms.contracts.platform import ID_KINDS
     from transforms.privacy.pseudonyms import pseudonymize_id
-    from transforms.source.schema import ID_KINDS
 
     if not table.id_columns:
         return {}
@@ -440,13 +494,15 @@ def run_shard(
             pq.ParquetWriter(fc, clean_schema(t), compression=PARQUET_COMPRESSION) as wc,
             pq.ParquetWriter(fa, AUDIT_SCHEMA, compression=PARQUET_COMPRESSION) as wa,
         ):
-            for batch in _iter_rows(files, start, stop, t.schema.names):
-                batch = drop_erased_rows(batch, settings)  # tombstoned users never return
-                if not batch.num_rows:
-                    continue
-                clean, audit, c = redact_batch(
-                    batch, t, keys, settings.workers, settings.max_message_bytes
-                )
+            batches = (
+                kept
+                for batch in _iter_rows(files, start, stop, t.schema.names)
+                # tombstoned users never return
+                if (kept := drop_erased_rows(batch, settings)).num_rows
+            )
+            for clean, audit, c in _redacted_batches(
+                batches, t, keys, settings.workers, settings.max_message_bytes
+            ):
                 wc.write_table(clean)
                 if audit.num_rows:
                     wa.write_table(audit)

@@ -45,6 +45,7 @@ from typing import Any
 
 from transforms.config import Settings, child_env
 from transforms.io import (
+    duckdb_connect,
     duckdb_uri,
     is_remote,
     lake_pins_path,
@@ -337,14 +338,13 @@ def _mart_counts(con: Any) -> dict[str, int]:
 
 def _publish(settings: Settings, build_path: Path) -> dict[str, int]:
     """Checkpoint the build, count mart rows, and swap it over the warehouse atomically."""
-    import duckdb
 
     build_path = Path(build_path)
     if not build_path.exists():
         raise FileNotFoundError(
             f"no warehouse build at {build_path}; run prepare_build + dbt first"
         )
-    con = duckdb.connect(str(build_path), config=settings.duckdb_config())
+    con = duckdb_connect(build_path, config=settings.duckdb_config())
     try:
         # fold the WAL into the file: the renamed file must be complete on its own
         con.execute("checkpoint")

@@ -27,13 +27,18 @@ import re
 from transforms.privacy.spans import Span
 
 _W = r"[^\W\d_]"  # a letter, any script
-_CAPW = r"(?:[A-Z\u00c0-\u00de\u0370-\u03ff\u0400-\u042f]" + _W + r"*\.?)"  # capitalised word
-_PART = r"(?:de|del|de la|da|das|do|dos|di|du|des|la|le|van|von|der|den|y|e)"
+_CAPW = (
+    r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f]" + _W + r"*\.?)"
+)  # capitalised word
+_PART = (
+    r"(?:de|del|de la|della|delle|dello|dei|degli|da|das|do|dos|di|du|des|la|le|van|von|der|"
+    r"den|y|e)"
+)
 _NAME = r"(?:" + _CAPW + r"(?:\s(?:" + _PART + r"\s)?" + _CAPW + r"){0,3})"
 _NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?\.?"
 
 _TYPE_FIRST = (
-    r"Rua|Avenida|Av\.|Travessa|Praça|Largo|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|"
+    r"Rua|Avenida|Av\.?|Travessa|Praça|Largo|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|"
     r"Camino|Carretera|Ronda|Via|Viale|Piazza|Corso|Vicolo|Largo|Rue|Avenue|Boulevard|Bd|"
     r"Chemin|Quai|Impasse|Allée|Route|ul\.|ulica|al\.|Aleja|Λεωφόρος|Οδός"
 )
@@ -52,7 +57,13 @@ _TYPE_FIRST_RE = r"(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME + r"
 _WORDS_TYPE_RE = r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")\s" + _NUM + r")"
 _NUM_FIRST_RE = r"(?:" + _NUM + r"\s" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")(?![\w]))"
 _COMPOUND_RE = r"(?:[A-Z\u00c0-\u00de]" + _W + r"*(?:" + _SUFFIXES + r")\s" + _NUM + r")"
-_BOX_RE = r"(?:P\.?\s?O\.?\s?Box\s\d{1,6}|PSC\s\d{1,5},?\sBox\s\d{1,5}|[AF]PO\s(?:AA|AE|AP)\s\d{5})"
+_BOX_RE = (
+    r"(?:P\.?\s?O\.?\s?Box\s\d{1,6}|PSC\s\d{1,5},?\sBox\s\d{1,5}|[AF]PO\s(?:AA|AE|AP)\s\d{5}"
+    # USPS Publication 28 military formats: "UNIT 2050 BOX 4190 APO AP 96278" (any case) and
+    # ships, "USNS Comfort FPO AA 34055".
+    r"|(?i:unit\s\d{1,5},?\sbox\s\d{1,5}\s+[adf]po\s(?:aa|ae|ap)\s\d{5})"
+    r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s(?:AA|AE|AP)\s\d{5})"
+)
 _UNIT_RE = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s#?\d{1,5}[A-Z]?)"
 
 _CORE = re.compile(
@@ -66,17 +77,20 @@ _POSTCODE = (
 )
 # A place name: capitalised words without a trailing full stop (a sentence end stops the
 # extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
-_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0370-\u03ff\u0400-\u042f]" + _W + r"*)"
+_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f]" + _W + r"*)"
+_PLACE_PART = r"(?:nad|pod|u|na|am|an|im|bei|de|la|le|sur|sous|del|di|da|do|en|op|aan)"
 _PLACE = (
     r"(?:"
     + _PLACEW
-    + r"(?:[ \-]"
+    + r"(?:[ \-](?:"
+    + _PLACE_PART
+    + r" )?"
     + _PLACEW
     + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?)"
 )
 # One continuation segment after a separator (comma and/or a line break, optional "> " quote).
 _CONT = re.compile(
-    r"(?:,\s*|\s*\n[\s>]*,?\s*|\s)"
+    r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})"
     r"(?:" + _UNIT_RE + r"|" + _POSTCODE + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
     r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r")?(?![\w-]))"
 )
@@ -87,12 +101,37 @@ _NOT_NAME = re.compile(
     r"item|error|warning|todo|note)\b"
 )
 MAX_CONT = 5
+_POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
+
+# "Street name + house number" with no street-type word (Central/Northern European:
+# "Dunajska 56, Studenec", "Pagari 18 Suite 932") is only an address right after an address cue.
+_ADDRESS_CUE = re.compile(
+    r"(?i:\b(?:address(?:es)?|lives?|living|located|office is|moved|meet|stop|drops? you off|"
+    r"send|sent|ship|shipped|deliver|delivered|mail|post)\b[^.?!\n]{0,40}?"
+    r"\b(?:at|on|to|is|in|:)\s*(?:the corner of\s+)?)$"
+)
+_BARE_STREET = re.compile(
+    r"(?<![\w/.])(?:\d{1,6}\s)?" + _NAME + r"\s" + _NUM + r"(?=[,\s]|$)(?![\w])"
+)
+# ... or right before a unit ("Tylova 285  Suite 578").
+_UNIT_NEXT = re.compile(r"(?:[ \t,]{1,6}|[ \t]*\n[ \t>?\u2022\u00b7]*)" + _UNIT_RE + r"(?![\w])")
+# "the corner of 74 Sikelianou Street and Leokadia Trail": an English way to give an address.
+_TOKEN = r"[A-Z\u00c0-\u00de\d][\w.\-]*"
+_CORNER = re.compile(
+    r"(?i:the corner of)\s+(?:"
+    + _TOKEN
+    + r"|ul\.|[a-z]+)(?:\s(?:"
+    + _TOKEN
+    + r"|[a-z]{1,5}\.?)){0,6}?"
+    r"\s+and\s+(?:[a-z]{1,4}\s)?" + _TOKEN + r"(?:\s" + _TOKEN + r"){0,3}"
+)
 
 
 def _extend(text: str, end: int) -> int:
     for _ in range(MAX_CONT):
         m = _CONT.match(text, end)
-        if not m or "\n\n" in m.group():
+        # A blank line ends the address, unless a country/place line with a postcode follows.
+        if not m or ("\n\n" in m.group() and not _POSTCODE_LINE.search(m.group())):
             break
         end = m.end()
     return end
@@ -117,4 +156,41 @@ def detect_street_addresses(text: str) -> list[Span]:
             end -= 1
         out.append(Span(m.start(), end, "LOCATION", 0.8, "street_address"))
         pos = end
-    return out
+    return _cued_addresses(text, out)
+
+
+def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
+    """Addresses without a street-type word: street corners (replacing format matches inside
+    them), and a street name + number right after an address cue where nothing matched."""
+    from transforms.privacy.ner import NOT_NAME_WORDS
+
+    out = list(found)
+    if "corner of" in text.lower():
+        for m in _CORNER.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in " ,\n>":
+                end -= 1
+            out = [s for s in out if not (m.start() <= s.start and s.end <= end)]
+            if not any(s.start < end and m.start() < s.end for s in out):
+                out.append(Span(m.start(), end, "LOCATION", 0.75, "street_address"))
+    for m in _BARE_STREET.finditer(text):
+        if _NOT_NAME.match(m.group()) or any(
+            w.lower().rstrip(".") in NOT_NAME_WORDS for w in m.group().split()
+        ):
+            continue
+        if not (
+            _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
+            or _UNIT_NEXT.match(text, m.end())
+        ):
+            continue
+        start, end = m.start(), _extend(text, m.end())
+        while end > start and text[end - 1] in " ,\n>":
+            end -= 1
+        overlapping = [s for s in out if s.start < end and start < s.end]
+        if any(s.start < start for s in overlapping):
+            continue
+        # A unit match right after the street ("18 Suite 932 ...") becomes part of it.
+        end = max([end, *(s.end for s in overlapping)])
+        out = [s for s in out if s not in overlapping]
+        out.append(Span(start, end, "LOCATION", 0.75, "street_address"))
+    return sorted(out, key=lambda s: s.start)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing as mp
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.privacy.patterns import detect_patterns
@@ -126,20 +126,43 @@ def detect_many(
     detection for small inputs, ``workers <= 1``, or inside a daemonic process (which may not
     start children).
     """
+    return detect_many_async(texts, workers, chunk_size)()
+
+
+def detect_many_async(
+    texts: Sequence[str | None], workers: int = 1, chunk_size: int | None = None
+) -> Callable[[], list[list[Span]]]:
+    """Start :func:`detect_many` and return a function that waits for its result.
+
+    With a pool the chunks are submitted at once and run while the caller does other work
+    (redaction finishes one batch while the workers detect the next, so both cores stay
+    busy); without one the work is done here, before returning.
+    """
     for t in texts:
         if t is not None and not isinstance(t, str):
             raise TypeError(f"texts must be str or None, got {type(t).__name__}")
     unique = list(dict.fromkeys(t for t in texts if t))
+
+    def spread(results: list[list[Span]]) -> list[list[Span]]:
+        by_text = dict(zip(unique, results, strict=True))
+        return [list(by_text[t]) if t else [] for t in texts]
+
     if workers <= 1 or len(unique) < MIN_PARALLEL_TEXTS or mp.current_process().daemon:
-        results = detect_batch(unique)
-    else:
-        size = chunk_size or max(16, min(256, -(-len(unique) // (workers * 4))))
-        chunks = [unique[i : i + size] for i in range(0, len(unique), size)]
-        results = []
-        for chunk_result in _get_pool(workers).map(_detect_chunk, chunks):
-            results.extend([Span(*t) for t in spans] for spans in chunk_result)
-    by_text = dict(zip(unique, results, strict=True))
-    return [list(by_text[t]) if t else [] for t in texts]
+        done = spread(detect_batch(unique))
+        return lambda: done
+    size = chunk_size or max(16, min(256, -(-len(unique) // (workers * 4))))
+    pool = _get_pool(workers)
+    futures = [
+        pool.submit(_detect_chunk, unique[i : i + size]) for i in range(0, len(unique), size)
+    ]
+
+    def wait() -> list[list[Span]]:
+        results: list[list[Span]] = []
+        for f in futures:
+            results.extend([Span(*t) for t in spans] for spans in f.result())
+        return spread(results)
+
+    return wait
 
 
 def default_workers() -> int:

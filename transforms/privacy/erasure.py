@@ -1,5 +1,8 @@
 """Erasure domain logic: who a subject is, removing their rows, and proving they are gone.
 
+Kept as one module: capture, lake rewrite and the proof scan share :class:`Subject` and must
+agree on what identifies a subject; apart they could drift.
+
 The stage that drives an erasure (tombstone, rewrite the lake, VACUUM, rebuild the warehouse,
 gate, replace exports, verify, crypto-shred) is :mod:`transforms.pipelines.erasure`; the
 tombstones every stage checks are :mod:`transforms.privacy.tombstones`. Here:
@@ -34,6 +37,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import (
     PartitionWriter,
     iter_files,
@@ -45,7 +49,6 @@ from transforms.io import (
     table_files,
 )
 from transforms.privacy.tombstones import subject_id
-from transforms.source.schema import TABLES
 
 MIN_NEEDLE_CHARS = 4  # shorter planted values (initials, "Li") match everywhere by chance
 

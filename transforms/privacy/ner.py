@@ -16,10 +16,13 @@ Candidates come from three sources:
   name or follow Mr/Ms/Dr, and a single-word GPE must be a known city or follow a place
   preposition: alone, the small model calls half the capitalised words of a non-English
   sentence a person ("Agora", "Funcionou") and UI nouns places ("a new Message").
-- :mod:`~transforms.privacy.gazetteers` on prose: a known given name plus the capitalised
-  name-shaped words after it; a known city name.
+- spaCy ORG entities re-typed as PERSON when a token is a census given name or surname and no
+  organisation word is present ("Tomomi Nishiyama", "Usamov and Bowers" split at "and").
+- :mod:`~transforms.privacy.gazetteers` (US Census names, GeoNames cities) on prose: a known
+  given name plus the capitalised name-shaped words after it; a known city name.
 - context cues on the whole text, code included ("my name is X", "customer: X Y",
-  "account holder X", "X from my team says", "X (x@y.io)", "based in X", "deliver to X").
+  "account holder X", "last name? X", "directed by X", "my son X", "X from my team says",
+  "X lives at", "X (x@y.io)", "based in X", "deliver to X").
 Every PERSON passes :func:`plausible_person` (each token name-shaped: no digits, underscores,
 dots, camelCase or ALL CAPS; no product/framework/UI word from :data:`NOT_NAME_WORDS` such as
 Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_location` (countries
@@ -40,6 +43,7 @@ from transforms.privacy.gazetteers import (
     CITY_PHRASES,
     GIVEN_NAMES,
     NOT_LOCATIONS,
+    SURNAMES,
     TITLES,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
@@ -121,7 +125,7 @@ markdown readme license fixme hotfix main master dev prod staging localhost ai l
 tabs tab card cards grid flex chart charts form forms input inputs select dropdown toast
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
-world dockerfile makefile aider pygame
+world dockerfile makefile aider pygame code max min
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -254,6 +258,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     j += 1
                 while j - 1 > i and toks[j - 1][2].lower() in _PARTICLES:
                     j -= 1
+                if any(t[2].lower().rstrip(".,") in _ORG_WORDS for t in toks[i : j + 1]):
+                    i = j + 1  # "Parker Holdings", "Morgan Stanley Bank": a firm
+                    continue
                 single = j == i + 1
                 if not (single and word in AMBIGUOUS_GIVEN_NAMES):
                     last_end = toks[j - 1][1] - len(
@@ -284,11 +291,23 @@ _PERSON_CUE = re.compile(
     r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
     r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
     r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
-    r"added|invited|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?)[:,]?[ \t]+|\u00a9[ \t]*)$"
+    r"added|invited|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|"
+    # Name-introduction phrases (Presidio's context words for PERSON are "name", "surname").
+    r"last name|first name|family name|maiden name|surname|given name|full name|"
+    r"(?:last|first|family|maiden|full) name is|surname is|call me|calls me|named (?:him|her)|"
+    r"said|asked|told|"
+    # Authorship, credits and family relations ("directed by X", "starring X", "my son X").
+    r"(?:directed|written|produced|composed|performed|sung|painted|authored|narrated|"
+    r"illustrated|photographed|signed|sent|shared|posted|reviewed|approved) by|"
+    r"starring|featuring|producer|director|author|writer|singer|actor|actress|"
+    r"my (?:kid|son|daughter|child|wife|husband|partner|friend|mom|mum|mother|dad|father|"
+    r"brother|sister|grandma|grandmother|grandpa|grandfather|uncle|aunt|cousin|neighbou?r|"
+    r"fianc[e\u00e9]e?))[:,?]?[ \t]+|\u00a9[ \t]*)$"
 )
 _PERSON_CUE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
     r"|[ \t]+(?:from (?:my|our|the) team|says|said|wants|asked|reported|"
+    r"lives (?:at|on|in)|lived (?:at|on|in)|was born|spent (?:a|an|the|\d)|"
     r"is (?:our|my|the) (?:admin|manager|owner|client|customer))\b|[ \t]*\([^()\s]+@"
 )
 _PERSON_PAIR = re.compile(
@@ -304,6 +323,13 @@ _CODE_AFTER = re.compile(r"[(\[]|\.\w")
 _TOKEN_SPAN = re.compile(r"[^ \t]+")
 
 
+_RECIPIENT_LINE = re.compile(
+    r"(?m)^[ \t>]*(?P<name>"
+    + _CAP_TOKEN
+    + r"(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
+    + _CAP_TOKEN
+    + r"){1,2})[ \t]*\n(?:[ \t>]*\n)?[ \t>]*\d{1,6}(?:[ \t]+\d{1,6})?[ \t]+[^\W\d_]"
+)
 # An all-caps cue ("NAME: Geographic area name" in a code comment) is a column or constant name.
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
 
@@ -331,6 +357,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             return
         if len(toks) == 1 and (name in AMBIGUOUS_GIVEN_NAMES or name in CITIES):
             return
+        if len(toks) == 1 and _english_frequency(name.lower()) >= EVERYDAY_WORD_FREQUENCY:
+            return  # "What's your last name? Enter it ...": an everyday word
         out.append((start, start + len(name), "PERSON", 0.9))
 
     for m in _RUN.finditer(text):
@@ -361,6 +389,15 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     person(
                         toks[max(0, len(toks) - 3)][0], text[toks[max(0, len(toks) - 3)][0] : end]
                     )
+    # Postal convention: the recipient's name is the line above the street line.
+    for m in _RECIPIENT_LINE.finditer(text):
+        words = m.group("name").split()
+        # A heading above a numbered line ("Getting Started\n1 Install ...") is no recipient.
+        if all(
+            w in GIVEN_NAMES or _english_frequency(w.lower()) < EVERYDAY_WORD_FREQUENCY
+            for w in words
+        ):
+            person(m.start("name"), m.group("name"))
     if "add" in text.lower() or "invite" in text.lower():
         for m in _PERSON_PAIR.finditer(text):
             person(m.start("a"), m.group("a"))
@@ -410,7 +447,7 @@ def _spacy_candidate(
 ) -> tuple[int, int, str] | None:
     """Clean, re-type and filter one spaCy entity (view offsets), or ``None`` to drop it."""
     etype = LABELS.get(label)
-    if etype is None:
+    if etype is None and label != "ORG":
         return None
     text = view.text
     m = _POSSESSIVE.search(text, start, end)
@@ -428,6 +465,11 @@ def _spacy_candidate(
         return None
     value = text[start:end]
     first = tokens[0]
+    if label == "ORG":
+        # The small model often calls an unfamiliar full name an organisation ("Tomomi
+        # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
+        # it as a given name or surname and no word is an organisation word.
+        return (start, end, "PERSON") if _org_is_person(view, start, end, tokens) else None
     if value in CITIES or value in CITY_PHRASES:
         etype = "LOCATION"
     elif etype == "LOCATION" and (first in GIVEN_NAMES and first not in CITIES):
@@ -443,6 +485,8 @@ def _spacy_candidate(
         if (
             len(tokens) == 1
             and first not in GIVEN_NAMES
+            # spaCy and the census agree on a name that is also a word ("Bill", "Rose").
+            and not (first in AMBIGUOUS_GIVEN_NAMES and first.lower() not in NOT_NAME_WORDS)
             and not _HONORIFIC.search(text, max(0, start - 6), start)
             and not _single_name_ok(first)
         ):
@@ -465,6 +509,30 @@ def _spacy_candidate(
     return start, end, etype
 
 
+# Words that make a capitalised phrase an organisation, not a person; lower-cased.
+_ORG_WORDS = _words("""
+inc inc. ltd ltd. llc gmbh ag sa plc corp corporation company co co. group holdings bank
+university college school institute foundation association society club agency studio
+studios records labs systems solutions services technologies software partners consulting
+media network networks capital ventures fund trust insurance hospital clinic church band
+""")
+
+
+def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bool:
+    """A spaCy ORG that is a person's name (see :func:`_spacy_candidate`)."""
+    value = view.text[start:end]
+    if len(tokens) > 3 or not plausible_person(value):
+        return False
+    if any(t.lower() in _ORG_WORDS for t in tokens):
+        return False
+    if not looks_english(_sentence_around(view, start)):
+        return False
+    if len(tokens) == 1:
+        word = tokens[0]
+        return (word in GIVEN_NAMES or word in SURNAMES) and _single_name_ok(word)
+    return any(t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t)) for t in tokens)
+
+
 def _single_name_ok(word: str) -> bool:
     """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
     is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová")."""
@@ -477,6 +545,8 @@ def _single_name_ok(word: str) -> bool:
 # A lone capitalised word this frequent in English text ("Shortcuts", "Subscriber",
 # "Discipline") is a heading or UI noun, not a name; most surnames are far rarer.
 COMMON_WORD_FREQUENCY = 2e-7
+# A word this frequent ("Enter", "Check") is no name even right after a name cue.
+EVERYDAY_WORD_FREQUENCY = 1e-5
 _spell: Any = None
 
 
@@ -552,15 +622,37 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         docs = nlp.pipe((v.text for _, v in spacy_views), batch_size=BATCH_SIZE)
         for (i, view), doc in zip(spacy_views, docs, strict=True):
             for ent in doc.ents:
-                cand = _spacy_candidate(view, ent.start_char, ent.end_char, ent.label_)
-                if cand is not None:
-                    found[i].append((view, *cand, 0.85, "spacy_ner"))
+                for a, b in _entity_parts(view.text, ent.start_char, ent.end_char, ent.label_):
+                    cand = _spacy_candidate(view, a, b, ent.label_)
+                    if cand is not None:
+                        found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
         for view, a, b, etype, score, detector in cands:
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
     return out
+
+
+# A layout gap (two spaces, a line break) ends an entity: "Julieta S Almeida  Staff ..." is a
+# name followed by a job title. An ORG "Usamov and Bowers" may be two people.
+_LAYOUT_GAP = re.compile(r"[ \t]{2,}|\n")
+_ORG_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+
+
+def _entity_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """The pieces of one spaCy entity worth checking separately (view offsets)."""
+    gap = _LAYOUT_GAP.search(text, start, end)
+    if gap:
+        end = gap.start()
+    if label != "ORG":
+        return [(start, end)]
+    parts, pos = [], start
+    for m in _ORG_JOIN.finditer(text, start, end):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, end))
+    return parts
 
 
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")

@@ -1,5 +1,8 @@
 """Pattern detectors for structured PII: email, phone, card, IBAN, IP, SSN, street address.
 
+Kept as one module: every detector shares the same gate -> regex -> validator -> code-look-alike
+shape and the same helpers; phones and addresses, the two large ones, already live apart.
+
 They run on the whole text (prose and code alike). Each one is gated by a cheap test (``"@" in
 text``, a digit count) so most messages never reach its regex, and each match is validated
 (Luhn for cards, ISO 13616 mod-97 for IBANs, SSA rules for SSNs, octet ranges for IPs) and
@@ -55,9 +58,12 @@ _DIGITS_7 = re.compile(r"\d(?:\D{0,3}\d){6}")
 
 # --- credit card ------------------------------------------------------------------------------
 _CARD = re.compile(
-    r"(?<![\w\-.])(?:\d{4}[ \-]){3}\d{1,7}(?![\w\-]|\.\d)|(?<![\w\-.])\d{13,19}(?![\w\-]|\.\d)"
+    r"(?<![\w\-.])(?:\d{4}[ \-]){3}\d{1,7}(?![\w\-]|\.\d)|(?<![\w\-.])\d{12,19}(?![\w\-]|\.\d)"
     r"|(?<![\w\-.])\d{4}[ \-]\d{6}[ \-]\d{4,5}(?![\w\-]|\.\d)"
 )
+
+
+_CARD_CUE = re.compile(r"(?i:\bcard\b)(?:[ \t]*(?:number|no\.?|#))?(?:[ \t]*(?:is|:))?[ \t]*$")
 
 
 def luhn_ok(digits: str) -> bool:
@@ -86,6 +92,8 @@ def _card_issuer_ok(digits: str) -> bool:
         return 16 <= n <= 19
     if digits[:2] == "35" or digits[:2] in ("36", "38", "30"):
         return 14 <= n <= 19
+    if digits.startswith(("1800", "2131")):
+        return n == 15  # JCB's older 15-digit ranges (ISO/IEC 7812 issuer list)
     return digits.startswith(("50", "56", "57", "58", "67")) and 12 <= n <= 19
 
 
@@ -96,7 +104,13 @@ def detect_cards(text: str) -> list[Span]:
     out = []
     for m in _CARD.finditer(text):
         digits = re.sub(r"\D", "", m.group())
-        if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+        if len(set(digits)) == 1:
+            continue
+        if len(digits) == 12:
+            # Maestro's 12-digit cards look like any id: only right after a card word.
+            if not _CARD_CUE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+        elif not 13 <= len(digits) <= 19:
             continue
         if _card_issuer_ok(digits) and luhn_ok(digits):
             out.append(Span(m.start(), m.end(), "CREDIT_CARD", 0.9, "credit_card"))
@@ -104,7 +118,7 @@ def detect_cards(text: str) -> list[Span]:
 
 
 # --- IBAN -------------------------------------------------------------------------------------
-# ISO 13616 lengths per country (the registry's common members).
+# ISO 13616 lengths per country: every member of the SWIFT IBAN registry (2025).
 IBAN_LENGTHS = {
     "AD": 24,
     "AE": 23,
@@ -115,18 +129,22 @@ IBAN_LENGTHS = {
     "BE": 16,
     "BG": 22,
     "BH": 22,
+    "BI": 27,
     "BR": 29,
+    "BY": 28,
     "CH": 21,
     "CR": 22,
     "CY": 28,
     "CZ": 24,
     "DE": 22,
+    "DJ": 27,
     "DK": 18,
     "DO": 28,
     "EE": 20,
     "EG": 29,
     "ES": 24,
     "FI": 18,
+    "FK": 18,
     "FO": 18,
     "FR": 27,
     "GB": 22,
@@ -135,29 +153,36 @@ IBAN_LENGTHS = {
     "GL": 18,
     "GR": 27,
     "GT": 28,
+    "HN": 28,
     "HR": 21,
     "HU": 28,
     "IE": 22,
     "IL": 23,
+    "IQ": 23,
     "IS": 26,
     "IT": 27,
     "JO": 30,
     "KW": 30,
     "KZ": 20,
     "LB": 28,
+    "LC": 32,
     "LI": 21,
     "LT": 20,
     "LU": 20,
     "LV": 21,
+    "LY": 25,
     "MC": 27,
     "MD": 24,
     "ME": 22,
     "MK": 19,
+    "MN": 20,
     "MR": 27,
     "MT": 31,
     "MU": 30,
+    "NI": 28,
     "NL": 18,
     "NO": 15,
+    "OM": 23,
     "PK": 24,
     "PL": 28,
     "PS": 29,
@@ -165,16 +190,25 @@ IBAN_LENGTHS = {
     "QA": 29,
     "RO": 24,
     "RS": 22,
+    "RU": 33,
     "SA": 24,
+    "SC": 31,
+    "SD": 18,
     "SE": 24,
     "SI": 19,
     "SK": 24,
     "SM": 27,
+    "SO": 23,
+    "ST": 25,
+    "SV": 28,
+    "TL": 23,
     "TN": 24,
     "TR": 26,
     "UA": 29,
+    "VA": 22,
     "VG": 24,
     "XK": 20,
+    "YE": 30,
 }
 _IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})(?=[ ]?[A-Z0-9])")
 

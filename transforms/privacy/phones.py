@@ -32,9 +32,11 @@ REGIONS = (
 
 _CANDIDATE = re.compile(
     r"(?<![\w+.\-/:#=@$])"
-    r"(\+\s?)?(\(\s?\d{1,5}\s?\)[ .\-]?)?\d{1,8}(?:(?:[ .\-]|\s?/\s?)\d{1,8}){0,6}"
+    # "(0)" between groups is the trunk prefix some countries print after +CC (+41 (0)69 ...).
+    r"(\+\s?)?(\(\s?\d{1,5}\s?\)[ .\-]?)?\d{1,12}(?:(?:[ .\-]|\s?/\s?|\s?\(0\)\s?)\d{1,8}){0,6}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?"
-    r"(?![\w\-@]|[.:,]\d)"
+    # A dash may follow when a phone label is glued on ("082 490 1693-Office").
+    r"(?![\w@]|-(?!(?i:office|fax|mobile|cell|home|work|phone)\b)|[.:,]\d)"
 )
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 _VERSION = re.compile(r"^\d{1,4}(?:\.\d{1,4}){1,3}$")
@@ -45,6 +47,10 @@ _BAD_BEFORE = re.compile(
 _PHONE_WORDS = re.compile(
     r"(?i)(?:phone|tel|telephone|call|calling|mobile|cell|fax|whatsapp|sms|text me|ring|"
     r"reach me|contact|number|hotline|landline|office|desk|home|work|mob|ph)\b[^\n\d]{0,25}$"
+)
+# A label right before a bare digit run ("Desk: 5403926876", "fax 3660170548").
+_PHONE_LABEL = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|mobile|cell|fax|desk|landline|whatsapp|sms)\s*[:.]?\s*$"
 )
 _PHONE_WORDS_AFTER = re.compile(r"(?i)^\s*[-(]?\s*(?:office|fax|mobile|cell|home|work|phone)\b")
 MIN_DIGITS, MAX_DIGITS = 6, 15
@@ -81,15 +87,19 @@ def detect_phones(text: str) -> list[Span]:
             continue
         plus = value.startswith("+")
         separated = bool(re.search(r"[ .\-()/]", value.lstrip("+")))
-        if not plus and not separated:
-            continue  # bare digit runs: ids, timestamps, order numbers
+        before = text[max(0, m.start() - 40) : m.start()]
+        if (
+            not plus
+            and not separated
+            and not (digits >= 9 and _PHONE_LABEL.search(before) and _valid_somewhere(value))
+        ):
+            continue  # bare digit runs: ids, timestamps, order numbers (unless labelled)
         if _DATE.fullmatch(value) or (_VERSION.match(value) and digits < 10):
             continue
         if "." in value and any(len(g) < 2 for g in re.split(r"\D+", value.strip("+()"))):
             continue
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", value):
             continue  # dotted quad: an IP address
-        before = text[max(0, m.start() - 40) : m.start()]
         if _BAD_BEFORE.search(before[-14:]):
             continue
         context = bool(_PHONE_WORDS.search(before)) or bool(

@@ -16,7 +16,7 @@ Key design
   the same address in the same user's messages always maps to the same placeholder, and the
   same address written by two users maps to different ones (no cross-user linkage).
 - Row ids (session, app, message, edit, build, … ids; the columns in
-  :data:`transforms.source.schema.ID_KINDS`) embed the source user's number, so they are
+  :data:`transforms.contracts.platform.ID_KINDS`) embed the source user's number, so they are
   replaced too: ``<kind>_xxxxxxxxxxxxxxxx`` with the hex = HMAC-SHA256(id material, kind |
   source id)[:16], id material = HMAC-SHA256(master, "ids" | salt | user_id). Stable (joins
   between tables keep working), keyed per user, and gone with the salt.

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import list_partitions, partition_dir, partition_files, remove_partition, vacuum
-from transforms.source.schema import TABLES
 
 
 @dataclass(frozen=True)

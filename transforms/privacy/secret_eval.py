@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -88,9 +89,43 @@ def _rate(num: int, den: int) -> float | None:
     return round(num / den, 4) if den else None
 
 
-def score_cases(cases: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Recall on ``secret`` cases and flag rate on ``negative`` cases, per engine."""
+_CREDENTIAL_TOKEN = re.compile(r"[\w+/.~$-]{16,}={0,2}")
+
+
+def other_rule_credentials(
+    negatives: Iterable[dict[str, Any]], corpus: Iterable[dict[str, Any]]
+) -> set[str]:
+    """Ids of negative cases holding a value (16+ characters) that the same corpus lists as a
+    *positive* example of another rule, e.g. a Slack bot token in the negatives of the Slack
+    user-token rule. Such a negative only must not match its own rule; a redactor has to remove
+    it, so it is reported apart from genuine false positives."""
+    owners: dict[str, set[str]] = {}
+    for c in corpus:
+        if c["label"] == "secret":
+            for tok in _CREDENTIAL_TOKEN.findall(c["text"]):
+                owners.setdefault(tok, set()).add(c.get("rule_id", c["id"]))
+    return {
+        n["id"]
+        for n in negatives
+        if any(
+            owners.get(tok, set()) - {n.get("rule_id", n["id"])}
+            for tok in _CREDENTIAL_TOKEN.findall(n["text"])
+        )
+    }
+
+
+def score_cases(
+    cases: Iterable[dict[str, Any]], corpus: Iterable[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """Recall on ``secret`` cases and flag rate on ``negative`` cases, per engine.
+
+    ``corpus`` (default: ``cases``) supplies the positives for :func:`other_rule_credentials`;
+    ``negative_flag_rate_own`` leaves those negatives out.
+    """
     cases = list(cases)
+    shared = other_rule_credentials(
+        [c for c in cases if c["label"] == "negative"], cases if corpus is None else corpus
+    )
     texts = [c["text"] for c in cases]
     hits = _engine_hits(texts)
     pos = [i for i, c in enumerate(cases) if c["label"] == "secret"]
@@ -100,11 +135,16 @@ def score_cases(cases: Iterable[dict[str, Any]]) -> dict[str, Any]:
         h = hits[engine]
         found = sum(h[i] for i in pos)
         flagged = sum(h[i] for i in neg)
+        own = [i for i in neg if cases[i]["id"] not in shared]
+        flagged_own = sum(h[i] for i in own)
         report["engines"][engine] = {
             "found": found,
             "recall": _rate(found, len(pos)),
             "negatives_flagged": flagged,
             "negative_flag_rate": _rate(flagged, len(neg)),
+            "negatives_without_other_rules_credentials": len(own),
+            "negatives_flagged_own": flagged_own,
+            "negative_flag_rate_own": _rate(flagged_own, len(own)),
         }
     report["missed_ids"] = [cases[i]["id"] for i in pos if not hits["merged"][i]]
     report["flagged_negative_ids"] = [cases[i]["id"] for i in neg if hits["merged"][i]]
@@ -114,7 +154,7 @@ def score_cases(cases: Iterable[dict[str, Any]]) -> dict[str, Any]:
 def evaluate_secret_corpus(name: str, split: str = "dev") -> dict[str, Any]:
     """Score corpus ``name`` on ``split``; the report names corpus, split and rule counts."""
     cases = load_secret_corpus(name, split)
-    report = score_cases(cases)
+    report = score_cases(cases, load_secret_corpus(name, "all"))
     report = {
         "corpus": name,
         "split": split,

@@ -1,5 +1,8 @@
 """Provider token formats and credential-bearing structures, written from providers' docs.
 
+Kept as one module: a flat catalogue, one small rule per documented format; splitting it by
+provider name would only scatter the table.
+
 Each recognizer encodes what a provider documents about its credentials: a fixed prefix
 (``glpat-``, ``dop_v1_``, ``hvs.``), a length and alphabet, sometimes a checksum (GitHub and
 npm tokens end in a base62 CRC32 of the rest), or a structure (``AccountKey=`` in an Azure
@@ -70,9 +73,18 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if v.rstrip("):,;").lower() in {"none", "null", "nil", "undefined"} or v.endswith(("(", "):")):
         return False
-    if v.startswith(("$", "%", "{{", "${", "<", "#{")) or _code_or_default(v):
+    if v.startswith(("$", "%", "{{", "${", "<", "#{")):
+        return False
+    if _code_or_default(v) and not _TOKEN_SHAPED.fullmatch(v):
         return False
     return not re.fullmatch(r"[\d_.:-]+", v)
+
+
+# Dot-separated random parts (a JWT-like password, NuGet "ClearTextPassword" tokens) are not a
+# dotted code identifier even though they look like "a.b.c".
+_TOKEN_SHAPED = re.compile(
+    r"(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_\-]{10,}(?:\.[A-Za-z0-9_\-]{10,}){1,2}"
+)
 
 
 def _slot_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -196,6 +208,8 @@ def _r(
             return bool(ctx.words.search(window)) and inner(value, m, text)
 
         pattern = ctx.value
+    if ci:  # triggers are looked up in the lower-cased text
+        triggers = tuple(t.lower() for t in triggers)
     return SecretRule(name, triggers, pattern, 1, score, validate, ci)
 
 
@@ -632,9 +646,46 @@ STRUCTURES: tuple[SecretRule, ...] = (
         ("$2", "$1$", "$6$", "$5$", "$apr1$", "$krb5", "$8$"),
         _p(
             r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$(?:1|5|6|apr1)\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
-            r"|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}|\$krb5asrep\$23\$[^\s:]+:[0-9a-f]{32}\$[0-9a-f]{100,}"
+            r"|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}"
+            # Kerberos AS-REP and TGS-REP hashes as hashcat documents them (modes 18200, 13100;
+            # https://hashcat.net/wiki/doku.php?id=example_hashes); the user part is optional
+            # in what Impacket/Rubeus print.
+            r"|\$krb5asrep\$(?:17|18|23)\$(?:[^\s:$]+:)?[0-9a-f]{24,32}\$[0-9a-f]{100,}"
+            r"|\$krb5tgs\$(?:17|18|23)\$\*[^*\s]+\*\$[0-9a-f]{24,32}\$[0-9a-f]{100,}"
         ),
         _distinct(10),
+    ),
+    _r(
+        # Android Gradle: buildConfigField("String", "API_KEY", "\"value\"") compiles the value
+        # into the app (https://developer.android.com/build/gradle-tips#share-custom-fields).
+        "gradle_build_config_field",
+        ("buildConfigField",),
+        re.compile(
+            r"buildConfigField\s*\(?\s*['\"]String['\"]\s*,\s*['\"][A-Z0-9_]*"
+            r"(?:KEY|SECRET|TOKEN|PASSWORD|PASS)[A-Z0-9_]*['\"]\s*,\s*['\"](?:\\?\")?"
+            r"([^\"'\\\s]{8,})"
+        ),
+        _key,
+    ),
+    _r(
+        # TrueNAS middleware API keys, "<key id>-<64 alphanumerics>", passed to
+        # auth.login_with_api_key (https://www.truenas.com/docs/api/core_websocket_api.html).
+        "truenas_api_key",
+        ("login_with_api_key",),
+        re.compile(r"login_with_api_key[\s\S]{0,80}?[\"']((?:\d{1,6}-)[A-Za-z0-9]{64})[\"']"),
+        _distinct(12),
+    ),
+    _r(
+        # A literal password on a command line: "-password VMware1!", "--password=s3cr3t!"
+        # (PowerCLI Connect-VIServer, mysql, psql-style tools); variables and "-stdin" are not.
+        "cli_password_flag",
+        ("-password", "-passwd", "-pwd"),
+        re.compile(
+            r"(?i)(?<![\w-])--?(?:password|passwd|pwd)(?:[ \t]+|=)[\"']?"
+            r"([^\s\"'$%{<|;&()\\\-][^\s\"';|&()\\]{3,63})"
+        ),
+        _password_ok,
+        ci=True,
     ),
 )
 

@@ -1,5 +1,9 @@
 """Secret detectors: API keys, tokens, private keys, credentials in URLs and config.
 
+Kept as one module: the rule framework, the placeholder/reference/public-value policy every
+rule applies and the core rules read as one policy; provider formats live apart
+(``secret_formats``, ``secret_providers``), the second engine in ``secret_engines``.
+
 Every detector is a small rule: a cheap trigger (a substring that must occur in the text,
 tested with ``in`` before any regex runs), a compiled pattern, and a validator that drops
 placeholders (``sk-...``, ``YOUR_API_KEY``, ``xxxx``, ``<your-key>``), references

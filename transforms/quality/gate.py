@@ -259,6 +259,8 @@ def _validate_suite(
                 f"{suite.path or suite.name}: id_column {suite.id_column!r} is not "
                 f"a column of the batch ({list(df.columns)})"
             )
+        if out.chunks:  # a further chunk: hand the previous one's memory back first (a
+            _release_memory()  # full gc costs ~1 s with GE loaded; one-chunk suites skip it)
         out.rows += len(df)
         out.chunks += 1
         df = _mask_placeholders(df, leak_checks)
@@ -268,8 +270,8 @@ def _validate_suite(
         for outcome, result in zip(outcomes, _ordered(validation.results, ge_suite), strict=True):
             _merge(outcome, result, suite.id_column, mask)
         del df, validation
-        _release_memory()
     if out.chunks > 1:
+        _release_memory()  # the last chunk's too, before the next suite reads its table
         # a chunk may fail a `mostly` threshold the whole batch meets: decide on the sums
         for outcome, m in zip(outcomes, mostly, strict=True):
             if m is not None and outcome.error is None:

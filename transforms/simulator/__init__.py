@@ -1,7 +1,9 @@
 """The platform simulator: demo and test data with gold labels (a product of its own).
 
-- :mod:`~transforms.simulator.generator`: ``generate`` (``iw generate``), the day loop and
-  shards; :mod:`~transforms.simulator.session`: one coding session at a time;
+- :mod:`~transforms.simulator.generator`: ``generate`` (``iw generate``): sizing, sink,
+  shards, manifest; :mod:`~transforms.simulator.platform`: the day loop
+  (:class:`~transforms.simulator.platform.Simulator`) over the catalogue and per-user state of
+  :mod:`~transforms.simulator.world`; :mod:`~transforms.simulator.session`: one coding session;
   :mod:`~transforms.simulator.conversation`, :mod:`~transforms.simulator.codegen`,
   :mod:`~transforms.simulator.texts`: what users and assistants say and write.
 - :mod:`~transforms.simulator.pii` and :mod:`~transforms.simulator.labelled_text`: planted
@@ -10,5 +12,6 @@
 - :mod:`~transforms.simulator.sinks` (export files) and
   :mod:`~transforms.simulator.postgres_sink` (PostgreSQL) write what is generated.
 
-It depends on the source contract (:mod:`transforms.source.schema`), never the reverse.
+It writes the platform table contract (:mod:`transforms.contracts.platform`, core); the source
+readers never import it.
 """

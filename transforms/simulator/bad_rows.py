@@ -14,9 +14,9 @@ import random
 from pathlib import Path
 from typing import Any
 
+from transforms.contracts.platform import TS, table
 from transforms.io import list_dir_partitions, partition_dir
 from transforms.simulator.sinks import open_gzip_writer
-from transforms.source.schema import TS, table
 
 BAD_FILE = "part-00001.jsonl.gz"
 
@@ -148,7 +148,7 @@ def plant_bad_rows_postgres(
     """
     from psycopg import sql
 
-    from transforms.source.postgres import connect, parse_url
+    from transforms.contracts.postgres import connect, parse_url
 
     _, schema = parse_url(url, schema)
     t = table(table_name)

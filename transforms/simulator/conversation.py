@@ -1,5 +1,8 @@
 """Compose the text of chat turns, planting PII, secrets and hard negatives with gold spans.
 
+Kept as one module: the :class:`Composer`'s methods share one random stream and one set of
+planting rules, one short method per kind of turn.
+
 A :class:`Composer` is stateless apart from its random stream and rates; the session simulator
 (:mod:`transforms.simulator.generator`) decides *what* happens (feature request, error paste, fix),
 this module decides *how it reads*. Each method returns a :class:`LabelledText` whose spans are
@@ -11,11 +14,11 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from transforms.contracts.platform import ENTITY_TYPES
 from transforms.simulator import codegen, pii
 from transforms.simulator import texts as T
 from transforms.simulator.codegen import AppContext, ErrorCase
 from transforms.simulator.labelled_text import Entity, LabelledText, render, slot_names
-from transforms.source.schema import ENTITY_TYPES
 
 
 @dataclass(frozen=True)

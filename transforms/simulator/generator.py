@@ -1,6 +1,6 @@
 """The platform simulator: users build apps by chatting; we log everything they do.
 
-``generate(settings, ...)`` writes every table of :mod:`transforms.source.schema` to NDJSON
+``generate(settings, ...)`` writes every table of :mod:`transforms.contracts.platform` to NDJSON
 export files (default, ``settings.source_dir``) or a PostgreSQL schema (``to="postgresql://..."``)
 plus gold labels for every planted PII/secret span. Same arguments -> byte-identical files.
 
@@ -33,7 +33,9 @@ users cover the common types. Gold labels: ``<source>/_gold/labels.jsonl.gz`` (f
 assistant turn (:mod:`transforms.simulator.low_quality`), labelled in
 ``<source>/_gold/low_quality.jsonl.gz`` (file sources only).
 
-Sessions are simulated by :mod:`transforms.simulator.session`, text by
+This module is the driver (sizing, sink, shards, progress, manifest, the labelled corpus);
+the day-by-day run is :mod:`transforms.simulator.platform`, its catalogue and per-user state
+:mod:`transforms.simulator.world`, sessions :mod:`transforms.simulator.session`, text
 :mod:`transforms.simulator.conversation`. Runs with 1,500+ users are split by user over two
 processes (users share no state); each partition file is then the shards' gzip members
 concatenated in shard order: still one valid ``part-00000.jsonl.gz``, same rows as one process.
@@ -43,24 +45,19 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import random
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from transforms.config import Settings
-from transforms.simulator import pii
-from transforms.simulator import texts as T
-from transforms.simulator.conversation import Persona, Rates
-from transforms.simulator.labelled_text import LabelledText
-from transforms.simulator.session import SessionSim
-from transforms.simulator.sinks import NdjsonSink, Sink, iso_ms
-from transforms.source.schema import TABLES
+from transforms.contracts.platform import TABLES
+from transforms.simulator.conversation import Rates
+from transforms.simulator.platform import Simulator
+from transforms.simulator.sinks import NdjsonSink, Sink
 
 DEFAULT_END_DATE = dt.date(2026, 11, 20)
 DEFAULT_USERS = 40
@@ -74,62 +71,6 @@ GENERATOR_VERSION = "1"
 # the arguments, never on the machine, so the output bytes do too.
 SHARDS = 2
 SHARD_MIN_USERS = 1500
-DAY_MS = 86_400_000
-
-
-@dataclass(frozen=True)
-class ModelSpec:
-    name: str
-    weight: float
-    ttft_ms: float  # median time to first token
-    tokens_per_s: float
-    usd_in_per_m: float
-    usd_out_per_m: float
-    fix_success: float  # chance one fix attempt makes the build pass
-    feature_fail: float  # chance a feature edit breaks the build
-
-
-MODELS = (
-    ModelSpec("claude-sonnet-4.5", 0.34, 1400, 75, 3.0, 15.0, 0.62, 0.17),
-    ModelSpec("gpt-4.1", 0.22, 900, 90, 2.0, 8.0, 0.55, 0.21),
-    ModelSpec("gpt-4.1-mini", 0.18, 500, 140, 0.4, 1.6, 0.42, 0.29),
-    ModelSpec("gemini-2.5-pro", 0.14, 2500, 110, 1.25, 10.0, 0.55, 0.22),
-    ModelSpec("claude-haiku-4.5", 0.12, 450, 160, 1.0, 5.0, 0.45, 0.26),
-)
-STACKS = ("react-ts", "nextjs", "python-fastapi", "vue", "svelte")
-STACK_WEIGHTS = (0.35, 0.30, 0.12, 0.12, 0.11)
-BUILD_MEDIAN_MS = {
-    "react-ts": 9000,
-    "nextjs": 24000,
-    "python-fastapi": 6000,
-    "vue": 8000,
-    "svelte": 7000,
-}
-PLANS = ("free", "pro", "team", "enterprise")
-PLAN_WEIGHTS = (0.62, 0.25, 0.09, 0.04)
-COUNTRIES = (
-    ("US", -6, 30),
-    ("GB", 0, 8),
-    ("DE", 1, 9),
-    ("IN", 5.5, 8),
-    ("BR", -3, 6),
-    ("FR", 1, 5),
-    ("ES", 1, 4),
-    ("NL", 1, 3),
-    ("CA", -5, 4),
-    ("AU", 10, 3),
-    ("IT", 1, 3),
-    ("MX", -6, 3),
-    ("PL", 1, 2),
-    ("SE", 1, 2),
-    ("JP", 9, 3),
-    ("NG", 1, 2),
-    ("KE", 3, 1),
-    ("PT", 0, 2),
-    ("AT", 1, 1),
-    ("ZA", 2, 1),
-)
-APP_STATUSES = ("draft", "building", "shipped", "archived")
 
 
 def size_for_messages(messages: int, users: int | None, days: int | None) -> tuple[int, int]:
@@ -149,346 +90,6 @@ def size_for_messages(messages: int, users: int | None, days: int | None) -> tup
 def _rate(days: int) -> float:
     xs, ys = zip(*RATE_BY_DAYS, strict=True)
     return float(np.interp(days, xs, ys))
-
-
-# --- per-user state -----------------------------------------------------------------------------
-@dataclass
-class AppState:
-    app_id: str
-    idea: T.AppIdea
-    stack: str
-    name: str
-    slug: str
-    ref: str
-    status: str
-    created_ms: int
-    updated_ms: int
-    name_lt: LabelledText = field(default_factory=LabelledText)
-
-
-@dataclass
-class UserState:
-    idx: int
-    user_id: str
-    persona: Persona
-    signup_ms: int
-    plan: str
-    activity: float
-    model: int
-    stack: str
-    analytics_ok: bool
-    training_ok: bool
-    updated_ms: int
-    # (time, kind, payload) user-level events scheduled inside the window
-    events: list[tuple[int, str, Any]] = field(default_factory=list)
-    deleted_ms: int | None = None
-    apps: list[AppState] = field(default_factory=list)
-    n_sessions: int = 0
-    n_consent: int = 0
-    busy_until: int = 0
-
-
-class Simulator:
-    """Runs the platform for ``days`` days ending at ``end`` and writes every row to ``sink``."""
-
-    def __init__(
-        self,
-        sink: Sink,
-        *,
-        users: int,
-        days: int,
-        seed: int,
-        end: dt.date,
-        rates: Rates | None = None,
-        on_day: Callable[[int], None] | None = None,
-        shard: tuple[int, int] = (0, 1),
-    ) -> None:
-        if users < 1 or days < 1:
-            raise ValueError(f"users and days must be >= 1 (got users={users}, days={days})")
-        self.sink = sink
-        self.n_users, self.days, self.seed, self.end = users, days, seed, end
-        self.start = end - dt.timedelta(days=days)
-        self.start_ms = int(
-            dt.datetime(
-                self.start.year, self.start.month, self.start.day, tzinfo=dt.UTC
-            ).timestamp()
-            * 1000
-        )
-        self.end_ms = self.start_ms + days * DAY_MS
-        self.rates = rates or Rates()
-        self.on_day = on_day
-        self.shard = shard  # (index, count): simulate only users with idx % count == index
-        self.users: list[UserState] = []
-
-    # --- emitting ---------------------------------------------------------------------------
-    def ts(self, ms: int) -> str:
-        """ISO timestamp clipped into the window (a reply may land after the end instant)."""
-        return iso_ms(min(ms, self.end_ms - 1))
-
-    def emit(
-        self, table: str, row: dict[str, Any], texts: dict[str, LabelledText | None] | None = None
-    ) -> None:
-        self.sink.write(table, row)
-        if texts:
-            pk = row[TABLES[table].primary_key]
-            for col, lt in texts.items():
-                if lt is not None and lt.spans:
-                    self.sink.gold(table, pk, col, lt.spans)
-
-    def low_quality(self, session_id: str, message_id: str, seq: int, kind: str) -> None:
-        """Record a planted low-quality assistant turn (gold for curation eval)."""
-        record = {"session_id": session_id, "message_id": message_id, "seq": seq, "kind": kind}
-        self.sink.low_quality(record)
-
-    def _emit_user(self, u: UserState, at_ms: int) -> None:
-        u.updated_ms = at_ms
-        self.emit(
-            "users",
-            {
-                "user_id": u.user_id,
-                "email": u.persona.email,
-                "full_name": u.persona.full_name,
-                "phone": u.persona.phone,
-                "signup_at": iso_ms(u.signup_ms),
-                "plan": u.plan,
-                "country": u.persona.country,
-                "analytics_ok": u.analytics_ok,
-                "training_ok": u.training_ok,
-                "updated_at": iso_ms(at_ms),
-            },
-        )
-
-    def _emit_consent(self, u: UserState, at_ms: int) -> None:
-        u.n_consent += 1
-        ts = iso_ms(at_ms)
-        self.emit(
-            "consent_events",
-            {
-                "event_id": f"c_{u.idx:06d}_{u.n_consent:02d}",
-                "user_id": u.user_id,
-                "analytics_ok": u.analytics_ok,
-                "training_ok": u.training_ok,
-                "changed_at": ts,
-                "updated_at": ts,
-            },
-        )
-
-    def emit_app(self, app: AppState, user: UserState) -> None:
-        self.emit(
-            "apps",
-            {
-                "app_id": app.app_id,
-                "user_id": user.user_id,
-                "name": app.name,
-                "template": app.idea.template,
-                "stack": app.stack,
-                "status": app.status,
-                "created_at": self.ts(app.created_ms),
-                "updated_at": self.ts(app.updated_ms),
-            },
-            # gold once per app: re-emitted versions carry the same name
-            {"name": app.name_lt} if app.created_ms == app.updated_ms else None,
-        )
-
-    # --- users --------------------------------------------------------------------------------
-    def _make_users(self) -> None:
-        n = self.n_users
-        g = np.random.default_rng([self.seed, 0])
-        window = self.end_ms - self.start_ms
-        cohort = g.random(n) < 0.6
-        early = g.random(n) * min(window * 0.08, 1.5 * DAY_MS)
-        late = g.random(n) * window * 0.9
-        signup = self.start_ms + np.where(cohort, early, late).astype(np.int64)
-        activity = g.lognormal(0.0, 0.8, n)
-        activity /= activity.mean()
-        power = g.random(n) < 0.03
-        activity = np.where(power, activity * 4.0, activity)
-        plan = g.choice(len(PLANS), n, p=PLAN_WEIGHTS)
-        cweights = np.array([c[2] for c in COUNTRIES], float)
-        country = g.choice(len(COUNTRIES), n, p=cweights / cweights.sum())
-        model = g.choice(len(MODELS), n, p=np.array([m.weight for m in MODELS]))
-        stack = g.choice(len(STACKS), n, p=STACK_WEIGHTS)
-        analytics = g.random(n) < 0.92
-        training = g.random(n) < 0.74
-        n_changes = np.minimum(g.poisson(min(0.6, 0.06 + 0.01 * self.days), n), 3)
-        forced = g.permutation(n)[: max(1, n // 15)] if n >= 10 else []
-        n_changes[forced] = np.maximum(n_changes[forced], 1)  # consent always changes for some
-        upgrade = g.random(n) < 0.05
-        deletion = g.random(n) < 0.015
-        if n >= 10 and not deletion.any():
-            deletion[int(g.integers(0, n))] = True  # always exercise the erasure path
-        for i in range(n):
-            rng = random.Random(f"{self.seed}/user/{i}")
-            name = pii.person_name(rng)
-            code, _, _ = COUNTRIES[country[i]]
-            persona = Persona(
-                f"u_{i:06d}",
-                name,
-                pii.email(rng, name),
-                pii.phone(rng),
-                code,
-                T.COUNTRY_LANG.get(code),
-            )
-            s_ms = int(signup[i])
-            u = UserState(
-                i,
-                persona.user_id,
-                persona,
-                s_ms,
-                PLANS[plan[i]],
-                float(activity[i]),
-                int(model[i]),
-                STACKS[stack[i]],
-                bool(analytics[i]),
-                bool(training[i]),
-                s_ms,
-            )
-            remaining = self.end_ms - s_ms
-            for _ in range(int(n_changes[i])):
-                u.events.append((s_ms + int(rng.random() * remaining), "consent", None))
-            if upgrade[i] and u.plan == "free":
-                u.events.append((s_ms + int(rng.random() * remaining), "upgrade", None))
-            if deletion[i]:
-                req = s_ms + int((0.3 + 0.7 * rng.random()) * remaining)
-                u.events.append((req, "deletion", None))
-            u.events.sort(key=lambda e: (e[0], e[1]))
-            self.users.append(u)
-
-    def _user_events(self, u: UserState, day_end_ms: int) -> None:
-        """Emit signup and scheduled user-level events that fall before ``day_end_ms``."""
-        while u.events and u.events[0][0] < day_end_ms:
-            at, kind, _ = u.events.pop(0)
-            if u.deleted_ms is not None:
-                continue  # nothing happens to an account after its erasure request
-            rng = random.Random(f"{self.seed}/event/{u.idx}/{at}")
-            if kind == "consent":
-                if rng.random() < 0.75:
-                    u.training_ok = not u.training_ok
-                else:
-                    u.analytics_ok = not u.analytics_ok
-                self._emit_consent(u, at)
-                self._emit_user(u, at)
-            elif kind == "upgrade":
-                u.plan = rng.choice(("pro", "pro", "team"))
-                self._emit_user(u, at)
-            elif kind == "deletion":
-                u.deleted_ms = at
-                done = at < self.end_ms - 2 * DAY_MS
-                processed = at + int(rng.uniform(0.5, 30) * 3_600_000) if done else at
-                self.emit(
-                    "deletion_requests",
-                    {
-                        "request_id": f"d_{u.idx:06d}",
-                        "user_id": u.user_id,
-                        "requested_at": iso_ms(at),
-                        "status": "done" if done else "pending",
-                        "updated_at": iso_ms(min(processed, self.end_ms - 1)),
-                    },
-                )
-
-    def build_median_ms(self, stack: str) -> int:
-        return BUILD_MEDIAN_MS[stack]
-
-    # --- the run ----------------------------------------------------------------------------------
-    def run(self) -> None:
-        self._make_users()
-        signed_up = [False] * self.n_users
-        for d in range(self.days):
-            day_start = self.start_ms + d * DAY_MS
-            day_end = day_start + DAY_MS
-            g = np.random.default_rng([self.seed, 1, d])
-            weekday = (self.start + dt.timedelta(days=d)).weekday()
-            week_factor = 0.65 if weekday >= 5 else 1.0
-            acts = np.array([u.activity for u in self.users])
-            p_active = np.clip(0.6 * acts * week_factor, 0.02, 0.95)
-            active = g.random(self.n_users) < p_active
-            n_sessions = np.minimum(1 + g.poisson(0.8 * acts), 8)
-            hours = g.random((self.n_users, 8))
-            for u in self.users:
-                if u.idx % self.shard[1] != self.shard[0]:
-                    continue  # another process simulates this user (users share no state)
-                if not signed_up[u.idx] and u.signup_ms < day_end:
-                    signed_up[u.idx] = True
-                    self._emit_user(u, u.signup_ms)
-                    self._emit_consent(u, u.signup_ms)
-                if not signed_up[u.idx]:
-                    continue
-                if not active[u.idx]:
-                    self._user_events(u, day_end)
-                    continue
-                tz = next(c[1] for c in COUNTRIES if c[0] == u.persona.country)
-                starts = sorted(
-                    day_start + int((_local_hour(h) - tz) % 24 * 3_600_000)
-                    for h in hours[u.idx, : int(n_sessions[u.idx])]
-                )
-                for k, start in enumerate(starts):
-                    start = max(start, u.busy_until + 60_000, u.signup_ms + 30_000)
-                    self._user_events(u, start)
-                    if u.deleted_ms is not None or start >= min(day_end, self.end_ms):
-                        break
-                    SessionSim(self, u, start, d, k).run()
-                self._user_events(u, day_end)
-            self.sink.end_day(self.start + dt.timedelta(days=d))
-            if self.on_day:
-                self.on_day(d)
-
-    # --- one session ----------------------------------------------------------------------------
-    def pick_model(self, rng: random.Random, u: UserState) -> ModelSpec:
-        """The user's usual model most of the time, else one drawn by market share."""
-        if rng.random() < 0.7:
-            return MODELS[u.model]
-        return rng.choices(MODELS, weights=[m.weight for m in MODELS])[0]
-
-    def new_app(self, rng: random.Random, u: UserState, at: int) -> AppState:
-        """Create (not emit) a new app for ``u`` with a generated, sometimes personal, name."""
-        idea = rng.choice(T.APP_IDEAS)
-        stack = u.stack if rng.random() < 0.75 else rng.choices(STACKS, STACK_WEIGHTS)[0]
-        word = rng.choice(idea.words)
-        name_lt = LabelledText()
-        r = rng.random()
-        if r < 0.04:  # "Maria's Bakery Orders": a first name in a text column
-            name_lt.entity("PERSON", pii.first_name(rng)).add(
-                f"'s {word} {rng.choice(('App', 'Tracker', 'Orders', 'Site'))}"
-            )
-        elif r < 0.45:
-            name_lt.add(f"{word}{rng.choice(T.APP_NAME_SUFFIXES)}")
-        elif r < 0.75:
-            name_lt.add(f"{idea.table.replace('_', '-')}-app" + rng.choice(("", "", "-v2", "-mvp")))
-        else:
-            name_lt.add(f"My {word} {rng.choice(('App', 'Project', 'Dashboard', 'Site'))}")
-        name = name_lt.text()
-        slug = "".join(c for c in name.lower().replace(" ", "-") if c.isalnum() or c == "-")[:30]
-        app = AppState(
-            f"a_{u.idx:06d}_{len(u.apps) + 1:03d}",
-            idea,
-            stack,
-            name,
-            slug or "app",
-            pii.supabase_ref(rng),
-            "draft",
-            at,
-            at,
-            name_lt,
-        )
-        u.apps.append(app)
-        return app
-
-    def set_app_status(self, u: UserState, app: AppState, status: str, at: int) -> None:
-        if app.status == status or at >= self.end_ms:
-            return
-        app.status, app.updated_ms = status, at
-        self.emit_app(app, u)
-
-
-def _local_hour(u: float) -> float:
-    """Map a uniform draw to a local hour with late-morning and evening peaks."""
-    if u < 0.45:
-        return 9 + (u / 0.45) * 4  # 09-13
-    if u < 0.75:
-        return 14 + ((u - 0.45) / 0.3) * 4  # 14-18
-    if u < 0.95:
-        return 19 + ((u - 0.75) / 0.2) * 4  # 19-23
-    return ((u - 0.95) / 0.05) * 9  # night owls 00-09
 
 
 # --- public API -----------------------------------------------------------------------------------
@@ -528,8 +129,8 @@ def generate(
         end_date = dt.date.fromisoformat(end_date)
     end = end_date or settings.source_end_date or DEFAULT_END_DATE
     target = settings.source_dir if to is None else to
+    from transforms.contracts.postgres import is_postgres_url, parse_url
     from transforms.simulator.postgres_sink import PostgresSink
-    from transforms.source.postgres import is_postgres_url, parse_url
 
     show = sys.stderr.isatty() if progress is None else progress
     to_postgres = is_postgres_url(str(target))

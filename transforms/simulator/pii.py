@@ -1,5 +1,9 @@
 """Realistic PII and secret values to plant in generated text, plus look-alike hard negatives.
 
+Kept as one module: it is a catalogue of values, and the labelling decisions below are stated
+once for all of them; splitting people, ids and secrets apart would separate the rules from
+the values they govern.
+
 Every function takes a ``random.Random`` so callers control determinism. Values are valid
 where validity is checkable: credit cards pass Luhn, IBANs pass mod-97, SSNs follow the SSA
 rules (no 000/666/9xx area, no 00 group, no 0000 serial), phone numbers use real area codes,

@@ -1,7 +1,8 @@
 """The simulator's PostgreSQL sink: COPY generated rows into the platform schema.
 
-The schema DDL and the change reader belong to the source (:mod:`transforms.source.postgres`);
-this module only writes, so the source readers never depend on the simulator.
+The URL format and the table DDL are core (:mod:`transforms.contracts.postgres`), the change
+reader belongs to the source (:mod:`transforms.source.postgres`); this module only writes, so
+the source readers never depend on the simulator.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from transforms.contracts.platform import TABLES
+from transforms.contracts.postgres import create_tables, parse_url
 from transforms.simulator.labelled_text import Span
-from transforms.source.postgres import create_tables, parse_url
-from transforms.source.schema import TABLES
 
 MUTABLE = ("users", "apps")  # re-emitted with a newer updated_at: upsert, keep the latest
 

@@ -1,5 +1,8 @@
 """One chat session of the simulator: turns, code edits, builds, runtime errors, feedback.
 
+Kept as one module: it is one state machine (:class:`SessionSim`) whose small methods share
+the session's state, and the rules below read as one list.
+
 The rules (``schema.py`` "Event semantics"), each in its own small method:
 
 - a user turn (even ``seq``): the error from an open fix loop if there is one, else the app
@@ -28,7 +31,8 @@ from transforms.simulator.conversation import Composer, Memory
 from transforms.simulator.labelled_text import LabelledText
 
 if TYPE_CHECKING:
-    from transforms.simulator.generator import AppState, ModelSpec, Simulator, UserState
+    from transforms.simulator.platform import Simulator
+    from transforms.simulator.world import AppState, ModelSpec, UserState
 
 # A user's first message plants one of these (by user index), so even a dozen users cover the
 # common types; the rest is left to chance at realistic rates.

@@ -27,9 +27,9 @@ from typing import Any, BinaryIO, Protocol
 
 from isal import igzip
 
+from transforms.contracts.platform import TABLES
 from transforms.io import replace_dir, write_json_atomic
 from transforms.simulator.labelled_text import Span
-from transforms.source.schema import TABLES
 
 GZIP_LEVEL = 3  # ISA-L levels are 0-3
 FLUSH_BYTES = 1 << 20

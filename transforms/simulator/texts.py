@@ -1,5 +1,7 @@
 """Prose pools for generated chats: app ideas, feature requests, phrasings, replies.
 
+Kept as one module: it is data (phrase pools, no logic), read top to bottom like a word list.
+
 Templates use ``{slot}`` markers filled by :mod:`transforms.simulator.conversation`. Plain slots
 (``{entity}``, ``{table}``, ``{component}`` ...) come from the app context; upper-case slots
 (``{PERSON}``, ``{EMAIL_ADDRESS}`` ...) are planted PII and get gold labels. Product names

@@ -1,7 +1,7 @@
 """Enforce the source contract on incoming rows: what loads, what is quarantined, and why.
 
 A row loads only if every non-null value it carries fits the contract of
-:mod:`transforms.source.schema`. Otherwise it goes to quarantine with one reason, checked in
+:mod:`transforms.contracts.platform`. Otherwise it goes to quarantine with one reason, checked in
 this order (so each bad row is counted exactly once):
 
 ``malformed_json``   the line is not valid JSON, or not a JSON object
@@ -33,7 +33,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from transforms.source.schema import TS, Table
+from transforms.contracts.platform import TS, Table
 
 REASONS = ("malformed_json", "unknown_columns", "missing_required", "wrong_type", "unreadable_file")
 

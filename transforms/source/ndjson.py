@@ -25,8 +25,8 @@ import pyarrow.compute as pc
 import pyarrow.json as pj
 from isal import igzip, isal_zlib
 
+from transforms.contracts.platform import TS, Table
 from transforms.source.contract import DriftReport, Quarantined, RowValidator, bad_row_mask
-from transforms.source.schema import TS, Table
 
 DEFAULT_BLOCK_BYTES = 32 << 20
 _BLOCK_SIZE = 16 << 20  # pyarrow.json's own chunking inside one of our blocks
