@@ -1,9 +1,11 @@
 """Build new export versions from the warehouse marts: the one entry point (CLI and stage).
 
-For each requested dataset: read its mart (pinned warehouse snapshot), rank items best-first,
-run the curation pipeline (consent -> dataset rules -> quality filters -> raw-identifier guard
--> decontamination -> exact dedup -> near dedup -> splits), write an immutable version and
-register it. Refuses to run when the latest quality gate failed.
+For each requested dataset: stream its mart from the pinned warehouse snapshot in record
+batches, run the curation pipeline (consent -> dataset rules -> quality filters ->
+raw-identifier guard -> decontamination -> exact dedup -> near dedup -> splits; the dedup
+steps see items best-first, see ``exports/streaming.py``), write an immutable version shard by
+shard and register it. Refuses to run when the latest quality gate failed. Memory is set by
+the batch size and ``IW_MEMORY_LIMIT``, not by the mart size.
 """
 
 from __future__ import annotations
