@@ -22,7 +22,6 @@ PENDING = (
     "pipelines/export.py",
     "pipelines/warehouse.py",
     "pipelines/quality.py",
-    "orchestration/scale_bench.py",
 )
 
 

@@ -313,7 +313,7 @@ def bench_ingest(
     messages: Annotated[int, typer.Option()] = 200_000, json_: JsonFlag = False
 ) -> None:
     """Our NDJSON->Parquet extraction vs DuckDB read_json and polars scan_ndjson."""
-    from transforms.orchestration.ingest_bench import bench_ingest as run
+    from transforms.bench.ingest import bench_ingest as run
 
     _print_json(run(_settings(), messages=messages))
 
@@ -321,7 +321,7 @@ def bench_ingest(
 @bench_app.command("redact")
 def bench_redact(docs: Annotated[int, typer.Option()] = 1000, json_: JsonFlag = False) -> None:
     """Our redact stage vs naive per-message Presidio analyze."""
-    from transforms.privacy.bench import bench_redact as run
+    from transforms.bench.redact import bench_redact as run
 
     _print_json(run(_settings(), docs=docs))
 
@@ -329,7 +329,7 @@ def bench_redact(docs: Annotated[int, typer.Option()] = 1000, json_: JsonFlag = 
 @bench_app.command("dedup")
 def bench_dedup(docs: Annotated[int, typer.Option()] = 20_000, json_: JsonFlag = False) -> None:
     """Our near-dedup vs datasketch MinHashLSH (same shingles, threshold, num_perm)."""
-    from transforms.exports.bench import bench_dedup as run
+    from transforms.bench.dedup import bench_dedup as run
 
     _print_json(run(_settings(), docs=docs))
 
@@ -362,7 +362,7 @@ def bench_scale(
 ) -> None:
     """The in-process chain at growing sizes: wall, peak RSS and cores per stage, one JSON line
     per size, then the growth of the largest size over the smallest."""
-    from transforms.orchestration.scale_bench import bench_scale as run
+    from transforms.bench.scale import bench_scale as run
 
     for line in run(_settings(), messages or [100_000, 300_000]):
         _print_json(line)

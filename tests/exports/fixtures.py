@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from transforms.exports.bench import _exchange
+from transforms.bench.dedup import _exchange
 
 T0 = dt.datetime(2026, 11, 1, 9, 0, tzinfo=dt.UTC)
 EVAL_SOLUTION = (  # evl-010 of the shipped eval set, pasted by a "user"

@@ -7,7 +7,7 @@ import json
 import polars as pl
 import pytest
 
-from transforms.exports.bench import generate_chat_docs
+from transforms.bench.dedup import generate_chat_docs
 from transforms.exports.decontam import build_eval_index, find_contamination, load_eval_items
 from transforms.exports.options import default_eval_set_path
 from transforms.exports.shingles import normalize_texts

@@ -6,7 +6,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from transforms.exports.bench import datasketch_dedup, generate_chat_docs
+from transforms.bench.dedup import datasketch_dedup, generate_chat_docs
 from transforms.exports.minhash import (
     EMPTY,
     MinHasher,

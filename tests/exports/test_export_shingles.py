@@ -6,7 +6,7 @@ import numpy as np
 import polars as pl
 import pytest
 
-from transforms.exports.bench import generate_chat_docs
+from transforms.bench.dedup import generate_chat_docs
 from transforms.exports.shingles import iter_shingles, normalize_texts, shingle_set_reference
 
 

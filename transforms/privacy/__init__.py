@@ -8,6 +8,6 @@ Modules (heavy dependencies such as spaCy/Presidio load lazily, on first detecti
 - :mod:`~transforms.privacy.pseudonyms`: per-user salts (crypto-shredding) and HMAC pseudonyms;
   :mod:`~transforms.privacy.redaction`: typed placeholders.
 - :mod:`~transforms.privacy.api` (``iw pii detect|redact``), :mod:`~transforms.privacy.evaluate`
-  (``iw pii eval``), :mod:`~transforms.privacy.bench` (``iw bench redact``),
+  (``iw pii eval``), :mod:`~transforms.privacy.baseline` (the naive Presidio reference),
   :mod:`~transforms.privacy.policy` (``policy_hash()`` for export manifests).
 """

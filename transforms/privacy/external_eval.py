@@ -184,7 +184,7 @@ def _ours(texts: list[str]) -> list[list[dict[str, Any]]]:
 
 
 def _baseline(texts: list[str]) -> list[list[dict[str, Any]]]:
-    from transforms.privacy.bench import baseline_analyzer, baseline_detect
+    from transforms.privacy.baseline import baseline_analyzer, baseline_detect
 
     return baseline_detect(baseline_analyzer(), texts)
 

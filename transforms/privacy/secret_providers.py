@@ -1,5 +1,7 @@
 """More provider credentials: prefixed tokens of any length and keyword-named values.
 
+Kept as one module: a flat catalogue of small documented-format rules, like secret_formats.
+
 :mod:`~transforms.privacy.secret_formats` encodes each provider's documented token exactly
 (prefix, length, alphabet, checksum). Pasted keys are often shorter or longer than the current
 documented length (older generations, test keys, truncated copies), so this module adds:

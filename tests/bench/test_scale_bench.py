@@ -6,8 +6,8 @@ import os
 
 import pytest
 
+from transforms.bench.scale import bench_size, growth, run_stage_measured
 from transforms.config import Settings
-from transforms.orchestration.scale_bench import bench_size, growth, run_stage_measured
 
 
 def _size(messages: int, **stages: tuple[float, float]) -> dict:

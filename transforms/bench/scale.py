@@ -2,7 +2,7 @@
 
 ``bench_scale(settings, sizes)`` generates each size's messages into its own temp data dir,
 then runs every stage of :data:`transforms.pipelines.CHAIN` in a fresh child process
-(``python -m transforms.orchestration.scale_bench STAGE``), exactly the function Airflow's
+(``python -m transforms.bench.scale STAGE``), exactly the function Airflow's
 task calls. Each child is reaped with ``os.wait4`` so its resource usage is its own:
 
 - ``peak_rss_mb``: the largest resident set of the stage's process tree (the kernel's
@@ -34,7 +34,7 @@ from transforms.pipelines import CHAIN
 
 def run_stage_measured(stage: str, env: dict[str, str], cwd: Path) -> dict[str, Any]:
     """Run one chain stage in a child process; its wall, peak RSS, cores and counts."""
-    cmd = [sys.executable, "-m", "transforms.orchestration.scale_bench", stage]
+    cmd = [sys.executable, "-m", "transforms.bench.scale", stage]
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err)
@@ -156,8 +156,6 @@ def _child(stage: str) -> int:
 
 if __name__ == "__main__":
     if len(sys.argv) != 2 or sys.argv[1] not in CHAIN:
-        sys.stderr.write(
-            f"usage: python -m transforms.orchestration.scale_bench {{{'|'.join(CHAIN)}}}\n"
-        )
+        sys.stderr.write(f"usage: python -m transforms.bench.scale {{{'|'.join(CHAIN)}}}\n")
         raise SystemExit(2)
     raise SystemExit(_child(sys.argv[1]))

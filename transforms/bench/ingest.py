@@ -88,7 +88,7 @@ def _in_subprocess(
         {"name": name, "files": files, "out": str(out), "source": source, "workers": workers}
     )
     proc = subprocess.run(
-        [sys.executable, "-m", "transforms.orchestration.ingest_bench", args],
+        [sys.executable, "-m", "transforms.bench.ingest", args],
         capture_output=True,
         text=True,
         check=False,

@@ -2,8 +2,8 @@
 
 import pytest
 
+from transforms.bench.ingest import bench_ingest
 from transforms.config import Settings
-from transforms.orchestration.ingest_bench import bench_ingest
 
 
 @pytest.mark.bench

@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from transforms.bench.dedup import bench_dedup, generate_chat_docs
 from transforms.config import Settings
-from transforms.exports.bench import bench_dedup, generate_chat_docs
 
 KEYS = {"docs", "ours_docs_per_s", "datasketch_docs_per_s", "speedup", "kept_jaccard_vs_datasketch"}
 

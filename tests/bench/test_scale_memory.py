@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.bench.scale import bench_size, growth
 from transforms.config import Settings
-from transforms.orchestration.scale_bench import bench_size, growth
 
 pytestmark = [pytest.mark.bench, pytest.mark.timeout(3600)]
 
