@@ -15,14 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "transforms"
 MAX_LINES = 400
 REASON = "Kept as one module:"
 TOP_CHARS = 800  # the reason sits in the docstring's first paragraphs, not at its end
-PENDING = (
-    "exports/",
-    "quality/",
-    "privacy/ner.py",
-    "pipelines/export.py",
-    "pipelines/warehouse.py",
-    "pipelines/quality.py",
-)
+PENDING = ("privacy/ner.py",)  # being reworked in parallel (the NER model choice)
 
 
 def _long_modules() -> dict[str, Path]:

@@ -1,5 +1,8 @@
 """Curation steps: each is a small object with one job; a pipeline is a list of them.
 
+Kept as one module: the steps share the working-frame conventions below and are read as one
+ordered pipeline; the heavy kernels (MinHash, shingles, decontamination) live apart.
+
 A step takes the working frame and returns ``(frame, stats)``. The frame's row order is the
 quality rank (best first, set by the dataset spec) and every step preserves it, so "keep the
 best member" is always "keep the first". Working columns shared by the steps:

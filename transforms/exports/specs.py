@@ -1,6 +1,10 @@
 """The three training datasets: which mart each reads, how an item is rendered and ranked, which
 curation steps apply, and the exact output schema (the export contract trainers code against).
 
+Kept as one module: it is the one column contract per dataset (schema, descriptions, mart
+columns, rendering), checked against the dbt model contracts by
+tests/exports/test_column_contract.py.
+
 - ``sft``: TRL conversational format (``messages: list<struct<role, content>>``) + metadata.
 - ``bugfix``: structured error -> fix columns plus the same pair rendered as ``messages``
   (user: error log + failing change, assistant: explanation + fix diff).

@@ -1,5 +1,8 @@
 """Stage ``warehouse``: build the dbt project (``dbt/``) into a new DuckDB file, then swap it in.
 
+Kept as one module: prepare, dbt, publish and the Airflow-facing fan-out share one build-file
+protocol (below) that reads best in one place.
+
 DuckDB allows one writer per file, and a reader opened with ``read_only=True`` cannot open while
 a writer holds it. So analysts never see the live file being written: the build goes to a
 sibling file (``<warehouse stem>__build.duckdb``, a copy of the current warehouse so incremental

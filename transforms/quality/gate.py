@@ -1,5 +1,8 @@
 """The quality gate: validate the declared suites with Great Expectations and record a verdict.
 
+Kept as one module: chunked validation, the sums across chunks and the verdict bound to the
+warehouse hash form one decision; the reports and suite loading already live apart.
+
 Batches come from DuckDB (views over the clean Parquet lake, the warehouse attached read-only)
 and are validated as pandas dataframes in an ephemeral GE context (GE's own SQL route to DuckDB
 does not work with this stack). Large batches are fetched in chunks of ``chunk_rows`` and the
