@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -70,21 +70,33 @@ def run_pipeline(frame: pl.DataFrame, steps: Sequence[Step]) -> PipelineResult:
         frame = frame.with_columns(normalize_texts(frame["_text"]).alias("_norm"))
     if "_dups" not in frame.columns:
         frame = frame.with_columns(pl.lit(1, dtype=pl.Int64).alias("_dups"))
-    stats = []
+    stats: list[dict[str, Any]] = []
     for step in steps:
-        before = frame.height
-        t0 = time.perf_counter()
-        frame, s = step(frame)
-        stats.append(
-            {
-                "step": step.name,
-                "rows_in": before,
-                "rows_out": frame.height,
-                "seconds": round(time.perf_counter() - t0, 3),
-                **s,
-            }
-        )
+        frame = timed_step(step, frame, stats)
     return PipelineResult(frame=frame, steps=stats, rows_in=rows_in)
+
+
+def timed_step(
+    step: Step,
+    frame: pl.DataFrame,
+    stats: list[dict[str, Any]],
+    apply: Callable[[pl.DataFrame], tuple[pl.DataFrame, dict[str, Any]]] | None = None,
+) -> pl.DataFrame:
+    """Run ``step`` (or ``apply``, another way to run it) on ``frame``; append its manifest
+    stats (rows in/out, seconds, the step's own counts) to ``stats``; return the new frame."""
+    before = frame.height
+    t0 = time.perf_counter()
+    frame, s = (apply or step)(frame)
+    stats.append(
+        {
+            "step": step.name,
+            "rows_in": before,
+            "rows_out": frame.height,
+            "seconds": round(time.perf_counter() - t0, 3),
+            **s,
+        }
+    )
+    return frame
 
 
 # --- consent ---------------------------------------------------------------------------------

@@ -151,22 +151,14 @@ class _Run:
         sig = np.concatenate(self.sigs, axis=1) if self.sigs else None
         stats = list(self.stats)
         for step in self.tail:
-            before = frame.height
-            t0 = time.perf_counter()
-            if isinstance(step, cur.NearDedup):
-                rows = frame["_row"].to_numpy()
-                frame, s = step.resolve(frame, sig[:, rows] if frame.height >= 2 else None)
-            else:
-                frame, s = step(frame)
-            stats.append(
-                {
-                    "step": step.name,
-                    "rows_in": before,
-                    "rows_out": frame.height,
-                    "seconds": round(time.perf_counter() - t0, 3),
-                    **s,
-                }
-            )
+            apply = None
+            if isinstance(step, cur.NearDedup):  # on the signatures computed batch by batch
+
+                def apply(f: pl.DataFrame, step: cur.NearDedup = step) -> tuple:
+                    rows = f["_row"].to_numpy()
+                    return step.resolve(f, sig[:, rows] if f.height >= 2 else None)
+
+            frame = cur.timed_step(step, frame, stats, apply)
         kept = frame.select("_row", "split", pl.col("_dups").alias("dup_count"))
         return cur.PipelineResult(frame=kept, steps=stats, rows_in=self.rows_in)
 

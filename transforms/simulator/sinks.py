@@ -232,17 +232,17 @@ def merge_shards(shard_dirs: list[Path], root: Path, manifest: dict[str, Any]) -
 
 def read_low_quality_gold(source_dir: Path) -> list[dict[str, Any]]:
     """The planted low-quality assistant turns of a file source."""
-    path = Path(source_dir) / "_gold" / "low_quality.jsonl.gz"
-    if not path.exists():
-        raise FileNotFoundError(f"no low-quality gold at {path}; run `iw generate` first")
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return [json.loads(line) for line in f]
+    return _read_gold_file(source_dir, "low_quality.jsonl.gz", "low-quality gold")
 
 
 def read_gold(source_dir: Path) -> list[dict[str, Any]]:
     """All gold spans of a file source (``<source>/_gold/labels.jsonl.gz``)."""
-    path = Path(source_dir) / "_gold" / "labels.jsonl.gz"
+    return _read_gold_file(source_dir, "labels.jsonl.gz", "gold labels")
+
+
+def _read_gold_file(source_dir: Path, name: str, what: str) -> list[dict[str, Any]]:
+    path = Path(source_dir) / "_gold" / name
     if not path.exists():
-        raise FileNotFoundError(f"no gold labels at {path}; run `iw generate` first")
+        raise FileNotFoundError(f"no {what} at {path}; run `iw generate` first")
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return [json.loads(line) for line in f]
