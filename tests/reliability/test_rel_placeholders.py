@@ -9,15 +9,15 @@ import pyarrow as pa
 import pytest
 
 from transforms.config import Settings
-from transforms.contracts.platform import TABLES
-from transforms.io import PartitionWriter, read_partition
-from transforms.pipelines import redact
-from transforms.privacy import secrets
-from transforms.privacy.placeholders import (
+from transforms.contracts.placeholders import (
     REDACTION_PLACEHOLDER,
     is_benign_match,
     is_placeholder,
 )
+from transforms.contracts.platform import TABLES
+from transforms.io import PartitionWriter, read_partition
+from transforms.pipelines import redact
+from transforms.privacy import secrets
 from transforms.quality.gate import QualityGateFailed, run_gate
 
 DAY = "2026-11-01"

@@ -12,11 +12,11 @@ import re
 import polars as pl
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES
 from transforms.io import table_files
 from transforms.pipelines import get_stage
 from transforms.privacy.pseudonyms import KeyStore
 from transforms.simulator.generator import generate
-from transforms.source.schema import TABLES
 
 USER_NUMBERED = re.compile(r"\b[a-z]_\d{6}(?:_\d+)*\b")
 

@@ -30,8 +30,8 @@ from typing import Any
 import pyarrow as pa
 
 from transforms.config import Settings
+from transforms.contracts.platform import TABLES, Table
 from transforms.io import PartitionWriter
-from transforms.source.schema import TABLES, Table
 
 UTC = dt.UTC
 DAY1 = "2026-11-01"

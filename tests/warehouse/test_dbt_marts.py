@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from tests.warehouse import fixtures as fx
-from transforms.source.schema import TABLES
+from transforms.contracts.platform import TABLES
 
 
 @pytest.fixture(scope="module")

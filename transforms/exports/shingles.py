@@ -26,7 +26,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from transforms.source.schema import ENTITY_TYPES
+from transforms.contracts.platform import ENTITY_TYPES
 
 # Placeholders written by the redact stage: <TYPE> or <TYPE_hexsuffix>.
 PLACEHOLDER_PATTERN = r"<(" + "|".join(ENTITY_TYPES) + r")(?:_[0-9a-fA-F]{2,})?>"

@@ -227,8 +227,8 @@ def redaction_policy() -> dict[str, Any]:
     try:
         from transforms.privacy.policy import policy_hash
     except ImportError:  # privacy package absent: hash a stable description instead, and say so
+        from transforms.contracts.platform import ENTITY_TYPES, TABLES
         from transforms.exports.shingles import PLACEHOLDER_PATTERN
-        from transforms.source.schema import ENTITY_TYPES, TABLES
 
         desc = repr(
             (

@@ -58,6 +58,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.config import Settings
+from transforms.contracts.placeholders import OVERSIZED_PLACEHOLDER as OVERSIZED
 from transforms.contracts.platform import ENTITY_TYPES, TABLES, Table
 from transforms.io import (
     PARQUET_COMPRESSION,
@@ -77,7 +78,6 @@ from transforms.io import (
 )
 from transforms.paths import day_key
 from transforms.pipelines import StageResult, stage_run
-from transforms.privacy.placeholders import OVERSIZED_PLACEHOLDER as OVERSIZED
 from transforms.privacy.tombstones import drop_erased_rows
 
 STAGE = "redact"

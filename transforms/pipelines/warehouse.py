@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings, child_env
+from transforms.contracts.platform import TABLES
 from transforms.io import (
     duckdb_connect,
     duckdb_uri,
@@ -58,7 +59,6 @@ from transforms.io import (
     write_json_atomic,
 )
 from transforms.pipelines import StageResult, stage_run
-from transforms.source.schema import TABLES
 from transforms.warehouse import clean_lake_tables
 
 log = logging.getLogger(__name__)

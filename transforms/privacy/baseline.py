@@ -8,7 +8,7 @@ from __future__ import annotations
 import types
 from typing import Any
 
-from transforms.source.schema import ENTITY_TYPES
+from transforms.contracts.platform import ENTITY_TYPES
 
 # every type we detect that stock Presidio has a recognizer for (it has none for secrets)
 BASELINE_ENTITIES = [e for e in ENTITY_TYPES if e != "SECRET"]

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from transforms.config import Settings
+from transforms.contracts.platform import ENTITY_TYPES
 from transforms.io import write_json_atomic
-from transforms.source.schema import ENTITY_TYPES
 
 EXAMPLES_PER_KIND = 25
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from transforms.privacy.placeholders import tag
+from transforms.contracts.placeholders import tag
 from transforms.privacy.pseudonyms import PSEUDONYMIZED_TYPES, pseudonymize_value
 from transforms.privacy.spans import OUTPUT_TYPES, Span
 

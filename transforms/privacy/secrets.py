@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from transforms.privacy.placeholders import is_placeholder
+from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.spans import Span
 
 SECRET = "SECRET"

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from transforms.source.schema import ENTITY_TYPES
+from transforms.contracts.platform import ENTITY_TYPES
 
 # The fixed output vocabulary. URL and DATE_TIME are never emitted.
 OUTPUT_TYPES: tuple[str, ...] = ENTITY_TYPES

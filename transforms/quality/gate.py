@@ -210,8 +210,8 @@ def _leak_checks(suite: Suite) -> dict[str, list[re.Pattern[str]]]:
 def _mask_placeholders(df: Any, leak_checks: dict[str, list[re.Pattern[str]]]) -> Any:
     """Replace placeholder matches of the leak patterns (redaction's own placeholders and the
     documentation placeholders redaction keeps) so the gate judges only real leaks; the one
-    vocabulary is :mod:`transforms.privacy.placeholders`."""
-    from transforms.privacy.placeholders import mask_benign
+    vocabulary is :mod:`transforms.contracts.placeholders`."""
+    from transforms.contracts.placeholders import mask_benign
 
     copied = False
     for column, patterns in leak_checks.items():
