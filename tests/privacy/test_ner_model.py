@@ -73,3 +73,16 @@ def test_each_model_detects_a_person_and_a_city(model):
     found = {tuple(pair) for pair in json.loads(proc.stdout.strip().splitlines()[-1])}
     assert {("Margaret Okafor", "PERSON"), ("Lisbon", "LOCATION")} <= found
     assert f"NER model: {model} (" in proc.stderr
+
+
+def test_lower_case_spacy_person_needs_census_names_that_are_no_everyday_words():
+    from transforms.privacy.ner import _lowercase_name_ok
+
+    assert _lowercase_name_ok(["kevin", "smith"])
+    assert _lowercase_name_ok(["selma"])
+    assert not _lowercase_name_ok(["will"])  # ambiguous given name, an everyday word
+    assert not _lowercase_name_ok(["hope", "smith"])
+    assert not _lowercase_name_ok(["kevin", "xqzt"])  # second word in no census list
+    assert not _lowercase_name_ok(["Kevin", "smith"])  # capitalised names take the other path
+    assert not _lowercase_name_ok(["react"])  # product word
+    assert not _lowercase_name_ok(["kevin", "smith", "and", "co"])

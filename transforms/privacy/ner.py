@@ -508,6 +508,13 @@ def _spacy_candidate(
     elif etype == "LOCATION" and (first in GIVEN_NAMES and first not in CITIES):
         etype = "PERSON"
     if etype == "PERSON":
+        if _lowercase_name_ok(tokens):
+            english = looks_english(_sentence_around(view, start))
+            return (
+                (start, end, "PERSON")
+                if english and not _foreign_around(text, start, end)
+                else None
+            )
         if not plausible_person(value):
             return None
         # Without a known given name, a spaCy PERSON in a non-English sentence is noise.
@@ -573,6 +580,23 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
         word = tokens[0]
         return (word in GIVEN_NAMES or word in SURNAMES) and _single_name_ok(word)
     return any(t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t)) for t in tokens)
+
+
+def _lowercase_name_ok(tokens: list[str]) -> bool:
+    """A lower-case spaCy PERSON in chat text ("kevin smith", "selma"; the md model tags them):
+    a census given name first, census given names or surnames after it, none of them an
+    everyday, ambiguous ("will", "grace"), product or UI word."""
+    if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
+        return False
+    first = tokens[0].title()
+    if first not in GIVEN_NAMES or first in AMBIGUOUS_GIVEN_NAMES:
+        return False
+    if not all(t.title() in GIVEN_NAMES or t.title() in SURNAMES for t in tokens[1:]):
+        return False
+    return not any(
+        t in NOT_NAME_WORDS or t in _STARTERS or _english_frequency(t) >= EVERYDAY_WORD_FREQUENCY
+        for t in tokens
+    )
 
 
 def _single_name_ok(word: str) -> bool:
