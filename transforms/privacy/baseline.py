@@ -28,10 +28,13 @@ def baseline_analyzer() -> Any:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from transforms.privacy.ner import MODEL_NAME
+    from transforms.privacy.ner import model_location, model_name
 
     offline_tldextract()
-    config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL_NAME}]}
+    config = {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": model_location(model_name())}],
+    }
     engine = NlpEngineProvider(nlp_configuration=config).create_engine()
     return AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
 

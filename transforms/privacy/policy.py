@@ -45,7 +45,7 @@ def policy_description() -> dict[str, Any]:
         "segment_regexes": regexes(segments),
         "secret_helper_regexes": regexes(secrets),
         "pattern_detectors": [d.__name__ for d in patterns.PATTERN_DETECTORS],
-        "ner_model": ner.MODEL_NAME,
+        "ner_model": ner.model_name(),
         "ner_labels": ner.LABELS,
         "not_name_words": sorted(ner.NOT_NAME_WORDS),
         "ner_regexes": regexes(ner),
