@@ -31,6 +31,8 @@ from transforms.privacy.secret_providers import PROVIDER_RULES
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
+    ALNUM,
+    TOKEN_CHARS,
     SecretRule,
     _code_or_default,
     is_placeholder,
@@ -216,8 +218,8 @@ def _r(
 
 _H = "[0-9a-f]"
 _UUID = f"{_H}{{8}}-{_H}{{4}}-{_H}{{4}}-{_H}{{4}}-{_H}{{12}}"  # RFC 4122 text form, lower case
-_B = "[A-Za-z0-9]"
-_U = "[A-Za-z0-9_-]"
+_B = ALNUM
+_U = TOKEN_CHARS
 
 # --- provider-prefixed tokens (prefix, length and alphabet from each provider's docs) -------
 PREFIXED: tuple[SecretRule, ...] = (

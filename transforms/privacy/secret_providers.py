@@ -28,6 +28,8 @@ import re
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
+    ALNUM,
+    TOKEN_CHARS,
     SecretRule,
     _code_or_default,
     is_placeholder,
@@ -53,8 +55,8 @@ def _prefixed(name: str, prefix: str, body: str, min_len: int, *, url: str) -> S
     return SecretRule(name, (prefix,), rx, 1, 0.9, _body_ok())
 
 
-_ALNUM = "[A-Za-z0-9]"
-_TOKEN = "[A-Za-z0-9_-]"
+_ALNUM = ALNUM
+_TOKEN = TOKEN_CHARS
 
 # (rule name, prefix, body alphabet, minimum body length, provider documentation)
 PREFIXED_ANY_LENGTH: tuple[SecretRule, ...] = (

@@ -72,6 +72,10 @@ _WEAK_DEFAULTS = frozenset(
 )
 
 
+ALNUM = "[A-Za-z0-9]"  # token-body alphabets the provider-format rules share
+TOKEN_CHARS = "[A-Za-z0-9_-]"
+
+
 def shannon_entropy(value: str) -> float:
     """Bits per character of ``value`` (0 for empty strings)."""
     if not value:
