@@ -85,3 +85,12 @@ def test_run_deadline_follows_the_setting(tmp_path, monkeypatch):
     monkeypatch.setenv("IW_RUN_DEADLINE_MINUTES", "-1")
     with pytest.raises(ValueError, match="IW_RUN_DEADLINE_MINUTES"):
         run_deadline(Settings(data_dir=tmp_path))
+
+
+def test_dag_test_chain_env_turns_deadlines_off_and_gives_shards_every_core():
+    from transforms.orchestration.runner import dag_test_env
+
+    env = dag_test_env({"IW_WORKERS": "2", "PATH": "/usr/bin"})
+    assert env["IW_RUN_DEADLINE_MINUTES"] == "0" and env["IW_SHARD_WORKERS"] == "2"
+    assert env["PATH"] == "/usr/bin"
+    assert dag_test_env({"IW_SHARD_WORKERS": "1"})["IW_SHARD_WORKERS"] == "1"  # explicit wins

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import subprocess
 import sys
@@ -100,6 +101,22 @@ def _alerts_since(alerts_dir: Path, since: float) -> list[dict[str, Any]]:
     return [json.loads(p.read_text()) for p in fresh]
 
 
+def dag_test_env(env: dict[str, str]) -> dict[str, str]:
+    """The chain child's environment: what differs when every task runs under ``dag.test()``.
+
+    - No deadline alerts: there is no scheduler or triggerer to watch them, and Airflow 3.3's
+      ``dag.test()`` fails at the successful end of a run whose DAG has one (it looks the
+      alert up by its encoded dict, not its id).
+    - Redaction shards use every core (``IW_SHARD_WORKERS`` = ``IW_WORKERS``, unless set):
+      ``dag.test()`` runs mapped tasks one at a time in one process, so the one-process-per-
+      shard default (right when a scheduler runs shards side by side) would leave cores idle.
+    """
+    out = {**env, "IW_RUN_DEADLINE_MINUTES": "0"}
+    if "IW_SHARD_WORKERS" not in env:
+        out["IW_SHARD_WORKERS"] = env.get("IW_WORKERS") or str(max(1, os.cpu_count() or 1))
+    return out
+
+
 def run_chain(
     steps: list[DagStep],
     env: dict[str, str],
@@ -128,10 +145,7 @@ def run_chain(
             log.write("$ " + " ".join(cmd) + "\n")
             proc = subprocess.Popen(
                 cmd,
-                # no deadline alerts under dag.test(): there is no scheduler or triggerer to
-                # watch them, and Airflow 3.3's dag.test() fails on the successful end of a
-                # run whose DAG has one (it looks the alert up by its encoded dict, not its id)
-                env={**env, "IW_RUN_DEADLINE_MINUTES": "0"},
+                env=dag_test_env(env),
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 text=True,
