@@ -7,7 +7,8 @@ plus a redaction audit (type, offsets, detector, score; never the value).
 
 - **Trigger**: `iw://lake/raw`; the days come from the triggering events' `partitions`
   (several events folded into one run are unioned), or the `partitions` param.
-- **Fan-out**: `plan_shards` splits every (day, table) into row-range shards;
+- **Fan-out**: `plan_shards` splits every table into row-range shards, shard `i` taking its
+  range of every requested day (so a backfill of many days is not many tiny tasks);
   `redact_shard` is mapped over them (`.expand_kwargs`), so shards of all tables run in
   parallel on any worker; `merge_day` (mapped over days) checks every shard of the day is
   present and current, then swaps each clean/audit partition in atomically and records the run.
@@ -55,18 +56,21 @@ def redact_interactions():
     @task
     def plan(days: list[str], params=None) -> list[dict]:
         """Create every new user's salt once (shards on several machines then only read the
-        key table), then one ``run_shard`` kwargs dict per (day, table, shard)."""
+        key table), then one ``run_shard`` kwargs dict per (table, shard), each shard taking
+        its row range of every day (fewer, larger tasks than one per day)."""
         from transforms.pipelines.redact import ensure_user_keys, plan_shards
 
         settings = Settings.from_env()
         users = sum(ensure_user_keys(day, settings) for day in days)
         logging.getLogger(__name__).info("salts ensured for %d user(s) in %s", users, days)
         rows = int((params or {}).get("rows_per_shard") or 50_000)
-        return [s for day in days for s in plan_shards(day, settings, rows_per_shard=rows)]
+        return plan_shards(days, settings, rows_per_shard=rows) if days else []
 
     @task(map_index_template="{{ shard_label }}")
-    def redact_shard(partition: str, table: str, shard_index: int, shard_count: int) -> dict:
-        """Redact one row range of one table's day into the staging area."""
+    def redact_shard(
+        partition: str | list[str], table: str, shard_index: int, shard_count: int
+    ) -> dict:
+        """Redact one row range of one table's day(s) into the staging area."""
         import dataclasses
 
         from airflow.sdk import get_current_context
@@ -74,7 +78,9 @@ def redact_interactions():
         from transforms.orchestration.provenance import where
         from transforms.pipelines.redact import run_shard
 
-        label = f"{table} {partition} {shard_index + 1}/{shard_count}"
+        days = [partition] if isinstance(partition, str) else list(partition)
+        span = days[0] if len(days) == 1 else f"{days[0]}..{days[-1]} ({len(days)} days)"
+        label = f"{table} {span} {shard_index + 1}/{shard_count}"
         get_current_context()["shard_label"] = label
         settings = Settings.from_env()
         result = run_shard(

@@ -22,8 +22,10 @@ Functions (all idempotent; same raw input -> byte-identical clean and audit file
   0. ``ensure_user_keys(partition, settings) -> int`` (the DAG's ``plan`` task runs it):
      creates every user's salt once, so shards on several machines only read the key table.
   1. ``plan_shards(partition, settings, tables=None, rows_per_shard=50_000, max_shards=16)
-     -> list[dict]``: one ``{"partition", "table", "shard_index", "shard_count"}`` per shard;
-     partitions are concrete days, tables without text columns get one shard.
+     -> list[dict]``: one ``{"partition", "table", "shard_index", "shard_count"}`` per
+     (table, shard); ``partition`` is the concrete day or list of days the shard covers
+     (``partition`` may be a day, a list of days or ``None``); tables without text columns
+     get one shard.
   2. ``run_shard(partition, table, shard_index, shard_count, settings) -> dict``: redacts
      the rows ``[i*N//k, (i+1)*N//k)`` of the day's raw files (in file order) into
      ``lake_dir/_staging/redact/<table>/dt=<day>/k<k>/``; returns its counts. Writes nothing
@@ -119,12 +121,14 @@ def _tables(tables: Sequence[str] | None) -> list[Table]:
     return [TABLES[t] for t in tables]
 
 
-def _days(settings: Settings, table: str, partition: str | None) -> list[str]:
+def _days(settings: Settings, table: str, partition: str | Sequence[str] | None) -> list[str]:
+    """The raw days of ``table`` that ``partition`` names: a day, a list of days, or ``None``
+    for every day present."""
     present = list_partitions(settings.raw_dir, table)
     if partition is None:
         return present
-    day = day_key(partition)
-    return [day] if day in present else []
+    wanted = {day_key(d) for d in ([partition] if isinstance(partition, str) else partition)}
+    return [d for d in present if d in wanted]
 
 
 def _raw_files(settings: Settings, table: str, day: str) -> list[Path]:
@@ -441,23 +445,32 @@ def plan_shards(
     rows_per_shard: int = 50_000,
     max_shards: int = 16,
 ) -> list[dict[str, Any]]:
-    """The shard list for Airflow mapping: one dict of ``run_shard`` kwargs per shard."""
+    """The shard list for Airflow mapping: one dict of ``run_shard`` kwargs per shard.
+
+    ``partition`` is a day, a list of days or ``None`` (every raw day). Shards are per table,
+    across all its requested days: shard ``i`` of ``k`` takes the ``i``-th row range of every
+    one of those days, ``k`` sized for the largest day (tables without text get one shard).
+    Each shard names its concrete days, so a day appearing later is not picked up silently.
+    """
     if rows_per_shard <= 0 or max_shards <= 0:
         raise ValueError("rows_per_shard and max_shards must be positive")
     plan = []
     for t in _tables(tables):
-        for day in _days(settings, t.name, partition):
-            rows = _total_rows(_raw_files(settings, t.name, day))
-            k = 1 if not t.text_columns else max(1, min(max_shards, -(-rows // rows_per_shard)))
-            plan.extend(
-                {"partition": day, "table": t.name, "shard_index": i, "shard_count": k}
-                for i in range(k)
-            )
+        days = _days(settings, t.name, partition)
+        if not days:
+            continue
+        rows = max(_total_rows(_raw_files(settings, t.name, day)) for day in days)
+        k = 1 if not t.text_columns else max(1, min(max_shards, -(-rows // rows_per_shard)))
+        where: str | list[str] = days[0] if len(days) == 1 else days
+        plan.extend(
+            {"partition": where, "table": t.name, "shard_index": i, "shard_count": k}
+            for i in range(k)
+        )
     return plan
 
 
 def run_shard(
-    partition: str | None,
+    partition: str | Sequence[str] | None,
     table: str,
     shard_index: int,
     shard_count: int,
