@@ -135,8 +135,11 @@ class Settings:
 
     @property
     def dbt_memory_limit(self) -> str:
-        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, else ``memory_limit``."""
-        return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", self.memory_limit)
+        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, default 1GB. Higher than
+        ``memory_limit`` on purpose: some dbt models (window and list aggregates over every
+        edit of a session) cannot spill, and at 300k messages fail with an Out of Memory
+        Error under 256MB (512MB passes; 1GB leaves room for the data to grow)."""
+        return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "1GB")
 
     @property
     def dbt_manifest_override(self) -> Path | None:
