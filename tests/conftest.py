@@ -18,6 +18,7 @@ tests inspect the bucket with it, independently of how the code under test resol
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 
@@ -164,3 +165,26 @@ def clean_id(settings, column: str, source_id: str, user_id: str) -> str:
 
     keys = KeyStore.from_settings(settings)
     return pseudonymize_id(ID_KINDS[column], source_id, keys.id_material(user_id))
+
+
+# A source id that embeds a user's number (``u_000003``, ``s_000003_002``, ``c_000003_01``).
+USER_NUMBERED_ID = re.compile(r"\b[a-z]_\d{6}(?:_\d+)*\b")
+
+
+def raw_source_ids(settings) -> set[str]:
+    """Every source id in the raw lake: user ids and every id column of every table."""
+    import polars as pl
+
+    from transforms.contracts.platform import TABLES
+    from transforms.io import table_files
+
+    ids: set[str] = set()
+    for name, t in TABLES.items():
+        files = table_files(settings.raw_dir, name)
+        if not files:
+            continue
+        cols = [c for c in (t.user_column, *t.id_columns) if c]
+        frame = pl.read_parquet(files, columns=cols)
+        for c in cols:
+            ids.update(v for v in frame.get_column(c).to_list() if v)
+    return ids

@@ -11,6 +11,7 @@ import duckdb
 import polars as pl
 import pytest
 
+from tests.conftest import USER_NUMBERED_ID, raw_source_ids
 from transforms.config import Settings
 from transforms.contracts.platform import TABLES
 from transforms.io import sha256_file, table_files, table_version
@@ -72,20 +73,6 @@ def test_no_planted_value_survives_in_clean_lake_or_export(chain):
     assert not leaked, f"planted values leaked: {leaked[:5]}"
 
 
-def _source_ids(s: Settings) -> set[str]:
-    """Every source id in the raw lake: user ids and every id column of every table."""
-    ids: set[str] = set()
-    for name, t in TABLES.items():
-        files = table_files(s.raw_dir, name)
-        if not files:
-            continue
-        cols = [c for c in (t.user_column, *t.id_columns) if c]
-        frame = pl.read_parquet(files, columns=cols)
-        for c in cols:
-            ids.update(v for v in frame.get_column(c).to_list() if v)
-    return ids
-
-
 def _past_raw_text(s: Settings) -> str:
     """Everything downstream of the raw lake as text: clean and audit lake, every warehouse
     table, every export file."""
@@ -115,16 +102,14 @@ def _past_raw_text(s: Settings) -> str:
 def test_no_source_id_or_user_number_passes_the_raw_lake(chain):
     """Session/app/message/... ids embed the source user's number (``s_000003_...``): only
     keyed pseudonyms may appear past the raw lake (clean, audit, warehouse, exports)."""
-    import re
-
     s, _ = chain
-    ids = _source_ids(s)
+    ids = raw_source_ids(s)
     assert any(i.startswith("s_") for i in ids) and any(i.startswith("m_") for i in ids)
     text = _past_raw_text(s)
     assert "ses_" in text and "msg_" in text  # the pseudonyms are there instead
     leaked = sorted(i for i in ids if i in text)
     assert not leaked, f"source ids past the raw lake: {leaked[:5]}"
-    numbers = sorted(set(re.findall(r"\b[a-z]_\d{6}(?:_\d+)*\b", text)))
+    numbers = sorted(set(USER_NUMBERED_ID.findall(text)))
     assert not numbers, f"user-numbered ids past the raw lake: {numbers[:5]}"
 
 

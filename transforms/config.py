@@ -239,7 +239,8 @@ class Settings:
         return self.data_dir / "tmp" / "duckdb"
 
     def duckdb_config(self) -> dict[str, str]:
-        """``duckdb.connect(config=...)`` settings that bound a connection's memory."""
+        """Settings that bound a DuckDB connection's memory (give them to
+        :func:`transforms.io.duckdb_connect`)."""
         self.duckdb_temp_dir.mkdir(parents=True, exist_ok=True)
         return {"memory_limit": self.memory_limit, "temp_directory": str(self.duckdb_temp_dir)}
 

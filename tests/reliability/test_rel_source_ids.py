@@ -11,14 +11,13 @@ import re
 
 import polars as pl
 
+from tests.conftest import USER_NUMBERED_ID, raw_source_ids
 from transforms.config import Settings
 from transforms.contracts.platform import TABLES
 from transforms.io import table_files
 from transforms.pipelines import get_stage
 from transforms.privacy.pseudonyms import KeyStore
 from transforms.simulator.generator import generate
-
-USER_NUMBERED = re.compile(r"\b[a-z]_\d{6}(?:_\d+)*\b")
 
 
 def _rows(root, name: str) -> list[dict]:
@@ -31,10 +30,7 @@ def test_no_source_id_reaches_the_clean_lake_or_audit_and_joins_still_hold(tmp_p
     generate(s, users=4, days=1, seed=5)
     for stage in ("extract", "redact"):
         assert get_stage(stage)(None, s).status == "success"
-    source_ids = set()
-    for name, t in TABLES.items():
-        for r in _rows(s.raw_dir, name):
-            source_ids.update(r[c] for c in (t.user_column, *t.id_columns) if c and r.get(c))
+    source_ids = raw_source_ids(s)
     assert any(i.startswith("s_") for i in source_ids)
     blob = "\n".join(
         json.dumps(_rows(root, name), default=str)
@@ -42,7 +38,7 @@ def test_no_source_id_reaches_the_clean_lake_or_audit_and_joins_still_hold(tmp_p
         for name in TABLES
     )
     assert not [i for i in source_ids if i in blob]
-    assert not USER_NUMBERED.findall(blob)
+    assert not USER_NUMBERED_ID.findall(blob)
     # joins between tables still match: every message's session is a clean session
     sessions = {r["session_id"] for r in _rows(s.clean_dir, "chat_sessions")}
     messages = _rows(s.clean_dir, "messages")

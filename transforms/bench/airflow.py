@@ -4,7 +4,7 @@
 runs the stage chain (extract per day, redact, warehouse, quality, export) twice:
 
 - **in-process**: each stage function (:func:`transforms.pipelines.get_stage`) called directly,
-  in a fresh child process per stage (what ``iw run <stage>`` does);
+  in a fresh child process per stage (:func:`transforms.bench.scale.run_stage_measured`);
 - **Airflow**: the demo's DAG runs (``dag.test()`` in one Airflow process, see
   :mod:`transforms.orchestration.runner`), after a bootstrap (``airflow db migrate``, pool, dbt
   parse) that is timed apart: it is paid once per Airflow home, not per run.
@@ -18,41 +18,25 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from transforms.config import Settings, child_env
-
-
-def _own_locations(env: dict[str, str]) -> dict[str, str]:
-    """The lake and warehouse under each run's own data dir, whatever this shell points at."""
-    return {k: v for k, v in env.items() if k not in ("IW_LAKE_DIR", "IW_WAREHOUSE")}
+from transforms.bench.scale import chain_env, own_locations, run_stage_measured
+from transforms.config import Settings
 
 
 def _in_process(settings: Settings, days: list[str]) -> dict[str, float]:
-    """Stage walls of the chain run stage by stage, each in its own child process."""
+    """Stage walls of the chain run stage by stage, each in its own child process (the scale
+    benchmark's runner: the same stage function Airflow's task calls)."""
+    env = chain_env(settings.data_dir, settings.workers)
     steps: list[tuple[str, str | None]] = [("extract", d) for d in days]
     steps += [(s, None) for s in ("redact", "warehouse", "quality", "export")]
     walls: dict[str, float] = {}
     for stage, day in steps:
-        cmd = [sys.executable, "-m", "transforms.cli", "run", stage]
-        if day:
-            cmd += ["-p", day]
-        t0 = time.perf_counter()
-        proc = subprocess.run(
-            cmd,
-            env=_own_locations(child_env({"IW_DATA_DIR": str(settings.data_dir)})),
-            capture_output=True,
-            text=True,
-        )
-        if proc.returncode:
-            raise RuntimeError(f"in-process {stage} failed: {proc.stderr.strip()[-500:]}")
-        key = f"{stage} {day}" if day else stage
-        walls[key] = round(time.perf_counter() - t0, 2)
+        measured = run_stage_measured(stage, env, settings.repo_dir, partition=day)
+        walls[f"{stage} {day}" if day else stage] = measured["wall_s"]
     return walls
 
 
@@ -62,7 +46,7 @@ def _airflow(settings: Settings, days: list[str]) -> tuple[float, dict[str, floa
     from transforms.orchestration.bootstrap import airflow_env, bootstrap_airflow
     from transforms.orchestration.runner import run_chain
 
-    env = _own_locations(airflow_env(settings, extra={"IW_TASK_RETRIES": "0"}))
+    env = own_locations(airflow_env(settings, extra={"IW_TASK_RETRIES": "0"}))
     t0 = time.perf_counter()
     bootstrap_airflow(settings, env)
     boot = time.perf_counter() - t0

@@ -31,10 +31,28 @@ from typing import Any
 from transforms.config import Settings, child_env
 from transforms.pipelines import CHAIN
 
+LOCATION_OVERRIDES = ("IW_SOURCE_DIR", "IW_LAKE_DIR", "IW_WAREHOUSE")
 
-def run_stage_measured(stage: str, env: dict[str, str], cwd: Path) -> dict[str, Any]:
-    """Run one chain stage in a child process; its wall, peak RSS, cores and counts."""
+
+def own_locations(env: dict[str, str]) -> dict[str, str]:
+    """``env`` without the variables that move the source, lake or warehouse elsewhere, so a
+    benchmark's stages read and write under its own data dir whatever this shell points at."""
+    return {k: v for k, v in env.items() if k not in LOCATION_OVERRIDES}
+
+
+def chain_env(data_dir: Path, workers: int) -> dict[str, str]:
+    """The environment of a benchmark's stage children: this one, on ``data_dir``."""
+    return own_locations(child_env({"IW_DATA_DIR": str(data_dir), "IW_WORKERS": str(workers)}))
+
+
+def run_stage_measured(
+    stage: str, env: dict[str, str], cwd: Path, partition: str | None = None
+) -> dict[str, Any]:
+    """Run one chain stage (for ``partition``, default every day) in a child process; its
+    wall, peak RSS, cores and counts."""
     cmd = [sys.executable, "-m", "transforms.bench.scale", stage]
+    if partition:
+        cmd.append(partition)
     t0 = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err)
@@ -71,10 +89,7 @@ def bench_size(settings: Settings, messages: int, *, keep: bool = False) -> dict
         t0 = time.perf_counter()
         counts = generate(local, messages=messages, progress=False)
         gen_s = time.perf_counter() - t0
-        env = child_env({"IW_DATA_DIR": str(tmp), "IW_WORKERS": str(settings.workers)})
-        env.pop("IW_SOURCE_DIR", None)
-        env.pop("IW_LAKE_DIR", None)
-        env.pop("IW_WAREHOUSE", None)
+        env = chain_env(tmp, settings.workers)
         stages: dict[str, Any] = {}
         gate = "passed"
         for stage in CHAIN:
@@ -135,8 +150,9 @@ def bench_scale(settings: Settings, sizes: list[int]) -> Iterator[dict[str, Any]
         yield growth(results[0], results[-1])
 
 
-def _child(stage: str) -> int:
-    """Child side: run ``stage`` for every partition and print its run record as JSON.
+def _child(stage: str, partition: str | None = None) -> int:
+    """Child side: run ``stage`` for ``partition`` (default every partition) and print its run
+    record as JSON.
 
     A failed quality gate is a verdict on the generated data, not a failure of the stage's
     work (every suite ran): it is printed as ``{"counts": {}, "gate": "failed"}``.
@@ -145,7 +161,7 @@ def _child(stage: str) -> int:
     from transforms.quality.gate import QualityGateFailed
 
     try:
-        result = get_stage(stage)(None, Settings.from_env())
+        result = get_stage(stage)(partition, Settings.from_env())
     except QualityGateFailed as exc:
         sys.stderr.write(f"{exc}\n")
         sys.stdout.write(json.dumps({"counts": {}, "gate": "failed"}) + "\n")
@@ -155,7 +171,9 @@ def _child(stage: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2 or sys.argv[1] not in CHAIN:
-        sys.stderr.write(f"usage: python -m transforms.bench.scale {{{'|'.join(CHAIN)}}}\n")
+    if len(sys.argv) not in (2, 3) or sys.argv[1] not in CHAIN:
+        sys.stderr.write(
+            f"usage: python -m transforms.bench.scale {{{'|'.join(CHAIN)}}} [YYYY-MM-DD]\n"
+        )
         raise SystemExit(2)
-    raise SystemExit(_child(sys.argv[1]))
+    raise SystemExit(_child(*sys.argv[1:]))

@@ -26,6 +26,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from transforms.exports import curation as cur
+from transforms.io import duckdb_connect
 
 BATCH_ROWS = 1024  # at most this many mart rows per batch ...
 # ... and at most about this many Arrow bytes: a batch's working set (rendered text, normalised
@@ -209,9 +210,8 @@ def sorted_rows(
     DuckDB joins the kept ``_row``s onto the spill and sorts out of core within its
     ``memory_limit``, spilling to ``temp_directory``.
     """
-    import duckdb
 
-    con = duckdb.connect(config=duckdb_config)
+    con = duckdb_connect(config=duckdb_config)
     try:
         con.register("kept", kept.to_arrow())
         cols = ", ".join(f's."{c}"' for c in spec.payload_columns)

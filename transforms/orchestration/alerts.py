@@ -54,10 +54,14 @@ def build_alert(context: dict[str, Any]) -> dict[str, Any]:
 def record_failure_alert(context: dict[str, Any]) -> Path:
     """``on_failure_callback``: write the alert record and return its path."""
     alert = build_alert(context)
+    return _write_alert(alert, alert["task_id"], alert["map_index"])
+
+
+def _write_alert(alert: dict[str, Any], *name_parts: object) -> Path:
+    """Write one alert record (its own file, atomically) named by time, DAG and
+    ``name_parts``; returns its path."""
     stamp = alert["at"][:19].replace(":", "").replace("-", "")
-    name = "_".join(
-        _safe(p) for p in (stamp, alert["dag_id"], alert["task_id"], alert["map_index"])
-    )
+    name = "_".join(_safe(p) for p in (stamp, alert["dag_id"], *name_parts))
     path = alerts_dir(Settings.from_env()) / f"{name}_{uuid.uuid4().hex[:6]}.json"
     return write_json_atomic(alert, path)
 
@@ -90,10 +94,7 @@ async def record_deadline_miss(context: dict[str, Any] | None = None, **_: Any) 
         "hostname": socket.gethostname(),
         "worker": worker_id(),
     }
-    stamp = alert["at"][:19].replace(":", "").replace("-", "")
-    name = "_".join(_safe(p) for p in (stamp, alert["dag_id"], "deadline"))
-    path = alerts_dir(Settings.from_env()) / f"{name}_{uuid.uuid4().hex[:6]}.json"
-    return str(write_json_atomic(alert, path))
+    return str(_write_alert(alert, "deadline"))
 
 
 def run_deadline(settings: Settings) -> Any | None:

@@ -233,27 +233,16 @@ class _Prepared:
     cells: list[tuple[int, str, str]]
 
 
-def redact_batch(
-    batch: pa.Table, table: Table, keys: Any, workers: int = 1, max_bytes: int | None = None
-) -> tuple[pa.Table, pa.Table, Counter]:
-    """Redact one batch of raw rows: ``(clean rows, audit rows, spans per type)``.
-
-    ``keys`` is a :class:`~transforms.privacy.pseudonyms.KeyStore`. A text longer than
-    ``max_bytes`` (UTF-8) is never analysed: it becomes ``<REDACTED_OVERSIZED>`` and gets one
-    ``OVERSIZED`` audit row (merge lists it in the quarantine).
-    """
-    from transforms.privacy.engine import detect_many_async
-
-    prep = _prepare_batch(batch, table, keys, max_bytes)
-    return _finish_batch(prep, keys, detect_many_async([c[2] for c in prep.cells], workers))
-
-
 def _redacted_batches(
     batches: Iterator[pa.Table], table: Table, keys: Any, workers: int, max_bytes: int | None
 ) -> Iterator[tuple[pa.Table, pa.Table, Counter]]:
-    """:func:`redact_batch` over ``batches``, pipelined: batch N+1's texts are submitted to the
-    detection pool before batch N is finished here (placeholders, audit, Arrow), so the
-    workers never wait for this process and both cores stay busy. Same output, same order."""
+    """Redact raw ``batches``: ``(clean rows, audit rows, spans per type)`` per batch.
+
+    ``keys`` is a :class:`~transforms.privacy.pseudonyms.KeyStore`. A text longer than
+    ``max_bytes`` (UTF-8) is never analysed: it becomes ``<REDACTED_OVERSIZED>`` and gets one
+    ``OVERSIZED`` audit row (merge lists it in the quarantine). Pipelined: batch N+1's texts
+    are submitted to the detection pool before batch N is finished here (placeholders, audit,
+    Arrow), so the workers do not wait for this process. Same output, same order."""
     from transforms.privacy.engine import detect_many_async
 
     pending = None

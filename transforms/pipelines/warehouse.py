@@ -304,12 +304,11 @@ def _compact(build_path: Path, config: dict[str, str]) -> None:
     """Rewrite the build into a fresh file (``COPY FROM DATABASE``): the copy of the previous
     warehouse carries its free blocks, so without this every rebuild could grow the file.
     ``config`` bounds the copy's memory (``memory_limit``/``temp_directory``)."""
-    import duckdb
 
     compact = build_path.with_name(f".{build_path.name}.compact")
     _remove_db_files(compact)
     quote = lambda p: str(p).replace("'", "''")  # noqa: E731
-    con = duckdb.connect(config=config)
+    con = duckdb_connect(config=config)
     try:
         con.execute(f"attach '{quote(build_path)}' as b (read_only)")
         con.execute(f"attach '{quote(compact)}' as c")

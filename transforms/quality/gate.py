@@ -26,6 +26,7 @@ from typing import Any
 
 from transforms.config import Settings
 from transforms.io import (
+    duckdb_connect,
     partition_files,
     read_json,
     register_filesystems,
@@ -91,9 +92,8 @@ def _connect(
 
     Returns the connection and, per suite that cannot run, why it is skipped.
     """
-    import duckdb
 
-    con = duckdb.connect(config=settings.duckdb_config())
+    con = duckdb_connect(config=settings.duckdb_config())
     con.execute("set TimeZone = 'UTC'")
     con.execute("create schema lake")
     skipped: dict[str, str] = {}
