@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from transforms.config import Settings
 from transforms.contracts.platform import TABLES
-from transforms.io import duckdb_uri, register_filesystems, table_files
+from transforms.io import duckdb_uri, read_json, register_filesystems, table_files
 from transforms.paths import is_within, location_key
 
 if TYPE_CHECKING:
@@ -98,3 +98,17 @@ def marts(con: duckdb.DuckDBPyConnection) -> list[str]:
         [WAREHOUSE_ALIAS],
     ).fetchall()
     return [r[0] for r in rows]
+
+
+# --- the quality gate's verdict on the warehouse ---------------------------------------------
+# One definition of where the verdict lives and how it is read: the gate writes it, the export
+# stage refuses a warehouse it failed, the scale bench resets it. It is here, in the core layer,
+# because it describes the warehouse build the gate judged, and every layer above may read it.
+def latest_path(settings: Settings) -> Path:
+    """Where the latest quality-gate verdict is recorded (``state/quality/latest.json``)."""
+    return settings.state_dir / "quality" / "latest.json"
+
+
+def read_verdict(settings: Settings) -> dict | None:
+    """The latest gate verdict, or ``None`` when the gate never ran."""
+    return read_json(latest_path(settings), default=None)

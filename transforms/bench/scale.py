@@ -80,8 +80,8 @@ def bench_size(settings: Settings, messages: int, *, keep: bool = False) -> dict
     """Generate ``messages`` messages into a temp data dir and run the chain stage by stage."""
     if messages < 1:
         raise ValueError(f"messages must be >= 1, got {messages}")
-    from transforms.quality.gate import latest_path
     from transforms.simulator.generator import generate
+    from transforms.warehouse import latest_path
 
     tmp = Path(tempfile.mkdtemp(prefix=f"iw-bench-scale-{messages}-"))
     try:

@@ -149,7 +149,7 @@ def warehouse_lake_versions(settings: Settings) -> dict[str, int]:
 
 def quality_gate_status(settings: Settings) -> dict[str, Any]:
     """The latest gate verdict; raises when it failed, ``status: missing`` when absent."""
-    from transforms.quality.gate import latest_path, read_verdict
+    from transforms.warehouse import latest_path, read_verdict
 
     path = latest_path(settings)
     verdict = read_verdict(settings)

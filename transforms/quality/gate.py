@@ -41,7 +41,7 @@ from transforms.quality.report import (
     write_report,
 )
 from transforms.quality.suites import Suite, SuiteError, load_patterns, load_suites
-from transforms.warehouse import lake_view_sql
+from transforms.warehouse import lake_view_sql, latest_path, read_verdict
 
 DEFAULT_CHUNK_ROWS = 200_000
 # A chunk also ends at this many Arrow bytes: GE on a pandas chunk peaks at ~10x its Arrow size
@@ -60,11 +60,6 @@ class QualityGateFailed(RuntimeError):
         super().__init__(message)
         self.report_path = report_path
         self.report = report
-
-
-def latest_path(settings: Settings) -> Path:
-    """Where the latest verdict is recorded (read by the export stage)."""
-    return settings.state_dir / "quality" / "latest.json"
 
 
 def _row_counts_path(settings: Settings) -> Path:
@@ -463,11 +458,6 @@ def _record_verdict(
         },
         latest_path(settings),
     )
-
-
-def read_verdict(settings: Settings) -> dict[str, Any] | None:
-    """The latest gate verdict, or ``None`` when the gate never ran."""
-    return read_json(latest_path(settings), default=None)
 
 
 def require_passed_gate(settings: Settings) -> dict[str, Any]:
