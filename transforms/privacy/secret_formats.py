@@ -84,7 +84,8 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if v.startswith(("$", "%", "{{", "${", "<", "#{")):
         return False
-    if _code_or_default(v) and not _TOKEN_SHAPED.fullmatch(v):
+    # keyword arguments end in a comma: password=r.password, is code, not a value
+    if _code_or_default(v.rstrip(",);")) and not _TOKEN_SHAPED.fullmatch(v):
         return False
     return not re.fullmatch(r"[\d_.:-]+", v)
 

@@ -510,6 +510,15 @@ def _alphabet_run(part: str) -> bool:
     return len(low) >= 4 and all(ord(b) - ord(a) == 1 for a, b in zip(low, low[1:], strict=False))
 
 
+def _alphabet_listing(value: str) -> bool:
+    """``0123456789ABCDEFHJKL…``, ``ACDEFGHJKMNP…``: distinct characters in ascending order, a
+    charset or alphabet constant (Crockford base32, check-digit tables). Only vetoes a value
+    beside a plain name; after a credential word (``SECRET=abcdefgh…``) a made-up key is
+    still redacted."""
+    listed = re.sub(r"(?<=\w)-(?=\w)", "", value)  # regex-class ranges: "0-9ACDEF…"
+    return len(listed) >= 16 and all(a < b for a, b in zip(listed, listed[1:], strict=False))
+
+
 def _wordy(value: str) -> bool:
     """``PydanticDeprecatedSince20``, ``HTTP_422_UNPROCESSABLE_CONTENT``, ``artifact_s3_location``:
     words joined by case changes, digits or separators (most letters in vowel-bearing parts of
@@ -620,6 +629,8 @@ def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     if _PUBLIC_NAME.search(name) or _NOT_CREDENTIAL_NAME.search(name):
         return False
     if is_placeholder(value) or is_public_value(value) or len(set(value)) < 8:
+        return False
+    if _alphabet_listing(value):
         return False
     if value.isdigit() or _FILE_OR_VERSION.search(value) or "/" in value:
         return False

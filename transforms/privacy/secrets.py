@@ -289,7 +289,8 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     if looks_like_identifier(value) and not (quoted_word and _PASSWORD_NAME.search(name)):
         return False
     if _PASSWORD_NAME.search(name):
-        return len(value) >= 4
+        # "Password for package index (will be masked)": a label or prompt names itself
+        return len(value) >= 4 and not (" " in value and _PASSWORD_NAME.search(value))
     return looks_random(value, 12)
 
 
@@ -327,6 +328,8 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     # assignment, but git hashes and UUIDs (ids people quote next to these words) are not keys.
     if _HEX_ID.match(value) or is_placeholder(value) or looks_like_identifier(value):
         return False
+    if value.startswith("{") and value.endswith("}"):
+        return False  # an f-string / format slot: `{connection_test_token}`
     if _looks_like_code(value):
         return False
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
