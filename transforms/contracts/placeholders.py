@@ -104,9 +104,7 @@ def is_template_placeholder(value: str) -> bool:
     or brace slots, ``YOUR_``/``REPLACE``/``CHANGEME`` words, ``...`` ellipses, or very few
     distinct characters (``aaaa…``). Narrower than :func:`is_placeholder`: it is the veto for
     values that match a provider's exact documented structure."""
-    if any(
-        m in value or m.upper() in value or m.capitalize() in value for m in _TEMPLATE_MARKERS
-    ):
+    if any(m in value or m.upper() in value or m.capitalize() in value for m in _TEMPLATE_MARKERS):
         return True
     if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
         return True

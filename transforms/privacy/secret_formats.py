@@ -705,6 +705,7 @@ STRUCTURES: tuple[SecretRule, ...] = (
     ),
 )
 
+
 def _compared_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     # if password == "team10": a hard-coded credential check; a digit or symbol is required so
     # comparisons with mode words (password_strength == "strong") are not flagged.

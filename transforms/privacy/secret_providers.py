@@ -34,13 +34,15 @@ from transforms.privacy.secrets import (
     _code_or_default,
     is_placeholder,
     is_public_value,
+    is_template_placeholder,
     looks_like_identifier,
 )
 
 
 def _body_ok(min_distinct: int = 8):
+    # Documented prefixes: only template shapes veto (see secrets._key_body_ok).
     def ok(value: str, m: re.Match[str], text: str) -> bool:
-        return not is_placeholder(value) and len(set(value)) >= min_distinct
+        return not is_template_placeholder(value) and len(set(value)) >= min_distinct
 
     return ok
 
@@ -595,8 +597,9 @@ def _short_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 SHORT_VALUE: tuple[SecretRule, ...] = (
-    SecretRule("short_credential_value", ("token", "secret"), _SHORT_VALUE, 1, 0.75,
-               _short_value_ok, True),
+    SecretRule(
+        "short_credential_value", ("token", "secret"), _SHORT_VALUE, 1, 0.75, _short_value_ok, True
+    ),
 )
 
 # --- a line that is only "<service> <random value>" (.env files, pasted key lists) -----------
