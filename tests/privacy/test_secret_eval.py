@@ -21,12 +21,13 @@ from transforms.privacy.secret_eval import (
 )
 
 # corpus -> (merged recall floor on all cases, ceiling on the flag rate of negatives that hold
-# no other rule's positive example, or None). Measured 2026-12-04 with secret_providers.py:
-# all cases noseyparker 0.76 / 0.17, kingfisher 0.91 / 0.00; held out 0.75 and 0.89. Recall
-# floors are the held-out figures minus ~0.02.
+# no other rule's positive example, or None). Measured 2026-12-04 after the placeholder-policy
+# round (template-only veto for provider-structured tokens): all cases noseyparker 0.77 / 0.17,
+# kingfisher 0.92 / 0.00; held out 0.75 and 0.89 (unchanged by that round). Recall floors are
+# the all-cases figures minus ~0.02, so a regression of this round's rules fails CI.
 FLOORS = {
-    "noseyparker-rules": (0.73, 0.20),
-    "kingfisher-rules": (0.87, 0.10),
+    "noseyparker-rules": (0.75, 0.20),
+    "kingfisher-rules": (0.90, 0.10),
 }
 
 

@@ -92,7 +92,7 @@ def test_anthropic_key_is_not_reported_as_openai():
         "sk-ant-...",
         "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         "REPLACE_ME",
-        "AKIAIOSFODNN7EXAMPLE",
+        "AKIA0000000000000000",
         "xxxx-xxxx-xxxx",
     ],
 )

@@ -76,6 +76,45 @@ def is_placeholder(value: str) -> bool:
     return len(core) >= 6 and len(set(core)) <= 3
 
 
+# Template shapes only: what a provider-structured token (``ghp_`` + 36, ``AKIA`` + 16) must
+# show to count as a placeholder. Words like "example", "fake" or "test" inside such a token do
+# not veto it: a value of the exact documented structure is redacted whatever it says.
+_TEMPLATE_MARKERS = (
+    "...",
+    "\u2026",
+    "xxxx",
+    "****",
+    "your",
+    "placeholder",
+    "changeme",
+    "change_me",
+    "change-me",
+    "replace",
+    "redacted",
+    "insert",
+    "{{",
+    "${",
+)
+# Runs of one filler character (``0000000000``, ``#####``, ``......``).
+_FILLER_RUN = re.compile(r"0{8,}|#{4,}|\.{3,}|\*{3,}|[xX]{4,}|-{6,}|_{6,}")
+
+
+def is_template_placeholder(value: str) -> bool:
+    """True when ``value`` has a template's shape: ``xxxx``/``****``/``0000…`` fillers, angle
+    or brace slots, ``YOUR_``/``REPLACE``/``CHANGEME`` words, ``...`` ellipses, or very few
+    distinct characters (``aaaa…``). Narrower than :func:`is_placeholder`: it is the veto for
+    values that match a provider's exact documented structure."""
+    if any(m in value or m.upper() in value or m.capitalize() in value for m in _TEMPLATE_MARKERS):
+        return True
+    if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
+        return True
+    if _FILLER_RUN.search(value):
+        return True
+    low = value.lower()
+    core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)
+    return len(core) >= 6 and len(set(core)) <= 3
+
+
 def is_benign_match(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` (a leak-pattern match) is a placeholder: inside a
     redaction placeholder, or a documentation placeholder the detector keeps on purpose."""

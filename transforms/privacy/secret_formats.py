@@ -25,7 +25,7 @@ import base64
 import binascii
 import re
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.privacy.secret_providers import PROVIDER_RULES
 from transforms.privacy.secrets import (
@@ -37,6 +37,7 @@ from transforms.privacy.secrets import (
     _code_or_default,
     is_placeholder,
     is_public_value,
+    is_template_placeholder,
     looks_like_identifier,
     shannon_entropy,
 )
@@ -60,14 +61,19 @@ def checksum_ok(token: str) -> bool:
     return len(token) > 6 and base62_crc32(token[:-6]) == token[-6:]
 
 
-def _distinct(n: int):
+def _distinct(n: int, *, structured: bool = False):
+    # ``structured``: the value matched a provider's documented prefix/length/alphabet, so only
+    # template shapes veto it (``ghp_abcdef1234…`` and ``…EXAMPLE`` keys are still keys).
+    veto = is_template_placeholder if structured else is_placeholder
+
     def ok(value: str, m: re.Match[str], text: str) -> bool:
-        return not is_placeholder(value) and len(set(value)) >= n
+        return not veto(value) and len(set(value)) >= n
 
     return ok
 
 
 _key = _distinct(8)
+_structured_key = _distinct(8, structured=True)
 
 
 def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -78,7 +84,8 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if v.startswith(("$", "%", "{{", "${", "<", "#{")):
         return False
-    if _code_or_default(v) and not _TOKEN_SHAPED.fullmatch(v):
+    # keyword arguments end in a comma: password=r.password, is code, not a value
+    if _code_or_default(v.rstrip(",);")) and not _TOKEN_SHAPED.fullmatch(v):
         return False
     return not re.fullmatch(r"[\d_.:-]+", v)
 
@@ -534,6 +541,12 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r("dependency_track_key", ("odt_",), _p(r"odt_[A-Za-z0-9]{32,}")),
 )
 
+# Provider-prefixed rules judged by the narrow template veto (context-anchored ones and those
+# with their own validator keep theirs).
+PREFIXED = tuple(
+    replace(r, validate=_structured_key) if r.validate is _key else r for r in PREFIXED
+)
+
 # --- credential-bearing structures: config files, connection strings, command lines ---------
 STRUCTURES: tuple[SecretRule, ...] = (
     _r(
@@ -688,6 +701,27 @@ STRUCTURES: tuple[SecretRule, ...] = (
             r"([^\s\"'$%{<|;&()\\\-][^\s\"';|&()\\]{3,63})"
         ),
         _password_ok,
+        ci=True,
+    ),
+)
+
+
+def _compared_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    # if password == "team10": a hard-coded credential check; a digit or symbol is required so
+    # comparisons with mode words (password_strength == "strong") are not flagged.
+    return _password_ok(value, m, text) and not value.isalpha()
+
+
+STRUCTURES = (
+    *STRUCTURES,
+    _r(
+        "password_comparison",
+        ("password", "passwd", "pwd", "passphrase"),
+        re.compile(
+            r"(?i)\b[\w.\[\]'\"]*(?:password|passwd|pwd|passphrase)['\"\]]?\s*[!=]==?\s*"
+            r"[\"']([^\"'\s]{4,64})[\"']"
+        ),
+        _compared_password_ok,
         ci=True,
     ),
 )

@@ -34,13 +34,15 @@ from transforms.privacy.secrets import (
     _code_or_default,
     is_placeholder,
     is_public_value,
+    is_template_placeholder,
     looks_like_identifier,
 )
 
 
 def _body_ok(min_distinct: int = 8):
+    # Documented prefixes: only template shapes veto (see secrets._key_body_ok).
     def ok(value: str, m: re.Match[str], text: str) -> bool:
-        return not is_placeholder(value) and len(set(value)) >= min_distinct
+        return not is_template_placeholder(value) and len(set(value)) >= min_distinct
 
     return ok
 
@@ -417,8 +419,10 @@ CLI_PASSWORD: tuple[SecretRule, ...] = (
 _CREDENTIAL_WORD = re.compile(
     r"(?i)(?:secret|private|access|token|api[_-]?key|apikey|key|auth)"
     r"(?P<suffix>[A-Za-z0-9_-]*)"
-    # at most one short filler word ("foo SECRET bar 1234", "ACCESS code 123…"), then separators
-    r"(?:[ \t:=\"'-]+(?P<filler>[A-Za-z]{1,6}))?(?:\[\])?[ \t:=\"'-]*$"
+    # at most two free words ("foo SECRET bar 1234", "ACCESS code 123…", "api_key = rebrandly
+    # abc…"), then separators
+    r"(?:[ \t:=\"'-]+(?P<filler>[A-Za-z]{1,12})(?:[ \t]+(?P<filler2>[A-Za-z]{1,12}))?)?"
+    r"(?:\[\])?[ \t:=\"'-]*$"
 )
 # Word parts after the credential word that make it a name, not a secret slot.
 _NOT_SECRET_SUFFIX = re.compile(
@@ -460,7 +464,8 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     cw = _CREDENTIAL_WORD.search(window)
     if cw is None or _NOT_SECRET_SUFFIX.match(cw.group("suffix")):
         return False
-    if (cw.group("filler") or "").lower() in _NOT_SECRET_FILLER:
+    fillers = {(cw.group(g) or "").lower() for g in ("filler", "filler2")}
+    if fillers & _NOT_SECRET_FILLER:
         return False  # "secret commit 3f2a…": the value is a hash, id or reference
     # the whole name the credential word sits in: "ipapi_access_token", "centralstationcrmTOKEN"
     name_start = cw.start()
@@ -500,6 +505,22 @@ _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 _WORD_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
 
+def _alphabet_run(part: str) -> bool:
+    """``abcd``, ``efgh``, ``MNOP``: four or more consecutive letters of the alphabet, the
+    filler of made-up keys (``abcd1234efgh5678…``), not a word."""
+    low = part.lower()
+    return len(low) >= 4 and all(ord(b) - ord(a) == 1 for a, b in zip(low, low[1:], strict=False))
+
+
+def _alphabet_listing(value: str) -> bool:
+    """``0123456789ABCDEFHJKL…``, ``ACDEFGHJKMNP…``: distinct characters in ascending order, a
+    charset or alphabet constant (Crockford base32, check-digit tables). Only vetoes a value
+    beside a plain name; after a credential word (``SECRET=abcdefgh…``) a made-up key is
+    still redacted."""
+    listed = re.sub(r"(?<=\w)-(?=\w)", "", value)  # regex-class ranges: "0-9ACDEF…"
+    return len(listed) >= 16 and all(a < b for a, b in zip(listed, listed[1:], strict=False))
+
+
 def _wordy(value: str) -> bool:
     """``PydanticDeprecatedSince20``, ``HTTP_422_UNPROCESSABLE_CONTENT``, ``artifact_s3_location``:
     words joined by case changes, digits or separators (most letters in vowel-bearing parts of
@@ -513,7 +534,7 @@ def _wordy(value: str) -> bool:
     wordlike = sum(
         len(p)
         for p in parts
-        if (2 <= len(p) <= 16 and _VOWEL.intersection(p))
+        if (2 <= len(p) <= 16 and _VOWEL.intersection(p) and not _alphabet_run(p))
         or (p.isupper() and 2 <= len(p) <= 4)  # acronyms: VPC, HTTP
     )
     return len(parts) <= 8 and wordlike / letters >= 0.8
@@ -559,6 +580,28 @@ NAMED_VALUE: tuple[SecretRule, ...] = (
     ),
 )
 
+# A 12-15 character key straight after "token"/"secret" (``ipinfo private token 4f3a…``,
+# ``… SECRET GHIJK1234567890``): shorter than the rule above allows, so only letters and digits
+# mixed (3+ of each), right after the word, with no other word between.
+_SHORT_VALUE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:token|secret)(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?"
+    r"([A-Za-z0-9]{12,15})(?![A-Za-z0-9_\-.+/=(@])"
+)
+
+
+def _short_value_ok(value: str, m: re.Match[str], text: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    if digits < 3 or len(value) - digits < 3 or len(set(value)) < 8:
+        return False
+    return not (is_placeholder(value) or _code_or_default(value))
+
+
+SHORT_VALUE: tuple[SecretRule, ...] = (
+    SecretRule(
+        "short_credential_value", ("token", "secret"), _SHORT_VALUE, 1, 0.75, _short_value_ok, True
+    ),
+)
+
 # --- a line that is only "<service> <random value>" (.env files, pasted key lists) -----------
 _NAME_VALUE_LINE = re.compile(
     r"(?m)^[ \t]*(?:export[ \t]+|set[ \t]+)?[\"']?"
@@ -569,7 +612,7 @@ _NAME_VALUE_LINE = re.compile(
 # Names whose random-looking values are hashes, ids, versions or references, not credentials.
 _NOT_CREDENTIAL_NAME = re.compile(
     r"(?i)sha|md5|hash|digest|commit|checksum|etag|integrity|rev|uuid|guid|nonce|fingerprint|"
-    r"version|build|tree|blob|parent|object|oid|ref|container|image|layer|node|block|tx|addr|"
+    r"version|build|tree|blob|parent|object|oid|(?<![a-z])refs?(?![a-z])|reference|container|image|layer|node|block|tx|addr|"
     r"salt|id$|ids$|session|trace|span|request|correlation|path|file|url|uri|host|name|user|"
     r"email|date|time|color|font|class|style|module|package|repo|branch|tag|author|merge|index|"
     r"hex|base64|encoded|data|payload|body|content|signature|sig$|cid|seed|example|sample|test|"
@@ -589,6 +632,8 @@ def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     if _PUBLIC_NAME.search(name) or _NOT_CREDENTIAL_NAME.search(name):
         return False
     if is_placeholder(value) or is_public_value(value) or len(set(value)) < 8:
+        return False
+    if _alphabet_listing(value):
         return False
     if value.isdigit() or _FILE_OR_VERSION.search(value) or "/" in value:
         return False
@@ -619,6 +664,7 @@ PROVIDER_RULES: tuple[SecretRule, ...] = (
     + PUTTY
     + CLI_PASSWORD
     + NAMED_VALUE
+    + SHORT_VALUE
     + LINE_VALUE
 )
 PROVIDER_DETECTORS: tuple[str, ...] = tuple(r.name for r in PROVIDER_RULES)

@@ -35,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from transforms.contracts.placeholders import is_placeholder
+from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
 from transforms.privacy.spans import Span
 
 SECRET = "SECRET"
@@ -153,13 +153,19 @@ def _not_placeholder(value: str, m: re.Match[str], text: str) -> bool:
 
 
 def _key_body_ok(value: str, m: re.Match[str], text: str) -> bool:
-    # Real keys are random: many distinct characters after the prefix.
-    return not is_placeholder(value) and len(set(value)) >= 10
+    # A provider-structured token (prefix, length, alphabet) is a key even when its body looks
+    # sequential or says EXAMPLE; only template shapes (xxxx, <...>, YOUR_, ...) veto it.
+    return not is_template_placeholder(value) and len(set(value)) >= 10
+
+
+def _structured_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return not is_template_placeholder(value)
 
 
 def _pem_ok(value: str, m: re.Match[str], text: str) -> bool:
     body = re.sub(r"-----[A-Z0-9 ]+-----", "", value)
-    return sum(c.isalnum() for c in body) >= 40 and "..." not in body
+    # 40+ characters of the base64 alphabet (RFC 7468 bodies; short encrypted keys included)
+    return sum(c.isalnum() or c in "+/" for c in body) >= 40 and "..." not in body
 
 
 def _jwt_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -227,6 +233,9 @@ _PUBLIC_NAME = re.compile(
     r"|_prefix$|_path$|_file$|_field$|_endpoint$|_ms$|_seconds$"
 )
 _PUBLIC_VALUE = re.compile(r"^(?:pk_(?:live|test)_|phc_|pk\.)")
+# A ``pk_`` value under a name that says secret/private (``COURIER_SECRET=pk_test_…``: Courier's
+# API keys start ``pk_``) is judged as a secret: the name beats the public-shape guess.
+_SECRET_NAMED = re.compile(r"(?i)secret|private")
 
 
 def is_public_value(value: str) -> bool:
@@ -260,7 +269,7 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if _looks_like_code(value):
         return False  # an XML/dict "key" attribute names a setting; code is not a value
-    if _PUBLIC_NAME.search(name) or _PUBLIC_VALUE.match(value):
+    if _PUBLIC_NAME.search(name) or (_PUBLIC_VALUE.match(value) and not _SECRET_NAMED.search(name)):
         return False
     if value.startswith("eyJ") and value.count(".") == 2:
         return not jwt_is_public(value) and not is_placeholder(value)
@@ -280,7 +289,8 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     if looks_like_identifier(value) and not (quoted_word and _PASSWORD_NAME.search(name)):
         return False
     if _PASSWORD_NAME.search(name):
-        return len(value) >= 4
+        # "Password for package index (will be masked)": a label or prompt names itself
+        return len(value) >= 4 and not (" " in value and _PASSWORD_NAME.search(value))
     return looks_random(value, 12)
 
 
@@ -318,6 +328,8 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     # assignment, but git hashes and UUIDs (ids people quote next to these words) are not keys.
     if _HEX_ID.match(value) or is_placeholder(value) or looks_like_identifier(value):
         return False
+    if value.startswith("{") and value.endswith("}"):
+        return False  # an f-string / format slot: `{connection_test_token}`
     if _looks_like_code(value):
         return False
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
@@ -380,7 +392,7 @@ RULES: tuple[SecretRule, ...] = (
         ("AKIA", "ASIA"),
         re.compile(r"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])"),
         score=0.99,
-        validate=_not_placeholder,
+        validate=_structured_ok,
     ),
     SecretRule(
         "aws_secret_access_key",
@@ -485,8 +497,9 @@ RULES: tuple[SecretRule, ...] = (
             r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
             + _SECRET_NAME_WORDS
             + r")[A-Za-z0-9_.\-]{0,60})"
-            r"[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
-            r"(?:\"(?P<dq>[^\"\n]{4,200})\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
+            r"\\?[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
+            # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";)
+            r"(?:\\?\"(?P<dq>[^\"\n]{4,200})\\?\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
             r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
             re.IGNORECASE,
         ),
@@ -505,6 +518,8 @@ def _assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
         value = m.group(group)
         if group == "bare":
             value = value.rstrip(".")
+        elif group == "dq" and value.endswith("\\"):
+            value = value[:-1]  # the escaped closing quote of \"value\"
         if not _assignment_ok(value, m, text):
             continue
         start = m.start(group)
