@@ -105,8 +105,9 @@ def kingfisher_spans(text: str) -> list[Span]:
                 start, end = at, at + len(secret)
         s, e = _char_offsets(text, data, start, end)
         value = text[s:e]
-        # Same policy as our rules: placeholders and public-by-design keys are not secrets.
-        if e <= s or is_public_value(value):
+        # Its packaged rules are provider-specific (prefix/structure), so only template shapes
+        # veto a value, as for our provider-structured rules; public-by-design keys never count.
+        if e <= s or is_public_value(value, template_only=True):
             continue
         out.append(Span(s, e, SECRET, 0.9, DETECTOR))
     return out

@@ -238,10 +238,15 @@ _PUBLIC_VALUE = re.compile(r"^(?:pk_(?:live|test)_|phc_|pk\.)")
 _SECRET_NAMED = re.compile(r"(?i)secret|private")
 
 
-def is_public_value(value: str) -> bool:
+def is_public_value(value: str, template_only: bool = False) -> bool:
     """Placeholders and public-by-design keys (Supabase ``anon`` JWTs, Stripe ``pk_`` keys,
-    Mapbox ``pk.`` tokens): never flagged, whichever engine found them."""
-    if is_placeholder(value) or _PUBLIC_VALUE.match(value):
+    Mapbox ``pk.`` tokens): never flagged, whichever engine found them.
+
+    ``template_only`` applies the narrow placeholder veto (:func:`is_template_placeholder`)
+    instead of the wide one: for findings of provider-specific rules (the second engine's
+    packaged rules), where a value of the exact structure is a key even if it says ``test``."""
+    veto = is_template_placeholder if template_only else is_placeholder
+    if veto(value) or _PUBLIC_VALUE.match(value):
         return True
     return value.startswith("eyJ") and value.count(".") == 2 and jwt_is_public(value)
 

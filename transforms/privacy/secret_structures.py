@@ -1,0 +1,196 @@
+"""Provider-independent credential structures: where a secret sits, not what it looks like.
+
+Held-out providers are mostly ones no rule here names, so these rules key on the *structure*
+around a value and work for any provider:
+
+* ``paired_name_value``: a name field and a value field, on one line or a few lines apart:
+  Kubernetes/Docker Compose/ECS ``env`` entries (``- name: X_API_KEY`` / ``value: …``), JSON
+  ``{"name": "X_TOKEN", "value": "…"}``, CloudFormation ``ParameterKey``/``ParameterValue``,
+  Hadoop ``<name>fs.s3a.secret.key</name><value>…</value>`` and Apple property lists
+  (``<key>ApiKey</key><string>…</string>``).
+* ``label_line_value``: a line holding only a credential label (``API Key``, ``Secret``,
+  ``acme_token:``) and the next line only the value, as dashboards show keys and YAML block
+  scalars hold them.
+* ``three_part_token``: three random base64url segments joined by dots (signed tokens whose
+  header is not ``eyJ``, which the JWT rule already covers).
+* ``service_word_value``: a line of a service name, one free word and a long random value
+  (``acme prod 7f3b…``), the shape of pasted key lists, beside ``service_name_value_line``.
+
+Formats documented at: https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/
+https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Parameter.html
+https://hadoop.apache.org/docs/stable/hadoop-aws/tools/hadoop-aws/index.html
+https://developer.apple.com/library/archive/documentation/Cocoa/Conceptual/PropertyLists/
+https://www.rfc-editor.org/rfc/rfc7515 (JWS compact serialization: three base64url parts).
+Values are judged by the same policy as the other weak rules (wide placeholder veto, public
+names, references, code, identifiers). No other scanner's rule files were used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.secret_providers import _line_value_ok, _wordy
+from transforms.privacy.secrets import (
+    _PUBLIC_NAME,
+    _REFERENCE,
+    SecretRule,
+    _code_or_default,
+    is_placeholder,
+    is_public_value,
+    looks_like_identifier,
+    looks_random,
+)
+
+# A name that says credential, in any case or separator style.
+_CREDENTIAL_NAME = re.compile(
+    r"(?i)(?:key|token|secret|passw|pwd|auth|credential|private|api)(?![a-z]*(?:id|url|uri|"
+    r"name|path|file|type|host|user(?:name)?|endpoint|region|version)s?$)"
+)
+_PASSWORD_NAME = re.compile(r"(?i)pass(?:word|wd|phrase)?|pwd")
+_HEX_DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}")
+
+
+def _credential_name(name: str) -> bool:
+    last = re.split(r"[./]", name.strip())[-1] if name.strip() else name
+    if not _CREDENTIAL_NAME.search(last) or _PUBLIC_NAME.search(last):
+        return False
+    return not re.search(r"(?i)(?:_|\b)(?:id|url|uri|name|user|username|host)$", last)
+
+
+def _value_ok(value: str, name: str) -> bool:
+    """A literal credential value under ``name``: not a reference, code, placeholder, path,
+    URL or identifier; passwords need letters plus a digit or symbol, other values must look
+    random."""
+    value = value.strip()
+    if not value or value.startswith(("$", "%", "{", "[", "<", "(", "!", "@")):
+        return False
+    if "://" in value or value.startswith(("/", ".", "~")):
+        return False
+    mixed = any(c.isupper() for c in value) and any(c.isdigit() for c in value)
+    if value.count("/") >= 2 and not mixed:
+        return False  # a path (app/config/keys), not base64
+    if is_placeholder(value) or is_public_value(value) or _REFERENCE.match(value):
+        return False
+    if _code_or_default(value) or looks_like_identifier(value.replace("-", "_")):
+        return False
+    if " " in value:
+        return False
+    if _PASSWORD_NAME.search(name):
+        has_letter = any(c.isalpha() for c in value)
+        return len(value) >= 8 and has_letter and any(not c.isalpha() for c in value)
+    if _HEX_DIGEST.fullmatch(value) and not re.search(r"(?i)secret|token|key", name):
+        return False
+    return looks_random(value, 16) and not _wordy(value)
+
+
+# --- name field, then value field (same line or up to two lines further) ---------------------
+_PAIRED = re.compile(
+    r"(?i)[\"']?(?:name|key|parameter_?key|parameter_?name|variable|var_?name|env_?name)[\"']?"
+    r"[ \t]*[:=][ \t]*[\"']?(?P<name>[A-Za-z_][\w.\-/]{1,80})[\"']?[ \t]*,?[ \t]*"
+    r"(?:\r?\n[^\n]{0,120}?){0,2}?(?:\r?\n)?[ \t\-]*"
+    r"[\"']?(?:value|parameter_?value|secret_?value|default)[\"']?[ \t]*[:=][ \t]*"
+    r"(?:\"(?P<dq>[^\"\n]{6,400})\"|'(?P<sq>[^'\n]{6,400})'|(?P<bare>[^\s\"',;}\]]{6,400}))"
+)
+# Hadoop-style <name>…</name><value>…</value> and plist <key>…</key><string>…</string>
+_PAIRED_XML = re.compile(
+    r"<(?P<tag>name|key)>[ \t]*(?P<name>[A-Za-z_][\w.\-]{1,80})[ \t]*</(?P=tag)>\s{0,40}"
+    r"<(?:value|string)>[ \t]*(?P<dq>[^<\s]{6,400})[ \t]*</(?:value|string)>"
+)
+
+
+def _paired_spans(rule: SecretRule, text: str, lowered: str) -> list:
+    from transforms.privacy.spans import Span
+
+    if not any(t in lowered for t in rule.triggers):
+        return []
+    out = []
+    for m in rule.pattern.finditer(text):
+        group = next(g for g in ("dq", "sq", "bare") if g in m.groupdict() and m.group(g))
+        value = m.group(group)
+        if not _credential_name(m.group("name")) or not _value_ok(value, m.group("name")):
+            continue
+        out.append(Span(m.start(group), m.end(group), "SECRET", rule.score, rule.name))
+    return out
+
+
+class _PairedRule(SecretRule):
+    def find(self, text: str, lowered: str) -> list:
+        return _paired_spans(self, text, lowered)
+
+
+# --- a label line, then the value alone on the next line -------------------------------------
+_LABEL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[#/*>-]+[ \t]*)?[\"']?(?P<name>(?:[\w.\-]+[ \t]+){0,2}"
+    r"[\w.\-]*?(?:api[ _-]?key|access[ _-]?key|secret(?:[ _-]?key)?|token|private[ _-]?key|"
+    r"key|password|passwd|client[ _-]?secret|credentials?)s?)[\"']?[ \t]*:?[ \t]*[|>]?-?"
+    r"[ \t]*\r?\n[ \t]*[\"']?(?P<v>[^\s\"']{8,400})[\"']?[ \t]*$"
+)
+
+
+def _label_value_ok(value: str, m: re.Match[str], text: str) -> bool:
+    name = m.group("name")
+    if not _credential_name(name):
+        return False
+    if not _PASSWORD_NAME.search(name) and not looks_random(value, 16):
+        return False
+    return _value_ok(value, name)
+
+
+# --- three random base64url segments joined by dots ------------------------------------------
+_THREE_PART = re.compile(
+    r"(?<![\w.\-/])([A-Za-z0-9_\-]{16,2000}\.[A-Za-z0-9_\-]{16,2000}\.[A-Za-z0-9_\-]{16,2000})"
+    r"(?![\w.\-/])"
+)
+
+
+def _segment_random(part: str) -> bool:
+    return (
+        any(c.isdigit() for c in part)
+        and any(c.isupper() for c in part)
+        and any(c.islower() for c in part)
+        and looks_random(part, 16)
+        and not _wordy(part)
+        and not looks_like_identifier(part)
+    )
+
+
+def _three_part_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if value.startswith("eyJ") or len(value) < 60 or is_placeholder(value):
+        return False  # JWTs are judged by the JWT rule (public anon keys included)
+    parts = value.split(".")
+    return sum(_segment_random(p) for p in parts) >= 2 and all(len(set(p)) >= 8 for p in parts)
+
+
+# --- "<service> <word> <value>" alone on a line ---------------------------------------------
+_SERVICE_WORD_VALUE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_]{2,40})[ \t]+(?P<word>[A-Za-z]{1,12})[ \t]*[=:]?"
+    r"[ \t]+[\"']?([A-Za-z0-9][A-Za-z0-9_\-+/]{23,400}={0,2})[\"']?[ \t]*$"
+)
+_NOT_FREE_WORD = frozenset(
+    "commit sha hash digest id ids ref rev tag branch file path name type from count is was "
+    "the a an to in of at by with for and or not version image user email checksum node".split()
+)
+
+
+def _service_word_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if m.group("word").lower() in _NOT_FREE_WORD or _HEX_DIGEST.fullmatch(value):
+        return False
+    return _line_value_ok(value, m, text)
+
+
+STRUCTURE_RULES: tuple[SecretRule, ...] = (
+    _PairedRule("paired_name_value", ("value", "default"), _PAIRED, 0, 0.75, None, True),
+    _PairedRule("paired_name_value_xml", ("</name>", "</key>"), _PAIRED_XML, 0, 0.75, None),
+    SecretRule(
+        "label_line_value",
+        ("key", "token", "secret", "passw", "credential"),
+        _LABEL_LINE,
+        2,
+        0.7,
+        _label_value_ok,
+        True,
+    ),
+    SecretRule("three_part_token", (".",), _THREE_PART, 1, 0.75, _three_part_ok),
+    SecretRule("service_word_value", ("",), _SERVICE_WORD_VALUE, 3, 0.7, _service_word_ok),
+)
+STRUCTURE_DETECTORS: tuple[str, ...] = tuple(r.name for r in STRUCTURE_RULES)
