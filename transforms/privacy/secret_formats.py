@@ -28,6 +28,7 @@ import zlib
 from dataclasses import dataclass, replace
 
 from transforms.privacy.secret_providers import PROVIDER_RULES
+from transforms.privacy.secret_provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secret_structures import STRUCTURE_RULES
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
@@ -764,7 +765,12 @@ KEYWORD_ANCHORED: tuple[SecretRule, ...] = (
 )
 
 FORMAT_RULES: tuple[SecretRule, ...] = (
-    PREFIXED + STRUCTURES + KEYWORD_ANCHORED + PROVIDER_RULES + STRUCTURE_RULES
+    PREFIXED
+    + STRUCTURES
+    + KEYWORD_ANCHORED
+    + PROVIDER_RULES
+    + PROVIDER_TOKEN_RULES
+    + STRUCTURE_RULES
 )
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 

@@ -494,11 +494,31 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
             and len(value) >= 30
             and all(len(p) >= 6 and not looks_like_identifier(p) for p in parts)
         )
+    if _filler_value(value):
+        return True  # a made-up key after a credential word is still redacted (see policy)
     if _wordy(value):
         return False
     if _letter_run(value):
         return True
     return not (_code_or_default(value) or looks_like_identifier(value.replace("-", "_")))
+
+
+_REPEATED_UNIT = re.compile(r"(.{2,8}?)\1{2,}")
+
+
+def _filler_value(value: str) -> bool:
+    """``abcdefabcdef…``, ``xyzxyzxyz…12``, ``ABCDEFGHIJKLMNOP…``: the filler of made-up
+    documentation keys (a short unit repeated, or alphabet runs), 16+ characters. Not
+    a word or identifier: the veto for those must not hide a key slot's value."""
+    if len(value) < 16:
+        return False
+    m = _REPEATED_UNIT.match(value)
+    if m and m.end() >= 0.75 * len(value) and any(c.isalpha() for c in m.group(1)):
+        return True
+    letters = re.findall(r"[A-Za-z]+", value)
+    return sum(map(len, letters)) >= 12 and all(
+        _alphabet_run(p) or len(p) < 3 for p in letters
+    )
 
 
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")

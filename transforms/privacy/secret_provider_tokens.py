@@ -1,0 +1,109 @@
+"""More documented token formats (issue #14, round 2), and base64-encoded JSON credentials.
+
+Each rule names the page documenting the format; bodies pass the template-only veto and a
+distinct-character check like the other documented-prefix rules
+(:func:`~transforms.privacy.secret_providers._rx`). Written from the providers'
+documentation; no other scanner's rule files were used.
+
+``base64_json_credential`` is structural rather than provider-specific: a base64 blob that
+decodes to a JSON object holding a credential field (Cloudflare Tunnel tokens ``{"a","t","s"}``,
+Grafana API keys ``{"k","n","id"}``, base64'd GCP service-account files ``{"private_key"}``).
+JWTs (dotted) are left to the JWT rule.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+
+from transforms.privacy.secret_providers import _rx
+from transforms.privacy.secrets import SecretRule, is_placeholder
+
+DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
+    # ClickUp personal API tokens "pk_<user id>_<32>": not Stripe's public pk_live_/pk_test_.
+    # https://developer.clickup.com/docs/authentication
+    _rx("clickup_token", ("pk_",), r"pk_[0-9]{4,12}_[A-Z0-9]{32}"),
+    # Zoho OAuth access/refresh tokens "1000.<32 hex>.<32 hex>":
+    # https://www.zoho.com/crm/developer/docs/api/v8/access-refresh.html
+    _rx("zoho_oauth_token", ("1000.",), r"1000\.[0-9a-f]{32}\.[0-9a-f]{32}"),
+    # Instagram user access tokens (IGQV… Basic Display, IGAA… Instagram Login):
+    # https://developers.facebook.com/docs/instagram-platform/reference/access_token
+    _rx("instagram_token", ("IGQV", "IGAA"), r"IG(?:QV|AA)[A-Za-z0-9_-]{100,}"),
+    # AWS STS session tokens (base64 of a serialized credential, documented prefix AQoD/AQoE;
+    # current ones start with the base64 of "\x17\n\x06er/aws" or "!\n\torigin_ec"):
+    # https://docs.aws.amazon.com/STS/latest/APIReference/API_GetSessionToken.html
+    _rx(
+        "aws_session_token",
+        ("IQoJb3JpZ2lu", "FwoGZXIvYXdz", "AQoDYXdz", "AQoE"),
+        r"(?:IQoJb3JpZ2lu|FwoGZXIvYXdz|AQoDYXdz|AQoE)[A-Za-z0-9+/]{100,}={0,2}",
+    ),
+    # Trello API tokens start "ATTA":
+    # https://developer.atlassian.com/cloud/trello/guides/rest-api/authorization/
+    _rx("trello_token", ("ATTA",), r"ATTA[A-Za-z0-9]{60,}"),
+    # OneSignal app and organization API keys: https://documentation.onesignal.com/docs/keys-and-ids
+    _rx("onesignal_key", ("os_v2_",), r"os_v2_(?:app|org)_[a-z2-7]{50,}"),
+    # Paddle Billing API keys: https://developer.paddle.com/api-reference/about/api-keys
+    _rx("paddle_key", ("pdl_live_", "pdl_sdbx_"), r"pdl_(?:live|sdbx)_apikey_[A-Za-z0-9_]{40,}"),
+    # Convex deploy keys "prod:<deployment>|<key>": https://docs.convex.dev/cli/deploy-key-types
+    _rx(
+        "convex_deploy_key",
+        ("prod:", "preview:", "dev:", "project:"),
+        r"(?:prod|preview|dev|project):[a-z0-9][a-z0-9-]{2,60}\|[A-Za-z0-9+/=_-]{40,}",
+    ),
+    # MongoDB Atlas service account secrets:
+    # https://www.mongodb.com/docs/atlas/api/service-accounts-overview/
+    _rx("mongodb_atlas_sa_secret", ("mdb_sa_sk_",), r"mdb_sa_sk_[A-Za-z0-9_-]{30,}"),
+    # Docker Swarm join tokens: https://docs.docker.com/reference/cli/docker/swarm/join-token/
+    _rx("docker_swarm_token", ("SWMTKN-1-",), r"SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25}"),
+    # K3s secure node tokens "K10<CA hash>::<user>:<password>": https://docs.k3s.io/cli/token
+    _rx("k3s_token", ("K10",), r"K10[0-9a-f]{64}::[A-Za-z0-9_.-]{1,64}:[A-Za-z0-9]{16,}"),
+)
+
+# Azure Functions keys passed as the "code" query parameter:
+# https://learn.microsoft.com/azure/azure-functions/function-keys-how-to
+_AZURE_FUNCTION_CODE = re.compile(
+    r"\.azurewebsites\.net/api/[^\s?\"']*\?(?:[^\s\"'#]*&)?code=([A-Za-z0-9_\-]{30,}={0,2})"
+)
+# Weights & Biases CLI login with the 40-hex API key: https://docs.wandb.ai/ref/cli/wandb-login/
+_WANDB_LOGIN = re.compile(r"\bwandb[ \t]+login(?:[ \t]+--?[a-z-]+)*[ \t]+([0-9a-f]{40})(?![\w])")
+
+
+def _not_template(value: str, m: re.Match[str], text: str) -> bool:
+    return not is_placeholder(value) and len(set(value)) >= 8
+
+
+_B64_JSON = re.compile(r"(?<![A-Za-z0-9+/=_.\-])(eyJ[A-Za-z0-9+/_\-]{40,}={0,2})(?![A-Za-z0-9+/=_.\-])")
+_CREDENTIAL_FIELD = re.compile(
+    r"(?i)^(?:k|s|secret|token|password|passwd|pwd|key|private_?key|client_?secret|"
+    r"api_?key|auth|access_?token|refresh_?token|tunnel_?secret)$"
+)
+
+
+def _b64_json_credential(value: str, m: re.Match[str], text: str) -> bool:
+    """A base64/base64url blob decoding to a JSON object with a credential field whose value
+    is a non-placeholder string of 8+ characters."""
+    raw = value.replace("-", "+").replace("_", "/")
+    try:
+        decoded = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True)
+        obj = json.loads(decoded)
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    if not isinstance(obj, dict):
+        return False
+    return any(
+        _CREDENTIAL_FIELD.match(str(k)) and isinstance(v, str) and len(v) >= 8
+        and not is_placeholder(v)
+        for k, v in obj.items()
+    )
+
+
+PROVIDER_TOKEN_RULES: tuple[SecretRule, ...] = DOCUMENTED_TOKENS + (
+    SecretRule(
+        "azure_function_key", (".azurewebsites.net/api/",), _AZURE_FUNCTION_CODE, 1, 0.85,
+        _not_template,
+    ),
+    SecretRule("wandb_login_key", ("wandb",), _WANDB_LOGIN, 1, 0.85, _not_template),
+    SecretRule("base64_json_credential", ("eyJ",), _B64_JSON, 1, 0.85, _b64_json_credential),
+)
