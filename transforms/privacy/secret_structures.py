@@ -84,18 +84,39 @@ def _value_ok(value: str, name: str) -> bool:
 
 
 # --- name field, then value field (same line or up to two lines further) ---------------------
-_PAIRED = re.compile(
-    r"(?i)[\"']?(?:name|key|parameter_?key|parameter_?name|variable|var_?name|env_?name)[\"']?"
-    r"[ \t]*[:=][ \t]*[\"']?(?P<name>[A-Za-z_][\w.\-/]{1,80})[\"']?[ \t]*,?[ \t]*"
-    r"(?:\r?\n[^\n]{0,120}?){0,2}?(?:\r?\n)?[ \t\-]*"
-    r"[\"']?(?:value|parameter_?value|secret_?value|default)[\"']?[ \t]*[:=][ \t]*"
+# The value field is found first (rarer than "name"/"key"), then the name field is searched in
+# the text just before it: one regex over the whole text backtracks too much on code.
+_VALUE_FIELD = re.compile(
+    r"(?i)value[\"']?[ \t]*[:=][ \t]*"
     r"(?:\"(?P<dq>[^\"\n]{6,400})\"|'(?P<sq>[^'\n]{6,400})'|(?P<bare>[^\s\"',;}\]]{6,400}))"
+)
+_NAME_FIELD = re.compile(
+    r"(?i)(?<![\w])[\"']?(?:name|key|parameter_?key|parameter_?name|variable|var_?name|env_?name)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<name>[A-Za-z_][\w.\-/]{1,80})[\"']?[ \t]*,?[ \t]*"
+    r"(?:\r?\n[^\n]{0,120}){0,2}?(?:\r?\n)?[ \t\-{]*$"
 )
 # Hadoop-style <name>…</name><value>…</value> and plist <key>…</key><string>…</string>
 _PAIRED_XML = re.compile(
     r"<(?P<tag>name|key)>[ \t]*(?P<name>[A-Za-z_][\w.\-]{1,80})[ \t]*</(?P=tag)>\s{0,40}"
     r"<(?:value|string)>[ \t]*(?P<dq>[^<\s]{6,400})[ \t]*</(?:value|string)>"
 )
+
+
+def _value_field_start(text: str, lowered: str, at: int) -> int:
+    """Where the field named ``value``/``"value"``/``ParameterValue``/``secret_value`` that
+    ends in ``at`` starts (its opening quote included), or -1 when ``value`` is inside
+    another word."""
+    head = lowered[max(0, at - 10) : at]
+    if head and (head[-1].isalnum() or head[-1] == "_"):
+        prefix = next(
+            (p for p in ("parameter_", "parameter", "secret_", "secret") if head.endswith(p)), None
+        )
+        if prefix is None:
+            return -1
+        at -= len(prefix)
+    if at and text[at - 1] in "\"'":
+        at -= 1
+    return at
 
 
 def _paired_spans(rule: SecretRule, text: str, lowered: str) -> list:
@@ -107,7 +128,19 @@ def _paired_spans(rule: SecretRule, text: str, lowered: str) -> list:
     for m in rule.pattern.finditer(text):
         group = next(g for g in ("dq", "sq", "bare") if g in m.groupdict() and m.group(g))
         value = m.group(group)
-        if not _credential_name(m.group("name")) or not _value_ok(value, m.group("name")):
+        field = m.start()
+        if rule.pattern is _VALUE_FIELD:
+            field = _value_field_start(text, lowered, m.start())
+            if field < 0:
+                continue
+        if "name" in m.groupdict():
+            name = m.group("name")
+        else:
+            before = _NAME_FIELD.search(text[max(0, field - 300) : field])
+            if before is None:
+                continue
+            name = before.group("name")
+        if not _credential_name(name) or not _value_ok(value, name):
             continue
         out.append(Span(m.start(group), m.end(group), "SECRET", rule.score, rule.name))
     return out
@@ -119,16 +152,27 @@ class _PairedRule(SecretRule):
 
 
 # --- a label line, then the value alone on the next line -------------------------------------
-_LABEL_LINE = re.compile(
-    r"(?im)^[ \t]*(?:[#/*>-]+[ \t]*)?[\"']?(?P<name>(?:[\w.\-]+[ \t]+){0,2}"
-    r"[\w.\-]*?(?:api[ _-]?key|access[ _-]?key|secret(?:[ _-]?key)?|token|private[ _-]?key|"
-    r"key|password|passwd|client[ _-]?secret|credentials?)s?)[\"']?[ \t]*:?[ \t]*[|>]?-?"
-    r"[ \t]*\r?\n[ \t]*[\"']?(?P<v>[^\s\"']{8,400})[\"']?[ \t]*$"
+# Lines holding a single token are found first; the line before must end in a credential
+# label (matching the label first scans every "key" in code and costs several times more).
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*[\"']?([^\s\"']{8,400}+)[\"']?[ \t]*\r?$")
+_LABEL_BEFORE = re.compile(
+    r"(?i)^[ \t]*(?:[#/*>-]+[ \t]*)?[\"']?(?P<name>(?:[\w.\-]+[ \t]+){0,2}[\w.\-]*?"
+    r"(?:api[ _-]?key|access[ _-]?key|secret(?:[ _-]?key)?|token|private[ _-]?key|"
+    r"key|password|passwd|client[ _-]?secret|credentials?)s?)[\"']?[ \t]*:?[ \t]*[|>]?-?[ \t]*\r?$"
 )
 
 
 def _label_value_ok(value: str, m: re.Match[str], text: str) -> bool:
-    name = m.group("name")
+    if m.start() == 0:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if line_start == 0:
+        return False
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    before = _LABEL_BEFORE.match(text[prev_start : line_start - 1])
+    if before is None:
+        return False
+    name = before.group("name")
     if not _credential_name(name):
         return False
     if not _PASSWORD_NAME.search(name) and not looks_random(value, 16):
@@ -137,10 +181,33 @@ def _label_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 # --- three random base64url segments joined by dots ------------------------------------------
-_THREE_PART = re.compile(
-    r"(?<![\w.\-/])([A-Za-z0-9_\-]{16,2000}\.[A-Za-z0-9_\-]{16,2000}\.[A-Za-z0-9_\-]{16,2000})"
-    r"(?![\w.\-/])"
-)
+# Anchored on the middle segment (dots are far rarer than word starts); the token's ends are
+# found by walking out over base64url characters.
+_THREE_PART = re.compile(r"\.(?<=[A-Za-z0-9_\-]{16}\.)[A-Za-z0-9_\-]{16,2000}+\.(?=[A-Za-z0-9_\-]{16})")
+_B64URL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+class _ThreePartRule(SecretRule):
+    def find(self, text: str, lowered: str) -> list:
+        from transforms.privacy.spans import Span
+
+        out, seen = [], set()
+        for m in self.pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while start > 0 and text[start - 1] in _B64URL:
+                start -= 1
+            while end < len(text) and text[end] in _B64URL:
+                end += 1
+            if start in seen:
+                continue
+            seen.add(start)
+            # whole token only: not part of a longer dotted name or a path
+            if (start and text[start - 1] in "./") or (end < len(text) and text[end] in "./"):
+                continue
+            value = text[start:end]
+            if self.validate is not None and self.validate(value, m, text):
+                out.append(Span(start, end, "SECRET", self.score, self.name))
+        return out
 
 
 def _segment_random(part: str) -> bool:
@@ -158,13 +225,15 @@ def _three_part_ok(value: str, m: re.Match[str], text: str) -> bool:
     if value.startswith("eyJ") or len(value) < 60 or is_placeholder(value):
         return False  # JWTs are judged by the JWT rule (public anon keys included)
     parts = value.split(".")
+    if len(parts) != 3:
+        return False
     return sum(_segment_random(p) for p in parts) >= 2 and all(len(set(p)) >= 8 for p in parts)
 
 
 # --- "<service> <word> <value>" alone on a line ---------------------------------------------
 _SERVICE_WORD_VALUE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_]{2,40})[ \t]+(?P<word>[A-Za-z]{1,12})[ \t]*[=:]?"
-    r"[ \t]+[\"']?([A-Za-z0-9][A-Za-z0-9_\-+/]{23,400}={0,2})[\"']?[ \t]*$"
+    r"[ \t]+[\"']?([A-Za-z0-9][A-Za-z0-9_\-+/]{23,400}+={0,2})[\"']?[ \t]*$"
 )
 _NOT_FREE_WORD = frozenset(
     "commit sha hash digest id ids ref rev tag branch file path name type from count is was "
@@ -179,18 +248,18 @@ def _service_word_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 STRUCTURE_RULES: tuple[SecretRule, ...] = (
-    _PairedRule("paired_name_value", ("value", "default"), _PAIRED, 0, 0.75, None, True),
+    _PairedRule("paired_name_value", ("value",), _VALUE_FIELD, 0, 0.75, None, True),
     _PairedRule("paired_name_value_xml", ("</name>", "</key>"), _PAIRED_XML, 0, 0.75, None),
     SecretRule(
         "label_line_value",
         ("key", "token", "secret", "passw", "credential"),
         _LABEL_LINE,
-        2,
+        1,
         0.7,
         _label_value_ok,
         True,
     ),
-    SecretRule("three_part_token", (".",), _THREE_PART, 1, 0.75, _three_part_ok),
+    _ThreePartRule("three_part_token", (".",), _THREE_PART, 0, 0.75, _three_part_ok),
     SecretRule("service_word_value", ("",), _SERVICE_WORD_VALUE, 3, 0.7, _service_word_ok),
 )
 STRUCTURE_DETECTORS: tuple[str, ...] = tuple(r.name for r in STRUCTURE_RULES)
