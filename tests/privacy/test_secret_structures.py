@@ -179,3 +179,45 @@ def test_second_engine_veto_is_template_only() -> None:
     # ... while template shapes and public keys are still vetoed
     assert is_public_value("ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", template_only=True)
     assert is_public_value("pk_live_Q7XK2LP9RT4WZ8NV3BC6HD1J", template_only=True)
+
+
+PW = "Zq7!mRt2Vx9p"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"use {PW} as the password",
+        f"the password for the admin account is {PW}",
+        f"my password's {PW}",
+        f"login: admin / {PW}",
+        f"username admin password {PW}",
+        f"creds are admin/{PW}",
+        f"my pw is {PW}",
+        f"password -> {PW}",
+        f"ssh root@10.0.0.5 with password {PW}",
+        f"The WiFi key is {PW}",
+    ],
+)
+def test_credentials_in_prose_are_found(text: str) -> None:
+    assert ("credential_in_prose", PW) in found(STRUCTURE_RULES, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the password is stored in the vault",
+        "the password for the db is in .env",
+        "user is admin2024",  # a user name alone is not a password
+        "password -> hashed.value",
+        "set the password to ${DB_PASSWORD}",
+        "the password is 'YOUR_PASSWORD'",
+        "the password of user postgres is postgres",
+        "Use SHA256withRSA as the password hashing scheme",
+        "mysql+aiomysql://user:pass@hostname/dbname?charset=utf8mb4",
+        'text << "Password=#{password}, "',
+        "login(user2, password)",
+    ],
+)
+def test_prose_rule_skips_words_references_and_urls(text: str) -> None:
+    assert {d for d, _ in found(STRUCTURE_RULES, text)} - {"label_line_value"} == set()
