@@ -221,3 +221,35 @@ def test_credentials_in_prose_are_found(text: str) -> None:
 )
 def test_prose_rule_skips_words_references_and_urls(text: str) -> None:
     assert {d for d, _ in found(STRUCTURE_RULES, text)} - {"label_line_value"} == set()
+
+
+HASHES = [
+    ("argon2_scrypt_phc_hash", "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzYWx0$Rdescud9+4bQ2lJ7/3E2mD8kC0n1x5pP9vS4tQ7uW0Y"),
+    ("django_password_hash", "pbkdf2_sha256$600000$Xk29LmQr7Tz4Wv8N$Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9IoP="),
+    ("werkzeug_password_hash", f"scrypt:32768:8:1$Xk29LmQr7Tz4Wv8N${HEX64}"),
+    ("phpass_hash", "$P$BXk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0"),
+    ("yescrypt_hash", "$y$j9T$Xk29LmQr7Tz4Wv8Np3Bc6/$Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9Io"),
+    ("ldap_password_hash", "userPassword: {SSHA}Xk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0Ay7Z=="),
+    ("mysql_native_hash", "| root | *94BDCEBE19083CE2A1F959FD02F964C7AF4CFC29 |"),
+    ("ntlm_pwdump_hash", "Administrator:500:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text"), HASHES)
+def test_password_hash_formats_are_found(rule: str, text: str) -> None:
+    assert rule in {d for d, _ in found(PROVIDER_TOKEN_RULES, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x = a * b",
+        "*0000000000000000000000000000000000000000",
+        "Use {SSHA} or {SHA256} schemes",
+        "user:500:00000000000000000000000000000000:00000000000000000000000000000000:::",
+        "$P$ is the phpass prefix",
+        "the PHC format is $argon2id$v=19$m=...,t=...,p=...$<salt>$<hash>",
+    ],
+)
+def test_password_hash_rules_skip_descriptions_and_fillers(text: str) -> None:
+    assert found(PROVIDER_TOKEN_RULES, text) == set()

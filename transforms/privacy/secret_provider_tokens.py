@@ -61,6 +61,76 @@ DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     _rx("k3s_token", ("K10",), r"K10[0-9a-f]{64}::[A-Za-z0-9_.-]{1,64}:[A-Za-z0-9]{16,}"),
 )
 
+def _not_template(value: str, m: re.Match[str], text: str) -> bool:
+    return not is_placeholder(value) and len(set(value)) >= 8
+
+
+def _not_template_hex(value: str, m: re.Match[str], text: str) -> bool:
+    # hashes of the empty password (31d6cfe0…, aad3b435… LM) are still redacted: they name
+    # the account; only filler (000…, FFF…) is a template
+    return len(set(value.replace(":", "").lower())) >= 6
+
+
+# Password hashes in documented storage formats (crackable offline, so redacted like the
+# $1$/$5$/$6$/bcrypt hashes of secret_formats). Values are the whole hash string.
+_B64 = "[A-Za-z0-9+/.]"
+PASSWORD_HASHES: tuple[SecretRule, ...] = (
+    # Argon2 / scrypt in the PHC string format:
+    # https://github.com/P-H-C/phc-string-format/blob/master/phc-sf-spec.md, RFC 9106
+    _rx(
+        "argon2_scrypt_phc_hash",
+        ("$argon2", "$scrypt$"),
+        rf"\$(?:argon2(?:id|i|d)|scrypt)\$(?:v=\d+\$)?[a-z]+=\d+(?:,[a-z]+=\d+)*\${_B64}{{8,}}\${_B64}{{16,}}",
+    ),
+    # Django <algorithm>$<iterations>$<salt>$<hash>:
+    # https://docs.djangoproject.com/en/5.1/topics/auth/passwords/
+    _rx(
+        "django_password_hash",
+        ("pbkdf2_sha", "bcrypt_sha256$"),
+        r"(?:pbkdf2_sha(?:256|1)\$\d{4,7}\$[A-Za-z0-9]{6,64}|bcrypt_sha256\$\$2[aby]\$\d\d)"
+        rf"\${_B64}{{22,}}={{0,2}}",
+    ),
+    # Werkzeug generate_password_hash "method$salt$hash":
+    # https://werkzeug.palletsprojects.com/en/stable/utils/#werkzeug.security.generate_password_hash
+    _rx(
+        "werkzeug_password_hash",
+        ("pbkdf2:", "scrypt:"),
+        r"(?:pbkdf2:sha(?:256|512|1)(?::\d+)?|scrypt:\d+:\d+:\d+)\$[A-Za-z0-9]{4,64}\$[0-9a-f]{40,128}",
+    ),
+    # phpass portable hashes (WordPress, phpBB) $P$/$H$: https://www.openwall.com/phpass/
+    _rx("phpass_hash", ("$P$", "$H$"), rf"\$[PH]\${_B64}{{31}}"),
+    # yescrypt (Debian/Fedora default crypt): https://www.openwall.com/yescrypt/
+    _rx("yescrypt_hash", ("$y$", "$gy$"), rf"\$g?y\${_B64}{{3,}}\${_B64}{{8,}}\${_B64}{{40,86}}"),
+    # LDAP userPassword schemes {SSHA}, {SSHA256}, {PBKDF2-SHA256} …:
+    # https://www.openldap.org/doc/admin26/security.html (RFC 2307 scheme prefixes)
+    _rx(
+        "ldap_password_hash",
+        ("{SSHA", "{SHA", "{SMD5}", "{MD5}", "{PBKDF2", "{CRYPT}"),
+        r"\{(?:SSHA(?:256|384|512)?|SHA(?:256|384|512)?|SMD5|MD5|PBKDF2(?:-SHA\d+)?|CRYPT)\}"
+        r"[A-Za-z0-9+/=$.]{16,}",
+    ),
+    # MySQL mysql_native_password hash "*" + 40 upper-case hex:
+    # https://dev.mysql.com/doc/dev/mysql-server/latest/page_protocol_connection_phase_authentication_methods_native_password_authentication.html
+    SecretRule(
+        "mysql_native_hash",
+        ("*",),
+        re.compile(r"(?<![\w*])(\*[0-9A-F]{40})(?![\w])"),
+        1,
+        0.85,
+        _not_template_hex,
+    ),
+    # pwdump / secretsdump lines "user:RID:LM:NT:::" (hashcat example hashes, mode 1000):
+    # https://hashcat.net/wiki/doku.php?id=example_hashes
+    SecretRule(
+        "ntlm_pwdump_hash",
+        (":::",),
+        re.compile(r"(?m)^[^:\s]{1,64}:\d{1,10}:([0-9a-fA-F]{32}:[0-9a-fA-F]{32}):::"),
+        1,
+        0.9,
+        _not_template_hex,
+    ),
+)
+
 # Azure Functions keys passed as the "code" query parameter:
 # https://learn.microsoft.com/azure/azure-functions/function-keys-how-to
 _AZURE_FUNCTION_CODE = re.compile(
@@ -68,10 +138,6 @@ _AZURE_FUNCTION_CODE = re.compile(
 )
 # Weights & Biases CLI login with the 40-hex API key: https://docs.wandb.ai/ref/cli/wandb-login/
 _WANDB_LOGIN = re.compile(r"\bwandb[ \t]+login(?:[ \t]+--?[a-z-]+)*[ \t]+([0-9a-f]{40})(?![\w])")
-
-
-def _not_template(value: str, m: re.Match[str], text: str) -> bool:
-    return not is_placeholder(value) and len(set(value)) >= 8
 
 
 _B64_JSON = re.compile(r"(?<![A-Za-z0-9+/=_.\-])(eyJ[A-Za-z0-9+/_\-]{40,}={0,2})(?![A-Za-z0-9+/=_.\-])")
@@ -99,7 +165,7 @@ def _b64_json_credential(value: str, m: re.Match[str], text: str) -> bool:
     )
 
 
-PROVIDER_TOKEN_RULES: tuple[SecretRule, ...] = DOCUMENTED_TOKENS + (
+PROVIDER_TOKEN_RULES: tuple[SecretRule, ...] = DOCUMENTED_TOKENS + PASSWORD_HASHES + (
     SecretRule(
         "azure_function_key", (".azurewebsites.net/api/",), _AZURE_FUNCTION_CODE, 1, 0.85,
         _not_template,
