@@ -13,7 +13,9 @@ P = "Zq7!mRt2Vx9p"
 
 def found(text: str) -> set[tuple[str, str]]:
     lowered = text.lower()
-    return {(s.detector, text[s.start : s.end]) for r in COMMAND_RULES for s in r.find(text, lowered)}
+    return {
+        (s.detector, text[s.start : s.end]) for r in COMMAND_RULES for s in r.find(text, lowered)
+    }
 
 
 POSITIVES = [
@@ -84,4 +86,8 @@ def test_command_rules_skip_variables_prompts_and_look_alikes(text: str) -> None
 
 
 def test_command_rules_are_wired_into_detection() -> None:
-    assert any(P in text[s.start : s.end] for text in [f"redis-cli -a {P} ping"] for s in detect_own_secrets(text))
+    assert any(
+        P in text[s.start : s.end]
+        for text in [f"redis-cli -a {P} ping"]
+        for s in detect_own_secrets(text)
+    )

@@ -122,9 +122,18 @@ TOKEN_POSITIVES = [
     ("paddle_key", "pdl_live_apikey_01gtgztp8f_Xk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0Ay7Ze"),
     ("convex_deploy_key", "prod:happy-animal-123|eyJ2MiI6Ijk4ZjNiMmM3ZDFlOGE0ZjZiMGM1ZDJlOWE"),
     ("mongodb_atlas_sa_secret", "mdb_sa_sk_Xk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0Ay7Ze"),
-    ("docker_swarm_token", "SWMTKN-1-" + "3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl" + "-" + "1awxwuwd3z9j1z3puu7rcgdbx"),
+    (
+        "docker_swarm_token",
+        "SWMTKN-1-"
+        + "3pu6hszjas19xyp7ghgosyx9k8atbfcr8p2is99znpy26u2lkl"
+        + "-"
+        + "1awxwuwd3z9j1z3puu7rcgdbx",
+    ),
     ("k3s_token", f"K10{HEX64}::server:{HEX32}"),
-    ("azure_function_key", "https://app.azurewebsites.net/api/Hook?code=Xk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0Ay7Ze=="),
+    (
+        "azure_function_key",
+        "https://app.azurewebsites.net/api/Hook?code=Xk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0Ay7Ze==",
+    ),
     ("wandb_login_key", f"wandb login {HEX32}12345678"),
     ("base64_json_credential", CF_TUNNEL),
     ("base64_json_credential", _b64({"k": RANDOM24, "n": "ci", "id": 1})),
@@ -224,14 +233,23 @@ def test_prose_rule_skips_words_references_and_urls(text: str) -> None:
 
 
 HASHES = [
-    ("argon2_scrypt_phc_hash", "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzYWx0$Rdescud9+4bQ2lJ7/3E2mD8kC0n1x5pP9vS4tQ7uW0Y"),
-    ("django_password_hash", "pbkdf2_sha256$600000$Xk29LmQr7Tz4Wv8N$Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9IoP="),
+    (
+        "argon2_scrypt_phc_hash",
+        "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHRzYWx0$Rdescud9+4bQ2lJ7/3E2mD8kC0n1x5pP9vS4tQ7uW0Y",
+    ),
+    (
+        "django_password_hash",
+        "pbkdf2_sha256$600000$Xk29LmQr7Tz4Wv8N$Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9IoP=",
+    ),
     ("werkzeug_password_hash", f"scrypt:32768:8:1$Xk29LmQr7Tz4Wv8N${HEX64}"),
     ("phpass_hash", "$P$BXk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0"),
     ("yescrypt_hash", "$y$j9T$Xk29LmQr7Tz4Wv8Np3Bc6/$Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9Io"),
     ("ldap_password_hash", "userPassword: {SSHA}Xk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0Ay7Z=="),
     ("mysql_native_hash", "| root | *94BDCEBE19083CE2A1F959FD02F964C7AF4CFC29 |"),
-    ("ntlm_pwdump_hash", "Administrator:500:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::"),
+    (
+        "ntlm_pwdump_hash",
+        "Administrator:500:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::",
+    ),
 ]
 
 

@@ -110,13 +110,16 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
         r"(?:[ \t]-U[ \t]*|--user(?:name)?[= \t])[\"']?[\w.\\@$-]+%([^\s\"']{1,128})",
     ),
     # lftp -u user,password: https://lftp.yar.ru/lftp-man.html
-    _cmd("lftp_password", ("lftp",), r"\blftp\b[^\n]*?[ \t]-u[ \t]+[\"']?[^,\s]+,([^\s\"']{1,128})"),
+    _cmd(
+        "lftp_password", ("lftp",), r"\blftp\b[^\n]*?[ \t]-u[ \t]+[\"']?[^,\s]+,([^\s\"']{1,128})"
+    ),
     # Windows "net user NAME PASSWORD [/add]":
     # https://learn.microsoft.com/windows-server/administration/windows-commands/net-user
     _cmd(
         "net_user_password",
         ("net user",),
-        r"(?im)\bnet[ \t]+user[ \t]+[\"']?[\w.$-]+[\"']?[ \t]+([^\s/\"'*]{1,128})(?=[ \t]+/|[ \t]*$)",
+        r"(?im)\bnet[ \t]+user[ \t]+[\"']?[\w.$-]+[\"']?[ \t]+"
+        r"([^\s/\"'*]{1,128})(?=[ \t]+/|[ \t]*$)",
         _not_a_word,
     ),
     # Apache htpasswd batch mode (-b): htpasswd -b[c] FILE USER PASSWORD:
@@ -134,20 +137,24 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
     ),
     # wpa_supplicant network block psk="passphrase" or 64 hex:
     # https://w1.fi/cgit/hostap/plain/wpa_supplicant/wpa_supplicant.conf
-    _cmd("wifi_psk", ("psk",), r"(?m)^[ \t]*psk[ \t]*=[ \t]*(?:\"([^\"\n]{8,63})\"|([0-9a-fA-F]{64})\b)"),
+    _cmd(
+        "wifi_psk",
+        ("psk",),
+        r"(?m)^[ \t]*psk[ \t]*=[ \t]*(?:\"([^\"\n]{8,63})\"|([0-9a-fA-F]{64})\b)",
+    ),
     # 7-Zip -p switch: https://documentation.help/7-Zip/password.htm
     _cmd(
         "sevenzip_password",
         ("7z",),
-        r"\b7z[ar]?(?:\.exe)?[ \t]+[a-z](?=[ \t])[^\n]*?[ \t]-p(?:'([^'\n]+)'|\"([^\"\n]+)\"|([^\s'\"]+))",
+        r"\b7z[ar]?(?:\.exe)?[ \t]+[a-z](?=[ \t])[^\n]*?[ \t]-p"
+        r"(?:'([^'\n]+)'|\"([^\"\n]+)\"|([^\s'\"]+))",
     ),
     # nmcli wifi connect … password / wifi-sec.psk:
     # https://networkmanager.dev/docs/api/latest/nmcli.html
     _cmd(
         "nmcli_password",
         ("nmcli",),
-        r"\bnmcli\b[^\n]*?[ \t](?:password|wifi-sec\.psk|802-11-wireless-security\.psk)[ \t]+"
-        + _V,
+        r"\bnmcli\b[^\n]*?[ \t](?:password|wifi-sec\.psk|802-11-wireless-security\.psk)[ \t]+" + _V,
     ),
     # rabbitmqctl add_user / change_password NAME PASSWORD:
     # https://www.rabbitmq.com/docs/man/rabbitmqctl.8

@@ -27,9 +27,9 @@ import re
 import zlib
 from dataclasses import dataclass, replace
 
-from transforms.privacy.secret_providers import PROVIDER_RULES
 from transforms.privacy.secret_commands import COMMAND_RULES
 from transforms.privacy.secret_provider_tokens import PROVIDER_TOKEN_RULES
+from transforms.privacy.secret_providers import PROVIDER_RULES
 from transforms.privacy.secret_structures import STRUCTURE_RULES
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,

@@ -61,6 +61,7 @@ DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     _rx("k3s_token", ("K10",), r"K10[0-9a-f]{64}::[A-Za-z0-9_.-]{1,64}:[A-Za-z0-9]{16,}"),
 )
 
+
 def _not_template(value: str, m: re.Match[str], text: str) -> bool:
     return not is_placeholder(value) and len(set(value)) >= 8
 
@@ -140,7 +141,9 @@ _AZURE_FUNCTION_CODE = re.compile(
 _WANDB_LOGIN = re.compile(r"\bwandb[ \t]+login(?:[ \t]+--?[a-z-]+)*[ \t]+([0-9a-f]{40})(?![\w])")
 
 
-_B64_JSON = re.compile(r"(?<![A-Za-z0-9+/=_.\-])(eyJ[A-Za-z0-9+/_\-]{40,}={0,2})(?![A-Za-z0-9+/=_.\-])")
+_B64_JSON = re.compile(
+    r"(?<![A-Za-z0-9+/=_.\-])(eyJ[A-Za-z0-9+/_\-]{40,}={0,2})(?![A-Za-z0-9+/=_.\-])"
+)
 _CREDENTIAL_FIELD = re.compile(
     r"(?i)^(?:k|s|secret|token|password|passwd|pwd|key|private_?key|client_?secret|"
     r"api_?key|auth|access_?token|refresh_?token|tunnel_?secret)$"
@@ -159,17 +162,27 @@ def _b64_json_credential(value: str, m: re.Match[str], text: str) -> bool:
     if not isinstance(obj, dict):
         return False
     return any(
-        _CREDENTIAL_FIELD.match(str(k)) and isinstance(v, str) and len(v) >= 8
+        _CREDENTIAL_FIELD.match(str(k))
+        and isinstance(v, str)
+        and len(v) >= 8
         and not is_placeholder(v)
         for k, v in obj.items()
     )
 
 
-PROVIDER_TOKEN_RULES: tuple[SecretRule, ...] = DOCUMENTED_TOKENS + PASSWORD_HASHES + (
-    SecretRule(
-        "azure_function_key", (".azurewebsites.net/api/",), _AZURE_FUNCTION_CODE, 1, 0.85,
-        _not_template,
-    ),
-    SecretRule("wandb_login_key", ("wandb",), _WANDB_LOGIN, 1, 0.85, _not_template),
-    SecretRule("base64_json_credential", ("eyJ",), _B64_JSON, 1, 0.85, _b64_json_credential),
+PROVIDER_TOKEN_RULES: tuple[SecretRule, ...] = (
+    DOCUMENTED_TOKENS
+    + PASSWORD_HASHES
+    + (
+        SecretRule(
+            "azure_function_key",
+            (".azurewebsites.net/api/",),
+            _AZURE_FUNCTION_CODE,
+            1,
+            0.85,
+            _not_template,
+        ),
+        SecretRule("wandb_login_key", ("wandb",), _WANDB_LOGIN, 1, 0.85, _not_template),
+        SecretRule("base64_json_credential", ("eyJ",), _B64_JSON, 1, 0.85, _b64_json_credential),
+    )
 )

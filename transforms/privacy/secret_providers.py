@@ -516,9 +516,7 @@ def _filler_value(value: str) -> bool:
     if m and m.end() >= 0.75 * len(value) and any(c.isalpha() for c in m.group(1)):
         return True
     letters = re.findall(r"[A-Za-z]+", value)
-    return sum(map(len, letters)) >= 12 and all(
-        _alphabet_run(p) or len(p) < 3 for p in letters
-    )
+    return sum(map(len, letters)) >= 12 and all(_alphabet_run(p) or len(p) < 3 for p in letters)
 
 
 _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")

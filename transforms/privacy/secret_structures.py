@@ -32,8 +32,8 @@ import re
 from transforms.privacy.secret_providers import _line_value_ok, _wordy
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
-    _WEAK_DEFAULTS,
     _REFERENCE,
+    _WEAK_DEFAULTS,
     SecretRule,
     _code_or_default,
     _inside_url,
@@ -185,7 +185,9 @@ def _label_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 # --- three random base64url segments joined by dots ------------------------------------------
 # Anchored on the middle segment (dots are far rarer than word starts); the token's ends are
 # found by walking out over base64url characters.
-_THREE_PART = re.compile(r"\.(?<=[A-Za-z0-9_\-]{16}\.)[A-Za-z0-9_\-]{16,2000}+\.(?=[A-Za-z0-9_\-]{16})")
+_THREE_PART = re.compile(
+    r"\.(?<=[A-Za-z0-9_\-]{16}\.)[A-Za-z0-9_\-]{16,2000}+\.(?=[A-Za-z0-9_\-]{16})"
+)
 _B64URL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
@@ -238,8 +240,45 @@ _SERVICE_WORD_VALUE = re.compile(
     r"[ \t]+[\"']?([A-Za-z0-9][A-Za-z0-9_\-+/]{23,400}+={0,2})[\"']?[ \t]*$"
 )
 _NOT_FREE_WORD = frozenset(
-    "commit sha hash digest id ids ref rev tag branch file path name type from count is was "
-    "the a an to in of at by with for and or not version image user email checksum node".split()
+    [
+        "commit",
+        "sha",
+        "hash",
+        "digest",
+        "id",
+        "ids",
+        "ref",
+        "rev",
+        "tag",
+        "branch",
+        "file",
+        "path",
+        "name",
+        "type",
+        "from",
+        "count",
+        "is",
+        "was",
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "of",
+        "at",
+        "by",
+        "with",
+        "for",
+        "and",
+        "or",
+        "not",
+        "version",
+        "image",
+        "user",
+        "email",
+        "checksum",
+        "node",
+    ]
 )
 
 
@@ -256,16 +295,21 @@ _PROSE_CREDENTIAL = re.compile(
     r"(?im)"
     # "the password for the admin account is X", "my pw is X", "password -> X", "passcode X"
     rf"\b{_PW_WORDS}(?:'s)?\b(?:[ \t]+(?:for|of|on)\b[^\n.!?:=]{{1,40}}?)?"
-    r"(?:[ \t]+(?:is|was|=|->|are)|[ \t]*(?:=|->)|'s)[ \t]*[\"'`]?(?P<a>[^\s\"'`]{6,64}?)" + _PROSE_END + r"|"
+    r"(?:[ \t]+(?:is|was|=|->|are)|[ \t]*(?:=|->)|'s)[ \t]*[\"'`]?(?P<a>[^\s\"'`]{6,64}?)"
+    + _PROSE_END
+    + r"|"
     # "ssh in with password X", "log in with the passphrase X"
-    rf"\bwith[ \t]+(?:the[ \t]+|my[ \t]+)?{_PW_WORDS}[ \t]+[\"'`]?(?P<d>[^\s\"'`]{{6,64}}?)" + _PROSE_END + r"|"
+    rf"\bwith[ \t]+(?:the[ \t]+|my[ \t]+)?{_PW_WORDS}[ \t]+[\"'`]?(?P<d>[^\s\"'`]{{6,64}}?)"
+    + _PROSE_END
+    + r"|"
     # "use X as the password"
-    rf"\buse[ \t]+[\"'`]?(?P<b>[^\s\"'`]{{6,64}}?)[\"'`]?[ \t]+as[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
+    rf"\buse[ \t]+[\"'`]?(?P<b>[^\s\"'`]{{6,64}}?)[\"'`]?[ \t]+as[ \t]+"
+    r"(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
     rf"(?:\w+[ \t]+)?{_PW_WORDS}(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:for|on|of|to|and|here)\b)|"
     # "username admin password X", "user: admin, pass: X", "login: admin / X"
-    r"\b(?:user(?:name)?|login|creds|credentials)\b[ \t]*(?:are|is|:|=)?[ \t]*[\"'`]?[\w.@\\-]+[\"'`]?"
-    rf"(?:[ \t]*[,;/][ \t]*|[ \t]+)(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)"
-    + _PROSE_END
+    r"\b(?:user(?:name)?|login|creds|credentials)\b[ \t]*(?:are|is|:|=)?[ \t]*"
+    r"[\"'`]?[\w.@\\-]+[\"'`]?(?:[ \t]*[,;/][ \t]*|[ \t]+)"
+    rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)" + _PROSE_END
 )
 _PROSE_PW_REQUIRED = re.compile(rf"(?i){_PW_WORDS}|pass\b|/")
 
