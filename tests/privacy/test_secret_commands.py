@@ -45,6 +45,13 @@ POSITIVES = [
 ]
 
 
+def test_curl_user_key_with_empty_password() -> None:
+    key = "Xk29LmQr7Tz4Wv8Np3Bc"
+    assert ("curl_user_key", key) in found(f"curl https://api.acme.io/v1/items -u {key}:")
+    assert found("curl -u admin: http://localhost") == set()
+    assert found("curl -u $API_KEY: https://x") == set()
+
+
 @pytest.mark.parametrize(("rule", "text"), POSITIVES)
 def test_command_passwords_are_found(rule: str, text: str) -> None:
     assert (rule, P) in found(text)

@@ -271,3 +271,40 @@ def test_password_hash_formats_are_found(rule: str, text: str) -> None:
 )
 def test_password_hash_rules_skip_descriptions_and_fillers(text: str) -> None:
     assert found(PROVIDER_TOKEN_RULES, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "value"),
+    [
+        (
+            "url_userinfo_token",
+            f"ACME_DSN=https://{HEX32}@o1.ingest.acme.io/1",
+            HEX32,
+        ),
+        (
+            "url_userinfo_token",
+            f"git clone https://{RANDOM24}@github.com/owner/repo",
+            RANDOM24,
+        ),
+        ("credential_call_literal", f"sgMail.setApiKey('{RANDOM24}')", RANDOM24),
+        ("credential_call_literal", f'client = Auth("{RANDOM24}")', RANDOM24),
+    ],
+)
+def test_userinfo_tokens_and_credential_calls(rule: str, text: str, value: str) -> None:
+    assert (rule, value) in found(STRUCTURE_RULES, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ssh://git@github.com/owner/repo.git",
+        "https://john.doe.smith.example@host.com",
+        'token = get_token("authorization_code_grant")',
+        'validate_key("ABCDEFGHIJKLMNOPQRSTUV")',
+        'getenv("GITHUB_TOKEN_FOR_RELEASES")',
+        'load_private_key("/etc/ssl/private/server.key")',
+        'secret_for("integration-test-fixture")',
+    ],
+)
+def test_userinfo_and_call_rules_skip_names_paths_and_identifiers(text: str) -> None:
+    assert found(STRUCTURE_RULES, text) == set()

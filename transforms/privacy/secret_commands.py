@@ -181,6 +181,14 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
         ("--password-stdin",),
         r"\becho[ \t]+(?:-n[ \t]+)?" + _V + r"[ \t]*\|[^\n|]*--password-stdin",
     ),
+    # curl -u KEY: (an API key as the user name, empty password), as Stripe's API docs show:
+    # https://docs.stripe.com/api/authentication, https://curl.se/docs/manpage.html#-u
+    _cmd(
+        "curl_user_key",
+        ("curl",),
+        r"\bcurl\b[^\n]*?[ \t](?:-u|--user)[ \t]+[\"']?([A-Za-z0-9_\-]{16,200}):(?=[\"'\s]|$)",
+        lambda v, m, t: any(c.isdigit() for c in v) and any(c.isalpha() for c in v),
+    ),
     # openssl passwd [-1|-5|-6|-apr1] [-salt S] PASSWORD:
     # https://docs.openssl.org/3.0/man1/openssl-passwd/
     _cmd(

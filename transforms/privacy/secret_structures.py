@@ -346,6 +346,46 @@ def _prose_value_ok(value: str) -> bool:
     return not (_code_or_default(value) or re.fullmatch(r"[\w.-]+\.(?:[a-z]{2,4})", value))
 
 
+# --- a random token as a URL's whole userinfo (RFC 3986 §3.2.1), e.g. DSNs and git remotes
+# "https://<token>@github.com/owner/repo" (GitHub documents cloning with a token this way) --
+_URL_USERINFO_TOKEN = re.compile(
+    r"\b[a-z][a-z0-9+.\-]{1,20}://([A-Za-z0-9_\-]{20,200})@[A-Za-z0-9.\-]+"
+)
+
+
+def _userinfo_token_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return (
+        looks_random(value, 20)
+        and any(c.isdigit() for c in value)
+        and not looks_like_identifier(value.replace("-", "_"))
+        and not is_placeholder(value)
+        and not _wordy(value)
+    )
+
+
+# --- a credential-named call with one literal argument: sgMail.setApiKey('…'), Auth('…') ----
+_CREDENTIAL_CALL = re.compile(
+    r"(?i)\b[\w.]*(?:key|token|secret|password|passwd|credential|auth)[\w]*\(\s*"
+    r"(?:\"([^\"\n]{16,200})\"|'([^'\n]{16,200})')\s*\)"
+)
+
+
+class _CallRule(SecretRule):
+    def find(self, text: str, lowered: str) -> list:
+        from transforms.privacy.spans import Span
+
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            g = 1 if m.group(1) else 2
+            value = m.group(g)
+            ok = looks_random(value, 16) and _value_ok(value, "key")
+            if ok and not _HEX_DIGEST.fullmatch(value):
+                out.append(Span(m.start(g), m.end(g), "SECRET", self.score, self.name))
+        return out
+
+
 STRUCTURE_RULES: tuple[SecretRule, ...] = (
     _PairedRule("paired_name_value", ("value",), _VALUE_FIELD, 0, 0.75, None, True),
     _PairedRule("paired_name_value_xml", ("</name>", "</key>"), _PAIRED_XML, 0, 0.75, None),
@@ -360,6 +400,16 @@ STRUCTURE_RULES: tuple[SecretRule, ...] = (
     ),
     _ThreePartRule("three_part_token", (".",), _THREE_PART, 0, 0.75, _three_part_ok),
     SecretRule("service_word_value", ("",), _SERVICE_WORD_VALUE, 3, 0.7, _service_word_ok),
+    SecretRule("url_userinfo_token", ("://",), _URL_USERINFO_TOKEN, 1, 0.8, _userinfo_token_ok),
+    _CallRule(
+        "credential_call_literal",
+        ("key(", "token(", "secret(", "password(", "credential", "auth"),
+        _CREDENTIAL_CALL,
+        0,
+        0.75,
+        None,
+        True,
+    ),
     _ProseRule(
         "credential_in_prose",
         ("pass", "pw", "pwd", "wifi", "wi-fi", "user", "login", "creds", "credentials"),
