@@ -21,13 +21,13 @@ from transforms.privacy.secret_eval import (
 )
 
 # corpus -> (merged recall floor on all cases, ceiling on the flag rate of negatives that hold
-# no other rule's positive example, or None). Measured 2026-12-04 after the placeholder-policy
-# round (template-only veto for provider-structured tokens): all cases noseyparker 0.77 / 0.17,
-# kingfisher 0.92 / 0.00; held out 0.75 and 0.89 (unchanged by that round). Recall floors are
-# the all-cases figures minus ~0.02, so a regression of this round's rules fails CI.
+# no other rule's positive example, or None). Measured 2026-12-04 after the round-2 breadth
+# rules (structure rules, command/SQL passwords, more documented tokens, password hashes):
+# all cases noseyparker 0.777 / 0.17, kingfisher 0.931 / 0.00; held out 0.766 and 0.901.
+# Recall floors are the all-cases figures minus ~0.02, so a regression of these rules fails CI.
 FLOORS = {
-    "noseyparker-rules": (0.75, 0.20),
-    "kingfisher-rules": (0.90, 0.10),
+    "noseyparker-rules": (0.76, 0.20),
+    "kingfisher-rules": (0.91, 0.10),
 }
 
 
