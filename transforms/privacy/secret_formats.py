@@ -28,6 +28,7 @@ import zlib
 from dataclasses import dataclass, replace
 
 from transforms.privacy.secret_commands import COMMAND_RULES
+from transforms.privacy.secret_prose import PROSE_RULES
 from transforms.privacy.secret_provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secret_providers import PROVIDER_RULES
 from transforms.privacy.secret_structures import STRUCTURE_RULES
@@ -773,6 +774,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PROVIDER_TOKEN_RULES
     + COMMAND_RULES
     + STRUCTURE_RULES
+    + PROSE_RULES
 )
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 

@@ -15,6 +15,8 @@ around a value and work for any provider:
   header is not ``eyJ``, which the JWT rule already covers).
 * ``service_word_value``: a line of a service name, one free word and a long random value
   (``acme prod 7f3b…``), the shape of pasted key lists, beside ``service_name_value_line``.
+* ``url_userinfo_token``: a random token as a URL's whole userinfo (DSNs, ``https://<token>@
+  github.com/…`` remotes); ``credential_call_literal``: ``sgMail.setApiKey('…')``-style calls.
 
 Formats documented at: https://kubernetes.io/docs/tasks/inject-data-application/define-environment-variable-container/
 https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_Parameter.html
@@ -33,10 +35,8 @@ from transforms.privacy.secret_providers import _line_value_ok, _wordy
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
     _REFERENCE,
-    _WEAK_DEFAULTS,
     SecretRule,
     _code_or_default,
-    _inside_url,
     is_placeholder,
     is_public_value,
     looks_like_identifier,
@@ -288,64 +288,6 @@ def _service_word_ok(value: str, m: re.Match[str], text: str) -> bool:
     return _line_value_ok(value, m, text)
 
 
-# --- credentials stated in prose, in the shapes people write them in chat --------------------
-_PW_WORDS = r"(?:password|passwd|passphrase|passcode|pwd|pw|wi-?fi[ \t]+key)"
-_PROSE_END = r"[\"'`]?(?=[\s,;)]|\.?$|\.\s)"
-_PROSE_CREDENTIAL = re.compile(
-    r"(?im)"
-    # "the password for the admin account is X", "my pw is X", "password -> X", "passcode X"
-    rf"\b{_PW_WORDS}(?:'s)?\b(?:[ \t]+(?:for|of|on)\b[^\n.!?:=]{{1,40}}?)?"
-    r"(?:[ \t]+(?:is|was|=|->|are)|[ \t]*(?:=|->)|'s)[ \t]*[\"'`]?(?P<a>[^\s\"'`]{6,64}?)"
-    + _PROSE_END
-    + r"|"
-    # "ssh in with password X", "log in with the passphrase X"
-    rf"\bwith[ \t]+(?:the[ \t]+|my[ \t]+)?{_PW_WORDS}[ \t]+[\"'`]?(?P<d>[^\s\"'`]{{6,64}}?)"
-    + _PROSE_END
-    + r"|"
-    # "use X as the password"
-    rf"\buse[ \t]+[\"'`]?(?P<b>[^\s\"'`]{{6,64}}?)[\"'`]?[ \t]+as[ \t]+"
-    r"(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
-    rf"(?:\w+[ \t]+)?{_PW_WORDS}(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:for|on|of|to|and|here)\b)|"
-    # "username admin password X", "user: admin, pass: X", "login: admin / X"
-    r"\b(?:user(?:name)?|login|creds|credentials)\b[ \t]*(?:are|is|:|=)?[ \t]*"
-    r"[\"'`]?[\w.@\\-]+[\"'`]?(?:[ \t]*[,;/][ \t]*|[ \t]+)"
-    rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)" + _PROSE_END
-)
-_PROSE_PW_REQUIRED = re.compile(rf"(?i){_PW_WORDS}|pass\b|/")
-
-
-class _ProseRule(SecretRule):
-    def find(self, text: str, lowered: str) -> list:
-        from transforms.privacy.spans import Span
-
-        if not any(t in lowered for t in self.triggers):
-            return []
-        out = []
-        for m in self.pattern.finditer(text):
-            g = next(g for g in ("a", "b", "c", "d") if m.group(g))
-            value = m.group(g).rstrip(".,;:!?)")
-            if g == "c" and not _PROSE_PW_REQUIRED.search(m.group(0)[: m.start(g) - m.start()]):
-                continue  # "username admin X": only with a password word or a "user / pass" slash
-            if not _prose_value_ok(value) or _inside_url(text, m.start(g), m.start(g) + len(value)):
-                continue
-            out.append(Span(m.start(g), m.start(g) + len(value), "SECRET", self.score, self.name))
-        return out
-
-
-def _prose_value_ok(value: str) -> bool:
-    """A single token with letters and a digit or symbol (``hunter2!x``), not a word, path,
-    reference, URL or placeholder."""
-    if len(value) < 6 or value.isalpha() or value.isdigit() or not any(c.isalpha() for c in value):
-        return False
-    if value.startswith(("$", "%", "<", "{", "[", "(", "*", "-", "@", "/", ".", "#")):
-        return False
-    if any(c in value for c in "=?&@") or "://" in value:
-        return False  # a URL's path or query, an assignment: judged by their own rules
-    if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):
-        return False
-    return not (_code_or_default(value) or re.fullmatch(r"[\w.-]+\.(?:[a-z]{2,4})", value))
-
-
 # --- a random token as a URL's whole userinfo (RFC 3986 §3.2.1), e.g. DSNs and git remotes
 # "https://<token>@github.com/owner/repo" (GitHub documents cloning with a token this way) --
 _URL_USERINFO_TOKEN = re.compile(
@@ -405,15 +347,6 @@ STRUCTURE_RULES: tuple[SecretRule, ...] = (
         "credential_call_literal",
         ("key(", "token(", "secret(", "password(", "credential", "auth"),
         _CREDENTIAL_CALL,
-        0,
-        0.75,
-        None,
-        True,
-    ),
-    _ProseRule(
-        "credential_in_prose",
-        ("pass", "pw", "pwd", "wifi", "wi-fi", "user", "login", "creds", "credentials"),
-        _PROSE_CREDENTIAL,
         0,
         0.75,
         None,
