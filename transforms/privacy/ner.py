@@ -156,6 +156,7 @@ linkedin tiktok whatsapp telegram reddit medium substack npm yarn pnpm pip conda
 brew vscode intellij xcode jupyter pandas numpy polars duckdb snowflake bigquery dbt airflow
 hono trpc graphql apollo nest nestjs electron tauri capacitor ionic threejs three d3 konva
 sharp puppeteer selenium celery rabbitmq nginx apache caddy pm2 pinia vuex sonner toaster
+nan null none undefined
 dashboard button modal navbar header footer sidebar login logout signup signin profile
 settings admin user users todo todos kanban cart checkout landing page pages home app apps
 hey hi hello thanks thank please sure great cool okay ok yes no hmm oops error errors warning
@@ -562,7 +563,11 @@ def _spacy_candidate(
         ):
             return None
         # "a simple Pong game", "the Kenworth": a determiner makes a lone word a thing.
-        if len(tokens) == 1 and _DETERMINER_BEFORE.search(text, max(0, start - 30), start):
+        if (
+            len(tokens) == 1
+            and first not in GIVEN_NAMES
+            and _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+        ):
             return None
     elif value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
         # spaCy calls it a place in prose: redacted like a city (see the module docstring),

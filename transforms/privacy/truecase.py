@@ -15,6 +15,7 @@ import functools
 import re
 
 from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, GIVEN_NAMES, SURNAMES
+from transforms.privacy.segments import sentences
 
 # The same threshold as ``ner.EVERYDAY_WORD_FREQUENCY``: above it a word is no name on its own.
 EVERYDAY_FREQUENCY = 1e-5
@@ -53,19 +54,52 @@ def _surname(word: str) -> bool:
     return len(title) == len(word) and title in SURNAMES and word not in _excluded()
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def lowercase_style(sentence: str) -> bool:
+    """The writer does not capitalise names here: past its first word the sentence has no
+    capitalised word but "I" ("did anyone notice gaby ..."). Where other words are
+    capitalised ("sung by Adam McDowell"), a lower-case word is a word, not a name."""
+    words = _WORD.findall(sentence)[1:]
+    return not any(w[0].isupper() and w != "I" for w in words)
+
+
+# A lower-case word this rare in English ("hangwani", "kunjana") may be an unlisted name.
+RARE_FREQUENCY = 2e-7
+
+
 def has_listed_lowercase(sentence: str) -> bool:
-    """Whether the sentence holds a lower-case listed name or place (see module docstring)."""
-    return any(listed_lowercase(m.group()) for m in _LOWER_WORD.finditer(sentence))
+    """Whether a lower-case-style sentence holds a listed name or place (module docstring),
+    or a rare lower-case word spaCy may know as a name from context."""
+    return lowercase_style(sentence) and any(
+        listed_lowercase(m.group()) or _rare(m.group()) for m in _LOWER_WORD.finditer(sentence)
+    )
+
+
+@functools.cache
+def _rare(word: str) -> bool:
+    from transforms.privacy.ner import _english_frequency
+
+    return len(word) >= 4 and word not in _excluded() and _english_frequency(word) < RARE_FREQUENCY
 
 
 def truecase_names(text: str) -> str:
     """``text`` with every lower-case listed word title-cased; same length, same offsets.
 
-    A census surname is title-cased only right after a given name ("kevin smith"): alone,
+    Only lower-case-style sentences (:func:`lowercase_style`) are touched. A census surname is
+    title-cased only right after a given name ("kevin smith"): alone,
     too many of the 86,000 are also tool or jargon words ("sudo").
     """
     out = list(text)
-    for m in _LOWER_WORD.finditer(text):
+    for a, b in sentences(text, 0, len(text)):
+        if lowercase_style(text[a:b]):
+            _truecase_sentence(text, a, b, out)
+    return "".join(out)
+
+
+def _truecase_sentence(text: str, start: int, end: int, out: list[str]) -> None:
+    for m in _LOWER_WORD.finditer(text, start, end):
         word = m.group()
         if listed_lowercase(word):
             out[m.start() : m.end()] = word.title()
@@ -73,4 +107,3 @@ def truecase_names(text: str) -> str:
             prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
             if prev and prev.group(1).title() in GIVEN_NAMES:
                 out[m.start() : m.end()] = word.title()
-    return "".join(out)
