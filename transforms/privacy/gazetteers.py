@@ -101,7 +101,7 @@ SURNAMES = frozenset(n for n in _LAST if _LAST_FREQ[n] < COMMON_SURNAME_FREQUENC
 TITLES = _words("""
 Mr Mrs Ms Miss Mx Dr Prof Sir Madam Dear Hi Hey Hello Thanks Customer Client Employee User
 Admin Agent Manager Editor Owner Mister Doctor Professor Captain Coach Team Ask Contact Cc Add
-Producer Director Author Writer Singer Actor Actress Starring Featuring
+Producer Director Author Writer Singer Actor Actress Starring Featuring DJ MC
 """)
 
 # Countries, states and regions: not identifying on their own, never redacted.

