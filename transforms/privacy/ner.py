@@ -711,7 +711,7 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
             len(t) >= 4
             and t not in NOT_NAME_WORDS
             and t not in _STARTERS
-            and _english_frequency(t) < COMMON_WORD_FREQUENCY
+            and _english_frequency(t) == 0
         )
         for t in tokens
     ) or all(t in _DIRECTIONS for t in tokens):

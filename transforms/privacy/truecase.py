@@ -17,11 +17,13 @@ import re
 from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, GIVEN_NAMES, SURNAMES
 from transforms.privacy.segments import sentences
 
+# A third of the words of a lower-case-style sentence must be this frequent in English.
+COMMON_ENGLISH_FREQUENCY = 1e-6
 # The same threshold as ``ner.EVERYDAY_WORD_FREQUENCY``: above it a word is no name on its own.
 EVERYDAY_FREQUENCY = 1e-5
 # Lower-case words only; ASCII and Latin-1 letters keep their length when title-cased.
 _LOWER_WORD = re.compile(
-    r"(?<![\w@./\\#$'\u2019-])[a-z\u00df-\u00ff]{3,}(?![\w@/\\(=-]|\.\w)"
+    r"(?<![\w@./\\#$'\u2019\"-])[a-z\u00df-\u00ff]{3,}(?![\w@/\\(=\"-]|\.\w)"
 )
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -62,7 +64,14 @@ def lowercase_style(sentence: str) -> bool:
     capitalised word but "I" ("did anyone notice gaby ..."). Where other words are
     capitalised ("sung by Adam McDowell"), a lower-case word is a word, not a name."""
     words = _WORD.findall(sentence)[1:]
-    return not any(w[0].isupper() and w != "I" for w in words)
+    if any(w[0].isupper() and w != "I" for w in words):
+        return False
+    # Mostly English words: not a foreign stop-word list or a Finnish test sentence.
+    from transforms.privacy.ner import _english_frequency
+
+    words = [w for w in _WORD.findall(sentence) if len(w) > 1]
+    common = sum(_english_frequency(w.lower()) >= COMMON_ENGLISH_FREQUENCY for w in words)
+    return common * 3 >= len(words)
 
 
 # A lower-case word this rare in English ("hangwani", "kunjana") may be an unlisted name.
@@ -72,16 +81,19 @@ RARE_FREQUENCY = 2e-7
 def has_listed_lowercase(sentence: str) -> bool:
     """Whether a lower-case-style sentence holds a listed name or place (module docstring),
     or a rare lower-case word spaCy may know as a name from context."""
-    return lowercase_style(sentence) and any(
-        listed_lowercase(m.group()) or _rare(m.group()) for m in _LOWER_WORD.finditer(sentence)
-    )
+    if not lowercase_style(sentence):
+        return False
+    words = [m.group() for m in _LOWER_WORD.finditer(sentence)]
+    return any(listed_lowercase(w) or _rare(w) for w in words)
 
 
 @functools.cache
 def _rare(word: str) -> bool:
     from transforms.privacy.ner import _english_frequency
 
-    return len(word) >= 4 and word not in _excluded() and _english_frequency(word) < RARE_FREQUENCY
+    return (
+        len(word) >= 4 and word not in _excluded() and _english_frequency(word) < RARE_FREQUENCY
+    )
 
 
 def truecase_names(text: str) -> str:
