@@ -525,12 +525,7 @@ def _spacy_candidate(
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
         # it as a given name or surname and no word is an organisation word.
         return (start, end, "PERSON") if _org_is_person(view, start, end, tokens) else None
-    if (value in CITIES or value in CITY_PHRASES) and not (
-        # spaCy's PERSON wins for a census surname with no place word before it ("Kennedy").
-        etype == "PERSON"
-        and value in SURNAMES
-        and not _PLACE_CUE.search(text, max(0, start - 24), start)
-    ):
+    if value in CITIES or value in CITY_PHRASES:
         etype = "LOCATION"
     elif etype == "LOCATION" and (
         first in GIVEN_NAMES and first not in CITIES and value not in COUNTRIES_AND_REGIONS

@@ -66,11 +66,14 @@ def lowercase_style(sentence: str) -> bool:
     words = _WORD.findall(sentence)[1:]
     if any(w[0].isupper() and w != "I" for w in words):
         return False
-    # Mostly English words: not a foreign stop-word list or a Finnish test sentence.
-    from transforms.privacy.ner import _english_frequency
+    # English: no foreign function word, and a third of the words common English ones (not a
+    # foreign stop-word list or a Finnish test sentence).
+    from transforms.privacy.ner import _FOREIGN_WORDS, _english_frequency
 
-    words = [w for w in _WORD.findall(sentence) if len(w) > 1]
-    common = sum(_english_frequency(w.lower()) >= COMMON_ENGLISH_FREQUENCY for w in words)
+    words = [w.lower() for w in _WORD.findall(sentence) if len(w) > 1]
+    if any(w in _FOREIGN_WORDS for w in words):
+        return False  # "pourquoi la page est blanche ?"
+    common = sum(_english_frequency(w) >= COMMON_ENGLISH_FREQUENCY for w in words)
     return common * 3 >= len(words)
 
 
