@@ -585,6 +585,9 @@ def _spacy_candidate(
             value in _NOT_PLACES
             or _NEXT_CAPITAL.match(text, end)
             or (value.isupper() and not _PLACE_CUE.search(text, max(0, start - 24), start))
+            # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
+            # for France") is no one's whereabouts.
+            or _PRODUCT_PLACE.search(_sentence_around(view, start))
         ):
             return None
     elif not plausible_location(value):
@@ -610,6 +613,11 @@ _IN_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
+_PRODUCT_PLACE = re.compile(
+    r"(?i:\b(?:users?|customers?|clients?|market|markets|launch|"
+    r"launching|roll(?:ing)? (?:it |this )?out|rollout|support|supported|locale|locales|"
+    r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr)\b)"
+)
 # Listed regions that locate nobody.
 _NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
 
@@ -633,6 +641,8 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
         return False
     if len(tokens) == 1:
         word = tokens[0]
+        if _DETERMINER_BEFORE.search(view.text, max(0, start - 30), start):
+            return False  # "a simple Pong game"
         return (word in GIVEN_NAMES or word in SURNAMES) and _single_name_ok(word)
     return any(t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t)) for t in tokens)
 
