@@ -41,8 +41,8 @@ import bisect
 import logging
 import re
 import threading
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from transforms.privacy.gazetteers import (
@@ -50,11 +50,11 @@ from transforms.privacy.gazetteers import (
     CITIES,
     CITY_PHRASES,
     COUNTRIES_AND_REGIONS,
-    US_STATE_CODES,
     GIVEN_NAMES,
     NOT_LOCATIONS,
     SURNAMES,
     TITLES,
+    US_STATE_CODES,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
@@ -680,9 +680,7 @@ def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool
     # The writer does not capitalise names: past its first word, the sentence's only capitals
     # are "I" and the listed names ``truecase`` title-cased.
     words = _WORD.findall(_sentence_around(view, start))[1:]
-    return not any(
-        w[0].isupper() and w != "I" and not listed_lowercase(w.lower()) for w in words
-    )
+    return not any(w[0].isupper() and w != "I" and not listed_lowercase(w.lower()) for w in words)
 
 
 # Facility words that make a spaCy ORG a place one can be at (Presidio maps FAC to LOCATION).

@@ -22,9 +22,7 @@ COMMON_ENGLISH_FREQUENCY = 1e-6
 # The same threshold as ``ner.EVERYDAY_WORD_FREQUENCY``: above it a word is no name on its own.
 EVERYDAY_FREQUENCY = 1e-5
 # Lower-case words only; ASCII and Latin-1 letters keep their length when title-cased.
-_LOWER_WORD = re.compile(
-    r"(?<![\w@./\\#$'\u2019\"-])[a-z\u00df-\u00ff]{3,}(?![\w@/\\(=\"-]|\.\w)"
-)
+_LOWER_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[a-z\u00df-\u00ff]{3,}(?![\w@/\\(=\"-]|\.\w)")
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 
@@ -94,9 +92,7 @@ def has_listed_lowercase(sentence: str) -> bool:
 def _rare(word: str) -> bool:
     from transforms.privacy.ner import _english_frequency
 
-    return (
-        len(word) >= 4 and word not in _excluded() and _english_frequency(word) < RARE_FREQUENCY
-    )
+    return len(word) >= 4 and word not in _excluded() and _english_frequency(word) < RARE_FREQUENCY
 
 
 def truecase_names(text: str) -> str:

@@ -21,7 +21,9 @@ def main() -> None:
     spec = resources.files("schwifty") / "iban_registry" / "generated.json"
     countries = sorted(json.loads(spec.read_text(encoding="utf-8")))
     rng = random.Random(13616)
-    examples = {c: str(IBAN.random(country_code=c, random=rng, use_registry=False)) for c in countries}
+    examples = {
+        c: str(IBAN.random(country_code=c, random=rng, use_registry=False)) for c in countries
+    }
     out = Path(__file__).with_name("examples.json")
     out.write_text(json.dumps(examples, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
