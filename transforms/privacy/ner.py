@@ -11,7 +11,9 @@ loaded once per process on first use. Only the ``ner`` component runs: in both m
 its own tok2vec, so disabling tagger/parser/lemmatizer changes no
 entity (checked on generated chats) and roughly halves the cost. spaCy reads only the prose
 sentences :func:`worth_ner` keeps (English, with a capitalised word that is not an everyday
-sentence opener), joined by paragraph breaks (:func:`~transforms.privacy.segments.ner_view`),
+sentence opener, or lower-case social text holding a listed name/place or a rare word), joined
+by paragraph breaks (:func:`~transforms.privacy.segments.ner_view`), with listed lower-case
+names and places title-cased (:mod:`~transforms.privacy.truecase`: "wow emma and kaite"),
 through ``nlp.pipe(batch_size=64)``; entity offsets map back into the original message and an
 entity can never span a masked code gap.
 
@@ -31,8 +33,17 @@ Candidates come from three sources:
   "X lives at", "X (x@y.io)", "based in X", "deliver to X").
 Every PERSON passes :func:`plausible_person` (each token name-shaped: no digits, underscores,
 dots, camelCase or ALL CAPS; no product/framework/UI word from :data:`NOT_NAME_WORDS` such as
-Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_location` (countries
-and regions are not redacted), and spaCy candidates inside non-English sentences are dropped.
+Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_location`, and spaCy
+candidates inside non-English sentences are dropped. Lower-case spaCy names and places count
+only in lower-case-style sentences (the writer capitalises nothing).
+
+Countries and regions: a country, US state (or a state code after "in") that spaCy tags GPE/LOC
+in prose is LOCATION, like a city: in user-generated text it is mostly where the writer or
+someone they name lives, comes from or travels ("i live in canada"), a quasi-identifier that
+narrows a person down together with the rest of the text, and redacting it costs a training set
+little. Not redacted: the gazetteer and cue paths never match them from the list alone; a
+country qualifying a noun ("a US Census dataset"); a product's market or locale ("rolling this
+out in Germany", "VAT rules for France"); continents and "Earth"; and never inside code.
 """
 
 from __future__ import annotations
