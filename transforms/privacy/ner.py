@@ -172,7 +172,8 @@ linkedin tiktok whatsapp telegram reddit medium substack npm yarn pnpm pip conda
 brew vscode intellij xcode jupyter pandas numpy polars duckdb snowflake bigquery dbt airflow
 hono trpc graphql apollo nest nestjs electron tauri capacitor ionic threejs three d3 konva
 sharp puppeteer selenium celery rabbitmq nginx apache caddy pm2 pinia vuex sonner toaster
-nan null none undefined
+nan null none undefined const async await uuid vars bool boolean repo diff http https gzip
+anon admins locale datetime
 dashboard button modal navbar header footer sidebar login logout signup signin profile
 settings admin user users todo todos kanban cart checkout landing page pages home app apps
 hey hi hello thanks thank please sure great cool okay ok yes no hmm oops error errors warning

@@ -22,7 +22,9 @@ COMMON_ENGLISH_FREQUENCY = 1e-6
 # The same threshold as ``ner.EVERYDAY_WORD_FREQUENCY``: above it a word is no name on its own.
 EVERYDAY_FREQUENCY = 1e-5
 # Lower-case words only; ASCII and Latin-1 letters keep their length when title-cased.
-_LOWER_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[a-z\u00df-\u00ff]{3,}(?![\w@/\\(=\"-]|\.\w)")
+_LOWER_WORD = re.compile(
+    r"(?<![\w@./\\#$'\u2019\"-])[a-z\u00df-\u00ff]{3,}(?![\w@/\\(=\"'\u2019-]|\.\w)"
+)
 
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 
@@ -82,17 +84,34 @@ RARE_FREQUENCY = 2e-7
 def has_listed_lowercase(sentence: str) -> bool:
     """Whether a lower-case-style sentence holds a listed name or place (module docstring),
     or a rare lower-case word spaCy may know as a name from context."""
-    if not lowercase_style(sentence):
-        return False
     words = [m.group() for m in _LOWER_WORD.finditer(sentence)]
-    return any(listed_lowercase(w) or _rare(w) for w in words)
+    return any(listed_lowercase(w) or _rare(w) for w in words) and lowercase_style(sentence)
+
+
+# Endings of English derived words ("pagination", "sortable", "cached"): jargon, not names.
+_DERIVED = re.compile(
+    r"(?:ed|able|ible|ing|tion|sion|ity|ize|ise|ment|ness|ly|ous|ive|less|ful|ship|ism|ist|"
+    r"ence|ance|age|ify|ware)$"
+)
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 @functools.cache
 def _rare(word: str) -> bool:
+    """A rare lower-case word shaped like a name, not like chat jargon: no derived-word
+    ending, no plural or compound of common words ("devtools", "endpoint"), a vowel."""
     from transforms.privacy.ner import _english_frequency
 
-    return len(word) >= 4 and word not in _excluded() and _english_frequency(word) < RARE_FREQUENCY
+    def known(w: str) -> bool:
+        return len(w) >= 3 and _english_frequency(w) >= COMMON_ENGLISH_FREQUENCY
+
+    if len(word) < 4 or word in _excluded() or _english_frequency(word) >= RARE_FREQUENCY:
+        return False
+    if _DERIVED.search(word) or not _VOWEL.search(word):
+        return False
+    if word.endswith("s") and known(word[:-1]):
+        return False
+    return not any(known(word[:i]) and known(word[i:]) for i in range(3, len(word) - 2))
 
 
 def truecase_names(text: str) -> str:
