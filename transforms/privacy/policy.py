@@ -19,7 +19,15 @@ POLICY_VERSION = "2"
 
 def policy_description() -> dict[str, Any]:
     """A stable, JSON-serialisable description of the active redaction policy."""
-    from transforms.privacy import gazetteers, ner, patterns, pseudonyms, secrets, segments
+    from transforms.privacy import (
+        gazetteers,
+        ner,
+        patterns,
+        pseudonyms,
+        secrets,
+        segments,
+        truecase,
+    )
     from transforms.privacy.spans import OUTPUT_TYPES
 
     def regexes(module: Any) -> dict[str, str]:
@@ -49,6 +57,7 @@ def policy_description() -> dict[str, Any]:
         "ner_labels": ner.LABELS,
         "not_name_words": sorted(ner.NOT_NAME_WORDS),
         "ner_regexes": regexes(ner),
+        "truecase_regexes": regexes(truecase),
         "gazetteers": {
             name: sorted(getattr(gazetteers, name))
             for name in (
@@ -58,6 +67,8 @@ def policy_description() -> dict[str, Any]:
                 "CITY_PHRASES",
                 "TITLES",
                 "NOT_LOCATIONS",
+                "COUNTRIES_AND_REGIONS",
+                "US_STATE_CODES",
             )
         },
         "pseudonymized_types": sorted(pseudonyms.PSEUDONYMIZED_TYPES),

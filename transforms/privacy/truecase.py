@@ -1,0 +1,139 @@
+"""Capitalise listed names in lower-case prose before spaCy reads it ("wow emma and kaite").
+
+Social-media and chat users often write names and places in lower case; spaCy's English models
+learnt entities from edited text and tag few lower-case ones. Title-casing a lower-case word
+that a public name or place list knows keeps every offset (same length) and lets the model
+decide from context whether it is a person or a place here. Listed words are census given names
+and surnames, GeoNames cities, countries and US states (``gazetteers``), never an everyday
+English word ("will", "china" as porcelain is too frequent a word: pyspellchecker frequency
+>= :data:`EVERYDAY_FREQUENCY`), a product/UI word or a sentence starter.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, GIVEN_NAMES, SURNAMES
+from transforms.privacy.segments import sentences
+
+# A third of the words of a lower-case-style sentence must be this frequent in English.
+COMMON_ENGLISH_FREQUENCY = 1e-6
+# The same threshold as ``ner.EVERYDAY_WORD_FREQUENCY``: above it a word is no name on its own.
+EVERYDAY_FREQUENCY = 1e-5
+# Lower-case words only; ASCII and Latin-1 letters keep their length when title-cased.
+_LOWER_WORD = re.compile(
+    r"(?<![\w@./\\#$'\u2019\"-])[a-z\u00df-\u00ff]{3,}(?![\w@/\\(=\"'\u2019-]|\.\w)"
+)
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+@functools.cache
+def _excluded() -> frozenset[str]:
+    # Imported lazily: ner imports this module.
+    from transforms.privacy.ner import _STARTERS, NOT_NAME_WORDS
+
+    return NOT_NAME_WORDS | _STARTERS
+
+
+@functools.cache
+def listed_lowercase(word: str) -> bool:
+    """A lower-case word that the public name/place lists know and that is no everyday word."""
+    title = word.title()
+    if len(title) != len(word) or word in _excluded():
+        return False
+    if not (title in GIVEN_NAMES or title in CITIES or title in COUNTRIES_AND_REGIONS):
+        return False
+    from transforms.privacy.ner import _english_frequency
+
+    return _english_frequency(word) < EVERYDAY_FREQUENCY
+
+
+@functools.cache
+def _surname(word: str) -> bool:
+    title = word.title()
+    return len(title) == len(word) and title in SURNAMES and word not in _excluded()
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def lowercase_style(sentence: str) -> bool:
+    """The writer does not capitalise names here: past its first word the sentence has no
+    capitalised word but "I" ("did anyone notice gaby ..."). Where other words are
+    capitalised ("sung by Adam McDowell"), a lower-case word is a word, not a name."""
+    words = _WORD.findall(sentence)[1:]
+    if any(w[0].isupper() and w != "I" for w in words):
+        return False
+    # English: no foreign function word, and a third of the words common English ones (not a
+    # foreign stop-word list or a Finnish test sentence).
+    from transforms.privacy.ner import _FOREIGN_WORDS, _english_frequency
+
+    words = [w.lower() for w in _WORD.findall(sentence) if len(w) > 1]
+    if any(w in _FOREIGN_WORDS for w in words):
+        return False  # "pourquoi la page est blanche ?"
+    common = sum(_english_frequency(w) >= COMMON_ENGLISH_FREQUENCY for w in words)
+    return common * 3 >= len(words)
+
+
+# A lower-case word this rare in English ("hangwani", "kunjana") may be an unlisted name.
+RARE_FREQUENCY = 2e-7
+
+
+def has_listed_lowercase(sentence: str) -> bool:
+    """Whether a lower-case-style sentence holds a listed name or place (module docstring),
+    or a rare lower-case word spaCy may know as a name from context."""
+    words = [m.group() for m in _LOWER_WORD.finditer(sentence)]
+    return any(listed_lowercase(w) or _rare(w) for w in words) and lowercase_style(sentence)
+
+
+# Endings of English derived words ("pagination", "sortable", "cached"): jargon, not names.
+_DERIVED = re.compile(
+    r"(?:ed|able|ible|ing|tion|sion|ity|ize|ise|ment|ness|ly|ous|ive|less|ful|ship|ism|ist|"
+    r"ence|ance|age|ify|ware)$"
+)
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@functools.cache
+def _rare(word: str) -> bool:
+    """A rare lower-case word shaped like a name, not like chat jargon: no derived-word
+    ending, no plural or compound of common words ("devtools", "endpoint"), a vowel."""
+    from transforms.privacy.ner import _english_frequency
+
+    def known(w: str) -> bool:
+        return len(w) >= 3 and _english_frequency(w) >= COMMON_ENGLISH_FREQUENCY
+
+    if len(word) < 4 or word in _excluded() or _english_frequency(word) >= RARE_FREQUENCY:
+        return False
+    if _DERIVED.search(word) or not _VOWEL.search(word):
+        return False
+    if word.endswith("s") and known(word[:-1]):
+        return False
+    return not any(known(word[:i]) and known(word[i:]) for i in range(3, len(word) - 2))
+
+
+def truecase_names(text: str) -> str:
+    """``text`` with every lower-case listed word title-cased; same length, same offsets.
+
+    Only lower-case-style sentences (:func:`lowercase_style`) are touched. A census surname is
+    title-cased only right after a given name ("kevin smith"): alone,
+    too many of the 86,000 are also tool or jargon words ("sudo").
+    """
+    out = list(text)
+    for a, b in sentences(text, 0, len(text)):
+        if lowercase_style(text[a:b]):
+            _truecase_sentence(text, a, b, out)
+    return "".join(out)
+
+
+def _truecase_sentence(text: str, start: int, end: int, out: list[str]) -> None:
+    for m in _LOWER_WORD.finditer(text, start, end):
+        word = m.group()
+        if listed_lowercase(word):
+            out[m.start() : m.end()] = word.title()
+        elif _surname(word):
+            prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
+            if prev and prev.group(1).title() in GIVEN_NAMES:
+                out[m.start() : m.end()] = word.title()
