@@ -85,7 +85,7 @@ from transforms.source.ndjson import (
 )
 
 DEFAULT_OVERLAP = dt.timedelta(hours=1)
-RAW_PART_BYTES = 128 << 20  # flush a Parquet part once this much Arrow data is buffered
+RAW_PART_BYTES = 32 << 20  # hand rows to the partition writer once this much Arrow data is parsed
 RAW_ROWS_PER_FILE = 500_000  # part size when re-writing a merged (in-memory) partition
 
 
