@@ -245,27 +245,33 @@ def commit_partition(
     Uses the table's write transaction (``RawDeltaTable.create_write_transaction``, what
     deltalake's former pyarrow engine committed with) because ``write_deltalake`` reorders the
     rows of a multi-batch stream and copies a whole in-memory table several times."""
+    day = day_key(day)
+    with _commit_lock(table_uri(root, table)):
+        return _commit_partition(root, table, day, adds, schema)
+
+
+def _commit_properties(day: str, adds: list[Any], removed: int) -> Any:
+    """The commit info ``write_deltalake(mode="overwrite", predicate=...)`` would record."""
     from deltalake.transaction import CommitProperties
 
-    day = day_key(day)
-    predicate = f"{PARTITION_COLUMN} = '{day}'"
-    props = CommitProperties(
+    return CommitProperties(
         custom_metadata={
             "operationParameters": {
                 "mode": "Overwrite",
                 "partitionBy": json.dumps([PARTITION_COLUMN]),
-                "predicate": predicate,
-            }
+                "predicate": f"{PARTITION_COLUMN} = '{day}'",
+            },
+            "operationMetrics": {
+                "num_added_files": len(adds),
+                "num_removed_files": removed,
+                "num_added_rows": sum(json.loads(a.stats)["numRecords"] for a in adds),
+                "num_partitions": 1,
+            },
         }
     )
-    uri = table_uri(root, table)
-    with _commit_lock(uri):
-        return _commit_partition(root, table, day, adds, schema, props)
 
 
-def _commit_partition(
-    root: Path, table: str, day: str, adds: list[Any], schema: pa.Schema, props: Any
-) -> int:
+def _commit_partition(root: Path, table: str, day: str, adds: list[Any], schema: pa.Schema) -> int:
     from deltalake import Schema
     from deltalake.exceptions import CommitFailedError, DeltaError
     from deltalake.transaction import create_table_with_add_actions
@@ -283,7 +289,7 @@ def _commit_partition(
                 partition_by=[PARTITION_COLUMN],
                 configuration=DELTA_CONFIGURATION,
                 storage_options=_storage_options(uri),
-                commit_properties=props,
+                commit_properties=_commit_properties(day, adds, 0),
             )
             return table_version(root, table)  # type: ignore[return-value]
         except DeltaError:
@@ -300,7 +306,7 @@ def _commit_partition(
                 [PARTITION_COLUMN],
                 Schema.from_arrow(pa.schema([*merged, pa.field(PARTITION_COLUMN, pa.string())])),
                 [(PARTITION_COLUMN, "=", day)],
-                props,
+                _commit_properties(day, adds, sum(1 for d, _ in _active(t) if d == day)),
                 None,
             )
             break
