@@ -157,3 +157,92 @@ def test_lake_path_kinds(tmp_path):
     f = lake_path(f"file://{tmp_path}/lake")
     assert is_remote(f) and duckdb_uri(f / "clean") == f"{tmp_path}/lake/clean"
     assert isinstance(lake_path("~/x"), Path) and "~" not in str(lake_path("~/x"))
+
+
+# --- streaming partition writer ------------------------------------------------------------------
+def _wide(n: int, offset: int) -> pa.Table:
+    return pa.table({"id": [f"r{i + offset}" for i in range(n)], "text": ["x" * 1000] * n})
+
+
+def test_partition_writer_writes_batches_as_they_arrive_not_at_commit(tmp_path):
+    with PartitionWriter(tmp_path, "messages", "2026-11-01") as w:
+        w.write(_t(3))
+    batches = [_wide(500, offset=i * 500) for i in range(12)]  # ~0.5 MB of Arrow data each
+    with PartitionWriter(
+        tmp_path, "messages", "2026-11-01", row_group_bytes=1 << 20, file_bytes=1 << 20
+    ) as w:
+        for b in batches:
+            w.write(b)
+        # before the commit: finished data files are on disk, readers still see the old rows
+        on_disk = sorted(partition_dir(tmp_path, "messages", "2026-11-01").glob("*.parquet"))
+        assert len(on_disk) >= 3
+        assert read_partition(tmp_path, "messages", "2026-11-01").num_rows == 3
+    assert versions(tmp_path, "messages") == [0, 1]  # still one commit for the whole partition
+    active = partition_files(tmp_path, "messages", "2026-11-01")
+    assert len(active) >= 3
+    got = read_partition(tmp_path, "messages", "2026-11-01")
+    assert got.column("id").to_pylist() == pa.concat_tables(batches).column("id").to_pylist()
+    assert w.rows == 6000
+
+
+def test_partition_writer_keeps_at_most_one_row_group_of_batches(tmp_path):
+    # Arrow memory held while writing 24 MB in 0.5 MB batches stays near one 1 MB row group
+    # (the old writer held every batch until its commit).
+    base = pa.total_allocated_bytes()
+    peak = 0
+    with PartitionWriter(tmp_path, "messages", "2026-11-02", row_group_bytes=1 << 20) as w:
+        for i in range(48):
+            w.write(_wide(500, offset=i * 500))
+            peak = max(peak, pa.total_allocated_bytes() - base)
+    assert read_partition(tmp_path, "messages", "2026-11-02").num_rows == 24_000
+    assert peak < 4 << 20, peak
+
+
+def test_failure_after_files_were_written_keeps_old_partition_and_deletes_new_files(tmp_path):
+    with PartitionWriter(tmp_path, "builds", "2026-11-02") as w:
+        w.write(_t(4))
+    before = sorted(partition_dir(tmp_path, "builds", "2026-11-02").glob("*.parquet"))
+    with (
+        pytest.raises(RuntimeError),
+        PartitionWriter(tmp_path, "builds", "2026-11-02", row_group_bytes=1, file_bytes=1) as w,
+    ):
+        for i in range(5):
+            w.write(_t(10, offset=i * 10))  # each batch is flushed to its own file
+        assert len(list(partition_dir(tmp_path, "builds", "2026-11-02").glob("*.parquet"))) > 3
+        raise RuntimeError("task crashed mid-write")
+    assert read_partition(tmp_path, "builds", "2026-11-02").num_rows == 4
+    assert versions(tmp_path, "builds") == [0]
+    assert sorted(partition_dir(tmp_path, "builds", "2026-11-02").glob("*.parquet")) == before
+
+
+def test_new_columns_merge_into_the_table_schema_and_types_follow_the_table(tmp_path):
+    from transforms.io import open_table
+
+    with PartitionWriter(tmp_path, "users", "2026-11-01") as w:
+        w.write(pa.table({"id": ["a"], "n": pa.array([1], pa.int64())}))
+    with PartitionWriter(tmp_path, "users", "2026-11-02") as w:
+        # a null-typed column the table has as int64, and a column it does not have yet
+        w.write(pa.table({"id": ["b"], "n": pa.nulls(1), "extra": ["e"]}))
+    schema = pa.schema(open_table(tmp_path, "users").schema().to_arrow())
+    assert schema.names == ["id", "n", "dt", "extra"] or schema.names == ["id", "n", "extra", "dt"]
+    assert schema.field("n").type == pa.int64()
+    assert read_partition(tmp_path, "users", "2026-11-01").column("id").to_pylist() == ["a"]
+    assert read_partition(tmp_path, "users", "2026-11-02").column("extra").to_pylist() == ["e"]
+
+
+def test_threads_rewriting_existing_partitions_of_one_table_all_commit(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    days = [f"2026-11-{d:02d}" for d in range(1, 9)]
+    for day in days:
+        with PartitionWriter(tmp_path, "events", day) as w:
+            w.write(_t(1))
+
+    def rewrite(day: str) -> None:  # every commit removes the files of its own partition
+        with PartitionWriter(tmp_path, "events", day) as w:
+            w.write(_t(int(day[-2:]) + 1))
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(rewrite, days))
+    assert [read_partition(tmp_path, "events", d).num_rows for d in days] == list(range(2, 10))
+    assert len(versions(tmp_path, "events")) == 2 * len(days)

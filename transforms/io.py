@@ -32,7 +32,10 @@ import hashlib
 import json
 import math
 import os
+import random
 import shutil
+import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -46,6 +49,11 @@ from transforms.paths import day_key, is_remote, lake_path
 
 PARQUET_COMPRESSION = "zstd"
 PARTITION_COLUMN = "dt"
+# a partition is written as it arrives: one row group per ROW_GROUP_BYTES of Arrow data, a new
+# data file past FILE_BYTES (memory is bounded by one row group, not by the partition)
+ROW_GROUP_BYTES = 32 << 20
+FILE_BYTES = 512 << 20
+COMMIT_ATTEMPTS = 10
 DELTA_LOG = "_delta_log"
 # table properties: no deletion vectors (plain-Parquet readers of the active files would miss
 # them); a checkpoint every 10 commits; no column statistics in the log (min/max user ids or
@@ -215,33 +223,123 @@ def read_partition(
 
 def write_partition(root: Path, table: str, day: dt.date | str, data: pa.Table) -> int:
     """Replace partition ``day`` of ``root/<table>`` by ``data`` (no ``dt`` column) in one Delta
-    commit (``overwrite`` with a partition predicate); creates the table when missing. Zero
-    rows empty the partition. Returns the table's version read right after the commit (a
-    concurrent writer's later commit may already be included)."""
-    from deltalake import write_deltalake
-
-    day = day_key(day)
-    if PARTITION_COLUMN in data.column_names:
-        data = data.drop_columns([PARTITION_COLUMN])
-    # one contiguous batch: delta-rs writes several small batches in parallel, out of order
-    data = _delta_compatible(data).combine_chunks()
-    data = data.append_column(PARTITION_COLUMN, pa.array([day] * data.num_rows, pa.string()))
-    uri = table_uri(root, table)
-    local = local_path(_root(root) / table)
-    if local is not None:
-        local.mkdir(parents=True, exist_ok=True)
-    write_deltalake(
-        uri,
-        data,
-        mode="overwrite",
-        partition_by=[PARTITION_COLUMN],
-        predicate=f"{PARTITION_COLUMN} = '{day}'",
-        schema_mode="merge",
-        configuration=DELTA_CONFIGURATION,
-        storage_options=_storage_options(uri),
-        writer_properties=_writer_properties(),
-    )
+    commit (see :class:`PartitionWriter`); creates the table when missing. Zero rows empty the
+    partition. Returns the table's version read right after the commit (a concurrent writer's
+    later commit may already be included)."""
+    with PartitionWriter(root, table, day, empty_schema=data.schema) as w:
+        w.write(data)
     return table_version(root, table)  # type: ignore[return-value]
+
+
+def commit_partition(
+    root: Path, table: str, day: dt.date | str, adds: list[Any], schema: pa.Schema
+) -> int:
+    """One Delta commit that makes the data files ``adds`` (``deltalake.transaction.AddAction``,
+    already written under ``dt=day``) the whole of partition ``day``: every active file of the
+    partition is removed, ``adds`` are added, columns of ``schema`` the table lacks are added
+    to it. Creates the table when missing. The history records an ``Overwrite`` with the
+    partition predicate, as ``write_deltalake(mode="overwrite", predicate=...)`` did. Commits
+    to one table are serialised in this process; a conflict with another process's commit is
+    retried on the newest version. Returns the version after the commit.
+
+    Uses the table's write transaction (``RawDeltaTable.create_write_transaction``, what
+    deltalake's former pyarrow engine committed with) because ``write_deltalake`` reorders the
+    rows of a multi-batch stream and copies a whole in-memory table several times."""
+    day = day_key(day)
+    with _commit_lock(table_uri(root, table)):
+        return _commit_partition(root, table, day, adds, schema)
+
+
+def _commit_properties(day: str, adds: list[Any], removed: int) -> Any:
+    """The commit info ``write_deltalake(mode="overwrite", predicate=...)`` would record."""
+    from deltalake.transaction import CommitProperties
+
+    return CommitProperties(
+        custom_metadata={
+            "operationParameters": {
+                "mode": "Overwrite",
+                "partitionBy": json.dumps([PARTITION_COLUMN]),
+                "predicate": f"{PARTITION_COLUMN} = '{day}'",
+            },
+            "operationMetrics": {
+                "num_added_files": len(adds),
+                "num_removed_files": removed,
+                "num_added_rows": sum(json.loads(a.stats)["numRecords"] for a in adds),
+                "num_partitions": 1,
+            },
+        }
+    )
+
+
+def _commit_partition(root: Path, table: str, day: str, adds: list[Any], schema: pa.Schema) -> int:
+    from deltalake import Schema
+    from deltalake.exceptions import CommitFailedError, DeltaError
+    from deltalake.transaction import create_table_with_add_actions
+
+    uri = table_uri(root, table)
+    t = open_table(root, table)
+    if t is None:
+        full = pa.schema([*schema, pa.field(PARTITION_COLUMN, pa.string())])
+        try:
+            create_table_with_add_actions(
+                uri,
+                Schema.from_arrow(full),
+                adds,
+                mode="error",
+                partition_by=[PARTITION_COLUMN],
+                configuration=DELTA_CONFIGURATION,
+                storage_options=_storage_options(uri),
+                commit_properties=_commit_properties(day, adds, 0),
+            )
+            return table_version(root, table)  # type: ignore[return-value]
+        except DeltaError:
+            t = open_table(root, table)  # another process created it first
+            if t is None:
+                raise
+    for attempt in range(COMMIT_ATTEMPTS):
+        # the newest schema: another partition's writer may have added columns meanwhile
+        merged = _merge_schemas([_arrow_schema(t), schema])
+        try:
+            t._table.create_write_transaction(
+                adds,
+                "overwrite",
+                [PARTITION_COLUMN],
+                Schema.from_arrow(pa.schema([*merged, pa.field(PARTITION_COLUMN, pa.string())])),
+                [(PARTITION_COLUMN, "=", day)],
+                _commit_properties(day, adds, sum(1 for d, _ in _active(t) if d == day)),
+                None,
+            )
+            break
+        except CommitFailedError:
+            # the transaction carries no predicate, so delta-rs's conflict check counts a
+            # concurrent commit that removed files of *another* partition as a conflict;
+            # only this partition's files are removed, so redo it on the newest version
+            if attempt == COMMIT_ATTEMPTS - 1:
+                raise
+            time.sleep(min(1.0, 0.02 * 2**attempt) * (1 + random.random()))
+            t = open_table(root, table)
+    return table_version(root, table)  # type: ignore[return-value]
+
+
+_COMMIT_LOCKS: dict[str, threading.Lock] = {}
+_COMMIT_LOCKS_GUARD = threading.Lock()
+
+
+def _commit_lock(uri: str) -> threading.Lock:
+    """One lock per table in this process: threads of one stage commit one at a time (other
+    processes are handled by the retry)."""
+    with _COMMIT_LOCKS_GUARD:
+        return _COMMIT_LOCKS.setdefault(uri, threading.Lock())
+
+
+def _arrow_schema(t: Any) -> pa.Schema:
+    """An open table's columns as an Arrow schema, without ``dt``."""
+    return pa.schema([f for f in pa.schema(t.schema().to_arrow()) if f.name != PARTITION_COLUMN])
+
+
+def _merge_schemas(schemas: list[pa.Schema | None]) -> pa.Schema:
+    """Columns of every schema, first occurrence first (types must agree)."""
+    return pa.unify_schemas([s for s in schemas if s is not None])
 
 
 def _writer_properties() -> Any:
@@ -251,13 +349,22 @@ def _writer_properties() -> Any:
 
 
 def _delta_compatible(data: pa.Table) -> pa.Table:
-    """Delta has no null type: all-null columns of unknown type become strings."""
-    fields = [
-        pa.field(f.name, pa.string(), f.nullable, f.metadata) if pa.types.is_null(f.type) else f
-        for f in data.schema
-    ]
+    """Types Delta has (https://github.com/delta-io/delta/blob/master/PROTOCOL.md#primitive-types):
+    all-null columns of unknown type become strings, timestamps microseconds, large strings and
+    binaries plain ones (top-level columns; nested types are written as they come)."""
+    fields = [pa.field(f.name, _delta_type(f.type), f.nullable, f.metadata) for f in data.schema]
     schema = pa.schema(fields, metadata=data.schema.metadata)
     return data if schema.equals(data.schema) else data.cast(schema)
+
+
+def _delta_type(t: pa.DataType) -> pa.DataType:
+    if pa.types.is_null(t) or pa.types.is_large_string(t):
+        return pa.string()
+    if pa.types.is_large_binary(t):
+        return pa.binary()
+    if pa.types.is_timestamp(t) and t.unit != "us":
+        return pa.timestamp("us", t.tz)
+    return t
 
 
 def remove_partition(d: Path) -> bool:
@@ -342,49 +449,174 @@ def lake_pins_path(build_path: Path) -> Path:
 
 
 class PartitionWriter:
-    """Collect a whole partition and publish it in one Delta commit (see the module docstring).
+    """Stream a partition into new Parquet data files and publish them in one Delta commit.
 
     >>> with PartitionWriter(root, "messages", "2026-11-01") as w:
     ...     w.write(batch_table)
+
+    Batches are written to ``<table>/dt=D/part-NNNNN-<uuid>.zstd.parquet`` as they arrive
+    (in order, one row group per ``row_group_bytes`` of Arrow data; a new file past
+    ``file_bytes``), so memory is bounded by one row group, not the partition. Leaving the
+    block commits one Delta ``overwrite`` of the partition (its old files are removed, the new
+    ones added, see the module docstring); an exception inside the block deletes the new files
+    and commits nothing, so the old partition stays.
     """
 
     def __init__(
-        self, root: Path, table: str, day: dt.date | str, *, empty_schema: pa.Schema | None = None
+        self,
+        root: Path,
+        table: str,
+        day: dt.date | str,
+        *,
+        empty_schema: pa.Schema | None = None,
+        row_group_bytes: int = ROW_GROUP_BYTES,
+        file_bytes: int = FILE_BYTES,
     ):
         # ``empty_schema`` gives a new table its columns when the partition gets no rows.
         self.root = _root(root)
         self.table = table
         self.day = day_key(day)
         self.empty_schema = empty_schema
+        self.row_group_bytes = row_group_bytes
+        self.file_bytes = file_bytes
         self.final = partition_dir(root, table, day)
-        self.parts: list[pa.Table] = []
         self.rows = 0
         self.version: int | None = None
+        self.files: list[str] = []  # paths relative to the table root, in write order
+        self._base = _root(root) / table
+        self._commit_id = uuid.uuid4().hex
+        existing = open_table(self.root, table)
+        # columns the table already has keep its types in the new files
+        self._table_schema = None if existing is None else _arrow_schema(existing)
+        self._buffer: list[pa.Table] = []
+        self._buffered = 0
+        self._writer: pq.ParquetWriter | None = None
+        self._file_schema: pa.Schema | None = None
+        self._file_written = self._file_rows = 0
+        self._adds: list[Any] = []
+        self._schemas: list[pa.Schema] = []
 
     def __enter__(self) -> PartitionWriter:
         return self
 
     def write(self, table: pa.Table) -> None:
-        if table.num_rows:
-            self.parts.append(table)
-            self.rows += table.num_rows
+        """Add rows to the partition (written out once ``row_group_bytes`` are buffered)."""
+        if not table.num_rows:
+            return
+        if PARTITION_COLUMN in table.column_names:
+            table = table.drop_columns([PARTITION_COLUMN])
+        table = self._conform(table)
+        if self._buffer and not table.schema.equals(self._buffer[0].schema):
+            self._flush()  # a schema change starts a new row group (and file)
+        self._buffer.append(table)
+        self._buffered += table.nbytes
+        self.rows += table.num_rows
+        if self._buffered >= self.row_group_bytes:
+            self._flush()
+
+    def _conform(self, table: pa.Table) -> pa.Table:
+        """Delta-compatible types; columns the table already has keep the table's types."""
+        table = _delta_compatible(table)
+        known = self._table_schema
+        if known is None:
+            return table
+        fields = [known.field(f.name) if f.name in known.names else f for f in table.schema]
+        schema = pa.schema(fields, metadata=table.schema.metadata)
+        return table if schema.equals(table.schema) else table.cast(schema)
+
+    def _flush(self) -> None:
+        if not self._buffer:
+            return
+        # one contiguous row group in arrival order (deterministic bytes for the same input)
+        data = pa.concat_tables(self._buffer).combine_chunks()
+        self._buffer, self._buffered = [], 0
+        if self._writer is not None and (
+            not data.schema.equals(self._file_schema) or self._file_written >= self.file_bytes
+        ):
+            self._close_file()
+        if self._writer is None:
+            self._open_file(data.schema)
+        self._writer.write_table(data, row_group_size=data.num_rows)  # type: ignore[union-attr]
+        self._file_written += data.nbytes
+        self._file_rows += data.num_rows
+
+    def _open_file(self, schema: pa.Schema) -> None:
+        name = f"part-{len(self.files):05d}-{self._commit_id}.zstd.parquet"  # sorts in order
+        rel = f"{PARTITION_COLUMN}={self.day}/{name}"
+        path = self._base / rel
+        local = local_path(path)
+        if local is not None:
+            local.parent.mkdir(parents=True, exist_ok=True)
+            where, fs = str(local), None
+        else:
+            path.fs.makedirs(path.parent.path, exist_ok=True)
+            where, fs = path.path, path.fs
+        self.files.append(rel)
+        self._file_schema = schema
+        self._file_written = self._file_rows = 0
+        self._schemas.append(schema)
+        self._writer = pq.ParquetWriter(
+            where, schema, filesystem=fs, compression=PARQUET_COMPRESSION, write_statistics=True
+        )
+
+    def _close_file(self) -> None:
+        from deltalake.transaction import AddAction
+
+        self._writer.close()  # type: ignore[union-attr]
+        self._writer = None
+        path = self._base / self.files[-1]
+        local = local_path(path)
+        size = local.stat().st_size if local is not None else path.fs.size(path.path)
+        self._adds.append(
+            AddAction(
+                path=self.files[-1],
+                size=size,
+                partition_values={PARTITION_COLUMN: self.day},
+                modification_time=int(time.time() * 1000),
+                data_change=True,
+                stats=json.dumps({"numRecords": self._file_rows}),
+            )
+        )
+
+    def _discard(self) -> None:
+        """Close and delete this writer's files (nothing refers to them: no commit)."""
+        self._buffer.clear()
+        if self._writer is not None:
+            with contextlib.suppress(Exception):
+                self._writer.close()
+            self._writer = None
+        for rel in self.files:
+            path = self._base / rel
+            local = local_path(path)
+            with contextlib.suppress(OSError):
+                if local is not None:
+                    local.unlink(missing_ok=True)
+                elif path.fs.exists(path.path):
+                    path.fs.rm(path.path)
 
     def __exit__(self, exc_type, exc, tb) -> None:
         if exc_type is not None:
-            self.parts.clear()
+            self._discard()
             return
-        if self.parts:
-            data = pa.concat_tables(self.parts, promote_options="default")
+        try:
+            self._flush()
+            if self._writer is not None:
+                self._close_file()
+            self._commit()
+        except BaseException:
+            self._discard()
+            raise
+
+    def _commit(self) -> None:
+        if self._schemas:
+            schema = _merge_schemas([self._table_schema, *self._schemas])
+        elif self._table_schema is not None:
+            schema = self._table_schema
         elif self.empty_schema is not None:
-            data = self.empty_schema.empty_table()
+            schema = _delta_compatible(self.empty_schema.empty_table()).schema
         else:
-            current = open_table(self.root, self.table)
-            if current is None:
-                return  # nothing to replace and no columns to create a table with
-            schema = pa.schema(current.schema().to_arrow())
-            data = pa.schema([f for f in schema if f.name != PARTITION_COLUMN]).empty_table()
-        self.parts.clear()
-        self.version = write_partition(self.root, self.table, self.day, data)
+            return  # nothing to replace and no columns to create a table with
+        self.version = commit_partition(self.root, self.table, self.day, self._adds, schema)
 
 
 # --- files -------------------------------------------------------------------------------------

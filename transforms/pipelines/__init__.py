@@ -59,9 +59,30 @@ def record_run(result: StageResult, settings: Settings) -> None:
     write_json_atomic(result.to_dict(), path.with_name(path.name.replace(":", "")))
 
 
+# glibc's malloc serves a large allocation from the heap once one that size was freed (its
+# mmap threshold rises up to 32 MiB, https://man7.org/linux/man-pages/man3/mallopt.3.html):
+# then small long-lived allocations pin freed blocks (decompressed source blocks, Parquet
+# pages) and a stage's resident set grows with the number of partitions it handles (extract:
+# 301 -> 546 MB over 15 equal partitions; with the threshold fixed at 1 MiB: 181 -> 197 MB).
+MALLOC_MMAP_THRESHOLD = 1 << 20
+_M_MMAP_THRESHOLD = -3  # mallopt parameter number in glibc's malloc.h
+
+
+def bound_heap() -> bool:
+    """Fix glibc's mmap threshold at :data:`MALLOC_MMAP_THRESHOLD` in this process, so every
+    allocation that large is returned to the OS when freed. ``False`` where there is no glibc."""
+    import ctypes
+
+    try:
+        return bool(ctypes.CDLL("libc.so.6").mallopt(_M_MMAP_THRESHOLD, MALLOC_MMAP_THRESHOLD))
+    except (OSError, AttributeError):
+        return False
+
+
 @contextmanager
 def stage_run(stage: str, partition: str | None, settings: Settings) -> Iterator[StageResult]:
     """Time a stage, record its run (also on failure, with status=failed), then re-raise."""
+    bound_heap()
     result = StageResult(stage=stage, partition=partition)
     t0 = time.perf_counter()
     try:

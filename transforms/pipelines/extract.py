@@ -10,9 +10,10 @@ a ``postgresql://`` URL reads PostgreSQL, anything else reads the NDJSON export 
 can fan out over tables; each (table, day) partition is written independently and atomically.
 
 Output: ``raw/<table>/dt=YYYY-MM-DD/part-*.parquet`` (zstd), columns and types exactly the
-table's pyarrow schema in :mod:`transforms.contracts.platform`. Every partition is staged and
-swapped in with one rename (:class:`transforms.io.PartitionWriter`), so a rerun replaces and
-never duplicates, and a crash leaves the previous partition intact.
+table's pyarrow schema in :mod:`transforms.contracts.platform`. Every partition is written as
+it is parsed and published with one Delta commit (:class:`transforms.io.PartitionWriter`), so
+memory follows the block size, not the day, a rerun replaces and never duplicates, and a crash
+leaves the previous partition intact.
 
 Contract (see :mod:`transforms.source.contract`): malformed JSON, unknown columns with values
 (schema drift), missing required values and wrong types never load and never vanish: they go to
@@ -85,7 +86,7 @@ from transforms.source.ndjson import (
 )
 
 DEFAULT_OVERLAP = dt.timedelta(hours=1)
-RAW_PART_BYTES = 128 << 20  # flush a Parquet part once this much Arrow data is buffered
+RAW_PART_BYTES = 32 << 20  # hand rows to the partition writer once this much Arrow data is parsed
 RAW_ROWS_PER_FILE = 500_000  # part size when re-writing a merged (in-memory) partition
 
 
