@@ -56,9 +56,11 @@ judged as (
     group by edit_id
 ),
 
+-- the window below sorts whole sessions: it carries the narrow columns only and the diff (the
+-- one wide column) is joined back after it, so the sort stays small enough to spill at scale
 flagged as (
     select
-        edits.*,
+        edits.* exclude (diff),
         builds.build_id,
         builds.build_status,
         builds.created_at as build_created_at,
@@ -70,6 +72,13 @@ flagged as (
     left join builds on edits.edit_id = builds.edit_id
     left join judged on edits.edit_id = judged.edit_id
     left join turns on edits.message_id = turns.message_id
+),
+
+diffs as (
+    select
+        edit_id as diff_edit_id,
+        diff
+    from edits
 ),
 
 ranked as (
@@ -114,3 +123,4 @@ select
     created_at,
     updated_at
 from ranked
+inner join diffs on ranked.edit_id = diffs.diff_edit_id

@@ -14,9 +14,18 @@ sessions as (
     from {{ ref('stg_platform__chat_sessions') }}
 ),
 
+-- the windows below sort whole sessions: they carry the narrow columns only and the message
+-- text (the one wide column) is joined back at the end, so the sorts stay small enough to spill
+texts as (
+    select
+        message_id as text_message_id,
+        message_text
+    from messages
+),
+
 ordered as (
     select
-        *,
+        * exclude (message_text),
         -- the user turn an assistant turn answers: the closest earlier user turn
         last_value(case when role = 'user' then message_id end ignore nulls) over (
             partition by session_id order by seq, created_at, message_id
@@ -96,7 +105,7 @@ select
             )
     end as turn_index,
     answered.role,
-    answered.message_text,
+    texts.message_text,
     answered.model_name,
     answered.latency_ms,
     answered.input_tokens,
@@ -113,3 +122,4 @@ select
 from answered
 left join sessions on answered.session_id = sessions.session_id
 left join final_answers on answered.root_message_id = final_answers.root_message_id
+inner join texts on answered.message_id = texts.text_message_id
