@@ -2,15 +2,15 @@
 ### build_warehouse
 
 Builds the DuckDB warehouse (dbt project in `dbt/`: staging -> intermediate -> marts) from
-the clean lake, one Airflow task per dbt model via astronomer-cosmos (`dbt build` per model,
-so the tests of that model run in its task), rendered from the manifest of `dbt parse`;
-tests that span several models (relationships, singular tests) run in one
-`cross_model_tests` task after all models, before anything is published.
+the clean lake via astronomer-cosmos' watcher mode, rendered from the manifest of `dbt parse`:
+one `dbt build` of every model (task `dbt.dbt_producer_watcher`) and one sensor task per
+model showing that model's dbt status, then every dbt test (single- and cross-model) in one
+`dbt_tests` task, before anything is published.
 
 - **Trigger**: `iw://lake/clean` (after `redact_interactions`).
 - **Never blocks readers**: `prepare_build` copies the current warehouse into a NEW file
   (incremental models keep working), dbt builds into that file, `publish_build` swaps it
-  into place atomically. A failed model leaves the live warehouse untouched.
+  into place atomically. A failed model or test leaves the live warehouse untouched.
 - **One writer**: every task here runs in the `duckdb_warehouse` pool (1 slot) and the DAG
   allows one active run, so no two writers ever touch a warehouse file.
 - **Emits** `iw://warehouse/duckdb` -> triggers `quality_gate`.
@@ -29,8 +29,8 @@ from transforms.orchestration import WAREHOUSE_POOL, defaults
 from transforms.orchestration.assets import CLEAN_LAKE, WAREHOUSE
 from transforms.orchestration.cosmos_dbt import (
     PREPARE_TASK_ID,
-    cross_model_test_task,
     dbt_task_group,
+    dbt_tests_task,
 )
 
 
@@ -94,9 +94,9 @@ def build_warehouse():
     settings = Settings.from_env()
     build = prepare()
     models = dbt_task_group(settings, group_id="dbt", pool=WAREHOUSE_POOL)
-    cross_tests = cross_model_test_task(settings, pool=WAREHOUSE_POOL)
+    tests = dbt_tests_task(settings, pool=WAREHOUSE_POOL)
     published = publish(build)
-    build >> models >> cross_tests >> published
+    build >> models >> tests >> published
     published >> discard_unpublished(build).as_teardown(setups=build)
 
 
