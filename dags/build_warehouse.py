@@ -29,6 +29,7 @@ from transforms.orchestration import WAREHOUSE_POOL, defaults
 from transforms.orchestration.assets import CLEAN_LAKE, WAREHOUSE
 from transforms.orchestration.cosmos_dbt import (
     PREPARE_TASK_ID,
+    dbt_build_task,
     dbt_task_group,
     dbt_tests_task,
 )
@@ -93,10 +94,12 @@ def build_warehouse():
 
     settings = Settings.from_env()
     build = prepare()
-    models = dbt_task_group(settings, group_id="dbt", pool=WAREHOUSE_POOL)
-    tests = dbt_tests_task(settings, pool=WAREHOUSE_POOL)
     published = publish(build)
-    build >> models >> tests >> published
+    if settings.dbt_model_tasks:
+        models = dbt_task_group(settings, group_id="dbt", pool=WAREHOUSE_POOL)
+        build >> models >> dbt_tests_task(settings, pool=WAREHOUSE_POOL) >> published
+    else:
+        build >> dbt_build_task(settings, pool=WAREHOUSE_POOL) >> published
     published >> discard_unpublished(build).as_teardown(setups=build)
 
 

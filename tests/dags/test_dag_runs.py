@@ -96,6 +96,9 @@ def test_dag_runs_emit_openlineage_events_to_the_default_file(tmp_path, dbt_mani
         base=base,
         extra={"IW_TASK_RETRIES": "0", "IW_DBT_MANIFEST": str(dbt_manifest)},
     )
+    # events come from a thread of the task process, not a forked child (a fork per event
+    # was the largest per-task cost under dag.test()); they must still all land in the file
+    assert env["AIRFLOW__OPENLINEAGE__EXECUTE_IN_THREAD"] == "True"
     bootstrap_airflow(settings, env, with_dbt=False)
     outcome = run_chain([DagStep("extract_platform", {"partition": day})], env, tmp_path / "c.log")
     assert outcome.ok, outcome.log_tail

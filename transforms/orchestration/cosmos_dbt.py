@@ -236,3 +236,29 @@ def dbt_tests_task(
         partial_parse=True,
         **_operator_args(pool, operator_args),
     )
+
+
+def dbt_build_task(
+    settings: Settings,
+    *,
+    task_id: str = "dbt_build",
+    pool: str | None = None,
+    manifest: Path | None = None,
+    operator_args: dict[str, Any] | None = None,
+) -> Any:
+    """One ``dbt build`` task for the whole project, models and every test (the in-process
+    stage's command; call inside a DAG). Its log lists every model and test result; no task
+    per model in the grid (``IW_DBT_MODEL_TASKS=0``)."""
+    from cosmos import InvocationMode
+    from cosmos.operators.local import DbtBuildLocalOperator
+
+    cfg = _configs(settings, manifest)
+    return DbtBuildLocalOperator(
+        task_id=task_id,
+        project_dir=str(settings.dbt_project_dir),
+        profile_config=cfg["profile"],
+        manifest_filepath=str(cfg["manifest"]),
+        invocation_mode=InvocationMode.DBT_RUNNER,
+        partial_parse=True,
+        **_operator_args(pool, operator_args),
+    )
