@@ -1,12 +1,17 @@
-"""dbt inside Airflow through astronomer-cosmos: ONE ``dbt build`` of every model (cosmos'
-watcher producer) plus a light sensor task per model showing that model's dbt status, then
-one ``dbt test`` task over every test; rendered from the manifest that the bootstrap's
-``dbt parse`` wrote.
+"""dbt inside Airflow through astronomer-cosmos, rendered from the manifest that the
+bootstrap's ``dbt parse`` wrote. Two shapes (``Settings.dbt_model_tasks``,
+``IW_DBT_MODEL_TASKS``):
+
+- default: :func:`dbt_build_task`, ONE ``dbt build`` of the whole project in one task (the
+  in-process stage's command; every result in the task log);
+- ``IW_DBT_MODEL_TASKS=1``: :func:`dbt_task_group` + :func:`dbt_tests_task`, a task per
+  model in the grid at ~20 s more per build on the demo (cosmos' watcher mode, below).
 
 Choices (cosmos 1.15):
 
 - ``LoadMode.DBT_MANIFEST``: DAG parsing reads JSON, never runs dbt (parse stays < 2 s).
-- ``ExecutionMode.WATCHER`` + ``InvocationMode.DBT_RUNNER``
+- ``InvocationMode.DBT_RUNNER``: dbt runs in the task's process (no interpreter start-up).
+- ``ExecutionMode.WATCHER`` (task per model) + ``InvocationMode.DBT_RUNNER``
   (https://astronomer.github.io/astronomer-cosmos/guides/run_dbt/airflow-worker/watcher-execution-mode.html):
   the producer task runs one in-process ``dbt build`` of the models and pushes each model's
   status to XCom as dbt finishes it; each model's sensor task reads it (success, failed, or
