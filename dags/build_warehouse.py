@@ -6,7 +6,7 @@ the clean lake via astronomer-cosmos, rendered from the manifest of `dbt parse`:
 `dbt_build` task runs `dbt build` of every model and test (the in-process stage's command;
 each result in its log). With `IW_DBT_MODEL_TASKS=1` the grid shows a task per model instead
 (cosmos' watcher mode: one `dbt build` of the models in `dbt.dbt_producer_watcher`, a status
-sensor per model, then every test in one `dbt_tests` task), ~20 s more per build on the demo.
+sensor per model, then every test in one `dbt_tests` task), ~10 s more per build on the demo.
 
 - **Trigger**: `iw://lake/clean` (after `redact_interactions`).
 - **Never blocks readers**: `prepare_build` copies the current warehouse into a NEW file

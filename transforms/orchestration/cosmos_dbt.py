@@ -5,7 +5,7 @@ bootstrap's ``dbt parse`` wrote. Two shapes (``Settings.dbt_model_tasks``,
 - default: :func:`dbt_build_task`, ONE ``dbt build`` of the whole project in one task (the
   in-process stage's command; every result in the task log);
 - ``IW_DBT_MODEL_TASKS=1``: :func:`dbt_task_group` + :func:`dbt_tests_task`, a task per
-  model in the grid at ~20 s more per build on the demo (cosmos' watcher mode, below).
+  model in the grid at ~10 s more per build on the demo (cosmos' watcher mode, below).
 
 Choices (cosmos 1.15):
 
