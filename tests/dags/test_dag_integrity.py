@@ -22,11 +22,9 @@ EXPECTED_CHAIN = {  # DAG -> (asset it is scheduled on, asset its last task emit
 }
 
 
-@pytest.fixture(scope="module")
-def report(tmp_path_factory, dbt_manifest) -> dict:
-    """DagBag report from a fresh interpreter with this project's Airflow env."""
-    settings = Settings(data_dir=tmp_path_factory.mktemp("dagbag"))
-    env = airflow_env(settings, extra={"IW_DBT_MANIFEST": str(dbt_manifest)})
+def _dagbag_report(data_dir, dbt_manifest, **extra: str) -> dict:
+    settings = Settings(data_dir=data_dir)
+    env = airflow_env(settings, extra={"IW_DBT_MANIFEST": str(dbt_manifest), **extra})
     proc = subprocess.run(
         [sys.executable, "-m", "tests.support.dagbag_report"],
         env=env,
@@ -36,6 +34,18 @@ def report(tmp_path_factory, dbt_manifest) -> dict:
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout.split("@@REPORT@@")[-1])
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory, dbt_manifest) -> dict:
+    """DagBag report from a fresh interpreter with this project's Airflow env."""
+    return _dagbag_report(tmp_path_factory.mktemp("dagbag"), dbt_manifest)
+
+
+@pytest.fixture(scope="module")
+def model_tasks_report(tmp_path_factory, dbt_manifest) -> dict:
+    """The same with ``IW_DBT_MODEL_TASKS=1`` (a task per dbt model)."""
+    return _dagbag_report(tmp_path_factory.mktemp("dagbag1"), dbt_manifest, IW_DBT_MODEL_TASKS="1")
 
 
 def test_every_dag_file_imports_without_errors(report):
@@ -86,18 +96,49 @@ def test_redaction_fans_out_with_mapped_tasks(report):
     assert sum(t["is_mapped"] for t in tasks.values()) >= 2  # shards and table commits
 
 
-def test_warehouse_writers_share_the_pool_and_dbt_is_a_task_per_model(report, dbt_manifest):
+def test_warehouse_is_one_dbt_build_task_between_prepare_and_publish(report):
+    """Default (IW_DBT_MODEL_TASKS=0): the in-process stage's command, one task, in the pool."""
     tasks = report["dags"]["build_warehouse"]["tasks"]
     assert all(t["pool"] == WAREHOUSE_POOL for t in tasks.values())
+    assert {k: t["operator"] for k, t in tasks.items() if t["operator"].startswith("Dbt")} == {
+        "dbt_build": "DbtBuildLocalOperator"
+    }
+    assert tasks["dbt_build"]["upstream"] == ["prepare_build"]
+    assert tasks["publish"]["upstream"] == ["dbt_build", "prepare_build"]
+    assert tasks["discard_unpublished"]["is_teardown"]
+    assert report["dags"]["build_warehouse"]["max_active_runs"] == 1
+
+
+def test_warehouse_writers_share_the_pool_and_dbt_runs_once_with_a_sensor_per_model(
+    model_tasks_report, dbt_manifest
+):
+    report = model_tasks_report
+    tasks = report["dags"]["build_warehouse"]["tasks"]
+    # every task that runs dbt or touches a build file holds the one warehouse slot; only
+    # cosmos' no-op gate after the producer (an EmptyOperator, never sent to a worker) does not
+    assert {k for k, t in tasks.items() if t["pool"] != WAREHOUSE_POOL} == {
+        "dbt.dbt_producer_watcher_done"
+    }
+    assert tasks["dbt.dbt_producer_watcher_done"]["operator"] == "EmptyOperator"
     manifest = json.loads(dbt_manifest.read_text())
     models = {n["name"] for n in manifest["nodes"].values() if n["resource_type"] == "model"}
-    dbt_tasks = {k for k, t in tasks.items() if t["operator"] == "DbtBuildLocalOperator"}
-    assert {k.removeprefix("dbt.").removesuffix("_model_build") for k in dbt_tasks} == models
-    # tests over several models run once, after every model, before anything is published
-    cross = tasks["cross_model_tests"]
-    assert cross["operator"] == "DbtTestLocalOperator"
-    assert set(cross["upstream"]) <= dbt_tasks and cross["upstream"]
-    assert tasks["publish"]["upstream"] == ["cross_model_tests", "prepare_build"]
+    # one dbt build (models only) in the producer, one sensor per model showing its status
+    producer = tasks["dbt.dbt_producer_watcher"]
+    assert producer["operator"] == "DbtProducerWatcherOperator"
+    assert producer["upstream"] == ["prepare_build"]
+    sensors = {k: t for k, t in tasks.items() if t["operator"] == "DbtRunWatcherOperator"}
+    assert {k.removeprefix("dbt.").removesuffix("_run") for k in sensors} == models
+    # the sensors run after the producer (roots directly, the rest through their parents)
+    roots = {k for k, t in sensors.items() if "dbt.dbt_producer_watcher" in t["upstream"]}
+    assert roots and all(sensors[k]["trigger_rule"] == "all_done" for k in roots)
+    for k, t in sensors.items():
+        assert k in roots or set(t["upstream"]) <= set(sensors), k
+    # every test (single- and cross-model) runs once, after every model, before publishing
+    gate = tasks["dbt_tests"]
+    assert gate["operator"] == "DbtTestLocalOperator"
+    assert gate["upstream"]
+    assert set(gate["upstream"]) <= set(sensors) | {"dbt.dbt_producer_watcher_done"}
+    assert tasks["publish"]["upstream"] == ["dbt_tests", "prepare_build"]
     assert tasks["discard_unpublished"]["is_teardown"]
     assert report["dags"]["build_warehouse"]["max_active_runs"] == 1
 

@@ -46,6 +46,27 @@ def test_chain_stops_at_a_failed_task_with_alert_and_log_tail(tmp_path, dbt_mani
     assert on_disk == [alert]
 
 
+def test_chain_parses_the_dags_once_and_names_a_missing_dag_before_running_anything(
+    tmp_path, dbt_manifest
+):
+    settings = Settings(data_dir=tmp_path)
+    env = airflow_env(
+        settings, extra={"IW_TASK_RETRIES": "0", "IW_DBT_MANIFEST": str(dbt_manifest)}
+    )
+    bootstrap_airflow(settings, env, with_dbt=False)
+    steps = [
+        DagStep("extract_platform", {"partition": "2026-11-18"}, label="would run"),
+        DagStep("no_such_dag", {}),
+    ]
+    outcome = run_chain(steps, env, tmp_path / "chain.log")
+
+    assert not outcome.ok and outcome.returncode == 1
+    [step] = outcome.steps  # the lookup fails up front: no DAG run was started
+    assert step.step.title == "would run" and step.state == "error"
+    assert "no_such_dag" in step.error and "not found" in step.error
+    assert "[DAG TEST]" not in outcome.log_path.read_text()
+
+
 def test_failure_excerpt_keeps_task_output_and_exception():
     log = "\n".join(
         ["2026-11-25T10:00:00.000000Z [info ] noise"] * 50
@@ -96,6 +117,9 @@ def test_dag_runs_emit_openlineage_events_to_the_default_file(tmp_path, dbt_mani
         base=base,
         extra={"IW_TASK_RETRIES": "0", "IW_DBT_MANIFEST": str(dbt_manifest)},
     )
+    # events come from a thread of the task process, not a forked child (a fork per event
+    # was the largest per-task cost under dag.test()); they must still all land in the file
+    assert env["AIRFLOW__OPENLINEAGE__EXECUTE_IN_THREAD"] == "True"
     bootstrap_airflow(settings, env, with_dbt=False)
     outcome = run_chain([DagStep("extract_platform", {"partition": day})], env, tmp_path / "c.log")
     assert outcome.ok, outcome.log_tail

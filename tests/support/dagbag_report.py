@@ -47,6 +47,7 @@ def _task_facts(task: Any) -> dict[str, Any]:
         "is_mapped": bool(getattr(task, "is_mapped", False)),
         "outlets": sorted(o.uri for o in task.outlets if hasattr(o, "uri")),
         "upstream": sorted(task.upstream_task_ids),
+        "trigger_rule": str(getattr(task.trigger_rule, "value", task.trigger_rule)),
         "is_teardown": bool(getattr(task, "is_teardown", False)),
     }
 

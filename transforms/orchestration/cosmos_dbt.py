@@ -1,18 +1,34 @@
-"""dbt inside Airflow through astronomer-cosmos: one task per model (``dbt build`` = model +
-its tests), rendered from the manifest that the bootstrap's ``dbt parse`` wrote.
+"""dbt inside Airflow through astronomer-cosmos, rendered from the manifest that the
+bootstrap's ``dbt parse`` wrote. Two shapes (``Settings.dbt_model_tasks``,
+``IW_DBT_MODEL_TASKS``):
+
+- default: :func:`dbt_build_task`, ONE ``dbt build`` of the whole project in one task (the
+  in-process stage's command; every result in the task log);
+- ``IW_DBT_MODEL_TASKS=1``: :func:`dbt_task_group` + :func:`dbt_tests_task`, a task per
+  model in the grid at ~10 s more per build on the demo (cosmos' watcher mode, below).
 
 Choices (cosmos 1.15):
 
 - ``LoadMode.DBT_MANIFEST``: DAG parsing reads JSON, never runs dbt (parse stays < 2 s).
-- ``ExecutionMode.LOCAL`` + ``InvocationMode.DBT_RUNNER``: dbt runs in the task's process
-  (no subprocess start-up per model); cosmos copies the project to a temp dir per task; dbt
-  keeps ``partial_parse.msgpack`` in ``DBT_TARGET_PATH`` (from ``dbt_env``) across tasks.
-- ``TestBehavior.BUILD`` with ``--indirect-selection cautious``: a model's task runs the model
-  and the tests that only involve it, so a failing test stops its downstream models. Tests
-  over several models (relationships, singular tests) run together in ONE task after the
-  group (``cross_model_tests``), before publishing: cosmos' alternative (a task per such test)
-  costs ~6 s of task start-up each on a scheduler. Sources are not rendered (the clean lake
-  is checked upstream).
+- ``InvocationMode.DBT_RUNNER``: dbt runs in the task's process (no interpreter start-up).
+- ``ExecutionMode.WATCHER`` (task per model) + ``InvocationMode.DBT_RUNNER``
+  (https://astronomer.github.io/astronomer-cosmos/guides/run_dbt/airflow-worker/watcher-execution-mode.html):
+  the producer task runs one in-process ``dbt build`` of the models and pushes each model's
+  status to XCom as dbt finishes it; each model's sensor task reads it (success, failed, or
+  failed because an upstream model failed). One dbt invocation instead of one per model:
+  project copy, parse and adapter start-up are paid once, not ~25 times. The sensors run
+  after the producer (:func:`_watch_after_producer`).
+- Tests: every test, of one model or across several (relationships, singular tests), runs
+  in ONE ``dbt test`` task after the group (``dbt_tests``), before publishing. Not in the
+  producer's build: cosmos pushes ~5 XComs per dbt node it builds (one API call each), so
+  the 160 tests there cost more than a second dbt invocation (measured 2026-12-04: 47 s for
+  a producer with tests vs 13 s + 7 s, loaded box). Cosmos' watcher mode has no per-model
+  ``dbt build`` (``TestBehavior.BUILD`` is refused). Trade-off against the earlier task per
+  model: a failing model test no longer stops the models downstream of it from building into
+  the (then discarded) build file; it still stops the publish.
+- Retries are cosmos' watcher retries: a retried producer does not rebuild (it is skipped),
+  a model sensor's retry runs ``dbt run --select <model>`` itself; ``dbt_tests`` still gates
+  the publish after such a retry.
 - The build target is a NEW DuckDB file made by ``prepare_build``; an interceptor injects
   the env from that task's XCom (``dbt_env(settings, build_path)``) right before each dbt
   call, and fails loudly if it is missing, so a dbt task can never write the live file.
@@ -22,7 +38,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 from pathlib import Path
 from typing import Any
 
@@ -92,17 +107,6 @@ def discard_build(build_path: Path) -> bool:
     return removed
 
 
-def cross_model_tests(manifest: Path) -> list[str]:
-    """Names of the dbt tests that depend on more than one node (run after every model)."""
-    doc = json.loads(Path(manifest).read_text())
-    return sorted(
-        node["name"]
-        for node in doc.get("nodes", {}).values()
-        if node.get("resource_type") == "test"
-        and len(set(node.get("depends_on", {}).get("nodes", []))) > 1
-    )
-
-
 def _configs(settings: Settings, manifest: Path | None) -> dict[str, Any]:
     from cosmos import ProfileConfig, ProjectConfig
 
@@ -139,6 +143,33 @@ def _operator_args(pool: str | None, extra: dict[str, Any] | None) -> dict[str, 
     }
 
 
+def _watch_after_producer(group: Any) -> int:
+    """Put the cosmos producer upstream of the group's root model sensors (``all_done``).
+
+    Cosmos wires this only for a ``DbtDag`` (with ``trigger_rule="always"``, so the sensors
+    watch while dbt runs); in a ``DbtTaskGroup`` the root sensors start beside the producer.
+    Here every task of the group shares the one-slot warehouse pool, so a sensor could never
+    run beside the producer anyway, and under ``dag.test()`` (tasks one at a time, in no set
+    order) a sensor that started first would defer and wait in-line for a producer that
+    never gets to run. ``all_done``: when the build failed, the sensors still show which
+    models failed or were skipped because of it (and retry them: cosmos' fallback).
+    Returns the number of root sensors wired.
+    """
+    from cosmos.constants import PRODUCER_WATCHER_TASK_ID
+
+    producer = group.children[f"{group.group_id}.{PRODUCER_WATCHER_TASK_ID}"]
+    inside = set(group.children)
+    wired = 0
+    for task_id, task in group.children.items():
+        if not hasattr(task, "producer_task_id") or task_id == producer.task_id:
+            continue
+        if not set(task.upstream_task_ids) & inside:
+            producer >> task
+            task.trigger_rule = "all_done"
+            wired += 1
+    return wired
+
+
 def dbt_task_group(
     settings: Settings,
     *,
@@ -147,7 +178,10 @@ def dbt_task_group(
     manifest: Path | None = None,
     operator_args: dict[str, Any] | None = None,
 ) -> Any:
-    """A cosmos ``DbtTaskGroup``: one ``dbt build`` task per model (call inside a DAG)."""
+    """A cosmos ``DbtTaskGroup`` in ``ExecutionMode.WATCHER`` (call inside a DAG): the producer
+    task runs ONE ``dbt build`` of every model, and one light sensor task per model reports
+    that model's dbt status from the producer's XCom. Tests run in :func:`dbt_tests_task`.
+    """
     from cosmos import (
         DbtTaskGroup,
         ExecutionConfig,
@@ -156,45 +190,48 @@ def dbt_task_group(
         LoadMode,
         RenderConfig,
         TestBehavior,
-        TestIndirectSelection,
     )
 
     cfg = _configs(settings, manifest)
-    return DbtTaskGroup(
+    group = DbtTaskGroup(
         group_id=group_id,
         project_config=cfg["project"],
         profile_config=cfg["profile"],
         execution_config=ExecutionConfig(
-            execution_mode=ExecutionMode.LOCAL,
+            execution_mode=ExecutionMode.WATCHER,
             invocation_mode=InvocationMode.DBT_RUNNER,
-            test_indirect_selection=TestIndirectSelection.CAUTIOUS,
         ),
         render_config=RenderConfig(
             load_method=LoadMode.DBT_MANIFEST,
-            test_behavior=TestBehavior.BUILD,
+            # the producer builds models only (cosmos adds ``--resource-type model/seed/
+            # snapshot``); every test runs in one task after the group (dbt_tests_task)
+            test_behavior=TestBehavior.NONE,
             emit_datasets=False,  # the DAG emits one warehouse asset after the atomic swap
             enable_mock_profile=False,
         ),
         operator_args=_operator_args(pool, operator_args),
     )
+    _watch_after_producer(group)
+    return group
 
 
-def cross_model_test_task(
+def dbt_tests_task(
     settings: Settings,
     *,
-    task_id: str = "cross_model_tests",
+    task_id: str = "dbt_tests",
     pool: str | None = None,
     manifest: Path | None = None,
     operator_args: dict[str, Any] | None = None,
 ) -> Any:
-    """One ``dbt test`` task over every test that spans several models (call inside a DAG)."""
+    """One ``dbt test`` task over every test of the project (call inside a DAG, after the
+    model group and before publishing): a failing test, of one model or across several,
+    fails this task, so nothing is published, also when a model was rebuilt by a sensor's
+    retry (cosmos' watcher fallback is ``dbt run`` of that model, without its tests).
+    """
     from cosmos import InvocationMode
     from cosmos.operators.local import DbtTestLocalOperator
 
     cfg = _configs(settings, manifest)
-    names = cross_model_tests(cfg["manifest"])
-    if not names:
-        raise ValueError(f"no cross-model tests in {cfg['manifest']}; drop this task")
     return DbtTestLocalOperator(
         task_id=task_id,
         project_dir=str(settings.dbt_project_dir),
@@ -202,6 +239,31 @@ def cross_model_test_task(
         manifest_filepath=str(cfg["manifest"]),
         invocation_mode=InvocationMode.DBT_RUNNER,
         partial_parse=True,
-        select=names,
+        **_operator_args(pool, operator_args),
+    )
+
+
+def dbt_build_task(
+    settings: Settings,
+    *,
+    task_id: str = "dbt_build",
+    pool: str | None = None,
+    manifest: Path | None = None,
+    operator_args: dict[str, Any] | None = None,
+) -> Any:
+    """One ``dbt build`` task for the whole project, models and every test (the in-process
+    stage's command; call inside a DAG). Its log lists every model and test result; no task
+    per model in the grid (``IW_DBT_MODEL_TASKS=0``)."""
+    from cosmos import InvocationMode
+    from cosmos.operators.local import DbtBuildLocalOperator
+
+    cfg = _configs(settings, manifest)
+    return DbtBuildLocalOperator(
+        task_id=task_id,
+        project_dir=str(settings.dbt_project_dir),
+        profile_config=cfg["profile"],
+        manifest_filepath=str(cfg["manifest"]),
+        invocation_mode=InvocationMode.DBT_RUNNER,
+        partial_parse=True,
         **_operator_args(pool, operator_args),
     )
