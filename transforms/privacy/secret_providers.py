@@ -430,7 +430,7 @@ _NOT_SECRET_SUFFIX = re.compile(
     r"prefix|format|field|header|env|var|expir\w*|ttl|ms|seconds|mode|level|log|board|word|"
     r"words|stroke|frame|frames|down|up|press|pair|ring|chain|store|map|value|values|s|ed|ing)$"
 )
-_NOT_SECRET_FILLER = frozenset(
+NOT_SECRET_FILLER = frozenset(
     [
         "commit",
         "sha",
@@ -465,7 +465,7 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     if cw is None or _NOT_SECRET_SUFFIX.match(cw.group("suffix")):
         return False
     fillers = {(cw.group(g) or "").lower() for g in ("filler", "filler2")}
-    if fillers & _NOT_SECRET_FILLER:
+    if fillers & NOT_SECRET_FILLER:
         return False  # "secret commit 3f2a…": the value is a hash, id or reference
     # the whole name the credential word sits in: "ipapi_access_token", "centralstationcrmTOKEN"
     name_start = cw.start()

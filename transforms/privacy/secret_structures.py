@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secret_providers import _line_value_ok, _wordy
+from transforms.privacy.secret_providers import NOT_SECRET_FILLER, _line_value_ok, _wordy
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
     _REFERENCE,
@@ -239,46 +239,11 @@ _SERVICE_WORD_VALUE = re.compile(
     r"(?m)^[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_]{2,40})[ \t]+(?P<word>[A-Za-z]{1,12})[ \t]*[=:]?"
     r"[ \t]+[\"']?([A-Za-z0-9][A-Za-z0-9_\-+/]{23,400}+={0,2})[\"']?[ \t]*$"
 )
-_NOT_FREE_WORD = frozenset(
-    [
-        "commit",
-        "sha",
-        "hash",
-        "digest",
-        "id",
-        "ids",
-        "ref",
-        "rev",
-        "tag",
-        "branch",
-        "file",
-        "path",
-        "name",
-        "type",
-        "from",
-        "count",
-        "is",
-        "was",
-        "the",
-        "a",
-        "an",
-        "to",
-        "in",
-        "of",
-        "at",
-        "by",
-        "with",
-        "for",
-        "and",
-        "or",
-        "not",
-        "version",
-        "image",
-        "user",
-        "email",
-        "checksum",
-        "node",
-    ]
+# Words that name what a value is (commit, hash, id...) rather than fill a gap before a
+# secret: the providers' filler words plus articles, prepositions and everyday nouns.
+_NOT_FREE_WORD = NOT_SECRET_FILLER | frozenset(
+    ("is", "was", "the", "a", "an", "to", "in", "of", "at", "by", "with", "for", "and", "or")
+    + ("not", "version", "image", "user", "email", "checksum", "node")
 )
 
 
