@@ -134,6 +134,26 @@ class _Run:
             self.writer = pq.ParquetWriter(self.spill, payload.schema, compression="zstd")
         self.writer.write_table(payload)
 
+    def _ranked_signatures(self, rows: np.ndarray) -> np.ndarray:
+        """The signatures of ``rows`` (global row numbers, rank order) as one matrix, column
+        ``i`` for ``rows[i]``, assembled batch by batch while each batch's block is released:
+        the signatures are held about once, not as the batch list plus a concatenated copy plus
+        its rank-ordered copy (the export's largest item-proportional state)."""
+        sigs, self.sigs = self.sigs, []
+        num_perm = sigs[0].shape[0] if sigs else self.near.num_perm
+        out = np.empty((num_perm, len(rows)), dtype=np.uint32)
+        total = sum(b.shape[1] for b in sigs)
+        pos = np.full(total, -1, dtype=np.int64)
+        pos[rows] = np.arange(len(rows), dtype=np.int64)
+        start = 0
+        for i, block in enumerate(sigs):
+            at = pos[start : start + block.shape[1]]
+            wanted = at >= 0
+            out[:, at[wanted]] = block[:, wanted]
+            start += block.shape[1]
+            sigs[i] = None  # this batch's block is no longer needed
+        return out
+
     def finish(self) -> cur.PipelineResult:
         if self.writer is not None:
             self.writer.close()
@@ -149,15 +169,14 @@ class _Run:
             descending=self.spec.rank_descending(),
             maintain_order=True,
         )
-        sig = np.concatenate(self.sigs, axis=1) if self.sigs else None
         stats = list(self.stats)
         for step in self.tail:
             apply = None
             if isinstance(step, cur.NearDedup):  # on the signatures computed batch by batch
 
                 def apply(f: pl.DataFrame, step: cur.NearDedup = step) -> tuple:
-                    rows = f["_row"].to_numpy()
-                    return step.resolve(f, sig[:, rows] if f.height >= 2 else None)
+                    sig = self._ranked_signatures(f["_row"].to_numpy()) if f.height >= 2 else None
+                    return step.resolve(f, sig)
 
             frame = cur.timed_step(step, frame, stats, apply)
         kept = frame.select("_row", "split", pl.col("_dups").alias("dup_count"))
