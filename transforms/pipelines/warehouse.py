@@ -132,6 +132,7 @@ def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
         "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
         "DO_NOT_TRACK": "1",
         "IW_DUCKDB_MEMORY_LIMIT": settings.dbt_memory_limit,
+        "IW_DBT_THREADS": str(settings.dbt_threads),
     }
 
 

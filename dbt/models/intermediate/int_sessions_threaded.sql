@@ -3,8 +3,10 @@
 -- "regenerated away": it stays here for preference pairs but leaves the thread.
 with recursive
 
+-- every column but the text: this CTE is read five times, so DuckDB materialises it, and a
+-- materialised CTE is held in memory
 messages as (
-    select * from {{ ref('stg_platform__messages') }}
+    select * exclude (message_text) from {{ ref('stg_platform__messages') }}
 ),
 
 sessions as (
@@ -20,12 +22,12 @@ texts as (
     select
         message_id as text_message_id,
         message_text
-    from messages
+    from {{ ref('stg_platform__messages') }}
 ),
 
 ordered as (
     select
-        * exclude (message_text),
+        *,
         -- the user turn an assistant turn answers: the closest earlier user turn
         last_value(case when role = 'user' then message_id end ignore nulls) over (
             partition by session_id order by seq, created_at, message_id
@@ -34,14 +36,22 @@ ordered as (
     from messages
 ),
 
--- walk regenerated_from back to the original turn; depth bound guards against bad cycles
+-- walk regenerated_from back to the original turn; depth bound guards against bad cycles.
+-- Only chains are walked: the start rows are originals that some turn regenerates (a recursive
+-- CTE's working set cannot spill, so seeding it with every message ran out of memory at scale);
+-- a turn in no chain is its own root (the coalesce in `flagged`).
 regeneration_chain (message_id, root_message_id, depth) as (
     select
         message_id,
         message_id as root_message_id,
         0 as depth
     from messages
-    where regenerated_from_message_id is null
+    where
+        regenerated_from_message_id is null
+        and message_id in (
+            select regenerated_from_message_id from messages
+            where regenerated_from_message_id is not null
+        )
     union all
     select
         child.message_id,
@@ -79,6 +89,21 @@ answered as (
     left join ordered as root on flagged.root_message_id = root.message_id
 ),
 
+-- turn numbers before the text joins back (a window sorts every column it carries)
+numbered as (
+    select
+        answered_rows.*,
+        case
+            when not answered_rows.is_regenerated_away
+                then row_number() over (
+                    partition by answered_rows.session_id, answered_rows.is_regenerated_away
+                    order by
+                        answered_rows.seq, answered_rows.created_at, answered_rows.message_id
+                )
+        end as turn_index
+    from answered as answered_rows
+),
+
 -- the surviving answer of each regeneration chain (the latest one not regenerated away)
 final_answers as (
     select
@@ -97,13 +122,7 @@ select
     sessions.app_id,
     answered.user_key,
     answered.seq,
-    case
-        when not answered.is_regenerated_away
-            then row_number() over (
-                partition by answered.session_id, answered.is_regenerated_away
-                order by answered.seq, answered.created_at, answered.message_id
-            )
-    end as turn_index,
+    answered.turn_index,
     answered.role,
     texts.message_text,
     answered.model_name,
@@ -119,7 +138,7 @@ select
     answered.prompt_message_id,
     answered.created_at,
     answered.updated_at
-from answered
+from numbered as answered
 left join sessions on answered.session_id = sessions.session_id
 left join final_answers on answered.root_message_id = final_answers.root_message_id
 inner join texts on answered.message_id = texts.text_message_id
