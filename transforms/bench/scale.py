@@ -97,9 +97,21 @@ def bench_size(settings: Settings, messages: int, *, keep: bool = False) -> dict
                 # the export refuses a failed gate; measure it anyway, without a verdict
                 # (the run then records quality_gate: missing), and say so in the result
                 latest_path(local).unlink(missing_ok=True)
-            stages[stage] = run_stage_measured(stage, env, settings.repo_dir)
+            try:
+                stages[stage] = run_stage_measured(stage, env, settings.repo_dir)
+            except RuntimeError as exc:
+                # a long run's finished stages are not lost with the failing one
+                done = {k: {f: v for f, v in s.items() if f != "counts"} for k, s in stages.items()}
+                raise RuntimeError(f"{exc}; stages done at {messages} messages: {done}") from exc
             if stages[stage].pop("gate", None) == "failed":
                 gate = "failed"
+            # one progress line per finished stage (stderr; stdout keeps the result lines)
+            figures = {k: v for k, v in stages[stage].items() if k != "counts"}
+            print(
+                json.dumps({"scale_stage": stage, "messages": messages, **figures}),
+                file=sys.stderr,
+                flush=True,
+            )
         wall = sum(s["wall_s"] for s in stages.values())
         rows = counts["messages"]
         return {
