@@ -230,11 +230,7 @@ def sorted_rows(
     ``memory_limit``, spilling to ``temp_directory``.
     """
 
-    # One thread and no insertion order for the out-of-core sort of wide rows (preference
-    # rows carry whole conversations): at 1M messages the default (2 threads) pinned the whole
-    # 256MB limit and failed with an Out of Memory Error. The ORDER BY fixes the output order.
-    config = {**duckdb_config, "threads": "1", "preserve_insertion_order": "false"}
-    con = duckdb_connect(config=config)
+    con = duckdb_connect(config=duckdb_config)
     try:
         con.register("kept", kept.to_arrow())
         cols = ", ".join(f's."{c}"' for c in spec.payload_columns)
