@@ -10,13 +10,12 @@ Run: ``.venv/bin/python -m transforms.bench.pii_code_windows [windows] [seed]``.
 
 from __future__ import annotations
 
-import random
 import sys
-import sysconfig
 from pathlib import Path
 from typing import Any
 
-WINDOW_LINES = 30
+from transforms.privacy.code_windows import WINDOW_LINES, random_windows, site_packages
+
 TYPES = ("PERSON", "LOCATION", "PHONE_NUMBER")
 
 
@@ -24,23 +23,12 @@ def sample_windows(
     n: int, seed: int, root: Path | None = None, lines: int = WINDOW_LINES
 ) -> list[tuple[str, int, str]]:
     """``n`` random ``lines``-line windows ``(file, first line, text)`` of ``.py`` files > 2 kB."""
-    root = root or Path(sysconfig.get_paths()["purelib"])
+    root = root or site_packages()
     files = sorted(p for p in root.rglob("*.py") if p.stat().st_size > 2000)
     if not files:
         raise ValueError(f"no Python source over 2 kB under {root}")
-    rng = random.Random(seed)
-    out: list[tuple[str, int, str]] = []
-    while len(out) < n:
-        path = rng.choice(files)
-        try:
-            text_lines = path.read_text(encoding="utf-8").splitlines()
-        except (UnicodeDecodeError, OSError):
-            continue
-        if len(text_lines) < lines:
-            continue
-        i = rng.randrange(0, len(text_lines) - lines + 1)
-        out.append((str(path.relative_to(root)), i, "\n".join(text_lines[i : i + lines])))
-    return out
+    windows = random_windows(files, n, seed, lines, strict=True)
+    return [(str(path.relative_to(root)), i, text) for path, i, text in windows]
 
 
 def code_window_hits(windows: list[tuple[str, int, str]]) -> dict[str, Any]:

@@ -10,9 +10,9 @@ compare the count; read the flagged windows it prints.
 
 from __future__ import annotations
 
-import random
-import sysconfig
 from pathlib import Path
+
+from transforms.privacy.code_windows import random_windows, site_packages
 
 LIBRARIES = (
     "polars",
@@ -36,12 +36,11 @@ LIBRARIES = (
     "click",
     "yaml",
 )
-WINDOW_LINES = 30
 
 
 def library_sources(root: Path | None = None) -> list[Path]:
     """Non-test ``.py`` files of :data:`LIBRARIES` under ``root`` (default: site-packages)."""
-    base = root or Path(sysconfig.get_paths()["purelib"])
+    base = root or site_packages()
     out = []
     for lib in LIBRARIES:
         for path in sorted((base / lib).rglob("*.py")):
@@ -53,17 +52,8 @@ def library_sources(root: Path | None = None) -> list[Path]:
 
 def sample_windows(n: int, seed: int = 0, root: Path | None = None) -> list[tuple[str, str]]:
     """``n`` random (label, 30-line text) windows, the same for the same seed and files."""
-    rng = random.Random(seed)
-    files = library_sources(root)
-    windows = []
-    while files and len(windows) < n:
-        path = rng.choice(files)
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-        if len(lines) < WINDOW_LINES:
-            continue
-        start = rng.randrange(len(lines) - WINDOW_LINES + 1)
-        windows.append((f"{path.name}:{start + 1}", "\n".join(lines[start : start + WINDOW_LINES])))
-    return windows
+    windows = random_windows(library_sources(root), n, seed)
+    return [(f"{path.name}:{start + 1}", text) for path, start, text in windows]
 
 
 def flagged_windows(windows: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
