@@ -61,19 +61,24 @@ _PLACEHOLDER_MARKERS = (
 _ANGLE_TEMPLATE = re.compile(r"<[\w\s.\-]{1,40}>")
 
 
-def is_placeholder(value: str) -> bool:
-    """True when ``value`` is a documentation placeholder rather than a real credential."""
+def _has_marker(value: str, markers: tuple[str, ...]) -> bool:
     # Markers in one case only (lower, UPPER, Title): random keys contain "xxXx" or "HerE".
-    if any(
-        m in value or m.upper() in value or m.capitalize() in value for m in _PLACEHOLDER_MARKERS
-    ):
-        return True
+    return any(m in value or m.upper() in value or m.capitalize() in value for m in markers)
+
+
+def _template_slot_or_few_chars(value: str) -> bool:
+    """An angle-bracket slot, or (after a provider prefix) very few distinct characters."""
     if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
         return True
     low = value.lower()
     core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)
     # A run of one repeated symbol or very few distinct characters is a template, not a key.
     return len(core) >= 6 and len(set(core)) <= 3
+
+
+def is_placeholder(value: str) -> bool:
+    """True when ``value`` is a documentation placeholder rather than a real credential."""
+    return _has_marker(value, _PLACEHOLDER_MARKERS) or _template_slot_or_few_chars(value)
 
 
 # Template shapes only: what a provider-structured token (``ghp_`` + 36, ``AKIA`` + 16) must
@@ -104,15 +109,11 @@ def is_template_placeholder(value: str) -> bool:
     or brace slots, ``YOUR_``/``REPLACE``/``CHANGEME`` words, ``...`` ellipses, or very few
     distinct characters (``aaaa…``). Narrower than :func:`is_placeholder`: it is the veto for
     values that match a provider's exact documented structure."""
-    if any(m in value or m.upper() in value or m.capitalize() in value for m in _TEMPLATE_MARKERS):
-        return True
-    if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
-        return True
-    if _FILLER_RUN.search(value):
-        return True
-    low = value.lower()
-    core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)
-    return len(core) >= 6 and len(set(core)) <= 3
+    return (
+        _has_marker(value, _TEMPLATE_MARKERS)
+        or bool(_FILLER_RUN.search(value))
+        or _template_slot_or_few_chars(value)
+    )
 
 
 def is_benign_match(text: str, start: int, end: int) -> bool:
