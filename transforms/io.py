@@ -78,6 +78,16 @@ def local_path(path: Path) -> Path | None:
     return Path(path.path) if path.protocol in ("file", "local") else None
 
 
+def sql_str(value: str) -> str:
+    """``value`` as a SQL string literal (DuckDB statements that cannot take parameters)."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def sql_ident(name: str) -> str:
+    """``name`` as a quoted SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 def duckdb_uri(path: Path) -> str:
     """How DuckDB names ``path``: the local path for ``file://``, else the URL (see
     :func:`register_filesystems`)."""
@@ -101,7 +111,7 @@ def duckdb_connect(
     con = duckdb.connect(str(database), read_only=read_only)
     try:
         for key, value in (config or {}).items():
-            con.execute(f"SET {key} = '{str(value).replace(chr(39), chr(39) * 2)}'")
+            con.execute(f"SET {key} = {sql_str(value)}")
     except BaseException:
         con.close()
         raise

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from transforms.config import Settings
 from transforms.contracts.platform import TABLES
-from transforms.io import duckdb_uri, read_json, register_filesystems, table_files
+from transforms.io import duckdb_uri, read_json, register_filesystems, sql_str, table_files
 from transforms.paths import is_within, location_key
 
 if TYPE_CHECKING:
@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 
 WAREHOUSE_ALIAS = "warehouse"
 LAKE_ALIAS = "lake"
-
-
-def _sql_str(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def clean_lake_tables(settings: Settings) -> dict[str, list[Path]]:
@@ -49,7 +45,7 @@ def lake_view_sql(name: str, files: list[Path]) -> str:
     the active files of one Delta version (:func:`transforms.io.table_files`), never a glob,
     since files a commit removed stay on disk until VACUUM. The view is pinned to the version
     read when it was created."""
-    source = "[" + ", ".join(_sql_str(duckdb_uri(f)) for f in files) + "]"
+    source = "[" + ", ".join(sql_str(duckdb_uri(f)) for f in files) + "]"
     return (
         f"create view {name} as select * from read_parquet({source}, "
         "hive_partitioning = true, union_by_name = true)"
@@ -77,7 +73,7 @@ def connect_privileged(settings: Settings | None = None) -> duckdb.DuckDBPyConne
     con = duckdb.connect()
     try:
         con.execute("set TimeZone = 'UTC'")
-        con.execute(f"attach {_sql_str(str(warehouse))} as {WAREHOUSE_ALIAS} (read_only)")
+        con.execute(f"attach {sql_str(str(warehouse))} as {WAREHOUSE_ALIAS} (read_only)")
         con.execute(f"attach ':memory:' as {LAKE_ALIAS}")
         register_filesystems(con, settings.clean_dir)
         for name, files in clean_lake_tables(settings).items():

@@ -284,6 +284,41 @@ def test_postgres_source_holds_the_same_data_as_the_files(tmp_path, pg_url):
     assert gold == c_pg["gold_labels"]
 
 
+def test_merge_streams_a_partition_in_batches_latest_version_wins(tmp_path, monkeypatch):
+    # the PostgreSQL path's merge of changed rows into a raw partition, with batches far
+    # smaller than the partition: one row per key, newest version wins, sorted by key
+    from transforms.pipelines import extract as ex
+
+    s = Settings(data_dir=tmp_path)
+    generate(s, users=6, days=1, seed=3, progress=False)
+    run(None, s)
+    t = TABLES["messages"]
+    day = list_partitions(s.raw_dir, "messages")[0]
+    old = read_partition(s.raw_dir, "messages", day)
+    assert old.num_rows > 20
+    rows = old.slice(0, 3).to_pylist()
+    rows[0] |= {"text": "edited", "updated_at": rows[0]["updated_at"] + dt.timedelta(minutes=1)}
+    rows[1] |= {"text": "stale", "updated_at": rows[1]["updated_at"] - dt.timedelta(minutes=1)}
+    rows[2] |= {"message_id": "m_zzz_new"}
+    spill = tmp_path / "changed.parquet"
+    pq.write_table(pa.Table.from_pylist(rows, schema=t.schema), spill)
+    monkeypatch.setattr(ex, "MERGE_BATCH_ROWS", 7)
+
+    assert ex._merge_partition(s, t, day, [spill]) == 2  # the edit and the new row
+
+    merged = read_partition(s.raw_dir, "messages", day)
+    assert merged.schema == t.schema
+    ids = merged["message_id"].to_pylist()
+    assert ids == sorted(ids) and len(ids) == len(set(ids)) == old.num_rows + 1
+    text = dict(zip(ids, merged["text"].to_pylist(), strict=True))
+    assert text[rows[0]["message_id"]] == "edited"
+    assert text[rows[1]["message_id"]] == old["text"][1].as_py()  # the older copy lost
+    assert text["m_zzz_new"] == rows[2]["text"]
+    # merging the same rows again changes nothing
+    assert ex._merge_partition(s, t, day, [spill]) == 0
+    assert read_partition(s.raw_dir, "messages", day).equals(merged)
+
+
 @pytest.mark.postgres
 def test_incremental_extraction_overlap_and_idempotent_rerun(tmp_path, pg_url):
     s = Settings(data_dir=tmp_path, source_url=pg_url)

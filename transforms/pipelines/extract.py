@@ -36,7 +36,8 @@ PostgreSQL source: incremental by ``updated_at``. Each table reads
 interval, so scheduled and backfill runs advance in step). Rows are streamed with
 ``COPY ... TO STDOUT`` into per-day spill files, then merged into each affected raw partition:
 existing rows + new rows, unique by primary key with the latest ``updated_at`` winning, sorted
-by key (deterministic bytes), swapped in atomically. Watermarks
+by key (deterministic bytes), streamed from DuckDB under the stages' memory limit in record
+batches, swapped in atomically. Watermarks
 (``state/watermarks/<source>/<table>.json``) advance only after a table's partitions are written.
 ``full=True`` ignores the watermark (a re-extraction; merging keeps it idempotent).
 """
@@ -87,7 +88,7 @@ from transforms.source.ndjson import (
 
 DEFAULT_OVERLAP = dt.timedelta(hours=1)
 RAW_PART_BYTES = 32 << 20  # hand rows to the partition writer once this much Arrow data is parsed
-RAW_ROWS_PER_FILE = 500_000  # part size when re-writing a merged (in-memory) partition
+MERGE_BATCH_ROWS = 65_536  # rows per record batch when streaming a merged partition
 
 
 def run(
@@ -481,40 +482,45 @@ def _quarantine_days(rows: pa.Table, t: Table) -> list[str]:
 
 
 def _merge_partition(settings: Settings, t: Table, day: str, new_files: list[Path]) -> int:
-    """Merge new rows into a raw partition (unique by PK, latest ``updated_at`` wins).
+    """Merge new rows into a raw partition (unique by PK, latest ``updated_at`` wins; on a tie
+    the source's row wins), streamed: DuckDB ranks the old and new rows under the stages'
+    ``memory_limit`` (spilling beyond it) and the winners reach the partition writer in
+    record batches ordered by PK, so memory does not grow with the day's size.
 
     Returns how many rows were new or newer than the partition's version.
     """
-    import polars as pl
+    from transforms.io import duckdb_connect, duckdb_uri, register_filesystems, sql_ident, sql_str
 
-    pk = t.primary_key
-    new = pl.read_parquet(new_files)
-    old_raw = read_partition(settings.raw_dir, t.name, day)
-    if old_raw is not None:
-        old = pl.from_arrow(old_raw)
-        seen = old.group_by(pk).agg(pl.col("updated_at").max().alias("_old_ua"))
-        fresh = new.join(seen, on=pk, how="left").filter(
-            pl.col("_old_ua").is_null() | (pl.col("updated_at") > pl.col("_old_ua"))
-        )
-        upserted = fresh.unique(subset=[pk]).height
-        both = pl.concat(
-            [old.with_columns(pl.lit(0).alias("_src")), new.with_columns(pl.lit(1).alias("_src"))]
-        )
-    else:
-        upserted = new.unique(subset=[pk]).height
-        both = new.with_columns(pl.lit(1).alias("_src"))
-    merged = (
-        both.sort([pk, "updated_at", "_src"])
-        .unique(subset=[pk], keep="last", maintain_order=True)
-        .drop("_src")
-        .sort(pk)
-    )
-    # erased users (tombstones) never re-enter the lake, even from old source rows
-    out = drop_erased_rows(merged.to_arrow().cast(t.schema), settings)
-    with PartitionWriter(settings.raw_dir, t.name, day) as w:
-        for start in range(0, out.num_rows, RAW_ROWS_PER_FILE):
-            w.write(out.slice(start, RAW_ROWS_PER_FILE).combine_chunks())
-    return upserted
+    pk, cols = sql_ident(t.primary_key), ", ".join(sql_ident(c) for c in t.columns)
+    old_files = partition_files(settings.raw_dir, t.name, day)
+
+    def scan(files: list[Path], src: int) -> str:
+        uris = ", ".join(sql_str(duckdb_uri(f)) for f in files)
+        return f"SELECT {cols}, {src} AS _src FROM read_parquet([{uris}], union_by_name = true)"
+
+    both = scan(new_files, 1) + (f" UNION ALL BY NAME {scan(old_files, 0)}" if old_files else "")
+    con = duckdb_connect(config=settings.duckdb_config())
+    try:
+        register_filesystems(con, *old_files)
+        con.execute(f"CREATE TEMP VIEW both_rows AS {both}")
+        upserted = con.execute(
+            f"""SELECT count(DISTINCT n.{pk}) FROM both_rows n
+            LEFT JOIN (SELECT {pk}, max(updated_at) AS ua FROM both_rows WHERE _src = 0
+                       GROUP BY {pk}) o USING ({pk})
+            WHERE n._src = 1 AND (o.ua IS NULL OR n.updated_at > o.ua)"""
+        ).fetchall()[0][0]
+        reader = con.sql(
+            f"""SELECT {cols} FROM both_rows
+            QUALIFY row_number() OVER (PARTITION BY {pk} ORDER BY updated_at DESC, _src DESC) = 1
+            ORDER BY {pk}"""
+        ).to_arrow_reader(MERGE_BATCH_ROWS)
+        with PartitionWriter(settings.raw_dir, t.name, day) as w:
+            for batch in reader:
+                # erased users (tombstones) never re-enter the lake, even from old source rows
+                w.write(drop_erased_rows(pa.Table.from_batches([batch]).cast(t.schema), settings))
+    finally:
+        con.close()
+    return int(upserted)
 
 
 def _merge_quarantine(settings: Settings, name: str, day: str, records: list[Quarantined]) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from transforms.config import Settings
+from transforms.io import sql_str
 from transforms.paths import is_within, location_key
 
 if TYPE_CHECKING:
@@ -35,10 +36,6 @@ READ_STATEMENTS = ("SELECT", "EXPLAIN")
 
 class AccessDenied(PermissionError):
     """A statement the analyst session does not allow (anything but a read)."""
-
-
-def _sql_str(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
 
 
 def _words(sql: str) -> list[tuple[int, str]]:
@@ -174,8 +171,8 @@ def connect_analyst(settings: Settings | None = None) -> AnalystConnection:
             raise ValueError(f"clean lake {clean} overlaps private data {p}; refusing to expose it")
     con = connect_privileged(settings)
     try:
-        con.execute(f"set allowed_directories = [{_sql_str(clean + '/')}]")
-        con.execute(f"set allowed_paths = [{_sql_str(str(settings.warehouse_path.resolve()))}]")
+        con.execute(f"set allowed_directories = [{sql_str(clean + '/')}]")
+        con.execute(f"set allowed_paths = [{sql_str(str(settings.warehouse_path.resolve()))}]")
         con.execute("set enable_external_access = false")
         con.execute("set autoinstall_known_extensions = false")
         con.execute("set autoload_known_extensions = false")
