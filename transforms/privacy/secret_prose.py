@@ -1,10 +1,11 @@
 """Credentials stated in prose, in the shapes people write them in chat.
 
 "the password for the admin account is X", "my pw is X", "use X as the password", "ssh in with
-password X", "username admin password X", "login: admin / X". The value must be one token with
-letters and a digit or symbol (``hunter2!x``), not a word, path, URL, reference or placeholder;
-a user name alone (``user is admin2024``) is never taken for a password. Complements
-``password_in_prose`` / ``quoted_password_in_prose`` of :mod:`~transforms.privacy.secret_formats`.
+password X", "username admin password X", "login: admin / X", "Password Xy7#kq2Lm". The value
+must be one token with letters and a digit or symbol (``hunter2!x``), not a word, path, URL,
+reference or placeholder; a user name alone (``user is admin2024``) is never taken for a
+password. Complements ``password_in_prose`` / ``quoted_password_in_prose`` of
+:mod:`~transforms.privacy.secret_formats`.
 """
 
 from __future__ import annotations
@@ -40,7 +41,17 @@ _PROSE_CREDENTIAL = re.compile(
     # "username admin password X", "user: admin, pass: X", "login: admin / X"
     r"\b(?:user(?:name)?|login|creds|credentials)\b[ \t]*(?:are|is|:|=)?[ \t]*"
     r"[\"'`]?[\w.@\\-]+[\"'`]?(?:[ \t]*[,;/][ \t]*|[ \t]+)"
-    rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)" + _PROSE_END
+    rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)"
+    + _PROSE_END
+    + r"|"
+    # "Password Xy7#kq2Lm", "root password hunter2!x": the word, a space, the value
+    rf"\b{_PW_WORDS}[ \t]+[\"'`]?(?P<e>[^\s\"'`]{{6,64}}?)" + _PROSE_END
+)
+# Words that follow "password" in prose and code without being one: hash and encoding names
+# ("password sha256 digest", "password utf8 bytes"), column types ("password varchar2").
+_NOT_A_PASSWORD = re.compile(
+    r"(?i)(?:sha-?\d+|md[45]|bcrypt\w*|argon2\w*|scrypt|pbkdf2\w*|utf-?(?:8|16)\w*|base(?:32|64)\w*"
+    r"|latin-?1|varchar\w*|nvarchar\w*|char\d*|int\d*|v?\d+(?:\.\d+)*\w*)"
 )
 _PROSE_PW_REQUIRED = re.compile(rf"(?i){_PW_WORDS}|pass\b|/")
 
@@ -53,8 +64,10 @@ class _ProseRule(SecretRule):
             return []
         out = []
         for m in self.pattern.finditer(text):
-            g = next(g for g in ("a", "b", "c", "d") if m.group(g))
+            g = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
             value = m.group(g).rstrip(".,;:!?)")
+            if g == "e" and _NOT_A_PASSWORD.fullmatch(value):
+                continue
             if g == "c" and not _PROSE_PW_REQUIRED.search(m.group(0)[: m.start(g) - m.start()]):
                 continue  # "username admin X": only with a password word or a "user / pass" slash
             if not _prose_value_ok(value) or _inside_url(text, m.start(g), m.start(g) + len(value)):

@@ -293,6 +293,36 @@ class _CallRule(SecretRule):
         return out
 
 
+# --- user:password@host without a scheme (proxy settings, Redis/SMTP/rsync targets) ---------
+# RFC 3986 section 3.2.1 userinfo ("user:password@host", deprecated but pasted everywhere)
+# outside a URL: HTTP_PROXY=jdoe:Xy7…@proxy.acme.com:8080. The host must be a dotted name with a
+# letter TLD or an IPv4 address; "scheme://" URLs are left to url_credentials.
+_BARE_USERINFO = re.compile(
+    r"(?<![\w.%+\-:/@])(?P<user>[\w.%+\-]{1,64}):(?P<pw>[^\s:@/'\"<>`]{6,128})@"
+    r"(?=(?:[A-Za-z0-9\-]+\.)+[A-Za-z]{2,}\b|\d{1,3}(?:\.\d{1,3}){3}\b)"
+)
+# "mailto:jane.doe@acme.com", "email:jdoe99@…": a label, then an e-mail address.
+_NAME_PART = re.compile(r"[A-Za-z._\-]+")
+_ADDRESS_LABEL = re.compile(
+    r"(?i)e-?mail|mailto|from|to|cc|bcc|sender|reply-to|contact|author|by|maintainer|owner"
+    r"|login|user(?:name)?|account|address|addr|id"
+)
+
+
+def _bare_userinfo_ok(value: str, m: re.Match[str], text: str) -> bool:
+    from transforms.privacy.secrets import _WEAK_REAL_PASSWORDS, _url_password_ok
+
+    if _ADDRESS_LABEL.fullmatch(m["user"]):
+        return False  # "email:jdoe99@acme.com": a label, then an address
+    if value.lower() in _WEAK_REAL_PASSWORDS:
+        return _url_password_ok(value, m, text)  # judged by where it leads
+    if _NAME_PART.fullmatch(value) or value.isdigit():
+        return False  # an e-mail's local part after a label, or a time ("10:30@…")
+    if value.startswith(("$", "%", "{", "[", "(", "*", "#")) or "${" in value:
+        return False
+    return _url_password_ok(value, m, text) and not _code_or_default(value)
+
+
 STRUCTURE_RULES: tuple[SecretRule, ...] = (
     _PairedRule("paired_name_value", ("value",), _VALUE_FIELD, 0, 0.75, None, True),
     _PairedRule("paired_name_value_xml", ("</name>", "</key>"), _PAIRED_XML, 0, 0.75, None),
@@ -308,6 +338,7 @@ STRUCTURE_RULES: tuple[SecretRule, ...] = (
     _ThreePartRule("three_part_token", (".",), _THREE_PART, 0, 0.75, _three_part_ok),
     SecretRule("service_word_value", ("",), _SERVICE_WORD_VALUE, 3, 0.7, _service_word_ok),
     SecretRule("url_userinfo_token", ("://",), _URL_USERINFO_TOKEN, 1, 0.8, _userinfo_token_ok),
+    SecretRule("bare_userinfo_password", ("@",), _BARE_USERINFO, 2, 0.8, _bare_userinfo_ok),
     _CallRule(
         "credential_call_literal",
         ("key(", "token(", "secret(", "password(", "credential", "auth"),
