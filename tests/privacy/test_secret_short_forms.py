@@ -183,3 +183,37 @@ def test_jenkins_crumb_header():
 )
 def test_jenkins_crumb_lookalikes_not_flagged(text):
     assert not found(PROVIDER_TOKEN_RULES, text)
+
+
+# --- a word as the whole value of a .env / shell / INI password line ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DB_PASSWORD=open_sesame", "open_sesame"),
+        ("export PGPASSWORD=correct-horse-battery", "correct-horse-battery"),
+        ("[SupportSite]\nUsername=jdoe\nPassword=thisismypassword\n", "thisismypassword"),
+        ("DB_PASSWORD=open_sesame # dev only", "open_sesame"),
+    ],
+)
+def test_env_line_word_password(text, value):
+    assert value in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password = open_sesame",  # Python: a variable
+        "password=user_password,",  # a keyword argument on its own line
+        "conn = connect(\n    user=user,\n    password=new_password\n)",
+        "x(\npassword=user_password)",
+        "PASSWORD=prompt",  # a setting word
+        "password_hash_algo=bcrypt",  # the name does not end in a password word
+        "DB_PASSWORD=$SECRET",
+        "AUTO_SESSION_PASSWORD=mypassword",  # a template word
+        "DB_PASSWORD=changeme",
+    ],
+)
+def test_env_line_word_lookalikes_not_flagged(text):
+    assert not flagged(text)

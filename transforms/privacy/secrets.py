@@ -268,6 +268,27 @@ def _looks_like_code(value: str) -> bool:
 _ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#update, a route
 
 
+# A whole ``.env``/shell/INI line ``DB_PASSWORD=open_sesame`` (no spaces around ``=``, the
+# name ending in a password word): there the word is the value, not a variable as in code.
+# Not indented and not ending in "," or ")": those are keyword arguments of a multi-line call.
+_ENV_LINE = re.compile(r"(?:export[ \t]+)?[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?")
+_ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
+_SETTING_WORDS = frozenset(
+    {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
+    | {"generated", "auto", "empty", "blank", "unset", "file", "env", "stdin", "trust", "never"}
+)
+
+
+def _env_line_word(value: str, m: re.Match[str], text: str) -> bool:
+    if m.group("bare") is None or not re.fullmatch(r"[a-z][a-z_\-]{3,63}", value):
+        return False
+    if not _ENV_PASSWORD_NAME.search(m.group("name")) or value in _SETTING_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    return bool(_ENV_LINE.fullmatch(text[line_start : len(text) if line_end < 0 else line_end]))
+
+
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
@@ -291,7 +312,8 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values, except that
     # a quoted lower-case word under a password name is a literal ("thisismypassword").
     quoted_word = m.group("bare") is None and value.islower() and value.isalpha()
-    if looks_like_identifier(value) and not (quoted_word and _PASSWORD_NAME.search(name)):
+    literal_word = (quoted_word and _PASSWORD_NAME.search(name)) or _env_line_word(value, m, text)
+    if looks_like_identifier(value) and not literal_word:
         return False
     if _PASSWORD_NAME.search(name):
         # "Password for package index (will be masked)": a label or prompt names itself
