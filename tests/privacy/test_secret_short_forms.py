@@ -217,3 +217,26 @@ def test_env_line_word_password(text, value):
 )
 def test_env_line_word_lookalikes_not_flagged(text):
     assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Server=prod-sql.acme.com;Database=x;User Id=sa;Password=admin;", "admin"),
+        ("Server=tcp:acme.database.windows.net,1433;User ID=app;Password=secret;", "secret"),
+    ],
+)
+def test_weak_connection_string_password_on_remote_server(text, value):
+    assert value in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server=localhost;Port=5432;User Id=username;Password=secret;",
+        "Server=host;Port=5432;User Id=username;Password=secret;Database=db;",
+        "Password=secret;",
+    ],
+)
+def test_weak_connection_string_password_on_local_server_not_flagged(text):
+    assert not flagged(text)
