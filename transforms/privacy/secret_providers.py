@@ -631,7 +631,15 @@ def _short_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 SHORT_VALUE: tuple[SecretRule, ...] = (
     SecretRule(
         "short_credential_value",
-        ("token", "secret", "key"),
+        (
+            "token",
+            "secret",
+            *(
+                f"{w}{sep}key"
+                for w in ("api", "access", "private", "auth")
+                for sep in ("", "_", "-")
+            ),
+        ),
         _SHORT_VALUE,
         1,
         0.75,

@@ -309,6 +309,24 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
+class _UserinfoRule(SecretRule):
+    """Runs the pattern only on the token ending at each ``@`` that follows a non-space
+    character (decorators, ``@mentions`` and prose cost one ``str.find`` each)."""
+
+    def find(self, text: str, lowered: str) -> list:
+        from transforms.privacy.spans import Span
+
+        out, at = [], text.find("@")
+        while at > 0:
+            if not text[at - 1].isspace() and ":" in text[max(0, at - 200) : at]:
+                lo = max(text.rfind(c, max(0, at - 200), at) for c in " \t\n\"'`=(,<>[") + 1
+                m = self.pattern.match(text, lo)
+                if m and m.end() == at + 1 and self.validate(m.group(2), m, text):
+                    out.append(Span(m.start(2), m.end(2), "SECRET", self.score, self.name))
+            at = text.find("@", at + 1)
+        return out
+
+
 def _bare_userinfo_ok(value: str, m: re.Match[str], text: str) -> bool:
     from transforms.privacy.secrets import _WEAK_REAL_PASSWORDS, _url_password_ok
 
@@ -338,7 +356,7 @@ STRUCTURE_RULES: tuple[SecretRule, ...] = (
     _ThreePartRule("three_part_token", (".",), _THREE_PART, 0, 0.75, _three_part_ok),
     SecretRule("service_word_value", ("",), _SERVICE_WORD_VALUE, 3, 0.7, _service_word_ok),
     SecretRule("url_userinfo_token", ("://",), _URL_USERINFO_TOKEN, 1, 0.8, _userinfo_token_ok),
-    SecretRule("bare_userinfo_password", ("@",), _BARE_USERINFO, 2, 0.8, _bare_userinfo_ok),
+    _UserinfoRule("bare_userinfo_password", ("@",), _BARE_USERINFO, 2, 0.8, _bare_userinfo_ok),
     _CallRule(
         "credential_call_literal",
         ("key(", "token(", "secret(", "password(", "credential", "auth"),
