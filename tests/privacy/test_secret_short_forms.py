@@ -240,3 +240,71 @@ def test_weak_connection_string_password_on_remote_server(text, value):
 )
 def test_weak_connection_string_password_on_local_server_not_flagged(text):
     assert not flagged(text)
+
+
+# --- "password" in other languages, wallet seed phrases, Cookie headers ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "contraseña: Xy7kq2Lm9w",
+        "senha: Xy7kq2Lm9w",
+        "пароль: Xy7kq2Lm9w",
+        "wachtwoord = Xy7kq2Lm9w",
+        "密码：Xy7kq2Lm9w",
+        "hasło: Xy7kq2Lm9w.",
+    ],
+)
+def test_foreign_password_label(text):
+    assert ("foreign_password_label", "Xy7kq2Lm9w") in found(PROSE_RULES, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["parola: ciao", "senha: 123456", "contraseña: <tu-contraseña>", "senha: ${SENHA_DB}"],
+)
+def test_foreign_password_label_lookalikes_not_flagged(text):
+    assert not any(d == "foreign_password_label" for d, _ in found(PROSE_RULES, text))
+
+
+SEED = "abandon ability able about above absent absorb abstract absurd abuse access accident"
+
+
+@pytest.mark.parametrize(
+    "text", [f"my seed phrase: {SEED}", f'mnemonic = "{SEED}"', f"recovery phrase is {SEED}."]
+)
+def test_wallet_seed_phrase(text):
+    assert ("wallet_seed_phrase", SEED) in found(PROSE_RULES, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the seed words are listed in the docs for you to read and then use for the setup of this",
+        "mnemonic: mov is the mnemonic for the move instruction in x86 assembly language and more",
+        f"seed phrase: {' '.join(SEED.split()[:10])}",  # too few words
+    ],
+)
+def test_wallet_seed_phrase_lookalikes_not_flagged(text):
+    assert not found(PROSE_RULES, text)
+
+
+def test_cookie_header_values():
+    sid, csrf = "9f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d", "q8Xv2LmP9rTz4KcW7bNf3HsJ"
+    text = f"curl -H 'Cookie: sessionid={sid}; csrftoken={csrf}; theme=dark' https://x"
+    got = found(STRUCTURE_RULES, text)
+    assert {("cookie_header_value", sid), ("cookie_header_value", csrf)} <= got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Set-Cookie: id=a3fWa; Expires=Thu, 21 Oct 2021 07:28:00 GMT; Secure; HttpOnly",
+        "Set-Cookie: token=YOUR_SESSION_TOKEN_HERE_1234; Path=/",
+        'headers["Cookie"] = f"session={sid}"',
+        "Cookie: preferred_language=english_united_states_variant",
+    ],
+)
+def test_cookie_header_lookalikes_not_flagged(text):
+    assert not any(d == "cookie_header_value" for d, _ in found(STRUCTURE_RULES, text))

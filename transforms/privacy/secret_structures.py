@@ -341,6 +341,29 @@ def _bare_userinfo_ok(value: str, m: re.Match[str], text: str) -> bool:
     return _url_password_ok(value, m, text) and not _code_or_default(value)
 
 
+# --- HTTP Cookie / Set-Cookie headers (RFC 6265 sections 4.1 and 4.2) --------------------------
+# A session cookie is a bearer credential: its random values are removed, names and the
+# attributes (Path, Expires, SameSite, ...) kept. https://www.rfc-editor.org/rfc/rfc6265
+_COOKIE_HEADER = re.compile(r"(?im)\b(?:set-)?cookie:[ \t]*([^\n'\"]{8,4000})")
+_COOKIE_PAIR = re.compile(r"(?:^|;)[ \t]*([!#$%&*+.^_`|~0-9A-Za-z-]+)=([^;\s]{16,2000})")
+
+
+class _CookieRule(SecretRule):
+    def find(self, text: str, lowered: str) -> list:
+        from transforms.privacy.spans import Span
+
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for h in self.pattern.finditer(text):
+            for p in _COOKIE_PAIR.finditer(h.group(1)):
+                value = p.group(2).strip('"')
+                if looks_random(value, 16) and not is_placeholder(value) and not _wordy(value):
+                    start = h.start(1) + p.start(2) + p.group(2).find(value)
+                    out.append(Span(start, start + len(value), "SECRET", self.score, self.name))
+        return out
+
+
 STRUCTURE_RULES: tuple[SecretRule, ...] = (
     _PairedRule("paired_name_value", ("value",), _VALUE_FIELD, 0, 0.75, None, True),
     _PairedRule("paired_name_value_xml", ("</name>", "</key>"), _PAIRED_XML, 0, 0.75, None),
@@ -356,6 +379,7 @@ STRUCTURE_RULES: tuple[SecretRule, ...] = (
     _ThreePartRule("three_part_token", (".",), _THREE_PART, 0, 0.75, _three_part_ok),
     SecretRule("service_word_value", ("",), _SERVICE_WORD_VALUE, 3, 0.7, _service_word_ok),
     SecretRule("url_userinfo_token", ("://",), _URL_USERINFO_TOKEN, 1, 0.8, _userinfo_token_ok),
+    _CookieRule("cookie_header_value", ("cookie:",), _COOKIE_HEADER, 1, 0.8, None, True),
     _UserinfoRule("bare_userinfo_password", ("@",), _BARE_USERINFO, 2, 0.8, _bare_userinfo_ok),
     _CallRule(
         "credential_call_literal",
