@@ -308,3 +308,24 @@ def test_cookie_header_values():
 )
 def test_cookie_header_lookalikes_not_flagged(text):
     assert not any(d == "cookie_header_value" for d, _ in found(STRUCTURE_RULES, text))
+
+
+def test_oracle_jdbc_logon_password():
+    text = "url=jdbc:oracle:thin:scott/Xy7kq2Lm9w@db.acme.com:1521/orcl"
+    assert "Xy7kq2Lm9w" in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jdbc:oracle:thin:scott/tiger@localhost:1521/orcl",  # Oracle's demo logon
+        "mysql+mysqldb://scott:tiger@localhost/foo",
+        "jdbc:oracle:thin:@//db.acme.com:1521/svc",  # no credentials
+    ],
+)
+def test_oracle_demo_and_credential_free_urls_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_demo_password_on_a_named_remote_host_is_flagged():
+    assert "tiger" in flagged("postgresql://scott:tiger@db.acme.com/x")

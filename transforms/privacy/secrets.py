@@ -68,6 +68,7 @@ _WEAK_DEFAULTS = frozenset(
         "mypassword",
         "yourpassword",
         "user",
+        "tiger",  # Oracle's SCOTT/TIGER demo schema, the example password of many docs
     }
 )
 
@@ -327,7 +328,18 @@ _URL_PASSWORD_DEFAULTS = _WEAK_DEFAULTS | {"pw", "p", "x", "pass123", "password1
 # Weak but real passwords (not template words like "none"/"string"): public knowledge on a
 # local or example host, a live credential on a named remote one (``admin:secret@db.acme.io``).
 _WEAK_REAL_PASSWORDS = frozenset(
-    {"password", "passwd", "pass", "secret", "postgres", "root", "admin", "test", "pass123"}
+    {
+        "password",
+        "passwd",
+        "pass",
+        "secret",
+        "postgres",
+        "root",
+        "admin",
+        "test",
+        "pass123",
+        "tiger",
+    }
     | {"password123", "letmein", "qwerty", "123456", "12345678"}
 )
 _HOST = re.compile(r"\[[0-9A-Fa-f:.]+\]|[\w.\-]+")
