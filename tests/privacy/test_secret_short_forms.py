@@ -329,3 +329,18 @@ def test_oracle_demo_and_credential_free_urls_not_flagged(text):
 
 def test_demo_password_on_a_named_remote_host_is_flagged():
     assert "tiger" in flagged("postgresql://scott:tiger@db.acme.com/x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password = auth[1]",  # a subscript
+        "secret = iterator_dict[key]",
+        "token = :paramref:`.Engine.url`",
+        "db = 'mysql://scott:***@db.acme.com/test'",  # masked in a log line
+        "'https://user:a%20secret@example.com'",  # an encoded phrase in docs
+        "Driver={SQL Server};Server=db.acme.com;Pwd=(whatever)",
+    ],
+)
+def test_code_lookalikes_from_library_source_not_flagged(text):
+    assert not flagged(text)

@@ -88,7 +88,7 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if v.rstrip("):,;").lower() in {"none", "null", "nil", "undefined"} or v.endswith(("(", "):")):
         return False
-    if v.startswith(("$", "%", "{{", "${", "<", "#{")):
+    if v.startswith(("$", "%", "{{", "${", "<", "#{")) or v.startswith("(") and v.endswith(")"):
         return False
     # keyword arguments end in a comma: password=r.password, is code, not a value
     if _code_or_default(v.rstrip(",);")) and not _TOKEN_SHAPED.fullmatch(v):

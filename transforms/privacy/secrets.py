@@ -194,7 +194,8 @@ _REFERENCE = re.compile(
 _DOTTED_IDENT = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?$")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(")
 # Unquoted code expressions (``request.form['password']``, ``z.string()``) are not values.
-_CODE_EXPR = re.compile(r"^[A-Za-z_$]+\s*(?:[.[(][A-Za-z_$'\"\])]|\(\))")
+# (``auth[1``, ``iterator_dict[``: a subscript cut at the closing bracket; ``paramref:``: a role)
+_CODE_EXPR = re.compile(r"^[A-Za-z_$]+\s*(?:[.[(][A-Za-z_$'\"\])]|\(\)|[\[(]\d|[\[(:]$)")
 _WORDISH = re.compile(r"^[A-Za-z_.\-]+$")
 
 
@@ -366,6 +367,8 @@ def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
         return remote_host_at(text, m.end("pw") + 1)
     if value.lower() in _URL_PASSWORD_DEFAULTS or value == m.group("user"):
         return False
+    if not value.strip("*") or "%20" in value:
+        return False  # masked ("***") or a phrase ("a%20secret"), not a password
     return not (is_placeholder(value) or value.startswith(("$", "%", "{", "[", "<", ":")))
 
 
