@@ -344,3 +344,8 @@ def test_demo_password_on_a_named_remote_host_is_flagged():
 )
 def test_code_lookalikes_from_library_source_not_flagged(text):
     assert not flagged(text)
+
+
+def test_bare_userinfo_in_a_text_full_of_at_signs():
+    text = "@decorator\n" * 300 + "HTTP_PROXY=jdoe:Xy7kq2Lm9w@proxy.acme.com:8080\n"
+    assert ("bare_userinfo_password", "Xy7kq2Lm9w") in found(STRUCTURE_RULES, text)

@@ -30,6 +30,7 @@ names, references, code, identifiers). No other scanner's rule files were used.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from transforms.privacy.secret_providers import NOT_SECRET_FILLER, _line_value_ok, _wordy
 from transforms.privacy.secrets import (
@@ -311,20 +312,35 @@ _ADDRESS_LABEL = re.compile(
 
 class _UserinfoRule(SecretRule):
     """Runs the pattern only on the token ending at each ``@`` that follows a non-space
-    character (decorators, ``@mentions`` and prose cost one ``str.find`` each)."""
+    character (decorators, ``@mentions`` and prose cost one ``str.find`` each); a text with
+    hundreds of ``@`` is scanned by the pattern in one pass instead."""
 
     def find(self, text: str, lowered: str) -> list:
         from transforms.privacy.spans import Span
 
-        out, at = [], text.find("@")
-        while at > 0:
-            if not text[at - 1].isspace() and ":" in text[max(0, at - 200) : at]:
-                lo = max(text.rfind(c, max(0, at - 200), at) for c in " \t\n\"'`=(,<>[") + 1
-                m = self.pattern.match(text, lo)
-                if m and m.end() == at + 1 and self.validate(m.group(2), m, text):
-                    out.append(Span(m.start(2), m.end(2), "SECRET", self.score, self.name))
-            at = text.find("@", at + 1)
-        return out
+        if text.count("@") > 256:
+            found = self.pattern.finditer(text)
+        else:
+            found = (m for m in map(self._match_before, repeat(text), _ats(text)) if m)
+        return [
+            Span(m.start(2), m.end(2), "SECRET", self.score, self.name)
+            for m in found
+            if self.validate(m.group(2), m, text)
+        ]
+
+    def _match_before(self, text: str, at: int) -> re.Match[str] | None:
+        if text[at - 1].isspace() or ":" not in text[max(0, at - 200) : at]:
+            return None
+        lo = max(text.rfind(c, max(0, at - 200), at) for c in " \t\n\"'`=(,<>[@") + 1
+        m = self.pattern.match(text, lo)
+        return m if m and m.end() == at + 1 else None
+
+
+def _ats(text: str):
+    at = text.find("@", 1)
+    while at != -1:
+        yield at
+        at = text.find("@", at + 1)
 
 
 def _bare_userinfo_ok(value: str, m: re.Match[str], text: str) -> bool:
