@@ -21,12 +21,12 @@ from transforms.privacy.secret_eval import (
 )
 
 # corpus -> (merged recall floor on all cases, ceiling on the flag rate of negatives that hold
-# no other rule's positive example, or None). Measured 2026-12-04 after the round-2 breadth
-# rules (structure rules, command/SQL passwords, more documented tokens, password hashes):
-# all cases noseyparker 0.777 / 0.17, kingfisher 0.931 / 0.00; held out 0.766 and 0.901.
+# no other rule's positive example, or None). Measured 2026-12-04 after round 3 (short keys,
+# schemeless userinfo, weak passwords on named remote hosts, .env word passwords, ...):
+# all cases noseyparker 0.786 / 0.17, kingfisher 0.933 / 0.00; held out 0.782 and 0.904.
 # Recall floors are the all-cases figures minus ~0.02, so a regression of these rules fails CI.
 FLOORS = {
-    "noseyparker-rules": (0.76, 0.20),
+    "noseyparker-rules": (0.77, 0.20),
     "kingfisher-rules": (0.91, 0.10),
 }
 

@@ -93,14 +93,17 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
         ("redis-cli",),
         r"\bredis-cli\b[^\n|;&]*?[ \t](?:-a|--pass)[ \t]+" + _V,
     ),
-    # SQL*Plus / Data Pump / SQL*Loader / RMAN logon "user/password@db":
+    # SQL*Plus / Data Pump / SQL*Loader / RMAN logon "user/password@db", and the same logon in
+    # Oracle JDBC URLs (jdbc:oracle:thin:scott/PASSWORD@host:1521/svc):
     # https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/CONNECT.html
+    # https://docs.oracle.com/en/database/oracle/oracle-database/19/jjdbc/data-sources-and-URLs.html
     _cmd(
         "oracle_logon_password",
-        ("sqlplus", "expdp", "impdp", "sqlldr", "rman", "connect"),
+        ("sqlplus", "expdp", "impdp", "sqlldr", "rman", "connect", "jdbc:oracle:"),
         r"(?i)\b(?:(?:sqlplus|expdp|impdp|sqlldr|rman[ \t]+target=?)(?:[ \t]+-\w+)*[ \t]+[\"']?"
         r"[A-Za-z_][\w$#]*/([^@\s/\"';]{1,128})(?=@|[\s\"';]|$)"
-        r"|conn(?:ect)?[ \t]+[A-Za-z_][\w$#]*/([^@\s/\"';]{1,128})(?=@))",
+        r"|(?:conn(?:ect)?[ \t]+|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]*/"
+        r"([^@\s/\"';]{1,128})(?=@))",
     ),
     # Samba tools: -U user%password / --user=user%password:
     # https://www.samba.org/samba/docs/current/man-html/smbclient.1.html

@@ -35,6 +35,7 @@ from transforms.privacy.secret_structures import STRUCTURE_RULES
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
+    _WEAK_REAL_PASSWORDS,
     ALNUM,
     TOKEN_CHARS,
     SecretRule,
@@ -43,6 +44,7 @@ from transforms.privacy.secrets import (
     is_public_value,
     is_template_placeholder,
     looks_like_identifier,
+    remote_host_at,
     shannon_entropy,
 )
 from transforms.privacy.spans import Span
@@ -86,7 +88,7 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if v.rstrip("):,;").lower() in {"none", "null", "nil", "undefined"} or v.endswith(("(", "):")):
         return False
-    if v.startswith(("$", "%", "{{", "${", "<", "#{")):
+    if v.startswith(("$", "%", "{{", "${", "<", "#{")) or v.startswith("(") and v.endswith(")"):
         return False
     # keyword arguments end in a comma: password=r.password, is code, not a value
     if _code_or_default(v.rstrip(",);")) and not _TOKEN_SHAPED.fullmatch(v):
@@ -99,6 +101,25 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
 _TOKEN_SHAPED = re.compile(
     r"(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_\-]{10,}(?:\.[A-Za-z0-9_\-]{10,}){1,2}"
 )
+
+
+# The server of an ADO.NET/ODBC connection string: "Server=", "Host=", "Data Source=", "Address=".
+# https://learn.microsoft.com/en-us/dotnet/api/system.data.sqlclient.sqlconnection.connectionstring
+_CONN_SERVER = re.compile(
+    r"(?i)(?:^|[;\s\"'])(?:server|host|data source|address|addr)\s*=\s*(?:tcp:)?([^;,\s\"']+)"
+)
+
+
+def _conn_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    """A connection string's password; a weak one (``secret``) only when the string's server is
+    a named remote host, as for URL passwords."""
+    if value.lower() not in _WEAK_REAL_PASSWORDS:
+        return _password_ok(value, m, text)
+    lo = max(text.rfind(c, 0, m.start(1)) for c in "\n\"'")
+    his = [i for i in (text.find(c, m.end(1)) for c in "\n\"'") if i >= 0]
+    segment = text[lo + 1 : min(his) if his else len(text)]
+    server = _CONN_SERVER.search(segment)
+    return bool(server) and remote_host_at(segment, server.start(1))
 
 
 def _slot_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -613,7 +634,7 @@ STRUCTURES: tuple[SecretRule, ...] = (
         "connection_string_password",
         ("password=", "pwd="),
         re.compile(r"(?i)(?:^|[;\s\"'?&])(?:password|pwd)\s*=\s*([^;\s\"'&]{3,100})"),
-        _password_ok,
+        _conn_password_ok,
         ci=True,
     ),
     _r(

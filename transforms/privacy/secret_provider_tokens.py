@@ -138,6 +138,11 @@ _AZURE_FUNCTION_CODE = re.compile(
     r"\.azurewebsites\.net/api/[^\s?\"']*\?(?:[^\s\"'#]*&)?code=([A-Za-z0-9_\-]{30,}={0,2})"
 )
 # Weights & Biases CLI login with the 40-hex API key: https://docs.wandb.ai/ref/cli/wandb-login/
+# Jenkins CSRF crumbs: a hash bound to the user, the web session and a per-instance salt, sent
+# in the "Jenkins-Crumb" header or field: https://www.jenkins.io/doc/book/security/csrf-protection/
+_JENKINS_CRUMB = re.compile(
+    r"(?i)\bJenkins-Crumb[\"']?[ \t]*[:=][ \t]*[\"']?([0-9a-f]{32}|[0-9a-f]{64})(?![0-9a-z])"
+)
 _WANDB_LOGIN = re.compile(r"\bwandb[ \t]+login(?:[ \t]+--?[a-z-]+)*[ \t]+([0-9a-f]{40})(?![\w])")
 
 
@@ -183,6 +188,9 @@ PROVIDER_TOKEN_RULES: tuple[SecretRule, ...] = (
             _not_template,
         ),
         SecretRule("wandb_login_key", ("wandb",), _WANDB_LOGIN, 1, 0.85, _not_template),
+        SecretRule(
+            "jenkins_crumb", ("jenkins-crumb",), _JENKINS_CRUMB, 1, 0.8, _not_template_hex, True
+        ),
         SecretRule("base64_json_credential", ("eyJ",), _B64_JSON, 1, 0.85, _b64_json_credential),
     )
 )

@@ -600,23 +600,51 @@ NAMED_VALUE: tuple[SecretRule, ...] = (
 
 # A 12-15 character key straight after "token"/"secret" (``ipinfo private token 4f3a…``,
 # ``… SECRET GHIJK1234567890``): shorter than the rule above allows, so only letters and digits
-# mixed (3+ of each), right after the word, with no other word between.
+# mixed (3+ of each), right after the word, with no other word between. Down to 8 characters
+# (Mockaroo keys are 8 hex digits: https://www.mockaroo.com/docs, "API key") when letters and
+# digits alternate like random output (``42fc56d9``, not ``abcd1234`` or ``v1beta1``).
 _SHORT_VALUE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?:token|secret)(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?"
-    r"([A-Za-z0-9]{12,15})(?![A-Za-z0-9_\-.+/=(@])"
+    r"(?i)(?<![A-Za-z0-9])(?:token|secret|(?:api|access|secret|private|auth)[_-]?key)"
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?"
+    r"([A-Za-z0-9]{8,15})(?![A-Za-z0-9_\-.+/=(@])"
 )
+
+
+def _class_changes(value: str) -> int:
+    """How often ``value`` switches between letters and digits (``42fc56d9``: 4)."""
+    return sum(a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False))
 
 
 def _short_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     digits = sum(c.isdigit() for c in value)
-    if digits < 3 or len(value) - digits < 3 or len(set(value)) < 8:
+    if len(value) < 12:
+        # 8-11 characters: interleaved letters and digits, as random keys are
+        if digits < 2 or len(value) - digits < 2 or len(set(value)) < 6:
+            return False
+        if _class_changes(value) < 3:
+            return False
+    elif digits < 3 or len(value) - digits < 3 or len(set(value)) < 8:
         return False
     return not (is_placeholder(value) or _code_or_default(value))
 
 
 SHORT_VALUE: tuple[SecretRule, ...] = (
     SecretRule(
-        "short_credential_value", ("token", "secret"), _SHORT_VALUE, 1, 0.75, _short_value_ok, True
+        "short_credential_value",
+        (
+            "token",
+            "secret",
+            *(
+                f"{w}{sep}key"
+                for w in ("api", "access", "private", "auth")
+                for sep in ("", "_", "-")
+            ),
+        ),
+        _SHORT_VALUE,
+        1,
+        0.75,
+        _short_value_ok,
+        True,
     ),
 )
 

@@ -68,6 +68,7 @@ _WEAK_DEFAULTS = frozenset(
         "mypassword",
         "yourpassword",
         "user",
+        "tiger",  # Oracle's SCOTT/TIGER demo schema, the example password of many docs
     }
 )
 
@@ -193,7 +194,8 @@ _REFERENCE = re.compile(
 _DOTTED_IDENT = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?$")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(")
 # Unquoted code expressions (``request.form['password']``, ``z.string()``) are not values.
-_CODE_EXPR = re.compile(r"^[A-Za-z_$]+\s*(?:[.[(][A-Za-z_$'\"\])]|\(\))")
+# (``auth[1``, ``iterator_dict[``: a subscript cut at the closing bracket; ``paramref:``: a role)
+_CODE_EXPR = re.compile(r"^[A-Za-z_$]+\s*(?:[.[(][A-Za-z_$'\"\])]|\(\)|[\[(]\d|[\[(:]$)")
 _WORDISH = re.compile(r"^[A-Za-z_.\-]+$")
 
 
@@ -268,6 +270,27 @@ def _looks_like_code(value: str) -> bool:
 _ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#update, a route
 
 
+# A whole ``.env``/shell/INI line ``DB_PASSWORD=open_sesame`` (no spaces around ``=``, the
+# name ending in a password word): there the word is the value, not a variable as in code.
+# Not indented and not ending in "," or ")": those are keyword arguments of a multi-line call.
+_ENV_LINE = re.compile(r"(?:export[ \t]+)?[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?")
+_ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
+_SETTING_WORDS = frozenset(
+    {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
+    | {"generated", "auto", "empty", "blank", "unset", "file", "env", "stdin", "trust", "never"}
+)
+
+
+def _env_line_word(value: str, m: re.Match[str], text: str) -> bool:
+    if m.group("bare") is None or not re.fullmatch(r"[a-z][a-z_\-]{3,63}", value):
+        return False
+    if not _ENV_PASSWORD_NAME.search(m.group("name")) or value in _SETTING_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    return bool(_ENV_LINE.fullmatch(text[line_start : len(text) if line_end < 0 else line_end]))
+
+
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
@@ -291,7 +314,8 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values, except that
     # a quoted lower-case word under a password name is a literal ("thisismypassword").
     quoted_word = m.group("bare") is None and value.islower() and value.isalpha()
-    if looks_like_identifier(value) and not (quoted_word and _PASSWORD_NAME.search(name)):
+    literal_word = (quoted_word and _PASSWORD_NAME.search(name)) or _env_line_word(value, m, text)
+    if looks_like_identifier(value) and not literal_word:
         return False
     if _PASSWORD_NAME.search(name):
         # "Password for package index (will be masked)": a label or prompt names itself
@@ -302,9 +326,49 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
 _URL_PASSWORD_DEFAULTS = _WEAK_DEFAULTS | {"pw", "p", "x", "pass123", "password123"}
 
 
+# Weak but real passwords (not template words like "none"/"string"): public knowledge on a
+# local or example host, a live credential on a named remote one (``admin:secret@db.acme.io``).
+_WEAK_REAL_PASSWORDS = frozenset(
+    {
+        "password",
+        "passwd",
+        "pass",
+        "secret",
+        "postgres",
+        "root",
+        "admin",
+        "test",
+        "pass123",
+        "tiger",
+    }
+    | {"password123", "letmein", "qwerty", "123456", "12345678"}
+)
+_HOST = re.compile(r"\[[0-9A-Fa-f:.]+\]|[\w.\-]+")
+# Hosts where a weak password protects nothing real: loopback, private (RFC 1918, RFC 4193)
+# and documentation (RFC 3849) addresses, Docker Compose service names (no dot), and the
+# reserved example/test names of RFC 2606 / RFC 6761.
+_LOCAL_HOST = re.compile(
+    r"(?i)^(?:[\w\-]+|localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[(?:::1?|2001:db8:|f[cd]|fe80:).*"
+    r"|10(?:\.\d+){3}|192\.168(?:\.\d+){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d+){2}"
+    r"|(?:[\w\-]+\.)*(?:example|invalid)\.(?:com|net|org)|.*\.(?:test|example|invalid|local"
+    r"|localhost|internal|lan))$"
+)
+
+
+def remote_host_at(text: str, at: int) -> bool:
+    """Whether the host starting at ``text[at]`` (after ``user:pw@``) is a named remote host:
+    dotted, not loopback, not a reserved example/test name, not a bare service name."""
+    m = _HOST.match(text, at)
+    return bool(m) and not _LOCAL_HOST.match(m.group(0).rstrip(".-"))
+
+
 def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if value.lower() in _WEAK_REAL_PASSWORDS:
+        return remote_host_at(text, m.end("pw") + 1)
     if value.lower() in _URL_PASSWORD_DEFAULTS or value == m.group("user"):
         return False
+    if not value.strip("*") or "%20" in value:
+        return False  # masked ("***") or a phrase ("a%20secret"), not a password
     return not (is_placeholder(value) or value.startswith(("$", "%", "{", "[", "<", ":")))
 
 
