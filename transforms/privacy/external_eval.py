@@ -37,6 +37,8 @@ PII_CORPORA: dict[str, str] = {
     "coding_chat": "coding_chat/aider_transcripts.jsonl",
     # WNUT 2017 emerging entities (tweets, Reddit, YouTube, Stack Overflow); official dev/test
     "wnut17": "wnut17/wnut17_dev_test.jsonl",
+    # WNUT 2017's official train set: tuning data only, so every record is split ``dev``
+    "wnut17_train": "wnut17/wnut17_train.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30

@@ -62,6 +62,7 @@ from transforms.privacy.gazetteers import (
     CITY_PHRASES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
+    KNOWN_PLACES,
     NOT_LOCATIONS,
     SURNAMES,
     TITLES,
@@ -73,6 +74,7 @@ from transforms.privacy.truecase import (
     has_listed_lowercase,
     listed_lowercase,
     lowercase_style,
+    shouted_listed,
     truecase_names,
 )
 
@@ -482,7 +484,7 @@ def _place(out: list, text: str, toks: list[tuple[int, int]], generic: bool) -> 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)[ \t]?\.?\s+$")
 _PLACE_CUE = re.compile(
     r"\b(?:in|from|to|near|at|around|outside|visit|visiting|moved|live|"
-    r"lives|based|located|office|city|town)\s+$",
+    r"lives|based|located|office|city|town)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -540,7 +542,11 @@ def _spacy_candidate(
     if value in CITIES or value in CITY_PHRASES:
         etype = "LOCATION"
     elif etype == "LOCATION" and (
-        first in GIVEN_NAMES and first not in CITIES and value not in COUNTRIES_AND_REGIONS
+        first in GIVEN_NAMES
+        and first not in CITIES
+        and value not in COUNTRIES_AND_REGIONS
+        # spaCy and GeoNames agree on a town that is also a given name ("then Sydney")
+        and value not in KNOWN_PLACES
     ):
         etype = "PERSON"
     elif (
@@ -607,6 +613,8 @@ def _spacy_candidate(
     elif (
         len(tokens) == 1
         and value not in CITIES
+        # spaCy and GeoNames agree on a smaller town ("Wichita police", "Costco Irvine")
+        and value not in KNOWN_PLACES
         and not _PLACE_CUE.search(text, max(0, start - 24), start)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
@@ -808,6 +816,8 @@ def worth_ner(sentence: str) -> bool:
     return (
         has_listed_lowercase(sentence)
         or any(m.group(1) in US_STATE_CODES for m in _STATE_AFTER_IN.finditer(sentence))
+        # Shouted text ("THANK YOU PRISCILLA"): read with the listed words title-cased.
+        or shouted_listed(sentence)
     ) and looks_english(sentence)
 
 

@@ -14,7 +14,13 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, GIVEN_NAMES, SURNAMES
+from transforms.privacy.gazetteers import (
+    CITIES,
+    COUNTRIES_AND_REGIONS,
+    GIVEN_NAMES,
+    KNOWN_PLACES,
+    SURNAMES,
+)
 from transforms.privacy.segments import sentences
 
 # A third of the words of a lower-case-style sentence must be this frequent in English.
@@ -43,7 +49,12 @@ def listed_lowercase(word: str) -> bool:
     title = word.title()
     if len(title) != len(word) or word in _excluded():
         return False
-    if not (title in GIVEN_NAMES or title in CITIES or title in COUNTRIES_AND_REGIONS):
+    if not (
+        title in GIVEN_NAMES
+        or title in CITIES
+        or title in KNOWN_PLACES
+        or title in COUNTRIES_AND_REGIONS
+    ):
         return False
     from transforms.privacy.ner import _english_frequency
 
@@ -119,13 +130,42 @@ def truecase_names(text: str) -> str:
 
     Only lower-case-style sentences (:func:`lowercase_style`) are touched. A census surname is
     title-cased only right after a given name ("kevin smith"): alone,
-    too many of the 86,000 are also tool or jargon words ("sudo").
+    too many of the 86,000 are also tool or jargon words ("sudo"). Shouted listed names and
+    places are title-cased in any sentence (:func:`_truecase_shouted`).
     """
     out = list(text)
     for a, b in sentences(text, 0, len(text)):
         if lowercase_style(text[a:b]):
             _truecase_sentence(text, a, b, out)
+    if _SHOUTED_WORD.search(text):
+        _truecase_shouted(text, out)
     return "".join(out)
+
+
+# An all-caps word of prose ("THANKS OBAMA", "a pic of EVA MENDES", "AT JANNUS LIVE IN MIAMI");
+# not an identifier, constant, env var or member access.
+_SHOUTED_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{3,}(?![\w@/\\(=\"'\u2019-]|\.\w)")
+
+
+def shouted_listed(text: str) -> bool:
+    """Whether ``text`` holds an all-caps listed given name or place (:func:`_truecase_shouted`)."""
+    return any(listed_lowercase(m.group().lower()) for m in _SHOUTED_WORD.finditer(text))
+
+
+def _truecase_shouted(text: str, out: list[str]) -> None:
+    """Title-case all-caps words the public lists know ("KRISTEN BELL", "LONDON"): spaCy's
+    models tag few entities in shouted text. A listed given name or place as for lower-case text
+    (:func:`listed_lowercase`), and a census surname right after a title-cased given name."""
+    prev_end, prev_given = -1, False
+    for m in _SHOUTED_WORD.finditer(text):
+        word = m.group().lower()
+        after_given = prev_given and text[prev_end : m.start()] in (" ", "\t")
+        prev_end, prev_given = m.end(), False
+        if listed_lowercase(word):
+            out[m.start() : m.end()] = word.title()
+            prev_given = word.title() in GIVEN_NAMES
+        elif after_given and _surname(word):
+            out[m.start() : m.end()] = word.title()
 
 
 def _truecase_sentence(text: str, start: int, end: int, out: list[str]) -> None:
