@@ -613,8 +613,11 @@ def _spacy_candidate(
     elif (
         len(tokens) == 1
         and value not in CITIES
-        # spaCy and GeoNames agree on a smaller town ("Wichita police", "Costco Irvine")
-        and value not in KNOWN_PLACES
+        # spaCy and GeoNames agree on a smaller town ("Wichita police", "Costco Irvine"), but
+        # "the Sokolov novel" is a thing
+        and (
+            value not in KNOWN_PLACES or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+        )
         and not _PLACE_CUE.search(text, max(0, start - 24), start)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.

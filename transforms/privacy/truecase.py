@@ -49,16 +49,27 @@ def listed_lowercase(word: str) -> bool:
     title = word.title()
     if len(title) != len(word) or word in _excluded():
         return False
-    if not (
-        title in GIVEN_NAMES
-        or title in CITIES
-        or title in KNOWN_PLACES
-        or title in COUNTRIES_AND_REGIONS
-    ):
+    if not (title in GIVEN_NAMES or title in CITIES or title in COUNTRIES_AND_REGIONS):
         return False
     from transforms.privacy.ner import _english_frequency
 
     return _english_frequency(word) < EVERYDAY_FREQUENCY
+
+
+# A smaller town (``KNOWN_PLACES``) counts only right after a place preposition ("goes to
+# richmond", "IN HICKORY"): alone, too many are also words ("antelope", "mesa").
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|to|from|at|near|around|visit|visiting|leaving)[ \t]+)$")
+
+
+def _town(text: str, start: int, word: str) -> bool:
+    """``word`` at ``start`` is a GeoNames town right after a place preposition."""
+    title = word.title()
+    return (
+        len(title) == len(word)
+        and title in KNOWN_PLACES
+        and word not in _excluded()
+        and _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 @functools.cache
@@ -95,8 +106,10 @@ RARE_FREQUENCY = 2e-7
 def has_listed_lowercase(sentence: str) -> bool:
     """Whether a lower-case-style sentence holds a listed name or place (module docstring),
     or a rare lower-case word spaCy may know as a name from context."""
-    words = [m.group() for m in _LOWER_WORD.finditer(sentence)]
-    return any(listed_lowercase(w) or _rare(w) for w in words) and lowercase_style(sentence)
+    return any(
+        listed_lowercase(m.group()) or _rare(m.group()) or _town(sentence, m.start(), m.group())
+        for m in _LOWER_WORD.finditer(sentence)
+    ) and lowercase_style(sentence)
 
 
 # Endings of English derived words ("pagination", "sortable", "cached"): jargon, not names.
@@ -149,7 +162,10 @@ _SHOUTED_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{3,}(?![\w@/\\(=\"'\
 
 def shouted_listed(text: str) -> bool:
     """Whether ``text`` holds an all-caps listed given name or place (:func:`_truecase_shouted`)."""
-    return any(listed_lowercase(m.group().lower()) for m in _SHOUTED_WORD.finditer(text))
+    return any(
+        listed_lowercase(m.group().lower()) or _town(text, m.start(), m.group().lower())
+        for m in _SHOUTED_WORD.finditer(text)
+    )
 
 
 def _truecase_shouted(text: str, out: list[str]) -> None:
@@ -161,7 +177,7 @@ def _truecase_shouted(text: str, out: list[str]) -> None:
         word = m.group().lower()
         after_given = prev_given and text[prev_end : m.start()] in (" ", "\t")
         prev_end, prev_given = m.end(), False
-        if listed_lowercase(word):
+        if listed_lowercase(word) or _town(text, m.start(), word):
             out[m.start() : m.end()] = word.title()
             prev_given = word.title() in GIVEN_NAMES
         elif after_given and _surname(word):
@@ -171,7 +187,7 @@ def _truecase_shouted(text: str, out: list[str]) -> None:
 def _truecase_sentence(text: str, start: int, end: int, out: list[str]) -> None:
     for m in _LOWER_WORD.finditer(text, start, end):
         word = m.group()
-        if listed_lowercase(word):
+        if listed_lowercase(word) or _town(text, m.start(), word):
             out[m.start() : m.end()] = word.title()
         elif _surname(word):
             prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
