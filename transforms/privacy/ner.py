@@ -367,7 +367,7 @@ _PERSON_CUE = re.compile(
 )
 _PERSON_CUE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
-    r"|[ \t]+(?:from (?:my|our|the) team|says|said|wants|asked|reported|"
+    r"|[ \t]+(?:from (?:my|our|the) team|says|said|stated|tweeted|wants|asked|reported|"
     r"lives (?:at|on|in)|lived (?:at|on|in)|was born|spent (?:a|an|the|\d)|"
     r"is (?:our|my|the) (?:admin|manager|owner|client|customer))\b|[ \t]*\([^()\s]+@"
 )
@@ -539,7 +539,13 @@ def _spacy_candidate(
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
         # it as a given name or surname and no word is an organisation word.
         return (start, end, "PERSON") if _org_is_person(view, start, end, tokens) else None
-    if value in CITIES or value in CITY_PHRASES:
+    if (value in CITIES or value in CITY_PHRASES) and not (
+        # "how Kennedy is not the number one paid country singer": a surname spaCy calls a
+        # person stays one unless a place preposition precedes it
+        etype == "PERSON"
+        and value in SURNAMES
+        and not _PLACE_CUE.search(text, max(0, start - 24), start)
+    ):
         etype = "LOCATION"
     elif etype == "LOCATION" and (
         first in GIVEN_NAMES
