@@ -672,8 +672,13 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
         word = tokens[0]
         if _DETERMINER_BEFORE.search(view.text, max(0, start - 30), start):
             return False  # "a simple Pong game"
-        return (word in GIVEN_NAMES or word in SURNAMES) and _single_name_ok(word)
-    return any(t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t)) for t in tokens)
+        return (word in GIVEN_NAMES or word in SURNAMES) and _single_name_ok(
+            word, ORG_NAME_FREQUENCY
+        )
+    return any(
+        t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t, ORG_NAME_FREQUENCY))
+        for t in tokens
+    )
 
 
 def _lowercase_name_ok(tokens: list[str]) -> bool:
@@ -751,14 +756,14 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
     return lowercase_style(_sentence_around(view, start))
 
 
-def _single_name_ok(word: str) -> bool:
+def _single_name_ok(word: str, max_frequency: float = 1e-6) -> bool:
     """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
     is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová"); a census
     surname ("Murphy", "Kennedy") up to the surname list's own frequency cut."""
     low = word.lower()
     if len(word) < 3 or low in _STARTERS or low in NOT_NAME_WORDS:
         return False
-    return word in SURNAMES or _english_frequency(low) < COMMON_WORD_FREQUENCY
+    return word in SURNAMES or _english_frequency(low) < max_frequency
 
 
 # Surname particles that open a name ("Van Dijk", "De La Cruz") yet are frequent words.
@@ -766,6 +771,9 @@ _NAME_PARTICLES = _words("van von de da di del della la le du des el al bin ben 
 # A lone capitalised word this frequent in English text ("Shortcuts", "Subscriber",
 # "Discipline") is a heading or UI noun, not a name; most surnames are far rarer.
 COMMON_WORD_FREQUENCY = 2e-7
+# A lone word spaCy itself tags PERSON in an English sentence ("Hitler", "Eminem") may be this
+# frequent (the default of ``_single_name_ok``); one it tags ORG only up to the common-word cut.
+ORG_NAME_FREQUENCY = COMMON_WORD_FREQUENCY
 # A word this frequent ("Enter", "Check") is no name even right after a name cue.
 EVERYDAY_WORD_FREQUENCY = 1e-5
 _spell: Any = None

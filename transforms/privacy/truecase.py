@@ -155,9 +155,9 @@ def truecase_names(text: str) -> str:
     return "".join(out)
 
 
-# An all-caps word of prose ("THANKS OBAMA", "a pic of EVA MENDES", "AT JANNUS LIVE IN MIAMI");
-# not an identifier, constant, env var or member access.
-_SHOUTED_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{3,}(?![\w@/\\(=\"'\u2019-]|\.\w)")
+# An all-caps word of prose ("THANKS OBAMA", "a pic of EVA MENDES", "FROM MIAMI"), four letters
+# at least ("GIL", "API" are acronyms); not an identifier, constant, env var or member access.
+_SHOUTED_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{4,}(?![\w@/\\(=\"'\u2019-]|\.\w)")
 
 
 def shouted_listed(text: str) -> bool:
