@@ -606,9 +606,13 @@ def _spacy_candidate(
         # spaCy calls it a place in prose: redacted like a city (see the module docstring),
         # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
         if (
-            value in _NOT_PLACES
+            (value in _NOT_PLACES and not _PLACE_CUE.search(text, max(0, start - 24), start))
             or _NEXT_CAPITAL.match(text, end)
-            or (value.isupper() and not _PLACE_CUE.search(text, max(0, start - 24), start))
+            or (
+                value.isupper()
+                and not _PLACE_CUE.search(text, max(0, start - 24), start)
+                and not _TOWN_COMMA.search(text, max(0, start - 40), start)
+            )
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
             # for France") is no one's whereabouts.
             or _PRODUCT_PLACE.search(_sentence_around(view, start))
@@ -648,7 +652,10 @@ _PRODUCT_PLACE = re.compile(
     r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr)\b)"
 )
 # Listed regions that locate nobody.
+# Listed regions that locate nobody unless a place preposition precedes ("moving to america").
 _NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
+# A state code after a town and a comma ("Hickory , NC", "Beverly Hills, CA").
+_TOWN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]?,[ \t]*$")
 
 # Words that make a capitalised phrase an organisation, not a person; lower-cased.
 _ORG_WORDS = _words("""

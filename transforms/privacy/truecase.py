@@ -43,6 +43,9 @@ def _excluded() -> frozenset[str]:
     return NOT_NAME_WORDS | _STARTERS
 
 
+_HANDLE = re.compile(r"[@#]\w+|\b[a-z][a-z0-9+.\-]*://\S+|\bRT\b")
+
+
 @functools.cache
 def listed_lowercase(word: str) -> bool:
     """A lower-case word that the public name/place lists know and that is no everyday word."""
@@ -85,6 +88,8 @@ def lowercase_style(sentence: str) -> bool:
     """The writer does not capitalise names here: past its first word the sentence has no
     capitalised word but "I" ("did anyone notice gaby ..."). Where other words are
     capitalised ("sung by Adam McDowell"), a lower-case word is a word, not a name."""
+    # @-mentions, hashtags, URLs and "RT" are handles, not the writer's capitalisation.
+    sentence = _HANDLE.sub(" ", sentence)
     words = _WORD.findall(sentence)[1:]
     if any(w[0].isupper() and w != "I" for w in words):
         return False
@@ -160,18 +165,24 @@ def truecase_names(text: str) -> str:
 _SHOUTED_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{4,}(?![\w@/\\(=\"'\u2019-]|\.\w)")
 
 
+_SHOUTED_RUN = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{2,}(?:[ \t][A-Z]{2,}){1,2}(?![\w(=])")
+
+
 def shouted_listed(text: str) -> bool:
     """Whether ``text`` holds an all-caps listed given name or place (:func:`_truecase_shouted`)."""
     return any(
         listed_lowercase(m.group().lower()) or _town(text, m.start(), m.group().lower())
         for m in _SHOUTED_WORD.finditer(text)
-    )
+    ) or any(m.group().title() in KNOWN_PLACES for m in _SHOUTED_RUN.finditer(text))
 
 
 def _truecase_shouted(text: str, out: list[str]) -> None:
     """Title-case all-caps words the public lists know ("KRISTEN BELL", "LONDON"): spaCy's
     models tag few entities in shouted text. A listed given name or place as for lower-case text
     (:func:`listed_lowercase`), and a census surname right after a title-cased given name."""
+    for m in _SHOUTED_RUN.finditer(text):
+        if m.group().title() in KNOWN_PLACES:  # "NEW YORK", "NEW ORLEANS"
+            out[m.start() : m.end()] = m.group().title()
     prev_end, prev_given = -1, False
     for m in _SHOUTED_WORD.finditer(text):
         word = m.group().lower()
