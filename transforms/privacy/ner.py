@@ -763,14 +763,15 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
     return lowercase_style(_sentence_around(view, start))
 
 
-def _single_name_ok(word: str, max_frequency: float = 1e-6) -> bool:
+def _single_name_ok(word: str, max_frequency: float | None = None) -> bool:
     """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
     is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová"); a census
     surname ("Murphy", "Kennedy") up to the surname list's own frequency cut."""
     low = word.lower()
     if len(word) < 3 or low in _STARTERS or low in NOT_NAME_WORDS:
         return False
-    return word in SURNAMES or _english_frequency(low) < max_frequency
+    limit = SINGLE_NAME_FREQUENCY if max_frequency is None else max_frequency
+    return word in SURNAMES or _english_frequency(low) < limit
 
 
 # Surname particles that open a name ("Van Dijk", "De La Cruz") yet are frequent words.
@@ -779,7 +780,8 @@ _NAME_PARTICLES = _words("van von de da di del della la le du des el al bin ben 
 # "Discipline") is a heading or UI noun, not a name; most surnames are far rarer.
 COMMON_WORD_FREQUENCY = 2e-7
 # A lone word spaCy itself tags PERSON in an English sentence ("Hitler", "Eminem") may be this
-# frequent (the default of ``_single_name_ok``); one it tags ORG only up to the common-word cut.
+# frequent; one it tags ORG only up to the common-word cut.
+SINGLE_NAME_FREQUENCY = 1e-6
 ORG_NAME_FREQUENCY = COMMON_WORD_FREQUENCY
 # A word this frequent ("Enter", "Check") is no name even right after a name cue.
 EVERYDAY_WORD_FREQUENCY = 1e-5
@@ -830,8 +832,9 @@ def worth_ner(sentence: str) -> bool:
             or word in CITIES
             or word in COUNTRIES_AND_REGIONS
             or _NEXT_CAPITAL.match(sentence, m.end())
-            # A rare word opening a sentence may be a name ("Hasan is a goat", "Themba is").
-            or _english_frequency(low) < COMMON_WORD_FREQUENCY
+            # A rare word opening a sentence may be a name ("Hasan is a goat", "Harper 's men")
+            # as rare as the lone names spaCy may tag (``_single_name_ok``).
+            or _english_frequency(low) < SINGLE_NAME_FREQUENCY
         ):
             continue
         return looks_english(sentence)

@@ -160,39 +160,50 @@ def truecase_names(text: str) -> str:
     return "".join(out)
 
 
-# An all-caps word of prose ("THANKS OBAMA", "a pic of EVA MENDES", "FROM MIAMI"), four letters
-# at least ("GIL", "API" are acronyms); not an identifier, constant, env var or member access.
-_SHOUTED_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{4,}(?![\w@/\\(=\"'\u2019-]|\.\w)")
-
-
+# An all-caps word of prose ("THANKS OBAMA", "a pic of EVA MENDES", "FROM MIAMI"); not an
+# identifier, constant, env var or member access.
+_SHOUTED_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{3,}(?![\w@/\\(=\"'\u2019-]|\.\w)")
 _SHOUTED_RUN = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{2,}(?:[ \t][A-Z]{2,}){1,2}(?![\w(=])")
+
+
+def _shouted_names(text: str) -> list[tuple[int, int]]:
+    """All-caps words to title-case: a listed given name or place (:func:`listed_lowercase`,
+    a town after a place preposition) of four letters or more, a three-letter one only before a
+    census surname ("EVA MENDES"; alone, "GIL", "JOE" are as often acronyms), and a census
+    surname right after a given name ("KRISTEN BELL" is not: "bell" is an everyday word)."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _SHOUTED_WORD.finditer(text)]
+    out: list[tuple[int, int]] = []
+    after_given = False
+    for k, (start, end, word) in enumerate(words):
+        adjacent = after_given and text[out[-1][1] : start] in (" ", "\t")
+        after_given = False
+        listed = listed_lowercase(word) or _town(text, start, word)
+        if listed and len(word) == 3:
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            listed = bool(nxt and text[end : nxt[0]] in (" ", "\t") and _surname(nxt[2]))
+        if listed:
+            out.append((start, end))
+            after_given = word.title() in GIVEN_NAMES
+        elif adjacent and _surname(word):
+            out.append((start, end))
+    return out
 
 
 def shouted_listed(text: str) -> bool:
     """Whether ``text`` holds an all-caps listed given name or place (:func:`_truecase_shouted`)."""
-    return any(
-        listed_lowercase(m.group().lower()) or _town(text, m.start(), m.group().lower())
-        for m in _SHOUTED_WORD.finditer(text)
-    ) or any(m.group().title() in KNOWN_PLACES for m in _SHOUTED_RUN.finditer(text))
+    return bool(_shouted_names(text)) or any(
+        m.group().title() in KNOWN_PLACES for m in _SHOUTED_RUN.finditer(text)
+    )
 
 
 def _truecase_shouted(text: str, out: list[str]) -> None:
-    """Title-case all-caps words the public lists know ("KRISTEN BELL", "LONDON"): spaCy's
-    models tag few entities in shouted text. A listed given name or place as for lower-case text
-    (:func:`listed_lowercase`), and a census surname right after a title-cased given name."""
+    """Title-case all-caps names and places the public lists know (:func:`_shouted_names`,
+    multi-word towns: "NEW ORLEANS"): spaCy's models tag few entities in shouted text."""
     for m in _SHOUTED_RUN.finditer(text):
-        if m.group().title() in KNOWN_PLACES:  # "NEW YORK", "NEW ORLEANS"
+        if m.group().title() in KNOWN_PLACES:
             out[m.start() : m.end()] = m.group().title()
-    prev_end, prev_given = -1, False
-    for m in _SHOUTED_WORD.finditer(text):
-        word = m.group().lower()
-        after_given = prev_given and text[prev_end : m.start()] in (" ", "\t")
-        prev_end, prev_given = m.end(), False
-        if listed_lowercase(word) or _town(text, m.start(), word):
-            out[m.start() : m.end()] = word.title()
-            prev_given = word.title() in GIVEN_NAMES
-        elif after_given and _surname(word):
-            out[m.start() : m.end()] = word.title()
+    for start, end in _shouted_names(text):
+        out[start:end] = text[start:end].title()
 
 
 def _truecase_sentence(text: str, start: int, end: int, out: list[str]) -> None:
