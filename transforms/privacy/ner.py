@@ -608,16 +608,19 @@ def _spacy_candidate(
         if (
             (value in _NOT_PLACES and not _PLACE_CUE.search(text, max(0, start - 24), start))
             or _NEXT_CAPITAL.match(text, end)
-            or (
-                value.isupper()
-                and not _PLACE_CUE.search(text, max(0, start - 24), start)
-                and not _TOWN_COMMA.search(text, max(0, start - 40), start)
-            )
+            or (value.isupper() and not _abbreviated_place_ok(view, start, end))
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
             # for France") is no one's whereabouts.
             or _PRODUCT_PLACE.search(_sentence_around(view, start))
         ):
             return None
+    elif _ABBREVIATION.match(value) and label == "GPE":
+        # "our SF and LA offices", "going to NYC": a place abbreviation spaCy tags GPE
+        if not _abbreviated_place_ok(view, start, end) or _PRODUCT_PLACE.search(
+            _sentence_around(view, start)
+        ):
+            return None
+        return start, end, etype
     elif not plausible_location(value):
         return None
     elif (
@@ -640,6 +643,31 @@ def _spacy_candidate(
     ):
         return None
     return start, end, etype
+
+
+_ABBREVIATION = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
+_UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _abbreviated_place_ok(view: NerView, start: int, end: int) -> bool:
+    """An all-caps place spaCy tags GPE ("UK", "NYC", "D.C."): after a place preposition or a
+    town and comma ("Hickory , NC"), or in a sentence that is not shouted (where every word is
+    capitals, spaCy's GPE means little), and never qualifying a noun ("US Census", "US-East",
+    "the US population")."""
+    text = view.text
+    if _PLACE_CUE.search(text, max(0, start - 24), start) or _TOWN_COMMA.search(
+        text, max(0, start - 40), start
+    ):
+        return True
+    if _NEXT_CAPITAL.match(text, end) or text[end : end + 1] in ("-", "_", "/", "."):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1) not in _EN_WORDS:
+        return False  # "the US population", "UK vehicle registration numbers"
+    sentence = _sentence_around(view, start)
+    words = _WORD.findall(sentence)
+    return len(_UPPER_WORD.findall(sentence)) * 3 < len(words)
 
 
 _IN_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
