@@ -65,14 +65,26 @@ _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|to|from|at|near|around|visit|visiting|l
 
 
 def _town(text: str, start: int, word: str) -> bool:
-    """``word`` at ``start`` is a GeoNames town right after a place preposition."""
+    """``word`` at ``start`` is a GeoNames town or a country right after a place preposition.
+    The writer may capitalise other words and still type places in lower case ("I'm leaving
+    yakima on Wednesday", "moving to america"), so this holds in any sentence."""
+    if _PLACE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    return _place_word(word)
+
+
+@functools.cache
+def _place_word(word: str) -> bool:
     title = word.title()
-    return (
-        len(title) == len(word)
-        and title in KNOWN_PLACES
-        and word not in _excluded()
-        and _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
+    if len(title) != len(word) or word in _excluded():
+        return False
+    if title in KNOWN_PLACES:
+        return True
+    from transforms.privacy.ner import _english_frequency
+
+    return (title in CITIES or title in COUNTRIES_AND_REGIONS) and _english_frequency(
+        word
+    ) < EVERYDAY_FREQUENCY
 
 
 @functools.cache
@@ -111,10 +123,12 @@ RARE_FREQUENCY = 2e-7
 def has_listed_lowercase(sentence: str) -> bool:
     """Whether a lower-case-style sentence holds a listed name or place (module docstring),
     or a rare lower-case word spaCy may know as a name from context."""
-    return any(
-        listed_lowercase(m.group()) or _rare(m.group()) or _town(sentence, m.start(), m.group())
-        for m in _LOWER_WORD.finditer(sentence)
-    ) and lowercase_style(sentence)
+    words = list(_LOWER_WORD.finditer(sentence))
+    if any(_town(sentence, m.start(), m.group()) for m in words):
+        return True
+    return any(listed_lowercase(m.group()) or _rare(m.group()) for m in words) and lowercase_style(
+        sentence
+    )
 
 
 # Endings of English derived words ("pagination", "sortable", "cached"): jargon, not names.
@@ -155,6 +169,10 @@ def truecase_names(text: str) -> str:
     for a, b in sentences(text, 0, len(text)):
         if lowercase_style(text[a:b]):
             _truecase_sentence(text, a, b, out)
+        else:  # a place after a preposition, in any sentence
+            for m in _LOWER_WORD.finditer(text, a, b):
+                if _town(text, m.start(), m.group()):
+                    out[m.start() : m.end()] = m.group().title()
     if _SHOUTED_WORD.search(text):
         _truecase_shouted(text, out)
     return "".join(out)
