@@ -323,6 +323,10 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     i = j + 1  # "Parker Holdings", "Morgan Stanley Bank": a firm
                     continue
                 single = j == i + 1
+                phrase = " ".join(_POSS_TAIL.sub("", t[2]) for t in toks[i:j])
+                if not single and phrase in KNOWN_PLACES:
+                    i = j  # "Beverly Hills", "Hong Kong": a town, whatever spaCy makes of it
+                    continue
                 if not (single and word in AMBIGUOUS_GIVEN_NAMES):
                     last_end = toks[j - 1][1] - len(
                         _POSS_TAIL.search(toks[j - 1][2]).group()
@@ -532,6 +536,12 @@ def _spacy_candidate(
     first = tokens[0]
     if label == "ORG" and _facility(tokens):
         return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
+    if (
+        label == "ORG"
+        and (value in KNOWN_PLACES or value in CITIES)
+        and _PLACE_CUE.search(text, max(0, start - 24), start)
+    ):
+        return start, end, "LOCATION"  # "half the time in inglewood" (spaCy: ORG)
     if etype == "LOCATION" and _lowercase_place_ok(view, start, tokens):
         return start, end, "LOCATION"  # "from englewood" in lower-case social text
     if label == "ORG":
@@ -648,6 +658,7 @@ def _spacy_candidate(
 _ABBREVIATION = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 _UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NEXT_SYMBOL = re.compile(r"[ \t]*[=:(\[{<>+*%\d]")
 
 
 def _abbreviated_place_ok(view: NerView, start: int, end: int) -> bool:
@@ -656,6 +667,8 @@ def _abbreviated_place_ok(view: NerView, start: int, end: int) -> bool:
     capitals, spaCy's GPE means little), and never qualifying a noun ("US Census", "US-East",
     "the US population")."""
     text = view.text
+    if _NEXT_SYMBOL.match(text, end):
+        return False  # "in JD = 1721425.5": a unit or variable
     if _PLACE_CUE.search(text, max(0, start - 24), start) or _TOWN_COMMA.search(
         text, max(0, start - 40), start
     ):
@@ -842,7 +855,8 @@ _CAPWORD = re.compile(
 
 
 _LEAD_IN = re.compile(r"^[^\w]*$")
-_STATE_AFTER_IN = re.compile(r"\b(?:in|from)[ \t]+([A-Z]{2})\b")
+# "we're in WI", "he'll be in NYC": an abbreviation after a place preposition.
+_STATE_AFTER_IN = re.compile(r"\b(?:in|from|to)[ \t]+([A-Z]{2,3})\b")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
 
 
@@ -870,7 +884,7 @@ def worth_ner(sentence: str) -> bool:
     # the listed words title-cased (``truecase``); a state code after "in" ("we're in WI").
     return (
         has_listed_lowercase(sentence)
-        or any(m.group(1) in US_STATE_CODES for m in _STATE_AFTER_IN.finditer(sentence))
+        or _STATE_AFTER_IN.search(sentence) is not None
         # Shouted text ("THANK YOU PRISCILLA"): read with the listed words title-cased.
         or shouted_listed(sentence)
     ) and looks_english(sentence)
