@@ -526,8 +526,8 @@ def _spacy_candidate(
     while len(tokens) > 1 and tokens[0].rstrip(".") in TITLES:
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
-    # "the United States", "the Bronx": the article is no part of the place.
-    if etype == "LOCATION" and len(tokens) > 1 and tokens[0] in ("the", "The"):
+    # "the United States", "the Bronx", "the White House": the article is no part of the place.
+    if (etype == "LOCATION" or label == "ORG") and len(tokens) > 1 and tokens[0] in ("the", "The"):
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
     if end <= start or not tokens:
