@@ -164,3 +164,13 @@ def test_wnut17_uses_the_official_split():
     held = load_corpus("wnut17", "heldout")
     assert (len(dev), len(held)) == (1009, 1287)  # official dev / test sizes
     assert all(r["id"].startswith("wnut17-heldout-") for r in held)
+
+
+def test_wnut17_train_is_tuning_data_only():
+    train = load_corpus("wnut17_train", "dev")
+    assert len(train) == 3394  # the official train set, every record split "dev"
+    assert load_corpus("wnut17_train", "heldout") == []
+    for rec in train[:200]:
+        for start, end, _ in rec["gold"]:
+            span = rec["text"][start:end]
+            assert span and span == span.strip()
