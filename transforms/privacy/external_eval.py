@@ -206,10 +206,14 @@ def evaluate_pii_corpus(name: str, split: str = "dev", *, baseline: bool = True)
     records = load_corpus(name, split)
     texts = [r["text"] for r in records]
     full = score_records(records, _ours(texts))
+    from transforms.privacy.ner import model_name
+
     report: dict[str, Any] = {
         "corpus": name,
         "split": split,
         "records": len(records),
+        # a silent fall-back to the small model lowers PERSON: say which one scored
+        "ner_model": model_name(),
         "ours": _summary(full),
     }
     if baseline:
