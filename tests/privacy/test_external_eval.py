@@ -132,10 +132,10 @@ def test_heldout_floors():
 
 
 # WNUT17 official test (= heldout), md only: type -> (recall floor, precision floor).
-# Measured 2026-12-04: PERSON R 0.345 P 0.72, LOCATION R 0.333 P 0.875 (naive Presidio on the
-# same model: PERSON 0.352 / 0.58, LOCATION 0.407 / 0.64).
+# Measured 2026-12-04 (second round): PERSON R 0.350 P 0.71, LOCATION R 0.380 P 0.887 (naive
+# Presidio on the same model: PERSON 0.352 / 0.58, LOCATION 0.407 / 0.64).
 WNUT_HELDOUT_FLOORS = {
-    "en_core_web_md": {"PERSON": (0.32, 0.68), "LOCATION": (0.30, 0.80)},
+    "en_core_web_md": {"PERSON": (0.33, 0.68), "LOCATION": (0.35, 0.85)},
 }
 
 
