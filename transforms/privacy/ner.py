@@ -37,6 +37,11 @@ Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_locatio
 candidates inside non-English sentences are dropped. Lower-case spaCy names and places count
 only in lower-case-style sentences (the writer capitalises nothing).
 
+Social text: a single-word spaCy GPE/LOC is also kept when it is a GeoNames town of >= 15,000
+people (``KNOWN_PLACES``: "Wichita police"), and an all-caps GPE abbreviation ("NYC", "D.C.") in
+prose that is not shouted and qualifies no noun; shouted listed names and lower-case towns after
+a place preposition are title-cased before spaCy reads them (:mod:`~transforms.privacy.truecase`).
+
 Countries and regions: a country, US state (or a state code after "in") that spaCy tags GPE/LOC
 in prose is LOCATION, like a city: in user-generated text it is mostly where the writer or
 someone they name lives, comes from or travels ("i live in canada"), a quasi-identifier that
