@@ -93,3 +93,54 @@ def test_no_person_or_place_flagged(text):
 )
 def test_a_product_market_is_no_ones_whereabouts(text):
     assert "LOCATION" not in {t for t, _ in typed(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shouted names the public lists know are title-cased before spaCy reads them
+        ("Managed to get a pic of EVA MENDES ! Didn't know she was signing", "EVA MENDES"),
+        ("I REMEMBER WHEN PRISCILLA RAN UP TO ME AT SCHOOL", "PRISCILLA"),
+        # a lone spaCy PERSON as rare as a name, also opening a sentence
+        ("Altho i dont like Hitler tbh he saved cod", "Hitler"),
+        ("So Shima still is n ' t back , huh ? Please Shima come back ! : (", "Shima"),
+        # a surname that is also a GeoNames city stays a person without a place preposition
+        ("I do n ' t see how Kennedy is not the number one paid country singer", "Kennedy"),
+    ],
+)
+def test_social_text_names(text, expected):
+    assert ("PERSON", expected) in typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # spaCy GPE confirmed by a GeoNames town of >= 15,000 people
+        ("Candlelight vigil for the man shot by Wichita police , tomorrow night", "Wichita"),
+        ("@thevoiceoverguy 9 days then Sydney", "Sydney"),
+        # a lower-case town or country after a place preposition, in any sentence
+        ("I'm leaving yakima on Wednesday ughh goal is not cry", "yakima"),
+        ("@FLAM3Z130 half the time in inglewood the other half in mv", "inglewood"),
+        ("i'm moving to america when i'm at least 23 . no joke", "america"),
+        # a town phrase is never a given name + surname; "the" is no part of a facility
+        ("more pics of Justin and fans in Beverly Hills , CA last night", "Beverly Hills"),
+        ("they do not have access to the White House like that", "White House"),
+    ],
+)
+def test_social_text_places(text, place):
+    assert ("LOCATION", place) in typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An opt in asking the scan to hold the GIL for pulls and release callbacks.",
+        "This dataset covers the US population and its characteristics.",
+        "# 1-JAN-0001 in JD = 1721425.5",
+        "a large variety of species including lemurs, antelope, camels, and more",
+        "MAX_RETRIES = 3  # DENVER region default",
+        "Unlike the Sokolov novel, it's not about necrophilia.",
+    ],
+)
+def test_social_text_rules_leave_code_and_words_alone(text):
+    assert {t for t, _ in typed(text)} & {"PERSON", "LOCATION"} == set()

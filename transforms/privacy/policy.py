@@ -65,6 +65,7 @@ def policy_description() -> dict[str, Any]:
                 "AMBIGUOUS_GIVEN_NAMES",
                 "CITIES",
                 "CITY_PHRASES",
+                "KNOWN_PLACES",
                 "TITLES",
                 "NOT_LOCATIONS",
                 "COUNTRIES_AND_REGIONS",

@@ -41,8 +41,9 @@ _CODE_START = re.compile(
     r"SELECT\s|INSERT\s|UPDATE\s|DELETE\s|CREATE\s|ALTER\s|DROP\s|WITH\s\w+\sAS|"
     r"\"[\w\-.]+\"\s*:|[A-Z][A-Z0-9_]{2,}=|[\w.]+\s*=\s*[\w\[{(\"'`]|[\w.]+\(.*\)\s*;?$)"
 )
-# A trailing ")" or "," ends plenty of prose lines; only code-only endings count.
-_CODE_END = re.compile(r"(?:[;{}(\[]|=>|\):|\)\s*\{)\s*$")
+# A trailing ")" or "," ends plenty of prose lines; only code-only endings count, and a sad
+# emoticon (":(", ": (", ":'(") ends social-media prose.
+_CODE_END = re.compile(r"(?:[;{}\[]|(?<![:;'] )(?<![:;'])\(|=>|\):|\)\s*\{)\s*$")
 _CODE_TOKENS = re.compile(r"=>|===|!==|&&|\|\||::|->|</|/>|\(\);|\(\{|\}\)|\+=|=\{|\w\.\w+\(")
 _LOG_LINE = re.compile(
     r"^\s*(?:npm (?:ERR!|WARN|error|warn)|yarn (?:error|warn)|error(?: TS\d+)?:|warning:|"

@@ -14,7 +14,13 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, GIVEN_NAMES, SURNAMES
+from transforms.privacy.gazetteers import (
+    CITIES,
+    COUNTRIES_AND_REGIONS,
+    GIVEN_NAMES,
+    KNOWN_PLACES,
+    SURNAMES,
+)
 from transforms.privacy.segments import sentences
 
 # A third of the words of a lower-case-style sentence must be this frequent in English.
@@ -37,6 +43,9 @@ def _excluded() -> frozenset[str]:
     return NOT_NAME_WORDS | _STARTERS
 
 
+_HANDLE = re.compile(r"[@#]\w+|\b[a-z][a-z0-9+.\-]*://\S+|\bRT\b")
+
+
 @functools.cache
 def listed_lowercase(word: str) -> bool:
     """A lower-case word that the public name/place lists know and that is no everyday word."""
@@ -48,6 +57,34 @@ def listed_lowercase(word: str) -> bool:
     from transforms.privacy.ner import _english_frequency
 
     return _english_frequency(word) < EVERYDAY_FREQUENCY
+
+
+# A smaller town (``KNOWN_PLACES``) counts only right after a place preposition ("goes to
+# richmond", "IN HICKORY"): alone, too many are also words ("antelope", "mesa").
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|to|from|at|near|around|visit|visiting|leaving)[ \t]+)$")
+
+
+def _town(text: str, start: int, word: str) -> bool:
+    """``word`` at ``start`` is a GeoNames town or a country right after a place preposition.
+    The writer may capitalise other words and still type places in lower case ("I'm leaving
+    yakima on Wednesday", "moving to america"), so this holds in any sentence."""
+    if _PLACE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    return _place_word(word)
+
+
+@functools.cache
+def _place_word(word: str) -> bool:
+    title = word.title()
+    if len(title) != len(word) or word in _excluded():
+        return False
+    if title in KNOWN_PLACES:
+        return True
+    from transforms.privacy.ner import _english_frequency
+
+    return (title in CITIES or title in COUNTRIES_AND_REGIONS) and _english_frequency(
+        word
+    ) < EVERYDAY_FREQUENCY
 
 
 @functools.cache
@@ -63,6 +100,8 @@ def lowercase_style(sentence: str) -> bool:
     """The writer does not capitalise names here: past its first word the sentence has no
     capitalised word but "I" ("did anyone notice gaby ..."). Where other words are
     capitalised ("sung by Adam McDowell"), a lower-case word is a word, not a name."""
+    # @-mentions, hashtags, URLs and "RT" are handles, not the writer's capitalisation.
+    sentence = _HANDLE.sub(" ", sentence)
     words = _WORD.findall(sentence)[1:]
     if any(w[0].isupper() and w != "I" for w in words):
         return False
@@ -84,8 +123,12 @@ RARE_FREQUENCY = 2e-7
 def has_listed_lowercase(sentence: str) -> bool:
     """Whether a lower-case-style sentence holds a listed name or place (module docstring),
     or a rare lower-case word spaCy may know as a name from context."""
-    words = [m.group() for m in _LOWER_WORD.finditer(sentence)]
-    return any(listed_lowercase(w) or _rare(w) for w in words) and lowercase_style(sentence)
+    words = list(_LOWER_WORD.finditer(sentence))
+    if any(_town(sentence, m.start(), m.group()) for m in words):
+        return True
+    return any(listed_lowercase(m.group()) or _rare(m.group()) for m in words) and lowercase_style(
+        sentence
+    )
 
 
 # Endings of English derived words ("pagination", "sortable", "cached"): jargon, not names.
@@ -119,19 +162,72 @@ def truecase_names(text: str) -> str:
 
     Only lower-case-style sentences (:func:`lowercase_style`) are touched. A census surname is
     title-cased only right after a given name ("kevin smith"): alone,
-    too many of the 86,000 are also tool or jargon words ("sudo").
+    too many of the 86,000 are also tool or jargon words ("sudo"). Shouted listed names and
+    places are title-cased in any sentence (:func:`_truecase_shouted`).
     """
     out = list(text)
     for a, b in sentences(text, 0, len(text)):
         if lowercase_style(text[a:b]):
             _truecase_sentence(text, a, b, out)
+        else:  # a place after a preposition, in any sentence
+            for m in _LOWER_WORD.finditer(text, a, b):
+                if _town(text, m.start(), m.group()):
+                    out[m.start() : m.end()] = m.group().title()
+    if _SHOUTED_WORD.search(text):
+        _truecase_shouted(text, out)
     return "".join(out)
+
+
+# An all-caps word of prose ("THANKS OBAMA", "a pic of EVA MENDES", "FROM MIAMI"); not an
+# identifier, constant, env var or member access.
+_SHOUTED_WORD = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{3,}(?![\w@/\\(=\"'\u2019-]|\.\w)")
+_SHOUTED_RUN = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[A-Z]{2,}(?:[ \t][A-Z]{2,}){1,2}(?![\w(=])")
+
+
+def _shouted_names(text: str) -> list[tuple[int, int]]:
+    """All-caps words to title-case: a listed given name or place (:func:`listed_lowercase`,
+    a town after a place preposition) of four letters or more, a three-letter one only before a
+    census surname ("EVA MENDES"; alone, "GIL", "JOE" are as often acronyms), and a census
+    surname right after a given name ("KRISTEN BELL" is not: "bell" is an everyday word)."""
+    words = [(m.start(), m.end(), m.group().lower()) for m in _SHOUTED_WORD.finditer(text)]
+    out: list[tuple[int, int]] = []
+    after_given = False
+    for k, (start, end, word) in enumerate(words):
+        adjacent = after_given and text[out[-1][1] : start] in (" ", "\t")
+        after_given = False
+        listed = listed_lowercase(word) or _town(text, start, word)
+        if listed and len(word) == 3:
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            listed = bool(nxt and text[end : nxt[0]] in (" ", "\t") and _surname(nxt[2]))
+        if listed:
+            out.append((start, end))
+            after_given = word.title() in GIVEN_NAMES
+        elif adjacent and _surname(word):
+            out.append((start, end))
+    return out
+
+
+def shouted_listed(text: str) -> bool:
+    """Whether ``text`` holds an all-caps listed given name or place (:func:`_truecase_shouted`)."""
+    return bool(_shouted_names(text)) or any(
+        m.group().title() in KNOWN_PLACES for m in _SHOUTED_RUN.finditer(text)
+    )
+
+
+def _truecase_shouted(text: str, out: list[str]) -> None:
+    """Title-case all-caps names and places the public lists know (:func:`_shouted_names`,
+    multi-word towns: "NEW ORLEANS"): spaCy's models tag few entities in shouted text."""
+    for m in _SHOUTED_RUN.finditer(text):
+        if m.group().title() in KNOWN_PLACES:
+            out[m.start() : m.end()] = m.group().title()
+    for start, end in _shouted_names(text):
+        out[start:end] = text[start:end].title()
 
 
 def _truecase_sentence(text: str, start: int, end: int, out: list[str]) -> None:
     for m in _LOWER_WORD.finditer(text, start, end):
         word = m.group()
-        if listed_lowercase(word):
+        if listed_lowercase(word) or _town(text, m.start(), word):
             out[m.start() : m.end()] = word.title()
         elif _surname(word):
             prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
