@@ -837,12 +837,11 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             narrow = replace(narrow, text=truecase_names(narrow.text))
             spacy_views.extend((i, v) for v in split_view(narrow, MAX_NER_CHARS))
     if spacy_views:
-        nlp = ner_pipeline()
-        docs = nlp.pipe((v.text for _, v in spacy_views), batch_size=BATCH_SIZE)
-        for (i, view), doc in zip(spacy_views, docs, strict=True):
-            for ent in doc.ents:
-                for a, b in _entity_parts(view.text, ent.start_char, ent.end_char, ent.label_):
-                    cand = _spacy_candidate(view, a, b, ent.label_)
+        ents = _spacy_entities([v.text for _, v in spacy_views])
+        for i, view in spacy_views:
+            for start, end, label in ents[view.text]:
+                for a, b in _entity_parts(view.text, start, end, label):
+                    cand = _spacy_candidate(view, a, b, label)
                     if cand is not None:
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
@@ -851,6 +850,29 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
     return out
+
+
+# Entities of recently read short texts, per process: chats repeat sentences (greetings,
+# pasted instructions, template replies) across batches. Bounded: oldest entries go first.
+ENTITY_CACHE_TEXTS = 20_000
+ENTITY_CACHE_MAX_CHARS = 1_000
+_entity_cache: dict[str, list[tuple[int, int, str]]] = {}
+
+
+def _spacy_entities(texts: list[str]) -> dict[str, list[tuple[int, int, str]]]:
+    """``(start_char, end_char, label)`` of spaCy's entities for each distinct text. A text is
+    read once per batch, and a short one once per :data:`ENTITY_CACHE_TEXTS` reads: a doc's
+    entities depend only on its own text."""
+    found = {t: _entity_cache[t] for t in texts if t in _entity_cache}
+    unique = [t for t in dict.fromkeys(texts) if t not in found]
+    docs = ner_pipeline().pipe(unique, batch_size=BATCH_SIZE)
+    for text, doc in zip(unique, docs, strict=True):
+        found[text] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        if len(text) <= ENTITY_CACHE_MAX_CHARS:
+            if len(_entity_cache) >= ENTITY_CACHE_TEXTS:
+                del _entity_cache[next(iter(_entity_cache))]
+            _entity_cache[text] = found[text]
+    return found
 
 
 # A layout gap (two spaces, a line break) ends an entity: "Julieta S Almeida  Staff ..." is a
