@@ -393,6 +393,19 @@ _RECIPIENT_LINE = re.compile(
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
 
 
+# Both cue patterns end in [ \t]+ (the person cue also in "\u00a9"), then "$", which matches at
+# the window's end or before a "\n" that ends it.
+_CUE_LAST = frozenset(" \t\u00a9")
+
+
+def _cue_may_end(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_PERSON_CUE`` or ``_PLACE_PHRASE`` could match in ``text[lo:hi]`` (a necessary
+    condition, tested on one or two characters before the window searches run)."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    return hi > lo and text[hi - 1] in _CUE_LAST
+
+
 def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     """PERSON/LOCATION from context cues (view offsets)."""
     text = view.text
@@ -430,6 +443,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             continue
         for k, (ts, _) in enumerate(toks):
             window_start = max(0, ts - 40)
+            if not _cue_may_end(text, window_start, ts):
+                continue  # neither cue pattern can match: skip both window searches
             cue = _PERSON_CUE.search(text, window_start, ts)
             if cue and not _SHOUTED.search(cue.group()):
                 person(ts, text[ts : toks[min(k + 2, len(toks) - 1)][1]])
