@@ -60,4 +60,6 @@ def test_digit_gate_counts_every_unicode_digit():
         "caf\u00e9 1234567",
     ]:
         expected = sum(c.isdigit() for c in text) >= phones.MIN_DIGITS
-        assert phones._enough_digits(text) is expected, text
+        assert phones.has_digits(text, phones.MIN_DIGITS) is expected, text
+        for n in (0, 1, 2, 9, 12):
+            assert phones.has_digits(text, n) is (sum(c.isdigit() for c in text) >= n), text
