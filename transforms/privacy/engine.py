@@ -9,7 +9,8 @@ Per text: :func:`~transforms.privacy.secrets.detect_secrets` and
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
 ``workers`` processes (``fork``: children share the model the parent loaded once; the pool is
 kept for the life of the process), returning results in input order, so output is identical
-whatever the worker count.
+whatever the worker count. Workers exit by themselves when the process that started them
+dies without shutting the pool down (SIGKILL, SIGTERM).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import atexit
 import multiprocessing as mp
 import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -55,11 +58,31 @@ _pool: ProcessPoolExecutor | None = None
 _pool_workers = 0
 
 
-def _init_worker() -> None:
+# How often an idle worker checks that the process that started the pool is still alive.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def _init_worker(parent: int) -> None:
+    _exit_with_parent(parent)
     # The model is normally inherited from the parent; load it here if it was not.
     from transforms.privacy.ner import ner_pipeline
 
     ner_pipeline()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once ``parent`` is gone. A parent killed by SIGKILL or SIGTERM runs
+    no shutdown, and workers blocked reading the task queue would wait for ever (they hold
+    its write end too, so they never see EOF). Polls the parent pid from a daemon thread:
+    ``PR_SET_PDEATHSIG`` would fire when the *thread* that forked the worker ends, which
+    kills the pool of a long-lived process under a caller's short-lived thread."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _detect_chunk(texts: list[str | None]) -> list[list[tuple]]:
@@ -90,7 +113,12 @@ def _get_pool(workers: int) -> ProcessPoolExecutor:
         ner_pipeline()
         _warm_up_secrets()
         ctx = mp.get_context("fork")
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
+        _pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(os.getpid(),),
+        )
         _pool_workers = workers
     return _pool
 

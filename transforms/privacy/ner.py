@@ -404,6 +404,19 @@ _RECIPIENT_LINE = re.compile(
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
 
 
+# Both cue patterns end in [ \t]+ (the person cue also in "\u00a9"), then "$", which matches at
+# the window's end or before a "\n" that ends it.
+_CUE_LAST = frozenset(" \t\u00a9")
+
+
+def _cue_may_end(text: str, lo: int, hi: int) -> bool:
+    """Whether ``_PERSON_CUE`` or ``_PLACE_PHRASE`` could match in ``text[lo:hi]`` (a necessary
+    condition, tested on one or two characters before the window searches run)."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    return hi > lo and text[hi - 1] in _CUE_LAST
+
+
 def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     """PERSON/LOCATION from context cues (view offsets)."""
     text = view.text
@@ -441,6 +454,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             continue
         for k, (ts, _) in enumerate(toks):
             window_start = max(0, ts - 40)
+            if not _cue_may_end(text, window_start, ts):
+                continue  # neither cue pattern can match: skip both window searches
             cue = _PERSON_CUE.search(text, window_start, ts)
             if cue and not _SHOUTED.search(cue.group()):
                 person(ts, text[ts : toks[min(k + 2, len(toks) - 1)][1]])
@@ -921,12 +936,11 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             narrow = replace(narrow, text=truecase_names(narrow.text))
             spacy_views.extend((i, v) for v in split_view(narrow, MAX_NER_CHARS))
     if spacy_views:
-        nlp = ner_pipeline()
-        docs = nlp.pipe((v.text for _, v in spacy_views), batch_size=BATCH_SIZE)
-        for (i, view), doc in zip(spacy_views, docs, strict=True):
-            for ent in doc.ents:
-                for a, b in _entity_parts(view.text, ent.start_char, ent.end_char, ent.label_):
-                    cand = _spacy_candidate(view, a, b, ent.label_)
+        ents = _spacy_entities([v.text for _, v in spacy_views])
+        for i, view in spacy_views:
+            for start, end, label in ents[view.text]:
+                for a, b in _entity_parts(view.text, start, end, label):
+                    cand = _spacy_candidate(view, a, b, label)
                     if cand is not None:
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
@@ -935,6 +949,29 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
     return out
+
+
+# Entities of recently read short texts, per process: chats repeat sentences (greetings,
+# pasted instructions, template replies) across batches. Bounded: oldest entries go first.
+ENTITY_CACHE_TEXTS = 20_000
+ENTITY_CACHE_MAX_CHARS = 1_000
+_entity_cache: dict[str, list[tuple[int, int, str]]] = {}
+
+
+def _spacy_entities(texts: list[str]) -> dict[str, list[tuple[int, int, str]]]:
+    """``(start_char, end_char, label)`` of spaCy's entities for each distinct text. A text is
+    read once per batch, and a short one once per :data:`ENTITY_CACHE_TEXTS` reads: a doc's
+    entities depend only on its own text."""
+    found = {t: _entity_cache[t] for t in texts if t in _entity_cache}
+    unique = [t for t in dict.fromkeys(texts) if t not in found]
+    docs = ner_pipeline().pipe(unique, batch_size=BATCH_SIZE)
+    for text, doc in zip(unique, docs, strict=True):
+        found[text] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        if len(text) <= ENTITY_CACHE_MAX_CHARS:
+            if len(_entity_cache) >= ENTITY_CACHE_TEXTS:
+                del _entity_cache[next(iter(_entity_cache))]
+            _entity_cache[text] = found[text]
+    return found
 
 
 # A layout gap (two spaces, a line break) ends an entity: "Julieta S Almeida  Staff ..." is a

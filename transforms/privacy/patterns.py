@@ -17,7 +17,7 @@ import ipaddress
 import re
 
 from transforms.privacy.addresses import detect_street_addresses
-from transforms.privacy.phones import detect_phones
+from transforms.privacy.phones import detect_phones, has_digits
 from transforms.privacy.spans import Span
 
 # --- email ------------------------------------------------------------------------------------
@@ -99,7 +99,7 @@ def _card_issuer_ok(digits: str) -> bool:
 
 def detect_cards(text: str) -> list[Span]:
     """Payment card numbers: issuer prefix + length + Luhn."""
-    if not _DIGITS_7.search(text):
+    if not has_digits(text, 12) or not _DIGITS_7.search(text):
         return []
     out = []
     for m in _CARD.finditer(text):
@@ -263,6 +263,8 @@ def detect_ibans(text: str) -> list[Span]:
     so a lower-case hex id or a UUID ("de305d54-75b4-...") is not taken for one.
     """
     out = []
+    if not has_digits(text, 2):  # the check digits
+        return out
     for m in _IBAN_START.finditer(text):
         country = m.group(1)
         want = IBAN_LENGTHS.get(country.upper())
@@ -330,7 +332,7 @@ _VERSION_CONTEXT = re.compile(r"(?i)(?:version|ver|v|release|@|node|python|chrom
 def detect_ips(text: str) -> list[Span]:
     """IPv4 (not loopback, unspecified, broadcast or version strings) and full IPv6."""
     out = []
-    if "." in text:
+    if "." in text and has_digits(text, 4):
         for m in _IPV4.finditer(text):
             value = m.group()
             try:
@@ -372,7 +374,7 @@ def ssn_ok(area: str, group: str, serial: str) -> bool:
 
 def detect_ssns(text: str) -> list[Span]:
     """US SSNs ``123-45-6789`` (dashes) or ``123 45 6789`` with an SSN context word."""
-    if "-" not in text and " " not in text:
+    if ("-" not in text and " " not in text) or not has_digits(text, 9):
         return []
     out = []
     for m in _SSN.finditer(text):
@@ -444,6 +446,8 @@ _NOT_HOUSE = re.compile(r"(?i)^\d+\s+(?:Next|Previous|The|New|Old|More|Most|Page
 def detect_addresses(text: str) -> list[Span]:
     """Street addresses (house number + street type, optional unit, city, state, ZIP)."""
     out = []
+    if not has_digits(text, 1):  # both formats hold a house number or postcode
+        return out
     matches = list(_US_ADDRESS.finditer(text)) if _US_GATE.search(text) else []
     if _EU_GATE.search(text):
         matches.extend(_EU_ADDRESS.finditer(text))

@@ -33,6 +33,9 @@ def _quoted_or_bare(n: int = 128) -> str:
 class _CommandRule(SecretRule):
     """Like :class:`SecretRule`, with the value in whichever of groups 1–3 matched."""
 
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True  # find tests the triggers in the lower-cased text
+
     def find(self, text: str, lowered: str) -> list:
         from transforms.privacy.spans import Span
 

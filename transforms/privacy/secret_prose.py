@@ -57,6 +57,9 @@ _PROSE_PW_REQUIRED = re.compile(rf"(?i){_PW_WORDS}|pass\b|/")
 
 
 class _ProseRule(SecretRule):
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True  # find tests the triggers in the lower-cased text
+
     def find(self, text: str, lowered: str) -> list:
         from transforms.privacy.spans import Span
 

@@ -150,6 +150,9 @@ def _paired_spans(rule: SecretRule, text: str, lowered: str) -> list:
 
 
 class _PairedRule(SecretRule):
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True  # find tests the triggers in the lower-cased text
+
     def find(self, text: str, lowered: str) -> list:
         return _paired_spans(self, text, lowered)
 
@@ -193,6 +196,9 @@ _B64URL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 
 
 class _ThreePartRule(SecretRule):
+    def trigger_scope(self) -> None:
+        return None  # find scans every text (dots are anchored by its pattern)
+
     def find(self, text: str, lowered: str) -> list:
         from transforms.privacy.spans import Span
 
@@ -279,6 +285,9 @@ _CREDENTIAL_CALL = re.compile(
 
 
 class _CallRule(SecretRule):
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True  # find tests the triggers in the lower-cased text
+
     def find(self, text: str, lowered: str) -> list:
         from transforms.privacy.spans import Span
 

@@ -73,7 +73,7 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
         return True
     if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
         return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
-    symbols = sum(c in _SYMBOLS for c in stripped)
+    symbols = sum(map(_SYMBOLS.__contains__, stripped))
     return symbols / len(stripped) > 0.08
 
 
@@ -146,7 +146,7 @@ def _prose_tail(line: str) -> int | None:
     """Offset where an English sentence starts after an error/log message on the same line."""
     for m in _PROSE_TAIL.finditer(line):
         rest = line[m.end() :]
-        symbols = sum(c in _SYMBOLS for c in rest)
+        symbols = sum(map(_SYMBOLS.__contains__, rest))
         if len(rest.split()) >= 4 and symbols / max(1, len(rest)) < 0.03:
             return m.end()
     return None
