@@ -88,7 +88,7 @@ def _connect(
     Returns the connection and, per suite that cannot run, why it is skipped.
     """
 
-    con = duckdb_connect(config=settings.duckdb_config())
+    con = duckdb_connect(config=settings.duckdb_config(settings.quality_memory_limit))
     con.execute("set TimeZone = 'UTC'")
     con.execute("create schema lake")
     skipped: dict[str, str] = {}
