@@ -83,7 +83,9 @@ def _clean_files(settings: Settings, table: str, partition: str | None) -> list[
 def _connect(
     settings: Settings, suites: list[Suite], partition: str | None
 ) -> tuple[Any, dict[str, str]]:
-    """In-memory DuckDB with ``lake.<table>`` views and the warehouse as ``wh``.
+    """In-memory DuckDB with ``lake.<table>`` views and the warehouse as ``wh``, under
+    ``quality_memory_limit``: the gate only streams scans, and DuckDB keeps the warehouse
+    blocks it read cached up to its limit.
 
     Returns the connection and, per suite that cannot run, why it is skipped.
     """
