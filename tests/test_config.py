@@ -63,6 +63,25 @@ def test_memory_limit_bounds_duckdb_and_rejects_a_non_size(monkeypatch, tmp_path
         Settings.from_env()
 
 
+def test_quality_memory_limit_overrides_the_stage_limit_and_rejects_a_non_size(
+    monkeypatch, tmp_path
+):
+    import duckdb
+    import pytest
+
+    monkeypatch.setenv("IW_MEMORY_LIMIT", "256MB")
+    assert Settings.from_env(data_dir=tmp_path).quality_memory_limit == "64MB"
+    monkeypatch.setenv("IW_QUALITY_MEMORY_LIMIT", "32MB")
+    s = Settings.from_env(data_dir=tmp_path)
+    con = duckdb.connect(config=s.duckdb_config(s.quality_memory_limit))
+    limit = con.sql("select current_setting('memory_limit')").fetchall()[0][0]
+    assert limit.replace(" ", "") in {"32.0MB", "30.5MiB"}
+    assert s.duckdb_config()["memory_limit"] == "256MB"
+    monkeypatch.setenv("IW_QUALITY_MEMORY_LIMIT", "some")
+    with pytest.raises(ValueError, match="IW_QUALITY_MEMORY_LIMIT='some' is not a size"):
+        Settings.from_env()
+
+
 def _environment_reads(path: Path) -> list[str]:
     """``os.environ`` / ``getenv`` uses in one source file, as ``file:line`` strings."""
     import ast

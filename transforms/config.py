@@ -59,6 +59,10 @@ class Settings:
     # DuckDB's memory limit in every stage that queries (it spills to temp files beyond it);
     # small, so a stage's peak RSS is set by it and not by the data size (issue 18)
     memory_limit: str = "256MB"
+    # The quality gate's DuckDB limit: it only streams scans, and DuckDB keeps every warehouse
+    # block it read cached up to its limit, so a larger one makes the gate's RSS grow with the
+    # warehouse (issue 18: 242 MB held at 10x the 100k marts under 256MB, 59 MB under 64MB)
+    quality_memory_limit: str = "64MB"
     # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
     secrets_kingfisher: bool = True
     # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
@@ -266,11 +270,15 @@ class Settings:
         """Where DuckDB spills past ``memory_limit`` (local, beside the data)."""
         return self.data_dir / "tmp" / "duckdb"
 
-    def duckdb_config(self) -> dict[str, str]:
+    def duckdb_config(self, memory_limit: str | None = None) -> dict[str, str]:
         """Settings that bound a DuckDB connection's memory (give them to
-        :func:`transforms.io.duckdb_connect`)."""
+        :func:`transforms.io.duckdb_connect`); ``memory_limit`` overrides ``self.memory_limit``
+        (e.g. ``quality_memory_limit``)."""
         self.duckdb_temp_dir.mkdir(parents=True, exist_ok=True)
-        return {"memory_limit": self.memory_limit, "temp_directory": str(self.duckdb_temp_dir)}
+        return {
+            "memory_limit": memory_limit or self.memory_limit,
+            "temp_directory": str(self.duckdb_temp_dir),
+        }
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -285,14 +293,17 @@ class Settings:
             lake_vacuum_hours=_vacuum_hours(os.environ.get("IW_LAKE_VACUUM_HOURS", "168")),
             source_url=os.environ.get("IW_SOURCE_URL") or None,
             memory_limit=os.environ.get("IW_MEMORY_LIMIT", "256MB"),
+            quality_memory_limit=os.environ.get("IW_QUALITY_MEMORY_LIMIT", "64MB"),
             secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
             max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
             max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )
-        if not _MEMORY_LIMIT.fullmatch(settings.memory_limit.strip()):
-            raise ValueError(
-                f"IW_MEMORY_LIMIT={settings.memory_limit!r} is not a size like 512MB or 2GB"
-            )
+        for name, value in (
+            ("IW_MEMORY_LIMIT", settings.memory_limit),
+            ("IW_QUALITY_MEMORY_LIMIT", settings.quality_memory_limit),
+        ):
+            if not _MEMORY_LIMIT.fullmatch(value.strip()):
+                raise ValueError(f"{name}={value!r} is not a size like 512MB or 2GB")
         return replace(settings, **overrides) if overrides else settings
 
 

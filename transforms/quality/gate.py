@@ -83,12 +83,14 @@ def _clean_files(settings: Settings, table: str, partition: str | None) -> list[
 def _connect(
     settings: Settings, suites: list[Suite], partition: str | None
 ) -> tuple[Any, dict[str, str]]:
-    """In-memory DuckDB with ``lake.<table>`` views and the warehouse as ``wh``.
+    """In-memory DuckDB with ``lake.<table>`` views and the warehouse as ``wh``, under
+    ``quality_memory_limit``: the gate only streams scans, and DuckDB keeps the warehouse
+    blocks it read cached up to its limit.
 
     Returns the connection and, per suite that cannot run, why it is skipped.
     """
 
-    con = duckdb_connect(config=settings.duckdb_config())
+    con = duckdb_connect(config=settings.duckdb_config(settings.quality_memory_limit))
     con.execute("set TimeZone = 'UTC'")
     con.execute("create schema lake")
     skipped: dict[str, str] = {}
