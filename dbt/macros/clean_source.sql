@@ -38,7 +38,7 @@
     {%- else -%}
         read_parquet([
         {%- for p in paths %}'{{ p | replace("'", "''") }}'{{ ", " if not loop.last }}{% endfor -%}
-        ], hive_partitioning = true, union_by_name = true, filename = true)
+        ], hive_partitioning = true, union_by_name = true, filename = true, file_row_number = true)
     {%- endif -%}
 {% endmacro %}
 
@@ -74,6 +74,7 @@
         {%- endfor %}
         {%- if source_name == 'platform' %}
             cast(null as date) as dt,
+            cast(null as bigint) as file_row_number,
         {%- endif %}
             cast(null as varchar) as filename
         where false
