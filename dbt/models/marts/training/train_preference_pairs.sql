@@ -93,10 +93,10 @@ prompts as (
 contexts as (
     select
         prompts.message_id as prompt_message_id,
-        list(
-            struct_pack(role := earlier.role, content := earlier.message_text)
-            order by earlier.turn_index
-        ) filter (where earlier.message_id is not null) as context
+        {{ ordered_turns(
+            'earlier.turn_index', 'earlier.role', 'earlier.message_text',
+            filter='earlier.message_id is not null'
+        ) }} as context
     from prompts
     left join turns as earlier
         on
