@@ -29,7 +29,7 @@ regeneration_chain (message_id, root_message_id, depth) as (
     from ordered
     where
         regenerated_from_message_id is null
-        and message_id in (select regenerated_from_message_id from regenerations)
+        and message_id in (select regenerations.regenerated_from_message_id from regenerations)
     union all
     select
         child.message_id,
