@@ -11,7 +11,7 @@ renamed as not materialized (
         cast(started_at as timestamptz) as started_at,
         cast(ended_at as timestamptz) as ended_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file,
+        file_index as _lake_file_index,
         file_row_number as _lake_row
     from source
 )

@@ -16,7 +16,7 @@ renamed as not materialized (
         cast(lines_removed as integer) as lines_removed,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file,
+        file_index as _lake_file_index,
         file_row_number as _lake_row
     from source
 )

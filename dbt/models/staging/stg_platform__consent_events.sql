@@ -11,7 +11,7 @@ renamed as not materialized (
         cast(training_ok as boolean) as training_ok,
         cast(changed_at as timestamptz) as changed_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file,
+        file_index as _lake_file_index,
         file_row_number as _lake_row
     from source
 )

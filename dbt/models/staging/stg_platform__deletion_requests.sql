@@ -10,7 +10,7 @@ renamed as not materialized (
         cast(requested_at as timestamptz) as requested_at,
         cast(status as varchar) as request_status,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file,
+        file_index as _lake_file_index,
         file_row_number as _lake_row
     from source
 )

@@ -14,7 +14,7 @@ renamed as not materialized (
         cast(comment as varchar) as comment,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file,
+        file_index as _lake_file_index,
         file_row_number as _lake_row
     from source
 )

@@ -19,7 +19,7 @@ renamed as not materialized (
         cast(regenerated_from as varchar) as regenerated_from_message_id,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file,
+        file_index as _lake_file_index,
         file_row_number as _lake_row
     from source
 )

@@ -15,7 +15,7 @@ renamed as not materialized (
         cast(stack_trace as varchar) as stack_trace,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file,
+        file_index as _lake_file_index,
         file_row_number as _lake_row
     from source
 )

@@ -12,7 +12,7 @@ renamed as not materialized (
         cast(analytics_ok as boolean) as analytics_ok,
         cast(training_ok as boolean) as training_ok,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file,
+        file_index as _lake_file_index,
         file_row_number as _lake_row
     from source
 )
