@@ -68,16 +68,22 @@ def build_warehouse():
         }
 
     @task(pool=WAREHOUSE_POOL, outlets=[WAREHOUSE])
-    def publish(build: dict, outlet_events=None) -> dict:
+    def publish(build: dict, outlet_events=None, ti=None) -> dict:
         """Swap the finished build into place atomically; emit the warehouse asset."""
         from pathlib import Path
 
+        from transforms.orchestration.cosmos_dbt import node_statuses
         from transforms.orchestration.partitions import event_extra, stage_partition
         from transforms.orchestration.provenance import summarize
         from transforms.pipelines.warehouse import publish_build
 
+        settings = Settings.from_env()
         result = publish_build(
-            Settings.from_env(), Path(build["build_path"]), stage_partition(build["partitions"])
+            settings,
+            Path(build["build_path"]),
+            stage_partition(build["partitions"]),
+            # one dbt_build task counts them; the task-per-model shape has none to read
+            dbt_nodes=None if settings.dbt_model_tasks else node_statuses(ti),
         )
         outlet_events[WAREHOUSE].extra = event_extra(
             "warehouse", build["partitions"], [result.run_id]

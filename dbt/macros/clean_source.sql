@@ -21,7 +21,8 @@
   The clean lake is a set of Delta tables: a directory also holds files that earlier commits
   removed (they stay until VACUUM), so a glob would read superseded rows. The warehouse stage
   pins every table's version before dbt runs and lists that version's active files in
-  IW_LAKE_PINS (<build>.lake.json); read exactly those, so the build is reproducible.
+  IW_LAKE_PINS (<build>.lake.json); read exactly those, so the build is reproducible. Each row
+  carries file_index and file_row_number: where it came from (dedupe_latest).
 #}
 {% macro pinned_lake_files(source_name, table_name) %}
     {%- set pins = env_var('IW_LAKE_PINS', '') -%}
@@ -32,13 +33,15 @@
         select unnest(coalesce(from_json(json_extract(content, '$.files.{{ table_name }}'), '["VARCHAR"]'), []::varchar[])) as path
         from read_text('{{ pins | replace("'", "''") }}')
     {%- endset -%}
-    {%- set paths = run_query(listing).columns[0].values() -%}
+    {#- in name order, so file_index (the position in this list) orders files like their names -#}
+    {%- set paths = run_query(listing).columns[0].values() | sort -%}
     {%- if paths | length == 0 -%}
         {{ empty_source_select(source_name, table_name) }}
     {%- else -%}
-        read_parquet([
+        {#- file_index is a virtual column: selected by name -#}
+        (select *, file_index from read_parquet([
         {%- for p in paths %}'{{ p | replace("'", "''") }}'{{ ", " if not loop.last }}{% endfor -%}
-        ], hive_partitioning = true, union_by_name = true, filename = true)
+        ], hive_partitioning = true, union_by_name = true, filename = true, file_row_number = true))
     {%- endif -%}
 {% endmacro %}
 
@@ -74,6 +77,8 @@
         {%- endfor %}
         {%- if source_name == 'platform' %}
             cast(null as date) as dt,
+            cast(null as ubigint) as file_index,
+            cast(null as bigint) as file_row_number,
         {%- endif %}
             cast(null as varchar) as filename
         where false

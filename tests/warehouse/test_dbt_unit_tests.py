@@ -14,6 +14,10 @@ from tests.warehouse import fixtures as fx
 from transforms.pipelines import warehouse
 
 UNIT_TESTS = {
+    "turns_know_the_user_turn_before_them_and_their_place_in_the_thread": "int_messages_ordered",
+    "a_regeneration_chain_shares_its_root_prompt_and_surviving_answer": (
+        "int_regenerations_chained"
+    ),
     "threading_follows_regenerations_to_the_surviving_answer": "int_sessions_threaded",
     "fix_loops_open_on_a_failure_and_close_on_the_next_success": "int_fix_attempts_numbered",
     "funnel_counts_loops_fixed_within_n_attempts_with_roll_ups": "mart_fix_loop_funnel",

@@ -50,6 +50,10 @@ PROFILE_NAME = "interaction_warehouse"
 DBT_TASK_ENV = {"DBT_WRITE_JSON": "false"}
 PREPARE_TASK_ID = "prepare_build"
 BUILD_XCOM_KEY = "return_value"
+# XCom a dbt task pushes after its run: finished dbt nodes by status, the in-process stage's
+# ``dbt_nodes`` (read by the publish task into the warehouse run record)
+DBT_NODES_XCOM_KEY = "dbt_nodes"
+BUILD_TASK_ID = "dbt_build"
 
 
 class DbtManifestMissing(FileNotFoundError):
@@ -92,6 +96,38 @@ def inject_build_env(context: dict[str, Any], operator: Any) -> None:
     # cosmos ends every dbt call with a full gc.collect(); freezing what is alive now keeps
     # that cheap when many dbt tasks share one process (``airflow dags test``: ~1 s/task)
     gc.freeze()
+
+
+class DbtNodeStatuses:
+    """Counts the nodes one dbt invocation finished, by status (``{"success": 32, "pass": 168}``,
+    what the in-process stage records as ``dbt_nodes``), from dbtRunner's ``NodeFinished`` events;
+    :meth:`push` (a cosmos post-run callback) hands them to XCom and starts a new count."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, event: Any) -> None:
+        if event.info.name == "NodeFinished":
+            status = str(event.data.run_result.status).lower()
+            self.counts[status] = self.counts.get(status, 0) + 1
+
+    def push(self, project_dir: str, context: dict[str, Any] | None = None, **_: Any) -> None:
+        """Cosmos ``callback``: push the counts as XCom ``dbt_nodes``, then reset them."""
+        counts, self.counts = self.counts, {}
+        if context is not None:
+            context["ti"].xcom_push(key=DBT_NODES_XCOM_KEY, value=counts)
+
+
+def _with_node_statuses(operator_args: dict[str, Any]) -> dict[str, Any]:
+    """Operator args that count the dbt nodes of the run and push them (``DbtNodeStatuses``)."""
+    statuses = DbtNodeStatuses()
+    return {**operator_args, "dbt_runner_callbacks": [statuses], "callback": statuses.push}
+
+
+def node_statuses(ti: Any, task_id: str = BUILD_TASK_ID) -> dict[str, int] | None:
+    """The ``dbt_nodes`` a dbt task pushed (None when it pushed none)."""
+    found = ti.xcom_pull(task_ids=task_id, key=DBT_NODES_XCOM_KEY)
+    return {str(k): int(v) for k, v in found.items()} if found else None
 
 
 def discard_build(build_path: Path) -> bool:
@@ -246,14 +282,15 @@ def dbt_tests_task(
 def dbt_build_task(
     settings: Settings,
     *,
-    task_id: str = "dbt_build",
+    task_id: str = BUILD_TASK_ID,
     pool: str | None = None,
     manifest: Path | None = None,
     operator_args: dict[str, Any] | None = None,
 ) -> Any:
     """One ``dbt build`` task for the whole project, models and every test (the in-process
     stage's command; call inside a DAG). Its log lists every model and test result; no task
-    per model in the grid (``IW_DBT_MODEL_TASKS=0``)."""
+    per model in the grid (``IW_DBT_MODEL_TASKS=0``). Pushes the finished nodes by status as
+    XCom ``dbt_nodes`` (:class:`DbtNodeStatuses`) for the warehouse run record."""
     from cosmos import InvocationMode
     from cosmos.operators.local import DbtBuildLocalOperator
 
@@ -265,5 +302,5 @@ def dbt_build_task(
         manifest_filepath=str(cfg["manifest"]),
         invocation_mode=InvocationMode.DBT_RUNNER,
         partial_parse=True,
-        **_operator_args(pool, operator_args),
+        **_with_node_statuses(_operator_args(pool, operator_args)),
     )

@@ -374,14 +374,21 @@ def _publish(settings: Settings, build_path: Path) -> dict[str, int]:
 
 
 def publish_build(
-    settings: Settings, build_path: Path, partition: str | None = None
+    settings: Settings,
+    build_path: Path,
+    partition: str | None = None,
+    *,
+    dbt_nodes: dict[str, int] | None = None,
 ) -> StageResult:
     """Swap a finished build into place and record a ``warehouse`` run (for the Airflow path).
 
-    Returns the :class:`StageResult` (``counts``: ``rows.<mart>``).
+    ``dbt_nodes``: the dbt nodes the build finished, by status (what ``run`` records), when the
+    caller counted them. Returns the :class:`StageResult` (``counts``: ``rows.<mart>``).
     """
     with stage_run("warehouse", partition, settings) as result:
         _record_publish(result, settings, _publish(settings, build_path))
+        if dbt_nodes is not None:
+            result.details["dbt_nodes"] = dbt_nodes
     return result
 
 

@@ -1,9 +1,9 @@
 -- One row per build (each code edit triggers one); failed builds carry the error log.
-with source as (
+with source as not materialized (
     select * from {{ clean_source('platform', 'builds') }}
 ),
 
-renamed as (
+renamed as not materialized (
     select
         cast(build_id as varchar) as build_id,
         cast(session_id as varchar) as session_id,
@@ -15,7 +15,8 @@ renamed as (
         cast(error_log as varchar) as error_log,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file
+        file_index as _lake_file_index,
+        file_row_number as _lake_row
     from source
 )
 

@@ -1,9 +1,9 @@
 -- One row per code edit (unified diff, redacted) made by an assistant turn.
-with source as (
+with source as not materialized (
     select * from {{ clean_source('platform', 'code_edits') }}
 ),
 
-renamed as (
+renamed as not materialized (
     select
         cast(edit_id as varchar) as edit_id,
         cast(message_id as varchar) as message_id,
@@ -16,7 +16,8 @@ renamed as (
         cast(lines_removed as integer) as lines_removed,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file
+        file_index as _lake_file_index,
+        file_row_number as _lake_row
     from source
 )
 

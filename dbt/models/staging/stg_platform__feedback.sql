@@ -1,9 +1,9 @@
 -- One row per feedback event on an assistant turn (accept, revert, regenerate, thumbs).
-with source as (
+with source as not materialized (
     select * from {{ clean_source('platform', 'feedback') }}
 ),
 
-renamed as (
+renamed as not materialized (
     select
         cast(feedback_id as varchar) as feedback_id,
         cast(session_id as varchar) as session_id,
@@ -14,7 +14,8 @@ renamed as (
         cast(comment as varchar) as comment,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file
+        file_index as _lake_file_index,
+        file_row_number as _lake_row
     from source
 )
 

@@ -1,9 +1,9 @@
 -- One row per chat turn (redacted text); seq orders turns within a session.
-with source as (
+with source as not materialized (
     select * from {{ clean_source('platform', 'messages') }}
 ),
 
-renamed as (
+renamed as not materialized (
     select
         cast(message_id as varchar) as message_id,
         cast(session_id as varchar) as session_id,
@@ -19,7 +19,8 @@ renamed as (
         cast(regenerated_from as varchar) as regenerated_from_message_id,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file
+        file_index as _lake_file_index,
+        file_row_number as _lake_row
     from source
 )
 

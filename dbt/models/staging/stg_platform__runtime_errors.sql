@@ -1,9 +1,9 @@
 -- One row per runtime error raised by a deployed build.
-with source as (
+with source as not materialized (
     select * from {{ clean_source('platform', 'runtime_errors') }}
 ),
 
-renamed as (
+renamed as not materialized (
     select
         cast(error_id as varchar) as error_id,
         cast(session_id as varchar) as session_id,
@@ -15,7 +15,8 @@ renamed as (
         cast(stack_trace as varchar) as stack_trace,
         cast(created_at as timestamptz) as created_at,
         cast(updated_at as timestamptz) as updated_at,
-        filename as _lake_file
+        file_index as _lake_file_index,
+        file_row_number as _lake_row
     from source
 )
 

@@ -7,7 +7,8 @@
 -- each answer: the export turns them into outcomes and a margin (null builds = no edit).
 with
 
-turns as (
+-- read where needed, never held whole: the texts join on only after the pairs are chosen
+turns as not materialized (
     select * from {{ ref('int_sessions_threaded') }}
 ),
 
@@ -35,7 +36,7 @@ judgements as (
 
 answers as (
     select
-        turns.*,
+        turns.* exclude (message_text),
         coalesce(judgements.reverted, false) or coalesce(edits.any_edit_reverted, false)
             as is_reverted,
         coalesce(judgements.thumbs_down, false) as is_thumbed_down,
@@ -55,8 +56,6 @@ pairs as (
         chosen.prompt_message_id,
         chosen.message_id as chosen_message_id,
         rejected.message_id as rejected_message_id,
-        chosen.message_text as chosen,
-        rejected.message_text as rejected,
         case
             when rejected.is_reverted then 'revert'
             when rejected.is_thumbed_down then 'thumbs'
@@ -93,10 +92,10 @@ prompts as (
 contexts as (
     select
         prompts.message_id as prompt_message_id,
-        list(
-            struct_pack(role := earlier.role, content := earlier.message_text)
-            order by earlier.turn_index
-        ) filter (where earlier.message_id is not null) as context
+        {{ ordered_turns(
+            'earlier.turn_index', 'earlier.role', 'earlier.message_text',
+            filter='earlier.message_id is not null'
+        ) }} as context
     from prompts
     left join turns as earlier
         on
@@ -114,8 +113,8 @@ select
     pairs.prompt_message_id,
     prompts.message_text as prompt,
     coalesce(contexts.context, []) as context,
-    pairs.chosen,
-    pairs.rejected,
+    chosen_turns.message_text as chosen,
+    rejected_turns.message_text as rejected,
     pairs.chosen_message_id,
     pairs.rejected_message_id,
     pairs.signal,
@@ -128,3 +127,5 @@ select
 from pairs
 inner join prompts on pairs.prompt_message_id = prompts.message_id
 left join contexts on pairs.prompt_message_id = contexts.prompt_message_id
+inner join turns as chosen_turns on pairs.chosen_message_id = chosen_turns.message_id
+inner join turns as rejected_turns on pairs.rejected_message_id = rejected_turns.message_id

@@ -17,9 +17,7 @@ apps as (
 threads as (
     select
         session_id,
-        list(
-            struct_pack(role := role, content := message_text) order by turn_index
-        ) as messages,
+        {{ ordered_turns('turn_index', 'role', 'message_text') }} as messages,
         sum(len(regexp_extract_all(message_text, '{{ var("placeholder_regex") }}')))
             as pii_placeholders
     from {{ ref('int_sessions_threaded') }}
