@@ -152,3 +152,38 @@ def test_ranked_signatures_pick_rows_across_batches_and_release_the_blocks(tmp_p
     got = run._ranked_signatures(rows)
     np.testing.assert_array_equal(got, whole[:, rows])
     assert run.sigs == []  # the blocks went with the assembly
+
+
+@pytest.mark.parametrize("dataset", ["sft", "preference"])
+def test_sorted_rows_by_buckets_equal_one_sort_of_the_whole_spill(
+    fixture_warehouse, tmp_path, dataset
+):
+    """Narrow keys sorted, wide rows moved bucket by bucket: the same rows in (split, id)
+    order as sorting the joined spill at once, in tables of ``batch_rows``, for any bucket
+    size; the bucket files are gone afterwards."""
+    settings, _ = fixture_warehouse
+    spec, opts = SPECS[dataset], ExportOptions()
+    spill = tmp_path / "rows.parquet"
+    with read_warehouse(settings, [spec]) as snap:
+        kept = streaming.curate(
+            snap.con, spec, _steps(settings, spec, snap, opts), spill, batch_rows=7
+        ).frame
+    whole = (
+        pl.read_parquet(spill)
+        .join(kept, on="_row")
+        .sort(["split", "id", "_row"])
+        .select(*spec.payload_columns, "split", "dup_count")
+    )
+    want = spec.to_output(whole.to_arrow())
+    assert want.num_rows > 10 and len(set(want.column("split").to_pylist())) == 3
+    for bucket_bytes in (1, 5_000, 1 << 30):  # one bucket per 4 rows ... one bucket
+        scratch = tmp_path / f"b{bucket_bytes}"
+        scratch.mkdir()
+        tables = list(
+            streaming.sorted_rows(
+                spec, spill, kept, scratch, batch_rows=4, bucket_bytes=bucket_bytes
+            )
+        )
+        assert [t.num_rows for t in tables[:-1]] == [4] * (len(tables) - 1)
+        assert pa.concat_tables(tables).equals(want)
+        assert list(scratch.iterdir()) == []

@@ -136,9 +136,7 @@ def _build(
             stats_acc = DatasetStats(spec.name)
             stats_acc.add(spec.schema.empty_table())
             splits = split_files(
-                sorted_rows(
-                    spec, spill, result.frame, settings.duckdb_config(), batch_rows=BATCH_ROWS
-                ),
+                sorted_rows(spec, spill, result.frame, Path(tmp), batch_rows=BATCH_ROWS),
                 spec.schema,
                 Path(tmp),
                 on_table=stats_acc.add,

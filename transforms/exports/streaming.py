@@ -23,15 +23,17 @@ from typing import Any
 import numpy as np
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.exports import curation as cur
-from transforms.io import duckdb_connect
 
 BATCH_ROWS = 1024  # at most this many mart rows per batch ...
 # ... and at most about this many Arrow bytes: a batch's working set (rendered text, normalised
 # text, content checks) is ~10x its Arrow size, and preference rows carry whole conversations
 BATCH_BYTES = 4 * 1024 * 1024
+# rows are put in output order one bucket of about this many (uncompressed) bytes at a time
+BUCKET_BYTES = 32 * 1024 * 1024
 # stats values that describe a rule, not a count: never summed across batches
 _NOT_COUNTS = frozenset({"threshold", "min_matches", "ngram"})
 _DEDUP_TYPES = (cur.ExactDedup, cur.NearDedup, cur.AssignSplits)
@@ -222,28 +224,131 @@ def _coalesce(reader: pa.RecordBatchReader, rows: int, nbytes: int) -> Iterator[
 
 
 def sorted_rows(
-    spec, spill: Path, kept: pl.DataFrame, duckdb_config: dict[str, str], *, batch_rows: int
+    spec,
+    spill: Path,
+    kept: pl.DataFrame,
+    scratch: Path,
+    *,
+    batch_rows: int,
+    bucket_bytes: int = BUCKET_BYTES,
 ) -> Iterator[pa.Table]:
     """Kept rows in the export schema, sorted by (split, id), in tables of ``batch_rows``.
 
-    DuckDB joins the kept ``_row``s onto the spill and sorts out of core within its
-    ``memory_limit``, spilling to ``temp_directory``.
+    Only narrow keys are sorted in memory (split, id, row number: the output position of every
+    kept row). The wide payload is never sorted as a whole: one pass over the spill writes
+    every kept row to the bucket file (in ``scratch``) of its range of output positions, each
+    about ``bucket_bytes`` of Arrow data; then bucket by bucket the rows are read, put in order
+    and cut into tables. Memory is set by ``bucket_bytes``, not by the number of rows.
     """
+    order = _output_order(spill, kept)
+    pos = np.full(_spill_rows(spill), -1, dtype=np.int64)
+    pos[order["_row"].to_numpy()] = np.arange(order.height, dtype=np.int64)
+    per_bucket = _rows_per_bucket(spill, bucket_bytes, batch_rows)
+    buckets = -(-order.height // per_bucket)
+    tail = order.select("split", "dup_count").to_arrow()
+    del order
+    paths = _distribute(spill, pos, per_bucket, buckets, scratch)
+    del pos
+    pending: list[pa.Table] = []
+    n_pending = done = 0
+    for path in paths:
+        with pa.memory_map(str(path)) as src:
+            rows = pa.ipc.open_file(src).read_all()
+        path.unlink()
+        rows = rows.take(pc.sort_indices(rows.column("_pos"))).drop_columns(["_pos"])
+        n = rows.num_rows
+        rows = pa.Table.from_arrays(
+            [*rows.columns, *tail.slice(done, n).columns],
+            names=[*rows.column_names, *tail.column_names],
+        )
+        done += n
+        start = 0
+        while start < n:
+            take = min(n - start, batch_rows - n_pending)
+            pending.append(rows.slice(start, take))
+            n_pending += take
+            start += take
+            if n_pending == batch_rows:
+                yield spec.to_output(pa.concat_tables(pending).combine_chunks())
+                pending, n_pending = [], 0
+        del rows
+    if pending:
+        yield spec.to_output(pa.concat_tables(pending).combine_chunks())
 
-    con = duckdb_connect(config=duckdb_config)
+
+def _output_order(spill: Path, kept: pl.DataFrame) -> pl.DataFrame:
+    """``_row``, ``split``, ``dup_count`` of the kept rows in output order: (split, id, _row),
+    nulls last (what DuckDB's ``ORDER BY`` gave before)."""
+    ids = pl.from_arrow(pq.read_table(spill, columns=["_row", "id"]))
+    return (
+        kept.join(ids, on="_row", how="left")
+        .sort(["split", "id", "_row"], nulls_last=True)
+        .select("_row", "split", "dup_count")
+    )
+
+
+def _spill_rows(spill: Path) -> int:
+    return pq.ParquetFile(spill).metadata.num_rows
+
+
+def _rows_per_bucket(spill: Path, bucket_bytes: int, batch_rows: int) -> int:
+    """Rows per bucket so that a bucket holds about ``bucket_bytes`` of uncompressed data (the
+    spill's average row size); at least one output table."""
+    meta = pq.ParquetFile(spill).metadata
+    nbytes = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    avg = max(1, nbytes // max(1, meta.num_rows))
+    return max(batch_rows, bucket_bytes // avg)
+
+
+def _distribute(
+    spill: Path, pos: np.ndarray, per_bucket: int, buckets: int, scratch: Path
+) -> list[Path]:
+    """One pass over the spill: each kept row (``pos >= 0``) goes to bucket file
+    ``pos // per_bucket`` with its output position as ``_pos``; returns the files in order."""
+    paths = [scratch / f"bucket-{b:05d}.arrow" for b in range(buckets)]
+    writers: dict[int, pa.ipc.RecordBatchFileWriter] = {}
+    options = pa.ipc.IpcWriteOptions(compression="lz4")
     try:
-        con.register("kept", kept.to_arrow())
-        cols = ", ".join(f's."{c}"' for c in spec.payload_columns)
-        path = str(spill).replace("'", "''")
-        reader = con.sql(
-            f"select {cols}, k.split, k.dup_count "
-            f"from read_parquet('{path}') s join kept k on s._row = k._row "
-            "order by k.split, s.id, s._row"
-        ).to_arrow_reader(batch_rows)
-        for batch in reader:
-            yield spec.to_output(batch)
+        schema = None
+        for group in _spill_chunks(spill, BATCH_BYTES * 4):
+            at = pos[group.column("_row").to_numpy()]
+            wanted = np.flatnonzero(at >= 0)
+            if not len(wanted):
+                continue
+            group = group.drop_columns(["_row"]).take(wanted)
+            at = at[wanted]
+            group = group.append_column("_pos", pa.array(at))
+            schema = schema or group.schema
+            bucket = at // per_bucket
+            by_bucket = np.argsort(bucket, kind="stable")
+            cuts = np.flatnonzero(np.diff(bucket[by_bucket])) + 1
+            for idx in np.split(by_bucket, cuts):
+                b = int(bucket[idx[0]])
+                if b not in writers:
+                    writers[b] = pa.ipc.new_file(str(paths[b]), schema, options=options)
+                writers[b].write_table(group.take(idx))
+            del group
     finally:
-        con.close()
+        for writer in writers.values():
+            writer.close()
+    return [p for b, p in enumerate(paths) if b in writers]
+
+
+def _spill_chunks(spill: Path, nbytes: int) -> Iterator[pa.Table]:
+    """The spill's row groups, gathered into tables of about ``nbytes``
+    (fewer, larger writes per bucket)."""
+    source = pq.ParquetFile(spill)
+    meta = source.metadata
+    pending: list[int] = []
+    size = 0
+    for i in range(source.num_row_groups):
+        pending.append(i)
+        size += meta.row_group(i).total_byte_size
+        if size >= nbytes:
+            yield source.read_row_groups(pending)
+            pending, size = [], 0
+    if pending:
+        yield source.read_row_groups(pending)
 
 
 def split_files(
