@@ -5,9 +5,10 @@ quality filters, identifier guard, content, decontamination) judges a row on its
 runs batch by batch; survivors are spilled to a Parquet file and only a compact key row is
 kept per item (id, user, rank keys, a 128-bit hash of the normalised text, its MinHash
 signature). The dedup and split steps then run on the compact rows in rank order (best first,
-exactly the order the whole-table pipeline used), and DuckDB joins the verdicts back onto the
-spilled rows and sorts them by (split, id) out of core (``memory_limit`` / ``temp_directory``).
-Same kept rows, counts and output order as running the pipeline on the whole table.
+exactly the order the whole-table pipeline used). The output order (split, id) is found by
+sorting narrow keys only; the wide spilled rows are then moved into that order bucket by bucket
+(``sorted_rows``), never sorted as a whole. Same kept rows, counts and output order as running
+the pipeline on the whole table.
 """
 
 from __future__ import annotations
