@@ -34,7 +34,7 @@ BATCH_ROWS = 1024  # at most this many mart rows per batch ...
 # text, content checks) is ~10x its Arrow size, and preference rows carry whole conversations
 BATCH_BYTES = 4 * 1024 * 1024
 # rows are put in output order one bucket of about this many (uncompressed) bytes at a time
-BUCKET_BYTES = 32 * 1024 * 1024
+BUCKET_BYTES = 8 * 1024 * 1024
 # stats values that describe a rule, not a count: never summed across batches
 _NOT_COUNTS = frozenset({"threshold", "min_matches", "ngram"})
 _DEDUP_TYPES = (cur.ExactDedup, cur.NearDedup, cur.AssignSplits)
@@ -311,7 +311,7 @@ def _distribute(
     options = pa.ipc.IpcWriteOptions(compression="lz4")
     try:
         schema = None
-        for group in _spill_chunks(spill, BATCH_BYTES * 4):
+        for group in _spill_chunks(spill, BATCH_BYTES * 2):
             at = pos[group.column("_row").to_numpy()]
             wanted = np.flatnonzero(at >= 0)
             if not len(wanted):
