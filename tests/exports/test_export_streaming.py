@@ -187,3 +187,20 @@ def test_sorted_rows_by_buckets_equal_one_sort_of_the_whole_spill(
         assert [t.num_rows for t in tables[:-1]] == [4] * (len(tables) - 1)
         assert pa.concat_tables(tables).equals(want)
         assert list(scratch.iterdir()) == []
+
+
+def test_coalesced_batches_are_copies_so_kept_keys_never_pin_a_read_batch():
+    """A batch imported from DuckDB lives while any of its buffers does: the tables handed to
+    curation must own their memory, for one batch as for several."""
+    batches = [
+        pa.record_batch({"id": [f"id-{i}-{j}" for j in range(3)], "text": ["x" * 50] * 3})
+        for i in range(4)
+    ]
+    read = {b.column(0).buffers()[2].address for b in batches}
+    for rows in (3, 100):  # one source batch per table, then all four in one table
+        reader = pa.RecordBatchReader.from_batches(batches[0].schema, batches)
+        tables = list(streaming._coalesce(reader, rows, 1 << 20))
+        assert pa.concat_tables(tables).equals(pa.Table.from_batches(batches))
+        for table in tables:
+            for chunk in table.column("id").chunks:
+                assert chunk.buffers()[2].address not in read
