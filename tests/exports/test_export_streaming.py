@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from transforms.exports import curation as cur
-from transforms.exports import streaming
+from transforms.exports import ordering, streaming
 from transforms.exports.build import build_exports
 from transforms.exports.decontam import build_eval_index
 from transforms.exports.options import ExportOptions
@@ -134,7 +134,7 @@ def test_sorted_rows_need_contiguous_splits(tmp_path):
     schema = pa.schema([("id", pa.string()), ("split", pa.string())])
     tables = [pa.table({"id": ["a", "b"], "split": ["train", "test"]}, schema=schema)] * 2
     with pytest.raises(ValueError, match="not contiguous"):
-        streaming.split_files(iter(tables), schema, tmp_path)
+        ordering.split_files(iter(tables), schema, tmp_path)
 
 
 def test_ranked_signatures_pick_rows_across_batches_and_release_the_blocks(tmp_path):
@@ -180,7 +180,7 @@ def test_sorted_rows_by_buckets_equal_one_sort_of_the_whole_spill(
         scratch = tmp_path / f"b{bucket_bytes}"
         scratch.mkdir()
         tables = list(
-            streaming.sorted_rows(
+            ordering.sorted_rows(
                 spec, spill, kept, scratch, batch_rows=4, bucket_bytes=bucket_bytes
             )
         )
