@@ -82,6 +82,17 @@ def test_quality_memory_limit_overrides_the_stage_limit_and_rejects_a_non_size(
         Settings.from_env()
 
 
+def test_duckdb_config_caps_memory_limit_but_never_raises_it(tmp_path):
+    from transforms.config import memory_size_bytes
+
+    assert memory_size_bytes("256MB") == 256_000_000
+    assert memory_size_bytes(" 1.5 GiB") == 3 * 2**29
+    assert Settings(data_dir=tmp_path).duckdb_config(at_most="64MB")["memory_limit"] == "64MB"
+    small = Settings(data_dir=tmp_path, memory_limit="16MiB")
+    assert small.duckdb_config(at_most="64MB")["memory_limit"] == "16MiB"
+    assert small.duckdb_config()["memory_limit"] == "16MiB"
+
+
 def _environment_reads(path: Path) -> list[str]:
     """``os.environ`` / ``getenv`` uses in one source file, as ``file:line`` strings."""
     import ast

@@ -23,6 +23,19 @@ from pathlib import Path
 from transforms.paths import lake_path
 
 _MEMORY_LIMIT = re.compile(r"\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)", re.IGNORECASE)
+# DuckDB's size units: KB/MB/... are powers of 1000, KiB/MiB/... powers of 1024
+_SIZE_UNITS = {
+    **{u: 1000**i for i, u in enumerate(("b", "kb", "mb", "gb", "tb"))},
+    **{u: 1024**i for i, u in enumerate(("kib", "mib", "gib", "tib"), start=1)},
+}
+
+
+def memory_size_bytes(text: str) -> int:
+    """Bytes of a DuckDB memory size such as ``256MB`` or ``1GiB``."""
+    m = _MEMORY_LIMIT.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"{text!r} is not a size like 512MB or 2GB")
+    return int(float(text.strip()[: m.start(2)]) * _SIZE_UNITS[m.group(2).lower()])
 
 
 def _env_path(name: str, default: Path) -> Path:
@@ -270,15 +283,18 @@ class Settings:
         """Where DuckDB spills past ``memory_limit`` (local, beside the data)."""
         return self.data_dir / "tmp" / "duckdb"
 
-    def duckdb_config(self, memory_limit: str | None = None) -> dict[str, str]:
+    def duckdb_config(
+        self, memory_limit: str | None = None, *, at_most: str | None = None
+    ) -> dict[str, str]:
         """Settings that bound a DuckDB connection's memory (give them to
-        :func:`transforms.io.duckdb_connect`); ``memory_limit`` overrides ``self.memory_limit``
-        (e.g. ``quality_memory_limit``)."""
+        :func:`transforms.io.duckdb_connect`). ``memory_limit`` replaces ``self.memory_limit``
+        (e.g. ``quality_memory_limit``); ``at_most`` only caps it further (a connection that
+        scans tables once gains nothing from DuckDB caching more)."""
         self.duckdb_temp_dir.mkdir(parents=True, exist_ok=True)
-        return {
-            "memory_limit": memory_limit or self.memory_limit,
-            "temp_directory": str(self.duckdb_temp_dir),
-        }
+        limit = memory_limit or self.memory_limit
+        if at_most is not None and memory_size_bytes(at_most) < memory_size_bytes(limit):
+            limit = at_most
+        return {"memory_limit": limit, "temp_directory": str(self.duckdb_temp_dir)}
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

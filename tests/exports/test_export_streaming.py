@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from transforms.exports import curation as cur
-from transforms.exports import streaming
+from transforms.exports import ordering, streaming
 from transforms.exports.build import build_exports
 from transforms.exports.decontam import build_eval_index
 from transforms.exports.options import ExportOptions
@@ -134,7 +134,7 @@ def test_sorted_rows_need_contiguous_splits(tmp_path):
     schema = pa.schema([("id", pa.string()), ("split", pa.string())])
     tables = [pa.table({"id": ["a", "b"], "split": ["train", "test"]}, schema=schema)] * 2
     with pytest.raises(ValueError, match="not contiguous"):
-        streaming.split_files(iter(tables), schema, tmp_path)
+        ordering.split_files(iter(tables), schema, tmp_path)
 
 
 def test_ranked_signatures_pick_rows_across_batches_and_release_the_blocks(tmp_path):
@@ -152,3 +152,55 @@ def test_ranked_signatures_pick_rows_across_batches_and_release_the_blocks(tmp_p
     got = run._ranked_signatures(rows)
     np.testing.assert_array_equal(got, whole[:, rows])
     assert run.sigs == []  # the blocks went with the assembly
+
+
+@pytest.mark.parametrize("dataset", ["sft", "preference"])
+def test_sorted_rows_by_buckets_equal_one_sort_of_the_whole_spill(
+    fixture_warehouse, tmp_path, dataset
+):
+    """Narrow keys sorted, wide rows moved bucket by bucket: the same rows in (split, id)
+    order as sorting the joined spill at once, in tables of ``batch_rows``, for any bucket
+    size; the bucket files are gone afterwards."""
+    settings, _ = fixture_warehouse
+    spec, opts = SPECS[dataset], ExportOptions()
+    spill = tmp_path / "rows.parquet"
+    with read_warehouse(settings, [spec]) as snap:
+        kept = streaming.curate(
+            snap.con, spec, _steps(settings, spec, snap, opts), spill, batch_rows=7
+        ).frame
+    whole = (
+        pl.read_parquet(spill)
+        .join(kept, on="_row")
+        .sort(["split", "id", "_row"])
+        .select(*spec.payload_columns, "split", "dup_count")
+    )
+    want = spec.to_output(whole.to_arrow())
+    assert want.num_rows > 10 and len(set(want.column("split").to_pylist())) == 3
+    for bucket_bytes in (1, 5_000, 1 << 30):  # one bucket per 4 rows ... one bucket
+        scratch = tmp_path / f"b{bucket_bytes}"
+        scratch.mkdir()
+        tables = list(
+            ordering.sorted_rows(
+                spec, spill, kept, scratch, batch_rows=4, bucket_bytes=bucket_bytes
+            )
+        )
+        assert [t.num_rows for t in tables[:-1]] == [4] * (len(tables) - 1)
+        assert pa.concat_tables(tables).equals(want)
+        assert list(scratch.iterdir()) == []
+
+
+def test_coalesced_batches_are_copies_so_kept_keys_never_pin_a_read_batch():
+    """A batch imported from DuckDB lives while any of its buffers does: the tables handed to
+    curation must own their memory, for one batch as for several."""
+    batches = [
+        pa.record_batch({"id": [f"id-{i}-{j}" for j in range(3)], "text": ["x" * 50] * 3})
+        for i in range(4)
+    ]
+    read = {b.column(0).buffers()[2].address for b in batches}
+    for rows in (3, 100):  # one source batch per table, then all four in one table
+        reader = pa.RecordBatchReader.from_batches(batches[0].schema, batches)
+        tables = list(streaming._coalesce(reader, rows, 1 << 20))
+        assert pa.concat_tables(tables).equals(pa.Table.from_batches(batches))
+        for table in tables:
+            for chunk in table.column("id").chunks:
+                assert chunk.buffers()[2].address not in read

@@ -82,6 +82,7 @@ def _build(
     from transforms.exports import curation as cur
     from transforms.exports.card import render_card
     from transforms.exports.decontam import build_eval_index
+    from transforms.exports.ordering import sorted_rows, split_files
     from transforms.exports.registry import register_version
     from transforms.exports.sources import (
         latest_dbt_run,
@@ -91,7 +92,7 @@ def _build(
     )
     from transforms.exports.specs import curation_steps
     from transforms.exports.stats import DatasetStats
-    from transforms.exports.streaming import BATCH_ROWS, curate, sorted_rows, split_files
+    from transforms.exports.streaming import BATCH_ROWS, curate
     from transforms.exports.writer import write_version
 
     consent = snap.consent
@@ -136,9 +137,7 @@ def _build(
             stats_acc = DatasetStats(spec.name)
             stats_acc.add(spec.schema.empty_table())
             splits = split_files(
-                sorted_rows(
-                    spec, spill, result.frame, settings.duckdb_config(), batch_rows=BATCH_ROWS
-                ),
+                sorted_rows(spec, spill, result.frame, Path(tmp), batch_rows=BATCH_ROWS),
                 spec.schema,
                 Path(tmp),
                 on_table=stats_acc.add,

@@ -20,6 +20,11 @@ import polars as pl
 from transforms.config import Settings
 from transforms.io import duckdb_connect, lake_pins_path, read_json, sha256_file
 
+# The marts are read once, front to back: DuckDB keeps every scanned block cached up to its
+# memory_limit and never reuses it here, so the export process grew with the mart size (the
+# whole 256MB default at 1M messages). This caps that connection's cache.
+SCAN_MEMORY_LIMIT = "64MB"
+
 
 class QualityGateFailedError(RuntimeError):
     """The latest quality gate failed: exports must not be built from this warehouse."""
@@ -115,7 +120,9 @@ def read_warehouse(settings: Settings, specs: list, attempts: int = 3) -> Wareho
     for _ in range(attempts):
         before = _identity(path)
         digest = sha256_file(path)
-        con = duckdb_connect(path, read_only=True, config=settings.duckdb_config())
+        con = duckdb_connect(
+            path, read_only=True, config=settings.duckdb_config(at_most=SCAN_MEMORY_LIMIT)
+        )
         if _identity(path) != before:
             con.close()
             continue

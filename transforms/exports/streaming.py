@@ -5,16 +5,15 @@ quality filters, identifier guard, content, decontamination) judges a row on its
 runs batch by batch; survivors are spilled to a Parquet file and only a compact key row is
 kept per item (id, user, rank keys, a 128-bit hash of the normalised text, its MinHash
 signature). The dedup and split steps then run on the compact rows in rank order (best first,
-exactly the order the whole-table pipeline used), and DuckDB joins the verdicts back onto the
-spilled rows and sorts them by (split, id) out of core (``memory_limit`` / ``temp_directory``).
-Same kept rows, counts and output order as running the pipeline on the whole table.
+exactly the order the whole-table pipeline used); ``ordering.py`` then puts the kept spilled
+rows in output order (split, id) without sorting wide rows. Same kept rows, counts and output
+order as running the pipeline on the whole table.
 """
 
 from __future__ import annotations
 
 import copy
 import hashlib
-import itertools
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -26,7 +25,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from transforms.exports import curation as cur
-from transforms.io import duckdb_connect
 
 BATCH_ROWS = 1024  # at most this many mart rows per batch ...
 # ... and at most about this many Arrow bytes: a batch's working set (rendered text, normalised
@@ -205,95 +203,21 @@ def curate(
 
 def _coalesce(reader: pa.RecordBatchReader, rows: int, nbytes: int) -> Iterator[pa.Table]:
     """Small record batches gathered into tables of at most ``rows`` rows, ending early at
-    ``nbytes`` Arrow bytes (a single larger batch passes alone)."""
+    ``nbytes`` Arrow bytes (a single larger batch passes alone).
+
+    Each table is a copy: a batch imported from DuckDB stays alive whole while any one of its
+    buffers is referenced, so the compact key rows kept per batch (ids, user keys) would pin
+    every wide batch read (the export grew ~3.5 KB per mart row, 1.6 GB at 100k sessions)."""
     pending: list[pa.RecordBatch] = []
     n = size = 0
     for batch in reader:
         if not batch.num_rows:
             continue
         if pending and (n + batch.num_rows > rows or size + batch.nbytes > nbytes):
-            yield pa.Table.from_batches(pending)
+            yield pa.Table.from_batches([pa.concat_batches(pending)])
             pending, n, size = [], 0, 0
         pending.append(batch)
         n += batch.num_rows
         size += batch.nbytes
     if pending:
-        yield pa.Table.from_batches(pending)
-
-
-def sorted_rows(
-    spec, spill: Path, kept: pl.DataFrame, duckdb_config: dict[str, str], *, batch_rows: int
-) -> Iterator[pa.Table]:
-    """Kept rows in the export schema, sorted by (split, id), in tables of ``batch_rows``.
-
-    DuckDB joins the kept ``_row``s onto the spill and sorts out of core within its
-    ``memory_limit``, spilling to ``temp_directory``.
-    """
-
-    con = duckdb_connect(config=duckdb_config)
-    try:
-        con.register("kept", kept.to_arrow())
-        cols = ", ".join(f's."{c}"' for c in spec.payload_columns)
-        path = str(spill).replace("'", "''")
-        reader = con.sql(
-            f"select {cols}, k.split, k.dup_count "
-            f"from read_parquet('{path}') s join kept k on s._row = k._row "
-            "order by k.split, s.id, s._row"
-        ).to_arrow_reader(batch_rows)
-        for batch in reader:
-            yield spec.to_output(batch)
-    finally:
-        con.close()
-
-
-def split_files(
-    tables: Iterator[pa.Table], schema: pa.Schema, tmp: Path, on_table=None
-) -> dict[str, Any]:
-    """Cut rows sorted by (split, id) into one Arrow IPC file per split on disk; returns
-    ``{split: SplitRows}`` (rows, Arrow bytes, a reader) for the writer. ``on_table`` sees
-    every table in output order (the card statistics)."""
-    from transforms.exports.writer import SplitRows
-
-    sizes: dict[str, list[int]] = {}
-    current: str | None = None
-    sink = writer = None
-
-    def close() -> None:
-        nonlocal sink, writer
-        if writer is not None:
-            writer.close()
-            sink.close()
-        sink = writer = None
-
-    try:
-        for table in tables:
-            if on_table is not None:
-                on_table(table)
-            start = 0
-            for split, run in itertools.groupby(table.column("split").to_pylist()):
-                n = sum(1 for _ in run)
-                if split != current:
-                    close()
-                    if split in sizes:
-                        raise ValueError(f"rows of split {split!r} are not contiguous")
-                    current = split
-                    sizes[split] = [0, 0]
-                    sink = pa.OSFile(str(tmp / f"{split}.arrow"), "wb")
-                    writer = pa.ipc.new_stream(sink, schema)
-                part = table.slice(start, n)
-                writer.write_table(part)
-                sizes[split][0] += n
-                sizes[split][1] += part.nbytes
-                start += n
-    finally:
-        close()
-
-    def reader(split: str):
-        def tables_of() -> Iterator[pa.Table]:
-            with pa.OSFile(str(tmp / f"{split}.arrow"), "rb") as src:
-                for batch in pa.ipc.open_stream(src):
-                    yield pa.Table.from_batches([batch])
-
-        return tables_of
-
-    return {s: SplitRows(rows, nbytes, reader(s)) for s, (rows, nbytes) in sizes.items()}
+        yield pa.Table.from_batches([pa.concat_batches(pending)])
