@@ -144,3 +144,26 @@ def test_social_text_places(text, place):
 )
 def test_social_text_rules_leave_code_and_words_alone(text):
     assert {t for t, _ in typed(text)} & {"PERSON", "LOCATION"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bill is from the labyrinth review", "Bill"),  # a name that is also a word, as subject
+        ("LeBron is by far the most entertaining player", "LeBron"),  # a surname prefix + capital
+        ("Dreymond , so much better player than LeQueen , complete pkg", "LeQueen"),
+    ],
+)
+def test_sentence_opening_and_prefixed_names(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Build is failing on main again",  # an everyday word as subject is no name
+        "Use a DiGraph or a DataFrame here",  # PascalCase identifiers stay unflagged
+    ],
+)
+def test_subjects_and_identifiers_not_names(text):
+    assert not {t for t, _ in typed(text)} & {"PERSON", "LOCATION"}

@@ -200,7 +200,7 @@ june july august september october november december today tomorrow yesterday
 _PARTICLES = _words("de da del della der den van von la le di du dos das bin al el ter ten")
 _TOKEN_OK = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+"
-    r"|['\u2019][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*|(?:Mc|Mac|O')[A-Z][a-z]+|[A-Z]\.)$"
+    r"|['\u2019][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*|(?:Mc|Mac|O'|Le|De)[A-Z][a-z]+|[A-Z]\.)$"
 )
 # Apostrophes only before a capital (O'Brien, D'Angelo): "I'm", "It's" are not names.
 _TOKEN_OK_UNICODE = re.compile(
@@ -870,8 +870,13 @@ click deploy log seed test whitelist our customer default payouts test order cal
 every all some any another other both either neither
 """)
 _CAPWORD = re.compile(
-    r"(?<![\w'\u2019])[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:['\u2019\-][a-z]+)*"
+    # a surname prefix before a capital is one name ("LeBron", "McNabb", "DeMar"), not PascalCase
+    r"(?<![\w'\u2019])(?:(?:Mc|Mac|Le|De)[A-Z][a-z]+\b|"
+    r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:['\u2019\-][a-z]+)*)"
 )
+# A sentence opening with a word and a verb of being or saying ("Bill is from ...", "Trump 's a
+# stud"): the opening word is its subject, so it may be a name even when it is also a word.
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:is|was|has|had|says|said|['\u2019][ \t]?s)\b")
 
 
 _LEAD_IN = re.compile(r"^[^\w]*$")
@@ -897,6 +902,11 @@ def worth_ner(sentence: str) -> bool:
             # A rare word opening a sentence may be a name ("Hasan is a goat", "Harper 's men")
             # as rare as the lone names spaCy may tag (``_single_name_ok``).
             or _english_frequency(low) < SINGLE_NAME_FREQUENCY
+            or (
+                _SUBJECT_VERB.match(sentence, m.end()) is not None
+                and low not in _STARTERS
+                and _english_frequency(low) < EVERYDAY_WORD_FREQUENCY * 10
+            )
         ):
             continue
         return looks_english(sentence)
