@@ -167,3 +167,15 @@ def test_sentence_opening_and_prefixed_names(text, name):
 )
 def test_subjects_and_identifiers_not_names(text):
     assert not {t for t, _ in typed(text)} & {"PERSON", "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I 'm gonna need some company next Friday in NYC ...", "NYC"),  # spaCy: LOC, not GPE
+        ("moving to the UK in approx 12 days", "UK"),
+        ("we are moving to the US in spring", "US"),
+    ],
+)
+def test_abbreviated_places_after_a_place_preposition(text, place):
+    assert ("LOCATION", place) in typed(text)

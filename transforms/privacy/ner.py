@@ -644,7 +644,7 @@ def _spacy_candidate(
             or _PRODUCT_PLACE.search(_sentence_around(view, start))
         ):
             return None
-    elif _ABBREVIATION.match(value) and label == "GPE":
+    elif _ABBREVIATION.match(value) and label in ("GPE", "LOC"):
         # "our SF and LA offices", "going to NYC": a place abbreviation spaCy tags GPE
         if not _abbreviated_place_ok(view, start, end) or _PRODUCT_PLACE.search(
             _sentence_around(view, start)
@@ -880,8 +880,10 @@ _SUBJECT_VERB = re.compile(r"[ \t]+(?:is|was|has|had|says|said|['\u2019][ \t]?s)
 
 
 _LEAD_IN = re.compile(r"^[^\w]*$")
-# "we're in WI", "he'll be in NYC": an abbreviation after a place preposition.
-_STATE_AFTER_IN = re.compile(r"\b(?:in|from|to)[ \t]+([A-Z]{2,3})\b")
+# "we're in WI", "moving to the UK", "go to D.C.": an abbreviation after a place preposition.
+_STATE_AFTER_IN = re.compile(
+    r"\b(?:in|from|to)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,3}\b|(?:[A-Z]\.){2,3}(?!\w))"
+)
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
 
 
