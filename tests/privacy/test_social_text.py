@@ -179,3 +179,9 @@ def test_subjects_and_identifiers_not_names(text):
 )
 def test_abbreviated_places_after_a_place_preposition(text, place):
     assert ("LOCATION", place) in typed(text)
+
+
+def test_shouted_rare_names_are_read():
+    assert ("PERSON", "OBAMA") in typed("Well , THANKS OBAMA ! : D")
+    # a run of shouted constants is no English sentence
+    assert truecase_names('{ORTH: "x", NORM: "y"}') == '{ORTH: "x", NORM: "y"}'
