@@ -185,3 +185,7 @@ def test_shouted_rare_names_are_read():
     assert ("PERSON", "OBAMA") in typed("Well , THANKS OBAMA ! : D")
     # a run of shouted constants is no English sentence
     assert truecase_names('{ORTH: "x", NORM: "y"}') == '{ORTH: "x", NORM: "y"}'
+
+
+def test_country_in_shouted_sentence_is_a_place():
+    assert ("LOCATION", "INDIA") in typed("ISI AND FBI TO REPEAT PESAWAR , INDIA MAY BE BLAMED")

@@ -637,7 +637,7 @@ def _spacy_candidate(
         # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
         if (
             (value in _NOT_PLACES and not _PLACE_CUE.search(text, max(0, start - 24), start))
-            or _NEXT_CAPITAL.match(text, end)
+            or _NEXT_NAME_WORD.match(text, end)
             or (value.isupper() and not _abbreviated_place_ok(view, start, end))
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
             # for France") is no one's whereabouts.
@@ -885,6 +885,9 @@ _STATE_AFTER_IN = re.compile(
     r"\b(?:in|from|to)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,3}\b|(?:[A-Z]\.){2,3}(?!\w))"
 )
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
+# A capitalised word after a country ("US Census") makes it a qualifier; a shouted one ("INDIA
+# MAY BE BLAMED") does not.
+_NEXT_NAME_WORD = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd](?![A-Z\u00c0-\u00dd])")
 
 
 def worth_ner(sentence: str) -> bool:
