@@ -189,3 +189,7 @@ def test_shouted_rare_names_are_read():
 
 def test_country_in_shouted_sentence_is_a_place():
     assert ("LOCATION", "INDIA") in typed("ISI AND FBI TO REPEAT PESAWAR , INDIA MAY BE BLAMED")
+
+
+def test_given_name_with_lower_case_surname():
+    assert ("PERSON", "Kylie minogue") in typed("I ' m getting a garbage , Kylie minogue feel")

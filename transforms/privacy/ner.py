@@ -600,7 +600,15 @@ def _spacy_candidate(
                 if english and not _foreign_around(text, start, end)
                 else None
             )
-        if not plausible_person(value):
+        # "Kylie minogue", "Mauro renallo": a listed given name and a rare lower-case surname
+        lower_surname = (
+            len(tokens) == 2
+            and first in GIVEN_NAMES
+            and tokens[1].isalpha()
+            and tokens[1].islower()
+            and _english_frequency(tokens[1]) < COMMON_WORD_FREQUENCY
+        )
+        if not plausible_person(f"{first} {tokens[1].title()}" if lower_surname else value):
             return None
         # Without a known given name, a spaCy PERSON in a non-English sentence is noise.
         if first not in GIVEN_NAMES and (
