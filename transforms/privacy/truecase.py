@@ -212,6 +212,8 @@ def _shouted_rare(text: str) -> list[tuple[int, int]]:
     IDRIS ?", "THANKS OBAMA") that are rare in English and shaped like names (:func:`_rare`),
     the shouted counterpart of the rare lower-case words of lower-case-style text."""
     out: list[tuple[int, int]] = []
+    if _SHOUTED_WORD.search(text) is None:
+        return out
     for a, b in sentences(text, 0, len(text)):
         words = [w for w in _WORD.findall(_HANDLE.sub(" ", text[a:b])) if len(w) > 1]
         upper = sum(w.isupper() for w in words)
