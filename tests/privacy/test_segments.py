@@ -103,3 +103,35 @@ def test_long_views_are_split_with_offsets_intact():
         assert text[a:b] == "Maria Garcia"
     long_piece = ner_view("x" * 2500)
     assert [len(p.text) for p in split_view(long_piece, 1000)] == [1000, 1000, 500]
+
+
+def test_social_prose_is_not_code():
+    # news tags, SQL-like headline words, " :: " separators, ellipses and emoticons are prose
+    for line, name in (
+        ("[ Reuters ] Trump says the talks with Mexico will resume", "Trump"),
+        ("[News5] LIST | 38 world leaders who will attend Paris rally on Sunday", "Paris"),
+        ("UPDATE 1-Cricket-Gul takes six wickets as Pakistan beat England", "Pakistan"),
+        ("Analogy time ! Loyola Chicago : Alexei :: Philadelphia Eagles", "Alexei"),
+        ("... if I didnt have to worry I'd move to Vermont", "Vermont"),
+        ("party today &lt; 3 :) happy birthday Florence &lt; 3", "Florence"),
+        ("Good day with Maria today :) ))", "Maria"),
+    ):
+        assert not covered(line, name), line
+        assert any(a <= line.index(name) < b for a, b in prose_pieces(line)), line
+
+
+def test_code_look_alikes_stay_code():
+    for line in (
+        "UPDATE users SET name = 'x' WHERE id = 1",
+        "SELECT id, name FROM users",
+        "CREATE TABLE accounts (id int)",
+        "use std::io::Result",
+        "...props",
+        "if (count < 3) {",
+    ):
+        assert covered(line, line.strip()), line
+    # a log tag is masked, its message is classed on its own
+    line = "[vite] hmr update src/App.tsx"
+    assert covered(line, "[vite]") and covered(line, "src/App.tsx")
+    line = "[INFO] const x = compute();"
+    assert covered(line, line)

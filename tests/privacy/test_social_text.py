@@ -144,3 +144,52 @@ def test_social_text_places(text, place):
 )
 def test_social_text_rules_leave_code_and_words_alone(text):
     assert {t for t, _ in typed(text)} & {"PERSON", "LOCATION"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bill is from the labyrinth review", "Bill"),  # a name that is also a word, as subject
+        ("LeBron is by far the most entertaining player", "LeBron"),  # a surname prefix + capital
+        ("Dreymond , so much better player than LeQueen , complete pkg", "LeQueen"),
+    ],
+)
+def test_sentence_opening_and_prefixed_names(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Build is failing on main again",  # an everyday word as subject is no name
+        "Use a DiGraph or a DataFrame here",  # PascalCase identifiers stay unflagged
+    ],
+)
+def test_subjects_and_identifiers_not_names(text):
+    assert not {t for t, _ in typed(text)} & {"PERSON", "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("I 'm gonna need some company next Friday in NYC ...", "NYC"),  # spaCy: LOC, not GPE
+        ("moving to the UK in approx 12 days", "UK"),
+        ("we are moving to the US in spring", "US"),
+    ],
+)
+def test_abbreviated_places_after_a_place_preposition(text, place):
+    assert ("LOCATION", place) in typed(text)
+
+
+def test_shouted_rare_names_are_read():
+    assert ("PERSON", "OBAMA") in typed("Well , THANKS OBAMA ! : D")
+    # a run of shouted constants is no English sentence
+    assert truecase_names('{ORTH: "x", NORM: "y"}') == '{ORTH: "x", NORM: "y"}'
+
+
+def test_country_in_shouted_sentence_is_a_place():
+    assert ("LOCATION", "INDIA") in typed("ISI AND FBI TO REPEAT PESAWAR , INDIA MAY BE BLAMED")
+
+
+def test_given_name_with_lower_case_surname():
+    assert ("PERSON", "Kylie minogue") in typed("I ' m getting a garbage , Kylie minogue feel")

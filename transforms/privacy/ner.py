@@ -200,7 +200,7 @@ june july august september october november december today tomorrow yesterday
 _PARTICLES = _words("de da del della der den van von la le di du dos das bin al el ter ten")
 _TOKEN_OK = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+"
-    r"|['\u2019][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*|(?:Mc|Mac|O')[A-Z][a-z]+|[A-Z]\.)$"
+    r"|['\u2019][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*|(?:Mc|Mac|O'|Le|De)[A-Z][a-z]+|[A-Z]\.)$"
 )
 # Apostrophes only before a capital (O'Brien, D'Angelo): "I'm", "It's" are not names.
 _TOKEN_OK_UNICODE = re.compile(
@@ -600,7 +600,15 @@ def _spacy_candidate(
                 if english and not _foreign_around(text, start, end)
                 else None
             )
-        if not plausible_person(value):
+        # "Kylie minogue", "Mauro renallo": a listed given name and a rare lower-case surname
+        lower_surname = (
+            len(tokens) == 2
+            and first in GIVEN_NAMES
+            and tokens[1].isalpha()
+            and tokens[1].islower()
+            and _english_frequency(tokens[1]) < COMMON_WORD_FREQUENCY
+        )
+        if not plausible_person(f"{first} {tokens[1].title()}" if lower_surname else value):
             return None
         # Without a known given name, a spaCy PERSON in a non-English sentence is noise.
         if first not in GIVEN_NAMES and (
@@ -637,14 +645,14 @@ def _spacy_candidate(
         # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
         if (
             (value in _NOT_PLACES and not _PLACE_CUE.search(text, max(0, start - 24), start))
-            or _NEXT_CAPITAL.match(text, end)
+            or _NEXT_NAME_WORD.match(text, end)
             or (value.isupper() and not _abbreviated_place_ok(view, start, end))
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
             # for France") is no one's whereabouts.
             or _PRODUCT_PLACE.search(_sentence_around(view, start))
         ):
             return None
-    elif _ABBREVIATION.match(value) and label == "GPE":
+    elif _ABBREVIATION.match(value) and label in ("GPE", "LOC"):
         # "our SF and LA offices", "going to NYC": a place abbreviation spaCy tags GPE
         if not _abbreviated_place_ok(view, start, end) or _PRODUCT_PLACE.search(
             _sentence_around(view, start)
@@ -870,14 +878,24 @@ click deploy log seed test whitelist our customer default payouts test order cal
 every all some any another other both either neither
 """)
 _CAPWORD = re.compile(
-    r"(?<![\w'\u2019])[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:['\u2019\-][a-z]+)*"
+    # a surname prefix before a capital is one name ("LeBron", "McNabb", "DeMar"), not PascalCase
+    r"(?<![\w'\u2019])(?:(?:Mc|Mac|Le|De)[A-Z][a-z]+\b|"
+    r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:['\u2019\-][a-z]+)*)"
 )
+# A sentence opening with a word and a verb of being or saying ("Bill is from ...", "Trump 's a
+# stud"): the opening word is its subject, so it may be a name even when it is also a word.
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:is|was|has|had|says|said|['\u2019][ \t]?s)\b")
 
 
 _LEAD_IN = re.compile(r"^[^\w]*$")
-# "we're in WI", "he'll be in NYC": an abbreviation after a place preposition.
-_STATE_AFTER_IN = re.compile(r"\b(?:in|from|to)[ \t]+([A-Z]{2,3})\b")
+# "we're in WI", "moving to the UK", "go to D.C.": an abbreviation after a place preposition.
+_STATE_AFTER_IN = re.compile(
+    r"\b(?:in|from|to)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,3}\b|(?:[A-Z]\.){2,3}(?!\w))"
+)
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
+# A capitalised word after a country ("US Census") makes it a qualifier; a shouted one ("INDIA
+# MAY BE BLAMED") does not.
+_NEXT_NAME_WORD = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd](?![A-Z\u00c0-\u00dd])")
 
 
 def worth_ner(sentence: str) -> bool:
@@ -897,6 +915,11 @@ def worth_ner(sentence: str) -> bool:
             # A rare word opening a sentence may be a name ("Hasan is a goat", "Harper 's men")
             # as rare as the lone names spaCy may tag (``_single_name_ok``).
             or _english_frequency(low) < SINGLE_NAME_FREQUENCY
+            or (
+                _SUBJECT_VERB.match(sentence, m.end()) is not None
+                and low not in _STARTERS
+                and _english_frequency(low) < EVERYDAY_WORD_FREQUENCY * 10
+            )
         ):
             continue
         return looks_english(sentence)

@@ -37,23 +37,37 @@ _CODE_START = re.compile(
     r"^\s*(?:import\s+[\w{*'\"]|from\s+[\w.]+\s+import\b|export\s+(?:default|const|function|"
     r"async|class|type|interface|\{)|(?:const|let|var)\s+[\w{\[]|(?:async\s+)?function[\s*(]|"
     r"def\s+\w+\(|class\s+\w+[\s(:{<]|return\b|await\s|#include|#!|@\w+[.(]|</?[A-Za-z][\w.]*[\s/>]|"
-    r"[}\])]|\.\.\.|if\s*\(|for\s*\(|while\s*\(|try\s*[:{]|except\b|elif\b|else\s*[:{]|"
-    r"SELECT\s|INSERT\s|UPDATE\s|DELETE\s|CREATE\s|ALTER\s|DROP\s|WITH\s\w+\sAS|"
+    r"[}\])]|\.\.\.(?:[\w$\[{(]|\s*$)|if\s*\(|for\s*\(|while\s*\(|try\s*[:{]|except\b|elif\b|else\s*[:{]|"
+    # SQL only in SQL's shape: a headline "UPDATE 1-Cricket-..." or "DROP everything" is prose.
+    r"SELECT\s+(?:\*|DISTINCT\b|COUNT\(|[\w.\"]+\s*(?:,|$|FROM\b|AS\b))|SELECT\s*$|INSERT\s+INTO\b|"
+    r"UPDATE\s+[\w.\"]+\s+SET\b|DELETE\s+FROM\b|(?:CREATE|ALTER|DROP)\s+(?:OR\s+REPLACE\s+|"
+    r"UNIQUE\s+|TEMP(?:ORARY)?\s+|MATERIALIZED\s+)?(?:TABLE|INDEX|VIEW|DATABASE|SCHEMA|FUNCTION|"
+    r"TRIGGER|EXTENSION|POLICY|TYPE|SEQUENCE|PROCEDURE|ROLE|USER|COLUMN)\b|WITH\s\w+\sAS|"
     r"\"[\w\-.]+\"\s*:|[A-Z][A-Z0-9_]{2,}=|[\w.]+\s*=\s*[\w\[{(\"'`]|[\w.]+\(.*\)\s*;?$)"
 )
 # A trailing ")" or "," ends plenty of prose lines; only code-only endings count, and a sad
 # emoticon (":(", ": (", ":'(") ends social-media prose.
 _CODE_END = re.compile(r"(?:[;{}\[]|(?<![:;'] )(?<![:;'])\(|=>|\):|\)\s*\{)\s*$")
-_CODE_TOKENS = re.compile(r"=>|===|!==|&&|\|\||::|->|</|/>|\(\);|\(\{|\}\)|\+=|=\{|\w\.\w+\(")
+# "::" only as a path separator (std::io, Foo::Bar, a[::2]); " :: " separates prose.
+_CODE_TOKENS = re.compile(
+    r"=>|===|!==|&&|\|\||(?<=[\w>\[])::(?=[\w<*{\d\]])|->|</|/>|\(\);|\(\{|\}\)|\+=|=\{|\w\.\w+\("
+)
 _LOG_LINE = re.compile(
     r"^\s*(?:npm (?:ERR!|WARN|error|warn)|yarn (?:error|warn)|error(?: TS\d+)?:|warning:|"
-    r"(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL|TRACE)\b|\[[\w\s:.\-/@]+\]|\d{4}-\d{2}-\d{2}[T ]\d|"
+    r"(?:ERROR|WARN|WARNING|INFO|DEBUG|FATAL|TRACE)\b|\d{4}-\d{2}-\d{2}[T ]\d|"
     r"\d{2}:\d{2}:\d{2}|at\s+\S+\s+\(|at\s+\S+:\d+|at\s+(?:async\s+)?[\w.$<>]+\s*$|"
     r"File \".*\", line \d+|Traceback \(most recent call last\)|"
     r"[\w.]*(?:Error|Exception)(?::|\s*\[|$)|"
     r"\^+\s*$|[$>]\s+(?:npm|npx|yarn|pnpm|pip|python|node|git|cd|ls|docker|curl|supabase|vercel|bun)\b|"
     r"\S+\.\w+:\d+(?::\d+)?|(?:Compiled|Failed to compile|Module not found|Build error|"
     r"Type error:|SyntaxError|Uncaught))"
+)
+# A bracketed tag opening a line: a log prefix ("[vite]", "[INFO]", "[12:01:03]") or a news
+# source ("[ Reuters ] ..."). The tag is masked; the rest of the line is classed on its own.
+_LOG_TAG = re.compile(r"^\s*\[[\w\s:.\-/@]+\]")
+# Emoticons (":)", ":-(", ";P", "<3") are social-media prose, not code symbols.
+_EMOTICON = re.compile(
+    r"(?<![\w)\]}])(?:[:;=][\-'^]?[ ]?[()\[\]DPpOo3/\\|]+|(?:<|&lt;)[ ]?3|\)+)(?!\S)"
 )
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
 _SYMBOLS = frozenset("{}[]()<>;=_$\\|&")
@@ -69,7 +83,13 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
         prev_code or " " not in stripped
     ):
         return True
-    if _CODE_END.search(stripped) or _CODE_TOKENS.search(stripped):
+    if _CODE_TOKENS.search(stripped):
+        return True
+    if "(" in stripped or ")" in stripped or ":" in stripped or "3" in stripped:
+        stripped = _EMOTICON.sub(" ", stripped).strip()
+        if not stripped:
+            return False
+    if _CODE_END.search(stripped):
         return True
     if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
         return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
@@ -124,7 +144,14 @@ def code_regions(text: str) -> list[tuple[int, int]]:
                 prev_code = True
                 pos = end + 1 if nl != -1 and end == nl else end
                 continue
-            is_code = _is_code_line(line, prev_code)
+            tag = _LOG_TAG.match(line)
+            if tag and line[tag.end() :].strip() and not _is_code_line(line[tag.end() :], True):
+                regions.append((pos, pos + tag.end()))
+                regions.extend(_inline_code(text, pos + tag.end(), end))
+                prev_code = True
+                pos = end + 1 if nl != -1 and end == nl else end
+                continue
+            is_code = tag is not None or _is_code_line(line, prev_code)
         if is_code:
             tail = _prose_tail(line) if _LOG_LINE.match(line) else None
             if tail is None:

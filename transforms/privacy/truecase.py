@@ -207,10 +207,37 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _shouted_rare(text: str) -> list[tuple[int, int]]:
+    """All-caps words of a shouted sentence (two thirds of its words in capitals: "IS THAT
+    IDRIS ?", "THANKS OBAMA") that are rare in English and shaped like names (:func:`_rare`),
+    the shouted counterpart of the rare lower-case words of lower-case-style text."""
+    out: list[tuple[int, int]] = []
+    if _SHOUTED_WORD.search(text) is None:
+        return out
+    for a, b in sentences(text, 0, len(text)):
+        words = [w for w in _WORD.findall(_HANDLE.sub(" ", text[a:b])) if len(w) > 1]
+        upper = sum(w.isupper() for w in words)
+        if len(words) < 2 or upper * 3 < len(words) * 2:
+            continue
+        from transforms.privacy.ner import _english_frequency
+
+        # shouted English ("THANKS", "IS THAT"), not a run of constants ("ORTH", "NORM")
+        if not any(_english_frequency(w.lower()) >= EVERYDAY_FREQUENCY for w in words):
+            continue
+        out.extend(
+            (m.start(), m.end())
+            for m in _SHOUTED_WORD.finditer(text, a, b)
+            if _rare(m.group().lower())
+        )
+    return out
+
+
 def shouted_listed(text: str) -> bool:
     """Whether ``text`` holds an all-caps listed given name or place (:func:`_truecase_shouted`)."""
-    return bool(_shouted_names(text)) or any(
-        m.group().title() in KNOWN_PLACES for m in _SHOUTED_RUN.finditer(text)
+    return (
+        bool(_shouted_names(text))
+        or any(m.group().title() in KNOWN_PLACES for m in _SHOUTED_RUN.finditer(text))
+        or bool(_shouted_rare(text))
     )
 
 
@@ -220,7 +247,7 @@ def _truecase_shouted(text: str, out: list[str]) -> None:
     for m in _SHOUTED_RUN.finditer(text):
         if m.group().title() in KNOWN_PLACES:
             out[m.start() : m.end()] = m.group().title()
-    for start, end in _shouted_names(text):
+    for start, end in _shouted_names(text) + _shouted_rare(text):
         out[start:end] = text[start:end].title()
 
 
