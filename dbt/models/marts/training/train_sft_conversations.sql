@@ -1,5 +1,11 @@
 -- Training candidates, grain: one chat session, all users (exports apply dim_users consent).
 -- messages is the thread in seq order without regenerated-away turns.
+--
+-- Memory at scale: the narrow session columns join onto every turn before the aggregate, so
+-- the hash joins build on small tables and the conversations (the whole thread's text) exist
+-- only inside the spilling aggregate. Joining the aggregated conversations to the sessions
+-- made DuckDB build the join's hash table on them, held whole: out of memory at 1M messages
+-- and a 512MB limit.
 with
 
 sessions as (
@@ -14,15 +20,14 @@ apps as (
     from {{ ref('stg_platform__apps') }}
 ),
 
-threads as (
+turns as (
     select
         session_id,
-        {{ ordered_turns('turn_index', 'role', 'message_text') }} as messages,
-        sum(len(regexp_extract_all(message_text, '{{ var("placeholder_regex") }}')))
-            as pii_placeholders
+        turn_index,
+        role,
+        message_text
     from {{ ref('int_sessions_threaded') }}
     where is_in_thread
-    group by session_id
 )
 
 select
@@ -33,7 +38,7 @@ select
     apps.template,
     sessions.started_at,
     cast(sessions.n_turns as integer) as n_turns,
-    threads.messages,
+    {{ ordered_turns('turns.turn_index', 'turns.role', 'turns.message_text') }} as messages,
     cast(sessions.edits_kept as integer) as edits_kept,
     cast(sessions.edits_reverted as integer) as edits_reverted,
     cast(sessions.builds_passed as integer) as builds_passed,
@@ -43,7 +48,13 @@ select
     cast(sessions.thumbs_up as integer) as thumbs_up,
     cast(sessions.thumbs_down as integer) as thumbs_down,
     sessions.outcome,
-    cast(coalesce(threads.pii_placeholders, 0) as integer) as pii_placeholders
-from sessions
-inner join threads on sessions.session_id = threads.session_id
+    cast(
+        coalesce(
+            sum(len(regexp_extract_all(turns.message_text, '{{ var("placeholder_regex") }}'))), 0
+        ) as integer
+    ) as pii_placeholders
+from turns
+inner join sessions on turns.session_id = sessions.session_id
 left join apps on sessions.app_id = apps.app_id
+-- every column but the two aggregates: one row per session (session_id is its key)
+group by all
