@@ -142,3 +142,14 @@ def test_dbt_model_tasks_defaults_to_one_build_task_and_rejects_other_values(mon
     monkeypatch.setenv("IW_DBT_MODEL_TASKS", "models")
     with pytest.raises(ValueError, match="IW_DBT_MODEL_TASKS"):
         _ = s.dbt_model_tasks
+
+
+def test_dbt_memory_limit_defaults_to_512mb_in_settings_and_the_dbt_profile(monkeypatch, tmp_path):
+    monkeypatch.delenv("IW_DUCKDB_MEMORY_LIMIT", raising=False)
+    s = Settings.from_env(data_dir=tmp_path)
+    assert s.dbt_memory_limit == "512MB"
+    # dbt run by hand (no env from the pipeline) falls back to the same limit
+    profile = (Path(__file__).parents[1] / "dbt" / "profiles.yml").read_text()
+    assert f"env_var('IW_DUCKDB_MEMORY_LIMIT', '{s.dbt_memory_limit}')" in profile
+    monkeypatch.setenv("IW_DUCKDB_MEMORY_LIMIT", "1GB")
+    assert Settings.from_env(data_dir=tmp_path).dbt_memory_limit == "1GB"

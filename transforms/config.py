@@ -153,11 +153,11 @@ class Settings:
 
     @property
     def dbt_memory_limit(self) -> str:
-        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, default 1GB. Higher than
-        ``memory_limit`` on purpose: some dbt models (window and list aggregates over every
-        edit of a session) cannot spill, and at 300k messages fail with an Out of Memory
-        Error under 256MB (512MB passes; 1GB leaves room for the data to grow)."""
-        return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "1GB")
+        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, default 512MB. Higher than
+        ``memory_limit`` on purpose: the list aggregates that build whole conversations need
+        room to spill; every model passes at 1M messages under 512MB (under 256MB some fail
+        from ~300k)."""
+        return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "512MB")
 
     @property
     def dbt_threads(self) -> int:
