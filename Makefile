@@ -68,8 +68,8 @@ bench: venv  ## side-by-side benchmarks, one JSON line each
 	$(BIN)/iw bench airflow --json  # the demo chain in-process vs through Airflow
 	$(BIN)/pytest -m bench  # wall-clock and memory-growth bounds (load-sensitive)
 
-bench-scale: venv  ## the in-process chain at 100k and 300k messages: wall / peak RSS / cores per stage
-	$(BIN)/iw bench scale --messages 100000 --messages 300000
+bench-scale: venv  ## the in-process chain at 100k, 300k and 1M messages (~1 h): wall / peak RSS / cores per stage
+	$(BIN)/iw bench scale --messages 100000 --messages 300000 --messages 1000000
 
 notebooks: venv  ## execute the analyst notebooks headless (PNG plots under data/reports)
 	$(BIN)/python -m transforms.notebooks_runner
