@@ -1,3 +1,9 @@
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pyarrow as pa
 import pytest
 
@@ -246,3 +252,41 @@ def test_threads_rewriting_existing_partitions_of_one_table_all_commit(tmp_path)
         list(pool.map(rewrite, days))
     assert [read_partition(tmp_path, "events", d).num_rows for d in days] == list(range(2, 10))
     assert len(versions(tmp_path, "events")) == 2 * len(days)
+
+
+# A parent that starts a child which watches it (as the dbt child and the detection workers do),
+# prints the child's pid and idles.
+_WATCHED_PARENT = """
+import subprocess, sys, time
+child = subprocess.Popen([sys.executable, "-c", "import os, time\\n"
+    "from transforms.io import exit_with_parent\\n"
+    "exit_with_parent(os.getppid())\\n"
+    "time.sleep(600)"])
+print(child.pid, flush=True)
+time.sleep(600)
+"""
+
+
+def test_exit_with_parent_ends_the_child_when_the_parent_is_killed():
+    parent = subprocess.Popen([sys.executable, "-c", _WATCHED_PARENT], stdout=subprocess.PIPE)
+    try:
+        child = int(parent.stdout.readline())
+        time.sleep(1.0)  # the child has started its watch
+        assert Path(f"/proc/{child}").exists()
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and _running(child):
+            time.sleep(0.1)
+        assert not _running(child), "the child outlived its parent"
+    finally:
+        parent.kill()
+        parent.wait()
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.split(") ", 1)[1][0] != "Z"  # a zombie has exited

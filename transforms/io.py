@@ -78,6 +78,25 @@ def local_path(path: Path) -> Path | None:
     return Path(path.path) if path.protocol in ("file", "local") else None
 
 
+# How often a child process checks that the process that started it is still alive.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def exit_with_parent(parent: int) -> None:
+    """End this process once ``parent`` (the pid that started it) is gone. A parent killed by
+    SIGKILL or SIGTERM runs no shutdown, and a child (a detection-pool worker blocked on its
+    task queue, a dbt build) would otherwise run on or wait for ever. Polls the parent pid
+    from a daemon thread: ``PR_SET_PDEATHSIG`` would fire when the *thread* that forked the
+    child ends, which kills the pool of a long-lived process under a short-lived thread."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def sql_str(value: str) -> str:
     """``value`` as a SQL string literal (DuckDB statements that cannot take parameters)."""
     return "'" + str(value).replace("'", "''") + "'"

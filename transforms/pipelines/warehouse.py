@@ -51,6 +51,7 @@ from transforms.contracts.platform import TABLES
 from transforms.io import (
     duckdb_connect,
     duckdb_uri,
+    exit_with_parent,
     is_remote,
     lake_pins_path,
     open_table,
@@ -219,8 +220,11 @@ def run_dbt(
 
 
 def _invoke(summary_path: str, cli: list[str]) -> int:
-    """Child side of :func:`run_dbt`: run dbtRunner, write a JSON summary, exit 0/1."""
+    """Child side of :func:`run_dbt`: run dbtRunner, write a JSON summary, exit 0/1. Ends
+    with the stage process that started it (a killed stage leaves no dbt build running)."""
     from dbt.cli.main import dbtRunner
+
+    exit_with_parent(os.getppid())
 
     flags = ["--quiet", "--no-use-colors", "--no-send-anonymous-usage-stats"]
     res = dbtRunner().invoke(flags + cli)

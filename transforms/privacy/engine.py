@@ -18,11 +18,10 @@ from __future__ import annotations
 import atexit
 import multiprocessing as mp
 import os
-import threading
-import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
+from transforms.io import exit_with_parent
 from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.secrets import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
@@ -58,31 +57,13 @@ _pool: ProcessPoolExecutor | None = None
 _pool_workers = 0
 
 
-# How often an idle worker checks that the process that started the pool is still alive.
-PARENT_CHECK_SECONDS = 0.5
-
-
 def _init_worker(parent: int) -> None:
-    _exit_with_parent(parent)
+    # workers blocked on the task queue never see EOF when the parent is killed
+    exit_with_parent(parent)
     # The model is normally inherited from the parent; load it here if it was not.
     from transforms.privacy.ner import ner_pipeline
 
     ner_pipeline()
-
-
-def _exit_with_parent(parent: int) -> None:
-    """End this worker once ``parent`` is gone. A parent killed by SIGKILL or SIGTERM runs
-    no shutdown, and workers blocked reading the task queue would wait for ever (they hold
-    its write end too, so they never see EOF). Polls the parent pid from a daemon thread:
-    ``PR_SET_PDEATHSIG`` would fire when the *thread* that forked the worker ends, which
-    kills the pool of a long-lived process under a caller's short-lived thread."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_CHECK_SECONDS)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _detect_chunk(texts: list[str | None]) -> list[list[tuple]]:
