@@ -144,10 +144,10 @@ def test_dbt_model_tasks_defaults_to_one_build_task_and_rejects_other_values(mon
         _ = s.dbt_model_tasks
 
 
-def test_dbt_memory_limit_defaults_to_512mb_in_settings_and_the_dbt_profile(monkeypatch, tmp_path):
+def test_dbt_memory_limit_defaults_to_384mb_in_settings_and_the_dbt_profile(monkeypatch, tmp_path):
     monkeypatch.delenv("IW_DUCKDB_MEMORY_LIMIT", raising=False)
     s = Settings.from_env(data_dir=tmp_path)
-    assert s.dbt_memory_limit == "512MB"
+    assert s.dbt_memory_limit == "384MB"
     # dbt run by hand (no env from the pipeline) falls back to the same limit
     profile = (Path(__file__).parents[1] / "dbt" / "profiles.yml").read_text()
     assert f"env_var('IW_DUCKDB_MEMORY_LIMIT', '{s.dbt_memory_limit}')" in profile

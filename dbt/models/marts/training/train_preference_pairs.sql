@@ -78,54 +78,73 @@ pairs as (
         and not chosen.is_thumbed_down
 ),
 
--- only the prompts that have a pair need their (quadratic) context
+-- the prompt of each pair (a user turn, else no pair) and where its context ends; narrow
 prompts as (
     select
         message_id,
-        seq,
-        session_id,
-        message_text
+        seq
     from turns
     where role = 'user' and message_id in (select pairs.prompt_message_id from pairs)
 ),
 
-contexts as (
+pair_prompts as (
     select
-        prompts.message_id as prompt_message_id,
-        {{ ordered_turns(
-            'earlier.turn_index', 'earlier.role', 'earlier.message_text',
-            filter='earlier.message_id is not null'
-        ) }} as context
-    from prompts
-    left join turns as earlier
-        on
-            prompts.session_id = earlier.session_id
-            and earlier.is_in_thread
-            and prompts.seq > earlier.seq
-    group by prompts.message_id
+        pairs.*,
+        prompts.seq as prompt_seq
+    from pairs
+    inner join prompts on pairs.prompt_message_id = prompts.message_id
 )
 
+-- Memory at scale: the narrow pairs join onto the session's turns before one aggregate per
+-- pair, which gathers the (quadratic) context and the prompt, chosen and rejected texts, so
+-- the hash joins build on narrow tables and the texts exist only inside the spilling
+-- aggregate. Aggregating the contexts per prompt and joining them and the texts to the pairs
+-- made DuckDB build hash tables on the contexts, held whole: out of memory at 1M messages and
+-- a 384MB limit. (The prompt and both answers are in the pair's session.)
 select
-    'pref_' || substr(md5(pairs.rejected_message_id || '>' || pairs.chosen_message_id), 1, 16)
-        as pair_id,
-    pairs.user_key,
-    pairs.session_id,
-    pairs.prompt_message_id,
-    prompts.message_text as prompt,
-    coalesce(contexts.context, []) as context,
-    chosen_turns.message_text as chosen,
-    rejected_turns.message_text as rejected,
-    pairs.chosen_message_id,
-    pairs.rejected_message_id,
-    pairs.signal,
-    pairs.chosen_builds_passed,
-    pairs.rejected_builds_passed,
-    pairs.chosen_endorsed,
-    pairs.rejected_reverted,
-    pairs.rejected_thumbed_down,
-    pairs.created_at
-from pairs
-inner join prompts on pairs.prompt_message_id = prompts.message_id
-left join contexts on pairs.prompt_message_id = contexts.prompt_message_id
-inner join turns as chosen_turns on pairs.chosen_message_id = chosen_turns.message_id
-inner join turns as rejected_turns on pairs.rejected_message_id = rejected_turns.message_id
+    'pref_' || substr(
+        md5(pair_prompts.rejected_message_id || '>' || any_value(pair_prompts.chosen_message_id)),
+        1,
+        16
+    ) as pair_id,
+    any_value(pair_prompts.user_key) as user_key,
+    any_value(pair_prompts.session_id) as session_id,
+    any_value(pair_prompts.prompt_message_id) as prompt_message_id,
+    any_value(session_turns.message_text) filter (
+        where session_turns.message_id = pair_prompts.prompt_message_id
+    ) as prompt,
+    coalesce(
+        {{ ordered_turns(
+            'session_turns.turn_index', 'session_turns.role', 'session_turns.message_text',
+            filter='session_turns.is_in_thread and session_turns.seq < pair_prompts.prompt_seq'
+        ) }},
+        []
+    ) as context,
+    any_value(session_turns.message_text) filter (
+        where session_turns.message_id = pair_prompts.chosen_message_id
+    ) as chosen,
+    any_value(session_turns.message_text) filter (
+        where session_turns.message_id = pair_prompts.rejected_message_id
+    ) as rejected,
+    any_value(pair_prompts.chosen_message_id) as chosen_message_id,
+    pair_prompts.rejected_message_id,
+    any_value(pair_prompts.signal) as signal,
+    any_value(pair_prompts.chosen_builds_passed) as chosen_builds_passed,
+    any_value(pair_prompts.rejected_builds_passed) as rejected_builds_passed,
+    any_value(pair_prompts.chosen_endorsed) as chosen_endorsed,
+    any_value(pair_prompts.rejected_reverted) as rejected_reverted,
+    any_value(pair_prompts.rejected_thumbed_down) as rejected_thumbed_down,
+    any_value(pair_prompts.created_at) as created_at
+from pair_prompts
+inner join turns as session_turns
+    on
+        pair_prompts.session_id = session_turns.session_id
+        and (
+            (session_turns.is_in_thread and session_turns.seq < pair_prompts.prompt_seq)
+            or session_turns.message_id in (
+                pair_prompts.prompt_message_id,
+                pair_prompts.chosen_message_id,
+                pair_prompts.rejected_message_id
+            )
+        )
+group by pair_prompts.rejected_message_id
