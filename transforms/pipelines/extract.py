@@ -489,19 +489,20 @@ def _merge_partition(settings: Settings, t: Table, day: str, new_files: list[Pat
 
     Returns how many rows were new or newer than the partition's version.
     """
-    from transforms.io import duckdb_connect, duckdb_uri, register_filesystems, sql_ident, sql_str
+    from transforms.io import duckdb_connect, register_filesystems, sql_ident
+    from transforms.warehouse import lake_view_sql
 
     pk, cols = sql_ident(t.primary_key), ", ".join(sql_ident(c) for c in t.columns)
     old_files = partition_files(settings.raw_dir, t.name, day)
-
-    def scan(files: list[Path], src: int) -> str:
-        uris = ", ".join(sql_str(duckdb_uri(f)) for f in files)
-        return f"SELECT {cols}, {src} AS _src FROM read_parquet([{uris}], union_by_name = true)"
-
-    both = scan(new_files, 1) + (f" UNION ALL BY NAME {scan(old_files, 0)}" if old_files else "")
+    both = f"SELECT {cols}, 1 AS _src FROM new_rows"
+    if old_files:
+        both += f" UNION ALL SELECT {cols}, 0 AS _src FROM old_rows"
     con = duckdb_connect(config=settings.duckdb_config())
     try:
         register_filesystems(con, *old_files)
+        con.execute(lake_view_sql("new_rows", new_files))
+        if old_files:
+            con.execute(lake_view_sql("old_rows", old_files))
         con.execute(f"CREATE TEMP VIEW both_rows AS {both}")
         upserted = con.execute(
             f"""SELECT count(DISTINCT n.{pk}) FROM both_rows n

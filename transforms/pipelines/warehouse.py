@@ -56,6 +56,7 @@ from transforms.io import (
     lake_pins_path,
     open_table,
     read_json,
+    sql_str,
     table_files,
     write_json_atomic,
 )
@@ -312,11 +313,10 @@ def _compact(build_path: Path, config: dict[str, str]) -> None:
 
     compact = build_path.with_name(f".{build_path.name}.compact")
     _remove_db_files(compact)
-    quote = lambda p: str(p).replace("'", "''")  # noqa: E731
     con = duckdb_connect(config=config)
     try:
-        con.execute(f"attach '{quote(build_path)}' as b (read_only)")
-        con.execute(f"attach '{quote(compact)}' as c")
+        con.execute(f"attach {sql_str(str(build_path))} as b (read_only)")
+        con.execute(f"attach {sql_str(str(compact))} as c")
         con.execute("copy from database b to c")
         con.execute("detach c")
     except Exception:

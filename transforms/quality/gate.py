@@ -30,6 +30,7 @@ from transforms.io import (
     partition_files,
     read_json,
     register_filesystems,
+    sql_str,
     table_files,
     write_json_atomic,
 )
@@ -114,7 +115,7 @@ def _connect(
             raise FileNotFoundError(
                 f"no warehouse at {wh}: run the warehouse stage first (iw run warehouse)"
             )
-        con.execute(f"attach '{str(wh).replace(chr(39), chr(39) * 2)}' as wh (read_only)")
+        con.execute(f"attach {sql_str(str(wh))} as wh (read_only)")
     return con, skipped
 
 
