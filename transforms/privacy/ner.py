@@ -513,6 +513,11 @@ _PLACE_CUE = re.compile(
 )
 
 
+def _after_place_cue(text: str, start: int) -> bool:
+    """A place preposition or place word ends just before ``start`` ("moved to ", "in the ")."""
+    return _PLACE_CUE.search(text, max(0, start - 24), start) is not None
+
+
 def _foreign_after(text: str, end: int) -> bool:
     """The next few words are a foreign sentence ("Estou recebendo este erro")."""
     words = [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 40))[:4]]
@@ -559,7 +564,7 @@ def _spacy_candidate(
     if (
         label == "ORG"
         and (value in KNOWN_PLACES or value in CITIES)
-        and _PLACE_CUE.search(text, max(0, start - 24), start)
+        and _after_place_cue(text, start)
     ):
         return start, end, "LOCATION"  # "half the time in inglewood" (spaCy: ORG)
     if etype == "LOCATION" and _lowercase_place_ok(view, start, tokens):
@@ -572,9 +577,7 @@ def _spacy_candidate(
     if (value in CITIES or value in CITY_PHRASES) and not (
         # "how Kennedy is not the number one paid country singer": a surname spaCy calls a
         # person stays one unless a place preposition precedes it
-        etype == "PERSON"
-        and value in SURNAMES
-        and not _PLACE_CUE.search(text, max(0, start - 24), start)
+        etype == "PERSON" and value in SURNAMES and not _after_place_cue(text, start)
     ):
         etype = "LOCATION"
     elif etype == "LOCATION" and (
@@ -644,7 +647,7 @@ def _spacy_candidate(
         # spaCy calls it a place in prose: redacted like a city (see the module docstring),
         # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
         if (
-            (value in _NOT_PLACES and not _PLACE_CUE.search(text, max(0, start - 24), start))
+            (value in _NOT_PLACES and not _after_place_cue(text, start))
             or _NEXT_NAME_WORD.match(text, end)
             or (value.isupper() and not _abbreviated_place_ok(view, start, end))
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
@@ -669,7 +672,7 @@ def _spacy_candidate(
         and (
             value not in KNOWN_PLACES or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
         )
-        and not _PLACE_CUE.search(text, max(0, start - 24), start)
+        and not _after_place_cue(text, start)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
         return None
@@ -697,9 +700,7 @@ def _abbreviated_place_ok(view: NerView, start: int, end: int) -> bool:
     text = view.text
     if _NEXT_SYMBOL.match(text, end):
         return False  # "in JD = 1721425.5": a unit or variable
-    if _PLACE_CUE.search(text, max(0, start - 24), start) or _TOWN_COMMA.search(
-        text, max(0, start - 40), start
-    ):
+    if _after_place_cue(text, start) or _TOWN_COMMA.search(text, max(0, start - 40), start):
         return True
     if _NEXT_CAPITAL.match(text, end) or text[end : end + 1] in ("-", "_", "/", "."):
         return False
@@ -720,7 +721,6 @@ _PRODUCT_PLACE = re.compile(
     r"launching|roll(?:ing)? (?:it |this )?out|rollout|support|supported|locale|locales|"
     r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr)\b)"
 )
-# Listed regions that locate nobody.
 # Listed regions that locate nobody unless a place preposition precedes ("moving to america").
 _NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
 # A state code after a town and a comma ("Hickory , NC", "Beverly Hills, CA").

@@ -232,22 +232,26 @@ def _shouted_rare(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _shouted_spans(text: str) -> list[tuple[int, int]]:
+    """All-caps names and places the public lists know: multi-word towns ("NEW ORLEANS"),
+    :func:`_shouted_names` and :func:`_shouted_rare`."""
+    towns = [
+        (m.start(), m.end())
+        for m in _SHOUTED_RUN.finditer(text)
+        if m.group().title() in KNOWN_PLACES
+    ]
+    return towns + _shouted_names(text) + _shouted_rare(text)
+
+
 def shouted_listed(text: str) -> bool:
     """Whether ``text`` holds an all-caps listed given name or place (:func:`_truecase_shouted`)."""
-    return (
-        bool(_shouted_names(text))
-        or any(m.group().title() in KNOWN_PLACES for m in _SHOUTED_RUN.finditer(text))
-        or bool(_shouted_rare(text))
-    )
+    return bool(_shouted_spans(text))
 
 
 def _truecase_shouted(text: str, out: list[str]) -> None:
-    """Title-case all-caps names and places the public lists know (:func:`_shouted_names`,
-    multi-word towns: "NEW ORLEANS"): spaCy's models tag few entities in shouted text."""
-    for m in _SHOUTED_RUN.finditer(text):
-        if m.group().title() in KNOWN_PLACES:
-            out[m.start() : m.end()] = m.group().title()
-    for start, end in _shouted_names(text) + _shouted_rare(text):
+    """Title-case the spans of :func:`_shouted_spans`: spaCy's models tag few entities in
+    shouted text."""
+    for start, end in _shouted_spans(text):
         out[start:end] = text[start:end].title()
 
 
