@@ -257,21 +257,31 @@ def test_threads_rewriting_existing_partitions_of_one_table_all_commit(tmp_path)
 # A parent that starts a child which watches it (as the dbt child and the detection workers do),
 # prints the child's pid and idles.
 _WATCHED_PARENT = """
-import subprocess, sys, time
-child = subprocess.Popen([sys.executable, "-c", "import os, time\\n"
+import os, subprocess, sys, time
+child = subprocess.Popen([sys.executable, "-c", "import sys, time\\n"
+    "time.sleep(float(sys.argv[2]))\\n"
     "from transforms.io import exit_with_parent\\n"
-    "exit_with_parent(os.getppid())\\n"
-    "time.sleep(600)"])
+    "exit_with_parent(int(sys.argv[1]))\\n"
+    "time.sleep(600)", str(os.getpid()), sys.argv[1]])
 print(child.pid, flush=True)
 time.sleep(600)
 """
 
 
-def test_exit_with_parent_ends_the_child_when_the_parent_is_killed():
-    parent = subprocess.Popen([sys.executable, "-c", _WATCHED_PARENT], stdout=subprocess.PIPE)
+@pytest.mark.parametrize(
+    "child_start_delay, kill_after",
+    [(0.0, 1.0), (2.0, 0.0)],
+    ids=["killed-while-watched", "killed-before-the-watch-starts"],
+)
+def test_exit_with_parent_ends_the_child_when_the_parent_is_killed(child_start_delay, kill_after):
+    # The second case is the dbt child's start: the parent's pid is passed in, so a parent
+    # that died before the watch began (the child now belongs to init) still ends the child.
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _WATCHED_PARENT, str(child_start_delay)], stdout=subprocess.PIPE
+    )
     try:
         child = int(parent.stdout.readline())
-        time.sleep(1.0)  # the child has started its watch
+        time.sleep(kill_after)
         assert Path(f"/proc/{child}").exists()
         parent.send_signal(signal.SIGKILL)
         parent.wait(timeout=30)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import duckdb
 import pytest
@@ -114,3 +116,27 @@ def test_publish_refuses_a_build_without_training_marts(tmp_path):
     with pytest.raises(warehouse.WarehouseBuildFailed, match="lacks training marts"):
         warehouse.publish_build(s, build)
     assert not s.warehouse_path.exists()
+
+
+def test_dbt_child_ends_when_its_stage_is_already_gone(tmp_path):
+    # run_dbt passes the stage's pid to its dbt child; a child whose stage died before it
+    # started watching (it now belongs to init) exits at once instead of running a build.
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    summary = tmp_path / "summary.json"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "transforms.pipelines.warehouse",
+            "_invoke",
+            str(gone.pid),
+            str(summary),
+            "debug",
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert not summary.exists()

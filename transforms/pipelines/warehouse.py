@@ -198,6 +198,7 @@ def run_dbt(
                 "-m",
                 "transforms.pipelines.warehouse",
                 "_invoke",
+                str(os.getpid()),
                 str(summary_path),
                 *cli,
             ],
@@ -220,12 +221,13 @@ def run_dbt(
     return DbtRun(output_tail=tail, **summary)
 
 
-def _invoke(summary_path: str, cli: list[str]) -> int:
+def _invoke(parent: int, summary_path: str, cli: list[str]) -> int:
     """Child side of :func:`run_dbt`: run dbtRunner, write a JSON summary, exit 0/1. Ends
-    with the stage process that started it (a killed stage leaves no dbt build running)."""
+    with the stage process ``parent`` that started it (a killed stage leaves no dbt build
+    running). The pid comes from the parent: ``os.getppid()`` read here would already name
+    init if the stage died while this child was starting, and the watch would never fire."""
+    exit_with_parent(parent)
     from dbt.cli.main import dbtRunner
-
-    exit_with_parent(os.getppid())
 
     flags = ["--quiet", "--no-use-colors", "--no-send-anonymous-usage-stats"]
     res = dbtRunner().invoke(flags + cli)
@@ -527,7 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv else "build"
     if command == "_invoke":  # internal: the child process of run_dbt
-        return _invoke(argv[1], argv[2:])
+        return _invoke(int(argv[1]), argv[2], argv[3:])
     settings = Settings.from_env()
     if command == "parse":
         print(dbt_parse(settings))
