@@ -277,7 +277,10 @@ def pii_eval(
     out: Annotated[Path | None, typer.Option(help="JSON report path.")] = None,
     corpus: Annotated[
         str | None,
-        typer.Option(help="External corpus (e.g. presidio_synth); default: generated gold."),
+        typer.Option(
+            help="External corpus (e.g. presidio_synth) or the path of your own labelled "
+            ".jsonl file; default: generated gold."
+        ),
     ] = None,
     split: Annotated[str, typer.Option(help="dev, heldout or all (external corpora).")] = "dev",
     baseline: Annotated[

@@ -17,6 +17,9 @@ README beside each file, so the eval runs from a clean clone with no download. E
   per message), scored on the same records in the same run unless ``baseline=False``.
 
 Secret corpora (``transforms.privacy.secret_eval.SECRET_CORPORA``) are dispatched to that module.
+``--corpus`` also takes the path of your own ``.jsonl`` file in either record format (PII records
+with ``gold``, secret cases with ``label``); its split comes from a record's ``split`` field or
+the id hash, as above.
 """
 
 from __future__ import annotations
@@ -67,11 +70,9 @@ def split_of(record_id: str) -> str:
 
 def corpus_names() -> list[str]:
     """Every corpus ``--corpus`` accepts (PII and, when present, secret corpora)."""
+    from transforms.privacy.secret_eval import SECRET_CORPORA
+
     names = list(PII_CORPORA)
-    try:
-        from transforms.privacy.secret_eval import SECRET_CORPORA
-    except ImportError:
-        return names
     return names + [n for n in SECRET_CORPORA if n not in PII_CORPORA]
 
 
@@ -239,12 +240,23 @@ def evaluate_corpus(name: str, split: str = "dev", *, baseline: bool = True) -> 
     """Dispatch: PII corpora here, secret corpora to ``transforms.privacy.secret_eval``."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
+    from transforms.privacy.secret_eval import (
+        SECRET_CORPORA,
+        evaluate_secret_corpus,
+        is_corpus_path,
+        is_secret_file,
+    )
+
     if name in PII_CORPORA:
         return evaluate_pii_corpus(name, split, baseline=baseline)
-    try:
-        from transforms.privacy.secret_eval import SECRET_CORPORA, evaluate_secret_corpus
-    except ImportError:
-        SECRET_CORPORA, evaluate_secret_corpus = {}, None
-    if name in SECRET_CORPORA and evaluate_secret_corpus is not None:
+    if name in SECRET_CORPORA:
         return evaluate_secret_corpus(name, split)
-    raise ValueError(f"unknown corpus {name!r}; choose one of {', '.join(corpus_names())}")
+    if is_corpus_path(name):
+        # a user's own labelled JSONL: secret cases carry "label", PII records "gold"
+        if is_secret_file(name):
+            return evaluate_secret_corpus(name, split)
+        return evaluate_pii_corpus(name, split, baseline=baseline)
+    raise ValueError(
+        f"unknown corpus {name!r}; choose one of {', '.join(corpus_names())}"
+        " or give the path of a .jsonl file"
+    )

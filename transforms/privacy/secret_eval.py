@@ -44,18 +44,40 @@ def split_of(rule_id: str) -> str:
 
 
 def corpus_file(kind: str, corpora: dict[str, str], root: Path, name: str, split: str) -> Path:
-    """The vendored file of corpus ``name`` (one of ``corpora``, under ``root``), after checking
-    the name and the split; ``kind`` ("PII", "secret") names the corpus family in errors."""
-    if name not in corpora:
-        raise ValueError(
-            f"unknown {kind} corpus {name!r}; choose one of {', '.join(sorted(corpora))}"
-        )
+    """The vendored file of corpus ``name`` (one of ``corpora``, under ``root``), or ``name``
+    itself when it is the path of a ``.jsonl`` file (a user's own labelled data, same record
+    format), after checking the name and the split; ``kind`` ("PII", "secret") names the
+    corpus family in errors."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")
+    if name not in corpora:
+        if is_corpus_path(name):
+            return Path(name)
+        raise ValueError(
+            f"unknown {kind} corpus {name!r}; choose one of {', '.join(sorted(corpora))}"
+            " or give the path of a .jsonl file"
+        )
     path = root / corpora[name]
     if not path.is_file():
         raise FileNotFoundError(f"{kind} corpus file missing: {path}")
     return path
+
+
+def is_corpus_path(name: str) -> bool:
+    """Whether ``name`` names an existing ``.jsonl`` file rather than a vendored corpus."""
+    return name.endswith(".jsonl") and Path(name).is_file()
+
+
+def is_secret_file(path: str) -> bool:
+    """Whether the first record of JSONL file ``path`` is a secret case (has ``label``)."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                try:
+                    return "label" in json.loads(line)
+                except ValueError:
+                    return False
+    return False
 
 
 def load_secret_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
@@ -66,6 +88,9 @@ def load_secret_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
         for line in fh:
             if line.strip():
                 case = json.loads(line)
+                # a user's own file may leave out the rule: each case is then its own rule
+                case.setdefault("rule_id", str(case.get("id", len(cases))))
+                case.setdefault("rule", case["rule_id"])
                 if split == "all" or split_of(case["rule_id"]) == split:
                     cases.append(case)
     return cases
