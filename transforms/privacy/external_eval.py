@@ -10,9 +10,10 @@ README beside each file, so the eval runs from a clean clone with no download. E
   counts neither as correct nor as a false positive.
 - **Scoring**: the same typed half-overlap rule as the generated-gold eval
   (:func:`transforms.privacy.evaluate.score`).
-- **Splits**: a corpus's official split when its records carry one (WNUT 17: dev -> ``dev``,
-  test -> ``heldout``), else fixed by a SHA-256 hash of the record id (~30 % ``heldout``). The
-  held-out split is never read while tuning (its misses are not listed in the report).
+- **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
+  Broad Twitter Corpus: dev -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of
+  the record id (~30 % ``heldout``). The held-out split is never read while tuning (its misses
+  are not listed in the report).
 - **Baseline**: naive Presidio (default recognizers, same offline spaCy model, one ``analyze``
   per message), scored on the same records in the same run unless ``baseline=False``.
 
@@ -42,6 +43,15 @@ PII_CORPORA: dict[str, str] = {
     "wnut17": "wnut17/wnut17_dev_test.jsonl",
     # WNUT 2017's official train set: tuning data only, so every record is split ``dev``
     "wnut17_train": "wnut17/wnut17_train.jsonl",
+    # Universal NER v1 English Web Treebank (answers, reviews, emails, blogs, newsgroups);
+    # official dev / test. Its train split is not vendored (see the README there).
+    "uner_ewt": "uner_ewt/uner_ewt_dev_test.jsonl",
+    # Universal NER v1 German PUD (news and Wikipedia sentences): test only, all ``heldout``
+    "uner_de_pud": "uner_de_pud/uner_de_pud_test.jsonl",
+    # Broad Twitter Corpus: official dev (second half of section H) / test (section F)
+    "btc": "btc/btc_dev_test.jsonl",
+    # the Broad Twitter Corpus's official train split: tuning data only, every record ``dev``
+    "btc_train": "btc/btc_train.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30

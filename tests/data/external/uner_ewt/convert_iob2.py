@@ -1,0 +1,96 @@
+"""Convert an upstream Universal NER ``.iob2`` file to this folder's JSONL (see README.md).
+
+Usage: ``python convert_iob2.py FILE CORPUS SPLIT > out.jsonl``. Each sentence (blank-line
+separated block, UD-style ``# sent_id`` / ``# text`` comments, then ``ID TOKEN TAG ...``
+columns) is one record. The text is the sentence's own ``# text =`` line (original spacing);
+each token is found in it left to right, and BIO tags become ``[start, end, TYPE]`` character
+spans: PER -> PERSON, LOC -> LOCATION (scored), ORG -> ORGANIZATION (ignored when scoring).
+A sentence without a ``# text`` line, or whose tokens do not occur in it in order, falls back to
+tokens joined with single spaces (counted on stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+
+TYPES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+
+
+def blocks(path: str) -> Iterator[tuple[dict[str, str], list[tuple[str, str]]]]:
+    """(comments, [(token, tag), ...]) per sentence."""
+    meta: dict[str, str] = {}
+    rows: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if rows:
+                    yield meta, rows
+                meta, rows = {}, []
+            elif line.startswith("# ") and " = " in line:
+                key, _, value = line[2:].partition(" = ")
+                meta[key.strip()] = value
+            elif not line.startswith("#"):
+                cols = line.split("\t")
+                rows.append((cols[1], cols[2]))
+    if rows:
+        yield meta, rows
+
+
+def offsets(text: str, tokens: list[str]) -> list[int] | None:
+    """Start of each token in ``text``, read left to right; None if one is not found next."""
+    starts, pos = [], 0
+    for token in tokens:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if not text.startswith(token, pos):
+            return None
+        starts.append(pos)
+        pos += len(token)
+    return starts
+
+
+def spans(rows: list[tuple[str, str]], starts: list[int]) -> list[list]:
+    """BIO tags -> ``[start, end, TYPE]``; an I- tag after O or another type starts a span."""
+    gold: list[list] = []
+    current: list | None = None
+    for (token, tag), start in zip(rows, starts, strict=True):
+        kind = TYPES.get(tag[2:]) if tag[:2] in ("B-", "I-") else None
+        if kind is not None and (tag[0] == "B" or current is None or current[2] != kind):
+            if current:
+                gold.append(current)
+            current = [start, start + len(token), kind]
+        elif kind is not None and current is not None:
+            current[1] = start + len(token)
+        else:
+            if current:
+                gold.append(current)
+            current = None
+    if current:
+        gold.append(current)
+    return gold
+
+
+def record(meta: dict[str, str], rows: list[tuple[str, str]], rid: str, split: str) -> dict:
+    """One JSONL record; ``joined`` says the text fell back to space-joined tokens."""
+    tokens = [t for t, _ in rows]
+    text = meta.get("text", "")
+    starts = offsets(text, tokens) if text else None
+    joined = starts is None
+    if joined:
+        text = " ".join(tokens)
+        starts = offsets(text, tokens)
+    rec = {"id": rid, "split": split, "text": text, "gold": spans(rows, starts)}
+    return rec | ({"joined": True} if joined else {})
+
+
+if __name__ == "__main__":
+    path, corpus, split = sys.argv[1:4]
+    fallback = 0
+    for n, (meta, rows) in enumerate(blocks(path)):
+        rec = record(meta, rows, f"{corpus}-{split}-{meta.get('sent_id', n)}", split)
+        fallback += rec.pop("joined", False)
+        print(json.dumps(rec, ensure_ascii=False))
+    print(f"{path}: {fallback} sentences fell back to space-joined tokens", file=sys.stderr)
