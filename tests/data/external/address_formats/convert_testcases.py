@@ -14,7 +14,9 @@ per distinct (country, expected text). Each case gives two records:
 Gold: one ``STREET_ADDRESS`` span from the first to the last line that holds the road and house
 number, the postcode or the city/town/village (for each, the line nearest the street line), so the
 street line through the postcode/city line, in either order. Lines outside it (a house or business name above, a state or the country below)
-are not gold; our policy does not redact a country on its own. ``street`` is the street line's
+are not gold; our policy does not redact a country on its own, so a line outside the span that
+holds the ``country`` component (else the last line, where the templates put the country) is
+labelled ``COUNTRY``, a type the eval ignores: detecting it is neither right nor wrong. ``street`` is the street line's
 span (scored separately as street-line coverage). ``split``: ``heldout`` for ~30 % of countries by
 a SHA-256 hash of the country code, else ``dev``.
 """
@@ -52,8 +54,9 @@ def _has_word(line: str, value: str) -> bool:
     return False
 
 
-def address_lines(case: dict) -> tuple[list[str], int, int, int] | None:
-    """(lines, first gold line, last gold line, street line) or None when not a street address."""
+def address_lines(case: dict) -> tuple[list[str], int, int, int, list[int]] | None:
+    """(lines, first gold line, last gold line, street line, country lines) or None when the case
+    is not a street address."""
     comp = {str(k): str(v) for k, v in (case.get("components") or {}).items()}
     house = next((comp[k] for k in HOUSE_KEYS if comp.get(k)), None)
     road = next((comp[k] for k in ROAD_KEYS if comp.get(k)), None)
@@ -73,10 +76,19 @@ def address_lines(case: dict) -> tuple[list[str], int, int, int] | None:
             # above "223 William Street" is a building name, not the city line
             if hits:
                 marks.add(min(hits, key=lambda i: (abs(i - street), i < street)))
-    return lines, min(marks), max(marks), street
+    first, last = min(marks), max(marks)
+    outside = [i for i in range(len(lines)) if not first <= i <= last]
+    country = comp.get("country")
+    countries = [i for i in outside if country and country in lines[i]]
+    # the templates put the country last; its local name may differ from the component's
+    if country and not countries and outside and outside[-1] == len(lines) - 1:
+        countries = [len(lines) - 1]
+    return lines, first, last, street, countries
 
 
-def records(country: str, n: int, lines: list[str], first: int, last: int, street: int) -> list:
+def records(
+    country: str, n: int, lines: list[str], first: int, last: int, street: int, countries: list
+) -> list:
     """The ``-ml`` and ``-line`` records of one test case."""
     out = []
     for variant, sep, wrap in (("ml", "\n", "{}"), ("line", ", ", WRAPPER)):
@@ -91,7 +103,8 @@ def records(country: str, n: int, lines: list[str], first: int, last: int, stree
             {
                 "id": f"af-{country}-{n}-{variant}",
                 "text": text,
-                "gold": [[starts[first], gold_end, "STREET_ADDRESS"]],
+                "gold": [[starts[first], gold_end, "STREET_ADDRESS"]]
+                + [[starts[i], starts[i] + len(lines[i]), "COUNTRY"] for i in countries],
                 "street": [starts[street], starts[street] + len(lines[street])],
                 "country": country,
                 "split": split_of(country),
