@@ -60,7 +60,7 @@ _TYPE_AFTER_WORDS = (
     # Lithuanian (Lietuvos paštas: "g." gatvė, "pr." prospektas), Estonian (Omniva: "tänav",
     # "mnt", "pst"), Russian/Ukrainian after the name ("Гороховая улица, 23")
     r"street|road|avenue|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|iela|g\.|gatvė|pr\.|"
-    r"tänav|tn\.?|mnt\.?|pst\.?|улица|проспект|переулок|бульвар|шоссе|вулиця|провулок"
+    r"tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|улица|проспект|переулок|бульвар|шоссе|вулиця|провулок"
 )
 _SUFFIXES = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|gracht|straat|laan|plein|"
@@ -70,8 +70,14 @@ _SUFFIXES = (
 # names may hold a date ("Avenida 4 de Fevereiro 120", "Calle 5 de Mayo") or a parenthesised
 # local name before the number ("Avenida de los Cerros (Circunvalar) 33")
 _TYPE_FIRST_RE = (
-    r"(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s){0,2}(?:\d{1,2}\sde\s)?" + _NAME
-    + r"(?:[ \t]\([^()\n]{1,30}\))?,?\s" + _NUM
+    r"(?:"
+    + _TYPE_FIRST
+    + r")\s(?:"
+    + _PART
+    + r"\s){0,2}(?:\d{1,2}\sde\s)?"
+    + _NAME
+    + r"(?:[ \t]\([^()\n]{1,30}\))?,?\s"
+    + _NUM
 )
 _WORDS_TYPE_RE = r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r"),?\s" + _NUM + r")"
 # La Poste (NF Z10-011), bpost, Correus, USPS for Puerto Rico: number, street type, name
@@ -96,8 +102,11 @@ _UNIT_RE = (
 # building number: "서울특별시 마포구 동교로 146"
 _HANGUL = r"[\uac00-\ud7a3]"
 _HANGUL_RE = (
-    r"(?:(?:" + _HANGUL + r"+(?:시|도|군|구|읍|면)\s){0,3}"
-    + _HANGUL + r"+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?)"
+    r"(?:(?:"
+    + _HANGUL
+    + r"+(?:시|도|군|구|읍|면)\s){0,3}"
+    + _HANGUL
+    + r"+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?)"
 )
 
 _CORE = re.compile(
@@ -119,9 +128,11 @@ _CORE = re.compile(
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}|"
     r"\d{3}\s\d{2}|"
-    # UPU POST*Code: 6 digits (RU, KZ, KG, BY, TJ, CN, SG, TT, PS), 7 (CL); a country prefix
+    # UPU POST*Code (https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions):
+    # 6 digits (RU, KZ, KG, BY, TJ, CN, SG, TT, PS), 7 (CL); a country prefix
     # (AD500, LV-1009, VG1110) or Cayman's KY1-1103
-    r"\d{6,7}|[A-Z]{2}-?\d{3,5}|KY\d-\d{4})"
+    r"\d{6,7}|[A-Z]{2}-?\d{3,5}|KY\d-\d{4}|"
+    r"\d{5}-\d{3})"  # Correios CEP
 )
 # A place name: capitalised words without a trailing full stop (a sentence end stops the
 # extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
@@ -146,10 +157,16 @@ _CONT = re.compile(
     r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
 )
 _GATE = re.compile(r"\d")
+_LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f]")
 # Capitalised words that start sentences or code, never a street name.
 _NOT_NAME = re.compile(
     r"(?i)^(?:\d+\s)?(?:the|a|an|and|or|step|page|line|version|chapter|section|figure|table|"
     r"item|error|warning|todo|note)\b"
+)
+# A number right after these words is a version, line, id or status, never a house number.
+_NUMBER_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:version|ver|v|step|line|page|chapter|section|item|issue|id|error|code|port|pid|"
+    r"status|no|number|build|release|rev)\.?|#)[ \t]*$"
 )
 MAX_CONT = 5
 _POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
@@ -168,16 +185,32 @@ _BARE_STREET = re.compile(
 # Deutsche Post, Česká pošta, Posta Slovenije, Omniva, Post Luxembourg...: "Resslova 343/10\n301 00
 # Plzeň", "Kasvu 15, 10613 Tallinn")
 _POSTCODE_CITY_NEXT = re.compile(
-    r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?:" + _POSTCODE + r"[ \t]+" + _PLACE
-    + r"|" + _PLACE + r",?[ \t]+" + _POSTCODE + r")(?![\w-])"
+    r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?:"
+    + _POSTCODE
+    + r"[ \t]+"
+    + _PLACE
+    + r"|"
+    + _PLACE
+    + r",?[ \t]+"
+    + _POSTCODE
+    + r")(?![\w-])"
 )
 # Big-to-small layouts put "postcode city" lines above the street (Russian Post, China Post,
 # Magyar Posta: "220030 Minsk\nулица Ленина, 20"); a run of place lines above the street is part
 # of the address up to the farthest one holding a postcode.
 _BACK_SEP = re.compile(r"(?:,[ \t]*|[ \t]*\n[ \t]*)$")
 _BACK_SEG = re.compile(
-    r"(?:" + _POSTCODE + r"[ \t]+" + _PLACE + r"|" + _PLACE + r"(?:,?[ \t]+" + _POSTCODE + r")?|"
-    + _POSTCODE + r")"
+    r"(?:"
+    + _POSTCODE
+    + r"[ \t]+"
+    + _PLACE
+    + r"|"
+    + _PLACE
+    + r"(?:,?[ \t]+"
+    + _POSTCODE
+    + r")?|"
+    + _POSTCODE
+    + r")"
 )
 # ... which may open a sentence's last words: "send it to 1016 Budapest, Dezső utca 11."
 _BACK_TAIL = re.compile(r"(?<=[a-z:] )" + _BACK_SEG.pattern + r"$")
@@ -244,7 +277,9 @@ def detect_street_addresses(text: str) -> list[Span]:
         if not m:
             break
         value = m.group()
-        if _NOT_NAME.match(value):
+        if _NOT_NAME.match(value) or _NUMBER_NOUN_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             pos = m.start() + 1
             continue
         end = _extend(text, m.end())
@@ -253,6 +288,12 @@ def detect_street_addresses(text: str) -> list[Span]:
         out.append(Span(_extend_back(text, m.start()), end, "LOCATION", 0.8, "street_address"))
         pos = end
     return _cued_addresses(text, out)
+
+
+def _postcode_city_next(text: str, m: re.Match) -> bool:
+    """A "postcode city" line follows a street name written in mixed case ("GH 2689, GH 2627",
+    issue numbers, is not a street)."""
+    return bool(_LOWER.search(m.group()) and _POSTCODE_CITY_NEXT.match(text, m.end()))
 
 
 def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
@@ -272,7 +313,9 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
     bare = [
         m
         for m in _BARE_NUM_FIRST.finditer(text)
-        if not _NOT_NAME.match(m.group()) and _POSTCODE_CITY_NEXT.match(text, m.end())
+        if not _NOT_NAME.match(m.group())
+        and not _NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and _postcode_city_next(text, m)
     ]
     for m in [*_BARE_STREET.finditer(text), *bare]:
         if _NOT_NAME.match(m.group()) or any(
@@ -282,7 +325,7 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
         if not (
             _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
             or _UNIT_NEXT.match(text, m.end())
-            or _POSTCODE_CITY_NEXT.match(text, m.end())
+            or _postcode_city_next(text, m)
         ):
             continue
         start, end = _extend_back(text, m.start()), _extend(text, m.end())
