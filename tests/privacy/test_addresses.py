@@ -135,6 +135,9 @@ def test_blank_line_ends_an_address_without_a_postcode_line():
         ("Тверская улица, 7\n125009 Москва", "Тверская улица, 7\n125009 Москва"),
         ("вулиця Хрещатик, 22", "вулиця Хрещатик, 22"),
         ("شارع الرشيد 14", "شارع الرشيد 14"),
+        # A lower-case district line between the street and the city.
+        ("Невский проспект, 28\nЦентральный район\nСанкт-Петербург\n191186",
+         "Невский проспект, 28\nЦентральный район\nСанкт-Петербург\n191186"),
         # Korean road-name address.
         ("부산광역시 해운대구 해운대로 570", "부산광역시 해운대구 해운대로 570"),
         # Correios complement and "city - state" line.

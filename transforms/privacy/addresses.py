@@ -145,7 +145,9 @@ _PLACE = (
     + _PLACE_PART
     + r" )?"
     + _PLACEW
-    + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?)"
+    + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?"
+    # a lower-case administrative unit after the name ("Solomianskyi district", "Сенной округ")
+    + r"(?:[ ](?:district|округ|район|rajon|raion|oblast|область))?)"
 )
 # One continuation segment after a separator (comma and/or a line break, optional "> " quote).
 _CONT = re.compile(
