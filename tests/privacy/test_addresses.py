@@ -191,6 +191,7 @@ def test_a_business_name_above_the_street_is_not_part_of_it():
         "LV-1009 is the ticket, Sprint 3",
         "uuid 3f2a Rue",
         "see GH 2689, GH 2627 for the regression",
+        "Lecture Notes, Volume 3418, Springer-Verlag, 2005",
     ],
 )
 def test_new_format_code_look_alikes(negative):

@@ -163,7 +163,7 @@ _LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f]")
 # Capitalised words that start sentences or code, never a street name.
 _NOT_NAME = re.compile(
     r"(?i)^(?:\d+\s)?(?:the|a|an|and|or|step|page|line|version|chapter|section|figure|table|"
-    r"item|error|warning|todo|note)\b"
+    r"item|error|warning|todo|note|volume|vol|part|edition|issue|release|build|series)\b"
 )
 # A number right after these words is a version, line, id or status, never a house number.
 _NUMBER_NOUN_BEFORE = re.compile(
