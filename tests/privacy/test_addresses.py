@@ -117,13 +117,15 @@ def test_blank_line_ends_an_address_without_a_postcode_line():
     [
         # La Poste / bpost / Correus / USPS (Puerto Rico): number, street type, name.
         ("write to 9 Rue du Général-Leclerc\n59000 Lille", "9 Rue du Général-Leclerc\n59000 Lille"),
-        ("office: 41, Avenue de la Gare, 1611 Luxembourg", "41, Avenue de la Gare, 1611 Luxembourg"),
+        ("office: 41, Avenue de la Gare, 1611 Luxembourg",
+         "41, Avenue de la Gare, 1611 Luxembourg"),
         ("7 Route d'Arlon, 8009 Strassen", "7 Route d'Arlon, 8009 Strassen"),  # LU, elided "d'"
         ("it is 12 Avinguda Carlemany, AD700 Escaldes", "12 Avinguda Carlemany, AD700 Escaldes"),
         ("mail: 310 Calle Luna, San Juan, PR 00901", "310 Calle Luna, San Juan, PR 00901"),
         # Street names holding a date or a parenthesised local name.
         ("Rua 25 de Abril 40, Huambo", "Rua 25 de Abril 40, Huambo"),
-        ("Avenida de las Américas (Troncal) 15\nBogota", "Avenida de las Américas (Troncal) 15\nBogota"),
+        ("Avenida de las Américas (Troncal) 15\nBogota",
+         "Avenida de las Américas (Troncal) 15\nBogota"),
         # Lower-case or post-name street types of transliterated and Turkish/Baltic addresses.
         ("8 Tumanyan street\n0002 Yerevan", "8 Tumanyan street\n0002 Yerevan"),
         ("Ermou street 20, 105 63 Athens", "Ermou street 20, 105 63 Athens"),
@@ -147,7 +149,8 @@ def test_blank_line_ends_an_address_without_a_postcode_line():
         ("2 Bay Road (Old Pier Rd)\nLuderitz", "2 Bay Road (Old Pier Rd)\nLuderitz"),
         # 6- and 7-digit postcodes, "of" in a place name.
         ("5 Frederick Street, Port of Spain, 100825", "5 Frederick Street, Port of Spain, 100825"),
-        ("Avenida Apoquindo 3000\n7550000 Las Condes", "Avenida Apoquindo 3000\n7550000 Las Condes"),
+        ("Avenida Apoquindo 3000\n7550000 Las Condes",
+         "Avenida Apoquindo 3000\n7550000 Las Condes"),
     ],
 )  # fmt: skip
 def test_international_postal_formats(text, address):

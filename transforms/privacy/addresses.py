@@ -11,13 +11,24 @@ PostNL, CTT, Correos, Poste Italiane, and the Nordic/Hungarian/Polish street-nam
   ``Magrethevej 298``, ``Kiannonkatu 98``, ``Harjukuja 54``, ``Keizersgracht 12``;
 - **street words + type word + number** (Hungarian, Greek, German abbreviations):
   ``Piroska u. 97.``, ``Erzsébet tér 19.``, ``Eleftheriou Venizelou str 159``;
+- **number, type, name** (La Poste NF Z10-011, bpost, Correus, Post Luxembourg):
+  ``17 Rue du Médecin-Colonel Calbairac``, ``82, Avenue du Roi Baudouin``,
+  ``88 Avinguda Meritxell``;
+- **more scripts and languages** (Russian Post, Ukrposhta, PTT, Latvijas Pasts, Lietuvos paštas,
+  Omniva, juso.go.kr): ``улица Ленина, 20``, ``Гороховая улица, 23``, ``Bayıldım Caddesi 2``,
+  ``Ģertrūdes iela 81``, ``Narva mnt 7``, ``شارع النزهة 12``, ``서울특별시 마포구 동교로 146``;
+- **street name + number with no type word** before a ``postcode city`` line (Česká pošta,
+  Omniva, Posta Slovenije): ``Resslova 343/10\n301 00 Plzeň``;
 - **post boxes**: ``P.O. Box 149``, ``PSC 6293, Box 8158``, ``APO AP 04336``;
 - **units**: ``Apt. 485``, ``Suite 838``, ``Unit 4B``, ``Flat 2``.
 
 A match is then extended over what follows on the same or next lines when it is address-shaped:
-a unit, a postcode (US ZIP, UK, NL ``1234 AB``, PT ``1234-567``, 4-5 digits), a 2-letter state,
-a capitalised place name (any script, all-caps too). A house number right before a type-first
-street (``86036 Rua do Arenque 1634``) is included.
+a unit, a postcode (US ZIP, UK, NL ``1234 AB``, PT ``1234-567``, BR ``12345-678``, 4-7 digits,
+``AD500``/``LV-1009``), a 2-letter state, a capitalised place name (any script, all-caps too, a
+``district``/``округ`` after it). A house number right before a type-first street
+(``86036 Rua do Arenque 1634``) is included, and so are ``postcode city`` lines right above the
+street (big-to-small order: ``220030 Minsk\nулица Ленина, 20``). The formats are scored on the
+``address_formats`` corpus (OpenCage address-formatting test cases, README privacy section).
 """
 
 from __future__ import annotations
@@ -95,7 +106,7 @@ _BOX_RE = (
     r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s(?:AA|AE|AP)\s\d{5})"
 )
 _UNIT_RE = (
-    # Correios (BR) complements: "Quadra 33", "Bloco B", "Lote 4", "Sala 12"
+    # Correios (BR) complements: "Quadra 33", "Bloco 3", "Lote 4", "Sala 12"
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
 )
 # Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +

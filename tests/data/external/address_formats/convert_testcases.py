@@ -13,12 +13,13 @@ per distinct (country, expected text). Each case gives two records:
 
 Gold: one ``STREET_ADDRESS`` span from the first to the last line that holds the road and house
 number, the postcode or the city/town/village (for each, the line nearest the street line), so the
-street line through the postcode/city line, in either order. Lines outside it (a house or business name above, a state or the country below)
-are not gold; our policy does not redact a country on its own, so a line outside the span that
-holds the ``country`` component (else the last line, where the templates put the country) is
-labelled ``COUNTRY``, a type the eval ignores: detecting it is neither right nor wrong. ``street`` is the street line's
-span (scored separately as street-line coverage). ``split``: ``heldout`` for ~30 % of countries by
-a SHA-256 hash of the country code, else ``dev``.
+street line through the postcode/city line, in either order. Lines outside it (a house or business
+name above, a state or the country below) are not gold; our policy does not redact a country on its
+own, so a line outside the span that holds the ``country`` component (else the last line, where the
+templates put the country) is labelled ``COUNTRY``, a type the eval ignores: detecting it is
+neither right nor wrong. ``street`` is the street line's span (scored separately as street-line
+coverage). ``split``: ``heldout`` for ~30 % of countries by a SHA-256 hash of the country code,
+else ``dev``.
 """
 
 from __future__ import annotations
