@@ -110,3 +110,92 @@ def test_multi_line_address_blocks(text, address):
 def test_blank_line_ends_an_address_without_a_postcode_line():
     text = "Ship to Hauptstraße 5, Berlin\n\nThanks for the help"
     assert vals(text) == ["Hauptstraße 5, Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # La Poste / bpost / Correus / USPS (Puerto Rico): number, street type, name.
+        ("write to 9 Rue du Général-Leclerc\n59000 Lille", "9 Rue du Général-Leclerc\n59000 Lille"),
+        ("office: 41, Avenue de la Gare, 1611 Luxembourg",
+         "41, Avenue de la Gare, 1611 Luxembourg"),
+        ("7 Route d'Arlon, 8009 Strassen", "7 Route d'Arlon, 8009 Strassen"),  # LU, elided "d'"
+        ("it is 12 Avinguda Carlemany, AD700 Escaldes", "12 Avinguda Carlemany, AD700 Escaldes"),
+        ("mail: 310 Calle Luna, San Juan, PR 00901", "310 Calle Luna, San Juan, PR 00901"),
+        # Street names holding a date or a parenthesised local name.
+        ("Rua 25 de Abril 40, Huambo", "Rua 25 de Abril 40, Huambo"),
+        ("Avenida de las Américas (Troncal) 15\nBogota",
+         "Avenida de las Américas (Troncal) 15\nBogota"),
+        # Lower-case or post-name street types of transliterated and Turkish/Baltic addresses.
+        ("8 Tumanyan street\n0002 Yerevan", "8 Tumanyan street\n0002 Yerevan"),
+        ("Ermou street 20, 105 63 Athens", "Ermou street 20, 105 63 Athens"),
+        ("Atatürk Caddesi 15\n06420 Ankara", "Atatürk Caddesi 15\n06420 Ankara"),
+        ("Brīvības iela 55, Rīga, LV-1010", "Brīvības iela 55, Rīga, LV-1010"),
+        ("Narva mnt 7, 10117 Tallinn", "Narva mnt 7, 10117 Tallinn"),
+        ("Lenin Street, 12a\n720001 Bishkek", "Lenin Street, 12a\n720001 Bishkek"),
+        # Cyrillic and Arabic street words, house numbers with a letter.
+        ("Тверская улица, 7\n125009 Москва", "Тверская улица, 7\n125009 Москва"),
+        ("вулиця Хрещатик, 22", "вулиця Хрещатик, 22"),
+        ("شارع الرشيد 14", "شارع الرشيد 14"),
+        # A lower-case district line between the street and the city.
+        ("Невский проспект, 28\nЦентральный район\nСанкт-Петербург\n191186",
+         "Невский проспект, 28\nЦентральный район\nСанкт-Петербург\n191186"),
+        # Korean road-name address.
+        ("부산광역시 해운대구 해운대로 570", "부산광역시 해운대구 해운대로 570"),
+        # Correios complement and "city - state" line.
+        ("Rua Augusta, 12, Bloco 3\nCentro\nCampinas - SP\n13010-000",
+         "Rua Augusta, 12, Bloco 3\nCentro\nCampinas - SP\n13010-000"),
+        # A parenthesised former street name after an English one.
+        ("2 Bay Road (Old Pier Rd)\nLuderitz", "2 Bay Road (Old Pier Rd)\nLuderitz"),
+        # 6- and 7-digit postcodes, "of" in a place name.
+        ("5 Frederick Street, Port of Spain, 100825", "5 Frederick Street, Port of Spain, 100825"),
+        ("Avenida Apoquindo 3000\n7550000 Las Condes",
+         "Avenida Apoquindo 3000\n7550000 Las Condes"),
+    ],
+)  # fmt: skip
+def test_international_postal_formats(text, address):
+    assert vals(text) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Street name + number with no type word, right before a postcode + city line.
+        ("Vodičkova 681/14\n110 00 Praha", "Vodičkova 681/14\n110 00 Praha"),  # CZ
+        ("Tartu maantee 3, 10145 Tallinn", "Tartu maantee 3, 10145 Tallinn"),  # EE
+        ("Ilica 10\n10000 Zagreb", "Ilica 10\n10000 Zagreb"),  # HR
+        ("17, Nëna Terezë\nPrishtinë 10000", "17, Nëna Terezë\nPrishtinë 10000"),  # XK
+        # Big-to-small: the postcode + city line(s) above the street.
+        ("220004 Minsk\nпроспект Победителей, 9", "220004 Minsk\nпроспект Победителей, 9"),
+        ("please send to 1051 Budapest, Váci utca 12.", "1051 Budapest, Váci utca 12."),
+    ],
+)  # fmt: skip
+def test_street_and_postcode_line_layouts(text, address):
+    assert address in vals(text)
+
+
+def test_a_business_name_above_the_street_is_not_part_of_it():
+    text = "Kavárna Slavia\nNárodní 1\n110 00 Praha"
+    assert vals(text) == ["Národní 1\n110 00 Praha"]
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "version 2.3 Main",
+        "bump to version 2 Via Foo",
+        "Python 3\n2020 Release notes",
+        "Windows 10, 1903 Update",
+        "1. Install\n2. Run Setup",
+        "Step 4, 2048 Tokens",
+        "see issue 1234 Fix, 5678 Done",
+        "id 42 Route 66",
+        "ERROR 404 Not Found\n500000 Internal",
+        "LV-1009 is the ticket, Sprint 3",
+        "uuid 3f2a Rue",
+        "see GH 2689, GH 2627 for the regression",
+        "Lecture Notes, Volume 3418, Springer-Verlag, 2005",
+    ],
+)
+def test_new_format_code_look_alikes(negative):
+    assert vals(negative) == []

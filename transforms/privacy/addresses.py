@@ -11,13 +11,24 @@ PostNL, CTT, Correos, Poste Italiane, and the Nordic/Hungarian/Polish street-nam
   ``Magrethevej 298``, ``Kiannonkatu 98``, ``Harjukuja 54``, ``Keizersgracht 12``;
 - **street words + type word + number** (Hungarian, Greek, German abbreviations):
   ``Piroska u. 97.``, ``Erzsébet tér 19.``, ``Eleftheriou Venizelou str 159``;
+- **number, type, name** (La Poste NF Z10-011, bpost, Correus, Post Luxembourg):
+  ``17 Rue du Médecin-Colonel Calbairac``, ``82, Avenue du Roi Baudouin``,
+  ``88 Avinguda Meritxell``;
+- **more scripts and languages** (Russian Post, Ukrposhta, PTT, Latvijas Pasts, Lietuvos paštas,
+  Omniva, juso.go.kr): ``улица Ленина, 20``, ``Гороховая улица, 23``, ``Bayıldım Caddesi 2``,
+  ``Ģertrūdes iela 81``, ``Narva mnt 7``, ``شارع النزهة 12``, ``서울특별시 마포구 동교로 146``;
+- **street name + number with no type word** before a ``postcode city`` line (Česká pošta,
+  Omniva, Posta Slovenije): ``Resslova 343/10\n301 00 Plzeň``;
 - **post boxes**: ``P.O. Box 149``, ``PSC 6293, Box 8158``, ``APO AP 04336``;
 - **units**: ``Apt. 485``, ``Suite 838``, ``Unit 4B``, ``Flat 2``.
 
 A match is then extended over what follows on the same or next lines when it is address-shaped:
-a unit, a postcode (US ZIP, UK, NL ``1234 AB``, PT ``1234-567``, 4-5 digits), a 2-letter state,
-a capitalised place name (any script, all-caps too). A house number right before a type-first
-street (``86036 Rua do Arenque 1634``) is included.
+a unit, a postcode (US ZIP, UK, NL ``1234 AB``, PT ``1234-567``, BR ``12345-678``, 4-7 digits,
+``AD500``/``LV-1009``), a 2-letter state, a capitalised place name (any script, all-caps too, a
+``district``/``округ`` after it). A house number right before a type-first street
+(``86036 Rua do Arenque 1634``) is included, and so are ``postcode city`` lines right above the
+street (big-to-small order: ``220030 Minsk\nулица Ленина, 20``). The formats are scored on the
+``address_formats`` corpus (OpenCage address-formatting test cases, README privacy section).
 """
 
 from __future__ import annotations
@@ -28,33 +39,63 @@ from transforms.privacy.spans import Span
 
 _W = r"[^\W\d_]"  # a letter, any script
 _CAPW = (
-    r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f]" + _W + r"*\.?)"
-)  # capitalised word
+    r"(?:(?:[dl]['\u2019])?[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f\u0621-\u064a]"
+    r"(?:" + _W + r"|['\u2019-](?=" + _W + r"))*\.?)"
+)  # capitalised word (O'Connor, Médecin-Colonel, d'Esch; Arabic script has no case)
 _PART = (
     r"(?:de|del|de la|della|delle|dello|dei|degli|da|das|do|dos|di|du|des|la|le|van|von|der|"
-    r"den|y|e)"
+    r"den|y|e|los|las|el|od)"
 )
-_NAME = r"(?:" + _CAPW + r"(?:\s(?:" + _PART + r"\s)?" + _CAPW + r"){0,3})"
-_NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?\.?"
+# words of one line: a business name on the line above is not part of the street
+_NAME = r"(?:" + _CAPW + r"(?:[ \t](?:" + _PART + r"[ \t])?" + _CAPW + r"){0,3})"
+# a house number: "12", "221B", "2д", "343/10", "8-9", "11." (HU), "99号" (CN)
+_NUM = r"\d{1,5}" + _W + r"?(?:[-/]\d{1,4})?\.?"
 
 _TYPE_FIRST = (
     r"Rua|Avenida|Av\.?|Travessa|Praça|Largo|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|"
     r"Camino|Carretera|Ronda|Via|Viale|Piazza|Corso|Vicolo|Largo|Rue|Avenue|Boulevard|Bd|"
-    r"Chemin|Quai|Impasse|Allée|Route|ul\.|ulica|al\.|Aleja|Λεωφόρος|Οδός"
+    r"Chemin|Quai|Impasse|Allée|Route|ul\.|ulica|al\.|Aleja|Λεωφόρος|Οδός|"
+    # Catalan (Andorra, Correus: "Avinguda Meritxell 88"), Belgian French (bpost: "Chaussée de
+    # Liège 187"), Russian/Ukrainian (Russian Post, Ukrposhta: "улица Ленина, 20"), Arabic
+    # ("شارع النزهة 12": street word first, UPU POST*Code Palestine/Jordan)
+    r"Avinguda|Passeig|Plaça|Chaussée|Place|улица|ул\.|проспект|просп\.|переулок|пер\.|"
+    r"бульвар|шоссе|площадь|набережная|вулиця|вул\.|провулок|شارع"
 )
 _TYPE_AFTER_WORDS = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|"
     r"Place|Pl\.?|Way|Terrace|Parkway|Square|Highway|Circle|Trail|Row|Plaza|Crescent|Close|"
     r"Mews|Gardens|Grove|Hill|Pass|Union|Point|Port|Park|Walk|Green|Rise|View|Wharf|Quay|"
-    r"Strasse|Straße|Str\.?|str\.?|utca|u\.|tér|út|körút|sor|straat|laan|plein|kade|singel"
+    r"Strasse|Straße|Str\.?|str\.?|utca|u\.|tér|út|körút|sor|straat|laan|plein|kade|singel|"
+    # transliterated addresses write the type in lower case ("8 Abovyan street", "Skoufa street
+    # 11"); Turkish (PTT: "Bayıldım Caddesi 2", "Sokağı"), Latvian (Latvijas Pasts: "iela"),
+    # Lithuanian (Lietuvos paštas: "g." gatvė, "pr." prospektas), Estonian (Omniva: "tänav",
+    # "mnt", "pst"), Russian/Ukrainian after the name ("Гороховая улица, 23")
+    r"street|road|avenue|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|iela|g\.|gatvė|pr\.|"
+    r"tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|улица|проспект|переулок|бульвар|шоссе|вулиця|провулок"
 )
 _SUFFIXES = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|gracht|straat|laan|plein|"
     r"kade|singel|gatan|vägen|gränd|torget|vej|gade|stræde|plads|veien|gata|gaten|katu|kuja|"
     r"tie|polku|kaari|stræti|straeti|gasse|stig"
 )
-_TYPE_FIRST_RE = r"(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME + r",?\s" + _NUM
-_WORDS_TYPE_RE = r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")\s" + _NUM + r")"
+# names may hold a date ("Avenida 4 de Fevereiro 120", "Calle 5 de Mayo") or a parenthesised
+# local name before the number ("Avenida de los Cerros (Circunvalar) 33")
+_TYPE_FIRST_RE = (
+    r"(?:"
+    + _TYPE_FIRST
+    + r")\s(?:"
+    + _PART
+    + r"\s){0,2}(?:\d{1,2}\sde\s)?"
+    + _NAME
+    + r"(?:[ \t]\([^()\n]{1,30}\))?,?\s"
+    + _NUM
+)
+_WORDS_TYPE_RE = r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r"),?\s" + _NUM + r")"
+# La Poste (NF Z10-011), bpost, Correus, USPS for Puerto Rico: number, street type, name
+# ("17 Rue du Médecin-Colonel Calbairac", "82, Avenue du Roi Baudouin", "252 Calle San Francisco")
+_NUM_TYPE_FIRST_RE = (
+    r"(?:" + _NUM + r",?\s(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME + r")"
+)
 _NUM_FIRST_RE = r"(?:" + _NUM + r"\s" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")(?![\w]))"
 _COMPOUND_RE = r"(?:[A-Z\u00c0-\u00de]" + _W + r"*(?:" + _SUFFIXES + r")\s" + _NUM + r")"
 _BOX_RE = (
@@ -64,21 +105,50 @@ _BOX_RE = (
     r"|(?i:unit\s\d{1,5},?\sbox\s\d{1,5}\s+[adf]po\s(?:aa|ae|ap)\s\d{5})"
     r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s(?:AA|AE|AP)\s\d{5})"
 )
-_UNIT_RE = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat)\.?\s#?\d{1,5}[A-Z]?)"
+_UNIT_RE = (
+    # Correios (BR) complements: "Quadra 33", "Bloco 3", "Lote 4", "Sala 12"
+    r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
+)
+# Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +
+# building number: "서울특별시 마포구 동교로 146"
+_HANGUL = r"[\uac00-\ud7a3]"
+_HANGUL_RE = (
+    r"(?:(?:"
+    + _HANGUL
+    + r"+(?:시|도|군|구|읍|면)\s){0,3}"
+    + _HANGUL
+    + r"+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?)"
+)
 
 _CORE = re.compile(
     r"(?<![\w/.])(?:\d{1,6}\s)?(?:"
-    + "|".join((_TYPE_FIRST_RE, _WORDS_TYPE_RE, _NUM_FIRST_RE, _COMPOUND_RE, _BOX_RE, _UNIT_RE))
+    + "|".join(
+        (
+            _TYPE_FIRST_RE,
+            _WORDS_TYPE_RE,
+            _NUM_FIRST_RE,
+            _NUM_TYPE_FIRST_RE,
+            _COMPOUND_RE,
+            _BOX_RE,
+            _UNIT_RE,
+            _HANGUL_RE,
+        )
+    )
     + r")(?![\w])"
 )
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}|"
-    r"\d{3}\s\d{2})"
+    r"\d{3}\s\d{2}|"
+    # UPU POST*Code (https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions):
+    # 6 digits (RU, KZ, KG, BY, TJ, CN, SG, TT, PS), 7 (CL); a country prefix
+    # (AD500, LV-1009, VG1110) or Cayman's KY1-1103
+    r"\d{6,7}|[A-Z]{2}-?\d{3,5}|KY\d-\d{4}|"
+    r"\d{5}-\d{3})"  # Correios CEP
 )
 # A place name: capitalised words without a trailing full stop (a sentence end stops the
 # extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
-_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f]" + _W + r"*)"
-_PLACE_PART = r"(?:nad|pod|u|na|am|an|im|bei|de|la|le|sur|sous|del|di|da|do|en|op|aan)"
+_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f\u0621-\u064a]" + _W + r"*)"
+_PLACE_PART = r"(?:nad|pod|u|na|am|an|im|bei|de|la|le|sur|sous|del|di|da|do|en|op|aan|of)"
 _PLACE = (
     r"(?:"
     + _PLACEW
@@ -86,19 +156,30 @@ _PLACE = (
     + _PLACE_PART
     + r" )?"
     + _PLACEW
-    + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?)"
+    + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?"
+    # a lower-case administrative unit after the name ("Solomianskyi district", "Сенной округ")
+    + r"(?:[ ](?:district|округ|район|rajon|raion|oblast|область))?)"
 )
 # One continuation segment after a separator (comma and/or a line break, optional "> " quote).
 _CONT = re.compile(
     r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})"
     r"(?:" + _UNIT_RE + r"|" + _POSTCODE + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
-    r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r")?(?![\w-]))"
+    # Correios: "Rio de Janeiro - RJ" (city - state)
+    r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r"|\s-\s[A-Z]{2})?(?![\w-])"
+    # a parenthesised former or local street name: "4 Sam Nujoma Avenue (Kaiser Wilhelm St)"
+    r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
 )
 _GATE = re.compile(r"\d")
+_LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f]")
 # Capitalised words that start sentences or code, never a street name.
 _NOT_NAME = re.compile(
     r"(?i)^(?:\d+\s)?(?:the|a|an|and|or|step|page|line|version|chapter|section|figure|table|"
-    r"item|error|warning|todo|note)\b"
+    r"item|error|warning|todo|note|volume|vol|part|edition|issue|release|build|series)\b"
+)
+# A number right after these words is a version, line, id or status, never a house number.
+_NUMBER_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:version|ver|v|step|line|page|chapter|section|item|issue|id|error|code|port|pid|"
+    r"status|no|number|build|release|rev)\.?|#)[ \t]*$"
 )
 MAX_CONT = 5
 _POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
@@ -113,6 +194,42 @@ _ADDRESS_CUE = re.compile(
 _BARE_STREET = re.compile(
     r"(?<![\w/.])(?:\d{1,6}\s)?" + _NAME + r"\s" + _NUM + r"(?=[,\s]|$)(?![\w])"
 )
+# ... or right before a postcode + city line (the street line / "postcode city" line layout of
+# Deutsche Post, Česká pošta, Posta Slovenije, Omniva, Post Luxembourg...: "Resslova 343/10\n301 00
+# Plzeň", "Kasvu 15, 10613 Tallinn")
+_POSTCODE_CITY_NEXT = re.compile(
+    r"(?:,[ \t]*|[ \t]*\n[ \t]*)(?:"
+    + _POSTCODE
+    + r"[ \t]+"
+    + _PLACE
+    + r"|"
+    + _PLACE
+    + r",?[ \t]+"
+    + _POSTCODE
+    + r")(?![\w-])"
+)
+# Big-to-small layouts put "postcode city" lines above the street (Russian Post, China Post,
+# Magyar Posta: "220030 Minsk\nулица Ленина, 20"); a run of place lines above the street is part
+# of the address up to the farthest one holding a postcode.
+_BACK_SEP = re.compile(r"(?:,[ \t]*|[ \t]*\n[ \t]*)$")
+_BACK_SEG = re.compile(
+    r"(?:"
+    + _POSTCODE
+    + r"[ \t]+"
+    + _PLACE
+    + r"|"
+    + _PLACE
+    + r"(?:,?[ \t]+"
+    + _POSTCODE
+    + r")?|"
+    + _POSTCODE
+    + r")"
+)
+# ... which may open a sentence's last words: "send it to 1016 Budapest, Dezső utca 11."
+_BACK_TAIL = re.compile(r"(?<=[a-z:] )" + _BACK_SEG.pattern + r"$")
+# "13, Ahmet Haxhiu\nPristina 10010": number, then a street name with no type word, right before
+# a postcode + city line (Posta e Kosovës; La Poste's number-first order)
+_BARE_NUM_FIRST = re.compile(r"(?<![\w/.,])\d{1,5}" + _W + r"?,?[ \t]" + _NAME + r"(?![\w])")
 # ... or right before a unit ("Tylova 285  Suite 578").
 _UNIT_NEXT = re.compile(r"(?:[ \t,]{1,6}|[ \t]*\n[ \t>?\u2022\u00b7]*)" + _UNIT_RE + r"(?![\w])")
 # "the corner of 74 Sikelianou Street and Leokadia Trail": an English way to give an address.
@@ -125,6 +242,31 @@ _CORNER = re.compile(
     + r"|[a-z]{1,5}\.?)){0,6}?"
     r"\s+and\s+(?:[a-z]{1,4}\s)?" + _TOKEN + r"(?:\s" + _TOKEN + r"){0,3}"
 )
+
+
+def _extend_back(text: str, start: int) -> int:
+    """Start of the address once the place/postcode lines right above ``start`` are taken in."""
+    new = pos = start
+    for _ in range(MAX_CONT):
+        sep = _BACK_SEP.search(text, max(0, pos - 4), pos)
+        if not sep:
+            break
+        seg_end = sep.start()
+        seg_start = max(text.rfind("\n", 0, seg_end), text.rfind(",", 0, seg_end)) + 1
+        while seg_start < seg_end and text[seg_start] in " \t":
+            seg_start += 1
+        tail = None
+        if not _BACK_SEG.fullmatch(text, seg_start, seg_end):
+            tail = _BACK_TAIL.search(text, seg_start, seg_end)
+            if not tail:
+                break
+            seg_start = tail.start()
+        if _GATE.search(text, seg_start, seg_end):
+            new = seg_start
+        if tail:
+            break
+        pos = seg_start
+    return new
 
 
 def _extend(text: str, end: int) -> int:
@@ -148,15 +290,23 @@ def detect_street_addresses(text: str) -> list[Span]:
         if not m:
             break
         value = m.group()
-        if _NOT_NAME.match(value):
+        if _NOT_NAME.match(value) or _NUMBER_NOUN_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
             pos = m.start() + 1
             continue
         end = _extend(text, m.end())
         while end > m.start() and text[end - 1] in " ,\n>":
             end -= 1
-        out.append(Span(m.start(), end, "LOCATION", 0.8, "street_address"))
+        out.append(Span(_extend_back(text, m.start()), end, "LOCATION", 0.8, "street_address"))
         pos = end
     return _cued_addresses(text, out)
+
+
+def _postcode_city_next(text: str, m: re.Match) -> bool:
+    """A "postcode city" line follows a street name written in mixed case ("GH 2689, GH 2627",
+    issue numbers, is not a street)."""
+    return bool(_LOWER.search(m.group()) and _POSTCODE_CITY_NEXT.match(text, m.end()))
 
 
 def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
@@ -173,7 +323,14 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
             out = [s for s in out if not (m.start() <= s.start and s.end <= end)]
             if not any(s.start < end and m.start() < s.end for s in out):
                 out.append(Span(m.start(), end, "LOCATION", 0.75, "street_address"))
-    for m in _BARE_STREET.finditer(text):
+    bare = [
+        m
+        for m in _BARE_NUM_FIRST.finditer(text)
+        if not _NOT_NAME.match(m.group())
+        and not _NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and _postcode_city_next(text, m)
+    ]
+    for m in [*_BARE_STREET.finditer(text), *bare]:
         if _NOT_NAME.match(m.group()) or any(
             w.lower().rstrip(".") in NOT_NAME_WORDS for w in m.group().split()
         ):
@@ -181,9 +338,10 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
         if not (
             _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
             or _UNIT_NEXT.match(text, m.end())
+            or _postcode_city_next(text, m)
         ):
             continue
-        start, end = m.start(), _extend(text, m.end())
+        start, end = _extend_back(text, m.start()), _extend(text, m.end())
         while end > start and text[end - 1] in " ,\n>":
             end -= 1
         overlapping = [s for s in out if s.start < end and start < s.end]
