@@ -49,6 +49,7 @@ _SEGMENT = re.compile(r"[A-Za-z]+|\d+")
 _CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 _CONSONANTS = re.compile(r"[b-df-hj-np-tv-xz]{4,}")
 _ABC = "abcdefghijklmnopqrstuvwxyz"
+_FULL_SETS = frozenset({"0123456789", _ABC, _ABC.upper()})
 _HOST_PORT = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}(?::\d{1,5})?")
 _FILE_PATH = re.compile(r"[\w.\-~]*(?:/[\w.\-]+)+\.[A-Za-z0-9]{1,5}")
 # an ellipsis, a redaction mark or a mask right after the value: it was cut for display
@@ -101,20 +102,18 @@ def is_word_built(value: str) -> bool:
 
 def is_charset_table(value: str) -> bool:
     """Consecutive alphabet runs only (``0123456789abc…xyz``, ``ABC…Zabc…z0123456789+/``):
-    a character-set constant, not a key. Short runs (``abcdef`` fillers) do not count."""
+    a character-set constant, not a key. It takes two complete sets (0-9, a-z, A-Z); one
+    alphabet and a tail (``abc…xyzABCDEFGHIJ``) is a typed filler, which stays flagged."""
     if len(value) < 26:
         return False
-    runs, cur = [], 1
-    for a, b in zip(value, value[1:], strict=False):
-        if ord(b) == ord(a) + 1:
-            cur += 1
-        else:
-            runs.append(cur)
-            cur = 1
-    runs.append(cur)
-    long = sum(r for r in runs if r >= 10)
-    # two complete sets (0-9, a-z, A-Z): a table; one alphabet plus a tail is a typed filler
-    return long >= len(value) - 4 and sum(r in (10, 26) for r in runs) >= 2
+    runs, start = [], 0
+    for i in range(1, len(value) + 1):
+        if i == len(value) or ord(value[i]) != ord(value[i - 1]) + 1:
+            runs.append(value[start:i])
+            start = i
+    covered = sum(len(r) for r in runs if len(r) >= 10)
+    complete = sum(r in _FULL_SETS for r in runs)
+    return covered >= len(value) - 4 and complete >= 2
 
 
 def is_truncated(text: str, span: Span) -> bool:
