@@ -98,3 +98,55 @@ def test_negatives_holding_another_rules_positive_are_reported_apart():
     assert merged["negatives_flagged"] == 1 and merged["negative_flag_rate"] == 0.5
     assert merged["negatives_without_other_rules_credentials"] == 1
     assert merged["negatives_flagged_own"] == 0 and merged["negative_flag_rate_own"] == 0.0
+
+
+def _gitleaks_extractor():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "extract_gitleaks", DATA_DIR / "extract_gitleaks.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gitleaks_extractor_keeps_only_literal_examples():
+    src = """
+func AcmeToken() *config.Rule {
+	r := config.Rule{
+		RuleID:      "acme-token",
+		Description: "Acme token",
+		Regex:       regexp.MustCompile(`acme_[a-z0-9]{20}`),
+	}
+	tps := utils.GenerateSampleSecrets("acme", "acme_"+secrets.NewSecret(`[a-z0-9]{20}`))
+	tps = append(tps,
+		// a comment, then two literals
+		`ACME_TOKEN=acme_q8lm2zx7wp4rt9kd3vn5`,
+		"token: " + "acme_h5gk2lq9wz4xc7vb1nm8\\n",
+	)
+	fps := []string{
+		`acme_xxxxxxxxxxxxxxxxxxxx`,
+		fmt.Sprintf("acme_%s", "generated"),
+	}
+	return utils.Validate(r, tps, fps)
+}
+"""
+    got = _gitleaks_extractor().rule_examples(src)
+    assert got == [
+        ("acme-token", "Acme token", "secret", "ACME_TOKEN=acme_q8lm2zx7wp4rt9kd3vn5"),
+        ("acme-token", "Acme token", "secret", "token: acme_h5gk2lq9wz4xc7vb1nm8\n"),
+        ("acme-token", "Acme token", "negative", "acme_xxxxxxxxxxxxxxxxxxxx"),
+    ]
+
+
+def test_gitleaks_corpus_is_disjoint_from_the_other_corpora():
+    gitleaks = load_secret_corpus("gitleaks-rules", "all")
+    others = {
+        c["text"]
+        for name in ("noseyparker-rules", "kingfisher-rules")
+        for c in load_secret_corpus(name)
+    }
+    assert len(gitleaks) > 500 and not others & {c["text"] for c in gitleaks}
+    assert {c["label"] for c in gitleaks} == {"secret", "negative"}
+    assert all(c["rule_id"].startswith("gitleaks.") for c in gitleaks)
