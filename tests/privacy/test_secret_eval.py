@@ -24,10 +24,13 @@ from transforms.privacy.secret_eval import (
 # no other rule's positive example, or None). Measured 2026-12-04 after round 3 (short keys,
 # schemeless userinfo, weak passwords on named remote hosts, .env word passwords, ...):
 # all cases noseyparker 0.786 / 0.17, kingfisher 0.933 / 0.00; held out 0.782 and 0.904.
+# 2026-12-05 (generic value policy, gitleaks corpus added): all cases noseyparker 0.784 / 0.17,
+# kingfisher 0.928 / 0.00, gitleaks 0.988 / 0.16; held out 0.774, 0.887 and 0.970.
 # Recall floors are the all-cases figures minus ~0.02, so a regression of these rules fails CI.
 FLOORS = {
     "noseyparker-rules": (0.77, 0.20),
     "kingfisher-rules": (0.91, 0.10),
+    "gitleaks-rules": (0.96, 0.20),
 }
 
 
@@ -95,3 +98,55 @@ def test_negatives_holding_another_rules_positive_are_reported_apart():
     assert merged["negatives_flagged"] == 1 and merged["negative_flag_rate"] == 0.5
     assert merged["negatives_without_other_rules_credentials"] == 1
     assert merged["negatives_flagged_own"] == 0 and merged["negative_flag_rate_own"] == 0.0
+
+
+def _gitleaks_extractor():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "extract_gitleaks", DATA_DIR / "extract_gitleaks.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gitleaks_extractor_keeps_only_literal_examples():
+    src = """
+func AcmeToken() *config.Rule {
+	r := config.Rule{
+		RuleID:      "acme-token",
+		Description: "Acme token",
+		Regex:       regexp.MustCompile(`acme_[a-z0-9]{20}`),
+	}
+	tps := utils.GenerateSampleSecrets("acme", "acme_"+secrets.NewSecret(`[a-z0-9]{20}`))
+	tps = append(tps,
+		// a comment, then two literals
+		`ACME_TOKEN=acme_q8lm2zx7wp4rt9kd3vn5`,
+		"token: " + "acme_h5gk2lq9wz4xc7vb1nm8\\n",
+	)
+	fps := []string{
+		`acme_xxxxxxxxxxxxxxxxxxxx`,
+		fmt.Sprintf("acme_%s", "generated"),
+	}
+	return utils.Validate(r, tps, fps)
+}
+"""
+    got = _gitleaks_extractor().rule_examples(src)
+    assert got == [
+        ("acme-token", "Acme token", "secret", "ACME_TOKEN=acme_q8lm2zx7wp4rt9kd3vn5"),
+        ("acme-token", "Acme token", "secret", "token: acme_h5gk2lq9wz4xc7vb1nm8\n"),
+        ("acme-token", "Acme token", "negative", "acme_xxxxxxxxxxxxxxxxxxxx"),
+    ]
+
+
+def test_gitleaks_corpus_is_disjoint_from_the_other_corpora():
+    gitleaks = load_secret_corpus("gitleaks-rules", "all")
+    others = {
+        c["text"]
+        for name in ("noseyparker-rules", "kingfisher-rules")
+        for c in load_secret_corpus(name)
+    }
+    assert len(gitleaks) > 500 and not others & {c["text"] for c in gitleaks}
+    assert {c["label"] for c in gitleaks} == {"secret", "negative"}
+    assert all(c["rule_id"].startswith("gitleaks.") for c in gitleaks)

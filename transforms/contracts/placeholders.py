@@ -66,12 +66,20 @@ def _has_marker(value: str, markers: tuple[str, ...]) -> bool:
     return any(m in value or m.upper() in value or m.capitalize() in value for m in markers)
 
 
+# ``[PASSWORD]``, ``[API_KEY]``: an upper-case slot in square brackets, as docs write them.
+_SQUARE_TEMPLATE = re.compile(r"\[[A-Z][A-Z0-9_ \-]{1,30}\]")
+
+
 def _template_slot_or_few_chars(value: str) -> bool:
-    """An angle-bracket slot, or (after a provider prefix) very few distinct characters."""
+    """An angle- or square-bracket slot, or (after a provider prefix) very few distinct
+    characters."""
     if _ANGLE_TEMPLATE.search(value) or value.startswith("<") or value.endswith(">"):
         return True
+    if _SQUARE_TEMPLATE.fullmatch(value):
+        return True
     low = value.lower()
-    core = re.sub(r"^(?:sk|rk|pk|ghp|gho|ghs|xox[abposr]|akia|aiza)[-_]", "", low)
+    # After a provider prefix (``sk-``, ``glc_``, ``sgp_``, ``akia``): the body alone counts.
+    core = re.sub(r"^(?:akia|aiza|[a-z]{2,12}[-_])", "", low)
     # A run of one repeated symbol or very few distinct characters is a template, not a key.
     return len(core) >= 6 and len(set(core)) <= 3
 

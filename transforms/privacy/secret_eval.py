@@ -31,6 +31,7 @@ DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data" / "external" /
 SECRET_CORPORA: dict[str, str] = {
     "noseyparker-rules": "noseyparker_rule_examples.jsonl",
     "kingfisher-rules": "kingfisher_rule_examples.jsonl",
+    "gitleaks-rules": "gitleaks_rule_examples.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30

@@ -46,6 +46,7 @@ from transforms.privacy.secrets import (
     looks_like_identifier,
     remote_host_at,
     shannon_entropy,
+    slack_token_ok,
 )
 from transforms.privacy.spans import Span
 
@@ -277,12 +278,17 @@ PREFIXED: tuple[SecretRule, ...] = (
     ),
     _r("npm_token", ("npm_",), _p(r"npm_" + _B + "{36}")),
     _r("pypi_token", ("pypi-",), _p(r"pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_\-]{50,}")),
-    _r("slack_token", ("xox",), _p(r"xox[abposre]-(?:\d+-)?[A-Za-z0-9-]{10,}")),
+    _r(
+        "slack_token",
+        ("xox",),
+        _p(r"xox[abposre]-(?:\d+-)?[A-Za-z0-9-]{10,}"),
+        lambda v, m, t: _key(v, m, t) and slack_token_ok(v, m, t),
+    ),
     _r(
         "slack_webhook",
         ("hooks.slack.com",),
         re.compile(
-            r"(https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,})"
+            r"(https?://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9/_+-]{20,})"
         ),
     ),
     _r(

@@ -303,7 +303,37 @@ class _CallRule(SecretRule):
         return out
 
 
+# --- a credential-named environment variable read with a literal fallback: the fallback is
+# the credential when the variable is unset. Documented forms: Python ``os.getenv(key,
+# default)`` / ``os.environ.get`` (docs.python.org/3/library/os.html#os.getenv), Ruby
+# ``ENV.fetch(name, default)`` (docs.ruby-lang.org/en/3.3/ENV.html), Node ``process.env.X ||
+# "…"`` / ``?? "…"`` (nodejs.org/api/process.html#processenv), and helpers named for it
+# (``GetEnvOrDefault("api_token", "…")``). -------------------------------------------------
+_ENV_DEFAULT_CALL = re.compile(
+    r"\b(?:[\w.]*(?:env|Env|ENV|environ)[\w.]*)\(\s*[\"']([A-Za-z0-9_.\-]{2,80})[\"']\s*,\s*"
+    r"[\"']([^\"'\s]{8,200})[\"']\s*\)"
+)
+_ENV_DEFAULT_JS = re.compile(
+    r"\bprocess\.env(?:\.|\[[\"'])([A-Za-z0-9_]{2,80})(?:[\"']\])?\s*(?:\|\||\?\?)\s*"
+    r"[\"'`]([^\"'`\s]{8,200})[\"'`]"
+)
+_UUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")
+
+
+def _env_default_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if not _credential_name(m.group(1)) or not _value_ok(value, m.group(1)):
+        return False
+    # API tokens issued as UUIDs (Heroku, Terraform Cloud) count; other values must look random
+    return bool(_UUID.fullmatch(value)) or looks_random(value, 12)
+
+
 STRUCTURE_RULES: tuple[SecretRule, ...] = (
+    SecretRule(
+        "env_default_credential", ("env",), _ENV_DEFAULT_CALL, 2, 0.8, _env_default_ok, True
+    ),
+    SecretRule(
+        "env_default_credential_js", ("process.env",), _ENV_DEFAULT_JS, 2, 0.8, _env_default_ok
+    ),
     _PairedRule("paired_name_value", ("value",), _VALUE_FIELD, 0, 0.75, None, True),
     _PairedRule("paired_name_value_xml", ("</name>", "</key>"), _PAIRED_XML, 0, 0.75, None),
     SecretRule(

@@ -207,6 +207,25 @@ def _key_body_ok(value: str, m: re.Match[str], text: str) -> bool:
     return not is_template_placeholder(value) and len(set(value)) >= 10
 
 
+# Slack tokens (https://api.slack.com/authentication/token-types): ``xox?-`` then numeric
+# workspace/user ids and a random part, or ``xox?-1-``/``-2-`` and a long encoded part.
+_SLACK_BODY = re.compile(r"xox[a-z]-(?=[A-Za-z0-9-]*\d)[A-Za-z0-9-]{15,}")
+
+
+def slack_token_ok(value: str, m: re.Match[str], text: str) -> bool:
+    """A Slack token, not ``xoxb-my-bot-token``/``xoxp-1234567890`` or one cut at a filler
+    (``xoxp-5723…-####``); webhook URLs pass."""
+    if not value.startswith("xox"):
+        return True
+    after = text[m.end() : m.end() + 1]
+    return slack_token_shape(value) and after not in "#*<"
+
+
+def slack_token_shape(value: str) -> bool:
+    """``xox?-`` + 15 or more characters holding a digit, not ending in a dash."""
+    return bool(_SLACK_BODY.fullmatch(value)) and not value.endswith("-")
+
+
 def _structured_ok(value: str, m: re.Match[str], text: str) -> bool:
     return not is_template_placeholder(value)
 
@@ -531,10 +550,10 @@ RULES: tuple[SecretRule, ...] = (
         ("xox", "hooks.slack.com"),
         re.compile(
             r"(?<![\w-])xox[abposr]-[A-Za-z0-9-]{10,}"
-            r"|https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}"
+            r"|https?://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}"
         ),
         score=0.99,
-        validate=_key_body_ok,
+        validate=lambda v, m, t: _key_body_ok(v, m, t) and slack_token_ok(v, m, t),
     ),
     SecretRule(
         "google_api_key",
@@ -656,7 +675,16 @@ def detect_own_secrets(text: str) -> list[Span]:
             spans.extend(_assignment_spans(rule, text, lowered))
         else:
             spans.extend(rule.find(text, lowered))
-    return spans
+    vetoed = _generic_veto()
+    return [s for s in spans if not vetoed(text, s)]
+
+
+@functools.cache
+def _generic_veto() -> Callable[[str, Span], bool]:
+    # Imported here: the policy module imports this one.
+    from transforms.privacy.secret_value_policy import generic_value_vetoed
+
+    return generic_value_vetoed
 
 
 @functools.cache
