@@ -71,7 +71,6 @@ def test_places_in_prose_include_countries_and_states(text, place):
     "text",
     [
         "A good basic US Census dataset to analyze is the American Community Survey.",
-        "It helped save Europe and the rest of the Earth .",
         "Pourquoi la page est blanche ?",
         "$ aider /etc/hosts  # May need sudo",
         'if sys.platform == "darwin":\n    import setproctitle',
@@ -81,6 +80,24 @@ def test_places_in_prose_include_countries_and_states(text, place):
 )
 def test_no_person_or_place_flagged(text):
     assert {t for t, _ in typed(text)} & {"PERSON", "LOCATION"} == set()
+
+
+def test_continents_are_places_earth_is_not():
+    # a continent narrows a writer down much as a country does; "Earth" locates nobody
+    found = typed("Britain went to war for Poland and then helped save Europe .")
+    assert ("LOCATION", "Europe") in found
+    assert "Earth" not in {v for _, v in typed("It is the biggest ship on Earth .")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("RT @BBCBreaking : US economy grows by 5% between July & Sept", "US"),
+        ("PM Modi on Pakistan School Attack : India on Tuesday condemned it", "Pakistan"),
+    ],
+)
+def test_a_country_qualifying_a_noun_is_a_place(text, place):
+    assert ("LOCATION", place) in typed(text)
 
 
 @pytest.mark.parametrize(

@@ -46,9 +46,11 @@ Countries and regions: a country, US state (or a state code after "in") that spa
 in prose is LOCATION, like a city: in user-generated text it is mostly where the writer or
 someone they name lives, comes from or travels ("i live in canada"), a quasi-identifier that
 narrows a person down together with the rest of the text, and redacting it costs a training set
-little. Not redacted: the gazetteer and cue paths never match them from the list alone; a
-country qualifying a noun ("a US Census dataset"); a product's market or locale ("rolling this
-out in Germany", "VAT rules for France"); continents and "Earth"; and never inside code.
+little. A country or state qualifying a noun ("UK tv", "NY Congressman", "US economy") and a
+continent ("helped save Europe") count too: they still tell where the writer or the people they
+talk about are. Not redacted: the gazetteer and cue paths never match them from the list alone;
+a dataset's, product market's or locale's place ("a US Census dataset", "rolling this out in
+Germany", "VAT rules for France"); "Earth", "EU"; and never inside code.
 """
 
 from __future__ import annotations
@@ -644,20 +646,21 @@ def _spacy_candidate(
         ):
             return None
     elif value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
-        # spaCy calls it a place in prose: redacted like a city (see the module docstring),
-        # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
+        # spaCy calls it a place in prose: redacted like a city, also where it qualifies a noun
+        # ("UK tv", "NY Congressman": see the module docstring), unless it names a dataset's,
+        # market's or locale's place or is a bare abbreviation.
         if (
             (value in _NOT_PLACES and not _after_place_cue(text, start))
-            or _NEXT_NAME_WORD.match(text, end)
-            or (value.isupper() and not _abbreviated_place_ok(view, start, end))
+            or (value.isupper() and not _abbreviated_place_ok(view, start, end, listed=True))
+            or text[end : end + 1] in _JOINERS  # "US-East", "en_US", "US/Canada"
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
-            # for France") is no one's whereabouts.
+            # for France") or a dataset's scope ("a US Census dataset") is no one's whereabouts.
             or _PRODUCT_PLACE.search(_sentence_around(view, start))
         ):
             return None
     elif _ABBREVIATION.match(value) and label in ("GPE", "LOC"):
         # "our SF and LA offices", "going to NYC": a place abbreviation spaCy tags GPE
-        if not _abbreviated_place_ok(view, start, end) or _PRODUCT_PLACE.search(
+        if not _abbreviated_place_ok(view, start, end, listed=False) or _PRODUCT_PLACE.search(
             _sentence_around(view, start)
         ):
             return None
@@ -692,21 +695,24 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _NEXT_SYMBOL = re.compile(r"[ \t]*[=:(\[{<>+*%\d]")
 
 
-def _abbreviated_place_ok(view: NerView, start: int, end: int) -> bool:
+def _abbreviated_place_ok(view: NerView, start: int, end: int, *, listed: bool) -> bool:
     """An all-caps place spaCy tags GPE ("UK", "NYC", "D.C."): after a place preposition or a
     town and comma ("Hickory , NC"), or in a sentence that is not shouted (where every word is
-    capitals, spaCy's GPE means little), and never qualifying a noun ("US Census", "US-East",
-    "the US population")."""
+    capitals, spaCy's GPE means little), never joined to a term ("US-East", "en_US"). A listed
+    country or state code may qualify a noun ("UK tv", "NY Congressman"); an unlisted one may
+    not ("her DUI case")."""
     text = view.text
     if _NEXT_SYMBOL.match(text, end):
         return False  # "in JD = 1721425.5": a unit or variable
     if _after_place_cue(text, start) or _TOWN_COMMA.search(text, max(0, start - 40), start):
         return True
-    if _NEXT_CAPITAL.match(text, end) or text[end : end + 1] in ("-", "_", "/", "."):
+    if text[end : end + 1] in _JOINERS or text[end : end + 1] == ".":
         return False
-    nxt = _NEXT_WORD.match(text, end)
-    if nxt and nxt.group(1) not in _EN_WORDS:
-        return False  # "the US population", "UK vehicle registration numbers"
+    if not listed:
+        # an unlisted abbreviation qualifying a word is a term ("her DUI case", "PRC starts")
+        nxt = _NEXT_WORD.match(text, end)
+        if _NEXT_CAPITAL.match(text, end) or (nxt and nxt.group(1) not in _EN_WORDS):
+            return False
     sentence = _sentence_around(view, start)
     words = _WORD.findall(sentence)
     return len(_UPPER_WORD.findall(sentence)) * 3 < len(words)
@@ -719,10 +725,15 @@ _DETERMINER_BEFORE = re.compile(
 _PRODUCT_PLACE = re.compile(
     r"(?i:\b(?:users?|customers?|clients?|market|markets|launch|"
     r"launching|roll(?:ing)? (?:it |this )?out|rollout|support|supported|locale|locales|"
-    r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr)\b)"
+    r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr|"
+    # a dataset's or format's scope ("a US Census dataset", "UK postcodes")
+    r"data|dataset|datasets|census|survey|statistics|population|format|formats|postcodes?|"
+    r"zip|phone|numbers|spelling|keyboard|layout|dollars?)\b)"
 )
-# Listed regions that locate nobody unless a place preposition precedes ("moving to america").
-_NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
+_JOINERS = frozenset("-_/")
+# Regions that locate nobody unless a place preposition precedes; continents locate a person
+# much as a country does ("helped save Europe") and are kept where spaCy tags them.
+_NOT_PLACES = _words("Earth EU EEA")
 # A state code after a town and a comma ("Hickory , NC", "Beverly Hills, CA").
 _TOWN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]?,[ \t]*$")
 
