@@ -210,3 +210,18 @@ def test_country_in_shouted_sentence_is_a_place():
 
 def test_given_name_with_lower_case_surname():
     assert ("PERSON", "Kylie minogue") in typed("I ' m getting a garbage , Kylie minogue feel")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a GeoNames town after a place or travel word, though also a given name or surname
+        ("Was going to stay until Sunday but my mother made me mad , and back to Kent !", "Kent"),
+        ("@tonygarcha Hurray ! Enjoy your time in Harrison .", "Harrison"),
+        # a state code spaCy calls ORG after a place preposition or a town and comma
+        ("Made it back home to GA . It sucks not to be at Disney world", "GA"),
+        ("Samuel Williams at Potbelly Lincoln Park in Chicago , IL http://bit.ly/x", "IL"),
+    ],
+)
+def test_towns_and_state_codes_after_place_words(text, place):
+    assert ("LOCATION", place) in typed(text)

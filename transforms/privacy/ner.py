@@ -306,6 +306,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
         while i < len(toks):
             start, end, tok = toks[i]
             word = _POSS_TAIL.sub("", tok)
+            if word in KNOWN_PLACES and _TRAVEL_CUE.search(text, max(0, start - 24), start):
+                i += 1  # "playing in Austin tonite": a town, though also a given name
+                continue
             if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES:
                 j = i + 1
                 # Extend over surname-shaped words (a particle only when a surname follows it).
@@ -571,6 +574,12 @@ def _spacy_candidate(
         return start, end, "LOCATION"  # "half the time in inglewood" (spaCy: ORG)
     if etype == "LOCATION" and _lowercase_place_ok(view, start, tokens):
         return start, end, "LOCATION"  # "from englewood" in lower-case social text
+    if (
+        label == "ORG"
+        and (value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES)
+        and (_after_place_cue(text, start) or _TOWN_COMMA.search(text, max(0, start - 40), start))
+    ):
+        label, etype = "GPE", "LOCATION"  # "back home to GA", "Chicago , IL" (spaCy: ORG)
     if label == "ORG":
         # The small model often calls an unfamiliar full name an organisation ("Tomomi
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
@@ -597,6 +606,12 @@ def _spacy_candidate(
         and _IN_PLACE.search(text, max(0, start - 24), start)
     ):
         etype = "LOCATION"  # "stay in Compton": a surname-like town after "in"
+    elif (
+        etype == "PERSON"
+        and value in KNOWN_PLACES
+        and _TRAVEL_CUE.search(text, max(0, start - 24), start)
+    ):
+        etype = "LOCATION"  # "back to Kent", "your time in Harrison": a GeoNames town
     if etype == "PERSON":
         if _lowercase_name_ok(tokens) or _lowercase_unlisted_ok(view, start, tokens):
             english = looks_english(_sentence_around(view, start))
@@ -719,6 +734,12 @@ def _abbreviated_place_ok(view: NerView, start: int, end: int, *, listed: bool) 
 
 
 _IN_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
+# Where one is or goes: a town after it is a place even when it is also a given name.
+_TRAVEL_CUE = re.compile(
+    r"(?i:\b(?:in|from|near|outside|visit|visiting|(?:go|goes|going|gone|went|back|get|got|"
+    r"drive|driving|drove|fly|flying|flew|move|moving|moved|travel(?:l?ing|l?ed)?|head(?:ing|ed)?|"
+    r"trip|return(?:ing|ed)?|off|coming|come|came|welcome|home|way)[ \t]+to)[ \t]+$)"
+)
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
