@@ -225,3 +225,19 @@ def test_given_name_with_lower_case_surname():
 )
 def test_towns_and_state_codes_after_place_words(text, place):
     assert ("LOCATION", place) in typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a shouted name spaCy tags PERSON, checked as the title-cased name
+        ("I only just found out yesterday that KRISTEN BELL is the voice of #GG", "KRISTEN BELL"),
+        # a stage name opened by an everyday word
+        (
+            "@GaryLuvin still hot ... But excited about tomorrow going to see Lady Gaga :)",
+            "Lady Gaga",
+        ),
+    ],
+)
+def test_shouted_and_stage_names(text, name):
+    assert ("PERSON", name) in typed(text)

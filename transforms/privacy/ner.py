@@ -612,6 +612,10 @@ def _spacy_candidate(
         and _TRAVEL_CUE.search(text, max(0, start - 24), start)
     ):
         etype = "LOCATION"  # "back to Kent", "your time in Harrison": a GeoNames town
+    if etype == "PERSON" and _shouted_name(tokens):
+        # "DEMI LOVATO", "KRISTEN BELL": checked as the title-cased name
+        tokens = [t.title() for t in tokens]
+        first, value = tokens[0], " ".join(tokens)
     if etype == "PERSON":
         if _lowercase_name_ok(tokens) or _lowercase_unlisted_ok(view, start, tokens):
             english = looks_english(_sentence_around(view, start))
@@ -641,6 +645,7 @@ def _spacy_candidate(
             len(tokens) > 1
             and first not in GIVEN_NAMES
             and first.lower() not in _NAME_PARTICLES
+            and first.lower() not in _NAME_OPENERS
             and _english_frequency(first.lower()) >= EVERYDAY_WORD_FREQUENCY
         ):
             return None
@@ -786,6 +791,30 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
     return any(
         t in GIVEN_NAMES or (t in SURNAMES and _single_name_ok(t, ORG_NAME_FREQUENCY))
         for t in tokens
+    )
+
+
+# Words that open a stage name or a title before a name ("Lady Gaga", "Lil Yachty", "Kid Cudi",
+# "Lord Hanuman"), though everyday words.
+_NAME_OPENERS = _words("lady lord lil kid king queen prince princess saint sir dame")
+
+
+def _shouted_name(tokens: list[str]) -> bool:
+    """A spaCy PERSON written in capitals ("DEMI LOVATO", "ODELL BECKHAM JR"): two to four
+    capitalised words, some all caps, one of them a census given name or surname once
+    title-cased."""
+    if not 2 <= len(tokens) <= 4 or not all(t.isalpha() and t[0].isupper() for t in tokens):
+        return False
+    if len(set(tokens)) < len(tokens):
+        return False  # "DING DONG DING DONG"
+    # "Kristen BELL": ``truecase`` title-cased the listed name, the rest stays shouted
+    if not (tokens[0].isupper() or tokens[1].isupper()) or not all(
+        t.isupper() or t in GIVEN_NAMES or t in SURNAMES for t in tokens
+    ):
+        return False  # "Jim Rohn RT": a name, then shouted words
+    titled = [t.title() for t in tokens]
+    return any(t in GIVEN_NAMES or t in SURNAMES for t in titled) and not any(
+        t.lower() in NOT_NAME_WORDS for t in titled
     )
 
 
