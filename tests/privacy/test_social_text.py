@@ -241,3 +241,9 @@ def test_towns_and_state_codes_after_place_words(text, place):
 )
 def test_shouted_and_stage_names(text, name):
     assert ("PERSON", name) in typed(text)
+
+
+def test_a_rare_word_spacy_calls_a_place_with_no_place_cue_is_a_person():
+    assert ("PERSON", "Jaiden") in typed("Jaiden , you are so beautiful . i love you .")
+    # a tool named in a sentence with a label colon and product words stays unflagged
+    assert not typed("1. Ollama: Aider supports using local models through Ollama.")

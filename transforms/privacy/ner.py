@@ -698,6 +698,8 @@ def _spacy_candidate(
         and not _after_place_cue(text, start)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
+        if _unplaced_name(view, start, end, value):
+            return start, end, "PERSON"  # "Jedidiah is beyond irritating" (spaCy: GPE)
         return None
     if (
         len(tokens) == 1
@@ -797,6 +799,31 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
 # Words that open a stage name or a title before a name ("Lady Gaga", "Lil Yachty", "Kid Cudi",
 # "Lord Hanuman"), though everyday words.
 _NAME_OPENERS = _words("lady lord lil kid king queen prince princess saint sir dame")
+
+
+def _unplaced_name(view: NerView, start: int, end: int, word: str) -> bool:
+    """A lone word spaCy tags GPE/LOC that no place list knows and no place word precedes, as
+    rare as a name, in a plain chat sentence ("Jaiden , you are so beautiful", "I watch you and
+    Desi everyday"): a person the model mistook for a place. Not in sentences with digits,
+    colons, handles, hashtags or product/UI words, where it is more often a venue, team or tool
+    ("Ollama: Aider supports ...")."""
+    text = view.text
+    if word in KNOWN_PLACES or word in COUNTRIES_AND_REGIONS or not plausible_person(word):
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, start - 30), start) or _LABEL_AFTER.match(text, end):
+        return False
+    sentence = _sentence_around(view, start)
+    if word.isupper() or _NOT_CHAT.search(sentence):
+        return False
+    if any(w.lower() in NOT_NAME_WORDS for w in _WORD.findall(sentence)):
+        return False
+    return _single_name_ok(word, COMMON_WORD_FREQUENCY) and looks_english(sentence)
+
+
+_NOT_CHAT = re.compile(r"[:|#@/\d]")
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*(?::|\.[ \t]*\d)")  # "Ollama:", "Sept . 22"
 
 
 def _shouted_name(tokens: list[str]) -> bool:
