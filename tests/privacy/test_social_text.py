@@ -247,3 +247,33 @@ def test_a_rare_word_spacy_calls_a_place_with_no_place_cue_is_a_person():
     assert ("PERSON", "Jaiden") in typed("Jaiden , you are so beautiful . i love you .")
     # a tool named in a sentence with a label colon and product words stays unflagged
     assert not typed("1. Ollama: Aider supports using local models through Ollama.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a handle or an interjection glued to the front of spaCy's PERSON is trimmed
+        ("Awwwww Didga ❤ 😍 so cute baby ! I want to hug her", "Didga"),
+        # two people joined by "x" in one spaCy PERSON
+        (
+            "RT @cosmicsticks : Yayyyy this coming sat 's radio features Jonghyun x Iron !",
+            "Jonghyun",
+        ),
+        # a person known by initials
+        ("Jackie joins Twitter 50 years after JFK campaign [ AP : US News ]", "JFK"),
+    ],
+)
+def test_trimmed_joined_and_initial_names(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sooo plans for tomorrow night ? I gotta do something .",  # an elongated word
+        "Idk why but this guy comes across as an asshole to me",  # chat shorthand
+        "Options: 'gk21' (Gauss-Kronrod 21-point rule),",  # a name + digits in a docstring
+    ],
+)
+def test_interjections_are_no_names(text):
+    assert "PERSON" not in {t for t, _ in typed(text)}

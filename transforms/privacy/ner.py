@@ -194,6 +194,7 @@ tabs tab card cards grid flex chart charts form forms input inputs select dropdo
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
 world dockerfile makefile aider pygame code max min
+lol lmao lmfao rofl omg omfg wtf smh tbh idk haha hahaha kudos
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -211,9 +212,14 @@ _TOKEN_OK_UNICODE = re.compile(
 )
 
 
+_ELONGATED = re.compile(r"([^\W\d_])\1\1")  # "Awwwww", "Yayyyy": no name triples a letter
+
+
 def _name_token_ok(tok: str) -> bool:
     if tok.lower() in _PARTICLES:
         return True
+    if _ELONGATED.search(tok):
+        return False
     if _TOKEN_OK.match(tok):
         return True
     # Other scripts / accents: capitalised first letter, lower-case rest, letters only.
@@ -560,6 +566,14 @@ def _spacy_candidate(
     if (etype == "LOCATION" or label == "ORG") and len(tokens) > 1 and tokens[0] in ("the", "The"):
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
+    if etype == "PERSON":
+        # "@karensuluay Hyna", "Awwwww Didga ❤": a handle or interjection before, a symbol after
+        while len(tokens) > 1 and _NOISE_TOKEN.match(tokens[0]):
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+        while len(tokens) > 1 and not _ALNUM.search(tokens[-1]):
+            end = text.rindex(tokens[-2], start, end) + len(tokens[-2])
+            tokens = tokens[:-1]
     if end <= start or not tokens:
         return None
     value = text[start:end]
@@ -612,6 +626,8 @@ def _spacy_candidate(
         and _TRAVEL_CUE.search(text, max(0, start - 24), start)
     ):
         etype = "LOCATION"  # "back to Kent", "your time in Harrison": a GeoNames town
+    if etype == "PERSON" and _initials_name(view, start, end, tokens):
+        return start, end, "PERSON"  # "after JFK campaign", "MJ still had it"
     if etype == "PERSON" and _shouted_name(tokens):
         # "DEMI LOVATO", "KRISTEN BELL": checked as the title-cased name
         tokens = [t.title() for t in tokens]
@@ -826,6 +842,30 @@ _NOT_CHAT = re.compile(r"[:|#@/\d]")
 _LABEL_AFTER = re.compile(r"[ \t]*(?::|\.[ \t]*\d)")  # "Ollama:", "Sept . 22"
 
 
+def _initials_name(view: NerView, start: int, end: int, tokens: list[str]) -> bool:
+    """A person known by initials that spaCy tags PERSON ("JFK", "MJ"): two or three capitals
+    that are no product word, place code or country, in an English sentence that is not shouted
+    (where spaCy's tags on capitals mean little), not joined to a term or symbol ("JD =")."""
+    word = tokens[0]
+    if len(tokens) != 1 or not _INITIALS.match(word):
+        return False
+    if word.lower() in NOT_NAME_WORDS or word in US_STATE_CODES or word in COUNTRIES_AND_REGIONS:
+        return False
+    text = view.text
+    if (
+        _NEXT_SYMBOL.match(text, end)
+        or text[end : end + 1] in _JOINERS | {")", "."}
+        or text[start - 1 : start] in ("@", "#", "$", "-", "(", ".")
+    ):
+        return False
+    sentence = _sentence_around(view, start)
+    words = _WORD.findall(sentence)
+    return len(_UPPER_WORD.findall(sentence)) * 3 < len(words) and looks_english(sentence)
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
 def _shouted_name(tokens: list[str]) -> bool:
     """A spaCy PERSON written in capitals ("DEMI LOVATO", "ODELL BECKHAM JR"): two to four
     capitalised words, some all caps, one of them a census given name or surname once
@@ -869,6 +909,7 @@ def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool
         return False
     if any(
         len(t) < 3
+        or _ELONGATED.search(t)
         or t in NOT_NAME_WORDS
         or t in _STARTERS
         or _english_frequency(t) >= COMMON_WORD_FREQUENCY
@@ -1089,6 +1130,10 @@ def _spacy_entities(texts: list[str]) -> dict[str, list[tuple[int, int, str]]]:
 # name followed by a job title. An ORG "Usamov and Bowers" may be two people.
 _LAYOUT_GAP = re.compile(r"[ \t]{2,}|\n")
 _ORG_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+# "Jonghyun x Iron", "Herbie & Freddie": two people in one spaCy PERSON
+_PERSON_JOIN = re.compile(r"[ \t]+(?:x|&|&amp;)[ \t]+")
+_ALNUM = re.compile(r"[^\W_]")
+_NOISE_TOKEN = re.compile(r"^(?:[@#]\S*|\S*([^\W\d_])\1\1\S*)$")
 
 
 def _entity_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
@@ -1096,10 +1141,10 @@ def _entity_parts(text: str, start: int, end: int, label: str) -> list[tuple[int
     gap = _LAYOUT_GAP.search(text, start, end)
     if gap:
         end = gap.start()
-    if label != "ORG":
+    if label not in ("ORG", "PERSON"):
         return [(start, end)]
     parts, pos = [], start
-    for m in _ORG_JOIN.finditer(text, start, end):
+    for m in (_ORG_JOIN if label == "ORG" else _PERSON_JOIN).finditer(text, start, end):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, end))
