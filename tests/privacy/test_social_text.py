@@ -277,3 +277,20 @@ def test_trimmed_joined_and_initial_names(text, name):
 )
 def test_interjections_are_no_names(text):
     assert "PERSON" not in {t for t, _ in typed(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a venue word makes spaCy's ORG a place; the article and a trailing "at" are trimmed
+        ("Performing on Thursday in the Student Centre at Centennial College", "Student Centre"),
+        (
+            "The winner of tomorrow 's contest at Lambeau Field will play at Seattle",
+            "Lambeau Field",
+        ),
+        # a spaced dash ends an entity
+        ("Accounts Payable Coordinator North York - $37K ( 1 year Contract)", "North York"),
+    ],
+)
+def test_venues_and_entity_edges(text, place):
+    assert ("LOCATION", place) in typed(text)

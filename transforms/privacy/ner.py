@@ -563,9 +563,13 @@ def _spacy_candidate(
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
     # "the United States", "the Bronx", "the White House": the article is no part of the place.
-    if (etype == "LOCATION" or label == "ORG") and len(tokens) > 1 and tokens[0] in ("the", "The"):
+    if (etype == "LOCATION" or label == "ORG") and len(tokens) > 1 and tokens[0] in _ARTICLES:
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
+    # "the Student Centre at": a preposition spaCy glued to the end is no part of the name
+    while len(tokens) > 1 and tokens[-1] in _EN_WORDS:
+        end = text.rindex(tokens[-2], start, end) + len(tokens[-2])
+        tokens = tokens[:-1]
     if etype == "PERSON":
         # "@karensuluay Hyna", "Awwwww Didga ❤": a handle or interjection before, a symbol after
         while len(tokens) > 1 and _NOISE_TOKEN.match(tokens[0]):
@@ -925,7 +929,8 @@ def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool
 # Facility words that make a spaCy ORG a place one can be at (Presidio maps FAC to LOCATION).
 _FACILITY_WORDS = _words("""
 House Tower Hospital Airport Airbase Station Mall Park Bridge Stadium Arena Square Castle
-Palace Museum Zoo Beach Cathedral
+Palace Museum Zoo Beach Cathedral Centre Theatre Theater Hall Field Campus Lounge Church Chapel
+Temple Mosque Library Gardens Pub Inn Bistro Cafe
 """)
 
 
@@ -1126,9 +1131,11 @@ def _spacy_entities(texts: list[str]) -> dict[str, list[tuple[int, int, str]]]:
     return found
 
 
-# A layout gap (two spaces, a line break) ends an entity: "Julieta S Almeida  Staff ..." is a
-# name followed by a job title. An ORG "Usamov and Bowers" may be two people.
-_LAYOUT_GAP = re.compile(r"[ \t]{2,}|\n")
+# A layout gap (two spaces, a line break, a spaced dash) ends an entity: "Julieta S Almeida
+# Staff ..." is a name followed by a job title, "North York - $37K" a place and a salary. An ORG
+# "Usamov and Bowers" may be two people.
+_LAYOUT_GAP = re.compile(r"[ \t]{2,}|\n|[ \t][-\u2013\u2014][ \t]")
+_ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
 _ORG_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 # "Jonghyun x Iron", "Herbie & Freddie": two people in one spaCy PERSON
 _PERSON_JOIN = re.compile(r"[ \t]+(?:x|&|&amp;)[ \t]+")
