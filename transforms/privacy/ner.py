@@ -194,7 +194,7 @@ tabs tab card cards grid flex chart charts form forms input inputs select dropdo
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
 world dockerfile makefile aider pygame code max min
-lol lmao lmfao rofl omg omfg wtf smh tbh idk haha hahaha kudos
+lol lmao lmfao rofl omg omfg wtf smh tbh idk haha hahaha kudos ci cd pr qa
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -860,6 +860,9 @@ def _initials_name(view: NerView, start: int, end: int, tokens: list[str]) -> bo
         _NEXT_SYMBOL.match(text, end)
         or text[end : end + 1] in _JOINERS | {")", "."}
         or text[start - 1 : start] in ("@", "#", "$", "-", "(", ".")
+        # "the CI config": initials after a determiner are a thing
+        or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+        or _foreign_around(text, start, end)
     ):
         return False
     sentence = _sentence_around(view, start)
