@@ -294,3 +294,21 @@ def test_interjections_are_no_names(text):
 )
 def test_venues_and_entity_edges(text, place):
     assert ("LOCATION", place) in typed(text)
+
+
+def test_lower_case_style_allows_chat_abbreviations_and_a_stray_foreign_word():
+    # "XD" is no capitalised name; "ma" ("I'ma") and "die" are English here
+    assert lowercase_style("That rick roll was so good XD")
+    assert lowercase_style("feed my angry birds habbit until i die")
+    assert not lowercase_style("pourquoi la page est blanche ?")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("is there actually anything on UK tv tonight !", "UK"),  # read for its country code
+        ("now that the rally exists , I must go to D.C. next month .", "D.C."),  # dots kept
+    ],
+)
+def test_country_codes_and_dotted_abbreviations(text, place):
+    assert ("LOCATION", place) in typed(text)

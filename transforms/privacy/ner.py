@@ -552,7 +552,7 @@ def _spacy_candidate(
         return None
     text = view.text
     m = _POSSESSIVE.search(text, start, end)
-    if m and m.end() == end:
+    if m and m.end() == end and not _DOTTED.fullmatch(text, start, end):  # keep "D.C."
         end = m.start()
     m = _LEADING.match(text, start, end)
     if m:
@@ -731,6 +731,7 @@ def _spacy_candidate(
     return start, end, etype
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 _UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
@@ -1029,6 +1030,9 @@ _LEAD_IN = re.compile(r"^[^\w]*$")
 _STATE_AFTER_IN = re.compile(
     r"\b(?:in|from|to)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,3}\b|(?:[A-Z]\.){2,3}(?!\w))"
 )
+# All-caps countries and regions of the lists ("US", "UK", "USA", "UAE"), not state codes:
+# many of those are words or tech abbreviations ("OK", "ID", "IN").
+_COUNTRY_CODES = frozenset(c for c in COUNTRIES_AND_REGIONS if c.isupper() and len(c) <= 3)
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
 # A capitalised word after a country ("US Census") makes it a qualifier; a shouted one ("INDIA
 # MAY BE BLAMED") does not.
@@ -1065,6 +1069,9 @@ def worth_ner(sentence: str) -> bool:
     return (
         has_listed_lowercase(sentence)
         or _STATE_AFTER_IN.search(sentence) is not None
+        # a country abbreviation ("anything on UK tv tonight", "our SF and LA offices" when the
+        # US is named too): spaCy decides whether it is a place here
+        or any(w in _COUNTRY_CODES for w in _UPPER_WORD.findall(sentence))
         # Shouted text ("THANK YOU PRISCILLA"): read with the listed words title-cased.
         or shouted_listed(sentence)
     ) and looks_english(sentence)
