@@ -299,7 +299,7 @@ def test_venues_and_entity_edges(text, place):
 def test_lower_case_style_allows_chat_abbreviations_and_a_stray_foreign_word():
     # "XD" is no capitalised name; "ma" ("I'ma") and "die" are English here
     assert lowercase_style("That rick roll was so good XD")
-    assert lowercase_style("feed my angry birds habbit until i die")
+    assert lowercase_style("like paris hilton on camera to feed my angry birds habit until i die")
     assert not lowercase_style("pourquoi la page est blanche ?")
 
 
