@@ -267,6 +267,10 @@ def test_trimmed_joined_and_initial_names(text, name):
     assert ("PERSON", name) in typed(text)
 
 
+def test_a_farewell_names_who_it_is_addressed_to():
+    assert ("PERSON", "Capwin") in typed("Bye Capwin !")
+
+
 @pytest.mark.parametrize(
     "text",
     [

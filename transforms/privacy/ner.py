@@ -369,6 +369,9 @@ _NAME = _CAP_TOKEN + r"(?:[ \t]+" + _CAP_TOKEN + r"){0,2}"
 _RUN = re.compile(r"(?<![\w'\u2019@./\-])" + _CAP_TOKEN + r"(?:[ \t]+" + _CAP_TOKEN + r"){0,4}")
 _PERSON_CUE = re.compile(
     r"(?i:\b(?:my name is|my name's|i am|i'm|it's|this is|name:|customer|client|employee|"
+    # greetings and wishes addressed to someone ("Bye Capwin !", "happy birthday Florence")
+    r"bye|goodbye|congrats|congratulations|happy birthday|happy bday|rip|miss you|love you|"
+    r"shout ?out to|welcome back|good luck|"
     r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
     r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
     r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
