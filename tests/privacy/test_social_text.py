@@ -316,3 +316,12 @@ def test_lower_case_style_allows_chat_abbreviations_and_a_stray_foreign_word():
 )
 def test_country_codes_and_dotted_abbreviations(text, place):
     assert ("LOCATION", place) in typed(text)
+
+
+def test_a_town_known_by_another_geonames_name_stays_a_place():
+    # GeoNames lists "Bangalore" among Bengaluru's names: never re-typed as a person
+    found = typed("We had a great week in the office , then Bangalore for the weekend .")
+    assert ("PERSON", "Bangalore") not in found
+    assert ("LOCATION", "Vegas") in typed(
+        "It 's official !!! Vegas for the weekend ! Starting tonight"
+    )

@@ -39,8 +39,16 @@ only in lower-case-style sentences (the writer capitalises nothing).
 
 Social text: a single-word spaCy GPE/LOC is also kept when it is a GeoNames town of >= 15,000
 people (``KNOWN_PLACES``: "Wichita police"), and an all-caps GPE abbreviation ("NYC", "D.C.") in
-prose that is not shouted and qualifies no noun; shouted listed names and lower-case towns after
-a place preposition are title-cased before spaCy reads them (:mod:`~transforms.privacy.truecase`).
+prose that is not shouted (an unlisted one qualifying no noun); shouted listed names and
+lower-case towns after a place preposition are title-cased before spaCy reads them
+(:mod:`~transforms.privacy.truecase`).
+spaCy's social-text slips are mended where context settles them: a town it calls a person after
+a travel word ("back to Kent") or a state code it calls ORG after a town and comma ("Chicago ,
+IL") is a place; a rare lone word it calls a place that no list knows is a person in a plain chat
+sentence ("Jaiden , you are so beautiful"); a shouted name ("KRISTEN BELL") is checked
+title-cased; initials ("JFK") count in unshouted prose; handles, elongated interjections
+("Awwwww") and trailing symbols are trimmed off a PERSON; venue words (Centre, Hall, Field,
+Lounge) make an ORG a place.
 
 Countries and regions: a country, US state (or a state code after "in") that spaCy tags GPE/LOC
 in prose is LOCATION, like a city: in user-generated text it is mostly where the writer or
@@ -73,6 +81,7 @@ from transforms.privacy.gazetteers import (
     NOT_LOCATIONS,
     SURNAMES,
     TITLES,
+    TOWN_ALTERNATE_NAMES,
     US_STATE_CODES,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
@@ -716,7 +725,8 @@ def _spacy_candidate(
         # spaCy and GeoNames agree on a smaller town ("Wichita police", "Costco Irvine"), but
         # "the Sokolov novel" is a thing
         and (
-            value not in KNOWN_PLACES or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+            (value not in KNOWN_PLACES and value not in TOWN_ALTERNATE_NAMES)
+            or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
         )
         and not _after_place_cue(text, start)
     ):
@@ -832,7 +842,9 @@ def _unplaced_name(view: NerView, start: int, end: int, word: str) -> bool:
     colons, handles, hashtags or product/UI words, where it is more often a venue, team or tool
     ("Ollama: Aider supports ...")."""
     text = view.text
-    if word in KNOWN_PLACES or word in COUNTRIES_AND_REGIONS or not plausible_person(word):
+    if word in KNOWN_PLACES or word in TOWN_ALTERNATE_NAMES or word in COUNTRIES_AND_REGIONS:
+        return False  # "Bangalore": GeoNames knows it as Bengaluru
+    if not plausible_person(word):
         return False
     if _DETERMINER_BEFORE.search(text, max(0, start - 30), start) or _LABEL_AFTER.match(text, end):
         return False
