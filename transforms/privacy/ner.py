@@ -602,6 +602,15 @@ def _spacy_candidate(
         and _after_place_cue(text, start)
     ):
         return start, end, "LOCATION"  # "half the time in inglewood" (spaCy: ORG)
+    if (
+        etype == "LOCATION"
+        and len(value) > 3
+        and value.isupper()
+        and value.replace(" ", "").isalpha()
+        and (value.title() in KNOWN_PLACES or value.title() in TOWN_ALTERNATE_NAMES)
+        and not _NEXT_SYMBOL.match(text, end)
+    ):
+        return start, end, "LOCATION"  # "PLANO BALLOON FESTIVAL": a shouted GeoNames town
     if etype == "LOCATION" and _lowercase_place_ok(view, start, tokens):
         return start, end, "LOCATION"  # "from englewood" in lower-case social text
     if (
