@@ -133,10 +133,11 @@ def test_heldout_floors():
 
 
 # WNUT17 official test (= heldout), md only: type -> (recall floor, precision floor).
-# Measured 2026-12-04 (third round): PERSON R 0.359 P 0.716, LOCATION R 0.387 P 0.889 (naive
-# Presidio on the same model: PERSON 0.352 / 0.58, LOCATION 0.407 / 0.64).
+# Measured 2026-12-05 (fourth round): PERSON R 0.371 P 0.706, LOCATION R 0.420 P 0.885 (naive
+# Presidio on the same model: PERSON 0.352 / 0.58, LOCATION 0.407 / 0.64); both recall floors
+# sit above naive's recall.
 WNUT_HELDOUT_FLOORS = {
-    "en_core_web_md": {"PERSON": (0.34, 0.69), "LOCATION": (0.36, 0.85)},
+    "en_core_web_md": {"PERSON": (0.36, 0.69), "LOCATION": (0.41, 0.85)},
 }
 
 

@@ -71,7 +71,6 @@ def test_places_in_prose_include_countries_and_states(text, place):
     "text",
     [
         "A good basic US Census dataset to analyze is the American Community Survey.",
-        "It helped save Europe and the rest of the Earth .",
         "Pourquoi la page est blanche ?",
         "$ aider /etc/hosts  # May need sudo",
         'if sys.platform == "darwin":\n    import setproctitle',
@@ -81,6 +80,24 @@ def test_places_in_prose_include_countries_and_states(text, place):
 )
 def test_no_person_or_place_flagged(text):
     assert {t for t, _ in typed(text)} & {"PERSON", "LOCATION"} == set()
+
+
+def test_continents_are_places_earth_is_not():
+    # a continent narrows a writer down much as a country does; "Earth" locates nobody
+    found = typed("Britain went to war for Poland and then helped save Europe .")
+    assert ("LOCATION", "Europe") in found
+    assert "Earth" not in {v for _, v in typed("It is the biggest ship on Earth .")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("RT @BBCBreaking : US economy grows by 5% between July & Sept", "US"),
+        ("PM Modi on Pakistan School Attack : India on Tuesday condemned it", "Pakistan"),
+    ],
+)
+def test_a_country_qualifying_a_noun_is_a_place(text, place):
+    assert ("LOCATION", place) in typed(text)
 
 
 @pytest.mark.parametrize(
@@ -193,3 +210,118 @@ def test_country_in_shouted_sentence_is_a_place():
 
 def test_given_name_with_lower_case_surname():
     assert ("PERSON", "Kylie minogue") in typed("I ' m getting a garbage , Kylie minogue feel")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a GeoNames town after a place or travel word, though also a given name or surname
+        ("Was going to stay until Sunday but my mother made me mad , and back to Kent !", "Kent"),
+        ("@tonygarcha Hurray ! Enjoy your time in Harrison .", "Harrison"),
+        # a state code spaCy calls ORG after a place preposition or a town and comma
+        ("Made it back home to GA . It sucks not to be at Disney world", "GA"),
+        ("Samuel Williams at Potbelly Lincoln Park in Chicago , IL http://bit.ly/x", "IL"),
+    ],
+)
+def test_towns_and_state_codes_after_place_words(text, place):
+    assert ("LOCATION", place) in typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a shouted name spaCy tags PERSON, checked as the title-cased name
+        ("I only just found out yesterday that KRISTEN BELL is the voice of #GG", "KRISTEN BELL"),
+        # a stage name opened by an everyday word
+        (
+            "@GaryLuvin still hot ... But excited about tomorrow going to see Lady Gaga :)",
+            "Lady Gaga",
+        ),
+    ],
+)
+def test_shouted_and_stage_names(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+def test_a_rare_word_spacy_calls_a_place_with_no_place_cue_is_a_person():
+    assert ("PERSON", "Jaiden") in typed("Jaiden , you are so beautiful . i love you .")
+    # a tool named in a sentence with a label colon and product words stays unflagged
+    assert not typed("1. Ollama: Aider supports using local models through Ollama.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a handle or an interjection glued to the front of spaCy's PERSON is trimmed
+        ("Awwwww Didga ❤ 😍 so cute baby ! I want to hug her", "Didga"),
+        # two people joined by "x" in one spaCy PERSON
+        (
+            "RT @cosmicsticks : Yayyyy this coming sat 's radio features Jonghyun x Iron !",
+            "Jonghyun",
+        ),
+        # a person known by initials
+        ("Jackie joins Twitter 50 years after JFK campaign [ AP : US News ]", "JFK"),
+    ],
+)
+def test_trimmed_joined_and_initial_names(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+def test_a_farewell_names_who_it_is_addressed_to():
+    assert ("PERSON", "Capwin") in typed("Bye Capwin !")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sooo plans for tomorrow night ? I gotta do something .",  # an elongated word
+        "Idk why but this guy comes across as an asshole to me",  # chat shorthand
+        "Options: 'gk21' (Gauss-Kronrod 21-point rule),",  # a name + digits in a docstring
+    ],
+)
+def test_interjections_are_no_names(text):
+    assert "PERSON" not in {t for t, _ in typed(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a venue word makes spaCy's ORG a place; the article and a trailing "at" are trimmed
+        ("Performing on Thursday in the Student Centre at Centennial College", "Student Centre"),
+        (
+            "The winner of tomorrow 's contest at Lambeau Field will play at Seattle",
+            "Lambeau Field",
+        ),
+        # a spaced dash ends an entity
+        ("Accounts Payable Coordinator North York - $37K ( 1 year Contract)", "North York"),
+    ],
+)
+def test_venues_and_entity_edges(text, place):
+    assert ("LOCATION", place) in typed(text)
+
+
+def test_lower_case_style_allows_chat_abbreviations_and_a_stray_foreign_word():
+    # "XD" is no capitalised name; "ma" ("I'ma") and "die" are English here
+    assert lowercase_style("That rick roll was so good XD")
+    assert lowercase_style("like paris hilton on camera to feed my angry birds habit until i die")
+    assert not lowercase_style("pourquoi la page est blanche ?")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("is there actually anything on UK tv tonight !", "UK"),  # read for its country code
+        ("now that the rally exists , I must go to D.C. next month .", "D.C."),  # dots kept
+    ],
+)
+def test_country_codes_and_dotted_abbreviations(text, place):
+    assert ("LOCATION", place) in typed(text)
+
+
+def test_a_town_known_by_another_geonames_name_stays_a_place():
+    # GeoNames lists "Bangalore" among Bengaluru's names: never re-typed as a person
+    found = typed("We had a great week in the office , then Bangalore for the weekend .")
+    assert ("PERSON", "Bangalore") not in found
+    assert ("LOCATION", "Vegas") in typed(
+        "It 's official !!! Vegas for the weekend ! Starting tonight"
+    )

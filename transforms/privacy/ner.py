@@ -39,16 +39,26 @@ only in lower-case-style sentences (the writer capitalises nothing).
 
 Social text: a single-word spaCy GPE/LOC is also kept when it is a GeoNames town of >= 15,000
 people (``KNOWN_PLACES``: "Wichita police"), and an all-caps GPE abbreviation ("NYC", "D.C.") in
-prose that is not shouted and qualifies no noun; shouted listed names and lower-case towns after
-a place preposition are title-cased before spaCy reads them (:mod:`~transforms.privacy.truecase`).
+prose that is not shouted (an unlisted one qualifying no noun); shouted listed names and
+lower-case towns after a place preposition are title-cased before spaCy reads them
+(:mod:`~transforms.privacy.truecase`).
+spaCy's social-text slips are mended where context settles them: a town it calls a person after
+a travel word ("back to Kent") or a state code it calls ORG after a town and comma ("Chicago ,
+IL") is a place; a rare lone word it calls a place that no list knows is a person in a plain chat
+sentence ("Jaiden , you are so beautiful"); a shouted name ("KRISTEN BELL") is checked
+title-cased; initials ("JFK") count in unshouted prose; handles, elongated interjections
+("Awwwww") and trailing symbols are trimmed off a PERSON; venue words (Centre, Hall, Field,
+Lounge) make an ORG a place.
 
 Countries and regions: a country, US state (or a state code after "in") that spaCy tags GPE/LOC
 in prose is LOCATION, like a city: in user-generated text it is mostly where the writer or
 someone they name lives, comes from or travels ("i live in canada"), a quasi-identifier that
 narrows a person down together with the rest of the text, and redacting it costs a training set
-little. Not redacted: the gazetteer and cue paths never match them from the list alone; a
-country qualifying a noun ("a US Census dataset"); a product's market or locale ("rolling this
-out in Germany", "VAT rules for France"); continents and "Earth"; and never inside code.
+little. A country or state qualifying a noun ("UK tv", "NY Congressman", "US economy") and a
+continent ("helped save Europe") count too: they still tell where the writer or the people they
+talk about are. Not redacted: the gazetteer and cue paths never match them from the list alone;
+a dataset's, product market's or locale's place ("a US Census dataset", "rolling this out in
+Germany", "VAT rules for France"); "Earth", "EU"; and never inside code.
 """
 
 from __future__ import annotations
@@ -71,6 +81,7 @@ from transforms.privacy.gazetteers import (
     NOT_LOCATIONS,
     SURNAMES,
     TITLES,
+    TOWN_ALTERNATE_NAMES,
     US_STATE_CODES,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
@@ -192,6 +203,7 @@ tabs tab card cards grid flex chart charts form forms input inputs select dropdo
 toasts tooltip avatar badge spinner loader skeleton dialog drawer menu icon icons logo
 invoice invoices episode shift whitelist customer client employee order orders
 world dockerfile makefile aider pygame code max min
+lol lmao lmfao rofl omg omfg wtf smh tbh idk haha hahaha kudos ci cd pr qa
 my our your pro plus site project studio hub lab labs shop store tracker planner board
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
@@ -209,9 +221,14 @@ _TOKEN_OK_UNICODE = re.compile(
 )
 
 
+_ELONGATED = re.compile(r"([^\W\d_])\1\1")  # "Awwwww", "Yayyyy": no name triples a letter
+
+
 def _name_token_ok(tok: str) -> bool:
     if tok.lower() in _PARTICLES:
         return True
+    if _ELONGATED.search(tok):
+        return False
     if _TOKEN_OK.match(tok):
         return True
     # Other scripts / accents: capitalised first letter, lower-case rest, letters only.
@@ -304,6 +321,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
         while i < len(toks):
             start, end, tok = toks[i]
             word = _POSS_TAIL.sub("", tok)
+            if word in KNOWN_PLACES and _TRAVEL_CUE.search(text, max(0, start - 24), start):
+                i += 1  # "playing in Austin tonite": a town, though also a given name
+                continue
             if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES:
                 j = i + 1
                 # Extend over surname-shaped words (a particle only when a surname follows it).
@@ -358,6 +378,9 @@ _NAME = _CAP_TOKEN + r"(?:[ \t]+" + _CAP_TOKEN + r"){0,2}"
 _RUN = re.compile(r"(?<![\w'\u2019@./\-])" + _CAP_TOKEN + r"(?:[ \t]+" + _CAP_TOKEN + r"){0,4}")
 _PERSON_CUE = re.compile(
     r"(?i:\b(?:my name is|my name's|i am|i'm|it's|this is|name:|customer|client|employee|"
+    # greetings and wishes addressed to someone ("Bye Capwin !", "happy birthday Florence")
+    r"bye|goodbye|congrats|congratulations|happy birthday|happy bday|rip|miss you|love you|"
+    r"shout ?out to|welcome back|good luck|"
     r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
     r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
     r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
@@ -541,7 +564,7 @@ def _spacy_candidate(
         return None
     text = view.text
     m = _POSSESSIVE.search(text, start, end)
-    if m and m.end() == end:
+    if m and m.end() == end and not _DOTTED.fullmatch(text, start, end):  # keep "D.C."
         end = m.start()
     m = _LEADING.match(text, start, end)
     if m:
@@ -552,9 +575,21 @@ def _spacy_candidate(
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
     # "the United States", "the Bronx", "the White House": the article is no part of the place.
-    if (etype == "LOCATION" or label == "ORG") and len(tokens) > 1 and tokens[0] in ("the", "The"):
+    if (etype == "LOCATION" or label == "ORG") and len(tokens) > 1 and tokens[0] in _ARTICLES:
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
+    # "the Student Centre at": a preposition spaCy glued to the end is no part of the name
+    while len(tokens) > 1 and tokens[-1] in _EN_WORDS:
+        end = text.rindex(tokens[-2], start, end) + len(tokens[-2])
+        tokens = tokens[:-1]
+    if etype == "PERSON":
+        # "@karensuluay Hyna", "Awwwww Didga ❤": a handle or interjection before, a symbol after
+        while len(tokens) > 1 and _NOISE_TOKEN.match(tokens[0]):
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+        while len(tokens) > 1 and not _ALNUM.search(tokens[-1]):
+            end = text.rindex(tokens[-2], start, end) + len(tokens[-2])
+            tokens = tokens[:-1]
     if end <= start or not tokens:
         return None
     value = text[start:end]
@@ -567,8 +602,23 @@ def _spacy_candidate(
         and _after_place_cue(text, start)
     ):
         return start, end, "LOCATION"  # "half the time in inglewood" (spaCy: ORG)
+    if (
+        etype == "LOCATION"
+        and len(value) > 3
+        and value.isupper()
+        and value.replace(" ", "").isalpha()
+        and (value.title() in KNOWN_PLACES or value.title() in TOWN_ALTERNATE_NAMES)
+        and not _NEXT_SYMBOL.match(text, end)
+    ):
+        return start, end, "LOCATION"  # "PLANO BALLOON FESTIVAL": a shouted GeoNames town
     if etype == "LOCATION" and _lowercase_place_ok(view, start, tokens):
         return start, end, "LOCATION"  # "from englewood" in lower-case social text
+    if (
+        label == "ORG"
+        and (value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES)
+        and (_after_place_cue(text, start) or _TOWN_COMMA.search(text, max(0, start - 40), start))
+    ):
+        label, etype = "GPE", "LOCATION"  # "back home to GA", "Chicago , IL" (spaCy: ORG)
     if label == "ORG":
         # The small model often calls an unfamiliar full name an organisation ("Tomomi
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
@@ -595,6 +645,18 @@ def _spacy_candidate(
         and _IN_PLACE.search(text, max(0, start - 24), start)
     ):
         etype = "LOCATION"  # "stay in Compton": a surname-like town after "in"
+    elif (
+        etype == "PERSON"
+        and value in KNOWN_PLACES
+        and _TRAVEL_CUE.search(text, max(0, start - 24), start)
+    ):
+        etype = "LOCATION"  # "back to Kent", "your time in Harrison": a GeoNames town
+    if etype == "PERSON" and _initials_name(view, start, end, tokens):
+        return start, end, "PERSON"  # "after JFK campaign", "MJ still had it"
+    if etype == "PERSON" and _shouted_name(tokens):
+        # "DEMI LOVATO", "KRISTEN BELL": checked as the title-cased name
+        tokens = [t.title() for t in tokens]
+        first, value = tokens[0], " ".join(tokens)
     if etype == "PERSON":
         if _lowercase_name_ok(tokens) or _lowercase_unlisted_ok(view, start, tokens):
             english = looks_english(_sentence_around(view, start))
@@ -624,6 +686,7 @@ def _spacy_candidate(
             len(tokens) > 1
             and first not in GIVEN_NAMES
             and first.lower() not in _NAME_PARTICLES
+            and first.lower() not in _NAME_OPENERS
             and _english_frequency(first.lower()) >= EVERYDAY_WORD_FREQUENCY
         ):
             return None
@@ -644,20 +707,21 @@ def _spacy_candidate(
         ):
             return None
     elif value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
-        # spaCy calls it a place in prose: redacted like a city (see the module docstring),
-        # unless it only qualifies a noun ("a US Census dataset") or is a bare abbreviation.
+        # spaCy calls it a place in prose: redacted like a city, also where it qualifies a noun
+        # ("UK tv", "NY Congressman": see the module docstring), unless it names a dataset's,
+        # market's or locale's place or is a bare abbreviation.
         if (
             (value in _NOT_PLACES and not _after_place_cue(text, start))
-            or _NEXT_NAME_WORD.match(text, end)
-            or (value.isupper() and not _abbreviated_place_ok(view, start, end))
+            or (value.isupper() and not _abbreviated_place_ok(view, start, end, listed=True))
+            or text[end : end + 1] in _JOINERS  # "US-East", "en_US", "US/Canada"
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
-            # for France") is no one's whereabouts.
+            # for France") or a dataset's scope ("a US Census dataset") is no one's whereabouts.
             or _PRODUCT_PLACE.search(_sentence_around(view, start))
         ):
             return None
     elif _ABBREVIATION.match(value) and label in ("GPE", "LOC"):
         # "our SF and LA offices", "going to NYC": a place abbreviation spaCy tags GPE
-        if not _abbreviated_place_ok(view, start, end) or _PRODUCT_PLACE.search(
+        if not _abbreviated_place_ok(view, start, end, listed=False) or _PRODUCT_PLACE.search(
             _sentence_around(view, start)
         ):
             return None
@@ -670,11 +734,14 @@ def _spacy_candidate(
         # spaCy and GeoNames agree on a smaller town ("Wichita police", "Costco Irvine"), but
         # "the Sokolov novel" is a thing
         and (
-            value not in KNOWN_PLACES or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+            (value not in KNOWN_PLACES and value not in TOWN_ALTERNATE_NAMES)
+            or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
         )
         and not _after_place_cue(text, start)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
+        if _unplaced_name(view, start, end, value):
+            return start, end, "PERSON"  # "Jedidiah is beyond irritating" (spaCy: GPE)
         return None
     if (
         len(tokens) == 1
@@ -686,43 +753,58 @@ def _spacy_candidate(
     return start, end, etype
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 _UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _NEXT_SYMBOL = re.compile(r"[ \t]*[=:(\[{<>+*%\d]")
 
 
-def _abbreviated_place_ok(view: NerView, start: int, end: int) -> bool:
+def _abbreviated_place_ok(view: NerView, start: int, end: int, *, listed: bool) -> bool:
     """An all-caps place spaCy tags GPE ("UK", "NYC", "D.C."): after a place preposition or a
     town and comma ("Hickory , NC"), or in a sentence that is not shouted (where every word is
-    capitals, spaCy's GPE means little), and never qualifying a noun ("US Census", "US-East",
-    "the US population")."""
+    capitals, spaCy's GPE means little), never joined to a term ("US-East", "en_US"). A listed
+    country or state code may qualify a noun ("UK tv", "NY Congressman"); an unlisted one may
+    not ("her DUI case")."""
     text = view.text
     if _NEXT_SYMBOL.match(text, end):
         return False  # "in JD = 1721425.5": a unit or variable
     if _after_place_cue(text, start) or _TOWN_COMMA.search(text, max(0, start - 40), start):
         return True
-    if _NEXT_CAPITAL.match(text, end) or text[end : end + 1] in ("-", "_", "/", "."):
+    if text[end : end + 1] in _JOINERS or text[end : end + 1] == ".":
         return False
-    nxt = _NEXT_WORD.match(text, end)
-    if nxt and nxt.group(1) not in _EN_WORDS:
-        return False  # "the US population", "UK vehicle registration numbers"
+    if not listed:
+        # an unlisted abbreviation qualifying a word is a term ("her DUI case", "PRC starts")
+        nxt = _NEXT_WORD.match(text, end)
+        if _NEXT_CAPITAL.match(text, end) or (nxt and nxt.group(1) not in _EN_WORDS):
+            return False
     sentence = _sentence_around(view, start)
     words = _WORD.findall(sentence)
     return len(_UPPER_WORD.findall(sentence)) * 3 < len(words)
 
 
 _IN_PLACE = re.compile(r"\b(?:in|near|outside)[ \t]+$")
+# Where one is or goes: a town after it is a place even when it is also a given name.
+_TRAVEL_CUE = re.compile(
+    r"(?i:\b(?:in|from|near|outside|visit|visiting|(?:go|goes|going|gone|went|back|get|got|"
+    r"drive|driving|drove|fly|flying|flew|move|moving|moved|travel(?:l?ing|l?ed)?|head(?:ing|ed)?|"
+    r"trip|return(?:ing|ed)?|off|coming|come|came|welcome|home|way)[ \t]+to)[ \t]+$)"
+)
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
 _PRODUCT_PLACE = re.compile(
     r"(?i:\b(?:users?|customers?|clients?|market|markets|launch|"
     r"launching|roll(?:ing)? (?:it |this )?out|rollout|support|supported|locale|locales|"
-    r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr)\b)"
+    r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr|"
+    # a dataset's or format's scope ("a US Census dataset", "UK postcodes")
+    r"data|dataset|datasets|census|survey|statistics|population|format|formats|postcodes?|"
+    r"zip|phone|numbers|spelling|keyboard|layout|dollars?)\b)"
 )
-# Listed regions that locate nobody unless a place preposition precedes ("moving to america").
-_NOT_PLACES = _words("Earth EU EEA Europe Asia Africa America")
+_JOINERS = frozenset("-_/")
+# Regions that locate nobody unless a place preposition precedes; continents locate a person
+# much as a country does ("helped save Europe") and are kept where spaCy tags them.
+_NOT_PLACES = _words("Earth EU EEA")
 # A state code after a town and a comma ("Hickory , NC", "Beverly Hills, CA").
 _TOWN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]?,[ \t]*$")
 
@@ -757,6 +839,84 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
     )
 
 
+# Words that open a stage name or a title before a name ("Lady Gaga", "Lil Yachty", "Kid Cudi",
+# "Lord Hanuman"), though everyday words.
+_NAME_OPENERS = _words("lady lord lil kid king queen prince princess saint sir dame")
+
+
+def _unplaced_name(view: NerView, start: int, end: int, word: str) -> bool:
+    """A lone word spaCy tags GPE/LOC that no place list knows and no place word precedes, as
+    rare as a name, in a plain chat sentence ("Jaiden , you are so beautiful", "I watch you and
+    Desi everyday"): a person the model mistook for a place. Not in sentences with digits,
+    colons, handles, hashtags or product/UI words, where it is more often a venue, team or tool
+    ("Ollama: Aider supports ...")."""
+    text = view.text
+    if word in KNOWN_PLACES or word in TOWN_ALTERNATE_NAMES or word in COUNTRIES_AND_REGIONS:
+        return False  # "Bangalore": GeoNames knows it as Bengaluru
+    if not plausible_person(word):
+        return False
+    if _DETERMINER_BEFORE.search(text, max(0, start - 30), start) or _LABEL_AFTER.match(text, end):
+        return False
+    sentence = _sentence_around(view, start)
+    if word.isupper() or _NOT_CHAT.search(sentence):
+        return False
+    if any(w.lower() in NOT_NAME_WORDS for w in _WORD.findall(sentence)):
+        return False
+    return _single_name_ok(word, COMMON_WORD_FREQUENCY) and looks_english(sentence)
+
+
+_NOT_CHAT = re.compile(r"[:|#@/\d]")
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*(?::|\.[ \t]*\d)")  # "Ollama:", "Sept . 22"
+
+
+def _initials_name(view: NerView, start: int, end: int, tokens: list[str]) -> bool:
+    """A person known by initials that spaCy tags PERSON ("JFK", "MJ"): two or three capitals
+    that are no product word, place code or country, in an English sentence that is not shouted
+    (where spaCy's tags on capitals mean little), not joined to a term or symbol ("JD =")."""
+    word = tokens[0]
+    if len(tokens) != 1 or not _INITIALS.match(word):
+        return False
+    if word.lower() in NOT_NAME_WORDS or word in US_STATE_CODES or word in COUNTRIES_AND_REGIONS:
+        return False
+    text = view.text
+    if (
+        _NEXT_SYMBOL.match(text, end)
+        or text[end : end + 1] in _JOINERS | {")", "."}
+        or text[start - 1 : start] in ("@", "#", "$", "-", "(", ".")
+        # "the CI config": initials after a determiner are a thing
+        or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+        or _foreign_around(text, start, end)
+    ):
+        return False
+    sentence = _sentence_around(view, start)
+    words = _WORD.findall(sentence)
+    return len(_UPPER_WORD.findall(sentence)) * 3 < len(words) and looks_english(sentence)
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _shouted_name(tokens: list[str]) -> bool:
+    """A spaCy PERSON written in capitals ("DEMI LOVATO", "ODELL BECKHAM JR"): two to four
+    capitalised words, some all caps, one of them a census given name or surname once
+    title-cased."""
+    if not 2 <= len(tokens) <= 4 or not all(t.isalpha() and t[0].isupper() for t in tokens):
+        return False
+    if len(set(tokens)) < len(tokens):
+        return False  # "DING DONG DING DONG"
+    # "Kristen BELL": ``truecase`` title-cased the listed name, the rest stays shouted
+    if not (tokens[0].isupper() or tokens[1].isupper()) or not all(
+        t.isupper() or t in GIVEN_NAMES or t in SURNAMES for t in tokens
+    ):
+        return False  # "Jim Rohn RT": a name, then shouted words
+    titled = [t.title() for t in tokens]
+    return any(t in GIVEN_NAMES or t in SURNAMES for t in titled) and not any(
+        t.lower() in NOT_NAME_WORDS for t in titled
+    )
+
+
 def _lowercase_name_ok(tokens: list[str]) -> bool:
     """A lower-case spaCy PERSON in chat text ("kevin smith", "selma"; the md model tags them):
     a census given name first, census given names or surnames after it, none of them an
@@ -781,6 +941,7 @@ def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool
         return False
     if any(
         len(t) < 3
+        or _ELONGATED.search(t)
         or t in NOT_NAME_WORDS
         or t in _STARTERS
         or _english_frequency(t) >= COMMON_WORD_FREQUENCY
@@ -796,7 +957,8 @@ def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool
 # Facility words that make a spaCy ORG a place one can be at (Presidio maps FAC to LOCATION).
 _FACILITY_WORDS = _words("""
 House Tower Hospital Airport Airbase Station Mall Park Bridge Stadium Arena Square Castle
-Palace Museum Zoo Beach Cathedral
+Palace Museum Zoo Beach Cathedral Centre Theatre Theater Hall Field Campus Lounge Church Chapel
+Temple Mosque Library Gardens Pub Inn Bistro Cafe
 """)
 
 
@@ -892,6 +1054,9 @@ _LEAD_IN = re.compile(r"^[^\w]*$")
 _STATE_AFTER_IN = re.compile(
     r"\b(?:in|from|to)[ \t]+(?:the[ \t]+)?(?:[A-Z]{2,3}\b|(?:[A-Z]\.){2,3}(?!\w))"
 )
+# All-caps countries and regions of the lists ("US", "UK", "USA", "UAE"), not state codes:
+# many of those are words or tech abbreviations ("OK", "ID", "IN").
+_COUNTRY_CODES = frozenset(c for c in COUNTRIES_AND_REGIONS if c.isupper() and len(c) <= 3)
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z\u00c0-\u00dd]")
 # A capitalised word after a country ("US Census") makes it a qualifier; a shouted one ("INDIA
 # MAY BE BLAMED") does not.
@@ -928,6 +1093,9 @@ def worth_ner(sentence: str) -> bool:
     return (
         has_listed_lowercase(sentence)
         or _STATE_AFTER_IN.search(sentence) is not None
+        # a country abbreviation ("anything on UK tv tonight", "our SF and LA offices" when the
+        # US is named too): spaCy decides whether it is a place here
+        or any(w in _COUNTRY_CODES for w in _UPPER_WORD.findall(sentence))
         # Shouted text ("THANK YOU PRISCILLA"): read with the listed words title-cased.
         or shouted_listed(sentence)
     ) and looks_english(sentence)
@@ -997,10 +1165,16 @@ def _spacy_entities(texts: list[str]) -> dict[str, list[tuple[int, int, str]]]:
     return found
 
 
-# A layout gap (two spaces, a line break) ends an entity: "Julieta S Almeida  Staff ..." is a
-# name followed by a job title. An ORG "Usamov and Bowers" may be two people.
-_LAYOUT_GAP = re.compile(r"[ \t]{2,}|\n")
+# A layout gap (two spaces, a line break, a spaced dash) ends an entity: "Julieta S Almeida
+# Staff ..." is a name followed by a job title, "North York - $37K" a place and a salary. An ORG
+# "Usamov and Bowers" may be two people.
+_LAYOUT_GAP = re.compile(r"[ \t]{2,}|\n|[ \t][-\u2013\u2014][ \t]")
+_ARTICLES = frozenset(("the", "The", "a", "A", "an", "An"))
 _ORG_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+# "Jonghyun x Iron", "Herbie & Freddie": two people in one spaCy PERSON
+_PERSON_JOIN = re.compile(r"[ \t]+(?:x|&|&amp;)[ \t]+")
+_ALNUM = re.compile(r"[^\W_]")
+_NOISE_TOKEN = re.compile(r"^(?:[@#]\S*|\S*([^\W\d_])\1\1\S*)$")
 
 
 def _entity_parts(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
@@ -1008,10 +1182,10 @@ def _entity_parts(text: str, start: int, end: int, label: str) -> list[tuple[int
     gap = _LAYOUT_GAP.search(text, start, end)
     if gap:
         end = gap.start()
-    if label != "ORG":
+    if label not in ("ORG", "PERSON"):
         return [(start, end)]
     parts, pos = [], start
-    for m in _ORG_JOIN.finditer(text, start, end):
+    for m in (_ORG_JOIN if label == "ORG" else _PERSON_JOIN).finditer(text, start, end):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, end))

@@ -103,15 +103,18 @@ def lowercase_style(sentence: str) -> bool:
     # @-mentions, hashtags, URLs and "RT" are handles, not the writer's capitalisation.
     sentence = _HANDLE.sub(" ", sentence)
     words = _WORD.findall(sentence)[1:]
-    if any(w[0].isupper() and w != "I" for w in words):
+    # all-caps chat abbreviations ("XD", "LOL", "GAC") say nothing about capitalising names
+    if any(w[0].isupper() and w != "I" and not (len(w) > 1 and w.isupper()) for w in words):
         return False
-    # English: no foreign function word, and a third of the words common English ones (not a
-    # foreign stop-word list or a Finnish test sentence).
-    from transforms.privacy.ner import _FOREIGN_WORDS, _english_frequency
+    # English: fewer foreign function words than English ones ("i die", "I'ma" are English;
+    # "pourquoi la page est blanche ?" is not), and a third of the words common English ones
+    # (not a foreign stop-word list or a Finnish test sentence).
+    from transforms.privacy.ner import _EN_WORDS, _FOREIGN_WORDS, _english_frequency
 
     words = [w.lower() for w in _WORD.findall(sentence) if len(w) > 1]
-    if any(w in _FOREIGN_WORDS for w in words):
-        return False  # "pourquoi la page est blanche ?"
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    if foreign and foreign >= sum(w in _EN_WORDS for w in words):
+        return False
     common = sum(_english_frequency(w) >= COMMON_ENGLISH_FREQUENCY for w in words)
     return common * 3 >= len(words)
 
