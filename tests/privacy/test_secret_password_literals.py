@@ -104,6 +104,10 @@ def test_literal_in_a_password_position_flagged(text, value):
         "if (len < ulen)\n  break;\npwd = (char *) (p + ulen + 2);\n",
         "if secret_kind == 'opaque':",
         'if secret.type != "kubernetes.io/tls":',
+        "const user = new User({\n  email,\n  password: hash\n});",
+        "db:\n  password: !vault |\n    $ANSIBLE_VAULT;1.1;AES256\n",
+        "password: '{{ vault_db_password }}'",
+        "password = super$ecret",  # an expansion (shell, Compose) or a JS identifier
         "client.login(username, password)",
         'server.login("me@gmail.com", os.environ["PW"])',
         "DriverManager.getConnection(url, user, pass)",

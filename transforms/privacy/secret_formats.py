@@ -150,6 +150,8 @@ def _slot_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 def _quoted_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if re.fullmatch(r"[\w.+\-]+@[\w\-]+\.[\w.]+", value):
+        return False  # "a reset link sent to 'jo@acme.io'": an address, not a password
     return len(value) >= 4 and _slot_ok(value, m, text) and " " not in value
 
 
@@ -194,7 +196,7 @@ def _keyword_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 def _prose_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     # In prose a password is a single token with a digit or symbol: "hunter2!x", not "long".
-    v = value.rstrip(".,;:!?)")
+    v = value.rstrip(".,;:!?)\"'`")
     if not _password_ok(v, m, text) or len(v) < 6:
         return False
     return any(c.isdigit() for c in v) or not v.isalpha()
@@ -808,7 +810,8 @@ KEYWORD_ANCHORED: tuple[SecretRule, ...] = (
         ("password", "passwd", "passphrase"),
         re.compile(
             # 'the password for user "pyne-user" is "pyne"': quoted words may come between
-            r"(?i)\b(?:password|passwd|passphrase)\b(?:[^\n\"'`]|[\"'`][^\s\"'`]{1,40}[\"'`]){0,40}?"
+            r"(?i)\b(?:password|passwd|passphrase)\b"
+            r"(?:[^\n\"'`]|[ \t][\"'`][^\s\"'`]{1,40}[\"'`]){0,40}?"
             r"\b(?:is|was|to|:)\s*[\"'`]([^\s\"'`]{4,64})[\"'`]"
         ),
         _quoted_password_ok,

@@ -53,8 +53,8 @@ _SETTING_WORDS = frozenset(
     | {"test", "testing", "tester"}
 )
 # A reference or template inside the quotes: ``$PW``, ``%s``, ``%(pw)s``, ``{0}``, ``#{pw}``,
-# ``@db.password@`` (Maven resource filtering), ``$(cat pw.txt)``.
-_REFERENCE = re.compile(r"^(?:[$%{<\[(]|#\{|@[\w.\-]+@$|\*+$|#+$|\?$)")
+# ``@db.password@`` (Maven resource filtering), ``$(cat pw.txt)``, ``!vault`` (a YAML tag).
+_REFERENCE = re.compile(r"^(?:[$%{<\[(!]|#\{|@[\w.\-]+@$|\*+$|#+$|\?$)")
 # Code in an unquoted value: calls, subscripts, attribute access, operators.
 _CODE = re.compile(r"[()\[\]{}+*/<>!&|]|^[\w$]+\.[A-Za-z_]|::")
 
@@ -127,6 +127,9 @@ def config_line_value(text: str, start: int, end: int) -> bool:
     m = _CONFIG_LINE.fullmatch(line)
     if not m or m.start("value") != start - line_start:
         return False
+    prev = text[:line_start].rstrip()
+    if prev.endswith((",", "{", "(", "[")):
+        return False  # a property or argument inside a code literal: {email, password: hash}
     if m.group("op") == "=":
         if m.group("indent"):
             return False
