@@ -26,9 +26,11 @@ from transforms.privacy.secret_eval import (
 # all cases noseyparker 0.786 / 0.17, kingfisher 0.933 / 0.00; held out 0.782 and 0.904.
 # 2026-12-05 (generic value policy, gitleaks corpus added): all cases noseyparker 0.784 / 0.17,
 # kingfisher 0.928 / 0.00, gitleaks 0.988 / 0.16; held out 0.774, 0.887 and 0.970.
+# 2026-12-05 round 5 (literal passwords in explicit password positions): all cases noseyparker
+# 0.812 / 0.17, kingfisher 0.929 / 0.00, gitleaks 0.988 / 0.16; held out 0.790, 0.890, 0.970.
 # Recall floors are the all-cases figures minus ~0.02, so a regression of these rules fails CI.
 FLOORS = {
-    "noseyparker-rules": (0.77, 0.20),
+    "noseyparker-rules": (0.79, 0.20),
     "kingfisher-rules": (0.91, 0.10),
     "gitleaks-rules": (0.96, 0.20),
 }

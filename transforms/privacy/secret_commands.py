@@ -3,8 +3,9 @@
 :mod:`~transforms.privacy.secret_providers` covers the common password options (``-p``,
 ``--password=``, ``sshpass``, ``docker login -p`` …). These are the other documented places a
 password is written on a command line or in SQL; each rule names its documentation. The value
-is judged by :func:`_literal_ok`: variables, prompts (``*``), templates, placeholders and weak
-defaults (``password``, ``changeme``) are not flagged, as everywhere else.
+is judged by :func:`_literal_ok`: variables, prompts (``*``), templates, placeholders and
+template words (``password``, ``changeme``) are not flagged, as everywhere else; weak words
+(``secret``, ``admin``) are, since round 5 (:mod:`~transforms.privacy.secret_password_policy`).
 No other scanner's rule files were used.
 """
 
@@ -12,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secrets import _WEAK_DEFAULTS, SecretRule, is_placeholder
+from transforms.privacy.secret_password_policy import is_password_literal
+from transforms.privacy.secrets import (
+    _WEAK_DEFAULTS,
+    _WEAK_REAL_PASSWORDS,
+    SecretRule,
+    is_placeholder,
+    remote_host_at,
+)
 
 
 def _literal_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -20,9 +28,21 @@ def _literal_ok(value: str, m: re.Match[str], text: str) -> bool:
     value = value.strip("\"'")
     if len(value) < 4 or value.startswith(("$", "%", "<", "{", "[", "(", "*", "-", ":", "&", "@")):
         return False
-    if value in {"?", "%s"} or value.lower() in _WEAK_DEFAULTS:
+    if value in {"?", "%s"}:
+        return False
+    if value.lower() in _WEAK_REAL_PASSWORDS:  # a documented password slot: weak words too
+        return is_password_literal(value) and not value.isupper()
+    if value.lower() in _WEAK_DEFAULTS:
         return False
     return not is_placeholder(value)
+
+
+def _weak_logon_on_local_host(value: str, text: str, end: int) -> bool:
+    """``scott/tiger@localhost``: a weak password before ``@host`` is judged by the host it
+    opens, as a URL's userinfo is (secret_password_policy)."""
+    if value.lower() not in _WEAK_REAL_PASSWORDS or text[end : end + 1] != "@":
+        return False
+    return not remote_host_at(text, end + 1)
 
 
 def _quoted_or_bare(n: int = 128) -> str:
@@ -45,6 +65,8 @@ class _CommandRule(SecretRule):
         for m in self.pattern.finditer(text):
             g = next((i for i in (1, 2, 3) if m.group(i)), None)
             if g is None or not _literal_ok(m.group(g), m, text):
+                continue
+            if _weak_logon_on_local_host(m.group(g), text, m.end(g)):
                 continue
             if self.validate is not None and not self.validate(m.group(g), m, text):
                 continue

@@ -28,6 +28,8 @@ import zlib
 from dataclasses import dataclass, replace
 
 from transforms.privacy.secret_commands import COMMAND_RULES
+from transforms.privacy.secret_password_args import PASSWORD_ARGUMENT_RULES
+from transforms.privacy.secret_password_policy import in_connection_string, is_password_literal
 from transforms.privacy.secret_prose import PROSE_RULES
 from transforms.privacy.secret_provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secret_providers import PROVIDER_RULES
@@ -40,6 +42,7 @@ from transforms.privacy.secrets import (
     TOKEN_CHARS,
     SecretRule,
     _code_or_default,
+    _inside_url,
     is_placeholder,
     is_public_value,
     is_template_placeholder,
@@ -85,12 +88,18 @@ _structured_key = _distinct(8, structured=True)
 
 def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
     v = value.strip()
+    if v.lower() in _WEAK_REAL_PASSWORDS:
+        # An explicit password field: weak words are redacted too (secret_password_policy);
+        # an upper-case word after a flag is a usage metavar (``--password SECRET``).
+        return is_password_literal(v) and not v.isupper()
     if len(v) < 4 or v.lower() in _WEAK_DEFAULTS or is_placeholder(v):
         return False
     if v.rstrip("):,;").lower() in {"none", "null", "nil", "undefined"} or v.endswith(("(", "):")):
         return False
-    if v.startswith(("$", "%", "{{", "${", "<", "#{")) or v.startswith("(") and v.endswith(")"):
+    if v.startswith(("$", "%", "{{", "${", "<", "#{", "(")):  # (char *): a cast
         return False
+    if re.fullmatch(r"\{[a-z_][\w.]*(?:\(.*\))?\}", v):
+        return False  # an f-string slot: {quote(url.password)}
     # keyword arguments end in a comma: password=r.password, is code, not a value
     if _code_or_default(v.rstrip(",);")) and not _TOKEN_SHAPED.fullmatch(v):
         return False
@@ -104,34 +113,45 @@ _TOKEN_SHAPED = re.compile(
 )
 
 
-# The server of an ADO.NET/ODBC connection string: "Server=", "Host=", "Data Source=", "Address=".
-# https://learn.microsoft.com/en-us/dotnet/api/system.data.sqlclient.sqlconnection.connectionstring
+# The server of an ADO.NET/ODBC connection string or a URL's query: "Server=", "Host=", "Data
+# Source=". https://learn.microsoft.com/en-us/dotnet/api/system.data.sqlclient.sqlconnection.connectionstring
 _CONN_SERVER = re.compile(
-    r"(?i)(?:^|[;\s\"'])(?:server|host|data source|address|addr)\s*=\s*(?:tcp:)?([^;,\s\"']+)"
+    r"(?i)(?:^|[;\s\"'?&])(?:server|host|data source|address|addr)\s*=\s*(?:tcp:)?([^;,\s\"'&]+)"
 )
 
 
 def _conn_password_ok(value: str, m: re.Match[str], text: str) -> bool:
-    """A connection string's password; a weak one (``secret``) only when the string's server is
-    a named remote host, as for URL passwords."""
-    if value.lower() not in _WEAK_REAL_PASSWORDS:
-        return _password_ok(value, m, text)
-    lo = max(text.rfind(c, 0, m.start(1)) for c in "\n\"'")
-    his = [i for i in (text.find(c, m.end(1)) for c in "\n\"'") if i >= 0]
-    segment = text[lo + 1 : min(his) if his else len(text)]
-    server = _CONN_SERVER.search(segment)
-    return bool(server) and remote_host_at(segment, server.start(1))
+    """A connection string's password, weak ones (``secret``) included whatever the server; in a
+    ``key=value;`` string a word or identifier is a literal too (``Password=specialbill_user;``:
+    a password equal to the user name is still a password)."""
+    if re.search(r"\$[A-Za-z_{]", value):
+        return False  # password = super$ecret: a shell/Compose expansion, not a literal
+    if in_connection_string(text, m.start(1), m.end(1)):
+        return is_password_literal(value)
+    if value.lower() in _WEAK_REAL_PASSWORDS and _inside_url(text, m.start(1), m.end(1)):
+        # in a URL (``postgresql:///db?host=localhost&password=secret``) a weak password is
+        # judged by the host it opens, as a URL's userinfo is
+        lo = max(text.rfind(c, 0, m.start(1)) for c in "\n\"' ")
+        segment = text[lo + 1 : m.end(1)]
+        server = _CONN_SERVER.search(segment)
+        return bool(server) and remote_host_at(segment, server.start(1))
+    return _password_ok(value, m, text)
 
 
 def _slot_ok(value: str, m: re.Match[str], text: str) -> bool:
-    # A value in a password slot (an API's password argument): any non-default string.
+    # A value in a password slot (an API's password argument): any non-default string, weak
+    # words included (``DirectoryEntry(path, user, "secret")``).
     v = value.strip()
+    if v.lower() in _WEAK_REAL_PASSWORDS:
+        return is_password_literal(v)
     if len(v) < 4 or v.lower() in _WEAK_DEFAULTS or is_placeholder(v):
         return False
     return not (v.startswith(("$", "%", "{{", "${", "<", "#{")) or _code_or_default(v) and "_" in v)
 
 
 def _quoted_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if re.fullmatch(r"[\w.+\-]+@[\w\-]+\.[\w.]+", value):
+        return False  # "a reset link sent to 'jo@acme.io'": an address, not a password
     return len(value) >= 4 and _slot_ok(value, m, text) and " " not in value
 
 
@@ -176,7 +196,7 @@ def _keyword_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 def _prose_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     # In prose a password is a single token with a digit or symbol: "hunter2!x", not "long".
-    v = value.rstrip(".,;:!?)")
+    v = value.rstrip(".,;:!?)\"'`")
     if not _password_ok(v, m, text) or len(v) < 6:
         return False
     return any(c.isdigit() for c in v) or not v.isalpha()
@@ -638,7 +658,7 @@ STRUCTURES: tuple[SecretRule, ...] = (
     _r("jenkins_secret", ("{AQAAABAAAA",), _p(r"\{AQAAABAAAA[A-Za-z0-9+/=]{20,}\}"), _jenkins_ok),
     _r(
         "connection_string_password",
-        ("password=", "pwd="),
+        ("password=", "pwd=", "password =", "pwd ="),
         re.compile(r"(?i)(?:^|[;\s\"'?&])(?:password|pwd)\s*=\s*([^;\s\"'&]{3,100})"),
         _conn_password_ok,
         ci=True,
@@ -729,7 +749,7 @@ STRUCTURES: tuple[SecretRule, ...] = (
         ("-password", "-passwd", "-pwd"),
         re.compile(
             r"(?i)(?<![\w-])--?(?:password|passwd|pwd)(?:[ \t]+|=)[\"']?"
-            r"([^\s\"'$%{<|;&()\\\-][^\s\"';|&()\\]{3,63})"
+            r"([^\s\"'$%{<|;&()\\\-][^\s\"';|&()\\\]]{3,63})"
         ),
         _password_ok,
         ci=True,
@@ -738,18 +758,21 @@ STRUCTURES: tuple[SecretRule, ...] = (
 
 
 def _compared_password_ok(value: str, m: re.Match[str], text: str) -> bool:
-    # if password == "team10": a hard-coded credential check; a digit or symbol is required so
-    # comparisons with mode words (password_strength == "strong") are not flagged.
-    return _password_ok(value, m, text) and not value.isalpha()
+    # if password == "team10", creds.Secret != "open-sesame": a hard-coded credential check.
+    # A plain word needs a password name (a secret's mode words: secret_kind == "opaque").
+    kind_like = value.isalpha() or re.search(r"[/.:]", value)
+    if kind_like and not re.search(r"(?i)pass|pwd", m.group(0)):
+        return False  # under a secret name, a word, path or dotted type is a kind, not a value
+    return is_password_literal(value)
 
 
 STRUCTURES = (
     *STRUCTURES,
     _r(
         "password_comparison",
-        ("password", "passwd", "pwd", "passphrase"),
+        ("password", "passwd", "pwd", "passphrase", "secret"),
         re.compile(
-            r"(?i)\b[\w.\[\]'\"]*(?:password|passwd|pwd|passphrase)['\"\]]?\s*[!=]==?\s*"
+            r"(?i)\b[\w.\[\]'\"]*(?:password|passwd|pwd|passphrase|secret)['\"\]]?\s*[!=]==?\s*"
             r"[\"']([^\"'\s]{4,64})[\"']"
         ),
         _compared_password_ok,
@@ -786,7 +809,10 @@ KEYWORD_ANCHORED: tuple[SecretRule, ...] = (
         "quoted_password_in_prose",
         ("password", "passwd", "passphrase"),
         re.compile(
-            r"(?i)\b(?:password|passwd|passphrase)\b[^\n\"'`]{0,40}?\b(?:is|was|to|:)\s*[\"'`]([^\s\"'`]{4,64})[\"'`]"
+            # 'the password for user "pyne-user" is "pyne"': quoted words may come between
+            r"(?i)\b(?:password|passwd|passphrase)\b"
+            r"(?:[^\n\"'`]|[ \t][\"'`][^\s\"'`]{1,40}[\"'`]){0,40}?"
+            r"\b(?:is|was|to|:)\s*[\"'`]([^\s\"'`]{4,64})[\"'`]"
         ),
         _quoted_password_ok,
         ci=True,
@@ -802,6 +828,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + COMMAND_RULES
     + STRUCTURE_RULES
     + PROSE_RULES
+    + PASSWORD_ARGUMENT_RULES
 )
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 

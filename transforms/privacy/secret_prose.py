@@ -68,7 +68,7 @@ class _ProseRule(SecretRule):
         out = []
         for m in self.pattern.finditer(text):
             g = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
-            value = m.group(g).rstrip(".,;:!?)")
+            value = m.group(g).rstrip(".,;:!?)]")  # "[--password SECRET]": usage brackets
             if g == "e" and _NOT_A_PASSWORD.fullmatch(value):
                 continue
             if g == "c" and not _PROSE_PW_REQUIRED.search(m.group(0)[: m.start(g) - m.start()]):
@@ -86,6 +86,8 @@ def _prose_value_ok(value: str) -> bool:
         return False
     if value.startswith(("$", "%", "<", "{", "[", "(", "*", "-", "@", "/", ".", "#")):
         return False
+    if re.search(r"\$[A-Za-z_{]", value):
+        return False  # super$ecret: an expansion inside the token, not a literal
     if any(c in value for c in "=?&@") or "://" in value:
         return False  # a URL's path or query, an assignment: judged by their own rules
     if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):

@@ -358,6 +358,26 @@ def _env_line_word(value: str, m: re.Match[str], text: str) -> bool:
     return bool(_ENV_LINE.fullmatch(text[line_start : len(text) if line_end < 0 else line_end]))
 
 
+# ``$name``/``${name}`` inside an unquoted value: a shell, Compose or Make expansion (or, in
+# JS/PHP, an identifier: ``super$ecret``), not a literal; quoted ``'super$ecret'`` still is one.
+_EXPANSION = re.compile(r"\$[A-Za-z_{]")
+
+
+def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
+    """A literal assigned to a password field (``password = open_sesame`` on a config line,
+    ``AdminPassword: "secret"``), by :mod:`~transforms.privacy.secret_password_policy`."""
+    from transforms.privacy import secret_password_policy as pw
+
+    if not pw.is_password_field(m.group("name")) or any(c.isspace() for c in value):
+        return False
+    if m.group("bare") is None:
+        return pw.is_password_literal(value)
+    if _PASSWORD_NAME.search(value):
+        return False  # password = db_password: another name
+    at = m.start("bare")
+    return pw.is_password_literal(value, code=not pw.config_line_value(text, at, at + len(value)))
+
+
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
@@ -370,8 +390,10 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
         return not jwt_is_public(value) and not is_placeholder(value)
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
         return False
-    if m.group("bare") is not None and _CODE_EXPR.match(value):
+    if m.group("bare") is not None and (_CODE_EXPR.match(value) or _EXPANSION.search(value)):
         return False
+    if _explicit_password(value, m, text):
+        return True  # weak words included: see secret_password_policy
     low = value.lower()
     if _NUMBER.match(value) or low in _WEAK_DEFAULTS or is_placeholder(value):
         return False
@@ -385,8 +407,12 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     if looks_like_identifier(value) and not literal_word:
         return False
     if _PASSWORD_NAME.search(name):
-        # "Password for package index (will be masked)": a label or prompt names itself
-        return len(value) >= 4 and not (" " in value and _PASSWORD_NAME.search(value))
+        from transforms.privacy.secret_password_policy import is_slot_word
+
+        # "Password for package index (will be masked)": a label or prompt names itself, as
+        # does "Contraseña" (an i18n string of the word)
+        label = " " in value and _PASSWORD_NAME.search(value)
+        return len(value) >= 4 and not label and not is_slot_word(value)
     return looks_random(value, 12)
 
 
