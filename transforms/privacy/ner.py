@@ -73,6 +73,7 @@ from transforms.privacy.gazetteers import (
     TITLES,
     US_STATE_CODES,
 )
+from transforms.privacy.name_shapes import name_shape_spans, spacy_entity_person
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
 from transforms.privacy.truecase import (
@@ -557,6 +558,8 @@ def _spacy_candidate(
         tokens = tokens[1:]
     if end <= start or not tokens:
         return None
+    if spacy_entity_person(view, start, end, tokens, label):
+        return start, end, "PERSON"  # "Ravil G Yefimov" (FAC), "Navrátilová" (GPE): name_shapes
     value = text[start:end]
     first = tokens[0]
     if label == "ORG" and _facility(tokens):
@@ -953,6 +956,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             found[i].extend(
                 (view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view)
             )
+        found[i].extend((view, a, b, et, s, "name_shape") for a, b, et, s in name_shape_spans(view))
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=worth_ner, pieces=pieces)
         if narrow.text:
