@@ -51,8 +51,9 @@ SURNAME_ENDINGS: tuple[str, ...] = (
     "enko", "chuk", "czuk", "yuk",
     # Polish: https://en.wikipedia.org/wiki/Polish_name (-ski/-ska, -cki/-cka, -wicz, -czyk)
     "ski", "ska", "cki", "cka", "dzki", "wicz", "czyk",
-    # Czech/Slovak: https://en.wikipedia.org/wiki/Czech_name (feminine -ová, adjectival -ský)
-    "ová", "ský", "ská", "cký", "cká",
+    # Czech/Slovak: https://en.wikipedia.org/wiki/Czech_name (feminine -ová; adjectival names
+    # end in -ý, feminine -á: Černý/Černá, -ský/-ská)
+    "ová", "ý", "á",
     # South Slavic: https://en.wikipedia.org/wiki/South_Slavic_naming_customs (-ić, -vić, -ič)
     "ić", "ič", "vic",
     # Nordic: https://en.wikipedia.org/wiki/Scandinavian_family_name_etymology (patronymic
@@ -85,17 +86,21 @@ MIN_STEM = 3  # letters before the ending: "Ivanov" yes, "Dev", "Nova", "Sen" no
 # A capitalised word of any Latin script: the token regex allows letters, then hyphen/apostrophe
 # parts ("Hauta-aho", "O'Neil"); :func:`_word_ok` checks its case pattern.
 _WORD = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
-_TOKEN = re.compile(_WORD + r"|[^\W\d_]\.")
+# A letter that is no lower-case ASCII/Latin-1 one: a run holds capitalised words and initials.
+_UP = r"[^\W\d_a-z\u00df-\u00ff]"
+_CAP_WORD = _UP + r"[^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
+_TOKEN = re.compile(_UP + r"\.(?!\w)|" + _CAP_WORD)
 _RUN = re.compile(
-    r"(?<![\w'\u2019@./\\#$-])" + _WORD + r"(?:[ \t]+(?:[^\W\d_]\.|" + _WORD + r"))+"
+    r"(?<![\w'\u2019@./\\#$-])" + _CAP_WORD + r"(?:[ \t]+(?:" + _UP + r"\.|" + _CAP_WORD + r"))+"
     r"(?![\w@/\\#$(]|['\u2019]?\.\w)"
 )
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _INITIAL = re.compile(r"^[^\W\d_]\.?$")
 # Words after a phrase that make it a place or a firm ("Holmberg Street", "Sandström AB").
 _PLACE_OR_FIRM_AFTER = re.compile(
-    r"[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Square|Plaza|Park|City|County|"
+    r"(?i:[ \t]+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Square|Plaza|Park|City|County|"
     r"District|Province|Oblast|Krai|Region|Island|Islands|Lake|River|Bay|Beach|Mountain|Airport|"
-    r"Station|Bridge|Inc|Ltd|LLC|AB|AS|ASA|Oy|GmbH|AG|SA|Group|Bank|University|Institute)\b"
+    r"Station|Bridge|Inc|Ltd|LLC|AB|AS|ASA|Oy|GmbH|AG|SA|Group|Bank|University|Institute)\b)"
 )
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|near|outside|around|city of|town of|village of)[ \t]+$)")
 # Eponyms before a technical noun ("Markov chain", "Chebyshev distance"): a method, not a person.
@@ -194,10 +199,16 @@ def person_shaped(tokens: list[str]) -> bool:
     )
 
 
-def lone_surname(word: str) -> bool:
-    """A single word with surname morphology that is no English word, place or product."""
+def lone_surname(word: str, *, town_ok: bool = False) -> bool:
+    """A single word with surname morphology that is no English word, city or product; a
+    GeoNames town ("Sokolov") only when ``town_ok`` (spaCy tags it and nothing says place)."""
     z = _kind(word)
-    return z is not None and "shape" in z and "given" not in z and word not in KNOWN_PLACES
+    return (
+        z is not None
+        and "shape" in z
+        and "given" not in z
+        and (town_ok or word not in KNOWN_PLACES)
+    )
 
 
 def _no_place_or_eponym(text: str, start: int, end: int) -> bool:
@@ -228,11 +239,12 @@ def name_shape_spans(view: Any) -> list[tuple[int, int, str, float]]:
                 part = toks[i : i + n]
                 if len(part) == n:
                     words = [text[a:b] for a, b in part]
+                    words[-1] = _POSSESSIVE.sub("", words[-1])
                     if person_shaped(words):
                         found = part
                         break
             if found is not None:
-                start, end = found[0][0], found[-1][1]
+                start, end = found[0][0], found[-1][0] + len(words[-1])
                 if _no_place_or_eponym(text, start, end) and _english_here(view, start, end):
                     out.append((start, end, "PERSON", 0.87))
                 i += len(found)
@@ -298,7 +310,7 @@ def spacy_entity_person(view: Any, start: int, end: int, tokens: list[str], labe
         return False
     text = view.text
     if len(tokens) == 1:
-        ok = lone_surname(tokens[0]) and not _after_place(text, start)
+        ok = lone_surname(tokens[0], town_ok=True) and not _after_place(text, start)
     else:
         ok = person_shaped(tokens)
     return ok and _no_place_or_eponym(text, start, end) and _english_here(view, start, end)
