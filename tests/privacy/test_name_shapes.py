@@ -63,7 +63,7 @@ def test_shape_needs_a_distinctive_word():
     ("text", "name"),
     [
         ("Have you met Dagny K Solberg before?", "Dagny K Solberg"),
-        ("The quarterly report came from Oksana V. Melnychenko yesterday.", "Oksana V. Melnychenko"),
+        ("The report came from Oksana V. Melnychenko yesterday.", "Oksana V. Melnychenko"),
         ("We hired Jovana Petrović for the new office.", "Jovana Petrović"),
         ("The translation is by Aino Virtanen, who grew up near the coast.", "Aino Virtanen"),
         ("Did you see that Giorgos Papadopoulos won the chess tournament?", "Giorgos Papadopoulos"),

@@ -107,7 +107,8 @@ _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|near|outside|around|city of|town of|vil
 _TECHNICAL_AFTER = re.compile(
     r"[ \t]+(?:chains?|process(?:es)?|models?|distances?|inequality|polynomials?|algorithms?|"
     r"filters?|transforms?|equations?|theorem|tests?|distributions?|matri(?:x|ces)|"
-    r"methods?|decomposition|series|space|bound|criterion|property)\b",
+    r"methods?|decomposition|series|space|bound|criterion|property|operations?|graphs?|"
+    r"kernels?|estimators?|coefficients?|integrals?|norms?|formula|constant|approximation)\b",
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"[ \t]+(?:and|&)[ \t]+(" + _WORD + r")")
