@@ -61,7 +61,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from transforms.privacy import name_shapes
 from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -558,7 +557,9 @@ def _spacy_candidate(
         tokens = tokens[1:]
     if end <= start or not tokens:
         return None
-    if name_shapes.spacy_entity_person(view, start, end, tokens, label):
+    from transforms.privacy.name_shapes import spacy_entity_person  # builds on this module
+
+    if spacy_entity_person(view, start, end, tokens, label):
         return start, end, "PERSON"  # "Ravil G Yefimov" (FAC), "Navrátilová" (GPE): name_shapes
     value = text[start:end]
     first = tokens[0]
@@ -956,7 +957,9 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             found[i].extend(
                 (view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view)
             )
-        shaped = name_shapes.name_shape_spans(view)  # international names by shape
+        from transforms.privacy.name_shapes import name_shape_spans  # builds on this module
+
+        shaped = name_shape_spans(view)  # international names by shape
         found[i].extend((view, a, b, et, s, "name_shape") for a, b, et, s in shaped)
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=worth_ner, pieces=pieces)
