@@ -592,6 +592,10 @@ def _spacy_candidate(
             tokens = tokens[:-1]
     if end <= start or not tokens:
         return None
+    from transforms.privacy.name_shapes import spacy_entity_person  # builds on this module
+
+    if spacy_entity_person(view, start, end, tokens, label):
+        return start, end, "PERSON"  # "Ravil G Yefimov" (FAC), "Navrátilová" (GPE): name_shapes
     value = text[start:end]
     first = tokens[0]
     if label == "ORG" and _facility(tokens):
@@ -1121,6 +1125,10 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             found[i].extend(
                 (view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view)
             )
+        from transforms.privacy.name_shapes import name_shape_spans  # builds on this module
+
+        shaped = name_shape_spans(view)  # international names by shape
+        found[i].extend((view, a, b, et, s, "name_shape") for a, b, et, s in shaped)
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=worth_ner, pieces=pieces)
         if narrow.text:
