@@ -61,6 +61,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from transforms.privacy.foreign_ner import foreign_candidates, foreign_language, foreign_worth
 from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -954,7 +955,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 (view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view)
             )
         # spaCy reads only sentences that could hold a name it has to find on its own.
-        narrow = ner_view(t, keep=worth_ner, pieces=pieces)
+        narrow = ner_view(t, keep=_spacy_reads, pieces=pieces)
         if narrow.text:
             narrow = replace(narrow, text=truecase_names(narrow.text))
             spacy_views.extend((i, v) for v in split_view(narrow, MAX_NER_CHARS))
@@ -963,8 +964,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         for i, view in spacy_views:
             for start, end, label in ents[view.text]:
                 for a, b in _entity_parts(view.text, start, end, label):
-                    cand = _spacy_candidate(view, a, b, label)
-                    if cand is not None:
+                    for cand in _candidates(view, a, b, label):
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
         for view, a, b, etype, score, detector in cands:
@@ -972,6 +972,27 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
     return out
+
+
+def _spacy_reads(sentence: str) -> bool:
+    """English sentences :func:`worth_ner` keeps, and non-English ones that may hold a name
+    (:func:`~transforms.privacy.foreign_ner.foreign_worth`)."""
+    return worth_ner(sentence) or foreign_worth(sentence)
+
+
+def _candidates(view: NerView, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """One spaCy entity's candidates: the English filters, or in a non-English sentence the
+    evidence rules of :mod:`~transforms.privacy.foreign_ner` (English-word filters do not apply
+    there, the name-shape check does)."""
+    lang = foreign_language(_sentence_around(view, start))
+    if lang is None:
+        cand = _spacy_candidate(view, start, end, label)
+        return [] if cand is None else [cand]
+    return [
+        (a, b, t)
+        for a, b, t in foreign_candidates(view.text, start, end, label, lang)
+        if t == "LOCATION" or plausible_person(view.text[a:b])
+    ]
 
 
 # Entities of recently read short texts, per process: chats repeat sentences (greetings,
