@@ -271,20 +271,16 @@ def _after_place_preposition(text: str, pos: int) -> bool:
 
 
 def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]]:
-    """Drop common words and titles opening a run ("Em Madrid", "Präsident Barack Obama")."""
-    while (
-        toks
-        and toks[0].lower() not in PARTICLES
-        and (
-            toks[0].lower() in TITLES
-            or toks[0].lower().rstrip(".") in TITLES
-            or (common_word(toks[0], lang) and fold(toks[0]) not in GIVEN_NAMES)
-        )
-        and toks[0] not in place_names()
+    """Drop titles and common words opening a run ("Em Madrid", "Präsident Barack Obama"); a
+    run that is one common word ("Para", "Han", "Vi") is dropped whole, even when it is also a
+    place or given name somewhere."""
+    if len(toks) > 1 and _is_place(" ".join(toks)):
+        return a, toks
+    while toks and (
+        toks[0].lower() in PARTICLES
+        or toks[0].lower() in TITLES
+        or (common_word(toks[0], lang) and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES))
     ):
-        a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
-        toks = toks[1:]
-    while toks and toks[0].lower() in PARTICLES:
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
     return a, toks
@@ -345,6 +341,17 @@ def foreign_candidates(
 
 
 _CAP_WORD = re.compile(r"(?<![\w'\u2019@./\-])[A-Z\u00c0-\u00de][^\W\d_]+")
+
+
+def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) -> str | None:
+    """Re-check a gazetteer match in a ``lang`` sentence: a common word of the language ("Han",
+    "Dia", "Era") is none; a listed place ("Nova Zelândia") is a LOCATION, not a PERSON."""
+    toks = text[start:end].split()
+    if len(toks) == 1 and common_word(toks[0], lang) and not _title_before(text, start):
+        return None
+    if etype == "PERSON" and _is_place(text[start:end]):
+        return "LOCATION"
+    return etype
 
 
 def foreign_worth(sentence: str) -> bool:

@@ -61,7 +61,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from transforms.privacy.foreign_ner import foreign_candidates, foreign_language, foreign_worth
+from transforms.privacy.foreign_ner import (
+    foreign_candidates,
+    foreign_gazetteer,
+    foreign_language,
+    foreign_worth,
+)
 from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -952,19 +957,24 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             continue
         if _has_capital(view.text):
             found[i].extend(
-                (view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view)
+                (view, a, b, et, s, "gazetteer") for a, b, et, s in _checked_gazetteer(view)
             )
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=_spacy_reads, pieces=pieces)
         if narrow.text:
+            # truecasing keeps offsets, so the plain view is the same cut of the original
+            plain = split_view(narrow, MAX_NER_CHARS)
             narrow = replace(narrow, text=truecase_names(narrow.text))
-            spacy_views.extend((i, v) for v in split_view(narrow, MAX_NER_CHARS))
+            spacy_views.extend(
+                (i, v, p.text)
+                for v, p in zip(split_view(narrow, MAX_NER_CHARS), plain, strict=True)
+            )
     if spacy_views:
-        ents = _spacy_entities([v.text for _, v in spacy_views])
-        for i, view in spacy_views:
+        ents = _spacy_entities([v.text for _, v, _ in spacy_views])
+        for i, view, plain_text in spacy_views:
             for start, end, label in ents[view.text]:
                 for a, b in _entity_parts(view.text, start, end, label):
-                    for cand in _candidates(view, a, b, label):
+                    for cand in _candidates(view, a, b, label, plain_text):
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
         for view, a, b, etype, score, detector in cands:
@@ -980,19 +990,34 @@ def _spacy_reads(sentence: str) -> bool:
     return worth_ner(sentence) or foreign_worth(sentence)
 
 
-def _candidates(view: NerView, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+def _candidates(
+    view: NerView, start: int, end: int, label: str, plain_text: str
+) -> list[tuple[int, int, str]]:
     """One spaCy entity's candidates: the English filters, or in a non-English sentence the
-    evidence rules of :mod:`~transforms.privacy.foreign_ner` (English-word filters do not apply
-    there, the name-shape check does)."""
+    evidence rules of :mod:`~transforms.privacy.foreign_ner` on the text as written (before
+    truecasing: Danish "hans" is no name; English-word filters do not apply there, the
+    name-shape check does)."""
     lang = foreign_language(_sentence_around(view, start))
     if lang is None:
         cand = _spacy_candidate(view, start, end, label)
         return [] if cand is None else [cand]
     return [
         (a, b, t)
-        for a, b, t in foreign_candidates(view.text, start, end, label, lang)
-        if t == "LOCATION" or plausible_person(view.text[a:b])
+        for a, b, t in foreign_candidates(plain_text, start, end, label, lang)
+        if t == "LOCATION" or plausible_person(plain_text[a:b])
     ]
+
+
+def _checked_gazetteer(view: NerView) -> list[tuple[int, int, str, float]]:
+    """Gazetteer matches; in a non-English sentence re-checked by
+    :func:`~transforms.privacy.foreign_ner.foreign_gazetteer`."""
+    out = []
+    for a, b, etype, score in _gazetteer_spans(view):
+        lang = foreign_language(_sentence_around(view, a))
+        kept = etype if lang is None else foreign_gazetteer(view.text, a, b, etype, lang)
+        if kept is not None:
+            out.append((a, b, kept, score))
+    return out
 
 
 # Entities of recently read short texts, per process: chats repeat sentences (greetings,
