@@ -56,6 +56,8 @@ COMMON_FREQUENCY = 1e-6
 # function-word check also says the sentence is not English).
 MIN_PROBABILITY = 0.7
 MIN_WORDS = 4
+# A GeoNames alternate city name this frequent in English ("Google", "Golden") is not taken.
+ALTERNATE_NAME_FREQUENCY = 1e-7
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -170,6 +172,13 @@ def _frequencies(lang: str) -> Any:
     return SpellChecker(language=lang, distance=1)
 
 
+def english_frequency(value: str) -> float:
+    """pyspellchecker's English frequency of a (lower-cased) word; 0 for phrases."""
+    if " " in value:
+        return 0.0
+    return _frequencies("en").word_usage_frequency(value.lower())
+
+
 def common_word(word: str, lang: str) -> bool:
     """A frequent word of ``lang`` (or one of its function words): no part of a name."""
     low = word.lower()
@@ -205,8 +214,16 @@ def place_names() -> frozenset[str]:
     for city in cities:
         if city["population"] < 100_000:
             continue
-        for n in [city["name"], *(city.get("alternatenames") or [])]:
-            if len(n) >= 4 and n[0].isupper() and not n.isupper() and _LATIN.match(n):
+        names.add(city["name"])
+        # alternate names hold nicknames and brands ("Google" for Topeka): not English words
+        for n in city.get("alternatenames") or []:
+            if (
+                len(n) >= 4
+                and n[0].isupper()
+                and not n.isupper()
+                and _LATIN.match(n)
+                and english_frequency(n) < ALTERNATE_NAME_FREQUENCY
+            ):
                 names.add(n)
     names = {n for n in names if fold(n) not in GIVEN_NAMES and n not in GIVEN_NAMES}
     return (

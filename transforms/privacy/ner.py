@@ -1004,7 +1004,11 @@ def _candidates(
     return [
         (a, b, t)
         for a, b, t in foreign_candidates(plain_text, start, end, label, lang)
-        if t == "LOCATION" or plausible_person(plain_text[a:b])
+        if (t == "PERSON" and plausible_person(plain_text[a:b]))
+        or (
+            t == "LOCATION"
+            and not any(w.lower() in NOT_NAME_WORDS for w in plain_text[a:b].split())
+        )
     ]
 
 
