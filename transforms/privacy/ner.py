@@ -65,6 +65,7 @@ from transforms.privacy.foreign_ner import (
     foreign_candidates,
     foreign_gazetteer,
     foreign_language,
+    foreign_place_spans,
     foreign_worth,
 )
 from transforms.privacy.gazetteers import (
@@ -79,7 +80,7 @@ from transforms.privacy.gazetteers import (
     TITLES,
     US_STATE_CODES,
 )
-from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
+from transforms.privacy.segments import NerView, ner_view, prose_pieces, sentences, split_view
 from transforms.privacy.spans import Span
 from transforms.privacy.truecase import (
     has_listed_lowercase,
@@ -959,6 +960,9 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             found[i].extend(
                 (view, a, b, et, s, "gazetteer") for a, b, et, s in _checked_gazetteer(view)
             )
+            found[i].extend(
+                (view, a, b, "LOCATION", 0.8, "gazetteer") for a, b in _foreign_places(view)
+            )
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=_spacy_reads, pieces=pieces)
         if narrow.text:
@@ -1010,6 +1014,18 @@ def _candidates(
             and not any(w.lower() in NOT_NAME_WORDS for w in plain_text[a:b].split())
         )
     ]
+
+
+def _foreign_places(view: NerView) -> list[tuple[int, int]]:
+    """Listed places in the non-English sentences of the view
+    (:func:`~transforms.privacy.foreign_ner.foreign_place_spans`)."""
+    out = []
+    for a, b in sentences(view.text, 0, len(view.text)):
+        if _has_capital(view.text[a:b]):
+            lang = foreign_language(view.text[a:b])
+            if lang is not None:
+                out.extend(foreign_place_spans(view.text, a, b, lang))
+    return out
 
 
 def _checked_gazetteer(view: NerView) -> list[tuple[int, int, str, float]]:
