@@ -378,10 +378,10 @@ def foreign_candidates(
             out.append((a, b, "PERSON"))
         elif (
             label in ("GPE", "LOC", "FAC")
-            and (label != "FAC" or _after_place_preposition(text, a))
+            and _after_place_preposition(text, a)
             and not any(common_word(t, lang) for t in toks)
         ):
-            out.append((a, b, "LOCATION"))  # "Jyderup", "Nordeste" (spaCy: GPE)
+            out.append((a, b, "LOCATION"))  # "til Jyderup" (spaCy: GPE)
     return out
 
 
