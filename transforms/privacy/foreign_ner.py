@@ -56,6 +56,8 @@ COMMON_FREQUENCY = 1e-6
 # function-word check also says the sentence is not English).
 MIN_PROBABILITY = 0.7
 MIN_WORDS = 4
+# An unlisted name word longer than this is a compound noun, not a name.
+MAX_UNLISTED_NAME_WORD = 15
 # A GeoNames alternate city name this frequent in English ("Google", "Golden") is not taken.
 ALTERNATE_NAME_FREQUENCY = 1e-7
 
@@ -351,7 +353,12 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
         return True  # "Beckenbauer" (spaCy: ORG)
     if label != "PERSON" or lang in NOUN_CAPITALISING:
         return False
-    return not any(common_word(t, lang) for t in words if not _INITIAL.match(t))
+    # long unlisted words are compounds ("Julkisoikeudelliset"), not names
+    return not any(
+        common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
+        for t in words
+        if not _INITIAL.match(t)
+    )
 
 
 def foreign_candidates(
