@@ -15,7 +15,10 @@ sentence opener, or lower-case social text holding a listed name/place or a rare
 by paragraph breaks (:func:`~transforms.privacy.segments.ner_view`), with listed lower-case
 names and places title-cased (:mod:`~transforms.privacy.truecase`: "wow emma and kaite"),
 through ``nlp.pipe(batch_size=64)``; entity offsets map back into the original message and an
-entity can never span a masked code gap.
+entity can never span a masked code gap. Non-English Latin-script sentences with a capitalised
+word past their first are read too; their entities skip the English-word filters below and are
+kept on evidence instead (:mod:`~transforms.privacy.foreign_ner`: language id, multilingual
+country/city lists, census names, titles).
 
 Candidates come from three sources:
 - spaCy entities (PERSON; GPE/LOC/FAC as LOCATION), re-typed with the gazetteers (a known city
