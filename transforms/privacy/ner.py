@@ -64,14 +64,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from transforms.privacy.foreign_lists import foreign_language
+from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.foreign_ner import (
     foreign_candidates,
     foreign_gazetteer,
-    foreign_language,
     foreign_place_spans,
     foreign_worth,
 )
-from transforms.privacy.foreign_ner import warm_up as foreign_warm_up
 from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
