@@ -75,6 +75,7 @@ from transforms.privacy.gazetteers import (
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
+from transforms.privacy.web_text import adjust_person, person_cue, place_retype, rare_place
 from transforms.privacy.truecase import (
     has_listed_lowercase,
     listed_lowercase,
@@ -209,8 +210,12 @@ _TOKEN_OK_UNICODE = re.compile(
 )
 
 
+# An Arabic article or kinship particle glued to a surname ("al-Sadr", "bin-Laden").
+_PARTICLE_SURNAME = re.compile(r"^(?:al|el|bin|ibn|abu|abd|ben)-[A-Z][a-z]+$")
+
+
 def _name_token_ok(tok: str) -> bool:
-    if tok.lower() in _PARTICLES:
+    if tok.lower() in _PARTICLES or _PARTICLE_SURNAME.match(tok):
         return True
     if _TOKEN_OK.match(tok):
         return True
@@ -561,6 +566,10 @@ def _spacy_candidate(
     first = tokens[0]
     if label == "ORG" and _facility(tokens):
         return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
+    if etype == "PERSON" and place_retype(text, start, end):
+        return start, end, "LOCATION"  # "Undercliff Ave", "Noida", "Linwood , PA" (web_text)
+    if etype == "PERSON" and value in COUNTRIES_AND_REGIONS:
+        etype = "LOCATION"  # "Israel said ...": the country rules below decide
     if (
         label == "ORG"
         and (value in KNOWN_PLACES or value in CITIES)
@@ -586,6 +595,8 @@ def _spacy_candidate(
         and value not in COUNTRIES_AND_REGIONS
         # spaCy and GeoNames agree on a town that is also a given name ("then Sydney")
         and value not in KNOWN_PLACES
+        # "Jasper National Park", "Linwood , PA" (web_text)
+        and not place_retype(text, start, end)
     ):
         etype = "PERSON"
     elif (
@@ -634,6 +645,7 @@ def _spacy_candidate(
             and not (first in AMBIGUOUS_GIVEN_NAMES and first.lower() not in NOT_NAME_WORDS)
             and not _HONORIFIC.search(text, max(0, start - 6), start)
             and not _single_name_ok(first)
+            and not person_cue(text, start, end)  # "President Bush", "Bush nominated"
         ):
             return None
         # "a simple Pong game", "the Kenworth": a determiner makes a lone word a thing.
@@ -673,6 +685,8 @@ def _spacy_candidate(
             value not in KNOWN_PLACES or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
         )
         and not _after_place_cue(text, start)
+        # a rare word spaCy calls a place in English prose ("Fallujah", "Queensland")
+        and not rare_place(text, start, end, looks_english(_sentence_around(view, start)))
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
         return None
@@ -829,7 +843,8 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
         for t in tokens
     ) or all(t in _DIRECTIONS for t in tokens):
         return False
-    return lowercase_style(_sentence_around(view, start))
+    # "birds in punjab ?": a place preposition vouches for it in any sentence
+    return lowercase_style(_sentence_around(view, start)) or _after_place_cue(view.text, start)
 
 
 def _single_name_ok(word: str, max_frequency: float | None = None) -> bool:
@@ -968,6 +983,12 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
         for view, a, b, etype, score, detector in cands:
+            if etype == "PERSON":
+                # storms, signs, interjections; street and site names (``web_text``)
+                adjusted = adjust_person(view.text, a, b)
+                if adjusted is None:
+                    continue
+                a, b, etype = adjusted
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
