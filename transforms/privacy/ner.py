@@ -75,7 +75,14 @@ from transforms.privacy.gazetteers import (
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
-from transforms.privacy.web_text import adjust_person, person_cue, place_retype, rare_place
+from transforms.privacy.web_text import (
+    ADMIN_WORDS,
+    adjust_person,
+    of_phrase,
+    person_cue,
+    place_retype,
+    rare_place,
+)
 from transforms.privacy.truecase import (
     has_listed_lowercase,
     listed_lowercase,
@@ -247,7 +254,8 @@ def plausible_location(value: str) -> bool:
     return plausible_person(value) or value in CITY_PHRASES
 
 
-_POSSESSIVE = re.compile(r"(?:['\u2019]s?|[.,:;!?)\]\"'])+$")
+# (EWT-style tokenised text puts a space before the possessive: "North Korea \u2019s")
+_POSSESSIVE = re.compile(r"(?:[ \t]?['\u2019]s?|[.,:;!?)\]\"'])+$")
 _LEADING = re.compile(r"^[\"'(\[@]+")
 
 # Frequent function words per language; a prose piece with more foreign than English ones is
@@ -560,9 +568,16 @@ def _spacy_candidate(
     if (etype == "LOCATION" or label == "ORG") and len(tokens) > 1 and tokens[0] in ("the", "The"):
         start = text.index(tokens[1], start + len(tokens[0]))
         tokens = tokens[1:]
+    if etype == "LOCATION" and len(tokens) > 1 and tokens[-1] in ADMIN_WORDS:
+        end = start + len(" ".join(tokens[:-1]))  # "Doda district" -> "Doda"
+        tokens = tokens[:-1]
+        if text[start:end] != " ".join(tokens):
+            return None
     if end <= start or not tokens:
         return None
     value = text[start:end]
+    if label in ("LOC", "FAC") and of_phrase(tokens):
+        return start, end, "LOCATION"  # "the Gulf of Mexico", "Isle of Man" (web_text)
     first = tokens[0]
     if label == "ORG" and _facility(tokens):
         return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
@@ -653,6 +668,7 @@ def _spacy_candidate(
             len(tokens) == 1
             and first not in GIVEN_NAMES
             and _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+            and not person_cue(text, start, end)  # "the Bush administration"
         ):
             return None
     elif value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
@@ -832,19 +848,23 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
     portland"): rare or listed words (directions aside) in a lower-case-style sentence."""
     if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
         return False
+    # "birds in punjab ?": after a place preposition a rare word will do, in any sentence
+    cue = _after_place_cue(view.text, start)
     if not all(
         t in _DIRECTIONS
         or (
             len(t) >= 4
             and t not in NOT_NAME_WORDS
             and t not in _STARTERS
-            and _english_frequency(t) == 0
+            and (
+                _english_frequency(t) == 0
+                or (cue and _english_frequency(t) < COMMON_WORD_FREQUENCY)
+            )
         )
         for t in tokens
     ) or all(t in _DIRECTIONS for t in tokens):
         return False
-    # "birds in punjab ?": a place preposition vouches for it in any sentence
-    return lowercase_style(_sentence_around(view, start)) or _after_place_cue(view.text, start)
+    return cue or lowercase_style(_sentence_around(view, start))
 
 
 def _single_name_ok(word: str, max_frequency: float | None = None) -> bool:

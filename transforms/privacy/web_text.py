@@ -158,6 +158,22 @@ def place_retype(text: str, start: int, end: int) -> bool:
     return bool(len(tokens) == 1 and state and state.group(1) in US_STATE_CODES)
 
 
+# Lower-case words after a place name that spaCy takes into the entity ("Doda district").
+ADMIN_WORDS = _words("district province region county state prefecture municipality area")
+_OF_HEADS = _words("Gulf Bay Sea Isle Isles Strait Straits Cape Lake Gulf Mount Valley")
+
+
+def of_phrase(tokens: list[str]) -> bool:
+    """A spaCy LOC/FAC "<feature> of <Name>" ("Gulf of Mexico", "Bay of Bengal")."""
+    return (
+        len(tokens) == 3
+        and tokens[0] in _OF_HEADS
+        and tokens[1] == "of"
+        and tokens[2][:1].isupper()
+        and tokens[2][1:].islower()
+    )
+
+
 _PARK_KINDS = _words("National State Regional Memorial Provincial Theme Business")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
