@@ -70,10 +70,21 @@ _PERSON_AFTER = re.compile(
 # A state code after a town and a comma ("Linwood , PA").
 _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})\b")
 # A capitalised word, a speaker colon or ", Given" after; a capitalised word or "al-" before.
-_NAME_NEAR_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]|:)|[ \t]*,[ \t]*[A-Z][a-z]+\b(?![ \t]*,)")
-_NAME_NEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:al|el|bin|ibn)-?)[ \t]+$")
+_NAME_NEAR_AFTER = re.compile(
+    r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[A-Z][a-z]|:)|"
+    r"[ \t]*,[ \t]*[A-Z][a-z]+\b(?![ \t]*,)"
+)
+_NAME_NEAR_BEFORE = re.compile(
+    r"(?:\b(?!(?:The|A|An|This|That|In|On|At|From|To|Of|And|But|Near)\b)[A-Z][a-z]+"
+    r"|\b(?:al|el|bin|ibn)-?)[ \t]+$"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Nouns after "the <place>" that an event or site in that place takes ("the Fallujah fighting").
+_PLACE_EVENTS = _words("""
+fighting campaign compaign assault attack attacks siege battle offensive bombing bombings blast
+uprising massacre protests riots police area region office airport border area
+""")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that)[ \t]+$", re.IGNORECASE)
 _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 # A lone word this frequent is no place on spaCy's word alone (see ``rare_place``).
@@ -106,15 +117,17 @@ def rare_place(text: str, start: int, end: int, english: bool) -> bool:
         return False
     if low in NOT_NAME_WORDS or low in _STARTERS or word in ZODIAC_AND_PLANETS:
         return False
-    if word in GIVEN_NAMES or _NAME_NEAR_AFTER.match(text, end) or _NAME_NEAR_BEFORE.search(
-        text, max(0, start - 8), start
+    if (
+        word in GIVEN_NAMES
+        or _NAME_NEAR_AFTER.match(text, end)
+        or _NAME_NEAR_BEFORE.search(text, max(0, start - 8), start)
     ):
         return False  # "Manmohan Singh", "Kejri : ...", "al- Nujaifi", "Townsend, George"
     if len(_WORD.findall(_sentence_of(text, start))) < 3:
         return False  # "Selah!", "Runar": a one-word line is a sign-off or an exclamation
     if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
         nxt = _LOWER_NEXT.match(text, end)
-        if nxt and nxt.group(1) not in _EN_WORDS:
+        if nxt and nxt.group(1) not in _EN_WORDS and nxt.group(1) not in _PLACE_EVENTS:
             return False  # "the Sokolov novel": a thing named after someone
     return _frequency(low) < RARE_PLACE_FREQUENCY
 
@@ -123,7 +136,11 @@ def person_cue(text: str, start: int, end: int) -> bool:
     """A lone capitalised word spaCy tags PERSON with a title before or a reporting verb or
     "administration" after it, and no more frequent than a surname may be."""
     word = text[start:end]
-    if not word[:1].isupper() or word.isupper() or _frequency(word.lower()) >= TITLED_NAME_FREQUENCY:
+    if (
+        not word[:1].isupper()
+        or word.isupper()
+        or _frequency(word.lower()) >= TITLED_NAME_FREQUENCY
+    ):
         return False
     return bool(
         _TITLE_BEFORE.search(text, max(0, start - 16), start) or _PERSON_AFTER.match(text, end)
@@ -136,8 +153,7 @@ def place_named(tokens: list[str]) -> bool:
         return False
     last = tokens[-1].rstrip(".")
     return last in STRONG_PLACE_SUFFIXES or (
-        last in WEAK_PLACE_SUFFIXES
-        and (tokens[0] not in GIVEN_NAMES or tokens[-2] in _PARK_KINDS)
+        last in WEAK_PLACE_SUFFIXES and (tokens[0] not in GIVEN_NAMES or tokens[-2] in _PARK_KINDS)
     )
 
 
@@ -175,6 +191,7 @@ def of_phrase(tokens: list[str]) -> bool:
 
 
 _PARK_KINDS = _words("National State Regional Memorial Provincial Theme Business")
+_SAINT_BEFORE = re.compile(r"\bSt\.?[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
 
@@ -186,6 +203,9 @@ def adjust_person(text: str, start: int, end: int) -> tuple[int, int, str] | Non
     tokens = text[start:end].split()
     if place_named(tokens):
         return start, end, "LOCATION"
+    saint = _SAINT_BEFORE.search(text, max(0, start - 5), start)
+    if saint:
+        return saint.start(), end, "LOCATION"  # "St. Thomas", "St Albans": a place
     nxt = _NEXT_WORD.match(text, end)
     if nxt and nxt.group(1) in STRONG_PLACE_SUFFIXES:
         return start, nxt.end(1), "LOCATION"
