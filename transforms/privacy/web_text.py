@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.gazetteers import (
+    CITIES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     KNOWN_PLACES,
@@ -80,6 +81,22 @@ _NAME_NEAR_BEFORE = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Words of a technical sentence, where a rare capitalised word is a tool, not a place.
+_TECH_WORDS = _words("""
+api apis model models llm llms server servers install installed library package packages
+command commands version versions function functions database deploy
+deployed plugin plugins extension framework endpoint endpoints config cli sdk repo
+""")
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|from|at|near|of|across|around|through|into|outside|inside|towards?|via|between)"
+    r"[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# Words that put a sentence about places ("Iguazu is a big or a small country?").
+_PLACE_WORDS = _words("""
+country countries city cities town towns village villages province district region state
+island islands capital border borders troops streets street north south east west located
+""")
 # Nouns after "the <place>" that an event or site in that place takes ("the Fallujah fighting").
 _PLACE_EVENTS = _words("""
 fighting campaign compaign assault attack attacks siege battle offensive bombing bombings blast
@@ -123,13 +140,34 @@ def rare_place(text: str, start: int, end: int, english: bool) -> bool:
         or _NAME_NEAR_BEFORE.search(text, max(0, start - 8), start)
     ):
         return False  # "Manmohan Singh", "Kejri : ...", "al- Nujaifi", "Townsend, George"
-    if len(_WORD.findall(_sentence_of(text, start))) < 3:
+    words = _WORD.findall(_sentence_of(text, start))
+    if len(words) < 3:
         return False  # "Selah!", "Runar": a one-word line is a sign-off or an exclamation
-    if _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
-        nxt = _LOWER_NEXT.match(text, end)
-        if nxt and nxt.group(1) not in _EN_WORDS and nxt.group(1) not in _PLACE_EVENTS:
-            return False  # "the Sokolov novel": a thing named after someone
-    return _frequency(low) < RARE_PLACE_FREQUENCY
+    if any(w.lower() in _TECH_WORDS for w in words):
+        return False  # "local models through Ollama": a tool in a technical sentence
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])|\b{re.escape(word)}:", text):
+        return False  # written lower-case or as a list heading elsewhere ("1. Ollama:")
+    nxt = _LOWER_NEXT.match(text, end)
+    if (
+        _DETERMINER_BEFORE.search(text, max(0, start - 12), start)
+        and nxt
+        and nxt.group(1) not in _EN_WORDS
+        and nxt.group(1) not in _PLACE_EVENTS
+    ):
+        return False  # "the Sokolov novel": a thing named after someone
+    if _frequency(low) >= RARE_PLACE_FREQUENCY:
+        return False
+    # Place evidence beyond spaCy's label: social text is full of unlisted given names spaCy
+    # calls GPE ("Jedidiah is beyond irritating").
+    return bool(
+        _PLACE_PREPOSITION.search(text, max(0, start - 12), start)
+        or (nxt and nxt.group(1) in _PLACE_EVENTS)
+        or any(
+            w.lower() in _PLACE_WORDS
+            or (w != word and (w in CITIES or w in KNOWN_PLACES or w in COUNTRIES_AND_REGIONS))
+            for w in words
+        )
+    )
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
@@ -166,9 +204,12 @@ def place_retype(text: str, start: int, end: int) -> bool:
     if place_named(tokens):
         return True
     if value in KNOWN_PLACES and tokens[0] not in GIVEN_NAMES:
-        # A one-word town that is also a surname or a word ("Hobbs", "Bush") stays a person.
+        # A one-word town that is also a surname or a word ("Hobbs", "Bush") stays a person;
+        # one that is neither only after a place preposition ("between Noida", not "Obama").
         return len(tokens) > 1 or (
-            value not in SURNAMES and _frequency(value.lower()) < RARE_PLACE_FREQUENCY
+            value not in SURNAMES
+            and _frequency(value.lower()) < RARE_PLACE_FREQUENCY
+            and _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
         )
     state = _STATE_AFTER.match(text, end)
     return bool(len(tokens) == 1 and state and state.group(1) in US_STATE_CODES)
