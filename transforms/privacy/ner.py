@@ -583,7 +583,7 @@ def _spacy_candidate(
         return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
     if etype == "PERSON" and place_retype(text, start, end):
         return start, end, "LOCATION"  # "Undercliff Ave", "Noida", "Linwood , PA" (web_text)
-    if etype == "PERSON" and value in COUNTRIES_AND_REGIONS:
+    if etype == "PERSON" and value in COUNTRIES_AND_REGIONS and value not in GIVEN_NAMES:
         etype = "LOCATION"  # "Israel said ...": the country rules below decide
     if (
         label == "ORG"

@@ -88,7 +88,7 @@ command commands version versions function functions database deploy
 deployed plugin plugins extension framework endpoint endpoints config cli sdk repo
 """)
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|from|at|near|of|across|around|through|into|outside|inside|towards?|via|between)"
+    r"\b(?:in|from|at|near|across|around|through|into|outside|inside|towards?|via|between)"
     r"[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -261,8 +261,10 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     """A PERSON candidate that is a storm, a sign or planet, an interjection or a country."""
     value = text[start:end]
     tokens = value.split()
-    if len(tokens) == 1 and (value in ZODIAC_AND_PLANETS or value in COUNTRIES_AND_REGIONS):
-        return True
+    if len(tokens) == 1 and (
+        value in ZODIAC_AND_PLANETS or (value in COUNTRIES_AND_REGIONS and value not in GIVEN_NAMES)
+    ):
+        return True  # "Aries", "Russia wants ..." (but "Jordan" may be a person)
     if any(_ELONGATED.search(t) for t in tokens):
         return True
     return bool(
