@@ -14,8 +14,9 @@ and ``btc`` dev splits and ``btc_train`` only):
   ("Undercliff Ave", "Jasper National Park", "Gerard Gardens"), a GeoNames town that is no given
   name ("Noida", "San Rafael"), or a town before a US state code ("Linwood , PA").
 - :func:`not_a_person`: hurricanes ("Hurricane Katrina"), zodiac signs and planets ("Aries",
-  "Venus"), elongated interjections ("Soooo", "Wowwwwwww"), and countries the cue or gazetteer
-  passes would call a person ("Israel said ...").
+  "Venus"; not "Leo", a common given name), faiths and peoples ("the Sunni vote"), elongated
+  interjections ("Soooo", "Wowwwwwww"), and countries that are no census given name which the
+  cue pass would call a person ("Russia wants ..."; "Jordan" may be one).
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ Market Hall Drive
 # Words after which a capitalised word is a storm, sign or heavenly body, not a person.
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Storm|Typhoon|Cyclone|hurricane|storm)[ \t]+$")
 _STORM_AFTER = re.compile(r"[ \t]+(?:devastated|made landfall|hit|struck|slammed)\b")
+# Faiths and peoples spaCy or the census lists may take for a given name ("the Sunni vote").
+FAITHS_AND_PEOPLES = _words("Sunni Sunnis Shia Shiite Shiites Sufi Hindu Sikh Jain Baath Kurd")
 ZODIAC_AND_PLANETS = _words("""
-Aries Taurus Gemini Cancer Leo Virgo Libra Scorpio Sagittarius Capricorn Aquarius Pisces
+Aries Taurus Gemini Cancer Virgo Libra Scorpio Sagittarius Capricorn Aquarius Pisces
 Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Rahu Ketu
 """)
 _ELONGATED = re.compile(r"([^\W\d_])\1\1", re.IGNORECASE)
@@ -265,6 +268,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         value in ZODIAC_AND_PLANETS or (value in COUNTRIES_AND_REGIONS and value not in GIVEN_NAMES)
     ):
         return True  # "Aries", "Russia wants ..." (but "Jordan" may be a person)
+    if tokens and tokens[0] in FAITHS_AND_PEOPLES:
+        return True  # "the Sunni vote", "Sunni Arab"
     if any(_ELONGATED.search(t) for t in tokens):
         return True
     return bool(
