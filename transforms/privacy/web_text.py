@@ -25,6 +25,7 @@ import re
 
 from transforms.privacy.gazetteers import (
     CITIES,
+    CITY_PHRASES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     KNOWN_PLACES,
@@ -257,7 +258,24 @@ def adjust_person(text: str, start: int, end: int) -> tuple[int, int, str] | Non
         before = text[max(0, start - 20) : start].split()
         if before and before[-1][:1].isupper():
             return None  # "Petticoat Lane": a listed name as a street word
+    town = _town_inside(text, start, end)
+    if town is not None:
+        return town[0], town[1], "LOCATION"  # "Fortunately Kansas City", "Las Vegas Breweries"
     return start, end, "PERSON"
+
+
+def _town_inside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The longest run of two or more words inside a 3-4 word candidate that is a GeoNames town
+    or city ("Kansas City", "Las Vegas")."""
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if len(toks) < 3 or len(toks) > 4:
+        return None
+    for n in range(len(toks) - 1, 1, -1):
+        for i in range(len(toks) - n + 1):
+            a, b = start + toks[i][0], start + toks[i + n - 1][1]
+            if text[a:b] in KNOWN_PLACES or text[a:b] in CITY_PHRASES:
+                return a, b
+    return None
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
