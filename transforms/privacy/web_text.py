@@ -49,13 +49,13 @@ Centre Islands Mountains Valley Canyon Beach Harbor Harbour
 """)
 WEAK_PLACE_SUFFIXES = _words("""
 Lane Ln Way Place Pl Court Ct Terrace Garden Park Bridge Lake River Mountain Island Bay Falls
-Market Hall Drive
+Market Drive
 """)
 # Words after which a capitalised word is a storm, sign or heavenly body, not a person.
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Storm|Typhoon|Cyclone|hurricane|storm)[ \t]+$")
 _STORM_AFTER = re.compile(r"[ \t]+(?:devastated|made landfall|hit|struck|slammed)\b")
 # Faiths and peoples spaCy or the census lists may take for a given name ("the Sunni vote").
-FAITHS_AND_PEOPLES = _words("Sunni Sunnis Shia Shiite Shiites Sufi Hindu Sikh Jain Baath Kurd")
+FAITHS_AND_PEOPLES = _words("Sunni Sunnis Shia Shiite Shiites Sufi Hindu Sikh Jain Baath Kurd Arab")
 ZODIAC_AND_PLANETS = _words("""
 Aries Taurus Gemini Cancer Virgo Libra Scorpio Sagittarius Capricorn Aquarius Pisces
 Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Rahu Ketu
@@ -246,6 +246,9 @@ def adjust_person(text: str, start: int, end: int) -> tuple[int, int, str] | Non
     if not_a_person(text, start, end):
         return None
     tokens = text[start:end].split()
+    if len(tokens) > 1 and tokens[0] in FAITHS_AND_PEOPLES:
+        start = text.index(tokens[1], start + len(tokens[0]))  # "Sufi Inayat Khan"
+        tokens = tokens[1:]
     if place_named(tokens):
         return start, end, "LOCATION"
     saint = _SAINT_BEFORE.search(text, max(0, start - 5), start)
@@ -268,8 +271,8 @@ def _town_inside(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The longest run of two or more words inside a 3-4 word candidate that is a GeoNames town
     or city ("Kansas City", "Las Vegas")."""
     toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-    if len(toks) < 3 or len(toks) > 4:
-        return None
+    if len(toks) < 3 or len(toks) > 4 or text[start : start + toks[0][1]] in GIVEN_NAMES:
+        return None  # "Bianca Del Rio" is a person
     for n in range(len(toks) - 1, 1, -1):
         for i in range(len(toks) - n + 1):
             a, b = start + toks[i][0], start + toks[i + n - 1][1]
@@ -286,7 +289,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         value in ZODIAC_AND_PLANETS or (value in COUNTRIES_AND_REGIONS and value not in GIVEN_NAMES)
     ):
         return True  # "Aries", "Russia wants ..." (but "Jordan" may be a person)
-    if tokens and tokens[0] in FAITHS_AND_PEOPLES:
+    if tokens and all(t in FAITHS_AND_PEOPLES for t in tokens):
         return True  # "the Sunni vote", "Sunni Arab"
     if any(_ELONGATED.search(t) for t in tokens):
         return True
