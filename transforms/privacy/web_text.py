@@ -83,6 +83,7 @@ _NAME_NEAR_BEFORE = re.compile(
     r"(?:\b(?!(?:The|A|An|This|That|In|On|At|From|To|Of|And|But|Near)\b)[A-Z][a-z]+"
     r"|\b(?:al|el|bin|ibn)-?)[ \t]+$"
 )
+_SAYS_BEFORE = re.compile(r"\b(?:says|said|asks|asked|told|thanks|by|with)[ \t]+$")
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Words of a technical sentence, where a rare capitalised word is a tool, not a place.
@@ -140,10 +141,12 @@ def rare_place(text: str, start: int, end: int, english: bool) -> bool:
         return False
     if (
         word in GIVEN_NAMES
+        or (word in SURNAMES and not _PLACE_PREPOSITION.search(text, max(0, start - 12), start))
         or _NAME_NEAR_AFTER.match(text, end)
         or _NAME_NEAR_BEFORE.search(text, max(0, start - 8), start)
+        or _SAYS_BEFORE.search(text, max(0, start - 12), start)
     ):
-        return False  # "Manmohan Singh", "Kejri : ...", "al- Nujaifi", "Townsend, George"
+        return False  # "Manmohan Singh", "Kejri : ...", "al- Nujaifi", "says Navrátilová"
     words = _WORD.findall(_sentence_of(text, start))
     if len(words) < 3:
         return False  # "Selah!", "Runar": a one-word line is a sign-off or an exclamation
