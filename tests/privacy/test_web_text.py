@@ -29,7 +29,8 @@ def typed(text: str) -> set[tuple[str, str]]:
         ("There are buses every ten minutes between Noida and the airport.", "Noida"),
         # a street or site name, whoever tagged it
         (
-            "Pothole repairs on I- 95 both directions btw Undercliff Ave ( NY ) and Bruckner Interchange ( NY )",
+            "Pothole repairs on I- 95 both directions btw Undercliff Ave ( NY ) and Bruckner"
+            " Interchange ( NY )",
             "Undercliff Ave",
         ),
         (
