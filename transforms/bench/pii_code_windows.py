@@ -10,6 +10,7 @@ Run: ``.venv/bin/python -m transforms.bench.pii_code_windows [windows] [seed]``.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import Any
@@ -63,9 +64,15 @@ def code_window_hits(windows: list[tuple[str, int, str]]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> None:
-    n = int(argv[0]) if argv else 1000
-    seed = int(argv[1]) if len(argv) > 1 else 14
-    report = code_window_hits(sample_windows(n, seed))
+    parser = argparse.ArgumentParser(
+        prog="python -m transforms.bench.pii_code_windows",
+        description="PERSON/LOCATION/phone hits on random 30-line windows of installed "
+        "libraries' source (code look-alikes; every hit is a false positive).",
+    )
+    parser.add_argument("windows", nargs="?", type=int, default=1000, help="default 1000")
+    parser.add_argument("seed", nargs="?", type=int, default=14, help="default 14")
+    args = parser.parse_args(argv)
+    report = code_window_hits(sample_windows(args.windows, args.seed))
     print(f"{report['hits']} hits in {report['windows']} windows: {report['per_type']}")
     for e in report["examples"]:
         print(f"  {e['type']:<12} {e['detector']:<12} {e['value']!r}  {e['file']}:{e['line']}")
