@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from transforms.privacy.line_markers import bullet_body, quote_marker, table_row_regions
+
 # A closing fence may have prose after it on the same line ("``` Can you also ..."): the region
 # ends at the fence, the rest of the line is prose again.
 _FENCE = re.compile(r"(?m)^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1(?=[ \t]|$)|\Z)")
@@ -31,7 +33,8 @@ _URLISH = re.compile(
 )
 _DIFF_HEADER = re.compile(
     r"^(?:diff --git |index [0-9a-f]{6,}|--- (?:a/|/dev/null|\S+\.\w+)"
-    r"|\+\+\+ (?:b/|\S+\.\w+)|@@ -\d)"
+    r"|\+\+\+ (?:b/|\S+\.\w+)|@@ -\d"
+    r"|\d+(?:,\d+)?[acd]\d+(?:,\d+)?\s*$)"  # a normal diff's hunk ("3c3"): "<"/">" lines follow
 )
 _CODE_START = re.compile(
     r"^\s*(?:import\s+[\w{*'\"]|from\s+[\w.]+\s+import\b|export\s+(?:default|const|function|"
@@ -59,6 +62,8 @@ _LOG_LINE = re.compile(
     r"File \".*\", line \d+|Traceback \(most recent call last\)|"
     r"[\w.]*(?:Error|Exception)(?::|\s*\[|$)|"
     r"\^+\s*$|[$>]\s+(?:npm|npx|yarn|pnpm|pip|python|node|git|cd|ls|docker|curl|supabase|vercel|bun)\b|"
+    # npm's script banner ("> my-app@0.1.0 dev") and Gradle's task lines ("> Task :app:build")
+    r">\s+[\w@/.\-]+@\d+\.\d+\.\d+|>\s+Task\s+:|"
     r"\S+\.\w+:\d+(?::\d+)?|(?:Compiled|Failed to compile|Module not found|Build error|"
     r"Type error:|SyntaxError|Uncaught))"
 )
@@ -71,6 +76,8 @@ _EMOTICON = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
 _SYMBOLS = frozenset("{}[]()<>;=_$\\|&")
+# A parenthetical of words after a space ("Ana Lima (Lisbon)") is prose punctuation, not a call.
+_PROSE_PARENS = re.compile(r"(?:(?<=\s)|^)\([^\W\d_][\w .,'&-]*\)(?=[\s,.;:!?]|$)")
 
 
 def _is_code_line(line: str, prev_code: bool) -> bool:
@@ -83,18 +90,20 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
         prev_code or " " not in stripped
     ):
         return True
+    # a list item is prose or code by its content, not its marker ("* Ana Lima (Lisbon)")
+    stripped = bullet_body(stripped)
     if _CODE_TOKENS.search(stripped):
         return True
     if "(" in stripped or ")" in stripped or ":" in stripped or "3" in stripped:
         stripped = _EMOTICON.sub(" ", stripped).strip()
         if not stripped:
             return False
-    if _CODE_END.search(stripped):
+    plain = _PROSE_PARENS.sub(" ", stripped) if "(" in stripped else stripped
+    if _CODE_END.search(plain):  # "... as follows (see below):" is prose, "def f(x):" code
         return True
     if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
         return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
-    symbols = sum(map(_SYMBOLS.__contains__, stripped))
-    return symbols / len(stripped) > 0.08
+    return sum(map(_SYMBOLS.__contains__, plain)) / len(stripped) > 0.08
 
 
 def code_regions(text: str) -> list[tuple[int, int]]:
@@ -111,6 +120,7 @@ def code_regions(text: str) -> list[tuple[int, int]]:
     prev_code = False
     in_diff = False
     in_traceback = False
+    prev_start = -1  # start of the line before, -1 after a fence
     while pos < n:
         if fence_i < len(fences) and fences[fence_i][0] <= pos:
             start, end = fences[fence_i]
@@ -118,13 +128,18 @@ def code_regions(text: str) -> list[tuple[int, int]]:
             pos = max(pos, end)
             fence_i += 1
             prev_code = True
+            prev_start = -1
             continue
+        # the line before is code as a whole (a shell command, a prompt's continuation)
+        after_code = prev_start >= 0 and regions and regions[-1][0] <= prev_start < pos - 1
+        after_code = after_code and regions[-1][1] >= pos - 1
+        prev_start = pos
         nl = text.find("\n", pos)
         end = n if nl == -1 else nl
         if fence_i < len(fences) and fences[fence_i][0] < end:
             end = fences[fence_i][0]
         line = text[pos:end]
-        if in_diff and line[:1] in ("+", "-", " ", "@", "\\") and line.strip():
+        if in_diff and line[:1] in ("+", "-", " ", "@", "\\", "<", ">") and line.strip():
             is_code = True
         elif _DIFF_HEADER.match(line):
             in_diff = is_code = True
@@ -142,6 +157,19 @@ def code_regions(text: str) -> list[tuple[int, int]]:
                 if tail is not None:
                     regions.extend(_inline_code(text, pos + tail, end))
                 prev_code = True
+                pos = end + 1 if nl != -1 and end == nl else end
+                continue
+            # A reply quote is masked and the rest classed on its own ("> Hi Tom,", ">Esat
+            # Jeknić"); after a code line it is a shell or REPL continuation prompt instead.
+            quote = 0 if after_code or _LOG_LINE.match(line) else quote_marker(line)
+            if quote:
+                regions.append((pos, pos + quote))
+                pos += quote
+                line = line[quote:]
+            cells = table_row_regions(line, _is_cell_code)
+            if cells is not None:  # a markdown table row: pipes and code cells masked
+                regions.extend((pos + a, pos + b) for a, b in cells)
+                regions.extend(_inline_code(text, pos, end))
                 pos = end + 1 if nl != -1 and end == nl else end
                 continue
             tag = _LOG_TAG.match(line)
@@ -166,6 +194,10 @@ def code_regions(text: str) -> list[tuple[int, int]]:
     return _merge(regions)
 
 
+def _is_cell_code(cell: str) -> bool:
+    return _is_code_line(cell.strip(), False)
+
+
 _PROSE_TAIL = re.compile(r"(?<=[)\]'\"`.!?])\s+(?=(?:[A-Z][a-z']*|I)\s+[a-z']+\s+[a-z']+\b)")
 
 
@@ -181,6 +213,9 @@ def _prose_tail(line: str) -> int | None:
 
 # Starts only where a run of local-part characters starts, so a long run without "@" is one scan.
 _EMAILISH = re.compile(r"(?<![\w.+%-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+# A Lotus Notes address ("Rudwell Johnson/ENRON@enronXgate", "Kay Mann/HOU/ECT@ECT") is a name
+# and an organisation path, not a file path: the surname stays prose.
+_NOTES_SURNAME = re.compile(r"[A-Z][a-z'\-]+(?=/[A-Z][\w&\-]*(?:/[\w&\-]+)*@)")
 
 
 def _inline_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -188,11 +223,10 @@ def _inline_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = [(start + m.start(), start + m.end()) for m in _INLINE_CODE.finditer(line)]
     # Email addresses stay readable prose ("Fenna Fontaine (fenna_f@x.io)" is a name cue).
     emails = [(m.start(), m.end()) for m in _EMAILISH.finditer(line)] if "@" in line else []
-    out.extend(
-        (start + m.start(), start + m.end())
-        for m in _URLISH.finditer(line)
-        if not any(a <= m.start() < b for a, b in emails)
-    )
+    for m in _URLISH.finditer(line):
+        if not any(a <= m.start() < b for a, b in emails):
+            notes = _NOTES_SURNAME.match(line, m.start()) if "@" in line else None
+            out.append((start + (notes.end() if notes else m.start()), start + m.end()))
     return out
 
 
@@ -261,9 +295,12 @@ class NerView:
 
 
 # A full stop after a lone capital ("Soib K. Kishiev", "Mr. Smith" aside) is an initial, not a
-# sentence end.
+# sentence end; nor is a stop inside a token ("john.doe@enron.com", "713.837.1638", "e.g."):
+# without that a name before an address lost its initial ("Michael J." | "McDermott ...").
 _SENTENCE = re.compile(
-    r"(?:[^.!?\n]|(?<=\b[A-Z])\.(?=[ \t]+[A-Z]))+(?:[.!?]+(?=\s|$)|$)|[^\n]+", re.MULTILINE
+    r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?])|(?<=\b[A-Z])\.(?=[ \t]+[A-Z]))+(?:[.!?]+(?=\s|$)|$)"
+    r"|[^\n]+",
+    re.MULTILINE,
 )
 
 
