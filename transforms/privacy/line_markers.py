@@ -20,12 +20,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# One or more ">" each followed by at most one space, then content; ">>> " is a Python prompt.
-_QUOTE = re.compile(r"[ \t]{0,3}(?:>[ ]?)+(?=\S)")
+# One or more ">" each followed by at most one space, then content or nothing (an empty quoted
+# line); ">>> " is a Python prompt.
+_QUOTE = re.compile(r" {0,3}(?:>[ ]?)+(?=\S|[ \t]*$)")
 _PROMPT = re.compile(r"[ \t]*>>>(?:[ \t]|$)")
 _BULLET_MARK = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?=\S)")
-# A GFM table row: starts and ends with a pipe, two cells at least.
-_TABLE_ROW = re.compile(r"[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$")
+# A GFM table row: starts and ends with a pipe, two cells at least; like a quote, indented at
+# most three spaces (four make a CommonMark code block: docstrings' tables stay code).
+_TABLE_ROW = re.compile(r" {0,3}\|(?:[^|\n]*\|){2,}[ \t]*$")
 _TABLE_DELIM = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*$")
 
 

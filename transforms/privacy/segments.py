@@ -64,6 +64,7 @@ _LOG_LINE = re.compile(
     r"\^+\s*$|[$>]\s+(?:npm|npx|yarn|pnpm|pip|python|node|git|cd|ls|docker|curl|supabase|vercel|bun)\b|"
     # npm's script banner ("> my-app@0.1.0 dev") and Gradle's task lines ("> Task :app:build")
     r">\s+[\w@/.\-]+@\d+\.\d+\.\d+|>\s+Task\s+:|"
+    r"[>E] {3,}\S|"  # pytest's failing line and error lines (">       assert x", "E       ...")
     r"\S+\.\w+:\d+(?::\d+)?|(?:Compiled|Failed to compile|Module not found|Build error|"
     r"Type error:|SyntaxError|Uncaught))"
 )
@@ -76,8 +77,24 @@ _EMOTICON = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
 _SYMBOLS = frozenset("{}[]()<>;=_$\\|&")
-# A parenthetical of words after a space ("Ana Lima (Lisbon)") is prose punctuation, not a call.
-_PROSE_PARENS = re.compile(r"(?:(?<=\s)|^)\([^\W\d_][\w .,'&-]*\)(?=[\s,.;:!?]|$)")
+# A parenthetical of words after a space is prose punctuation, not a call: "(see below):",
+# "(read the whole column here)" (words with a space) and "Ana Lima (Lisbon)" (a capitalised
+# word, for the symbol share only); "print (x)", "in (Foo, Bar):", "(a.b, c.d)" stay code.
+_PAREN = re.compile(r"(?:(?<=\s)|^)\(([^()\n]{1,120})\)(?=[\s,.;:!?]|$)")
+_PAREN_WORDS = re.compile(r"[^\W_]+(?:(?:, |[ '&-]| & | - )[^\W_]+)*\s*")
+_TWO_WORDS = re.compile(r"[^\W\d_]+ [^\W\d_]+")
+
+
+def _without_parentheticals(line: str, capitalised: bool) -> str:
+    def repl(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if _PAREN_WORDS.fullmatch(inner) and (
+            _TWO_WORDS.search(inner) or (capitalised and inner[0].isupper())
+        ):
+            return " "
+        return m.group()
+
+    return _PAREN.sub(repl, line) if "(" in line else line
 
 
 def _is_code_line(line: str, prev_code: bool) -> bool:
@@ -98,11 +115,11 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
         stripped = _EMOTICON.sub(" ", stripped).strip()
         if not stripped:
             return False
-    plain = _PROSE_PARENS.sub(" ", stripped) if "(" in stripped else stripped
-    if _CODE_END.search(plain):  # "... as follows (see below):" is prose, "def f(x):" code
+    if _CODE_END.search(_without_parentheticals(stripped, False)):
         return True
     if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
         return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
+    plain = _without_parentheticals(stripped, True)
     return sum(map(_SYMBOLS.__contains__, plain)) / len(stripped) > 0.08
 
 
@@ -120,7 +137,7 @@ def code_regions(text: str) -> list[tuple[int, int]]:
     prev_code = False
     in_diff = False
     in_traceback = False
-    prev_start = -1  # start of the line before, -1 after a fence
+    last_code_end = -2  # end of the last line that was code as a whole
     while pos < n:
         if fence_i < len(fences) and fences[fence_i][0] <= pos:
             start, end = fences[fence_i]
@@ -128,12 +145,9 @@ def code_regions(text: str) -> list[tuple[int, int]]:
             pos = max(pos, end)
             fence_i += 1
             prev_code = True
-            prev_start = -1
             continue
-        # the line before is code as a whole (a shell command, a prompt's continuation)
-        after_code = prev_start >= 0 and regions and regions[-1][0] <= prev_start < pos - 1
-        after_code = after_code and regions[-1][1] >= pos - 1
-        prev_start = pos
+        # the line right before is code as a whole (a shell command, a prompt's continuation)
+        after_code = last_code_end == pos - 1
         nl = text.find("\n", pos)
         end = n if nl == -1 else nl
         if fence_i < len(fences) and fences[fence_i][0] < end:
@@ -166,7 +180,7 @@ def code_regions(text: str) -> list[tuple[int, int]]:
                 regions.append((pos, pos + quote))
                 pos += quote
                 line = line[quote:]
-            cells = table_row_regions(line, _is_cell_code)
+            cells = None if after_code else table_row_regions(line, _is_cell_code)
             if cells is not None:  # a markdown table row: pipes and code cells masked
                 regions.extend((pos + a, pos + b) for a, b in cells)
                 regions.extend(_inline_code(text, pos, end))
@@ -184,6 +198,7 @@ def code_regions(text: str) -> list[tuple[int, int]]:
             tail = _prose_tail(line) if _LOG_LINE.match(line) else None
             if tail is None:
                 regions.append((pos, end))
+                last_code_end = end
             else:  # "TypeError: x (reading 'map') We're based in Lisbon, ..." on one line
                 regions.append((pos, pos + tail))
                 regions.extend(_inline_code(text, pos + tail, end))
