@@ -4,9 +4,10 @@ A quoted reply (``> Hi Tom,``, ``>Esat Jeknić``, ``> > Best, Ana``), a list ite
 (Lisbon)``, ``2) Tom Baker``) or a markdown table row (``| Maria Gonzalez | CFO | Lisbon |``) is
 prose or code by its own content, not by its marker: :mod:`~transforms.privacy.segments` takes the
 marker off before it classes the line and keeps the original offsets (a quote marker and table
-pipes are masked, a bullet stays in the prose piece). Formats: CommonMark block quotes, list items
-and GFM tables (https://spec.commonmark.org/0.31.2/#block-quotes,
-https://github.github.com/gfm/#tables-extension-), e-mail quoting (RFC 3676 section 4.5).
+pipes are masked, a bullet stays in the prose piece). A parenthetical of words ("(see below):",
+"Ana Lima (Lisbon)") is prose punctuation, not a call, for the same classification. Formats:
+CommonMark block quotes and list items (https://spec.commonmark.org/0.31.2/#block-quotes), GFM
+tables (https://github.github.com/gfm/#tables-extension-), e-mail quoting (RFC 3676 section 4.5).
 
 Code that starts with the same characters stays code: a Python prompt or doctest (``>>> x``),
 pytest's failing-line marker (``>       assert x``, more than one space after ``>``), a shell
@@ -61,3 +62,26 @@ def table_row_regions(line: str, is_code: Callable[[str], bool]) -> list[tuple[i
             out.append((i, i + 1))
             start = i + 1
     return out
+
+
+# A parenthetical of words after a space is prose punctuation, not a call: "(see below):",
+# "(read the whole column here)" (words with a space) and "Ana Lima (Lisbon)" (a capitalised
+# word, for the symbol share only); "print (x)", "in (Foo, Bar):", "(a.b, c.d)" stay code.
+_PAREN = re.compile(r"(?:(?<=\s)|^)\(([^()\n]{1,120})\)(?=[\s,.;:!?]|$)")
+_PAREN_WORDS = re.compile(r"[^\W_]+(?:(?:, |[ '&-]| & | - )[^\W_]+)*\s*")
+_TWO_WORDS = re.compile(r"[^\W\d_]+ [^\W\d_]+")
+
+
+def without_parentheticals(line: str, capitalised: bool) -> str:
+    """``line`` with its prose parentheticals blanked (a capitalised single word only when
+    ``capitalised``), so code endings and the symbol share ignore them."""
+
+    def repl(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if _PAREN_WORDS.fullmatch(inner) and (
+            _TWO_WORDS.search(inner) or (capitalised and inner[0].isupper())
+        ):
+            return " "
+        return m.group()
+
+    return _PAREN.sub(repl, line) if "(" in line else line

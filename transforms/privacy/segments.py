@@ -5,7 +5,9 @@ Code here means everything a language model should not read as English: fenced b
 unified diffs, stack traces (JS ``at f (file:1:2)``, Python tracebacks), tool and log output
 (``npm ERR!``, ``error TS2304:``, ``$ npm run dev``, timestamped or ``[vite]`` lines), lines
 that look like source (``const x = ...;``, ``import``, JSX tags, ``KEY=value``), plus URLs and
-file paths inside prose lines. Prose is the rest, as a list of pieces with their offsets.
+file paths inside prose lines. Prose is the rest, as a list of pieces with their offsets. A
+reply quote, list item or table row is classed by its content, its marker masked or kept
+(:mod:`~transforms.privacy.line_markers`).
 
 :func:`ner_view` builds the string NER actually reads: the prose pieces joined with a
 sentence-breaking separator, and an offset map back into the original text, so an entity can
@@ -19,7 +21,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from transforms.privacy.line_markers import bullet_body, quote_marker, table_row_regions
+from transforms.privacy.line_markers import (
+    bullet_body,
+    quote_marker,
+    table_row_regions,
+    without_parentheticals,
+)
 
 # A closing fence may have prose after it on the same line ("``` Can you also ..."): the region
 # ends at the fence, the rest of the line is prose again.
@@ -77,24 +84,6 @@ _EMOTICON = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
 _SYMBOLS = frozenset("{}[]()<>;=_$\\|&")
-# A parenthetical of words after a space is prose punctuation, not a call: "(see below):",
-# "(read the whole column here)" (words with a space) and "Ana Lima (Lisbon)" (a capitalised
-# word, for the symbol share only); "print (x)", "in (Foo, Bar):", "(a.b, c.d)" stay code.
-_PAREN = re.compile(r"(?:(?<=\s)|^)\(([^()\n]{1,120})\)(?=[\s,.;:!?]|$)")
-_PAREN_WORDS = re.compile(r"[^\W_]+(?:(?:, |[ '&-]| & | - )[^\W_]+)*\s*")
-_TWO_WORDS = re.compile(r"[^\W\d_]+ [^\W\d_]+")
-
-
-def _without_parentheticals(line: str, capitalised: bool) -> str:
-    def repl(m: re.Match[str]) -> str:
-        inner = m.group(1)
-        if _PAREN_WORDS.fullmatch(inner) and (
-            _TWO_WORDS.search(inner) or (capitalised and inner[0].isupper())
-        ):
-            return " "
-        return m.group()
-
-    return _PAREN.sub(repl, line) if "(" in line else line
 
 
 def _is_code_line(line: str, prev_code: bool) -> bool:
@@ -115,11 +104,11 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
         stripped = _EMOTICON.sub(" ", stripped).strip()
         if not stripped:
             return False
-    if _CODE_END.search(_without_parentheticals(stripped, False)):
+    if _CODE_END.search(without_parentheticals(stripped, False)):
         return True
     if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
         return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
-    plain = _without_parentheticals(stripped, True)
+    plain = without_parentheticals(stripped, True)
     return sum(map(_SYMBOLS.__contains__, plain)) / len(stripped) > 0.08
 
 
