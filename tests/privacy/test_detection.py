@@ -62,6 +62,18 @@ def test_names_in_prose_are_found():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (">Esat Jeknić\n>Port Whangarei\n>New Zealand 15896", "Esat Jeknić"),  # quoted reply
+        ("Michael J. McDermott mjmcdermott@hotmail.com", "Michael J. McDermott"),  # Enron sig
+        ("| Name | Role |\n|---|---|\n| Maria Gonzalez | CFO |", "Maria Gonzalez"),  # table row
+    ],
+)
+def test_names_behind_line_markers_and_before_addresses_are_found(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
 def test_names_inside_code_are_left_to_regexes_not_ner():
     text = "Here is the fix:\n```ts\nconst Maria = new Garcia(Windows.Git);\n```\nWorks now."
     assert [t for t, _ in typed(text)] == []

@@ -135,3 +135,89 @@ def test_code_look_alikes_stay_code():
     assert covered(line, "[vite]") and covered(line, "src/App.tsx")
     line = "[INFO] const x = compute();"
     assert covered(line, line)
+
+
+def prose_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in prose_pieces(text)]
+
+
+def test_reply_quotes_are_prose_by_their_content():
+    # presidio_synth writes signature blocks as ">Name" lines; e-mail and markdown quotes
+    text = ">Esat Jeknić\n>Marshall, Hernandez and Simpson\n>Port Whangarei"
+    assert prose_of(text) == ["Esat Jeknić", "Marshall, Hernandez and Simpson", "Port Whangarei"]
+    assert prose_pieces(text)[0] == (1, 12) and covered(text, ">")
+    text = "> Hi Tom,\n> Thanks for the update.\n> > Best, Ana\n>> Maria"
+    assert prose_of(text) == ["Hi Tom,", "Thanks for the update.", "Best, Ana", "Maria"]
+    assert prose_of("> note: Maria Gonzalez owns this") == ["note: Maria Gonzalez owns this"]
+    text = "> \n> Elizabeth Hanson\n>\n> Flightaware"  # empty quoted lines
+    assert prose_of(text) == ["Elizabeth Hanson", "Flightaware"]
+    # quoted code is still code
+    assert prose_of("> const user = await getUser(id);") == []
+
+
+def test_quote_look_alikes_stay_code():
+    for text in (
+        ">>> print(name)\n>>> Maria\n>>> help",  # Python prompt / doctest
+        "> npm run dev\n> next dev",  # shell prompt, then npm's banner
+        "> my-app@0.1.0 dev",
+        "> Task :app:compileDebugKotlin",
+        ">       assert user.name is not None\nE       AssertionError",  # pytest's markers
+        "3c3\n< Maria Gonzalez\n---\n> John Smith",  # a normal diff
+    ):
+        assert prose_of(text) == [], text
+    # a shell continuation prompt after a command line stays code as before
+    text = "$ git log --oneline\n> HEAD"
+    assert covered(text, "> HEAD")
+
+
+def test_list_items_are_classed_without_their_marker():
+    text = "* Ana Lima (Lisbon)\n2) Tom Baker\n- Maria Gonzalez, CFO"
+    assert prose_of(text) == [text]
+    assert prose_of("- items.map((x) => x.id);") == []
+    # a parenthetical of words is prose punctuation ("(see below):"), a call is code
+    assert prose_of("Here is the plan (see below):") == ["Here is the plan (see below):"]
+    assert prose_of("def load(path):") == [] and prose_of("print (x)") == []
+    assert prose_of("if name in (Dialect.POSTGRESQL, Dialect.MYSQL):") == []
+
+
+def test_table_rows_split_into_cells():
+    text = "| Name | City |\n|------|:----:|\n| Maria Gonzalez | Lisbon |\n| `id` | foo_bar() |"
+    assert prose_of(text) == ["Name", "City", "Maria Gonzalez", "Lisbon"]
+    i = text.index("Maria Gonzalez")
+    assert (i, i + len("Maria Gonzalez")) in prose_pieces(text)
+    # a Rust closure is no table; an indented one (a docstring's) stays code
+    assert prose_of("|x| x + 1;") == []
+    assert prose_of("def show():\n        |  2|Alice|") == []
+
+
+def test_headers_transcripts_and_notes_addresses_keep_names():
+    text = "From: Maria Gonzalez <maria@example.com>\nCc: John Smith <john.smith@example.com>"
+    assert prose_of(text) == [text]
+    text = "[10:32] Maria: are you coming to Lisbon?\n[10:33] Tom Baker: yes"
+    assert prose_of(text) == ["Maria: are you coming to Lisbon?", "Tom Baker: yes"]
+    # Lotus Notes (Enron): the surname is prose, the organisation path is not
+    text = "Rudwell Johnson/ENRON@enronXgate"
+    assert prose_of(text) == ["Rudwell Johnson"] and covered(text, "/ENRON")
+    assert covered("see src/Components/Header.tsx", "src/Components/Header.tsx")
+
+
+def test_sentences_do_not_end_inside_a_token():
+    from transforms.privacy.segments import sentences
+
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in sentences(text, 0, len(text))]
+
+    # an e-mail address or a dotted phone number after a name with an initial
+    assert split("Michael J. McDermott mjmcdermott@hotmail.com") == [
+        "Michael J. McDermott mjmcdermott@hotmail.com"
+    ]
+    assert split("Kevin A. Boone 713.837.1638") == ["Kevin A. Boone 713.837.1638"]
+    assert split("Thanks. Jane Doe\njane.doe@enron.com") == [
+        "Thanks.",
+        "Jane Doe",
+        "jane.doe@enron.com",
+    ]
+    assert split("Call Jane Doe at jane.doe@enron.com. She knows.") == [
+        "Call Jane Doe at jane.doe@enron.com.",
+        "She knows.",
+    ]

@@ -5,7 +5,9 @@ Code here means everything a language model should not read as English: fenced b
 unified diffs, stack traces (JS ``at f (file:1:2)``, Python tracebacks), tool and log output
 (``npm ERR!``, ``error TS2304:``, ``$ npm run dev``, timestamped or ``[vite]`` lines), lines
 that look like source (``const x = ...;``, ``import``, JSX tags, ``KEY=value``), plus URLs and
-file paths inside prose lines. Prose is the rest, as a list of pieces with their offsets.
+file paths inside prose lines. Prose is the rest, as a list of pieces with their offsets. A
+reply quote, list item or table row is classed by its content, its marker masked or kept
+(:mod:`~transforms.privacy.line_markers`).
 
 :func:`ner_view` builds the string NER actually reads: the prose pieces joined with a
 sentence-breaking separator, and an offset map back into the original text, so an entity can
@@ -19,6 +21,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from transforms.privacy.line_markers import (
+    bullet_body,
+    quote_marker,
+    table_row_regions,
+    without_parentheticals,
+)
+
 # A closing fence may have prose after it on the same line ("``` Can you also ..."): the region
 # ends at the fence, the rest of the line is prose again.
 _FENCE = re.compile(r"(?m)^[ \t]*(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]*\1(?=[ \t]|$)|\Z)")
@@ -31,7 +40,8 @@ _URLISH = re.compile(
 )
 _DIFF_HEADER = re.compile(
     r"^(?:diff --git |index [0-9a-f]{6,}|--- (?:a/|/dev/null|\S+\.\w+)"
-    r"|\+\+\+ (?:b/|\S+\.\w+)|@@ -\d)"
+    r"|\+\+\+ (?:b/|\S+\.\w+)|@@ -\d"
+    r"|\d+(?:,\d+)?[acd]\d+(?:,\d+)?\s*$)"  # a normal diff's hunk ("3c3"): "<"/">" lines follow
 )
 _CODE_START = re.compile(
     r"^\s*(?:import\s+[\w{*'\"]|from\s+[\w.]+\s+import\b|export\s+(?:default|const|function|"
@@ -59,6 +69,9 @@ _LOG_LINE = re.compile(
     r"File \".*\", line \d+|Traceback \(most recent call last\)|"
     r"[\w.]*(?:Error|Exception)(?::|\s*\[|$)|"
     r"\^+\s*$|[$>]\s+(?:npm|npx|yarn|pnpm|pip|python|node|git|cd|ls|docker|curl|supabase|vercel|bun)\b|"
+    # npm's script banner ("> my-app@0.1.0 dev") and Gradle's task lines ("> Task :app:build")
+    r">\s+[\w@/.\-]+@\d+\.\d+\.\d+|>\s+Task\s+:|"
+    r"[>E] {3,}\S|"  # pytest's failing line and error lines (">       assert x", "E       ...")
     r"\S+\.\w+:\d+(?::\d+)?|(?:Compiled|Failed to compile|Module not found|Build error|"
     r"Type error:|SyntaxError|Uncaught))"
 )
@@ -83,18 +96,20 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
         prev_code or " " not in stripped
     ):
         return True
+    # a list item is prose or code by its content, not its marker ("* Ana Lima (Lisbon)")
+    stripped = bullet_body(stripped)
     if _CODE_TOKENS.search(stripped):
         return True
     if "(" in stripped or ")" in stripped or ":" in stripped or "3" in stripped:
         stripped = _EMOTICON.sub(" ", stripped).strip()
         if not stripped:
             return False
-    if _CODE_END.search(stripped):
+    if _CODE_END.search(without_parentheticals(stripped, False)):
         return True
     if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
         return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
-    symbols = sum(map(_SYMBOLS.__contains__, stripped))
-    return symbols / len(stripped) > 0.08
+    plain = without_parentheticals(stripped, True)
+    return sum(map(_SYMBOLS.__contains__, plain)) / len(stripped) > 0.08
 
 
 def code_regions(text: str) -> list[tuple[int, int]]:
@@ -111,6 +126,7 @@ def code_regions(text: str) -> list[tuple[int, int]]:
     prev_code = False
     in_diff = False
     in_traceback = False
+    last_code_end = -2  # end of the last line that was code as a whole
     while pos < n:
         if fence_i < len(fences) and fences[fence_i][0] <= pos:
             start, end = fences[fence_i]
@@ -119,12 +135,14 @@ def code_regions(text: str) -> list[tuple[int, int]]:
             fence_i += 1
             prev_code = True
             continue
+        # the line right before is code as a whole (a shell command, a prompt's continuation)
+        after_code = last_code_end == pos - 1
         nl = text.find("\n", pos)
         end = n if nl == -1 else nl
         if fence_i < len(fences) and fences[fence_i][0] < end:
             end = fences[fence_i][0]
         line = text[pos:end]
-        if in_diff and line[:1] in ("+", "-", " ", "@", "\\") and line.strip():
+        if in_diff and line[:1] in ("+", "-", " ", "@", "\\", "<", ">") and line.strip():
             is_code = True
         elif _DIFF_HEADER.match(line):
             in_diff = is_code = True
@@ -144,6 +162,19 @@ def code_regions(text: str) -> list[tuple[int, int]]:
                 prev_code = True
                 pos = end + 1 if nl != -1 and end == nl else end
                 continue
+            # A reply quote is masked and the rest classed on its own ("> Hi Tom,", ">Esat
+            # Jeknić"); after a code line it is a shell or REPL continuation prompt instead.
+            quote = 0 if after_code or _LOG_LINE.match(line) else quote_marker(line)
+            if quote:
+                regions.append((pos, pos + quote))
+                pos += quote
+                line = line[quote:]
+            cells = None if after_code else table_row_regions(line, _is_cell_code)
+            if cells is not None:  # a markdown table row: pipes and code cells masked
+                regions.extend((pos + a, pos + b) for a, b in cells)
+                regions.extend(_inline_code(text, pos, end))
+                pos = end + 1 if nl != -1 and end == nl else end
+                continue
             tag = _LOG_TAG.match(line)
             if tag and line[tag.end() :].strip() and not _is_code_line(line[tag.end() :], True):
                 regions.append((pos, pos + tag.end()))
@@ -156,6 +187,7 @@ def code_regions(text: str) -> list[tuple[int, int]]:
             tail = _prose_tail(line) if _LOG_LINE.match(line) else None
             if tail is None:
                 regions.append((pos, end))
+                last_code_end = end
             else:  # "TypeError: x (reading 'map') We're based in Lisbon, ..." on one line
                 regions.append((pos, pos + tail))
                 regions.extend(_inline_code(text, pos + tail, end))
@@ -164,6 +196,10 @@ def code_regions(text: str) -> list[tuple[int, int]]:
         prev_code = is_code if line.strip() else prev_code
         pos = end + 1 if nl != -1 and end == nl else end
     return _merge(regions)
+
+
+def _is_cell_code(cell: str) -> bool:
+    return _is_code_line(cell.strip(), False)
 
 
 _PROSE_TAIL = re.compile(r"(?<=[)\]'\"`.!?])\s+(?=(?:[A-Z][a-z']*|I)\s+[a-z']+\s+[a-z']+\b)")
@@ -181,6 +217,9 @@ def _prose_tail(line: str) -> int | None:
 
 # Starts only where a run of local-part characters starts, so a long run without "@" is one scan.
 _EMAILISH = re.compile(r"(?<![\w.+%-])[\w.+%-]+@[\w-]+(?:\.[\w-]+)+")
+# A Lotus Notes address ("Rudwell Johnson/ENRON@enronXgate", "Kay Mann/HOU/ECT@ECT") is a name
+# and an organisation path, not a file path: the surname stays prose.
+_NOTES_SURNAME = re.compile(r"[A-Z][a-z'\-]+(?=/[A-Z][\w&\-]*(?:/[\w&\-]+)*@)")
 
 
 def _inline_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -188,11 +227,10 @@ def _inline_code(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = [(start + m.start(), start + m.end()) for m in _INLINE_CODE.finditer(line)]
     # Email addresses stay readable prose ("Fenna Fontaine (fenna_f@x.io)" is a name cue).
     emails = [(m.start(), m.end()) for m in _EMAILISH.finditer(line)] if "@" in line else []
-    out.extend(
-        (start + m.start(), start + m.end())
-        for m in _URLISH.finditer(line)
-        if not any(a <= m.start() < b for a, b in emails)
-    )
+    for m in _URLISH.finditer(line):
+        if not any(a <= m.start() < b for a, b in emails):
+            notes = _NOTES_SURNAME.match(line, m.start()) if "@" in line else None
+            out.append((start + (notes.end() if notes else m.start()), start + m.end()))
     return out
 
 
@@ -261,9 +299,12 @@ class NerView:
 
 
 # A full stop after a lone capital ("Soib K. Kishiev", "Mr. Smith" aside) is an initial, not a
-# sentence end.
+# sentence end; nor is a stop inside a token ("john.doe@enron.com", "713.837.1638", "e.g."):
+# without that a name before an address lost its initial ("Michael J." | "McDermott ...").
 _SENTENCE = re.compile(
-    r"(?:[^.!?\n]|(?<=\b[A-Z])\.(?=[ \t]+[A-Z]))+(?:[.!?]+(?=\s|$)|$)|[^\n]+", re.MULTILINE
+    r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?])|(?<=\b[A-Z])\.(?=[ \t]+[A-Z]))+(?:[.!?]+(?=\s|$)|$)"
+    r"|[^\n]+",
+    re.MULTILINE,
 )
 
 

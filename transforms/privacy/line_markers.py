@@ -1,0 +1,87 @@
+"""Markers that wrap prose at the start of a line: reply quotes, list bullets, table pipes.
+
+A quoted reply (``> Hi Tom,``, ``>Esat Jeknić``, ``> > Best, Ana``), a list item (``* Ana Lima
+(Lisbon)``, ``2) Tom Baker``) or a markdown table row (``| Maria Gonzalez | CFO | Lisbon |``) is
+prose or code by its own content, not by its marker: :mod:`~transforms.privacy.segments` takes the
+marker off before it classes the line and keeps the original offsets (a quote marker and table
+pipes are masked, a bullet stays in the prose piece). A parenthetical of words ("(see below):",
+"Ana Lima (Lisbon)") is prose punctuation, not a call, for the same classification. Formats:
+CommonMark block quotes and list items (https://spec.commonmark.org/0.31.2/#block-quotes), GFM
+tables (https://github.github.com/gfm/#tables-extension-), e-mail quoting (RFC 3676 section 4.5).
+
+Code that starts with the same characters stays code: a Python prompt or doctest (``>>> x``),
+pytest's failing-line marker (``>       assert x``, more than one space after ``>``), a shell
+prompt with a command (``> npm run dev``, matched by the caller's log rule first), lines right
+after a code line (a shell continuation prompt, npm's ``> next dev`` banner) and a normal diff's
+``<``/``>`` lines (the caller's diff state).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# One or more ">" each followed by at most one space, then content or nothing (an empty quoted
+# line); ">>> " is a Python prompt.
+_QUOTE = re.compile(r" {0,3}(?:>[ ]?)+(?=\S|[ \t]*$)")
+_PROMPT = re.compile(r"[ \t]*>>>(?:[ \t]|$)")
+_BULLET_MARK = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?=\S)")
+# A GFM table row: starts and ends with a pipe, two cells at least; like a quote, indented at
+# most three spaces (four make a CommonMark code block: docstrings' tables stay code).
+_TABLE_ROW = re.compile(r" {0,3}\|(?:[^|\n]*\|){2,}[ \t]*$")
+_TABLE_DELIM = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*$")
+
+
+def quote_marker(line: str) -> int:
+    """Length of the reply-quote marker opening ``line`` (0 when there is none)."""
+    if not line.lstrip(" \t").startswith(">") or _PROMPT.match(line):
+        return 0
+    m = _QUOTE.match(line)
+    return m.end() if m else 0
+
+
+def bullet_body(line: str) -> str:
+    """``line`` without a list-item marker (``- ``, ``* ``, ``•``, ``1. ``, ``2) ``)."""
+    m = _BULLET_MARK.match(line)
+    return line[m.end() :] if m else line
+
+
+def table_row_regions(line: str, is_code: Callable[[str], bool]) -> list[tuple[int, int]] | None:
+    """Code ranges (relative to ``line``) of a markdown table row: its pipes and every cell that
+    ``is_code`` calls code; ``None`` when ``line`` is no table row. A delimiter row is all code."""
+    if "|" not in line or not _TABLE_ROW.match(line):
+        return None
+    if _TABLE_DELIM.match(line):
+        return [(0, len(line))]
+    out = []
+    start = 0
+    for i, ch in enumerate(line):
+        if ch == "|":
+            if start < i and line[start:i].strip() and is_code(line[start:i]):
+                out.append((start, i))
+            out.append((i, i + 1))
+            start = i + 1
+    return out
+
+
+# A parenthetical of words after a space is prose punctuation, not a call: "(see below):",
+# "(read the whole column here)" (words with a space) and "Ana Lima (Lisbon)" (a capitalised
+# word, for the symbol share only); "print (x)", "in (Foo, Bar):", "(a.b, c.d)" stay code.
+_PAREN = re.compile(r"(?:(?<=\s)|^)\(([^()\n]{1,120})\)(?=[\s,.;:!?]|$)")
+_PAREN_WORDS = re.compile(r"[^\W_]+(?:(?:, |[ '&-]| & | - )[^\W_]+)*\s*")
+_TWO_WORDS = re.compile(r"[^\W\d_]+ [^\W\d_]+")
+
+
+def without_parentheticals(line: str, capitalised: bool) -> str:
+    """``line`` with its prose parentheticals blanked (a capitalised single word only when
+    ``capitalised``), so code endings and the symbol share ignore them."""
+
+    def repl(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        if _PAREN_WORDS.fullmatch(inner) and (
+            _TWO_WORDS.search(inner) or (capitalised and inner[0].isupper())
+        ):
+            return " "
+        return m.group()
+
+    return _PAREN.sub(repl, line) if "(" in line else line
