@@ -153,19 +153,21 @@ class Settings:
 
     @property
     def dbt_memory_limit(self) -> str:
-        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, default 384MB. Higher than
+        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, default 320MB. Higher than
         ``memory_limit`` on purpose: the list aggregates that build whole conversations need
-        room to spill; every model passes at 1M messages under 384MB (warehouse stage peak RSS
-        713 MB at 1M)."""
+        room to spill; every model passes at 1M messages under 320MB with one DuckDB thread
+        (256MB does not: ``int_sessions_summarized`` runs out). Warehouse stage peak RSS ~540 MB
+        at 100k and 607 MB at 1M messages (1.13x; 384MB and two threads: 689 MB, 1.28x)."""
         return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "320MB")
 
     @property
     def dbt_duckdb_threads(self) -> int:
         """``IW_DUCKDB_THREADS``: DuckDB worker threads inside dbt, default 1. Each thread keeps
         its own operator state (hash table and sort partitions) and allocator caches, and the
-        threads together overshoot ``memory_limit`` once a build fills it: with 2 threads (the
-        core count here) the warehouse stage's peak RSS grew XXX from 100k to 1M messages,
-        with 1 thread YYY (README, issue #18)."""
+        threads together overshoot ``memory_limit`` once a build fills it, which only 1M
+        messages do: the warehouse stage's peak at 1M was 677 MB with 2 threads (DuckDB's
+        default, the core count here) at 384MB, 607 MB with 1 thread at 320MB, about the same
+        ~540 MB at 100k (README, issue #18)."""
         value = int(os.environ.get("IW_DUCKDB_THREADS", "1"))
         if value < 1:
             raise ValueError(f"IW_DUCKDB_THREADS must be >= 1, got {value}")
