@@ -156,8 +156,8 @@ class Settings:
         """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, default 320MB. Higher than
         ``memory_limit`` on purpose: the list aggregates that build whole conversations need
         room to spill; every model passes at 1M messages under 320MB with one DuckDB thread
-        (256MB does not: ``int_sessions_summarized`` runs out). Warehouse stage peak RSS ~540 MB
-        at 100k and 607 MB at 1M messages (1.13x; 384MB and two threads: 689 MB, 1.28x)."""
+        (256MB does not: ``int_sessions_summarized`` runs out). Warehouse stage peak RSS ~537 MB
+        at 100k and 600-607 MB at 1M messages (1.12x; 384MB and two threads: 688 MB, 1.27x)."""
         return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "320MB")
 
     @property
@@ -166,8 +166,8 @@ class Settings:
         its own operator state (hash table and sort partitions) and allocator caches, and the
         threads together overshoot ``memory_limit`` once a build fills it, which only 1M
         messages do: the warehouse stage's peak at 1M was 677 MB with 2 threads (DuckDB's
-        default, the core count here) at 384MB, 607 MB with 1 thread at 320MB, about the same
-        ~540 MB at 100k (README, issue #18)."""
+        default, the core count here) at 384MB, 600-607 MB with 1 thread at 320MB, about the
+        same ~540 MB at 100k; the 1M build takes ~16 % longer (README, issue #18)."""
         value = int(os.environ.get("IW_DUCKDB_THREADS", "1"))
         if value < 1:
             raise ValueError(f"IW_DUCKDB_THREADS must be >= 1, got {value}")
