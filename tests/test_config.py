@@ -144,12 +144,34 @@ def test_dbt_model_tasks_defaults_to_one_build_task_and_rejects_other_values(mon
         _ = s.dbt_model_tasks
 
 
-def test_dbt_memory_limit_defaults_to_384mb_in_settings_and_the_dbt_profile(monkeypatch, tmp_path):
+def test_dbt_memory_limit_defaults_to_320mb_in_settings_and_the_dbt_profile(monkeypatch, tmp_path):
     monkeypatch.delenv("IW_DUCKDB_MEMORY_LIMIT", raising=False)
     s = Settings.from_env(data_dir=tmp_path)
-    assert s.dbt_memory_limit == "384MB"
+    assert s.dbt_memory_limit == "320MB"
     # dbt run by hand (no env from the pipeline) falls back to the same limit
     profile = (Path(__file__).parents[1] / "dbt" / "profiles.yml").read_text()
     assert f"env_var('IW_DUCKDB_MEMORY_LIMIT', '{s.dbt_memory_limit}')" in profile
     monkeypatch.setenv("IW_DUCKDB_MEMORY_LIMIT", "1GB")
     assert Settings.from_env(data_dir=tmp_path).dbt_memory_limit == "1GB"
+
+
+def test_dbt_duckdb_threads_defaults_to_one_in_settings_and_the_dbt_profile(monkeypatch, tmp_path):
+    monkeypatch.delenv("IW_DUCKDB_THREADS", raising=False)
+    s = Settings.from_env(data_dir=tmp_path)
+    assert s.dbt_duckdb_threads == 1
+    # dbt run by hand (no env from the pipeline) uses the same thread count
+    profile = (Path(__file__).parents[1] / "dbt" / "profiles.yml").read_text()
+    assert "threads: \"{{ env_var('IW_DUCKDB_THREADS', '1') | int }}\"" in profile
+    monkeypatch.setenv("IW_DUCKDB_THREADS", "2")
+    assert s.dbt_duckdb_threads == 2
+    monkeypatch.setenv("IW_DUCKDB_THREADS", "0")
+    with pytest.raises(ValueError, match="IW_DUCKDB_THREADS"):
+        _ = s.dbt_duckdb_threads
+
+
+def test_dbt_malloc_conf_returns_freed_pages_at_once_unless_set(monkeypatch, tmp_path):
+    s = Settings(data_dir=tmp_path)
+    monkeypatch.delenv("DUCKDB_JE_MALLOC_CONF", raising=False)
+    assert s.dbt_malloc_conf == "dirty_decay_ms:0,muzzy_decay_ms:0"
+    monkeypatch.setenv("DUCKDB_JE_MALLOC_CONF", "dirty_decay_ms:500")
+    assert s.dbt_malloc_conf == "dirty_decay_ms:500"

@@ -153,11 +153,35 @@ class Settings:
 
     @property
     def dbt_memory_limit(self) -> str:
-        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, default 384MB. Higher than
+        """DuckDB memory limit inside dbt: ``IW_DUCKDB_MEMORY_LIMIT``, default 320MB. Higher than
         ``memory_limit`` on purpose: the list aggregates that build whole conversations need
-        room to spill; every model passes at 1M messages under 384MB (warehouse stage peak RSS
-        713 MB at 1M)."""
-        return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "384MB")
+        room to spill; every model passes at 1M messages under 320MB with one DuckDB thread
+        (256MB does not: ``int_sessions_summarized`` runs out). Warehouse stage peak RSS ~537 MB
+        at 100k and 600-607 MB at 1M messages (1.12x; 384MB and two threads: 688 MB, 1.27x)."""
+        return os.environ.get("IW_DUCKDB_MEMORY_LIMIT", "320MB")
+
+    @property
+    def dbt_duckdb_threads(self) -> int:
+        """``IW_DUCKDB_THREADS``: DuckDB worker threads inside dbt, default 1. Each thread keeps
+        its own operator state (hash table and sort partitions) and allocator caches, and the
+        threads together overshoot ``memory_limit`` once a build fills it, which only 1M
+        messages do: the warehouse stage's peak at 1M was 677 MB with 2 threads (DuckDB's
+        default, the core count here) at 384MB, 600-607 MB with 1 thread at 320MB, about the
+        same ~540 MB at 100k; the 1M build takes ~16 % longer (README, issue #18)."""
+        value = int(os.environ.get("IW_DUCKDB_THREADS", "1"))
+        if value < 1:
+            raise ValueError(f"IW_DUCKDB_THREADS must be >= 1, got {value}")
+        return value
+
+    @property
+    def dbt_malloc_conf(self) -> str:
+        """jemalloc options of the dbt child's DuckDB: ``DUCKDB_JE_MALLOC_CONF``, which DuckDB's
+        jemalloc reads at start (https://duckdb.org/docs/2.0/internals/jemalloc; options:
+        https://jemalloc.net/jemalloc.3.html#opt.dirty_decay_ms). Default
+        ``dirty_decay_ms:0,muzzy_decay_ms:0``: pages DuckDB frees (blocks it evicts or spills)
+        go back to the OS at once instead of after DuckDB's default 1 s decay, during which a
+        build that keeps evicting held them on top of ``memory_limit``."""
+        return os.environ.get("DUCKDB_JE_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
 
     @property
     def dbt_threads(self) -> int:

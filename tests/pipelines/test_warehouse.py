@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from tests.warehouse import fixtures as fx
+from transforms.config import child_env
 from transforms.io import sha256_file
 from transforms.pipelines import warehouse
 from transforms.warehouse import connect_privileged
@@ -48,6 +49,28 @@ def test_env_contract_for_dbt(tmp_path):
     assert env["IW_LAKE_FS"] == "memory"
     # dbt reads the clean-lake versions pinned beside the build file
     assert env["IW_LAKE_PINS"] == str((tmp_path / "b.lake.json").resolve())
+    # the bounds of dbt's DuckDB (issue #18: flat peak RSS from 100k to 1M messages)
+    assert env["IW_DUCKDB_MEMORY_LIMIT"] == s.dbt_memory_limit
+    assert env["IW_DUCKDB_THREADS"] == str(s.dbt_duckdb_threads)
+    assert env["DUCKDB_JE_MALLOC_CONF"] == s.dbt_malloc_conf
+
+
+def test_duckdb_in_a_child_with_the_dbt_env_applies_its_jemalloc_conf(tmp_path):
+    """The variable name is the one this DuckDB build reads: its jemalloc prints the options
+    it took (stats_print) when the child exits."""
+    s = fx.fixture_settings(tmp_path)
+    env = warehouse.dbt_env(s, tmp_path / "b.duckdb")
+    conf = env["DUCKDB_JE_MALLOC_CONF"]
+    assert "dirty_decay_ms:0" in conf
+    proc = subprocess.run(
+        [sys.executable, "-c", "import duckdb; duckdb.connect().sql('select 1').fetchall()"],
+        env=child_env({**env, "DUCKDB_JE_MALLOC_CONF": conf + ",stats_print:true"}),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "opt.dirty_decay_ms: 0 " in proc.stderr
+    assert "opt.muzzy_decay_ms: 0 " in proc.stderr
 
 
 def test_env_contract_for_dbt_on_an_object_store_lake(tmp_path, monkeypatch):

@@ -135,6 +135,8 @@ def dbt_env(settings: Settings, build_path: Path) -> dict[str, str]:
         "DO_NOT_TRACK": "1",
         "IW_DUCKDB_MEMORY_LIMIT": settings.dbt_memory_limit,
         "IW_DBT_THREADS": str(settings.dbt_threads),
+        "IW_DUCKDB_THREADS": str(settings.dbt_duckdb_threads),
+        "DUCKDB_JE_MALLOC_CONF": settings.dbt_malloc_conf,
     }
 
 
