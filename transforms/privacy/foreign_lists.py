@@ -123,13 +123,27 @@ naar uit bij
 """)
 
 
-@functools.cache
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+_identifier_lock = threading.Lock()
+_identifier_loaded: Any = None
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(LANGUAGES))
-    return ident
+
+def _identifier() -> Any:
+    global _identifier_loaded
+    with _identifier_lock:  # one load, also when preload_identifier's thread is still at it
+        if _identifier_loaded is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            ident.set_languages(list(LANGUAGES))
+            _identifier_loaded = ident
+    return _identifier_loaded
+
+
+def preload_identifier() -> None:
+    """Start loading the identifier in a background thread: most of its ~1-2 s is LZMA
+    decompression, which releases the GIL, so it overlaps the spaCy model load on another core.
+    :func:`warm_up` waits for it."""
+    threading.Thread(target=_identifier, name="langid-preload", daemon=True).start()
 
 
 _lock = threading.Lock()
