@@ -133,6 +133,11 @@ class Settings:
         return _env_path("IW_KINGFISHER_CACHE", self.data_dir / "cache" / "kingfisher")
 
     @property
+    def list_cache_dir(self) -> Path:
+        """Word and place lists built from bundled package data (kept across runs)."""
+        return _env_path("IW_LIST_CACHE", self.data_dir / "cache" / "lists")
+
+    @property
     def warehouse_path(self) -> Path:
         return _env_path("IW_WAREHOUSE", self.data_dir / "warehouse.duckdb")
 

