@@ -13,25 +13,13 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from pathlib import Path
+
+# the shared bio_tags.py one folder up
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bio_tags import bio_spans, conll_blocks, space_joined  # noqa: E402
 
 TYPES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
-
-
-def blocks(path: str) -> Iterator[list[tuple[str, str]]]:
-    """(token, tag) lists, one per tweet; a line of whitespace ends a tweet."""
-    block: list[tuple[str, str]] = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                if block:
-                    yield block
-                block = []
-                continue
-            token, tag = line.rstrip("\n").split("\t")[:2]
-            block.append((token, tag))
-    if block:
-        yield block
 
 
 def glue_mentions(block: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
@@ -52,35 +40,19 @@ def glue_mentions(block: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
 
 
 def record(block: list[tuple[str, str]], rid: str, split: str) -> dict:
-    """One JSONL record: space-joined text and character spans of the BIO entities."""
-    words: list[str] = []
-    gold: list[list] = []
-    pos = 0
-    current: list | None = None
-    for token, tag, mention in glue_mentions(block):
-        start = pos
-        pos += len(token) + 1
-        words.append(token)
-        label = TYPES.get(tag[2:]) if tag[:2] in ("B-", "I-") else None
-        same = current is not None and current[3] == label
-        if label is not None and (tag[0] == "B" or not same):
-            if current:
-                gold.append(current)
-            kind = f"{label}_HANDLE" if mention else label
-            current = [start, start + len(token), kind, label]
-        elif label is not None and current is not None:
-            current[1] = start + len(token)
-        else:
-            if current:
-                gold.append(current)
-            current = None
-    if current:
-        gold.append(current)
-    spans = [[s, e, kind] for s, e, kind, _ in gold]
-    return {"id": rid, "split": split, "text": " ".join(words), "gold": spans}
+    """One JSONL record: space-joined text and character spans of the BIO entities; an entity
+    that starts with an @-mention is ``<TYPE>_HANDLE``."""
+    glued = glue_mentions(block)
+    text, starts = space_joined([token for token, _, _ in glued])
+    rows = [(token, tag) for token, tag, _ in glued]
+    gold = [
+        [s, e, f"{kind}_HANDLE" if glued[first][2] else kind]
+        for s, e, kind, first in bio_spans(rows, starts, TYPES)
+    ]
+    return {"id": rid, "split": split, "text": text, "gold": gold}
 
 
 if __name__ == "__main__":
     path, corpus, split = sys.argv[1:4]
-    for n, b in enumerate(blocks(path)):
+    for n, b in enumerate(conll_blocks(path)):
         print(json.dumps(record(b, f"{corpus}-{split}-{n}", split), ensure_ascii=False))

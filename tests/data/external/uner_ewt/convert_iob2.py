@@ -14,6 +14,11 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from pathlib import Path
+
+# the shared bio_tags.py one folder up
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bio_tags import bio_spans  # noqa: E402
 
 TYPES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
 
@@ -54,23 +59,7 @@ def offsets(text: str, tokens: list[str]) -> list[int] | None:
 
 def spans(rows: list[tuple[str, str]], starts: list[int]) -> list[list]:
     """BIO tags -> ``[start, end, TYPE]``; an I- tag after O or another type starts a span."""
-    gold: list[list] = []
-    current: list | None = None
-    for (token, tag), start in zip(rows, starts, strict=True):
-        kind = TYPES.get(tag[2:]) if tag[:2] in ("B-", "I-") else None
-        if kind is not None and (tag[0] == "B" or current is None or current[2] != kind):
-            if current:
-                gold.append(current)
-            current = [start, start + len(token), kind]
-        elif kind is not None and current is not None:
-            current[1] = start + len(token)
-        else:
-            if current:
-                gold.append(current)
-            current = None
-    if current:
-        gold.append(current)
-    return gold
+    return [[s, e, kind] for s, e, kind, _ in bio_spans(rows, starts, TYPES)]
 
 
 def record(meta: dict[str, str], rows: list[tuple[str, str]], rid: str, split: str) -> dict:

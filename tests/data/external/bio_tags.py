@@ -1,0 +1,58 @@
+"""Shared by the corpus converters in the folders beside it (wnut17, btc, uner_ewt): CoNLL
+blocks, space-joined text, and BIO tags turned into character spans. Not imported by the
+project; each converter puts this folder on ``sys.path``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+
+def conll_blocks(path: str) -> Iterator[list[tuple[str, str]]]:
+    """(token, tag) lists from the first two tab-separated columns, one per block; a line of
+    whitespace ends a block."""
+    block: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                if block:
+                    yield block
+                block = []
+                continue
+            token, tag = line.rstrip("\n").split("\t")[:2]
+            block.append((token, tag))
+    if block:
+        yield block
+
+
+def space_joined(tokens: Sequence[str]) -> tuple[str, list[int]]:
+    """The tokens joined with single spaces, and where each token starts in that text."""
+    starts, pos = [], 0
+    for token in tokens:
+        starts.append(pos)
+        pos += len(token) + 1
+    return " ".join(tokens), starts
+
+
+def bio_spans(
+    rows: Sequence[tuple[str, str]], starts: Sequence[int], types: dict[str, str]
+) -> list[tuple[int, int, str, int]]:
+    """BIO tags -> ``(start, end, TYPE, first_row)`` per entity; an ``I-`` tag after ``O`` or
+    after another type starts a new entity; upstream types missing from ``types`` are ``O``."""
+    spans: list[tuple[int, int, str, int]] = []
+    current: list | None = None
+    for i, ((token, tag), start) in enumerate(zip(rows, starts, strict=True)):
+        kind = types.get(tag[2:]) if tag[:2] in ("B-", "I-") else None
+        if kind is not None and (tag[0] == "B" or current is None or current[2] != kind):
+            if current:
+                spans.append(tuple(current))
+            current = [start, start + len(token), kind, i]
+        elif kind is not None and current is not None:
+            current[1] = start + len(token)
+        else:
+            if current:
+                spans.append(tuple(current))
+            current = None
+    if current:
+        spans.append(tuple(current))
+    return spans
