@@ -205,3 +205,20 @@ def test_code_look_alikes_from_library_windows(text):
 
 def test_a_spaced_password_without_the_word_is_still_a_password():
     assert "correct horse battery staple" in flagged('password = "correct horse battery staple"')
+
+
+def test_a_random_key_with_a_mixed_case_xxxx_run_is_no_template():
+    # Seen in a 1M-message scale run: a generated Anthropic key holding "XxXx" passed the
+    # template veto and reached the clean lake. Fillers are one case and five or more long.
+    from transforms.contracts.placeholders import is_template_placeholder
+    from transforms.privacy.engine import detect
+
+    key = (
+        "sk-ant-api03-Q4uVYwObqdsxPUXxXxOpOsHHmaV2ufgHKGsoTRSy01yhu8vkHdM9NqYj7G67I6iFXf7u"
+        "znKO-Llpb-5iM85Pux_PWYPT4AA"
+    )
+    assert not is_template_placeholder(key)
+    assert [s.type for s in detect(f"ANTHROPIC_API_KEY={key}")] == ["SECRET"]
+    for filler in ("sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "AKIAXXXXXXXXXXXXXXXX"):
+        assert is_template_placeholder(filler)
+        assert detect(f"the docs use KEY={filler}") == []
