@@ -54,6 +54,14 @@ def _env_flag(name: str, default: bool) -> bool:
     raise ValueError(f"{name} must be one of 1/0/true/false/yes/no/on/off, got {value!r}")
 
 
+def _env_count(name: str, default: int) -> int:
+    """A count of at least 1 from ``name`` (a thread or task count)."""
+    value = int(os.environ.get(name, str(default)))
+    if value < 1:
+        raise ValueError(f"{name} must be >= 1, got {value}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     """Paths, keys and thresholds. Build with :meth:`from_env`; never mutate, use ``replace``."""
@@ -173,10 +181,7 @@ class Settings:
         messages do: the warehouse stage's peak at 1M was 677 MB with 2 threads (DuckDB's
         default, the core count here) at 384MB, 600-607 MB with 1 thread at 320MB, about the
         same ~540 MB at 100k; the 1M build takes ~16 % longer (README, issue #18)."""
-        value = int(os.environ.get("IW_DUCKDB_THREADS", "1"))
-        if value < 1:
-            raise ValueError(f"IW_DUCKDB_THREADS must be >= 1, got {value}")
-        return value
+        return _env_count("IW_DUCKDB_THREADS", 1)
 
     @property
     def dbt_malloc_conf(self) -> str:
@@ -194,10 +199,7 @@ class Settings:
         the one DuckDB ``memory_limit`` (``IW_DUCKDB_MEMORY_LIMIT``), so two at once halve what
         each may hold; 2 makes the warehouse stage ~20 % faster on 100k messages (18 vs 23 s)
         and is safe while the data is small."""
-        value = int(os.environ.get("IW_DBT_THREADS", "1"))
-        if value < 1:
-            raise ValueError(f"IW_DBT_THREADS must be >= 1, got {value}")
-        return value
+        return _env_count("IW_DBT_THREADS", 1)
 
     @property
     def dbt_manifest_override(self) -> Path | None:
