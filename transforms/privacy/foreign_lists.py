@@ -20,7 +20,6 @@ import logging
 import os
 import re
 import threading
-import unicodedata
 from typing import Any
 
 from transforms.privacy.gazetteers import (
@@ -32,6 +31,7 @@ from transforms.privacy.gazetteers import (
     _geonames_city_records,
 )
 from transforms.privacy.gazetteers import _english_frequencies as english_frequencies
+from transforms.privacy.gazetteers import ascii_fold as fold
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -208,13 +208,6 @@ def common_word(word: str, lang: str) -> bool:
     if low in FUNCTION_WORDS.get(lang, ()) or low in _FALLBACK_FUNCTION:
         return True
     return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
-
-
-def fold(value: str) -> str:
-    """``José Conceição`` -> ``Jose Conceicao`` (the census lists are ASCII)."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch)
-    )
 
 
 def country_names() -> frozenset[str]:

@@ -66,8 +66,9 @@ def _geonames_cities(min_population: int = MIN_CITY_POPULATION) -> list[str]:
     return sorted({c["name"] for c in cities if c["population"] >= min_population})
 
 
-def _ascii_fold(name: str) -> str:
-    """``Montréal`` -> ``Montreal``: social text rarely types the accents."""
+def ascii_fold(name: str) -> str:
+    """``Montréal`` -> ``Montreal``, ``José Conceição`` -> ``Jose Conceicao``: social text rarely
+    types the accents, and the census lists are ASCII."""
     import unicodedata
 
     return "".join(
@@ -175,7 +176,7 @@ COUNTRIES_AND_REGIONS = _countries_and_states() | NOT_LOCATIONS
 # that are no everyday English word. Never matched from the list alone: it only confirms a place
 # that spaCy already tags GPE/LOC in prose ("Wichita police", "back to Oakland"), where the
 # 500,000 cut of ``CITIES`` would need a place preposition.
-_TOWN_NAMES = {n for c in _geonames_cities(15_000) for n in {c, _ascii_fold(c)}}
+_TOWN_NAMES = {n for c in _geonames_cities(15_000) for n in {c, ascii_fold(c)}}
 _TOWN_FREQ = _english_frequencies({n for n in _TOWN_NAMES if " " not in n})
 KNOWN_PLACES = frozenset(
     n
