@@ -27,6 +27,9 @@ def test_bench_reports_both_sides_on_a_small_run(tmp_path):
     assert out["kept_jaccard_vs_datasketch"] >= 0.98
     assert out["speedup"] > 1 and out["ours_docs_per_s"] > out["datasketch_docs_per_s"]
     assert out["ours_false_removals"] == 0 and out["ours_planted_recall"] > 0.97
+    # rensa signs the same shingles with another permutation family: near-identical kept set
+    assert out["kept_jaccard_rensa_vs_ours"] >= 0.98
+    assert out["signing_rensa_docs_per_s"] > 0 and out["signing_ours_docs_per_s"] > 0
 
 
 @pytest.mark.bench

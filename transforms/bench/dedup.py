@@ -6,6 +6,11 @@ small edits, placeholder changes and whitespace/case noise), the same shingle de
 (word 5-grams, see ``transforms.exports.shingles``), threshold, ``num_perm`` and LSH banding,
 and the same greedy keep-best-first rule. Timing covers shingling + signatures + LSH +
 resolution on each side; normalisation is shared and untimed.
+
+``signing_vs_rensa`` compares only the signature step on the same shingle hashes: our numba
+kernel vs ``rensa``'s ``RMinHash.digest_matrix_from_flat_token_hashes`` (its digests leave
+Rust as Python lists, ``to_rows``), both resolved by our LSH afterwards. It is why rensa is
+not used in the export (issue 18): it must beat the kernel here, digests included, to replace it.
 """
 
 from __future__ import annotations
@@ -261,6 +266,52 @@ def datasketch_dedup(
     return keep
 
 
+def _median_time(fn, repeats: int = 3) -> tuple[float, Any]:
+    """Median wall of ``repeats`` calls (the machine is shared) and the last result."""
+    runs, out = [], None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        out = fn()
+        runs.append(time.perf_counter() - t0)
+    return sorted(runs)[len(runs) // 2], out
+
+
+def signing_vs_rensa(norm, *, threshold: float, num_perm: int, n: int) -> dict[str, Any]:
+    """Signatures of the same shingle hashes, ours vs rensa (see module docstring)."""
+    import rensa
+
+    from transforms.exports.minhash import EMPTY, MinHasher, lsh_params, resolve_near_duplicates
+    from transforms.exports.shingles import iter_shingles
+
+    chunks = list(iter_shingles(norm, n=n))
+    docs = len(norm)
+    hasher = MinHasher(num_perm=num_perm, seed=1)
+
+    def rensa_sign() -> np.ndarray:
+        sig = np.full((num_perm, docs), EMPTY, dtype=np.uint32)
+        for c in chunks:
+            matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
+                c.hashes, c.offsets.astype(np.uint64), num_perm, 1
+            )
+            rows = np.asarray(matrix.to_rows(), dtype=np.uint32)
+            filled = np.flatnonzero(np.diff(c.offsets) > 0)  # empty documents stay EMPTY
+            sig[:, c.start + filled] = rows[filled].T
+        return sig
+
+    ours_s, ours = _median_time(lambda: hasher.signatures(chunks, docs))
+    rensa_s, theirs = _median_time(rensa_sign)
+    bands, rows = lsh_params(threshold, num_perm)
+    keep_ours = resolve_near_duplicates(ours, threshold, bands=bands, rows=rows).keep
+    keep_rensa = resolve_near_duplicates(theirs, threshold, bands=bands, rows=rows).keep
+    a, b = set(np.flatnonzero(keep_ours).tolist()), set(np.flatnonzero(keep_rensa).tolist())
+    return {
+        "signing_ours_docs_per_s": round(docs / ours_s, 1),
+        "signing_rensa_docs_per_s": round(docs / rensa_s, 1),
+        "signing_rensa_vs_ours": round(ours_s / rensa_s, 2),
+        "kept_jaccard_rensa_vs_ours": round(len(a & b) / max(1, len(a | b)), 5),
+    }
+
+
 def bench_dedup(
     settings: Settings,
     docs: int = 20_000,
@@ -323,4 +374,5 @@ def bench_dedup(
         "ours_false_removals": int((~ours.keep & first_of_cluster).sum()),
         "datasketch_false_removals": int((~theirs & first_of_cluster).sum()),
     }
+    out.update(signing_vs_rensa(norm, threshold=threshold, num_perm=num_perm, n=shingle_size))
     return out
