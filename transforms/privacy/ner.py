@@ -74,6 +74,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from transforms.privacy.display_names import mail_name_spans
 from transforms.privacy.foreign_lists import foreign_language, preload_identifier
 from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.foreign_ner import (
@@ -1182,6 +1183,10 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         found[i].extend((view, a, b, et, s, "name_shape") for a, b, et, s in shaped)
         # hashtags and news datelines (``social_text``)
         found[i].extend((view, a, b, et, s, "social_text") for a, b, et, s in social_spans(view))
+        # "Last, First" display names and sign-offs (``display_names``)
+        found[i].extend(
+            (view, a, b, et, s, "display_name") for a, b, et, s in mail_name_spans(view)
+        )
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=_spacy_reads, pieces=pieces)
         if narrow.text:

@@ -192,6 +192,35 @@ def business_name(text: str, start: int, end: int) -> bool:
     return _BUSINESS_AFTER.match(text, end) is not None
 
 
+# Headline verbs after a lone surname ("Trump slams ...", "Bush vows ..."); "says"/"said" are
+# already cues of ``ner``. Teams and firms "win" and "lead", so those verbs are left out.
+_HEADLINE_VERB = re.compile(
+    r"(?P<name>[A-Z][a-z]{2,})[ \t]+(?:slams|blasts|rips|mocks|vows|urges|warns|defends|denies|"
+    r"praises|attacks|threatens|accuses|insists|admits|pledges|condemns|critici[sz]es|jokes|"
+    r"hits out|lashes out|tweets|tweeted)\b"
+)
+# A surname this frequent as an English word is a word first ("Love", "Young", "Rose").
+HEADLINE_WORD_FREQUENCY = 1e-5
+
+
+def headline_person_spans(text: str) -> list[tuple[int, int, str, float]]:
+    """PERSON spans of a census surname before a headline verb ("Trump slams the media")."""
+    from transforms.privacy.ner import _english_frequency  # ner imports this module
+
+    out: list[tuple[int, int, str, float]] = []
+    for m in _HEADLINE_VERB.finditer(text):
+        name = m.group("name")
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "#@"):
+            continue
+        if name not in ALL_SURNAMES or _place(name) or name in KNOWN_PLACES:
+            continue
+        if _english_frequency(name.lower()) >= HEADLINE_WORD_FREQUENCY:
+            continue
+        out.append((m.start("name"), m.end("name"), "PERSON", 0.8))
+    return out
+
+
 def social_spans(view: Any) -> list[tuple[int, int, str, float]]:
-    """Hashtag and dateline spans of a prose view (view offsets)."""
-    return [*hashtag_spans(view.text), *dateline_spans(view.text)]
+    """Hashtag, dateline and headline-name spans of a prose view (view offsets)."""
+    text = view.text
+    return [*hashtag_spans(text), *dateline_spans(text), *headline_person_spans(text)]
