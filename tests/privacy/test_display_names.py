@@ -1,4 +1,4 @@
-""" "Last, First" display names and sign-off lines (``transforms.privacy.display_names``).
+"""Display names in "Last, First" form and sign-off lines (``transforms.privacy.display_names``).
 
 Messages are written anew in the style of e-mail and chat exports (UNER EWT's Enron mails),
 not copied from a held-out split.
