@@ -54,6 +54,8 @@ def test_hashtag_names_and_places(text, expected):
         "see https://example.com/#Gaza and &#39;",  # URL fragments and HTML entities
         "#include <stdio.h>",
         "#OrtheiaBarnes",  # a surname that is also a town is no place in a tag
+        "#JenniferAniston quote",  # a town name after a given name is a surname
+        "#MERS outbreak",  # a short upper-case tag is a place only as a country
     ],
 )
 def test_hashtags_without_evidence_stay_unflagged(text):

@@ -86,8 +86,8 @@ def _as_name(tag: str) -> str:
 
 def _whole_tag_place(tag: str) -> bool:
     word = _as_name(tag)
-    if tag.isupper() and len(tag) < MIN_PLACE_PART:
-        return tag in COUNTRIES_AND_REGIONS  # "#UK", not "#NBA"
+    if tag.isupper() and len(tag) <= MIN_PLACE_PART:
+        return tag in COUNTRIES_AND_REGIONS  # "#UK", not "#NBA" or "#MERS"
     return _place(word) or (word in CITY_PHRASES)
 
 
@@ -120,6 +120,9 @@ def _place_parts(parts: list[str]) -> list[tuple[int, int]]:
                 break
         else:
             i += 1
+            continue
+        if i and parts[i - 1] in GIVEN_NAMES:
+            i += n  # "#JenniferAniston": a surname after a given name, not a town
             continue
         if any(p in _EVENT_PARTS for p in parts[i + n :]):
             break  # "#LondonMarathon": an event, not a whereabouts
