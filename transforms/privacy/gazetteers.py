@@ -91,6 +91,8 @@ def _english_frequencies(words: set[str]) -> dict[str, float]:
 
 
 _CITY_NAMES = _geonames_cities()
+# Single-word names of those cities, given names included ("Adelaide", "Dallas").
+BIG_CITY_NAMES = frozenset(c for c in _CITY_NAMES if " " not in c)
 _ALL_CENSUS_NAMES = _census_given_names()
 _FREQ = _english_frequencies(set(_ALL_CENSUS_NAMES) | {w for c in _CITY_NAMES for w in c.split()})
 _CENSUS_NAMES = frozenset(n for n in _ALL_CENSUS_NAMES if _FREQ[n] < FUNCTION_WORD_FREQUENCY)
@@ -112,6 +114,8 @@ COMMON_SURNAME_FREQUENCY = 1e-6
 _LAST = _census_surnames()
 _LAST_FREQ = _english_frequencies(set(_LAST))
 SURNAMES = frozenset(n for n in _LAST if _LAST_FREQ[n] < COMMON_SURNAME_FREQUENCY)
+# Every census surname, everyday words included ("Winter"): only with other evidence.
+ALL_SURNAMES = frozenset(_LAST)
 
 
 # Honorifics and role words spaCy glues to names ("Customer Rosa"): trimmed off PERSON spans.

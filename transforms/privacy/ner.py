@@ -74,6 +74,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from transforms.privacy.display_names import mail_name_spans
 from transforms.privacy.foreign_lists import foreign_language, preload_identifier
 from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.foreign_ner import (
@@ -96,6 +97,7 @@ from transforms.privacy.gazetteers import (
     US_STATE_CODES,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, sentences, split_view
+from transforms.privacy.social_text import business_name, social_spans
 from transforms.privacy.spans import Span
 from transforms.privacy.truecase import (
     has_listed_lowercase,
@@ -1179,6 +1181,12 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
 
         shaped = name_shape_spans(view)  # international names by shape
         found[i].extend((view, a, b, et, s, "name_shape") for a, b, et, s in shaped)
+        # hashtags and news datelines (``social_text``)
+        found[i].extend((view, a, b, et, s, "social_text") for a, b, et, s in social_spans(view))
+        # "Last, First" display names and sign-offs (``display_names``)
+        found[i].extend(
+            (view, a, b, et, s, "display_name") for a, b, et, s in mail_name_spans(view)
+        )
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=_spacy_reads, pieces=pieces)
         if narrow.text:
@@ -1199,6 +1207,8 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
     for i, cands in enumerate(found):
         for view, a, b, etype, score, detector in cands:
             if etype == "PERSON":
+                if business_name(view.text, a, b):
+                    continue  # "Mario's Pizza" (``social_text``)
                 # storms, signs, interjections; street and site names (``web_text``)
                 adjusted = adjust_person(view.text, a, b)
                 if adjusted is None:
