@@ -128,3 +128,16 @@ def test_initials_and_particle_names(text, name):
 )
 def test_markets_and_code_stay_unflagged(text):
     assert "LOCATION" not in {t for t, _ in typed(text)}
+
+
+def test_spacy_country_beats_a_name_list_person_but_not_for_a_state_name():
+    text = "He is demanding claims that Israel said no to the world."
+    assert ("LOCATION", "Israel") in typed(text)
+    assert ("PERSON", "Israel") not in typed(text)
+    # "Georgia" is a country too, but as a US state name a frequent given name: the cue stays
+    assert ("PERSON", "Georgia") in typed("Georgia said she would come to the party.")
+
+
+@pytest.mark.parametrize("text", ["@Comoaloy kapan ?", "bwoi she thick nuh raas . . ."])
+def test_small_towns_in_lower_case_other_languages_stay_unflagged(text):
+    assert "LOCATION" not in {t for t, _ in typed(text)}

