@@ -96,6 +96,14 @@ from transforms.privacy.gazetteers import (
     TOWN_ALTERNATE_NAMES,
     US_STATE_CODES,
 )
+from transforms.privacy.place_forms import (
+    country_form,
+    has_dotted_country,
+    initials_or_particle_name,
+    listed_lowercase_place,
+    prefer_spacy_countries,
+    product_place_near,
+)
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, sentences, split_view
 from transforms.privacy.social_text import business_name, social_spans
 from transforms.privacy.spans import Span
@@ -636,7 +644,11 @@ def _spacy_candidate(
         return start, end, "LOCATION"  # "the White House", "Clark Airbase Hospital"
     if etype == "PERSON" and place_retype(text, start, end):
         return start, end, "LOCATION"  # "Undercliff Ave", "Noida", "Linwood , PA" (web_text)
-    if etype == "PERSON" and value in COUNTRIES_AND_REGIONS and value not in GIVEN_NAMES:
+    if (
+        etype == "PERSON"
+        and country_form(value) in COUNTRIES_AND_REGIONS
+        and value not in GIVEN_NAMES
+    ):
         etype = "LOCATION"  # "Israel said ...": the country rules below decide
     if (
         label == "ORG"
@@ -717,7 +729,9 @@ def _spacy_candidate(
             and tokens[1].islower()
             and _english_frequency(tokens[1]) < COMMON_WORD_FREQUENCY
         )
-        if not plausible_person(f"{first} {tokens[1].title()}" if lower_surname else value):
+        if not plausible_person(
+            f"{first} {tokens[1].title()}" if lower_surname else value
+        ) and not initials_or_particle_name(tokens):  # "V K Choudhry", "bin Laden"
             return None
         # Without a known given name, a spaCy PERSON in a non-English sentence is noise.
         if first not in GIVEN_NAMES and (
@@ -752,7 +766,8 @@ def _spacy_candidate(
             and not person_cue(text, start, end)  # "the Bush administration"
         ):
             return None
-    elif value in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
+    elif country_form(value) in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
+        # ("U.S.", "South Vietnam": the listed country in another written form, ``place_forms``)
         # spaCy calls it a place in prose: redacted like a city, also where it qualifies a noun
         # ("UK tv", "NY Congressman": see the module docstring), unless it names a dataset's,
         # market's or locale's place or is a bare abbreviation.
@@ -762,13 +777,13 @@ def _spacy_candidate(
             or text[end : end + 1] in _JOINERS  # "US-East", "en_US", "US/Canada"
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
             # for France") or a dataset's scope ("a US Census dataset") is no one's whereabouts.
-            or _PRODUCT_PLACE.search(_sentence_around(view, start))
+            or product_place_near(text, start, end)
         ):
             return None
     elif _ABBREVIATION.match(value) and label in ("GPE", "LOC"):
         # "our SF and LA offices", "going to NYC": a place abbreviation spaCy tags GPE
-        if not _abbreviated_place_ok(view, start, end, listed=False) or _PRODUCT_PLACE.search(
-            _sentence_around(view, start)
+        if not _abbreviated_place_ok(view, start, end, listed=False) or product_place_near(
+            text, start, end
         ):
             return None
         return start, end, etype
@@ -806,6 +821,7 @@ _ABBREVIATION = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 _UPPER_WORD = re.compile(r"\b[A-Z]{2,}\b")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _NEXT_SYMBOL = re.compile(r"[ \t]*[=:(\[{<>+*%\d]")
+_NEXT_SYMBOL_LISTED = re.compile(r"[ \t]*=|[=:(\[{<>+*%\d]")
 
 
 def _abbreviated_place_ok(view: NerView, start: int, end: int, *, listed: bool) -> bool:
@@ -815,8 +831,10 @@ def _abbreviated_place_ok(view: NerView, start: int, end: int, *, listed: bool) 
     country or state code may qualify a noun ("UK tv", "NY Congressman"); an unlisted one may
     not ("her DUI case")."""
     text = view.text
-    if _NEXT_SYMBOL.match(text, end):
-        return False  # "in JD = 1721425.5": a unit or variable
+    # "in JD = 1721425.5": a unit or variable; a listed country before a spaced bracket or
+    # colon is prose ("the US (no matter what ...)")
+    if (_NEXT_SYMBOL_LISTED if listed else _NEXT_SYMBOL).match(text, end):
+        return False
     if _after_place_cue(text, start) or _TOWN_COMMA.search(text, max(0, start - 40), start):
         return True
     if text[end : end + 1] in _JOINERS or text[end : end + 1] == ".":
@@ -840,14 +858,6 @@ _TRAVEL_CUE = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
-)
-_PRODUCT_PLACE = re.compile(
-    r"(?i:\b(?:users?|customers?|clients?|market|markets|launch|"
-    r"launching|roll(?:ing)? (?:it |this )?out|rollout|support|supported|locale|locales|"
-    r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr|"
-    # a dataset's or format's scope ("a US Census dataset", "UK postcodes")
-    r"data|dataset|datasets|census|survey|statistics|population|format|formats|postcodes?|"
-    r"zip|phone|numbers|spelling|keyboard|layout|dollars?)\b)"
 )
 _JOINERS = frozenset("-_/")
 # Regions that locate nobody unless a place preposition precedes; continents locate a person
@@ -1024,10 +1034,18 @@ _DIRECTIONS = _words("north south east west northern southern eastern western do
 
 
 def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
-    """A lower-case spaCy GPE/LOC in lower-case social text ("from englewood", "in east
-    portland"): rare or listed words (directions aside) in a lower-case-style sentence."""
+    """A lower-case spaCy GPE/LOC: listed places (``place_forms``) in any English sentence;
+    in lower-case social text ("from englewood", "in east portland") also rare words
+    (directions aside) in a lower-case-style sentence."""
     if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
         return False
+    # "how are vietnam and Afghanistan alike?": a listed place in any English sentence
+    if (
+        all(t in _DIRECTIONS or listed_lowercase_place(t) for t in tokens)
+        and not all(t in _DIRECTIONS for t in tokens)
+        and looks_english(_sentence_around(view, start))
+    ):
+        return True
     # "birds in punjab ?": after a place preposition a rare word will do, in any sentence
     cue = _after_place_cue(view.text, start)
     if not all(
@@ -1149,6 +1167,7 @@ def worth_ner(sentence: str) -> bool:
         # a country abbreviation ("anything on UK tv tonight", "our SF and LA offices" when the
         # US is named too): spaCy decides whether it is a place here
         or any(w in _COUNTRY_CODES for w in _UPPER_WORD.findall(sentence))
+        or has_dotted_country(sentence)  # "the cost of the U.S. in money and men"
         # Shouted text ("THANK YOU PRISCILLA"): read with the listed words title-cased.
         or shouted_listed(sentence)
     ) and looks_english(sentence)
@@ -1217,6 +1236,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
+        out[i] = prefer_spacy_countries(texts[i], out[i])  # "Israel said" (``place_forms``)
     return out
 
 
