@@ -28,7 +28,14 @@ import functools
 import re
 
 from transforms.privacy.secret_password_policy import is_password_field
-from transforms.privacy.secrets import _SECRET_NAME_WORDS, SECRET, SecretRule, _assignment_ok
+from transforms.privacy.secret_structures import _credential_name
+from transforms.privacy.secrets import (
+    _SECRET_NAME_WORDS,
+    _URL_PASSWORD_DEFAULTS,
+    SECRET,
+    SecretRule,
+    _assignment_ok,
+)
 from transforms.privacy.spans import Span
 
 _NAME = r"[A-Za-z0-9_.\-]{0,60}?(?:" + _SECRET_NAME_WORDS + r")[A-Za-z0-9_.\-]{0,60}"
@@ -45,8 +52,8 @@ def _assignment_pattern() -> re.Pattern[str]:
 def named_literal_ok(name: str, value: str, *, quoted: bool = True) -> bool:
     """Whether ``value`` under ``name`` is a secret by the ``secret_assignment`` policy, as if
     written ``name = "value"`` (``quoted``) or ``name=value`` (a bare config value)."""
-    if not re.fullmatch(_NAME, name, re.I) or "\n" in value:
-        return False
+    if not re.fullmatch(_NAME, name, re.I) or "\n" in value or not _credential_name(name):
+        return False  # UserSecretsId, token_url: names of ids and addresses
     if quoted:
         q = "'" if '"' in value else '"'
         if q in value:
@@ -99,7 +106,7 @@ _TUPLE = re.compile(
 )
 _STRING = re.compile(r"\"([^\"\n]*)\"")
 _YAML_LIST = re.compile(
-    r"(?m)^(?P<indent>[ \t]*)[\"']?(?P<name>" + _NAME + r")[\"']?[ \t]*:[ \t]*"
+    r"(?m)^(?P<indent>[ \t]*)(?:[{,][ \t]*)?[\"']?(?P<name>" + _NAME + r")[\"']?[ \t]*:[ \t]*"
     r"(?:\[(?P<flow>[^\]\[{}]{1,600})\]|\n(?P<block>(?:(?P=indent)[ \t]*-[ \t]+[^\n]*(?:\n|$))+))",
     re.I,
 )
@@ -141,6 +148,8 @@ def _query_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     for m in _URL_QUERY.finditer(text):
         name, value = m.group("name"), m.group("bare")
         # a password-field parameter; "secret"/"token" parameters are url_query_secret's
+        if value.lower() in _URL_PASSWORD_DEFAULTS:
+            continue  # password=secret: a documentation default, as in url_credentials
         if (is_password_field(name) or _PASS_PARAM.fullmatch(name)) and named_literal_ok("password", value, quoted=True):
             out.append(Span(m.start("bare"), m.end("bare"), SECRET, rule.score, rule.name))
     return out
