@@ -144,3 +144,38 @@ def test_named_literal_policy_matches_assignment_rule():
 )
 def test_ids_and_documentation_defaults_not_found(text):
     assert not found(text)
+
+
+# Look-alikes from gitleaks' false-positive examples (dev split): a Podfile.lock checksum, a
+# camelCase variable, anti-forgery tokens, a fingerprinted asset name and a Notion page slug.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ReactNativeCameraKit: f15a5a04b0f6dc6073e6db0296e6ef2d8b8d2522",
+        "sumOfExposures = 3Kof2VffNQ0QgYIhXUPJosVlCaQKm2hfpWE6F1fT9YGY74blQBIPsrkCcf1TwKE5;",
+        f'<input type="hidden" name="authenticity_token" value="{KEY}x7SWa-Fo1_hsC6oo">',
+        "csrf-token=Mj2qykJO5rELyHgezQ69nzUX0i3OH67V7+V4eUrLfpuyOuxmiW9rhROG/Whikle15sya==",
+        "http://assets.acme.io/media/video_box.ico-7a388b69018576d24b59331fd60aab0c.png",
+        "https://fog-ringer-f42.notion.site/API-BD80F56CDC1441E6BF6011AB6D852875",
+    ],
+)
+def test_gitleaks_lookalikes_not_flagged(text):
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cloudsmith: 7a388b69018576d24b59331fd60aab0c7a38", "7a388b69018576d24b59331fd60aab0c7a38"),
+        (
+            "INFRACOST_API_KEY=ico-7a388b69018576d24b59331fd60aab0c",
+            "ico-7a388b69018576d24b59331fd60aab0c",
+        ),
+        (
+            "octopus key API-BD80F56CDC1441E6BF6011AB6D852875",
+            "API-BD80F56CDC1441E6BF6011AB6D852875",
+        ),
+    ],
+)
+def test_real_shapes_beside_those_lookalikes_still_found(text, value):
+    assert value in flagged(text)

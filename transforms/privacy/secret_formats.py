@@ -491,7 +491,9 @@ PREFIXED: tuple[SecretRule, ...] = (
         ("pat.", "sat."),
         _p(r"(?:pat|sat)\.[A-Za-z0-9_\-]{22}\." + _H + "{24}\\.[A-Za-z0-9]{20}"),
     ),
-    _r("infracost_key", ("ico-",), _p(r"ico-" + _B + "{32}")),
+    # Infracost API keys (https://www.infracost.io/docs/integrations/infracost_api/); not
+    # after a dot: "video_box.ico-<md5>.png" is a fingerprinted asset file name
+    _r("infracost_key", ("ico-",), re.compile(r"(?<![\w.\-])(ico-" + _B + r"{32})(?![\w\-])")),
     _r(
         "launchdarkly_key",
         ("api-", "sdk-"),

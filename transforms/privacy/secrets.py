@@ -303,6 +303,9 @@ _PUBLIC_NAME = re.compile(
     r"(?i)public|publishable|anon|_url$|_uri$|_host$|_port$|_user(?:name)?$"
     r"|_id$|_ttl$|_expir|_length$|_len$|_min|_max|_type$|_name$|_header$"
     r"|_prefix$|_path$|_file$|_field$|_endpoint$|_ms$|_seconds$"
+    # anti-forgery tokens are sent to every visitor inside the page, not credentials
+    # (https://guides.rubyonrails.org/security.html#csrf-countermeasures)
+    r"|csrf|xsrf|authenticity_token"
 )
 _PUBLIC_VALUE = re.compile(r"^(?:pk_(?:live|test)_|phc_|pk\.)")
 # A ``pk_`` value under a name that says secret/private (``COURIER_SECRET=pk_test_…``: Courier's
