@@ -14,9 +14,8 @@ KEY = "q8Xv2LmP9rTz4KcW7bNf3HsJ"
 
 def found(text: str) -> set[tuple[str, str]]:
     lowered = text.lower()
-    return {
-        (s.detector, text[s.start : s.end]) for r in CONFIG_VALUE_RULES for s in r.find(text, lowered)
-    }
+    spans = [s for r in CONFIG_VALUE_RULES for s in r.find(text, lowered)]
+    return {(s.detector, text[s.start : s.end]) for s in spans}
 
 
 def flagged(text: str) -> set[str]:
@@ -166,7 +165,10 @@ def test_gitleaks_lookalikes_not_flagged(text):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("cloudsmith: 7a388b69018576d24b59331fd60aab0c7a38", "7a388b69018576d24b59331fd60aab0c7a38"),
+        (
+            "cloudsmith: 7a388b69018576d24b59331fd60aab0c7a38",
+            "7a388b69018576d24b59331fd60aab0c7a38",
+        ),
         (
             "INFRACOST_API_KEY=ico-7a388b69018576d24b59331fd60aab0c",
             "ico-7a388b69018576d24b59331fd60aab0c",

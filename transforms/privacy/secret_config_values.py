@@ -110,7 +110,9 @@ _YAML_LIST = re.compile(
     r"(?:\[(?P<flow>[^\]\[{}]{1,600})\]|\n(?P<block>(?:(?P=indent)[ \t]*-[ \t]+[^\n]*(?:\n|$))+))",
     re.I,
 )
-_ITEM = re.compile(r"(?m)(?:^[ \t]*-[ \t]+|(?:^|,)[ \t]*)(?:\"([^\"\n]+)\"|'([^'\n]+)'|([^\s,\"'#]+))")
+_ITEM = re.compile(
+    r"(?m)(?:^[ \t]*-[ \t]+|(?:^|,)[ \t]*)(?:\"([^\"\n]+)\"|'([^'\n]+)'|([^\s,\"'#]+))"
+)
 _PASS_PARAM = re.compile(r"(?i)(?:user|db|login|admin|auth)_?pass")  # userpass, db_pass
 _URL_QUERY = re.compile(r"[?&;](?P<name>[A-Za-z_]{2,30})=(?P<bare>[^&;\s#\"'<>]{1,200})")
 
@@ -150,7 +152,8 @@ def _query_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
         # a password-field parameter; "secret"/"token" parameters are url_query_secret's
         if value.lower() in _URL_PASSWORD_DEFAULTS:
             continue  # password=secret: a documentation default, as in url_credentials
-        if (is_password_field(name) or _PASS_PARAM.fullmatch(name)) and named_literal_ok("password", value, quoted=True):
+        password_param = is_password_field(name) or _PASS_PARAM.fullmatch(name)
+        if password_param and named_literal_ok("password", value, quoted=True):
             out.append(Span(m.start("bare"), m.end("bare"), SECRET, rule.score, rule.name))
     return out
 

@@ -81,13 +81,14 @@ def score_files(records: list[dict[str, Any]]) -> dict[str, Any]:
             hit = [_overlaps(spans[engine], s, e) for s, e in lines]
             totals[engine]["found"] += sum(found)
             totals[engine]["flagged"] += sum(hit)
-            totals[engine]["fp_spans"] += sum(
-                not _overlaps(values, s, e) for s, e in spans[engine]
-            )
+            totals[engine]["fp_spans"] += sum(not _overlaps(values, s, e) for s, e in spans[engine])
             if engine == "merged":
-                misses += [f"{rec['id']}: {v['value']}" for v, f in zip(rec["secrets"], found) if not f]
+                pairs = zip(rec["secrets"], found, strict=True)
+                misses += [f"{rec['id']}: {v['value']}" for v, f in pairs if not f]
                 flagged_lines += [
-                    f"{rec['id']}: {rec['text'][s:e].strip()}" for (s, e), h in zip(lines, hit) if h
+                    f"{rec['id']}: {rec['text'][s:e].strip()}"
+                    for (s, e), h in zip(lines, hit, strict=True)
+                    if h
                 ]
     report: dict[str, Any] = {"files": len(records), "secrets": n_values, "negatives": n_lines}
     report["engines"] = {

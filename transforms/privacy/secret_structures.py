@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secret_password_policy import is_password_field
 from transforms.privacy.secret_headers import BARE_USERINFO_RULE, COOKIE_RULE
+from transforms.privacy.secret_password_policy import is_password_field
 from transforms.privacy.secret_providers import NOT_SECRET_FILLER, _line_value_ok, _wordy
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
