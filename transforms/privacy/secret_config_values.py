@@ -39,6 +39,9 @@ from transforms.privacy.secrets import (
 from transforms.privacy.spans import Span
 
 _NAME = r"[A-Za-z0-9_.\-]{0,60}?(?:" + _SECRET_NAME_WORDS + r")[A-Za-z0-9_.\-]{0,60}"
+# any name: the credential word is checked after a match (a word alternation at every "<",
+# "[" and line start costs more than the rest of the rule)
+_ANY_NAME = r"[A-Za-z_][\w.\-]{0,120}"
 _QUOTED = r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')"
 
 
@@ -91,12 +94,12 @@ class _NamedValueRule(SecretRule):
 _TRIGGERS = ("pass", "pwd", "secret", "token", "key", "credential", "salt")
 
 _XML_ELEMENT = re.compile(
-    r"<(?P<name>" + _NAME + r")(?:\s[^<>]{0,200})?>(?P<bare>[^<>]{1,400})</(?P=name)\s*>",
+    r"<(?P<name>" + _ANY_NAME + r")(?:\s[^<>]{0,200})?>(?P<bare>[^<>]{1,400})</(?P=name)\s*>",
     re.I,
 )
 _NAMED_DEFAULT = re.compile(
     r"(?:\b(?:getenv|environ\.get|env\.get|define)\s*\(\s*"
-    r"|\[\s*)[\"'](?P<name>" + _NAME + r")[\"']"
+    r"|\[\s*)[\"'](?P<name>" + _ANY_NAME + r")[\"']"
     r"(?:\s*,\s*|\s*\]\s*=\s*)" + _QUOTED,
     re.I,
 )
@@ -106,7 +109,7 @@ _TUPLE = re.compile(
 )
 _STRING = re.compile(r"\"([^\"\n]*)\"")
 _YAML_LIST = re.compile(
-    r"(?m)^(?P<indent>[ \t]*)(?:[{,][ \t]*)?[\"']?(?P<name>" + _NAME + r")[\"']?[ \t]*:[ \t]*"
+    r"(?m)^(?P<indent>[ \t]*)(?:[{,][ \t]*)?[\"']?(?P<name>" + _ANY_NAME + r")[\"']?[ \t]*:[ \t]*"
     r"(?:\[(?P<flow>[^\]\[{}]{1,600})\]|\n(?P<block>(?:(?P=indent)[ \t]*-[ \t]+[^\n]*(?:\n|$))+))",
     re.I,
 )
