@@ -37,6 +37,7 @@ POSITIVES = [
     ("yaml_list_secret", f"passwords:\n  - {PW}\n  - 'Other-pass-77'\n", PW),
     ("yaml_list_secret", f"passwords:\n  - {PW}\n  - 'Other-pass-77'\n", "Other-pass-77"),
     ("yaml_list_secret", f'{{"api_keys": [\n  "{KEY}"\n]}}', KEY),
+    ("yaml_list_secret", f'02_hardcoded_passwords:\n  - "{PW}"\n', PW),
     ("url_query_password", f"jdbc:mysql://db.acme.io/app?user=app&password={PW}", PW),
     ("url_query_password", f"jdbc:mysql://db.acme.io/app?user=app&userpass={PW}", PW),
 ]

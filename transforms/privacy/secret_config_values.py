@@ -41,7 +41,7 @@ from transforms.privacy.spans import Span
 _NAME = r"[A-Za-z0-9_.\-]{0,60}?(?:" + _SECRET_NAME_WORDS + r")[A-Za-z0-9_.\-]{0,60}"
 # any name: the credential word is checked after a match (a word alternation at every "<",
 # "[" and line start costs more than the rest of the rule)
-_ANY_NAME = r"[A-Za-z_][\w.\-]{0,120}"
+_ANY_NAME = r"\w[\w.\-]{0,120}"
 _QUOTED = r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')"
 
 
