@@ -21,7 +21,8 @@ README beside each file, so the eval runs from a clean clone with no download. E
 - **Baseline**: naive Presidio (default recognizers, same offline spaCy model, one ``analyze``
   per message), scored on the same records in the same run unless ``baseline=False``.
 
-Secret corpora (``transforms.privacy.secret_eval.SECRET_CORPORA``) are dispatched to that module.
+Secret corpora (``transforms.privacy.secret_eval.SECRET_CORPORA``) are dispatched to that module,
+whole-file secret corpora (``secret_file_eval.FILE_CORPORA``) to that one.
 ``--corpus`` also takes the path of your own ``.jsonl`` file in either record format (PII records
 with ``gold``, secret cases with ``label``); its split comes from a record's ``split`` field or
 the id hash, as above.
@@ -92,9 +93,10 @@ def split_of(record_id: str) -> str:
 def corpus_names() -> list[str]:
     """Every corpus ``--corpus`` accepts (PII and, when present, secret corpora)."""
     from transforms.privacy.secret_eval import SECRET_CORPORA
+    from transforms.privacy.secret_file_eval import FILE_CORPORA
 
     names = list(PII_CORPORA)
-    return names + [n for n in SECRET_CORPORA if n not in PII_CORPORA]
+    return names + [n for n in [*SECRET_CORPORA, *FILE_CORPORA] if n not in PII_CORPORA]
 
 
 def load_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
@@ -315,6 +317,10 @@ def evaluate_corpus(name: str, split: str = "dev", *, baseline: bool = True) -> 
         return evaluate_pii_corpus(name, split, baseline=baseline)
     if name in SECRET_CORPORA:
         return evaluate_secret_corpus(name, split)
+    from transforms.privacy.secret_file_eval import FILE_CORPORA, evaluate_file_corpus
+
+    if name in FILE_CORPORA:
+        return evaluate_file_corpus(name, split)
     if is_corpus_path(name):
         # a user's own labelled JSONL: secret cases carry "label", PII records "gold"
         if is_secret_file(name):

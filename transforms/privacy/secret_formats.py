@@ -28,6 +28,7 @@ import zlib
 from dataclasses import dataclass, replace
 
 from transforms.privacy.secret_commands import COMMAND_RULES
+from transforms.privacy.secret_config_values import CONFIG_VALUE_RULES
 from transforms.privacy.secret_password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secret_password_policy import in_connection_string, is_password_literal
 from transforms.privacy.secret_prose import PROSE_RULES
@@ -189,6 +190,9 @@ def _keyword_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     letters_only = not any(c.isdigit() for c in v)
     if letters_only and (len(v) < 20 or v.islower() or v.isupper() or looks_like_identifier(v)):
         return False
+    stem = v.rstrip("0123456789")
+    if len(v) - len(stem) <= 2 and looks_like_identifier(stem):
+        return False  # key="ConnectionString1": a numbered setting name
     if _code_or_default(v) or text[m.end() : m.end() + 1] == "(":
         return False
     return shannon_entropy(v) >= 3.0
@@ -487,7 +491,9 @@ PREFIXED: tuple[SecretRule, ...] = (
         ("pat.", "sat."),
         _p(r"(?:pat|sat)\.[A-Za-z0-9_\-]{22}\." + _H + "{24}\\.[A-Za-z0-9]{20}"),
     ),
-    _r("infracost_key", ("ico-",), _p(r"ico-" + _B + "{32}")),
+    # Infracost API keys (https://www.infracost.io/docs/integrations/infracost_api/); not
+    # after a dot: "video_box.ico-<md5>.png" is a fingerprinted asset file name
+    _r("infracost_key", ("ico-",), re.compile(r"(?<![\w.\-])(ico-" + _B + r"{32})(?![\w\-])")),
     _r(
         "launchdarkly_key",
         ("api-", "sdk-"),
@@ -629,7 +635,12 @@ STRUCTURES: tuple[SecretRule, ...] = (
     _r(
         "npmrc_auth",
         ("_auth", "_password"),
-        re.compile(r"(?m)(?:_authToken|_auth|_password)\s*=\s*[\"']?([^\s\"'$][^\s\"']{6,})"),
+        # keys at a line start or after a registry scope "//host/:"; a {NAME} is a template
+        # (https://docs.npmjs.com/cli/v10/configuring-npm/npmrc#auth-related-configuration)
+        re.compile(
+            r"(?m)(?:^|:)[ \t]*(?:_authToken|_auth|_password)[ \t]*=[ \t]*[\"']?"
+            r"([^\s\"'${][^\s\"']{6,})"
+        ),
         _password_ok,
     ),
     _r(
@@ -659,7 +670,8 @@ STRUCTURES: tuple[SecretRule, ...] = (
     _r(
         "connection_string_password",
         ("password=", "pwd=", "password =", "pwd ="),
-        re.compile(r"(?i)(?:^|[;\s\"'?&])(?:password|pwd)\s*=\s*([^;\s\"'&]{3,100})"),
+        # "password=" with nothing after it on its line is empty, not the next line's text
+        re.compile(r"(?i)(?:^|[;\s\"'?&])(?:password|pwd)[ \t]*=[ \t]*([^;\s\"'&]{3,100})"),
         _conn_password_ok,
         ci=True,
     ),
@@ -829,6 +841,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + STRUCTURE_RULES
     + PROSE_RULES
     + PASSWORD_ARGUMENT_RULES
+    + CONFIG_VALUE_RULES
 )
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 

@@ -241,7 +241,8 @@ DOCUMENTED_PREFIXES: tuple[SecretRule, ...] = (
     # Render API keys: https://render.com/docs/api#1-create-an-api-key
     _rx("render_api_key", ("rnd_",), r"rnd_[A-Za-z0-9]{28,}"),
     # Octopus Deploy API keys: https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key
-    _rx("octopus_api_key", ("API-",), r"API-[A-Z0-9]{25,32}"),
+    # (not a URL path segment: notion.site/API-<page id> is a page slug)
+    _rx("octopus_api_key", ("API-",), r"(?<!/)API-[A-Z0-9]{25,32}"),
     # Ably API keys "<app id>.<key id>:<secret>": https://ably.com/docs/auth/basic
     _rx("ably_key", (":",), r"[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{6}:[A-Za-z0-9_+/=-]{40,45}", 12),
 )
@@ -672,10 +673,26 @@ _UUID_ANY = re.compile(
 )
 
 
+_CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CREDENTIAL_PART = re.compile(r"(?i)key|token|secret|pass|pwd|auth|api|cred|access")
+
+
+def _code_variable(name: str) -> bool:
+    """``sumOfExposures``, ``ReactNativeCameraKit``: a camelCase identifier of three or more
+    words and no credential word names a variable or a package (Podfile.lock checksums), not
+    a service whose key follows."""
+    if not name.isalnum() or _CREDENTIAL_PART.search(name):
+        return False
+    words = _CAMEL_WORDS.findall(name)
+    return len(words) >= 3 and "".join(words) == name and any(c.isupper() for c in name[1:])
+
+
 def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     """``cloudsmith 1234…``, ``pepipost=abcd1234…``: a random value alone beside one name."""
     name = m.group("name")
     if _PUBLIC_NAME.search(name) or _NOT_CREDENTIAL_NAME.search(name):
+        return False
+    if _code_variable(name):
         return False
     if is_placeholder(value) or is_public_value(value) or len(set(value)) < 8:
         return False

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secret_headers import BARE_USERINFO_RULE, COOKIE_RULE
+from transforms.privacy.secret_password_policy import is_password_field
 from transforms.privacy.secret_providers import NOT_SECRET_FILLER, _line_value_ok, _wordy
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
@@ -55,6 +56,8 @@ _HEX_DIGEST = re.compile(r"[0-9a-fA-F]{32}|[0-9a-fA-F]{40}|[0-9a-fA-F]{64}")
 
 def _credential_name(name: str) -> bool:
     last = re.split(r"[./]", name.strip())[-1] if name.strip() else name
+    if is_password_field(last):
+        return True  # PASS, db.pass, userPW
     if not _CREDENTIAL_NAME.search(last) or _PUBLIC_NAME.search(last):
         return False
     return not re.search(r"(?i)(?:_|\b)(?:id|url|uri|name|user|username|host)$", last)

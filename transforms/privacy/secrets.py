@@ -256,7 +256,10 @@ def _aws_secret_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 _REFERENCE = re.compile(
     r"^(?:process\.env|os\.environ|os\.getenv|import\.meta|Deno\.env|env\(|getenv|"
-    r"settings\.|config\.|this\.|self\.|req\.|secrets\.|vault:|\$|%\(|@)",
+    r"settings\.|config\.|this\.|self\.|req\.|secrets\.|vault:|\$|%\(|@"
+    # %DB_SECRET% / %env(DB_SECRET)%: Symfony container parameters and env processors
+    # (https://symfony.com/doc/current/configuration/env_var_processors.html), Windows %VARS%
+    r"|%(?:env\()?[A-Za-z_][\w.:\-]*\)?%$)",
 )
 _DOTTED_IDENT = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?$")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(")
@@ -300,6 +303,9 @@ _PUBLIC_NAME = re.compile(
     r"(?i)public|publishable|anon|_url$|_uri$|_host$|_port$|_user(?:name)?$"
     r"|_id$|_ttl$|_expir|_length$|_len$|_min|_max|_type$|_name$|_header$"
     r"|_prefix$|_path$|_file$|_field$|_endpoint$|_ms$|_seconds$"
+    # anti-forgery tokens are sent to every visitor inside the page, not credentials
+    # (https://guides.rubyonrails.org/security.html#csrf-countermeasures)
+    r"|csrf|xsrf|authenticity_token"
 )
 _PUBLIC_VALUE = re.compile(r"^(?:pk_(?:live|test)_|phc_|pk\.)")
 # A ``pk_`` value under a name that says secret/private (``COURIER_SECRET=pk_test_…``: Courier's
@@ -679,9 +685,12 @@ def _assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
         group = next(g for g in ("dq", "sq", "bq", "bare") if m.group(g) is not None)
         value = m.group(group)
         if group == "bare":
-            value = value.rstrip(".")
+            # DB_PASSWORD=x inside <env>DB_PASSWORD=x</env>: the element's end is not the value
+            value = value.split("</", 1)[0].rstrip(".")
         elif group == "dq" and value.endswith("\\"):
             value = value[:-1]  # the escaped closing quote of \"value\"
+        if "{" in value and text.startswith(".format(", m.end()):
+            continue  # "prefix_{}".format(x): a str.format template, filled at run time
         if not _assignment_ok(value, m, text):
             continue
         start = m.start(group)
