@@ -80,6 +80,26 @@ def test_raw_counts_and_types_match_the_source(generated, tmp_path):
     assert len(runs) == 1 and json.loads(runs[0].read_text())["status"] == "success"
 
 
+def test_extract_allocates_from_the_system_pool_and_restores_the_callers(
+    generated, tmp_path, monkeypatch
+):
+    import transforms.pipelines.extract as extract_module
+
+    settings, _ = generated
+    s = Settings(data_dir=tmp_path, source_url=str(settings.source_dir))
+    before = pa.default_memory_pool().backend_name
+    seen: list[str] = []
+
+    def spy(*args, **kwargs):
+        seen.append(pa.default_memory_pool().backend_name)
+        return extract_files(*args, **kwargs)
+
+    monkeypatch.setattr(extract_module, "extract_files", spy)
+    assert run(None, s, tables=["builds"]).status == "success"
+    assert seen == ["system"]  # freed blocks go back to the OS (bound_heap), not a pool cache
+    assert pa.default_memory_pool().backend_name == before
+
+
 def test_values_survive_the_round_trip(generated, tmp_path):
     settings, _ = generated
     s = Settings(data_dir=tmp_path, source_url=str(settings.source_dir))
