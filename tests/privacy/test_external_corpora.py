@@ -33,6 +33,7 @@ def _converter(rel: str) -> ModuleType:
         ("uner_de_pud", 0, 1000),
         ("uner_pt_bosque", 1172, 1167),
         ("uner_da_ddt", 564, 565),
+        ("germeval14", 2200, 5100),
     ],
 )
 def test_official_split_sizes(name, dev, heldout):
@@ -51,6 +52,14 @@ def test_gold_matches_upstream_counts_and_offsets():
         ("uner_da_ddt", "dev"): {"PERSON": 166, "LOCATION": 107, "ORGANIZATION": 106},
         ("uner_da_ddt", "heldout"): {"PERSON": 185, "LOCATION": 90, "ORGANIZATION": 172},
     }
+    # GermEval 2014 NER-de-{dev,test}.tsv outer column: B-PER / B-LOC / B-ORG counts
+    expected_de = {
+        ("germeval14", "dev"): (711, 763, 496),
+        ("germeval14", "heldout"): (1639, 1706, 1150),
+    }
+    for (name, split), (per, loc, org) in expected_de.items():
+        kinds = Counter(t for r in load_corpus(name, split) for *_, t in r["gold"])
+        assert (kinds["PERSON"], kinds["LOCATION"], kinds["ORG"]) == (per, loc, org)
     for (name, split), counts in expected.items():
         records = load_corpus(name, split)
         assert Counter(t for r in records for *_, t in r["gold"]) == counts
@@ -88,6 +97,21 @@ def test_uner_converter_keeps_the_sentence_text_and_falls_back_to_tokens():
     joined = uner.record({"text": "I met Kori Schulmann, in Tampa."}, rows, "u-2", "dev")
     assert joined["joined"] and joined["text"] == "I met Kori Schulman , in Tampa ."
     assert joined["gold"] == [[6, 19, "PERSON"], [25, 30, "LOCATION"]]
+
+
+def test_germeval_converter_keeps_outer_tags_and_upstream_names_of_the_rest(tmp_path):
+    germeval = _converter("germeval14/convert_germeval.py")
+    tsv = tmp_path / "ge.tsv"
+    tsv.write_text(
+        "#\thttp://example.org\t[2010-01-01]\n1\tAngela\tB-PER\tO\n2\tMerkel\tI-PER\tO\n"
+        "3\tbesucht\tO\tO\n4\tdie\tO\tO\n5\tdeutschen\tB-LOCderiv\tO\n6\tStädte\tO\tO\n"
+        "7\tin\tO\tO\n8\tBayern\tB-LOC\tO\n9\t.\tO\tO\n\n",
+        encoding="utf-8",
+    )
+    (rows,) = list(germeval.sentences(str(tsv)))
+    rec = germeval.record(rows, "g-1", "dev")
+    assert rec["text"] == "Angela Merkel besucht die deutschen Städte in Bayern ."
+    assert rec["gold"] == [[0, 13, "PERSON"], [26, 35, "LOCderiv"], [46, 52, "LOCATION"]]
 
 
 # uner_ewt dev, every second sentence (1,001), md only: type -> (recall floor, precision floor).
