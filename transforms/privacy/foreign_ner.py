@@ -41,10 +41,12 @@ from transforms.privacy.foreign_lists import (
     country_names,
     fold,
     foreign_language,
+    german_words,
     major_cities,
     place_names,
 )
 from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.german_lexicon import compound_head
 
 _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
 _TOKEN = re.compile(r"\S+")
@@ -107,16 +109,44 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
     """Drop titles and common words opening a run ("Em Madrid", "Präsident Barack Obama"); a
     run that is one common word ("Para", "Han", "Vi") is dropped whole, even when it is also a
     place or given name somewhere."""
-    if len(toks) > 1 and _is_place(" ".join(toks)):
+    if len(toks) > 1 and _is_place(" ".join(toks), lang=lang):
         return a, toks
     while toks and (
         toks[0].lower() in PARTICLES
         or toks[0].lower() in TITLES
         or (common_word(toks[0], lang) and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES))
+        or (lang == "de" and _german_noun_opener(toks))
     ):
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
     return a, toks
+
+
+def _german_noun(tok: str, compounds: bool = False) -> bool:
+    """A German common noun ("Leiter", "Menschen"; with ``compounds`` also "Tandemanordnung",
+    "Fußball-Experte"), not a listed given name, surname or place."""
+    nouns = german_words("nouns")
+    head = tok.rsplit("-", 1)[-1] if "-" in tok.strip("-") else tok
+    if tok in nouns or head in nouns:
+        return True
+    if not compounds or _german_name_word(tok):
+        return False
+    return compound_head(head, nouns) is not None
+
+
+def _german_name_word(tok: str) -> bool:
+    bare = _genitive_stripped(tok) or tok
+    return any(
+        w in german_words(kind) for w in (tok, bare) for kind in ("given", "surnames", "places")
+    ) or any(fold(w) in GIVEN_NAMES or fold(w) in SURNAMES for w in (tok, bare))
+
+
+def _german_noun_opener(toks: list[str]) -> bool:
+    """A German noun opening a run ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"),
+    or a run that is one plain noun ("Leiter") and no listed place ("Bremen", "Halle")."""
+    if len(toks) == 1:
+        return _german_noun(toks[0]) and not _is_place(toks[0])
+    return fold(toks[0]) not in GIVEN_NAMES and _german_noun(toks[0], compounds=True)
 
 
 def _genitive_stripped(value: str) -> str | None:
@@ -124,13 +154,15 @@ def _genitive_stripped(value: str) -> str | None:
     return value[:-1] if len(value) > 3 and value.endswith("s") else None
 
 
-def _is_place(value: str, names: frozenset[str] | None = None) -> bool:
+def _is_place(value: str, names: frozenset[str] | None = None, lang: str | None = None) -> bool:
     names = place_names() if names is None else names
     if " " not in value and value not in major_cities() and fold(value) in GIVEN_NAMES:
         return value in country_names()  # "Lotte", "Esperanza": a town somewhere, a name here
+    bare = _genitive_stripped(value)
+    if lang == "de" and (value in german_words("places") or bare in german_words("places")):
+        return True  # Wiktionary DE toponyms: "Nordafrikas", "Mecklenburg"
     if value in names or fold(value) in names:
         return True
-    bare = _genitive_stripped(value)
     return bare is not None and (bare in names or fold(bare) in names)
 
 
@@ -146,6 +178,8 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     bare = _genitive_stripped(words[0]) if len(words) == 1 else None
     if first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES):
         return True  # "Søren" (spaCy: NORP), "Kelds"
+    if lang == "de":
+        return _german_person(words, opener, label)
     if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words):
         return True  # "Beckenbauer" (spaCy: ORG)
     if label != "PERSON" or lang in NOUN_CAPITALISING:
@@ -153,6 +187,29 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     # long unlisted words are compounds ("Julkisoikeudelliset"), not names
     return not any(
         common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
+        for t in words
+        if not _INITIAL.match(t)
+    )
+
+
+def _german_person(words: list[str], opener: bool, label: str) -> bool:
+    """German name evidence past titles and given names: a listed surname that is no plain
+    noun ("Westerwelle", "Beckenbauer"), or a run spaCy calls a person whose words are neither
+    frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio")."""
+    given = german_words("given")
+    if words[0] in given or _genitive_stripped(words[0]) in given:
+        return not (opener and _german_noun(words[0]))  # "Guido", "Gerhards"
+    if any(
+        (fold(t) in SURNAMES or t in german_words("surnames"))
+        and not common_word(t, "de")
+        and not _german_noun(t)
+        for t in words
+    ):
+        return True
+    if label != "PERSON" or (opener and len(words) == 1):
+        return False
+    return not any(
+        common_word(t, "de") or _german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
         for t in words
         if not _INITIAL.match(t)
     )
@@ -174,7 +231,7 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
-        if _is_place(value) and not (
+        if _is_place(value, lang=lang) and not (
             label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES
         ):
             out.append((a, b, "LOCATION"))
@@ -202,7 +259,7 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         if not text.startswith(value, a):
             continue
         b = a + len(value)
-        listed = _is_place(value, city_names()) or (
+        listed = _is_place(value, city_names(), lang) or (
             _is_place(value, country_names()) and _after_place_preposition(text, a)
         )
         if listed and not (
@@ -219,7 +276,11 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
     """Re-check a gazetteer match in a ``lang`` sentence: a common word of the language ("Han",
     "Dia", "Era") is none; a listed place ("Nova Zelândia") is a LOCATION, not a PERSON."""
     toks = text[start:end].split()
-    if len(toks) == 1 and common_word(toks[0], lang) and not _title_before(text, start):
+    if (
+        len(toks) == 1
+        and (common_word(toks[0], lang) or (lang == "de" and _german_noun_opener(toks)))
+        and not _title_before(text, start)
+    ):
         return None
     if etype == "PERSON" and _is_place(text[start:end]):
         return "LOCATION"
