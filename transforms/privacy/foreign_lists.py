@@ -74,6 +74,11 @@ have has had do does did not how what why when where which who please
 # Function words that open sentences or glue to names, per language (lower-cased); a frequency
 # list covers the rest for the languages pyspellchecker knows.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    # German: the fallback list below plus months and abbreviations spaCy calls names
+    "de": _words("""
+januar februar märz april mai juni juli september oktober november dezember
+mio mrd tsd bzw usw ca nr
+"""),
     "da": _words("""
 og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min
 havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle

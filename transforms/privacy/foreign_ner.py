@@ -91,6 +91,14 @@ def _runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, li
     return runs
 
 
+def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[str]]]:
+    """The runs of ``text[start:end]``, German ones cut at inner nouns (:func:`_german_parts`)."""
+    out = []
+    for a, _, toks in _runs(text, start, end, lang):
+        out.extend(_german_parts(text, a, toks) if lang == "de" else [(a, toks)])
+    return out
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     return _SENTENCE_START.search(text, max(0, pos - 200), pos) is not None
 
@@ -146,7 +154,32 @@ def _german_noun_opener(toks: list[str]) -> bool:
     or a run that is one plain noun ("Leiter") and no listed place ("Bremen", "Halle")."""
     if len(toks) == 1:
         return _german_noun(toks[0]) and not _is_place(toks[0])
-    return fold(toks[0]) not in GIVEN_NAMES and _german_noun(toks[0], compounds=True)
+    return not _german_given(toks[0]) and _german_noun(toks[0], compounds=True)
+
+
+def _german_given(tok: str) -> bool:
+    given = german_words("given")
+    return fold(tok) in GIVEN_NAMES or tok in given or _genitive_stripped(tok) in given
+
+
+def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[str]]]:
+    """A German run cut at the nouns inside it ("KV von Staatssekretär Gerd Krämer" -> "KV
+    von", "Gerd Krämer"); a noun closing the run or after a given name stays ("Lars Müller")."""
+    if len(toks) < 3 or _is_place(" ".join(toks), lang="de"):
+        return [(a, toks)]
+    parts, start, pos = [], 0, a
+    starts = []
+    for tok in toks:
+        pos = text.index(tok, pos)
+        starts.append(pos)
+        pos += len(tok)
+    for i in range(1, len(toks) - 1):
+        if not _german_given(toks[i - 1]) and _german_noun_opener(toks[i:]):
+            if i > start:
+                parts.append((starts[start], toks[start:i]))
+            start = i + 1
+    parts.append((starts[start], toks[start:]))
+    return parts
 
 
 def _genitive_stripped(value: str) -> str | None:
@@ -196,9 +229,8 @@ def _german_person(words: list[str], opener: bool, label: str) -> bool:
     """German name evidence past titles and given names: a listed surname that is no plain
     noun ("Westerwelle", "Beckenbauer"), or a run spaCy calls a person whose words are neither
     frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio")."""
-    given = german_words("given")
-    if words[0] in given or _genitive_stripped(words[0]) in given:
-        return not (opener and _german_noun(words[0]))  # "Guido", "Gerhards"
+    if _german_given(words[0]):
+        return len(words) > 1 or not _german_noun(words[0])  # "Guido", "Gerhards"; not "Ernst"
     if any(
         (fold(t) in SURNAMES or t in german_words("surnames"))
         and not common_word(t, "de")
@@ -222,7 +254,7 @@ def foreign_candidates(
     if label not in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"):
         return []
     out = []
-    for a, _, toks in _runs(text, start, end, lang):
+    for a, toks in _parts(text, start, end, lang):
         a, toks = _trim(text, a, toks, lang)
         if not toks:
             continue
@@ -251,7 +283,7 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
     ("Viborg", "Prag"), or a country name after a place preposition ("i Danmark", "no Brasil");
     never a common word of the language."""
     out = []
-    for a, _, toks in _runs(text, start, end, lang):
+    for a, toks in _parts(text, start, end, lang):
         a, toks = _trim(text, a, toks, lang)
         if not toks:
             continue

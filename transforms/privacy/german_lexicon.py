@@ -7,9 +7,9 @@ package (Wiktionary DE, CC BY-SA 4.0, https://github.com/gambolputty/german-noun
 
 - **nouns**: every form of an entry that is a plain noun ("Leiter", "Stücke", "Menschen"):
   no part of a name on its own. Entries that are only a name or a place are left out.
-- **given names** / **surnames** / **places**: every form of the entries marked so
-  ("Guidos", "Westerwelle", "Griechenlands"), minus the forms that are also plain nouns
-  ("Ernst", "Wolf", "Halle").
+- **given names**: every form of the entries marked ``Vorname`` ("Guido", "Guidos", also
+  "Ernst"); **surnames** / **places**: every form of the entries marked so ("Westerwelle",
+  "Griechenlands"), minus the forms that are also plain nouns ("Wolf", "Halle").
 
 :func:`compound_head` finds the noun a German compound ends with ("Bundesfinanzminister" ->
 "Minister"), which is how most German nouns missing from the list are built.
@@ -51,13 +51,20 @@ def build_german_lexicon() -> dict[str, frozenset[str]]:
                     named[kind] |= forms
     out = {"de_nouns": frozenset(nouns)}
     for kind, forms in named.items():
-        out[f"de_{kind}"] = frozenset(forms - nouns)
+        out[f"de_{kind}"] = frozenset(forms if kind == "given" else forms - nouns)
     return out
+
+
+# Derivational endings only nouns take ("Näherung", "Künstlichkeit", "Reglementierung").
+NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "ität", "tion", "tionen")
+MIN_SUFFIXED = 7
 
 
 def compound_head(word: str, nouns: frozenset[str]) -> str | None:
     """The listed noun ``word`` ends with, capitalised ("Tandemanordnung" -> "Anordnung"), when
     what precedes it is long enough to be a word of its own; ``None`` otherwise."""
+    if len(word) >= MIN_SUFFIXED and word.endswith(NOUN_SUFFIXES):
+        return word
     for cut in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
         head = word[cut].upper() + word[cut + 1 :]
         if head in nouns:
