@@ -11,8 +11,9 @@ package (Wiktionary DE, CC BY-SA 4.0, https://github.com/gambolputty/german-noun
   "Ernst"); **surnames** / **places**: every form of the entries marked so ("Westerwelle",
   "Griechenlands"), minus the forms that are also plain nouns ("Wolf", "Halle").
 
-:func:`compound_head` finds the noun a German compound ends with ("Bundesfinanzminister" ->
-"Minister"), which is how most German nouns missing from the list are built.
+:func:`compound_head` finds a listed noun a German compound ends with ("Turnvereinsleiter" ->
+"Leiter"), which is how most German nouns missing from the list are built, and takes
+derivational endings only nouns have ("-ung", "-keit") as nouns.
 """
 
 from __future__ import annotations
