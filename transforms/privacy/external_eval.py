@@ -57,6 +57,8 @@ PII_CORPORA: dict[str, str] = {
     "uner_pt_bosque": "uner_pt_bosque/uner_pt_bosque_dev_test.jsonl",
     # Universal NER v1 Danish DDT (news, magazines, fiction); official dev / test
     "uner_da_ddt": "uner_da_ddt/uner_da_ddt_dev_test.jsonl",
+    # GermEval 2014 German NER (Wikipedia and news): official dev (tuning) / test (held-out)
+    "germeval14": "germeval14/germeval14_dev_test.jsonl",
     # Broad Twitter Corpus: official dev (second half of section H) / test (section F)
     "btc": "btc/btc_dev_test.jsonl",
     # the Broad Twitter Corpus's official train split: tuning data only, every record ``dev``

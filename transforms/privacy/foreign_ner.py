@@ -22,7 +22,13 @@ evidence:
   after a title or role word ("Herr", "Sra.", "presidente", "Kanzlerin"), or holding a census
   surname; in a language that does not capitalise nouns, also a run spaCy tags PERSON whose
   words are rare in that language (pyspellchecker's de/es/fr/it/nl/pt lists, MIT), not opening
-  the sentence. German capitalises every noun, so there a name needs list or title evidence.
+  the sentence.
+- **German** capitalises every noun, so there the evidence comes from Wiktionary DE word classes
+  (:mod:`.german_lexicon`, tuned on GermEval 2014 dev): plain nouns, compounds of nouns and
+  derived nouns ("Leiter", "Tandemanordnung") are no names and are cut out of runs
+  ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"); a listed German given name or
+  surname is a person, and so is a run spaCy tags PERSON whose words are neither frequent nor
+  nouns ("Berlusconi"); Wiktionary toponyms are places ("Nordafrikas").
 """
 
 from __future__ import annotations
@@ -41,10 +47,12 @@ from transforms.privacy.foreign_lists import (
     country_names,
     fold,
     foreign_language,
+    german_words,
     major_cities,
     place_names,
 )
 from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.german_lexicon import compound_head
 
 _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
 _TOKEN = re.compile(r"\S+")
@@ -89,6 +97,14 @@ def _runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, li
     return runs
 
 
+def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[str]]]:
+    """The runs of ``text[start:end]``, German ones cut at inner nouns (:func:`_german_parts`)."""
+    out = []
+    for a, _, toks in _runs(text, start, end, lang):
+        out.extend(_german_parts(text, a, toks) if lang == "de" else [(a, toks)])
+    return out
+
+
 def _at_sentence_start(text: str, pos: int) -> bool:
     return _SENTENCE_START.search(text, max(0, pos - 200), pos) is not None
 
@@ -107,16 +123,69 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
     """Drop titles and common words opening a run ("Em Madrid", "Präsident Barack Obama"); a
     run that is one common word ("Para", "Han", "Vi") is dropped whole, even when it is also a
     place or given name somewhere."""
-    if len(toks) > 1 and _is_place(" ".join(toks)):
+    if len(toks) > 1 and _is_place(" ".join(toks), lang=lang):
         return a, toks
     while toks and (
         toks[0].lower() in PARTICLES
         or toks[0].lower() in TITLES
         or (common_word(toks[0], lang) and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES))
+        or (lang == "de" and _german_noun_opener(toks))
     ):
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
     return a, toks
+
+
+def _german_noun(tok: str, compounds: bool = False) -> bool:
+    """A German common noun ("Leiter", "Menschen"; with ``compounds`` also "Tandemanordnung",
+    "Fußball-Experte"), not a listed given name, surname or place."""
+    nouns = german_words("nouns")
+    head = tok.rsplit("-", 1)[-1] if "-" in tok.strip("-") else tok
+    if tok in nouns or head in nouns:
+        return True
+    if not compounds or _german_name_word(tok):
+        return False
+    return compound_head(head, nouns) is not None
+
+
+def _german_name_word(tok: str) -> bool:
+    bare = _genitive_stripped(tok) or tok
+    return any(
+        w in german_words(kind) for w in (tok, bare) for kind in ("given", "surnames", "places")
+    ) or any(fold(w) in GIVEN_NAMES or fold(w) in SURNAMES for w in (tok, bare))
+
+
+def _german_noun_opener(toks: list[str]) -> bool:
+    """A German noun opening a run ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"),
+    or a run that is one plain noun ("Leiter") and no listed place ("Bremen", "Halle")."""
+    if len(toks) == 1:
+        return _german_noun(toks[0]) and not _is_place(toks[0])
+    return not _german_given(toks[0]) and _german_noun(toks[0], compounds=True)
+
+
+def _german_given(tok: str) -> bool:
+    given = german_words("given")
+    return fold(tok) in GIVEN_NAMES or tok in given or _genitive_stripped(tok) in given
+
+
+def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[str]]]:
+    """A German run cut at the nouns inside it ("KV von Staatssekretär Gerd Krämer" -> "KV
+    von", "Gerd Krämer"); a noun closing the run or after a given name stays ("Lars Müller")."""
+    if len(toks) < 3 or _is_place(" ".join(toks), lang="de"):
+        return [(a, toks)]
+    parts, start, pos = [], 0, a
+    starts = []
+    for tok in toks:
+        pos = text.index(tok, pos)
+        starts.append(pos)
+        pos += len(tok)
+    for i in range(1, len(toks) - 1):
+        if not _german_given(toks[i - 1]) and _german_noun_opener(toks[i:]):
+            if i > start:
+                parts.append((starts[start], toks[start:i]))
+            start = i + 1
+    parts.append((starts[start], toks[start:]))
+    return parts
 
 
 def _genitive_stripped(value: str) -> str | None:
@@ -124,13 +193,15 @@ def _genitive_stripped(value: str) -> str | None:
     return value[:-1] if len(value) > 3 and value.endswith("s") else None
 
 
-def _is_place(value: str, names: frozenset[str] | None = None) -> bool:
+def _is_place(value: str, names: frozenset[str] | None = None, lang: str | None = None) -> bool:
     names = place_names() if names is None else names
     if " " not in value and value not in major_cities() and fold(value) in GIVEN_NAMES:
         return value in country_names()  # "Lotte", "Esperanza": a town somewhere, a name here
+    bare = _genitive_stripped(value)
+    if lang == "de" and (value in german_words("places") or bare in german_words("places")):
+        return True  # Wiktionary DE toponyms: "Nordafrikas", "Mecklenburg"
     if value in names or fold(value) in names:
         return True
-    bare = _genitive_stripped(value)
     return bare is not None and (bare in names or fold(bare) in names)
 
 
@@ -146,6 +217,8 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     bare = _genitive_stripped(words[0]) if len(words) == 1 else None
     if first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES):
         return True  # "Søren" (spaCy: NORP), "Kelds"
+    if lang == "de":
+        return _german_person(words, opener, label)
     if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words):
         return True  # "Beckenbauer" (spaCy: ORG)
     if label != "PERSON" or lang in NOUN_CAPITALISING:
@@ -158,6 +231,28 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     )
 
 
+def _german_person(words: list[str], opener: bool, label: str) -> bool:
+    """German name evidence past titles and given names: a listed surname that is no plain
+    noun ("Westerwelle", "Beckenbauer"), or a run spaCy calls a person whose words are neither
+    frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio")."""
+    if _german_given(words[0]):
+        return len(words) > 1 or not _german_noun(words[0])  # "Guido", "Gerhards"; not "Ernst"
+    if any(
+        (fold(t) in SURNAMES or t in german_words("surnames"))
+        and not common_word(t, "de")
+        and not _german_noun(t)
+        for t in words
+    ):
+        return True
+    if label != "PERSON" or (opener and len(words) == 1):
+        return False
+    return not any(
+        common_word(t, "de") or _german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
+        for t in words
+        if not _INITIAL.match(t)
+    )
+
+
 def foreign_candidates(
     text: str, start: int, end: int, label: str, lang: str
 ) -> list[tuple[int, int, str]]:
@@ -165,7 +260,7 @@ def foreign_candidates(
     if label not in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"):
         return []
     out = []
-    for a, _, toks in _runs(text, start, end, lang):
+    for a, toks in _parts(text, start, end, lang):
         a, toks = _trim(text, a, toks, lang)
         if not toks:
             continue
@@ -174,7 +269,7 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
-        if _is_place(value) and not (
+        if _is_place(value, lang=lang) and not (
             label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES
         ):
             out.append((a, b, "LOCATION"))
@@ -194,7 +289,7 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
     ("Viborg", "Prag"), or a country name after a place preposition ("i Danmark", "no Brasil");
     never a common word of the language."""
     out = []
-    for a, _, toks in _runs(text, start, end, lang):
+    for a, toks in _parts(text, start, end, lang):
         a, toks = _trim(text, a, toks, lang)
         if not toks:
             continue
@@ -202,7 +297,7 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         if not text.startswith(value, a):
             continue
         b = a + len(value)
-        listed = _is_place(value, city_names()) or (
+        listed = _is_place(value, city_names(), lang) or (
             _is_place(value, country_names()) and _after_place_preposition(text, a)
         )
         if listed and not (
@@ -219,7 +314,11 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
     """Re-check a gazetteer match in a ``lang`` sentence: a common word of the language ("Han",
     "Dia", "Era") is none; a listed place ("Nova Zelândia") is a LOCATION, not a PERSON."""
     toks = text[start:end].split()
-    if len(toks) == 1 and common_word(toks[0], lang) and not _title_before(text, start):
+    if (
+        len(toks) == 1
+        and (common_word(toks[0], lang) or (lang == "de" and _german_noun_opener(toks)))
+        and not _title_before(text, start)
+    ):
         return None
     if etype == "PERSON" and _is_place(text[start:end]):
         return "LOCATION"
