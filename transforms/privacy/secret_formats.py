@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from transforms.privacy.secret_commands import COMMAND_RULES
 from transforms.privacy.secret_config_values import CONFIG_VALUE_RULES
+from transforms.privacy.secret_jose import JOSE_RULES
 from transforms.privacy.secret_password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secret_password_policy import in_connection_string, is_password_literal
 from transforms.privacy.secret_prose import PROSE_RULES
@@ -842,6 +843,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PROSE_RULES
     + PASSWORD_ARGUMENT_RULES
     + CONFIG_VALUE_RULES
+    + JOSE_RULES
 )
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 
