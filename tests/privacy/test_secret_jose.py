@@ -15,7 +15,18 @@ def _b64(obj: dict) -> str:
 
 HEADER = _b64({"alg": "HS256", "typ": "JWT"})
 CLAIMS = _b64({"sub": "1234567890", "name": "John Doe", "iat": 1516239022})
-JWE = f"{_b64({'alg': 'RSA-OAEP', 'enc': 'A256GCM'})}.OKOawDo13gRp2ojaHV7LFpZcgV7T6DVZKTyKOMTYUmKoTCVJRgckCL9kiMT03JGeipsEdY3mx_etLbbWSrFr05kLzcSr4qKAq7YN7e9jwQRb23nfa6c9d-StnImGyFDbSv04uVuxIp5Zms1gNxKKK2Da14B8S4rzVRltdYwam_lDp5XnZAYpQdb76FdIKLaVmqgfwX7XWRxv2322i-vDxRfqNzo_tETKzpVLzfiwQyeyPGLBIO56YJ7eObdv0je81860ppamavo35UgoRdbYaBcoh9QcfylQr66oc6vFWXRcZ_ZT2LawVCWTIy3brGPi6UklfCpIMfIjf7iGdXKHzg.48V1_ALb6US04U3b.5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6jiSdiwkIr3ajwQzaBtQD_A.XFBoMYUZodetZdvTiFvSkQ"
+JWE = (
+    f"{_b64({'alg': 'RSA-OAEP', 'enc': 'A256GCM'})}."
+    "OKOawDo13gRp2ojaHV7LFpZcgV7T6DVZKTyKOMTYUmKoTCVJRgckCL9kiMT03JGeipsEdY3mx_etLbbW"
+    "SrFr05kLzcSr4qKAq7YN7e9jwQRb23nfa6c9d-StnImGyFDbSv04uVuxIp5Zms1gNxKKK2Da14B8S4rz"
+    "VRltdYwam_lDp5XnZAYpQdb76FdIKLaVmqgfwX7XWRxv2322i-vDxRfqNzo_tETKzpVLzfiwQyeyPGLB"
+    "IO56YJ7eObdv0je81860ppamavo35UgoRdbYaBcoh9QcfylQr66oc6vFWXRcZ_ZT2LawVCWTIy3brGPi"
+    "6UklfCpIMfIjf7iGdXKHzg."
+    "48V1_ALb6US04U3b."
+    "5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6jiSdiwkIr3ajwQzaBt"
+    "QD_A."
+    "XFBoMYUZodetZdvTiFvSkQ"
+)
 CASES = [
     ("jwe", f"pasted from the callback: {JWE}", JWE),
     ("claims_no_signature", f"{HEADER}.{CLAIMS}\n", f"{HEADER}.{CLAIMS}"),

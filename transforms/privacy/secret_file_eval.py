@@ -25,6 +25,7 @@ from transforms.privacy.secret_eval import DATA_DIR, ENGINES, SPLITS, split_of
 FILE_CORPORA: dict[str, str] = {
     "whispers-files": "whispers_config_files.jsonl",
     "ripsecrets-files": "ripsecrets_test_files.jsonl",
+    "detect-secrets-files": "detect_secrets_test_files.jsonl",
 }
 
 

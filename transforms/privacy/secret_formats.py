@@ -36,6 +36,7 @@ from transforms.privacy.secret_prose import PROSE_RULES
 from transforms.privacy.secret_provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secret_providers import PROVIDER_RULES
 from transforms.privacy.secret_structures import STRUCTURE_RULES
+from transforms.privacy.secret_value_lists import VALUE_LIST_RULES
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
@@ -844,6 +845,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PASSWORD_ARGUMENT_RULES
     + CONFIG_VALUE_RULES
     + JOSE_RULES
+    + VALUE_LIST_RULES
 )
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 

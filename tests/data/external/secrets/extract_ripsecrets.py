@@ -29,12 +29,11 @@ import sys
 TESTS = "test/"
 _ASSIGNMENT = re.compile(r"""^\s*(?:export\s+)?[\[\]'"\w./:<-]*?\s*(?::=|=|:\s|>)\s*""")
 _CLOSING_TAG = re.compile(r"</[\w.-]+>$")
+_PEM = r"(-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----)"
 _PER_FILE = {
     "one_per_file/aws_json": r"(AKIA[A-Z0-9]{16})",
-    "one_per_file/pem_key": r"(-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----)",
-    "one_per_file/private_key": (
-        r"(-----BEGIN [A-Z ]*PRIVATE KEY-----.*?-----END [A-Z ]*PRIVATE KEY-----)"
-    ),
+    "one_per_file/pem_key": _PEM,
+    "one_per_file/private_key": _PEM,
 }
 # `test/none` lines whose value ripsecrets skips only through its ignore configuration
 _IGNORED_BY_CONFIG = [r"^(sk_live_\w+) // pragma", r"^postgresql://user:(\w+)@.*secretsignore"]
