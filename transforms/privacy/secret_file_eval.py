@@ -22,7 +22,11 @@ from typing import Any
 
 from transforms.privacy.secret_eval import DATA_DIR, ENGINES, SPLITS, split_of
 
-FILE_CORPORA: dict[str, str] = {"whispers-files": "whispers_config_files.jsonl"}
+FILE_CORPORA: dict[str, str] = {
+    "whispers-files": "whispers_config_files.jsonl",
+    "ripsecrets-files": "ripsecrets_test_files.jsonl",
+    "detect-secrets-files": "detect_secrets_test_files.jsonl",
+}
 
 
 def load_file_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:

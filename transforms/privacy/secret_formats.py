@@ -29,12 +29,14 @@ from dataclasses import dataclass, replace
 
 from transforms.privacy.secret_commands import COMMAND_RULES
 from transforms.privacy.secret_config_values import CONFIG_VALUE_RULES
+from transforms.privacy.secret_jose import JOSE_RULES
 from transforms.privacy.secret_password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secret_password_policy import in_connection_string, is_password_literal
 from transforms.privacy.secret_prose import PROSE_RULES
 from transforms.privacy.secret_provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secret_providers import PROVIDER_RULES
 from transforms.privacy.secret_structures import STRUCTURE_RULES
+from transforms.privacy.secret_value_lists import VALUE_LIST_RULES
 from transforms.privacy.secrets import (
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
@@ -842,6 +844,8 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PROSE_RULES
     + PASSWORD_ARGUMENT_RULES
     + CONFIG_VALUE_RULES
+    + JOSE_RULES
+    + VALUE_LIST_RULES
 )
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 
