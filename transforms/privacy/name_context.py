@@ -1,0 +1,157 @@
+"""PERSON from the company a word keeps in its own text, after the per-span detectors ran.
+
+A lone first name that no list knows ("Torpy", "leonti", "Destiny") is rarely a person on its
+own evidence, yet the text around it often says so:
+
+- **coordination**: a word joined by ``and`` / commas to names already found ("Torpy and
+  Salinas were ...", "they had 6: silvana, adam, christopher, kristina, chad and caleb") is
+  one more name, when it is name-shaped (not an everyday English word, same case as its
+  neighbours) and no other detector claimed it;
+- **speaker labels**: a line opening with ``Word:`` in a dialogue whose other labels are names
+  ("Ella: ...\\nDestiny: ...");
+- **one name, one type**: a word spaCy tagged as a place that is also part of a person found
+  in the same text ("my name is borna jerković but everyone calls me borna") is that person;
+  and so is a place-tagged word listed among names ("..., chad and caleb").
+
+It also holds :func:`title_not_name`, the gazetteer's check that an ambiguous given name
+opens a title ("The Princess Royal", "Carry Me Back To Poland"), not a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.privacy.gazetteers import (
+    ALL_SURNAMES,
+    COUNTRIES_AND_REGIONS,
+    GIVEN_NAMES,
+    _english_frequencies,
+)
+from transforms.privacy.spans import Span
+
+# A word this frequent in English ("me", "back", "to") never continues a person's name.
+TITLE_WORD_FREQUENCY = 1e-3
+# A new name from its company alone must be rarer than this in English ("Torpy", "silvana");
+# a census given name or surname ("Brown", "Destiny") may be more common, up to the second.
+RARE_WORD_FREQUENCY = 1e-6
+LISTED_NAME_FREQUENCY = 1e-4
+
+_DEFINITE_BEFORE = re.compile(r"(?i:(?<![\w'\u2019])the)[ \t]+$")
+_WORD = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
+_CAP_WORD = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
+_ITEM = _WORD + r"(?:[ \t]" + _CAP_WORD + r"){0,2}"
+# "A and B", "A, B, C and D" (an Oxford comma allowed)
+_COORDINATION = re.compile(
+    r"(?<![\w\-@./])(" + _ITEM + r")((?:,[ \t]+" + _ITEM + r")*),?[ \t]+(?:and|&)[ \t]+("
+    + _ITEM
+    + r")(?![\w\-@])"
+)
+_LIST_ITEM = re.compile(r",[ \t]+(" + _ITEM + r")")
+_SPEAKER = re.compile(r"(?m)^[ \t>]*(" + _WORD + r")[ \t]*:")
+
+
+def title_not_name(text: str, start: int, rest: list[tuple[int, int, str]]) -> bool:
+    """An ambiguous given name at ``start`` opens a title rather than a name: ``the`` before
+    it ("The Princess Royal") or an everyday word after it ("Carry Me Back To")."""
+    if not rest:
+        return False
+    if _DEFINITE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    words = {w.lower() for _, _, w in rest}
+    return any(f >= TITLE_WORD_FREQUENCY for f in _english_frequencies(words).values())
+
+
+def _name_shaped(word: str, lower_list: bool) -> bool:
+    from transforms.privacy.ner import NOT_NAME_WORDS
+
+    if len(word) < 3 or word.lower() in NOT_NAME_WORDS or not re.fullmatch(_WORD, word):
+        return False
+    if word.islower() != lower_list:
+        return False  # "Salinas and the band": case differs from the names beside it
+    freq = _english_frequencies({word})[word]
+    known = word.capitalize() in GIVEN_NAMES or word.capitalize() in ALL_SURNAMES
+    return freq < (LISTED_NAME_FREQUENCY if known else RARE_WORD_FREQUENCY)
+
+
+def _covering(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [s for s in spans if s.start < end and start < s.end]
+
+
+def _claim(spans: list[Span], start: int, end: int, word: str, lower_list: bool) -> Span | None:
+    """A PERSON span for ``word`` at ``start``, or a PERSON re-typing of the place span there;
+    None when another detector holds it or it is not name-shaped."""
+    if " " in word or not _name_shaped(word, lower_list):
+        return None
+    held = _covering(spans, start, end)
+    if not held:
+        return Span(start, end, "PERSON", 0.7, "name_context")
+    if len(held) == 1 and held[0].type == "LOCATION" and held[0].detector == "spacy_ner":
+        if (held[0].start, held[0].end) == (start, end) and word not in COUNTRIES_AND_REGIONS:
+            return replace(held[0], type="PERSON", detector="name_context")
+    return None
+
+
+def _is_person(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.type == "PERSON" and s.start <= start and end <= s.end for s in spans)
+
+
+def _coordinated(text: str, spans: list[Span]) -> list[tuple[int, int, Span | None]]:
+    out = []
+    for m in _COORDINATION.finditer(text):
+        items = [(m.start(1), m.end(1))]
+        items += [(x.start(1), x.end(1)) for x in _LIST_ITEM.finditer(m.group(2))]
+        items = items[:1] + [(m.start(2) + a, m.start(2) + b) for a, b in items[1:]]
+        items.append((m.start(3), m.end(3)))
+        people = [it for it in items if _is_person(spans, *it)]
+        # two names out of a longer list, or the one other conjunct of "A and B"
+        if not people or (len(items) > 2 and len(people) < 2):
+            continue
+        lower_list = all(text[a:b].islower() for a, b in people)
+        for a, b in items:
+            if not _is_person(spans, a, b):
+                out.append((a, b, _claim(spans, a, b, text[a:b], lower_list)))
+    return out
+
+
+def _speakers(text: str, spans: list[Span]) -> list[tuple[int, int, Span | None]]:
+    labels = [(m.start(1), m.end(1)) for m in _SPEAKER.finditer(text)]
+    if len(labels) < 2 or not any(_is_person(spans, a, b) for a, b in labels):
+        return []
+    return [
+        (a, b, _claim(spans, a, b, text[a:b], text[a:b].islower()))
+        for a, b in labels
+        if not _is_person(spans, a, b)
+    ]
+
+
+def _same_person_words(text: str, spans: list[Span]) -> list[Span]:
+    words = {
+        w.lower()
+        for s in spans
+        if s.type == "PERSON"
+        for w in re.findall(_WORD, text[s.start : s.end])
+    }
+    return [
+        replace(s, type="PERSON", detector="name_context")
+        for s in spans
+        if s.type == "LOCATION"
+        and s.detector == "spacy_ner"
+        and text[s.start : s.end].lower() in words
+        and text[s.start : s.end] not in COUNTRIES_AND_REGIONS
+    ]
+
+
+def names_from_context(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with names implied by coordination, speaker labels and a person found
+    elsewhere in ``text`` added (or place spans re-typed as PERSON); see module docstring."""
+    if not any(s.type == "PERSON" for s in spans):
+        return spans
+    retyped = {(s.start, s.end): s for s in _same_person_words(text, spans)}
+    for _a, _b, span in [*_coordinated(text, spans), *_speakers(text, spans)]:
+        if span is not None:
+            retyped[(span.start, span.end)] = span
+    if not retyped:
+        return spans
+    kept = [s for s in spans if not (s.type == "LOCATION" and (s.start, s.end) in retyped)]
+    return kept + list(retyped.values())
