@@ -62,7 +62,9 @@ def title_not_name(text: str, start: int, rest: list[tuple[int, int, str]]) -> b
     return any(f >= TITLE_WORD_FREQUENCY for f in _english_frequencies(words).values())
 
 
-def _name_shaped(word: str, lower_list: bool) -> bool:
+def _name_shaped(word: str, lower_list: bool, strong: bool) -> bool:
+    """Not an everyday word, in the case of the names beside it; a lower-case word the name
+    lists do not know only with ``strong`` evidence (a list with two names or more)."""
     from transforms.privacy.ner import NOT_NAME_WORDS
 
     if len(word) < 3 or word.lower() in NOT_NAME_WORDS or not re.fullmatch(_WORD, word):
@@ -70,7 +72,10 @@ def _name_shaped(word: str, lower_list: bool) -> bool:
     if word.islower() != lower_list:
         return False  # "Salinas and the band": case differs from the names beside it
     freq = _english_frequencies({word})[word]
-    known = word.capitalize() in GIVEN_NAMES or word.capitalize() in ALL_SURNAMES
+    given = word.capitalize() in GIVEN_NAMES
+    if word.islower() and not (given or strong):
+        return False  # "a minecraft gamer and grian fan"
+    known = given or (not word.islower() and word in ALL_SURNAMES)
     return freq < (LISTED_NAME_FREQUENCY if known else RARE_WORD_FREQUENCY)
 
 
@@ -78,10 +83,12 @@ def _covering(spans: list[Span], start: int, end: int) -> list[Span]:
     return [s for s in spans if s.start < end and start < s.end]
 
 
-def _claim(spans: list[Span], start: int, end: int, word: str, lower_list: bool) -> Span | None:
+def _claim(
+    spans: list[Span], start: int, end: int, word: str, lower_list: bool, strong: bool
+) -> Span | None:
     """A PERSON span for ``word`` at ``start``, or a PERSON re-typing of the place span there;
     None when another detector holds it or it is not name-shaped."""
-    if " " in word or not _name_shaped(word, lower_list):
+    if " " in word or not _name_shaped(word, lower_list, strong):
         return None
     held = _covering(spans, start, end)
     if not held:
@@ -110,7 +117,7 @@ def _coordinated(text: str, spans: list[Span]) -> list[tuple[int, int, Span | No
         lower_list = all(text[a:b].islower() for a, b in people)
         for a, b in items:
             if not _is_person(spans, a, b):
-                out.append((a, b, _claim(spans, a, b, text[a:b], lower_list)))
+                out.append((a, b, _claim(spans, a, b, text[a:b], lower_list, len(people) > 1)))
     return out
 
 
@@ -119,7 +126,7 @@ def _speakers(text: str, spans: list[Span]) -> list[tuple[int, int, Span | None]
     if len(labels) < 2 or not any(_is_person(spans, a, b) for a, b in labels):
         return []
     return [
-        (a, b, _claim(spans, a, b, text[a:b], text[a:b].islower()))
+        (a, b, _claim(spans, a, b, text[a:b], text[a:b].islower(), True))
         for a, b in labels
         if not _is_person(spans, a, b)
     ]
