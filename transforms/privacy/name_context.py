@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from transforms.privacy.gazetteers import (
     ALL_SURNAMES,
+    AMBIGUOUS_GIVEN_NAMES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     _english_frequencies,
@@ -47,7 +48,13 @@ _COORDINATION = re.compile(
     + _ITEM
     + r")(?![\w\-@])"
 )
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "Young Dro and Cap 1": a stage name with a number
 _LIST_ITEM = re.compile(r",[ \t]+(" + _ITEM + r")")
+_CALENDAR_WORDS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
+    "july august september october november december mon tue tues wed thu thur thurs fri sat "
+    "sun monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _SPEAKER = re.compile(r"(?m)^[ \t>]*(" + _WORD + r")[ \t]*:")
 
 
@@ -69,10 +76,13 @@ def _name_shaped(word: str, lower_list: bool, strong: bool) -> bool:
 
     if len(word) < 3 or word.lower() in NOT_NAME_WORDS or not re.fullmatch(_WORD, word):
         return False
+    if word.isupper() or word.lower() in _CALENDAR_WORDS:
+        return False  # "JLS and Justin Beiber": a band's initials; "on 22 Jan and ..."
     if word.islower() != lower_list:
         return False  # "Salinas and the band": case differs from the names beside it
     freq = _english_frequencies({word})[word]
-    given = word.capitalize() in GIVEN_NAMES
+    # an ambiguous given name ("Destiny", "Faith") is a name once its company says so
+    given = word.capitalize() in GIVEN_NAMES or word.capitalize() in AMBIGUOUS_GIVEN_NAMES
     if word.islower() and not (given or strong):
         return False  # "a minecraft gamer and grian fan"
     known = given or (not word.islower() and word in ALL_SURNAMES)
@@ -94,7 +104,11 @@ def _claim(
     if not held:
         return Span(start, end, "PERSON", 0.7, "name_context")
     if len(held) == 1 and held[0].type == "LOCATION" and held[0].detector == "spacy_ner":
-        if (held[0].start, held[0].end) == (start, end) and word not in COUNTRIES_AND_REGIONS:
+        # a place tag yields to a given name or a lower-case word ("chad and caleb"), not to a
+        # capitalised place ("Avon and Somerset")
+        given = word.capitalize() in GIVEN_NAMES or word.capitalize() in AMBIGUOUS_GIVEN_NAMES
+        same = (held[0].start, held[0].end) == (start, end)
+        if same and (given or word.islower()) and word not in COUNTRIES_AND_REGIONS:
             return replace(held[0], type="PERSON", detector="name_context")
     return None
 
@@ -116,7 +130,7 @@ def _coordinated(text: str, spans: list[Span]) -> list[tuple[int, int, Span | No
             continue
         lower_list = all(text[a:b].islower() for a, b in people)
         for a, b in items:
-            if not _is_person(spans, a, b):
+            if not _is_person(spans, a, b) and not _NUMBER_AFTER.match(text, b):
                 out.append((a, b, _claim(spans, a, b, text[a:b], lower_list, len(people) > 1)))
     return out
 
@@ -133,18 +147,18 @@ def _speakers(text: str, spans: list[Span]) -> list[tuple[int, int, Span | None]
 
 
 def _same_person_words(text: str, spans: list[Span]) -> list[Span]:
-    words = {
-        w.lower()
-        for s in spans
-        if s.type == "PERSON"
-        for w in re.findall(_WORD, text[s.start : s.end])
-    }
+    # the first or last word of a full name found in the text ("borna jerković" ... "borna")
+    words = set()
+    for s in spans:
+        parts = re.findall(_WORD, text[s.start : s.end]) if s.type == "PERSON" else []
+        if len(parts) > 1:
+            words.update((parts[0], parts[-1]))
     return [
         replace(s, type="PERSON", detector="name_context")
         for s in spans
         if s.type == "LOCATION"
         and s.detector == "spacy_ner"
-        and text[s.start : s.end].lower() in words
+        and text[s.start : s.end] in words
         and text[s.start : s.end] not in COUNTRIES_AND_REGIONS
     ]
 
