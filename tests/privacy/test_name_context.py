@@ -89,3 +89,20 @@ def test_titles_that_open_with_an_ambiguous_given_name(text, word, rest, title):
     start = text.index(word)
     toks = [(0, 0, w) for w in rest]
     assert title_not_name(text, start, toks) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Brightwater is a 2019 Danish action-comedy film directed by Jonas Holm", False),
+        ("Velvetine was an album by a Swedish band", False),
+        ("Maria is a film director from Porto", True),  # a person whose job is films
+        ("Maria is a friend of mine", True),
+    ],
+)
+def test_a_one_word_subject_called_a_work_is_no_person(text, kept):
+    word = text.split()[0]
+    spans = [at(text, word)]
+    if "Jonas Holm" in text:
+        spans.append(at(text, "Jonas Holm", detector="context_cue"))
+    assert (word in people(text, spans)) is kept

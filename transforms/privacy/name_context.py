@@ -13,7 +13,8 @@ own evidence, yet the text around it often says so:
   in the same text ("my name is borna jerković but everyone calls me borna") is that person;
   and so is a place-tagged word listed among names ("..., chad and caleb").
 
-It also holds :func:`title_not_name`, the gazetteer's check that an ambiguous given name
+A one-word PERSON the sentence calls a work ("Zoolander is a 2017 Polish action-comedy film")
+is dropped. It also holds :func:`title_not_name`, the gazetteer's check that an ambiguous given name
 opens a title ("The Princess Royal", "Carry Me Back To Poland"), not a person.
 """
 
@@ -163,11 +164,28 @@ def _same_person_words(text: str, spans: list[Span]) -> list[Span]:
     ]
 
 
+# "Zoolander is a 2017 Polish action-comedy film": the subject is a work, not a person
+_WORK_AFTER = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+(?:[\w\-']+[ \t]+){0,4}?"
+    r"(?:film|movie|album|song|single|novel|book|band|video game|game|series|sitcom|musical|"
+    r"opera|play)\b(?![ \t]*(?:director|maker|producer|star|critic|writer|editor|fan|lover|"
+    r"buff|singer|player|designer|developer|composer))"
+)
+
+
+def _work_title(text: str, span: Span) -> bool:
+    """A one-word spaCy PERSON that the sentence says is a film, album, band, book..."""
+    one_word = re.fullmatch(_WORD, text[span.start : span.end])
+    return bool(one_word) and span.detector == "spacy_ner" and bool(_WORK_AFTER.match(text, span.end))
+
+
 def names_from_context(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with names implied by coordination, speaker labels and a person found
-    elsewhere in ``text`` added (or place spans re-typed as PERSON); see module docstring."""
+    elsewhere in ``text`` added (or place spans re-typed as PERSON), and one-word PERSON
+    spans the text calls a work ("X is a ... film") dropped; see module docstring."""
     if not any(s.type == "PERSON" for s in spans):
         return spans
+    spans = [s for s in spans if not (s.type == "PERSON" and _work_title(text, s))]
     retyped = {(s.start, s.end): s for s in _same_person_words(text, spans)}
     for _a, _b, span in [*_coordinated(text, spans), *_speakers(text, spans)]:
         if span is not None:
