@@ -68,6 +68,10 @@ def test_code_and_prose_look_alikes(negative):
         ("stop at the corner of ul. Cicha 86 and Leokadia Trail?",
          "ul. Cicha 86 and Leokadia Trail"),
         ("He lives on the north side of Joaquin Suarez 2906.", "Joaquin Suarez 2906."),
+        # a venue's name between the cue and the street
+        ("We'll meet Friday at Kavárna, 12 Dlouhá 730, Nové Město", "12 Dlouhá 730, Nové Město"),
+        # Hungarian noun-phrase street names with the possessive type word (Magyar Posta)
+        ("the bus stops at Szent László király útja 14.", "Szent László király útja 14."),
         # Street line above city, region and postcode lines (UPU S42 international layout).
         ("4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card",
          "4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233"),
@@ -93,6 +97,7 @@ def test_addresses_without_a_street_type_word(text, address):
         # no postcode line under the place lines: a version list, not an address
         "Python 3\nDjango\n, OK\n done",
         "she lives on the other side of Table 4 now",
+        "meet me at Starbucks, Python 3 is installed",
     ],
 )
 def test_cued_address_look_alikes(text):

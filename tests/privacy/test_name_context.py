@@ -14,14 +14,20 @@ def at(text: str, word: str, etype: str = "PERSON", detector: str = "spacy_ner")
 
 
 def people(text: str, spans: list[Span]) -> list[str]:
-    return sorted(text[s.start : s.end] for s in names_from_context(text, spans) if s.type == "PERSON")
+    return sorted(
+        text[s.start : s.end] for s in names_from_context(text, spans) if s.type == "PERSON"
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "known", "new"),
     [
         # a rare capitalised word joined to a found name
-        ("Was there a finer duo? Torvik and Salinas were precision engineers.", "Salinas", "Torvik"),
+        (
+            "Was there a finer duo? Torvik and Salinas were precision engineers.",
+            "Salinas",
+            "Torvik",
+        ),
         # a census surname that is also an everyday word, capitalised mid-sentence
         ("Muslija and Brown were precision engineers.", "Muslija", "Brown"),
     ],

@@ -109,6 +109,17 @@ _UNIT_RE = (
     # Correios (BR) complements: "Quadra 33", "Bloco 3", "Lote 4", "Sala 12"
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
 )
+# Hungarian public-space names (Magyar Posta addressing guide, közterület jellege) whose name is
+# a noun phrase with lower-case words take the possessive type: "Árpád fejedelem útja 62."
+_HU_TYPE = (
+    r"(?:út|útja|utca|utcája|tér|tere|körút|körútja|köz|köze|sor|sora|fasor|fasora|sétány|"
+    r"sétánya|rakpart|rakpartja)"
+)
+_HU_LOWER = r"[a-z\u00e1\u00e9\u00ed\u00f3\u00f6\u0151\u00fa\u00fc\u0171]+"
+_HU_RE = (
+    r"(?:" + _CAPW + r"(?:[ \t]" + _CAPW + r"){0,2}(?:[ \t]" + _HU_LOWER + r"){1,2}"
+    r"[ \t]" + _HU_TYPE + r"[ \t]\d{1,4}\.?)"
+)
 # Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +
 # building number: "서울특별시 마포구 동교로 146"
 _HANGUL = r"[\uac00-\ud7a3]"
@@ -132,6 +143,7 @@ _CORE = re.compile(
             _BOX_RE,
             _UNIT_RE,
             _HANGUL_RE,
+            _HU_RE,
         )
     )
     + r")(?![\w])"
@@ -190,7 +202,9 @@ _POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:address(?:es)?|lives?|living|located|office is|moved|meet|stop|drops? you off|"
     r"send|sent|ship|shipped|deliver|delivered|mail|post)\b[^.?!\n]{0,40}?"
-    r"\b(?:at|on|to|is|in|:)\s*(?:the corner of\s+|the (?:[a-z]+ )?(?:side|end) of\s+)?)$"
+    r"\b(?:at|on|to|is|in|:)\s*(?:the corner of\s+|the (?:[a-z]+ )?(?:side|end) of\s+)?"
+    # a venue's name before its street: "meet Tuesday at Locavore, 641 Dašická 688"
+    r"(?:[A-Z][\w'\u2019&\-]*(?:[ \t][A-Z][\w'\u2019&\-]*){0,3},[ \t]*)?)$"
 )
 _BARE_STREET = re.compile(
     # name and number share a line ("Smith Ltd.\n30102" is a firm above a street)

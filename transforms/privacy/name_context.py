@@ -29,6 +29,7 @@ from transforms.privacy.gazetteers import (
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     _english_frequencies,
+    _words,
 )
 from transforms.privacy.spans import Span
 
@@ -45,17 +46,21 @@ _CAP_WORD = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 _ITEM = _WORD + r"(?:[ \t]" + _CAP_WORD + r"){0,2}"
 # "A and B", "A, B, C and D" (an Oxford comma allowed)
 _COORDINATION = re.compile(
-    r"(?<![\w\-@./])(" + _ITEM + r")((?:,[ \t]+" + _ITEM + r")*),?[ \t]+(?:and|&)[ \t]+("
+    r"(?<![\w\-@./])("
+    + _ITEM
+    + r")((?:,[ \t]+"
+    + _ITEM
+    + r")*),?[ \t]+(?:and|&)[ \t]+("
     + _ITEM
     + r")(?![\w\-@])"
 )
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "Young Dro and Cap 1": a stage name with a number
 _LIST_ITEM = re.compile(r",[ \t]+(" + _ITEM + r")")
-_CALENDAR_WORDS = frozenset(
-    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
-    "july august september october november december mon tue tues wed thu thur thurs fri sat "
-    "sun monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_CALENDAR_WORDS = _words("""
+jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
+august september october november december mon tue tues wed thu thur thurs fri sat sun monday
+tuesday wednesday thursday friday saturday sunday
+""")
 _SPEAKER = re.compile(r"(?m)^[ \t>]*(" + _WORD + r")[ \t]*:")
 
 
@@ -176,7 +181,9 @@ _WORK_AFTER = re.compile(
 def _work_title(text: str, span: Span) -> bool:
     """A one-word spaCy PERSON that the sentence says is a film, album, band, book..."""
     one_word = re.fullmatch(_WORD, text[span.start : span.end])
-    return bool(one_word) and span.detector == "spacy_ner" and bool(_WORK_AFTER.match(text, span.end))
+    return (
+        bool(one_word) and span.detector == "spacy_ner" and bool(_WORK_AFTER.match(text, span.end))
+    )
 
 
 def names_from_context(text: str, spans: list[Span]) -> list[Span]:
