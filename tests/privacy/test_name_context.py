@@ -112,3 +112,16 @@ def test_a_one_word_subject_called_a_work_is_no_person(text, kept):
     if "Jonas Holm" in text:
         spans.append(at(text, "Jonas Holm", detector="context_cue"))
     assert (word in people(text, spans)) is kept
+
+
+def test_a_full_name_found_once_is_found_on_its_other_lines():
+    text = ">Gyala Antall\n>Lawdragon\n>Gyala Antall\n>24 Clarke Avenue"
+    spans = [Span(1, 13, "PERSON", 0.9, "context_cue")]
+    assert [(s.start, s.end) for s in names_from_context(text, spans)] == [(1, 13), (26, 38)]
+
+
+def test_a_name_repeated_on_its_own_line_is_left_alone():
+    # "Posted by Hidden Nook to Hidden Nook": a blog named twice, not a person found twice
+    text = "Posted by Hidden Nook to Hidden Nook at 3/9/2005"
+    spans = [at(text, "Hidden Nook", detector="context_cue")]
+    assert names_from_context(text, spans) == spans

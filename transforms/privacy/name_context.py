@@ -11,7 +11,8 @@ own evidence, yet the text around it often says so:
   ("Ella: ...\\nDestiny: ...");
 - **one name, one type**: a word spaCy tagged as a place that is also part of a person found
   in the same text ("my name is borna jerković but everyone calls me borna") is that person;
-  and so is a place-tagged word listed among names ("..., chad and caleb").
+  and so is a place-tagged word listed among names ("..., chad and caleb"); a full name found
+  once is found at its other mentions too;
 
 A one-word PERSON the sentence calls a work ("Zoolander is a 2017 Polish action-comedy film")
 is dropped. It also holds :func:`title_not_name`, the gazetteer's check that an ambiguous given name
@@ -186,17 +187,37 @@ def _work_title(text: str, span: Span) -> bool:
     )
 
 
+def _repeated_names(text: str, spans: list[Span]) -> list[Span]:
+    """Other mentions of a full name found once ("Gyala Antall" above the address, again in
+    the signature) that no detector claimed."""
+    out = []
+    lines = {}
+    for s in spans:
+        if s.type == "PERSON" and len(re.findall(_WORD, text[s.start : s.end])) > 1:
+            lines.setdefault(text[s.start : s.end], set()).add(text.count("\n", 0, s.start))
+    for name, found_on in lines.items():
+        for m in re.finditer(r"(?<![\w\-@])" + re.escape(name) + r"(?![\w\-@])", text):
+            # on a line of its own: "Posted by Hidden Nook to Hidden Nook" names a blog twice
+            if text.count("\n", 0, m.start()) in found_on:
+                continue
+            if not _covering(spans, m.start(), m.end()):
+                out.append(Span(m.start(), m.end(), "PERSON", 0.8, "name_context"))
+    return out
+
+
 def names_from_context(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with names implied by coordination, speaker labels and a person found
     elsewhere in ``text`` added (or place spans re-typed as PERSON), and one-word PERSON
     spans the text calls a work ("X is a ... film") dropped; see module docstring."""
-    if not any(s.type == "PERSON" for s in spans):
-        return spans
-    spans = [s for s in spans if not (s.type == "PERSON" and _work_title(text, s))]
-    retyped = {(s.start, s.end): s for s in _same_person_words(text, spans)}
-    for _a, _b, span in [*_coordinated(text, spans), *_speakers(text, spans)]:
-        if span is not None:
-            retyped[(span.start, span.end)] = span
+    retyped: dict[tuple[int, int], Span] = {}
+    if any(s.type == "PERSON" for s in spans):
+        spans = [s for s in spans if not (s.type == "PERSON" and _work_title(text, s))]
+        retyped.update({(s.start, s.end): s for s in _same_person_words(text, spans)})
+        found = [*_coordinated(text, spans), *_speakers(text, spans)]
+        found += [(s.start, s.end, s) for s in _repeated_names(text, spans)]
+        for _a, _b, span in found:
+            if span is not None:
+                retyped[(span.start, span.end)] = span
     if not retyped:
         return spans
     kept = [s for s in spans if not (s.type == "LOCATION" and (s.start, s.end) in retyped)]
