@@ -64,9 +64,19 @@ def test_code_and_prose_look_alikes(negative):
         ("Timotea lives on Via dei Fiorentini 17 street.", "Via dei Fiorentini 17"),  # IT
         # Street corners, an English way to give an address.
         ("send it to the corner of Alšova 408 and Vedzizhev Greens",
-         "the corner of Alšova 408 and Vedzizhev Greens"),
+         "Alšova 408 and Vedzizhev Greens"),
         ("stop at the corner of ul. Cicha 86 and Leokadia Trail?",
-         "the corner of ul. Cicha 86 and Leokadia Trail"),
+         "ul. Cicha 86 and Leokadia Trail"),
+        ("He lives on the north side of Joaquin Suarez 2906.", "Joaquin Suarez 2906."),
+        # a venue's name between the cue and the street
+        ("We'll meet Friday at Kavárna, 12 Dlouhá 730, Nové Město", "12 Dlouhá 730, Nové Město"),
+        # Hungarian noun-phrase street names with the possessive type word (Magyar Posta)
+        ("the bus stops at Szent László király útja 14.", "Szent László király útja 14."),
+        # Street line above city, region and postcode lines (UPU S42 international layout).
+        ("4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card",
+         "4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233"),
+        ("Smith Ltd.\n30102 Kaevu 94\nNicosia\n, NI\n 61089\nMobile: 0490 39 07 81",
+         "30102 Kaevu 94\nNicosia\n, NI\n 61089"),
         # USPS Publication 28 military addresses.
         ("send a new one to USNS Comfort FPO AA 34055?", "USNS Comfort FPO AA 34055"),
         ("address: unit 4526 box 0671\ndpo ap 40902", "unit 4526 box 0671\ndpo ap 40902"),
@@ -84,6 +94,10 @@ def test_addresses_without_a_street_type_word(text, address):
         "we were in the corner of the room and it was cold",
         "deploy to Vercel 2, then Netlify",
         "Chapter 5, Section 2 explains it",
+        # no postcode line under the place lines: a version list, not an address
+        "Python 3\nDjango\n, OK\n done",
+        "she lives on the other side of Table 4 now",
+        "meet me at Starbucks, Python 3 is installed",
     ],
 )
 def test_cued_address_look_alikes(text):

@@ -66,6 +66,8 @@ def test_code_and_number_look_alikes(negative):
         ("082 490 1693-Office, 085 175 7641-Fax", "082 490 1693"),  # label glued by a dash
         ("Desk: 5403926876", "5403926876"),  # bare run right after a phone label
         ("+447700677662 mobile", "+447700677662"),  # +CC without separators, 12 digits
+        ("085 175 7641-Office\\,3660170548-Fax", "3660170548"),  # bare run, label glued after
+        ("no message on my registered 668 5702. Help?", "668 5702"),  # support-desk phrasing
     ],
 )
 def test_phone_layouts_from_address_blocks(text, phone):
@@ -79,6 +81,8 @@ def test_phone_layouts_from_address_blocks(text, phone):
         "created_at: 1754321098",
         "see 4155550123-abc",  # dash into an identifier
         "desk: 1754321098123",  # 13-digit ms timestamp is no valid number
+        "build 3660170548-Fixed",  # a dash word that is no phone label
+        "registered 2019 users",  # too few digits for a number
     ],
 )
 def test_bare_and_dashed_look_alikes(text):

@@ -109,6 +109,17 @@ _UNIT_RE = (
     # Correios (BR) complements: "Quadra 33", "Bloco 3", "Lote 4", "Sala 12"
     r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
 )
+# Hungarian public-space names (Magyar Posta addressing guide, közterület jellege) whose name is
+# a noun phrase with lower-case words take the possessive type: "Árpád fejedelem útja 62."
+_HU_TYPE = (
+    r"(?:út|útja|utca|utcája|tér|tere|körút|körútja|köz|köze|sor|sora|fasor|fasora|sétány|"
+    r"sétánya|rakpart|rakpartja)"
+)
+_HU_LOWER = r"[a-z\u00e1\u00e9\u00ed\u00f3\u00f6\u0151\u00fa\u00fc\u0171]+"
+_HU_RE = (
+    r"(?:" + _CAPW + r"(?:[ \t]" + _CAPW + r"){0,2}(?:[ \t]" + _HU_LOWER + r"){1,2}"
+    r"[ \t]" + _HU_TYPE + r"[ \t]\d{1,4}\.?)"
+)
 # Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +
 # building number: "서울특별시 마포구 동교로 146"
 _HANGUL = r"[\uac00-\ud7a3]"
@@ -132,6 +143,7 @@ _CORE = re.compile(
             _BOX_RE,
             _UNIT_RE,
             _HANGUL_RE,
+            _HU_RE,
         )
     )
     + r")(?![\w])"
@@ -165,7 +177,8 @@ _CONT = re.compile(
     r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})"
     r"(?:" + _UNIT_RE + r"|" + _POSTCODE + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
     # Correios: "Rio de Janeiro - RJ" (city - state)
-    r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r"|\s-\s[A-Z]{2})?(?![\w-])"
+    # (a capitalised word before a colon is a label: "Mobile: 0490 39 07 81")
+    r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r"|\s-\s[A-Z]{2})?(?![\w-]|[ \t]*:)"
     # a parenthesised former or local street name: "4 Sam Nujoma Avenue (Kaiser Wilhelm St)"
     r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
 )
@@ -189,10 +202,13 @@ _POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
 _ADDRESS_CUE = re.compile(
     r"(?i:\b(?:address(?:es)?|lives?|living|located|office is|moved|meet|stop|drops? you off|"
     r"send|sent|ship|shipped|deliver|delivered|mail|post)\b[^.?!\n]{0,40}?"
-    r"\b(?:at|on|to|is|in|:)\s*(?:the corner of\s+)?)$"
+    r"\b(?:at|on|to|is|in|:)\s*(?:the corner of\s+|the (?:[a-z]+ )?(?:side|end) of\s+)?"
+    # a venue's name before its street: "meet Tuesday at Locavore, 641 Dašická 688"
+    r"(?:[A-Z][\w'\u2019&\-]*(?:[ \t][A-Z][\w'\u2019&\-]*){0,3},[ \t]*)?)$"
 )
 _BARE_STREET = re.compile(
-    r"(?<![\w/.])(?:\d{1,6}\s)?" + _NAME + r"\s" + _NUM + r"(?=[,\s]|$)(?![\w])"
+    # name and number share a line ("Smith Ltd.\n30102" is a firm above a street)
+    r"(?<![\w/.])(?:\d{1,6}\s)?" + _NAME + r"[ \t]" + _NUM + r"(?=[,\s]|$)(?![\w])"
 )
 # ... or right before a postcode + city line (the street line / "postcode city" line layout of
 # Deutsche Post, Česká pošta, Posta Slovenije, Omniva, Post Luxembourg...: "Resslova 343/10\n301 00
@@ -230,17 +246,32 @@ _BACK_TAIL = re.compile(r"(?<=[a-z:] )" + _BACK_SEG.pattern + r"$")
 # "13, Ahmet Haxhiu\nPristina 10010": number, then a street name with no type word, right before
 # a postcode + city line (Posta e Kosovës; La Poste's number-first order)
 _BARE_NUM_FIRST = re.compile(r"(?<![\w/.,])\d{1,5}" + _W + r"?,?[ \t]" + _NAME + r"(?![\w])")
+# ... or above a block of place lines that ends in a postcode, each part on its own line (UPU
+# S42 international layouts: "Kaevu 94\nNicosia\n, NI\n 61089", city in capitals allowed)
+_POSTCODE_END = re.compile(r"\d{4,7}[ \t]*(?=\n|$)")
+
+
+def _place_block_next(text: str, m: re.Match) -> bool:
+    """Place lines, then a postcode line, follow a mixed-case street name + number."""
+    if not _LOWER.search(m.group()):
+        return False
+    end = _extend(text, m.end())
+    block = text[m.end() : end].rstrip(" ,\n>")
+    post = _POSTCODE_END.search(block)
+    return bool(post) and block.count("\n", 0, post.start()) >= 2
+
+
 # ... or right before a unit ("Tylova 285  Suite 578").
 _UNIT_NEXT = re.compile(r"(?:[ \t,]{1,6}|[ \t]*\n[ \t>?\u2022\u00b7]*)" + _UNIT_RE + r"(?![\w])")
 # "the corner of 74 Sikelianou Street and Leokadia Trail": an English way to give an address.
 _TOKEN = r"[A-Z\u00c0-\u00de\d][\w.\-]*"
 _CORNER = re.compile(
-    r"(?i:the corner of)\s+(?:"
+    r"(?i:the corner of)\s+((?:"
     + _TOKEN
     + r"|ul\.|[a-z]+)(?:\s(?:"
     + _TOKEN
     + r"|[a-z]{1,5}\.?)){0,6}?"
-    r"\s+and\s+(?:[a-z]{1,4}\s)?" + _TOKEN + r"(?:\s" + _TOKEN + r"){0,3}"
+    r"\s+and\s+(?:[a-z]{1,4}\s)?" + _TOKEN + r"(?:\s" + _TOKEN + r"){0,3})"
 )
 
 
@@ -317,12 +348,13 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
     out = list(found)
     if "corner of" in text.lower():
         for m in _CORNER.finditer(text):
-            end = m.end()
-            while end > m.start() and text[end - 1] in " ,\n>":
+            # the streets are the address; "the corner of" that introduces them is not
+            start, end = m.start(1), m.end()
+            while end > start and text[end - 1] in " ,\n>":
                 end -= 1
-            out = [s for s in out if not (m.start() <= s.start and s.end <= end)]
-            if not any(s.start < end and m.start() < s.end for s in out):
-                out.append(Span(m.start(), end, "LOCATION", 0.75, "street_address"))
+            out = [s for s in out if not (start <= s.start and s.end <= end)]
+            if not any(s.start < end and start < s.end for s in out):
+                out.append(Span(start, end, "LOCATION", 0.75, "street_address"))
     bare = [
         m
         for m in _BARE_NUM_FIRST.finditer(text)
@@ -339,6 +371,7 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
             _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
             or _UNIT_NEXT.match(text, m.end())
             or _postcode_city_next(text, m)
+            or _place_block_next(text, m)
         ):
             continue
         start, end = _extend_back(text, m.start()), _extend(text, m.end())

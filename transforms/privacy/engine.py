@@ -3,7 +3,9 @@
 Per text: :func:`~transforms.privacy.secrets.detect_secrets` and
 :func:`~transforms.privacy.patterns.detect_patterns` on the whole text, then
 :func:`~transforms.privacy.ner.ner_spans` (prose NER, gazetteers, context cues), then
-:func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score).
+:func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score),
+then :func:`~transforms.privacy.name_context.names_from_context` (names implied by the names
+around them).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -22,6 +24,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
+from transforms.privacy.name_context import names_from_context
 from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.secrets import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
@@ -44,6 +47,10 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
 
         for spans, extra in zip(found, ner_spans(clean), strict=True):
             spans.extend(extra)
+        # names from context read the resolved spans (one type per stretch of text)
+        found = [
+            names_from_context(t, resolve_overlaps(s)) for t, s in zip(clean, found, strict=True)
+        ]
     return [resolve_overlaps(s) for s in found]
 
 

@@ -96,6 +96,7 @@ from transforms.privacy.gazetteers import (
     TOWN_ALTERNATE_NAMES,
     US_STATE_CODES,
 )
+from transforms.privacy.name_context import title_not_name
 from transforms.privacy.place_forms import (
     country_form,
     has_dotted_country,
@@ -383,6 +384,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     i = j + 1  # "Parker Holdings", "Morgan Stanley Bank": a firm
                     continue
                 single = j == i + 1
+                if word in AMBIGUOUS_GIVEN_NAMES and title_not_name(text, start, toks[i + 1 : j]):
+                    i = j  # "The Princess Royal", "Carry Me Back To Poland": a title
+                    continue
                 phrase = " ".join(_POSS_TAIL.sub("", t[2]) for t in toks[i:j])
                 if not single and phrase in KNOWN_PLACES:
                     i = j  # "Beverly Hills", "Hong Kong": a town, whatever spaCy makes of it

@@ -46,7 +46,9 @@ _BAD_BEFORE = re.compile(
 )
 _PHONE_WORDS = re.compile(
     r"(?i)(?:phone|tel|telephone|call|calling|mobile|cell|fax|whatsapp|sms|text me|ring|"
-    r"reach me|contact|number|hotline|landline|office|desk|home|work|mob|ph)\b[^\n\d]{0,25}$"
+    # "my registered 668 5702": support-desk talk for the number on the account
+    r"reach me|contact|number|hotline|landline|office|desk|home|work|mob|ph|registered)\b"
+    r"[^\n\d]{0,25}$"
 )
 # A label right before a bare digit run ("Desk: 5403926876", "fax 3660170548").
 _PHONE_LABEL = re.compile(
@@ -85,6 +87,15 @@ def has_digits(text: str, n: int) -> bool:
     return not text.isascii() and sum(map(str.isdigit, text)) >= n
 
 
+def _labelled(before: str, text: str, end: int) -> bool:
+    """A phone label right before the digits ("fax 3660170548") or glued on after them
+    ("3660170548-Fax", as business-card lines print it)."""
+    return bool(_PHONE_LABEL.search(before) or _LABEL_GLUED_AFTER.match(text, end))
+
+
+_LABEL_GLUED_AFTER = re.compile(r"-(?i:office|fax|mobile|cell|home|work|phone)\b")
+
+
 def detect_phones(text: str) -> list[Span]:
     """Phone numbers (international and national formats) outside code look-alikes."""
     if not has_digits(text, MIN_DIGITS):
@@ -101,7 +112,7 @@ def detect_phones(text: str) -> list[Span]:
         if (
             not plus
             and not separated
-            and not (digits >= 9 and _PHONE_LABEL.search(before) and _valid_somewhere(value))
+            and not (digits >= 9 and _labelled(before, text, m.end()) and _valid_somewhere(value))
         ):
             continue  # bare digit runs: ids, timestamps, order numbers (unless labelled)
         if _DATE.fullmatch(value) or (_VERSION.match(value) and digits < 10):
