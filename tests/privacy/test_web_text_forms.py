@@ -9,11 +9,13 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
+from transforms.privacy.ner import plausible_location, plausible_person
 from transforms.privacy.place_forms import (
     country_form,
     initials_or_particle_name,
     place_qualifier,
 )
+from transforms.privacy.segments import sentences
 from transforms.privacy.web_text import mid_sentence_surname
 
 
@@ -106,3 +108,35 @@ def test_found_in_web_text(text, value, kind):
 def test_look_alikes_stay_unflagged(text):
     kinds = {t for t, _ in typed(text)}
     assert "PERSON" not in kinds and "LOCATION" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Thank you for your request for Mr. Lay to speak. Next one.",
+            ["Thank you for your request for Mr. Lay to speak.", "Next one."],
+        ),
+        (
+            "Carol St. Clair said so. Then Ft. Worth.",
+            ["Carol St. Clair said so.", "Then Ft. Worth."],
+        ),
+        ("It ran fast. St. Louis was next.", ["It ran fast.", "St. Louis was next."]),
+        ("He asked for Dr. Okafor. Then he left.", ["He asked for Dr. Okafor.", "Then he left."]),
+        ("I live on Main St. then I moved.", ["I live on Main St.", "then I moved."]),
+    ],
+)
+def test_title_abbreviations_end_no_sentence(text, parts):
+    assert [text[a:b] for a, b in sentences(text, 0, len(text))] == parts
+
+
+def test_name_after_a_title_abbreviation_is_read():
+    text = "I want to check with Mr. Lay before confirming."
+    assert ("PERSON", "Lay") in typed(text)
+
+
+def test_abbreviated_saint_inside_a_name_or_place():
+    assert plausible_person("Carol St. Clair")
+    assert plausible_location("St. Petersburg")
+    assert not plausible_person("St.")
+    assert not plausible_person("Carol St.")

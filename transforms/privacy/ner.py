@@ -272,11 +272,14 @@ def _name_token_ok(tok: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]$")
+_SAINT = frozenset(("St.", "Ste."))
 
 
 def plausible_person(value: str) -> bool:
     """Token-shape and stop-word check for a PERSON candidate (see module docstring)."""
     tokens = value.split()
+    # "Carol St. Clair", "St. Petersburg": "Saint" abbreviated before a name word
+    tokens = [t for i, t in enumerate(tokens) if t not in _SAINT or i == len(tokens) - 1]
     if not tokens or len(tokens) > 4 or len(value) > 60:
         return False
     # A bare middle initial ("Ruth R Montez") is fine between two name words.
