@@ -38,6 +38,8 @@ def at(text: str, word: str) -> tuple[str, int, int]:
         ("Bank of America", "Bank of America"),  # no state word: a company
         ("Republic of Gamers", "Republic of Gamers"),  # no listed country
         ("Gulf of Mexico", "Gulf of Mexico"),
+        ("Great Britain", "United Kingdom"),
+        ("Britain", "United Kingdom"),
     ],
 )
 def test_formal_country_names(value, listed):
@@ -85,6 +87,11 @@ def test_mid_sentence_surname(text, word, ok):
         (
             "He worked with the good offices of the President of the Republic of Iraq.",
             "Republic of Iraq",
+            "LOCATION",
+        ),
+        (
+            "The invasion was led by the United States and backed by France and Great Britain.",
+            "Great Britain",
             "LOCATION",
         ),
         ("I don't think the policies that Bush wants will work.", "Bush", "PERSON"),

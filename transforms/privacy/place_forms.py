@@ -34,6 +34,9 @@ _DOTTED_CODE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
 _COMPASS = frozenset(
     ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 )
+# Everyday names of a listed country the lists lack (GeoNames alternate names of the United
+# Kingdom, geonameid 2635167: https://www.geonames.org/2635167).
+_ALTERNATE_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United Kingdom"}
 # The word for the state in a country's formal name, before "of" and the short name: "Republic
 # of Iraq", "Kingdom of Saudi Arabia" (the formal-name column of the UN Terminology Database's
 # country names, https://unterm.un.org/unterm2/en/country).
@@ -48,6 +51,8 @@ def country_form(value: str) -> str:
     Vietnam" -> "Vietnam"); a form that is itself listed ("South Korea") stays as written."""
     if value in COUNTRIES_AND_REGIONS:
         return value
+    if value in _ALTERNATE_COUNTRY_NAMES:
+        return _ALTERNATE_COUNTRY_NAMES[value]
     if _DOTTED_CODE.fullmatch(value):
         code = value.replace(".", "")
         return code if code in COUNTRIES_AND_REGIONS else value
