@@ -28,6 +28,7 @@ def _converter(rel: str) -> ModuleType:
     ("name", "dev", "heldout"),
     [
         ("uner_ewt", 2001, 2077),
+        ("uner_ewt_train", 12543, 0),
         ("btc", 1001, 2001),
         ("btc_train", 6338, 0),
         ("uner_de_pud", 0, 1000),
@@ -46,6 +47,8 @@ def test_gold_matches_upstream_counts_and_offsets():
     expected = {
         ("uner_ewt", "dev"): {"PERSON": 343, "LOCATION": 399, "ORGANIZATION": 224},
         ("uner_ewt", "heldout"): {"PERSON": 449, "LOCATION": 317, "ORGANIZATION": 322},
+        # the draft train file vendored (README there): 1 PER, 14 LOC, 2 ORG short of its .stats
+        ("uner_ewt_train", "dev"): {"PERSON": 2873, "LOCATION": 2698, "ORGANIZATION": 1434},
         ("uner_de_pud", "heldout"): {"PERSON": 418, "LOCATION": 429, "ORGANIZATION": 192},
         ("uner_pt_bosque", "dev"): {"PERSON": 570, "LOCATION": 414, "ORGANIZATION": 417},
         ("uner_pt_bosque", "heldout"): {"PERSON": 442, "LOCATION": 317, "ORGANIZATION": 456},
@@ -162,3 +165,17 @@ def test_dev_slice_floors(corpus):
     for etype, (recall, precision) in floors.items():
         assert per_type[etype]["recall"] >= recall, (etype, per_type[etype])
         assert per_type[etype]["precision"] >= precision, (etype, per_type[etype])
+
+
+def test_uner_ewt_train_is_tuning_data_apart_from_dev_and_test():
+    train = load_corpus("uner_ewt_train", "dev")
+    assert all(r["id"].startswith("uner_ewt_train-dev-") for r in train)
+    # the same sentence never sits in train and in the official dev/test file
+    sent_ids = {r["id"].split("-", 2)[2] for r in train}
+    official = {r["id"].split("-", 2)[2] for r in load_corpus("uner_ewt", "all")}
+    assert len(sent_ids) == 12543 and not sent_ids & official
+    first = train[0]
+    assert first["text"].startswith("Al-Zaman : American forces killed Shaikh Abdullah al-Ani,")
+    assert [first["text"][s:e] for s, e, t in first["gold"] if t == "PERSON"] == [
+        "Shaikh Abdullah al-Ani"
+    ]

@@ -49,8 +49,10 @@ PII_CORPORA: dict[str, str] = {
     # WNUT 2017's official train set: tuning data only, so every record is split ``dev``
     "wnut17_train": "wnut17/wnut17_train.jsonl",
     # Universal NER v1 English Web Treebank (answers, reviews, emails, blogs, newsgroups);
-    # official dev / test. Its train split is not vendored (see the README there).
+    # official dev / test
     "uner_ewt": "uner_ewt/uner_ewt_dev_test.jsonl",
+    # the same treebank's official train split: tuning data only, every record ``dev``
+    "uner_ewt_train": "uner_ewt/uner_ewt_train.jsonl",
     # Universal NER v1 German PUD (news and Wikipedia sentences): test only, all ``heldout``
     "uner_de_pud": "uner_de_pud/uner_de_pud_test.jsonl",
     # Universal NER v1 Portuguese Bosque (Brazilian/European news); official dev / test

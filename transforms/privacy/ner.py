@@ -102,6 +102,7 @@ from transforms.privacy.place_forms import (
     has_dotted_country,
     initials_or_particle_name,
     listed_lowercase_place,
+    place_qualifier,
     prefer_spacy_countries,
     product_place_near,
 )
@@ -118,6 +119,7 @@ from transforms.privacy.truecase import (
 from transforms.privacy.web_text import (
     ADMIN_WORDS,
     adjust_person,
+    mid_sentence_surname,
     of_phrase,
     person_cue,
     place_retype,
@@ -271,11 +273,14 @@ def _name_token_ok(tok: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]$")
+_SAINT = frozenset(("St.", "Ste."))
 
 
 def plausible_person(value: str) -> bool:
     """Token-shape and stop-word check for a PERSON candidate (see module docstring)."""
     tokens = value.split()
+    # "Carol St. Clair", "St. Petersburg": "Saint" abbreviated before a name word
+    tokens = [t for i, t in enumerate(tokens) if t not in _SAINT or i == len(tokens) - 1]
     if not tokens or len(tokens) > 4 or len(value) > 60:
         return False
     # A bare middle initial ("Ruth R Montez") is fine between two name words.
@@ -760,6 +765,7 @@ def _spacy_candidate(
             and not _HONORIFIC.search(text, max(0, start - 6), start)
             and not _single_name_ok(first)
             and not person_cue(text, start, end)  # "President Bush", "Bush nominated"
+            and not mid_sentence_surname(text, start, end)  # "policies that Bush wants"
         ):
             return None
         # "a simple Pong game", "the Kenworth": a determiner makes a lone word a thing.
@@ -778,7 +784,8 @@ def _spacy_candidate(
         if (
             (value in _NOT_PLACES and not _after_place_cue(text, start))
             or (value.isupper() and not _abbreviated_place_ok(view, start, end, listed=True))
-            or text[end : end + 1] in _JOINERS  # "US-East", "en_US", "US/Canada"
+            # "US-East", "en_US", "US/Canada"; not "a US-based firm", "Sri Lanka-born"
+            or (text[end : end + 1] in _JOINERS and not place_qualifier(text, end))
             # A market or locale of a product ("we're rolling this out in Germany", "VAT rules
             # for France") or a dataset's scope ("a US Census dataset") is no one's whereabouts.
             or product_place_near(text, start, end)
@@ -841,7 +848,10 @@ def _abbreviated_place_ok(view: NerView, start: int, end: int, *, listed: bool) 
         return False
     if _after_place_cue(text, start) or _TOWN_COMMA.search(text, max(0, start - 40), start):
         return True
-    if text[end : end + 1] in _JOINERS or text[end : end + 1] == ".":
+    # "US-East", "en_US", "US.json"; not "a US-based firm" or a listed code ending a sentence
+    if text[end : end + 1] in _JOINERS and not place_qualifier(text, end):
+        return False
+    if text[end : end + 1] == "." and not (listed and _STOP_END.match(text, end)):
         return False
     if not listed:
         # an unlisted abbreviation qualifying a word is a term ("her DUI case", "PRC starts")
@@ -864,6 +874,7 @@ _DETERMINER_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:a|an|the|these|those|some|any|every)[ \t]+(?:[a-z]+[ \t]+)?$"
 )
 _JOINERS = frozenset("-_/")
+_STOP_END = re.compile(r"\.(?:\s|$)")
 # Regions that locate nobody unless a place preposition precedes; continents locate a person
 # much as a country does ("helped save Europe") and are kept where spaCy tags them.
 _NOT_PLACES = _words("Earth EU EEA")

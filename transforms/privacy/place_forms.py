@@ -6,8 +6,8 @@ loosen those filters where the evidence is principled, not a word list fitted to
 
 - **Country forms**: "U.S.", "U.S", "U.K." are the listed codes "US", "UK" written with full
   stops (the style of edited American text, e.g. AP style); "South Vietnam", "Northern Ireland"
-  are a listed country after a compass word. Both go through the same country rules as the
-  listed form.
+  are a listed country after a compass word; "Republic of Iraq", "United States of America" a
+  formal name around a listed one. All go through the same country rules as the listed form.
 - **Product places**: a country is a product's market or a dataset's scope only when the market
   or data word stands near it ("VAT rules for France", "a US Census dataset"), not anywhere in
   a long sentence ("refineries in Louisiana ... a record high of 70.85 dollars").
@@ -15,7 +15,7 @@ loosen those filters where the evidence is principled, not a word list fitted to
   know ("how are vietnam and Afghanistan alike?") is a place in any English sentence, as its
   title-cased form would be; the writer's capitalisation elsewhere says nothing about it.
 - **Initials and particles**: a spaCy PERSON of initials and a surname ("V K Choudhry",
-  "W.H.S. Koerner") or of a surname particle and a surname ("bin Laden", "van Gogh").
+  "W.H.S. Koerner") or of a surname particle and a surname ("bin Laden", "Bin Laden").
 - **Countries that are also given names**: where spaCy tags "Israel" or "France" a place, a
   name-list or cue PERSON on the same span gives way ("Israel said no to the world"); US
   states that are frequent given names ("Georgia said she ...") keep the PERSON.
@@ -34,6 +34,15 @@ _DOTTED_CODE = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]\.?")
 _COMPASS = frozenset(
     ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 )
+# Everyday names of a listed country the lists lack (GeoNames alternate names of the United
+# Kingdom, geonameid 2635167: https://www.geonames.org/2635167).
+_ALTERNATE_COUNTRY_NAMES = {"Britain": "United Kingdom", "Great Britain": "United Kingdom"}
+# The word for the state in a country's formal name, before "of" and the short name: "Republic
+# of Iraq", "Kingdom of Saudi Arabia" (the formal-name column of the UN Terminology Database's
+# country names, https://unterm.un.org/unterm2/en/country).
+_STATE_WORDS = frozenset(
+    ("Republic", "Kingdom", "Commonwealth", "Federation", "Sultanate", "Emirate", "Principality")
+)
 
 
 def country_form(value: str) -> str:
@@ -42,13 +51,37 @@ def country_form(value: str) -> str:
     Vietnam" -> "Vietnam"); a form that is itself listed ("South Korea") stays as written."""
     if value in COUNTRIES_AND_REGIONS:
         return value
+    if value in _ALTERNATE_COUNTRY_NAMES:
+        return _ALTERNATE_COUNTRY_NAMES[value]
     if _DOTTED_CODE.fullmatch(value):
         code = value.replace(".", "")
         return code if code in COUNTRIES_AND_REGIONS else value
     first, _, rest = value.partition(" ")
     if first in _COMPASS and rest in COUNTRIES_AND_REGIONS:
         return rest
+    head, of, tail = value.rpartition(" of ")
+    if of and head in COUNTRIES_AND_REGIONS:
+        return head  # "United States of America"
+    tail = tail.removeprefix("the ")
+    if (
+        of
+        and head.split()[-1:]
+        and head.split()[-1] in _STATE_WORDS
+        and tail in COUNTRIES_AND_REGIONS
+    ):
+        return tail  # "Republic of Iraq", "Kingdom of Saudi Arabia"
     return value
+
+
+# A hyphenated participle that makes the place before it a qualifier ("a New York-based firm",
+# "US-trained", "Sri Lanka-born"): still the place where someone is, was or works.
+_QUALIFIER = re.compile(r"-(?:based|born|bred|raised|trained|educated|made|owned|registered)\b")
+
+
+def place_qualifier(text: str, end: int) -> bool:
+    """Whether a place ending at ``end`` is joined by a hyphen to a participle that qualifies it
+    (not "US-East", "en_US" or "US/Canada", which name a region or locale code)."""
+    return _QUALIFIER.match(text, end) is not None
 
 
 # A dotted country code in a sentence ("the U.S. in money and men"), for the spaCy pre-filter.
@@ -118,6 +151,8 @@ _BARE_INITIAL = re.compile(r"[A-Z]")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # lower-case surname particles ("bin Laden", "van Gogh", "de Gaulle")
 _PARTICLES = frozenset(("bin", "ibn", "van", "von", "de", "di", "da", "du", "le", "la", "al"))
+# particles that open a surname capitalised too, never a place name ("La Crosse", "De Soto")
+_OPENING_PARTICLES = frozenset(("bin", "ibn", "van", "von"))
 
 
 def initials_or_particle_name(tokens: list[str]) -> bool:
@@ -134,7 +169,8 @@ def initials_or_particle_name(tokens: list[str]) -> bool:
     if last.lower() in NOT_NAME_WORDS or not last[0].isupper():
         return False
     head = tokens[:-1]
-    if len(head) == 1 and head[0] in _PARTICLES:
+    # "bin Laden"; capitalised where it opens the name in edited text ("Bin Laden", "Van Gogh")
+    if len(head) == 1 and (head[0] in _PARTICLES or head[0].lower() in _OPENING_PARTICLES):
         return True
     if head[0] in ("A", "I"):
         return False

@@ -301,9 +301,13 @@ class NerView:
 # A full stop after a lone capital ("Soib K. Kishiev", "Mr. Smith" aside) is an initial, not a
 # sentence end; nor is a stop inside a token ("john.doe@enron.com", "713.837.1638", "e.g."):
 # without that a name before an address lost its initial ("Michael J." | "McDermott ...").
+# Likewise after a title or place abbreviation before a capital ("Mr. Lay", "Carol St. Clair",
+# "Ft. Worth"; abbreviations that stand before a name, AP Stylebook "Abbreviations and acronyms").
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Ft", "Mt", "Gen", "Sen", "Rep", "Gov", "Lt")
+_TITLE_STOP = "|".join(rf"(?<=\b{t})" for t in _TITLES)
 _SENTENCE = re.compile(
-    r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?])|(?<=\b[A-Z])\.(?=[ \t]+[A-Z]))+(?:[.!?]+(?=\s|$)|$)"
-    r"|[^\n]+",
+    r"(?:[^.!?\n]|[.!?]+(?=[^\s.!?])|(?:(?<=\b[A-Z])|" + _TITLE_STOP + r")\.(?=[ \t]+[A-Z]))+"
+    r"(?:[.!?]+(?=\s|$)|$)|[^\n]+",
     re.MULTILINE,
 )
 

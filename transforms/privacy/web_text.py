@@ -70,7 +70,9 @@ _TITLE_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"(?:['\u2019][ \t]?s)?[ \t]+(?:administration|government|campaign|said|says|told|"
     r"nominated|announced|wrote|added|argued|claimed|insisted|admitted|denied|replied|"
-    r"also (?:said|nominated|announced)|has (?:any|no|been)|gets)\b"
+    r"also (?:said|nominated|announced)|has (?:any|no|been)|gets|"
+    # "the Bush regime", "a second Bush term", "the Robinson case"
+    r"regime|family|presidency|era|years|term|doctrine|case|trial)\b"
 )
 # A state code after a town and a comma ("Linwood , PA").
 _STATE_AFTER = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})\b")
@@ -189,6 +191,42 @@ def person_cue(text: str, start: int, end: int) -> bool:
         return False
     return bool(
         _TITLE_BEFORE.search(text, max(0, start - 16), start) or _PERSON_AFTER.match(text, end)
+    )
+
+
+# A word with a lower-case letter right before ("that Bush", "So Bush", "Congressman Bush", "Mr.
+# Bush"): the capital is no sentence start. At a sentence start, a verb after it ("Bush was").
+_WORD_BEFORE = re.compile(r"\b[A-Za-z]*[a-z]\.?[,;]?[ \t]+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[\"'(\[]?$")
+_VERB_AFTER = re.compile(
+    r"(?:['\u2019][ \t]?s)?[ \t]+(?:is|was|has|had|did|does|would|will|could|should|"
+    r"wants|wanted|stopped|seems)\b"
+)
+# ...nor a heading, where every word is capitalised ("Life After Bush").
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def mid_sentence_surname(text: str, start: int, end: int) -> bool:
+    """A lone word spaCy tags PERSON that the census lists as a surname but that is also an
+    English word ("Bush", "Pope", "Bangs"), capitalised inside a sentence ("the policies that
+    Bush wants", "So Bush stopped") or opening one before a verb ("Bush was ..."): the writer's
+    capital says proper noun where the word would be written lower-case. As frequent as a
+    titled name may be (``TITLED_NAME_FREQUENCY``): "Brown", "Black" or "Young" capitalised
+    mid-sentence are as often a colour or a brand."""
+    from transforms.privacy.gazetteers import ALL_SURNAMES
+
+    word = text[start:end]
+    if (
+        word not in ALL_SURNAMES
+        or word.isupper()
+        or _frequency(word.lower()) >= TITLED_NAME_FREQUENCY
+    ):
+        return False
+    if _CAPITAL_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 30) : start]
+    return _WORD_BEFORE.search(before) is not None or (
+        _SENTENCE_START.search(before) is not None and _VERB_AFTER.match(text, end) is not None
     )
 
 
