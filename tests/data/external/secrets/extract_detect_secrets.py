@@ -26,11 +26,13 @@ file's count differs from the labels.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-import subprocess
 import sys
+from pathlib import Path
+
+# the shared file_corpus.py beside this script
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from file_corpus import file_record, git  # noqa: E402
 
 ROOT = "test_data/"
 _Q = r"""['"]([^'"]+)['"]"""
@@ -67,27 +69,13 @@ def secret_values(name: str, text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _git(git_dir: str, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", git_dir, *args], check=True, capture_output=True, text=True
-    ).stdout
-
-
 def main() -> None:
     git_dir, commit = sys.argv[1], sys.argv[2]
     for name in sorted(_LABELS):
         path = ROOT + name
-        text = _git(git_dir, "show", f"{commit}:{path}")
+        text = git(git_dir, "show", f"{commit}:{path}")
         spans = secret_values(name, text)
-        record = {
-            "id": f"ds-{name}",
-            "text": text,
-            "secrets": [{"start": s, "end": e, "value": text[s:e]} for s, e in spans],
-            "rule_id": f"detect-secrets.{name}",
-            "source_file": path,
-            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        }
-        print(json.dumps(record, ensure_ascii=False))
+        print(file_record(f"ds-{name}", text, spans, f"detect-secrets.{name}", path))
 
 
 if __name__ == "__main__":

@@ -20,11 +20,13 @@ use small per-file locators (``_PER_FILE``).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-import subprocess
 import sys
+from pathlib import Path
+
+# the shared file_corpus.py beside this script
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from file_corpus import file_record, git  # noqa: E402
 
 TESTS = "test/"
 _ASSIGNMENT = re.compile(r"""^\s*(?:export\s+)?[\[\]'"\w./:<-]*?\s*(?::=|=|:\s|>)\s*""")
@@ -81,30 +83,16 @@ def _expected(name: str, text: str) -> int:
     return 1 if name.startswith("one_per_file/") else len(_IGNORED_BY_CONFIG)
 
 
-def _git(git_dir: str, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", git_dir, *args], check=True, capture_output=True, text=True
-    ).stdout
-
-
 def main() -> None:
     git_dir, commit = sys.argv[1], sys.argv[2]
-    paths = _git(git_dir, "ls-tree", "-r", "--name-only", commit, TESTS).split("\n")
+    paths = git(git_dir, "ls-tree", "-r", "--name-only", commit, TESTS).split("\n")
     for path in sorted(p for p in paths if p):
         name = path[len(TESTS) :]
-        text = _git(git_dir, "show", f"{commit}:{path}")
+        text = git(git_dir, "show", f"{commit}:{path}")
         spans = secret_values(name, text)
         if len(spans) != _expected(name, text):
             raise SystemExit(f"{name}: {len(spans)} values labelled, upstream test expects more")
-        record = {
-            "id": f"rs-{name}",
-            "text": text,
-            "secrets": [{"start": s, "end": e, "value": text[s:e]} for s, e in spans],
-            "rule_id": f"ripsecrets.{name}",
-            "source_file": path,
-            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        }
-        print(json.dumps(record, ensure_ascii=False))
+        print(file_record(f"rs-{name}", text, spans, f"ripsecrets.{name}", path))
 
 
 if __name__ == "__main__":

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import json
 import re
-import subprocess
 import sys
+from pathlib import Path
+
+# the shared file_corpus.py beside this script
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from file_corpus import file_record, git  # noqa: E402
 
 FIXTURES = "tests/fixtures/"
 _SKIPPED = {
@@ -172,33 +174,19 @@ def _group(name: str) -> str:
     return "whispers." + (name if stem == "language" else stem)
 
 
-def _git(git_dir: str, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", git_dir, *args], check=True, capture_output=True, text=True
-    ).stdout
-
-
 def main() -> None:
     git_dir, commit = sys.argv[1], sys.argv[2]
-    paths = _git(git_dir, "ls-tree", "-r", "--name-only", commit, FIXTURES).split("\n")
+    paths = git(git_dir, "ls-tree", "-r", "--name-only", commit, FIXTURES).split("\n")
     for path in sorted(p for p in paths if p):
         name = path[len(FIXTURES) :]
         if name in _SKIPPED:
             continue
-        text = _git(git_dir, "show", f"{commit}:{path}")
+        text = git(git_dir, "show", f"{commit}:{path}")
         spans = secret_values(name, text)
         expected = _UPSTREAM_COUNTS.get(name)
         if expected is not None and expected != len(spans):
             raise SystemExit(f"{name}: {len(spans)} values labelled, upstream test says {expected}")
-        record = {
-            "id": f"ws-{name}",
-            "text": text,
-            "secrets": [{"start": s, "end": e, "value": text[s:e]} for s, e in spans],
-            "rule_id": _group(name),
-            "source_file": path,
-            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        }
-        print(json.dumps(record, ensure_ascii=False))
+        print(file_record(f"ws-{name}", text, spans, _group(name), path))
 
 
 if __name__ == "__main__":
