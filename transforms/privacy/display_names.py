@@ -26,6 +26,7 @@ from transforms.privacy.gazetteers import (
     KNOWN_PLACES,
     SURNAMES,
 )
+from transforms.privacy.greetings import greeting_spans
 
 _WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z][a-z]+)?"
 # "Kaminski, Vince", "Steffes, James D.", "Lay, Kenneth".
@@ -116,5 +117,6 @@ def sign_off_spans(text: str) -> list[tuple[int, int, str, float]]:
 
 
 def mail_name_spans(view: Any) -> list[tuple[int, int, str, float]]:
-    """Display names and sign-offs of a prose view (view offsets)."""
-    return [*display_name_spans(view.text), *sign_off_spans(view.text)]
+    """Display names, sign-offs and greeting names (``greetings``) of a prose view (view offsets)."""
+    text = view.text
+    return [*display_name_spans(text), *sign_off_spans(text), *greeting_spans(text)]
