@@ -22,6 +22,8 @@ def names(text: str) -> list[str]:
         ("Vince,", ["Vince"]),
         ("Mark,", ["Mark"]),  # an everyday-word name counts when addressed with a comma
         ("John -", ["John"]),
+        ("Kim.", ["Kim"]),  # a short sign-off name, though also a word
+        ("Please see the schedule below.\n\nBob", ["Bob"]),
         ("David and Cindy,", ["David", "Cindy"]),
         ("Susan, Joe,", ["Susan", "Joe"]),
         ("Hi Sara -", ["Sara"]),
@@ -49,7 +51,8 @@ def test_names_in_greetings_and_sign_offs(text, expected):
         "Hello World",
         "Done,",
         "Note:",
-        "Kim",  # an everyday-word name alone may be a word
+        "Will",  # an everyday-word name alone is a word unless it is a short sign-off name
+        "Hope.",
         "Will.",
         "Thanks, May.",
         "Thanks, Claude!",  # an assistant in a coding chat

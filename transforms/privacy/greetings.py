@@ -40,6 +40,11 @@ _GREETING = (
 _NOT_ADDRESSED = frozenset(
     "Claude Ok Ha Ai January April May June August September Sunday Numbers Spring Summer Winter".split()
 )
+# Short given names that are also words ("Kim", "Bob", "Mark") but alone on a mail's first or
+# last line are a greeting or a sign-off; "Will", "Hope", "Grace" stay words there.
+_SIGN_OFF_NAMES = frozenset(
+    "Bill Bob Dick Don Drew Earl Frank Gene Jack Jan Kim Lee Mac Mark Max Nick Pat Ray Rob Sue".split()
+)
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Judge)\.?"
 _END = r"[ \t]*(?P<end>[,:.!]|-{1,2}|\u2013|\u2014)?[ \t]*"
 _JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&|or)[ \t]+)"
@@ -106,7 +111,9 @@ def greeting_spans(text: str) -> list[tuple[int, int, str, float]]:
         names = [g for g in ("n1", "n2") if m.group(g)]
         # "Mark," addresses someone; a bare "Mark" or "Will" may be a word
         addressed = (m.group("end") or ".") not in ".:"
-        if all(_given(m.group(g), greeted=addressed) for g in names):
+        if all(
+            _given(m.group(g), greeted=addressed) or m.group(g) in _SIGN_OFF_NAMES for g in names
+        ):
             out.extend((m.start(g), m.end(g), "PERSON", 0.8) for g in names)
     for m in _GREETING_NAME.finditer(text):
         names = [g for g in ("n1", "n2") if m.group(g)]
