@@ -117,6 +117,6 @@ def sign_off_spans(text: str) -> list[tuple[int, int, str, float]]:
 
 
 def mail_name_spans(view: Any) -> list[tuple[int, int, str, float]]:
-    """Display names, sign-offs and greeting names (``greetings``) of a prose view (view offsets)."""
+    """Display names, sign-offs and greeting names (``greetings``) of a prose view."""
     text = view.text
     return [*display_name_spans(text), *sign_off_spans(text), *greeting_spans(text)]

@@ -9,7 +9,8 @@ here is the position plus a census given name (US Census 1990 lists, via
   last line of the text ("Mark,", "David and Cindy,", "John -");
 - a greeting or closing word before a name at a line start ("Hi Sara -", "Dear Vince",
   "Thanks, Jeff", "Dear Mr. Lay"); a name everyday enough to be a word ("Mark", "Will") counts
-  only here, never alone, and "Hi All" / "Thanks, Great" stay words.
+  only here, with a comma ("Mark,") or as a short sign-off name ("Kim", "Bob") on its own, and
+  "Hi All" / "Thanks, Great" stay words.
 
 Names in capitals ("DENISE LAGESSE", "By KIMBERLY KINDY") count on such lines when their
 title-case form is a census given name followed by a census surname.
@@ -38,12 +39,49 @@ _GREETING = (
 # Ambiguous given names that after "Thanks," or alone with a comma are a word, a date or an
 # assistant ("Thanks, Claude!" in a coding chat).
 _NOT_ADDRESSED = frozenset(
-    "Claude Ok Ha Ai January April May June August September Sunday Numbers Spring Summer Winter".split()
+    {
+        "Claude",
+        "Ok",
+        "Ha",
+        "Ai",
+        "January",
+        "April",
+        "May",
+        "June",
+        "August",
+        "September",
+        "Sunday",
+        "Numbers",
+        "Spring",
+        "Summer",
+        "Winter",
+    }
 )
 # Short given names that are also words ("Kim", "Bob", "Mark") but alone on a mail's first or
 # last line are a greeting or a sign-off; "Will", "Hope", "Grace" stay words there.
 _SIGN_OFF_NAMES = frozenset(
-    "Bill Bob Dick Don Drew Earl Frank Gene Jack Jan Kim Lee Mac Mark Max Nick Pat Ray Rob Sue".split()
+    {
+        "Bill",
+        "Bob",
+        "Dick",
+        "Don",
+        "Drew",
+        "Earl",
+        "Frank",
+        "Gene",
+        "Jack",
+        "Jan",
+        "Kim",
+        "Lee",
+        "Mac",
+        "Mark",
+        "Max",
+        "Nick",
+        "Pat",
+        "Ray",
+        "Rob",
+        "Sue",
+    }
 )
 _TITLE = r"(?:Mr|Mrs|Ms|Dr|Miss|Doctor|Professor|Prof|Judge)\.?"
 _END = r"[ \t]*(?P<end>[,:.!]|-{1,2}|\u2013|\u2014)?[ \t]*"
@@ -62,8 +100,26 @@ _GREETING_NAME = re.compile(
 _VOCATIVE = re.compile(r"\A[ \t>]*(?P<n1>[A-Z][a-z]+),[ \t]+(?=[a-z])")
 # "Dear Mr. President": an office after a title, not a surname.
 _OFFICES = frozenset(
-    "President Chairman Chair Speaker Secretary Mayor Governor Senator Minister Ambassador "
-    "Commissioner Dean Principal Chief Officer Editor Sir Madam".split()
+    {
+        "President",
+        "Chairman",
+        "Chair",
+        "Speaker",
+        "Secretary",
+        "Mayor",
+        "Governor",
+        "Senator",
+        "Minister",
+        "Ambassador",
+        "Commissioner",
+        "Dean",
+        "Principal",
+        "Chief",
+        "Officer",
+        "Editor",
+        "Sir",
+        "Madam",
+    }
 )
 # After a title a word no census surname counts when it is this rare in English ("Mr. Katsof").
 _TITLED_WORD_FREQUENCY = 1e-6
