@@ -233,7 +233,7 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
     for word in words:
         if len(word) < _MIN_LONE_MENTION or not word[0].isupper() or word.isupper():
             continue
-        pattern = r"(?<![\w\-@.])" + re.escape(word) + r"(?:s|'s?|’s?)?(?![\w\-@])"
+        pattern = r"(?<![\w\-@.])" + re.escape(word) + r"(?:s|'s?|’s?)?(?![\w\-@(]|\.\w)"
         for m in re.finditer(pattern, text):
             held = _covering(spans, m.start(), m.end())
             if any(a <= m.start() and m.end() <= b for a, b in full):
