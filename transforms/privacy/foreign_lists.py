@@ -115,9 +115,18 @@ mevr. fru frk. pan pani
 presidente presidenta ministro ministra prefeito prefeita governador governadora deputado
 deputada senador senadora treinador técnico juiz papa rei rainha príncipe princesa
 präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin
+onkel tante oberarzt chefarzt trainer sprecher sprecherin
 président présidente ministre maire roi reine
 statsminister formand borgmester direktør kong dronning prins prinsesse
+onkel faster moster kronprins
 ministre sindaco re regina
+""")
+# Reporting verbs next to a name in news prose ("Müller sagte", "sagte Rüttgers", "sagde
+# Lis"), lower-cased; own short list.
+REPORTING_VERBS = _words("""
+sagte erklärte betonte meinte sagt erklärt betont meint
+sagde siger forklarer forklarede mener mente udtaler udtalte
+disse afirmou declarou diz
 """)
 # Place prepositions per language, lower-cased ("em Lisboa", "nach Berlin", "i Aarhus").
 PLACE_PREPOSITIONS = _words("""

@@ -37,10 +37,12 @@ import re
 
 from transforms.privacy.foreign_lists import (
     FREQUENCY_LANGUAGES,
+    FUNCTION_WORDS,
     MAX_UNLISTED_NAME_WORD,
     NOUN_CAPITALISING,
     PARTICLES,
     PLACE_PREPOSITIONS,
+    REPORTING_VERBS,
     TITLES,
     city_names,
     common_word,
@@ -110,8 +112,39 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 
 def _title_before(text: str, pos: int) -> bool:
+    """A title or role word right before ``pos``, also as the head of a hyphenated compound
+    ("US-Präsident Barack Obama")."""
     prev = text[max(0, pos - 30) : pos].split()
-    return bool(prev) and prev[-1].lower() in TITLES
+    if not prev:
+        return False
+    word = prev[-1].lower()
+    return word in TITLES or ("-" in word.strip("-") and word.rsplit("-", 1)[-1] in TITLES)
+
+
+def _reporting_verb_after(text: str, end: int) -> bool:
+    """A reporting verb right after the run ("Müller sagte", "Madsen siger")."""
+    nxt = text[end : end + 20].split(maxsplit=1)
+    return bool(nxt) and nxt[0].strip(_STRIP_END).lower() in REPORTING_VERBS
+
+
+def _named_lone_word(text: str, a: int, tok: str, lang: str) -> bool:
+    """A lone word that is also a noun or common word, named a person by its company: after a
+    title ("Herr Müller", "Frau Fischer") or, when a listed surname, before a reporting verb
+    ("Fischer sagte"). Never a function word ("Das sagte er")."""
+    if tok.lower() in FUNCTION_WORDS.get(lang, ()) or not tok[:1].isupper():
+        return False
+    if _title_before(text, a):
+        return True
+    bare = _genitive_stripped(tok) or tok
+    listed = any(fold(w) in SURNAMES or w in german_words("surnames") for w in (tok, bare))
+    if _reporting_verb_before(text, a):  # "sagte Rüttgers", "sagde Lis"
+        return listed or not (common_word(tok, lang) or _german_noun(tok))
+    return listed and _reporting_verb_after(text, a + len(tok))
+
+
+def _reporting_verb_before(text: str, a: int) -> bool:
+    prev = text[max(0, a - 20) : a].split()
+    return bool(prev) and prev[-1].lower() in REPORTING_VERBS
 
 
 def _after_place_preposition(text: str, pos: int) -> bool:
@@ -125,11 +158,15 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
     place or given name somewhere."""
     if len(toks) > 1 and _is_place(" ".join(toks), lang=lang):
         return a, toks
-    while toks and (
-        toks[0].lower() in PARTICLES
-        or toks[0].lower() in TITLES
-        or (common_word(toks[0], lang) and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES))
-        or (lang == "de" and _german_noun_opener(toks))
+    while (
+        toks
+        and not (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang))
+        and (
+            toks[0].lower() in PARTICLES
+            or toks[0].lower() in TITLES
+            or (common_word(toks[0], lang) and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES))
+            or (lang == "de" and _german_noun_opener(toks))
+        )
     ):
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
@@ -202,20 +239,25 @@ def _is_place(value: str, names: frozenset[str] | None = None, lang: str | None 
         return True  # Wiktionary DE toponyms: "Nordafrikas", "Mecklenburg"
     if value in names or fold(value) in names:
         return True
-    return bare is not None and (bare in names or fold(bare) in names)
+    if bare is None or value in german_words("given"):
+        return False  # "Lars" is a name, not the genitive of Lar (Iran)
+    return bare in names or fold(bare) in names
 
 
 def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
     words = [t for t in toks if t.lower() not in PARTICLES]
     first = fold(words[0].rstrip("."))
-    if _title_before(text, a):
+    if _title_before(text, a) or (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang)):
         return True
-    # A capitalised sentence opener is a name only where a word list can say it is no word.
+    bare = _genitive_stripped(words[0]) if len(words) == 1 else None
+    given = first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES)
+    # A capitalised sentence opener is a name only where a word list can say it is no word,
+    # or when spaCy calls a listed given name a person ("Lars mumlede noget", "Kelds oplæg").
     opener = len(words) == 1 and _at_sentence_start(text, a)
     if opener and lang not in FREQUENCY_LANGUAGES:
-        return False
-    bare = _genitive_stripped(words[0]) if len(words) == 1 else None
-    if first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES):
+        listed = given or words[0] in german_words("given")  # Wiktionary: "Lars", "Jens"
+        return listed and label == "PERSON" and not common_word(words[0], lang)
+    if given:
         return True  # "Søren" (spaCy: NORP), "Kelds"
     if lang == "de":
         return _german_person(words, opener, label)
@@ -238,10 +280,12 @@ def _german_person(words: list[str], opener: bool, label: str) -> bool:
     if _german_given(words[0]):
         return len(words) > 1 or not _german_noun(words[0])  # "Guido", "Gerhards"; not "Ernst"
     if any(
-        (fold(t) in SURNAMES or t in german_words("surnames"))
-        and not common_word(t, "de")
-        and not _german_noun(t)
+        (fold(w) in SURNAMES or w in german_words("surnames"))
+        and not common_word(w, "de")
+        and not _german_noun(w)
         for t in words
+        for w in (t, _genitive_stripped(t) if len(words) == 1 else t)
+        if w
     ):
         return True
     if label != "PERSON" or (opener and len(words) == 1):
@@ -270,7 +314,8 @@ def foreign_candidates(
             b = text.index(last, a) + len(last)
         value = text[a:b]
         if _is_place(value, lang=lang) and not (
-            label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES
+            (label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES)
+            or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
         ):
             out.append((a, b, "LOCATION"))
         elif _person_evidence(text, a, toks, lang, label):
@@ -317,7 +362,7 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
     if (
         len(toks) == 1
         and (common_word(toks[0], lang) or (lang == "de" and _german_noun_opener(toks)))
-        and not _title_before(text, start)
+        and not _named_lone_word(text, start, toks[0], lang)
     ):
         return None
     if etype == "PERSON" and _is_place(text[start:end]):

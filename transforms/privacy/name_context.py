@@ -31,6 +31,7 @@ from transforms.privacy.gazetteers import (
     GIVEN_NAMES,
     _english_frequencies,
     _words,
+    ascii_fold,
 )
 from transforms.privacy.spans import Span
 
@@ -205,6 +206,47 @@ def _repeated_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A lone later mention of a found name: its surname or listed given name, capitalised, at
+# least this long ("Madsen gav mig opskriften." after "Per Madsen"), genitive forms included.
+_MIN_LONE_MENTION = 3
+
+
+def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """Other mentions of one word of a full name found in ``text`` (issue 14): its last word
+    ("Clinton og Gore" after "Al Gore", "Hendersons" after "Fletcher Henderson") or its
+    first word when that is a listed given name ("Lars svarede ikke." after "Lars Hansen")."""
+    words: set[str] = set()
+    for s in spans:
+        toks = re.findall(_WORD, text[s.start : s.end])
+        if s.type != "PERSON" or len(toks) < 2:
+            continue
+        words.add(toks[-1])
+        if ascii_fold(toks[0]) in GIVEN_NAMES:
+            words.add(toks[0])
+    full = [
+        (m.start(), m.end())
+        for s in spans
+        if s.type == "PERSON" and " " in text[s.start : s.end].strip()
+        for m in re.finditer(re.escape(text[s.start : s.end]), text)
+    ]
+    out = []
+    for word in words:
+        if len(word) < _MIN_LONE_MENTION or not word[0].isupper() or word.isupper():
+            continue
+        pattern = r"(?<![\w\-@.])" + re.escape(word) + r"(?:s|'s?|’s?)?(?![\w\-@(]|\.\w)"
+        for m in re.finditer(pattern, text):
+            held = _covering(spans, m.start(), m.end())
+            if any(a <= m.start() and m.end() <= b for a, b in full):
+                continue  # a word of the full name itself ("Posted by Hidden Nook to Hidden Nook")
+            if not held:
+                out.append(Span(m.start(), m.end(), "PERSON", 0.75, "name_context"))
+            elif len(held) == 1 and held[0].type == "LOCATION" and held[0].detector == "spacy_ner":
+                same = (held[0].start, held[0].end) == m.span()
+                if same:  # "unge Clintons" (spaCy: GPE) after "Bill Clinton"
+                    out.append(replace(held[0], type="PERSON", detector="name_context"))
+    return out
+
+
 def names_from_context(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with names implied by coordination, speaker labels and a person found
     elsewhere in ``text`` added (or place spans re-typed as PERSON), and one-word PERSON
@@ -214,7 +256,9 @@ def names_from_context(text: str, spans: list[Span]) -> list[Span]:
         spans = [s for s in spans if not (s.type == "PERSON" and _work_title(text, s))]
         retyped.update({(s.start, s.end): s for s in _same_person_words(text, spans)})
         found = [*_coordinated(text, spans), *_speakers(text, spans)]
-        found += [(s.start, s.end, s) for s in _repeated_names(text, spans)]
+        repeated = _repeated_names(text, spans)
+        found += [(s.start, s.end, s) for s in repeated]
+        found += [(s.start, s.end, s) for s in _lone_mentions(text, spans + repeated)]
         for _a, _b, span in found:
             if span is not None:
                 retyped[(span.start, span.end)] = span
