@@ -97,17 +97,27 @@ def load_secret_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
     return cases
 
 
-def _engine_hits(texts: list[str]) -> dict[str, list[bool]]:
+def engine_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    """``(start, end)`` of what each engine finds in ``text``: ``ours``, ``kingfisher`` alone
+    and ``merged`` (what the redact stage keeps: ours plus the second engine's additions)."""
     from transforms.privacy.secret_engines import kingfisher_spans
     from transforms.privacy.secrets import detect_own_secrets, second_engine_extra
 
+    own, king = detect_own_secrets(text), kingfisher_spans(text)
+    merged = [*own, *second_engine_extra(text, own, king)]
+    return {
+        "ours": [(s.start, s.end) for s in own],
+        "kingfisher": [(s.start, s.end) for s in king],
+        "merged": [(s.start, s.end) for s in merged],
+    }
+
+
+def _engine_hits(texts: list[str]) -> dict[str, list[bool]]:
     hits: dict[str, list[bool]] = {e: [] for e in ENGINES}
     for t in texts:
-        own, king = detect_own_secrets(t), kingfisher_spans(t)
-        hits["ours"].append(bool(own))
-        hits["kingfisher"].append(bool(king))
-        # What the redact stage keeps: ours plus the second engine's additions.
-        hits["merged"].append(bool(own) or bool(second_engine_extra(t, own, king)))
+        spans = engine_spans(t)
+        for engine in ENGINES:
+            hits[engine].append(bool(spans[engine]))
     return hits
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from transforms.privacy.secret_eval import DATA_DIR, ENGINES, SPLITS, split_of
+from transforms.privacy.secret_eval import DATA_DIR, ENGINES, SPLITS, engine_spans, split_of
 
 FILE_CORPORA: dict[str, str] = {
     "whispers-files": "whispers_config_files.jsonl",
@@ -37,19 +37,6 @@ def load_file_corpus(name: str, split: str = "all") -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh if line.strip()]
     return [r for r in records if split == "all" or split_of(r["rule_id"]) == split]
-
-
-def _engine_spans(text: str) -> dict[str, list[tuple[int, int]]]:
-    from transforms.privacy.secret_engines import kingfisher_spans
-    from transforms.privacy.secrets import detect_own_secrets, second_engine_extra
-
-    own, king = detect_own_secrets(text), kingfisher_spans(text)
-    merged = [*own, *second_engine_extra(text, own, king)]
-    return {
-        "ours": [(s.start, s.end) for s in own],
-        "kingfisher": [(s.start, s.end) for s in king],
-        "merged": [(s.start, s.end) for s in merged],
-    }
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -76,7 +63,7 @@ def score_files(records: list[dict[str, Any]]) -> dict[str, Any]:
     misses: list[str] = []
     flagged_lines: list[str] = []
     for rec in records:
-        spans = _engine_spans(rec["text"])
+        spans = engine_spans(rec["text"])
         values = [(v["start"], v["end"]) for v in rec["secrets"]]
         lines = negative_lines(rec)
         n_values, n_lines = n_values + len(values), n_lines + len(lines)
