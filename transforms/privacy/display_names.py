@@ -25,6 +25,7 @@ from transforms.privacy.gazetteers import (
     GIVEN_NAMES,
     KNOWN_PLACES,
     SURNAMES,
+    english_frequency,
 )
 from transforms.privacy.greetings import greeting_spans
 
@@ -56,12 +57,6 @@ _SIGN_OFF = re.compile(
 )
 
 
-def _frequency(word: str) -> float:
-    from transforms.privacy.ner import _english_frequency  # ner imports this module
-
-    return _english_frequency(word.lower())
-
-
 def _display_name(m: re.Match, *, strong: bool) -> bool:
     """Whether a "Last, First" match is a person: census given name after the comma, census
     surname before it (no everyday word unless ``strong`` context says so), no place."""
@@ -72,7 +67,7 @@ def _display_name(m: re.Match, *, strong: bool) -> bool:
         return False  # "Houston, Ruth"? more likely a place list
     if strong:
         return last in ALL_SURNAMES
-    return last in SURNAMES and _frequency(last) < EVERYDAY_WORD_FREQUENCY
+    return last in SURNAMES and english_frequency(last.lower()) < EVERYDAY_WORD_FREQUENCY
 
 
 def _span(m: re.Match, offset: int = 0) -> tuple[int, int, str, float]:
@@ -109,9 +104,13 @@ def sign_off_spans(text: str) -> list[tuple[int, int, str, float]]:
     if not m or m.start() == 0:
         return []  # a whole text that is one dashed word is a list item or heading
     words = m.group("name").split()
-    if not all(w in GIVEN_NAMES or w in ALL_SURNAMES or _frequency(w) < 2e-7 for w in words):
+    if not all(
+        w in GIVEN_NAMES or w in ALL_SURNAMES or english_frequency(w.lower()) < 2e-7 for w in words
+    ):
         return []
-    if words[0] not in GIVEN_NAMES and (len(words) == 1 or _frequency(words[0]) >= 2e-7):
+    if words[0] not in GIVEN_NAMES and (
+        len(words) == 1 or english_frequency(words[0].lower()) >= 2e-7
+    ):
         return []  # "-Summary", "-- Best": a heading or a word, not a name
     return [(m.start("name"), m.end("name"), "PERSON", 0.8)]
 

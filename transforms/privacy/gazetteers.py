@@ -207,3 +207,16 @@ _ALT_FREQ = _english_frequencies(set(_ALT))
 TOWN_ALTERNATE_NAMES = frozenset(
     n for n in _ALT if _ALT_FREQ[n] < COMMON_CITY_FREQUENCY and n not in NOT_LOCATIONS
 )
+
+
+@functools.cache
+def _english_words():  # noqa: ANN202 - pyspellchecker's SpellChecker, imported lazily
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
+def english_frequency(word: str) -> float:
+    """Relative frequency of ``word`` in pyspellchecker's English list (MIT; from subtitles).
+    One loaded list for every detector (NER filters, truecasing, web text, display names)."""
+    return _english_words().word_usage_frequency(word)

@@ -28,6 +28,7 @@ from transforms.privacy.gazetteers import (
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     TITLES,
+    english_frequency,
 )
 
 _NAME = r"(?:[A-Z][a-z]+(?:[-'\u2019][A-Z][a-z]+)?|[A-Z]{2,}(?:[ \t]+[A-Z]{2,})?)"
@@ -142,13 +143,11 @@ def _given(word: str, *, greeted: bool) -> bool:
 
 
 def _titled(word: str) -> bool:
-    from transforms.privacy.ner import _english_frequency  # ner imports this module
-
     if word.isupper():
         word = word.title()
     if word in TITLES or word in _OFFICES:
         return False
-    return word in ALL_SURNAMES or _english_frequency(word.lower()) < _TITLED_WORD_FREQUENCY
+    return word in ALL_SURNAMES or english_frequency(word.lower()) < _TITLED_WORD_FREQUENCY
 
 
 def _edge_lines(text: str) -> tuple[int, int]:

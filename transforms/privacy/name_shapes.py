@@ -40,6 +40,7 @@ from transforms.privacy.gazetteers import (
     KNOWN_PLACES,
     SURNAMES,
     TITLES,
+    english_frequency,
 )
 
 # Family-name endings, lower-case, each from the naming-system article cited beside it.
@@ -157,7 +158,7 @@ def _kind(word: str) -> frozenset[str] | None:
         or word in COUNTRIES_AND_REGIONS
     ):
         return None
-    freq = ner._english_frequency(low)
+    freq = english_frequency(low)
     flags = set()
     if word in GIVEN_NAMES:
         flags.add("given")
@@ -297,7 +298,7 @@ def _lowercase_lines(view: Any) -> list[tuple[int, int, str, float]]:
         if all(
             w not in ner.NOT_NAME_WORDS
             and w not in ner._STARTERS
-            and ner._english_frequency(w) < ner.COMMON_WORD_FREQUENCY
+            and english_frequency(w) < ner.COMMON_WORD_FREQUENCY
             for w in (first, last)
         ):
             out.append((m.start("name"), m.end("name"), "PERSON", 0.85))

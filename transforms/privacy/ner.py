@@ -95,6 +95,7 @@ from transforms.privacy.gazetteers import (
     TITLES,
     TOWN_ALTERNATE_NAMES,
     US_STATE_CODES,
+    english_frequency,
 )
 from transforms.privacy.name_context import title_not_name
 from transforms.privacy.place_forms import (
@@ -197,7 +198,7 @@ def ner_pipeline() -> Any:
         with _engine_lock:
             if _nlp is None:
                 nlp.disable_pipes(*[p for p in nlp.pipe_names if p != "ner"])
-                _english_frequency("warm")  # load the word list too (shared by forked workers)
+                english_frequency("warm")  # load the word list too (shared by forked workers)
                 foreign_warm_up()  # language id and the non-English lists, likewise
                 _nlp = nlp
     return _nlp
@@ -507,7 +508,7 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             return
         if len(toks) == 1 and (name in AMBIGUOUS_GIVEN_NAMES or name in CITIES):
             return
-        if len(toks) == 1 and _english_frequency(name.lower()) >= EVERYDAY_WORD_FREQUENCY:
+        if len(toks) == 1 and english_frequency(name.lower()) >= EVERYDAY_WORD_FREQUENCY:
             return  # "What's your last name? Enter it ...": an everyday word
         out.append((start, start + len(name), "PERSON", 0.9))
 
@@ -546,7 +547,7 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
         words = m.group("name").split()
         # A heading above a numbered line ("Getting Started\n1 Install ...") is no recipient.
         if all(
-            w in GIVEN_NAMES or _english_frequency(w.lower()) < EVERYDAY_WORD_FREQUENCY
+            w in GIVEN_NAMES or english_frequency(w.lower()) < EVERYDAY_WORD_FREQUENCY
             for w in words
         ):
             person(m.start("name"), m.group("name"))
@@ -736,7 +737,7 @@ def _spacy_candidate(
             and first in GIVEN_NAMES
             and tokens[1].isalpha()
             and tokens[1].islower()
-            and _english_frequency(tokens[1]) < COMMON_WORD_FREQUENCY
+            and english_frequency(tokens[1]) < COMMON_WORD_FREQUENCY
         )
         if not plausible_person(
             f"{first} {tokens[1].title()}" if lower_surname else value
@@ -754,7 +755,7 @@ def _spacy_candidate(
             and first not in GIVEN_NAMES
             and first.lower() not in _NAME_PARTICLES
             and first.lower() not in _NAME_OPENERS
-            and _english_frequency(first.lower()) >= EVERYDAY_WORD_FREQUENCY
+            and english_frequency(first.lower()) >= EVERYDAY_WORD_FREQUENCY
         ):
             return None
         if (
@@ -1002,7 +1003,7 @@ def _lowercase_name_ok(tokens: list[str]) -> bool:
     if not all(t.title() in GIVEN_NAMES or t.title() in SURNAMES for t in tokens[1:]):
         return False
     return not any(
-        t in NOT_NAME_WORDS or t in _STARTERS or _english_frequency(t) >= EVERYDAY_WORD_FREQUENCY
+        t in NOT_NAME_WORDS or t in _STARTERS or english_frequency(t) >= EVERYDAY_WORD_FREQUENCY
         for t in tokens
     )
 
@@ -1017,7 +1018,7 @@ def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool
         or _ELONGATED.search(t)
         or t in NOT_NAME_WORDS
         or t in _STARTERS
-        or _english_frequency(t) >= COMMON_WORD_FREQUENCY
+        or english_frequency(t) >= COMMON_WORD_FREQUENCY
         for t in tokens
     ):
         return False
@@ -1070,8 +1071,7 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
             and t not in NOT_NAME_WORDS
             and t not in _STARTERS
             and (
-                _english_frequency(t) == 0
-                or (cue and _english_frequency(t) < COMMON_WORD_FREQUENCY)
+                english_frequency(t) == 0 or (cue and english_frequency(t) < COMMON_WORD_FREQUENCY)
             )
         )
         for t in tokens
@@ -1088,7 +1088,7 @@ def _single_name_ok(word: str, max_frequency: float | None = None) -> bool:
     if len(word) < 3 or low in _STARTERS or low in NOT_NAME_WORDS:
         return False
     limit = SINGLE_NAME_FREQUENCY if max_frequency is None else max_frequency
-    return word in SURNAMES or _english_frequency(low) < limit
+    return word in SURNAMES or english_frequency(low) < limit
 
 
 # Surname particles that open a name ("Van Dijk", "De La Cruz") yet are frequent words.
@@ -1102,17 +1102,6 @@ SINGLE_NAME_FREQUENCY = 1e-6
 ORG_NAME_FREQUENCY = COMMON_WORD_FREQUENCY
 # A word this frequent ("Enter", "Check") is no name even right after a name cue.
 EVERYDAY_WORD_FREQUENCY = 1e-5
-_spell: Any = None
-
-
-def _english_frequency(word: str) -> float:
-    """Relative frequency of ``word`` in pyspellchecker's English list (MIT; from subtitles)."""
-    global _spell
-    if _spell is None:
-        from spellchecker import SpellChecker
-
-        _spell = SpellChecker(language="en", distance=1)
-    return _spell.word_usage_frequency(word)
 
 
 # Words that start English sentences in chats; a capitalised sentence start among them is not a
@@ -1165,11 +1154,11 @@ def worth_ner(sentence: str) -> bool:
             or _NEXT_CAPITAL.match(sentence, m.end())
             # A rare word opening a sentence may be a name ("Hasan is a goat", "Harper 's men")
             # as rare as the lone names spaCy may tag (``_single_name_ok``).
-            or _english_frequency(low) < SINGLE_NAME_FREQUENCY
+            or english_frequency(low) < SINGLE_NAME_FREQUENCY
             or (
                 _SUBJECT_VERB.match(sentence, m.end()) is not None
                 and low not in _STARTERS
-                and _english_frequency(low) < EVERYDAY_WORD_FREQUENCY * 10
+                and english_frequency(low) < EVERYDAY_WORD_FREQUENCY * 10
             )
         ):
             continue

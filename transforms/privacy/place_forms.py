@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS
+from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, english_frequency
 from transforms.privacy.spans import Span
 
 # Capitals separated by full stops, the last stop optional: "U.S.", "U.S", "U.S.A.", "U.K."
@@ -142,9 +142,7 @@ def listed_lowercase_place(word: str) -> bool:
     # not the smaller GeoNames towns: too many are words of other languages ("kapan", "nuh")
     if not (title in COUNTRIES_AND_REGIONS or title in CITIES):
         return False
-    from transforms.privacy.ner import _english_frequency  # builds on ner's word list
-
-    return _english_frequency(word) < EVERYDAY_FREQUENCY
+    return english_frequency(word) < EVERYDAY_FREQUENCY
 
 
 _BARE_INITIAL = re.compile(r"[A-Z]")

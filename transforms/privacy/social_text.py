@@ -30,6 +30,7 @@ from transforms.privacy.gazetteers import (
     GIVEN_NAMES,
     KNOWN_PLACES,
     TOWN_ALTERNATE_NAMES,
+    english_frequency,
 )
 
 
@@ -69,9 +70,7 @@ def _place(word: str) -> bool:
         return False
     if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in ALL_SURNAMES:
         return False
-    from transforms.privacy.ner import _english_frequency  # ner imports this module
-
-    return _english_frequency(word.lower()) < HASHTAG_WORD_FREQUENCY
+    return english_frequency(word.lower()) < HASHTAG_WORD_FREQUENCY
 
 
 def _place_phrase(words: list[str]) -> bool:
@@ -208,8 +207,6 @@ HEADLINE_WORD_FREQUENCY = 1e-5
 
 def headline_person_spans(text: str) -> list[tuple[int, int, str, float]]:
     """PERSON spans of a census surname before a headline verb ("Trump slams the media")."""
-    from transforms.privacy.ner import _english_frequency  # ner imports this module
-
     out: list[tuple[int, int, str, float]] = []
     for m in _HEADLINE_VERB.finditer(text):
         name = m.group("name")
@@ -217,7 +214,7 @@ def headline_person_spans(text: str) -> list[tuple[int, int, str, float]]:
             continue
         if name not in ALL_SURNAMES or _place(name) or name in KNOWN_PLACES:
             continue
-        if _english_frequency(name.lower()) >= HEADLINE_WORD_FREQUENCY:
+        if english_frequency(name.lower()) >= HEADLINE_WORD_FREQUENCY:
             continue
         out.append((m.start("name"), m.end("name"), "PERSON", 0.8))
     return out

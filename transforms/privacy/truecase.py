@@ -20,6 +20,7 @@ from transforms.privacy.gazetteers import (
     GIVEN_NAMES,
     KNOWN_PLACES,
     SURNAMES,
+    english_frequency,
 )
 from transforms.privacy.segments import sentences
 
@@ -54,9 +55,7 @@ def listed_lowercase(word: str) -> bool:
         return False
     if not (title in GIVEN_NAMES or title in CITIES or title in COUNTRIES_AND_REGIONS):
         return False
-    from transforms.privacy.ner import _english_frequency
-
-    return _english_frequency(word) < EVERYDAY_FREQUENCY
+    return english_frequency(word) < EVERYDAY_FREQUENCY
 
 
 # A smaller town (``KNOWN_PLACES``) counts only right after a place preposition ("goes to
@@ -80,9 +79,7 @@ def _place_word(word: str) -> bool:
         return False
     if title in KNOWN_PLACES:
         return True
-    from transforms.privacy.ner import _english_frequency
-
-    return (title in CITIES or title in COUNTRIES_AND_REGIONS) and _english_frequency(
+    return (title in CITIES or title in COUNTRIES_AND_REGIONS) and english_frequency(
         word
     ) < EVERYDAY_FREQUENCY
 
@@ -109,13 +106,13 @@ def lowercase_style(sentence: str) -> bool:
     # English: fewer foreign function words than English ones ("i die", "I'ma" are English;
     # "pourquoi la page est blanche ?" is not), and a third of the words common English ones
     # (not a foreign stop-word list or a Finnish test sentence).
-    from transforms.privacy.ner import _EN_WORDS, _FOREIGN_WORDS, _english_frequency
+    from transforms.privacy.ner import _EN_WORDS, _FOREIGN_WORDS
 
     words = [w.lower() for w in _WORD.findall(sentence) if len(w) > 1]
     foreign = sum(w in _FOREIGN_WORDS for w in words)
     if foreign and foreign >= sum(w in _EN_WORDS for w in words):
         return False
-    common = sum(_english_frequency(w) >= COMMON_ENGLISH_FREQUENCY for w in words)
+    common = sum(english_frequency(w) >= COMMON_ENGLISH_FREQUENCY for w in words)
     return common * 3 >= len(words)
 
 
@@ -146,12 +143,11 @@ _VOWEL = re.compile(r"[aeiouy]")
 def _rare(word: str) -> bool:
     """A rare lower-case word shaped like a name, not like chat jargon: no derived-word
     ending, no plural or compound of common words ("devtools", "endpoint"), a vowel."""
-    from transforms.privacy.ner import _english_frequency
 
     def known(w: str) -> bool:
-        return len(w) >= 3 and _english_frequency(w) >= COMMON_ENGLISH_FREQUENCY
+        return len(w) >= 3 and english_frequency(w) >= COMMON_ENGLISH_FREQUENCY
 
-    if len(word) < 4 or word in _excluded() or _english_frequency(word) >= RARE_FREQUENCY:
+    if len(word) < 4 or word in _excluded() or english_frequency(word) >= RARE_FREQUENCY:
         return False
     if _DERIVED.search(word) or not _VOWEL.search(word):
         return False
@@ -222,10 +218,8 @@ def _shouted_rare(text: str) -> list[tuple[int, int]]:
         upper = sum(w.isupper() for w in words)
         if len(words) < 2 or upper * 3 < len(words) * 2:
             continue
-        from transforms.privacy.ner import _english_frequency
-
-        # shouted English ("THANKS", "IS THAT"), not a run of constants ("ORTH", "NORM")
-        if not any(_english_frequency(w.lower()) >= EVERYDAY_FREQUENCY for w in words):
+            # shouted English ("THANKS", "IS THAT"), not a run of constants ("ORTH", "NORM")
+        if not any(english_frequency(w.lower()) >= EVERYDAY_FREQUENCY for w in words):
             continue
         out.extend(
             (m.start(), m.end())

@@ -31,6 +31,7 @@ from transforms.privacy.gazetteers import (
     KNOWN_PLACES,
     SURNAMES,
     US_STATE_CODES,
+    english_frequency,
 )
 
 
@@ -117,12 +118,6 @@ RARE_PLACE_FREQUENCY = 2e-7
 TITLED_NAME_FREQUENCY = 1e-5
 
 
-def _frequency(word: str) -> float:
-    from transforms.privacy.ner import _english_frequency
-
-    return _english_frequency(word)
-
-
 def _sentence_of(text: str, pos: int) -> str:
     """The stretch around ``pos`` between sentence ends (at most 200 chars either side)."""
     lo = max(0, pos - 200)
@@ -164,7 +159,7 @@ def rare_place(text: str, start: int, end: int, english: bool) -> bool:
         and nxt.group(1) not in _PLACE_EVENTS
     ):
         return False  # "the Sokolov novel": a thing named after someone
-    if _frequency(low) >= RARE_PLACE_FREQUENCY:
+    if english_frequency(low) >= RARE_PLACE_FREQUENCY:
         return False
     # Place evidence beyond spaCy's label: social text is full of unlisted given names spaCy
     # calls GPE ("Jedidiah is beyond irritating").
@@ -186,7 +181,7 @@ def person_cue(text: str, start: int, end: int) -> bool:
     if (
         not word[:1].isupper()
         or word.isupper()
-        or _frequency(word.lower()) >= TITLED_NAME_FREQUENCY
+        or english_frequency(word.lower()) >= TITLED_NAME_FREQUENCY
     ):
         return False
     return bool(
@@ -219,7 +214,7 @@ def mid_sentence_surname(text: str, start: int, end: int) -> bool:
     if (
         word not in ALL_SURNAMES
         or word.isupper()
-        or _frequency(word.lower()) >= TITLED_NAME_FREQUENCY
+        or english_frequency(word.lower()) >= TITLED_NAME_FREQUENCY
     ):
         return False
     if _CAPITAL_AFTER.match(text, end):
@@ -253,7 +248,7 @@ def place_retype(text: str, start: int, end: int) -> bool:
         # one that is neither only after a place preposition ("between Noida", not "Obama").
         return len(tokens) > 1 or (
             value not in SURNAMES
-            and _frequency(value.lower()) < RARE_PLACE_FREQUENCY
+            and english_frequency(value.lower()) < RARE_PLACE_FREQUENCY
             and _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
         )
     state = _STATE_AFTER.match(text, end)
