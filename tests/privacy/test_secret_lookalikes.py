@@ -76,18 +76,6 @@ def test_slack_tokens_are_found_also_at_the_end_of_the_text(token):
     assert token in flagged(token) or token.split(".", 1)[-1] in flagged(token)
 
 
-# --- AWS secret access key slot: only template shapes veto a 40-character value --------------
-def test_aws_secret_slot_redacts_a_made_up_forty_character_key():
-    value = "Tq4Zr8Lm2Xw6/Kd1Bn5Vc9+Hy3Pj7GEXAMPLEKEY"
-    assert value in flagged(f"aws_secret_access_key = '{value}'")
-
-
-def test_aws_secret_slot_keeps_the_template_veto_and_other_names_the_wide_one():
-    assert not flagged("aws_secret_access_key = " + "x" * 40)
-    # under a name that is no AWS secret slot, "EXAMPLE" still vetoes a 40-character value
-    assert not flagged("aws note: Tq4Zr8Lm2Xw6/Kd1Bn5Vc9+Hy3Pj7GEXAMPLEKEY")
-
-
 # --- generic rules: encoded host names, key vault names, Docker auth, UserSecretsId ----------
 def test_base64_of_a_host_name_is_no_key():
     encoded = base64.b64encode(b"storage.example-cloud.net").decode()

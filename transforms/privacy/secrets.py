@@ -224,9 +224,10 @@ def slack_token_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 def slack_token_shape(value: str) -> bool:
     """``xox?-`` + 15 or more characters holding a digit, not ending in a dash, and no short
-    all-digit id part: the ids in Slack's token examples (workspace, user, bot) are 8-13
-    digits (``xoxb-17653672481-19874698323-…``), so ``xoxp-1234-1234-1234-…`` is a typed
-    fixture. The ``1``/``2`` version right after the prefix (``xoxe.xoxp-1-…``) is allowed."""
+    all-digit id part: the numeric ids in Slack's documented token examples are 11 digits
+    (``xoxb-17653672481-19874698323-…``, https://api.slack.com/authentication/token-types);
+    we accept 8 or more, so ``xoxp-1234-1234-1234-…`` is a typed fixture. The ``1``/``2``
+    version right after the prefix (``xoxe.xoxp-1-…``) is allowed."""
     if not _SLACK_BODY.fullmatch(value) or value.endswith("-"):
         return False
     parts = value.split("-")[1:-1]
@@ -252,23 +253,12 @@ def _jwt_ok(value: str, m: re.Match[str], text: str) -> bool:
 _AWS_CONTEXT = re.compile(r"(?i)aws|secret|akia|asia")
 
 
-# The value slot of an AWS secret access key (``aws_secret_access_key = '…'``): a 40-character
-# value there has the documented structure
-# (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html), so, as
-# for ``AKIA…`` ids, only template shapes veto it (the docs' own ``…EXAMPLEKEY`` is redacted).
-_AWS_SECRET_SLOT = re.compile(
-    r"(?i)aws_?secret_?(?:access_?)?key[\"']?[ \t]*(?:=>|:=|[=:])[ \t]*[\"']?$"
-)
-
-
 def _aws_secret_ok(value: str, m: re.Match[str], text: str) -> bool:
     # 40 chars of base64 is common (hashes, ids): demand mixed case, a digit or symbol,
     # and an AWS/secret context word or key id on the same or preceding lines.
     if not (any(c.islower() for c in value) and any(c.isupper() for c in value)):
         return False
-    slot = _AWS_SECRET_SLOT.search(text[max(0, m.start() - 40) : m.start()])
-    weak = is_template_placeholder(value) if slot else is_placeholder(value)
-    if not any(c.isdigit() or c in "/+" for c in value) or weak:
+    if not any(c.isdigit() or c in "/+" for c in value) or is_placeholder(value):
         return False
     window = text[max(0, m.start() - 160) : m.start()]
     return bool(_AWS_CONTEXT.search(window))
