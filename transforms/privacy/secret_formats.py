@@ -370,7 +370,16 @@ PREFIXED: tuple[SecretRule, ...] = (
         ("ya29.", "1//0"),
         _p(r"ya29\.[A-Za-z0-9_\-]{30,}|1//0[A-Za-z0-9_\-]{40,}"),
     ),
-    _r("azure_entra_client_secret", ("Q~",), _p(r"[A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34}")),
+    # Entra secrets' own alphabet includes "~" and ".": a match inside a longer run of it
+    # (a Freenet ``USK@…,4~q8Q~…~yk0,…`` key) is a piece of something else.
+    _r(
+        "azure_entra_client_secret",
+        ("Q~",),
+        re.compile(
+            r"(?<![A-Za-z0-9_~.\-])([A-Za-z0-9_~.\-]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})"
+            r"(?![A-Za-z0-9_~\-]|\.[A-Za-z0-9_~\-])"
+        ),
+    ),
     _r("digitalocean_token", ("_v1_",), _p(r"do[opr]_v1_" + _H + "{64}")),
     _r("heroku_token", ("HRKU-",), _p(r"HRKU-[A-Za-z0-9_\-]{60}")),
     _r("vault_token", ("hvs.", "hvb.", "hvr."), _p(r"hv[sbr]\.[A-Za-z0-9_\-]{24,}")),

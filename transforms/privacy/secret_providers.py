@@ -141,13 +141,6 @@ PREFIXED_ANY_LENGTH: tuple[SecretRule, ...] = (
         url="https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/",
     ),
     _prefixed(
-        "sourcegraph_token_any",
-        "sgp_",
-        _TOKEN,
-        32,
-        url="https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token",
-    ),
-    _prefixed(
         "pubnub_key_any",
         "pub-c-",
         "[a-z0-9-]",
@@ -423,11 +416,15 @@ _CREDENTIAL_WORD = re.compile(
     # at most two free words ("foo SECRET bar 1234", "ACCESS code 123…", "api_key = rebrandly
     # abc…"), then separators
     r"(?:[ \t:=\"'-]+(?P<filler>[A-Za-z]{1,12})(?:[ \t]+(?P<filler2>[A-Za-z]{1,12}))?)?"
-    r"(?:\[\])?[ \t:=\"'-]*$"
+    # or the end of an XML element's start tag: <NUMERIC_APIKEY>1925…</NUMERIC_APIKEY>
+    r"(?:(?:\[\])?[ \t:=\"'-]*|(?<=[A-Za-z0-9_])>)$"
 )
+_XML_START_TAG = re.compile(r"<([A-Za-z_][\w.\-]*)>$")
 # Word parts after the credential word that make it a name, not a secret slot.
 _NOT_SECRET_SUFFIX = re.compile(
-    r"(?i)^[_-]?(?:id|ids|name|names|path|file|files|url|uri|type|types|len|length|size|count|"
+    # "sId": .NET ``<UserSecretsId>`` names a user-secrets store (a GUID), not a secret
+    # (https://learn.microsoft.com/en-us/aspnet/core/security/app-secrets)
+    r"(?i)^[_-]?(?:s?[_-]?id|ids|name|names|path|file|files|url|uri|type|types|len|length|size|count|"
     r"prefix|format|field|header|env|var|expir\w*|ttl|ms|seconds|mode|level|log|board|word|"
     r"words|stroke|frame|frames|down|up|press|pair|ring|chain|store|map|value|values|s|ed|ing)$"
 )
@@ -465,6 +462,10 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     cw = _CREDENTIAL_WORD.search(window)
     if cw is None or _NOT_SECRET_SUFFIX.match(cw.group("suffix")):
         return False
+    if window.endswith(">"):
+        tag = _XML_START_TAG.search(window)
+        if tag is None or not text.startswith(f"</{tag.group(1)}>", m.end(1)):
+            return False  # only a whole element: <apiKey>value</apiKey>
     fillers = {(cw.group(g) or "").lower() for g in ("filler", "filler2")}
     if fillers & NOT_SECRET_FILLER:
         return False  # "secret commit 3f2a…": the value is a hash, id or reference
@@ -472,7 +473,7 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     name_start = cw.start()
     while name_start > 0 and (window[name_start - 1].isalnum() or window[name_start - 1] in "_-"):
         name_start -= 1
-    name = window[name_start : cw.start() + len(cw.group(0))].strip(" \t:=\"'-")
+    name = window[name_start : cw.start() + len(cw.group(0))].strip(" \t:=\"'<>-")
     if _PUBLIC_NAME.search(name.split()[0] if name.split() else name):
         return False
     if is_placeholder(value) or is_public_value(value) or len(set(value)) < 6:
@@ -716,12 +717,36 @@ def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     return not (_code_or_default(value) or looks_like_identifier(value.replace("-", "_")))
 
 
+# ``sgp_`` is shared by two documented formats, so it is matched by their structures, not at
+# any length: Sourcegraph access tokens are ``sgp_`` + 40 hex digits, optionally after a 16-hex
+# instance id and ``_`` or after ``local_``
+# (https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token); Segment Public API
+# tokens are ``sgp_`` + 64 letters and digits
+# (https://docs.segmentapis.com/tag/Getting-Started#section/Get-an-API-token). A body with
+# non-hex letters, an 18-character instance id or a long one-character run
+# (``sgp_5555555dAAAAA7777777CcccCFaaaaaaaaaaaaaa``) is neither.
+_SGP = re.compile(
+    r"(?<![A-Za-z0-9_\-])(sgp_(?:(?:[0-9a-fA-F]{16}_)?(?:local_)?[0-9a-fA-F]{40}"
+    r"|[A-Za-z0-9]{64}))(?![A-Za-z0-9_\-])"
+)
+_ONE_CHAR_RUN = re.compile(r"(.)\1{7,}")
+
+
+def _sgp_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return _body_ok()(value, m, text) and not _ONE_CHAR_RUN.search(value.lower())
+
+
+SGP_TOKENS: tuple[SecretRule, ...] = (
+    SecretRule("sourcegraph_token_any", ("sgp_",), _SGP, 1, 0.9, _sgp_ok),
+)
+
 LINE_VALUE: tuple[SecretRule, ...] = (
     SecretRule("service_name_value_line", ("",), _NAME_VALUE_LINE, 2, 0.7, _line_value_ok),
 )
 
 PROVIDER_RULES: tuple[SecretRule, ...] = (
     PREFIXED_ANY_LENGTH
+    + SGP_TOKENS
     + DOCUMENTED_PREFIXES
     + DJANGO
     + PUTTY

@@ -14,7 +14,15 @@ they share, applied to their spans in :func:`~transforms.privacy.secrets.detect_
   ``id-Gost28147-89-None-KeyMeshing``), a host name or ``host:port``, or a file path;
 * the value is a character-set table (``0123456789abcdefghijklmnopqrstuvwxyz_-.``, the base64
   alphabet), i.e. consecutive alphabet runs only;
-* the value is cut short for display (``ops_eyJzaWdu…``, ``abc..[Redacted]``).
+* the value is cut short for display (``ops_eyJzaWdu…``, ``abc..[Redacted]``);
+* the value is base64 of a bare host name (``YmVkcm9jay5hbWF6b25hd3MuY29t`` is
+  ``bedrock.amazonaws.com``): an encoded public name, not key material;
+* the name is an Azure *key vault* and the value a valid vault name (3-24 letters, digits and
+  dashes, https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftkeyvault):
+  ``keyVaultToStoreSecrets: cmp2-qat-1208358310`` names where secrets live;
+* a Docker config ``"auth"`` value that is not base64 of ``user:password`` (the documented
+  content, https://docs.docker.com/reference/cli/docker/login/#credential-stores), e.g.
+  ``zq212MzhardcodedDoesNotDecodeToAscii``.
 
 Provider-structured rules (documented prefix and length) are not filtered here: a value of the
 exact documented structure is a key whatever its name.
@@ -147,6 +155,47 @@ def _is_alias(name: str, value: str) -> bool:
     return at >= 0 and len(value) - len(name) <= 8
 
 
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{12,}={0,2}")
+_DOCKER_CONFIG = re.compile(r"(?i)\"auths\"|docker")
+_KEY_VAULT_NAME = re.compile(r"(?i)key[_.\-]?vault")
+_VAULT_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,22}[A-Za-z0-9]")
+
+
+def _base64_text(value: str) -> str | None:
+    """The printable ASCII text ``value`` is base64 of, or ``None``."""
+    import base64
+    import binascii
+
+    if not _BASE64.fullmatch(value):
+        return None
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    try:
+        decoded = raw.decode("ascii")
+    except UnicodeDecodeError:
+        return None
+    decoded = decoded.rstrip("\r\n")  # `echo user:pw | base64` keeps the newline
+    return decoded if decoded.isprintable() else None
+
+
+def encodes_host_name(value: str) -> bool:
+    """``value`` is base64 of a bare host name (``bedrock.amazonaws.com``)."""
+    decoded = _base64_text(value)
+    return decoded is not None and bool(_HOST_PORT.fullmatch(decoded.lower()))
+
+
+def _docker_auth_not_basic(text: str, span: Span, value: str) -> bool:
+    """A Docker ``"auth": "…"`` value that does not decode to ``user:password``."""
+    if not re.search(r"\"auth\"[ \t]*:[ \t]*\"$", text[max(0, span.start - 20) : span.start]):
+        return False
+    if not _DOCKER_CONFIG.search(text[max(0, span.start - 2000) : span.start]):
+        return False  # "auth" in another JSON document may hold any token
+    decoded = _base64_text(value)
+    return decoded is None or ":" not in decoded
+
+
 def generic_value_vetoed(text: str, span: Span) -> bool:
     """Whether a generic rule's ``span`` is a name, id, nonce or table rather than a secret."""
     if span.detector not in GENERIC_DETECTORS:
@@ -168,6 +217,10 @@ def generic_value_vetoed(text: str, span: Span) -> bool:
     if _HOST_PORT.fullmatch(value) or _FILE_PATH.fullmatch(value):
         return True
     if is_charset_table(value) or is_truncated(text, span):
+        return True
+    if encodes_host_name(value) or _docker_auth_not_basic(text, span, value):
+        return True
+    if _KEY_VAULT_NAME.search(name) and _VAULT_NAME_VALUE.fullmatch(value):
         return True
     # Passwords are often words and digits ("Summer2024-Winter"): only other names' values.
     return not _PASSWORD_NAME.search(before) and is_word_built(value)

@@ -218,12 +218,22 @@ def slack_token_ok(value: str, m: re.Match[str], text: str) -> bool:
     if not value.startswith("xox"):
         return True
     after = text[m.end() : m.end() + 1]
-    return slack_token_shape(value) and after not in "#*<"
+    # ("" is in every string: a token that ends the text is not cut)
+    return slack_token_shape(value) and not (after and after in "#*<")
 
 
 def slack_token_shape(value: str) -> bool:
-    """``xox?-`` + 15 or more characters holding a digit, not ending in a dash."""
-    return bool(_SLACK_BODY.fullmatch(value)) and not value.endswith("-")
+    """``xox?-`` + 15 or more characters holding a digit, not ending in a dash, and no short
+    all-digit id part: the numeric ids in Slack's documented token examples are 11 digits
+    (``xoxb-17653672481-19874698323-…``, https://api.slack.com/authentication/token-types);
+    we accept 8 or more, so ``xoxp-1234-1234-1234-…`` is a typed fixture. The ``1``/``2``
+    version right after the prefix (``xoxe.xoxp-1-…``) is allowed."""
+    if not _SLACK_BODY.fullmatch(value) or value.endswith("-"):
+        return False
+    parts = value.split("-")[1:-1]
+    if parts and parts[0] in ("1", "2"):
+        parts = parts[1:]
+    return not any(p.isdigit() and len(p) < 8 for p in parts)
 
 
 def _structured_ok(value: str, m: re.Match[str], text: str) -> bool:
