@@ -26,6 +26,7 @@ FILE_CORPORA: dict[str, str] = {
     "whispers-files": "whispers_config_files.jsonl",
     "ripsecrets-files": "ripsecrets_test_files.jsonl",
     "detect-secrets-files": "detect_secrets_test_files.jsonl",
+    "secretlint-files": "secretlint_test_files.jsonl",
 }
 
 

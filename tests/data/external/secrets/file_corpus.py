@@ -1,5 +1,5 @@
 """Shared by the whole-file secret corpus converters (``extract_whispers.py``,
-``extract_ripsecrets.py``, ``extract_detect_secrets.py``): reading an upstream git checkout and
+``extract_ripsecrets.py``, ``extract_detect_secrets.py``, ``extract_secretlint.py``): reading an upstream git checkout and
 writing one record per file (the format ``transforms/privacy/secret_file_eval.py`` loads)."""
 
 from __future__ import annotations
@@ -14,6 +14,11 @@ def git(git_dir: str, *args: str) -> str:
     return subprocess.run(
         ["git", "-C", git_dir, *args], check=True, capture_output=True, text=True
     ).stdout
+
+
+def git_bytes(git_dir: str, *args: str) -> bytes:
+    """Raw standard output of ``git -C git_dir args...`` (no newline translation)."""
+    return subprocess.run(["git", "-C", git_dir, *args], check=True, capture_output=True).stdout
 
 
 def file_record(
