@@ -362,7 +362,10 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r(
         "shopify_token",
         ("shpat_", "shpca_", "shppa_", "shpss_"),
-        _p(r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
+        # 38 characters, the prefix then 32 (alphabet not stated):
+        # https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
+        # https://shopify.dev/changelog/app-secret-key-length-has-increased
+        _p(r"shp(?:at|ca|pa|ss)_[A-Za-z0-9]{32}"),
     ),
     _r("google_oauth_secret", ("GOCSPX-",), _p(r"GOCSPX-[A-Za-z0-9_\-]{28}")),
     _r(
@@ -454,7 +457,8 @@ PREFIXED: tuple[SecretRule, ...] = (
         ci=True,
     ),
     _r("planetscale_token", ("pscale_",), _p(r"pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_\-.]{32,64}")),
-    _r("databricks_token", ("dapi",), _p(r"dapi" + _H + "{32}(?:-\\d)?")),
+    # "dapi" + 32 hex digits (either case): https://docs.databricks.com/aws/en/dev-tools/auth/pat
+    _r("databricks_token", ("dapi",), _p(r"dapi(?:" + _H + "{32}|[0-9A-F]{32})(?:-\\d)?")),
     _r("contentful_token", ("CFPAT-",), _p(r"CFPAT-[A-Za-z0-9_\-]{43}")),
     _r("adafruit_key", ("aio_",), _p(r"aio_" + _B + "{28}")),
     _r(
@@ -591,7 +595,13 @@ PREFIXED: tuple[SecretRule, ...] = (
     _r(
         "tailscale_key",
         ("tskey-",),
-        _p(r"tskey-(?:api|auth|client|secret|scim|webhook)-[A-Za-z0-9_\-]{8,}"),
+        # "tskey-" then the key type (api, auth, client, scim, webhook; later types keep the
+        # prefix), case-sensitive: https://tailscale.com/kb/1277/key-prefixes. The prefix is
+        # distinctive, so only a letter before it (``xtskey-``) makes it part of a word.
+        re.compile(
+            r"(?<![A-Za-z])(tskey-(?:(?:api|auth|client|secret|scim|webhook)-[A-Za-z0-9_\-]{8,}"
+            r"|[a-z]{3,12}-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,}))(?![A-Za-z0-9_\-])"
+        ),
     ),
     _r("sourcegraph_cody_token", ("slk_",), _p(r"slk_" + _H + "{64}")),
     _r("teamwork_token", ("tkn.v1_",), _p(r"tkn\.v1_[A-Za-z0-9+/=_\-]{40,}")),

@@ -264,9 +264,11 @@ def _service_word_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 # --- a random token as a URL's whole userinfo (RFC 3986 §3.2.1), e.g. DSNs and git remotes
-# "https://<token>@github.com/owner/repo" (GitHub documents cloning with a token this way) --
+# "https://<token>@github.com/owner/repo" (GitHub documents cloning with a token this way), or
+# "https://<token>:x-oauth-basic@github.com/…", the token with GitHub's fixed dummy password:
+# https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
 _URL_USERINFO_TOKEN = re.compile(
-    r"\b[a-z][a-z0-9+.\-]{1,20}://([A-Za-z0-9_\-]{20,200})@[A-Za-z0-9.\-]+"
+    r"\b[a-z][a-z0-9+.\-]{1,20}://([A-Za-z0-9_\-]{20,200})(?::x-oauth-basic)?@[A-Za-z0-9.\-]+"
 )
 
 

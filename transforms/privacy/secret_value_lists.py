@@ -40,6 +40,7 @@ _LITERAL_LIST = re.compile(
     r"((?:(['\"])[^'\"\n]{1,300}\2[ \t]*,[ \t]*)+(['\"])[^'\"\n]{1,300}\3)"
 )
 _QUOTED = re.compile(r"(['\"])([^'\"\n]+)\1")
+_KEY_AFTER = re.compile(r"[ \t]*:")
 
 
 def _yaml_binary_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -68,6 +69,8 @@ class LiteralListRule(SecretRule):
             return []
         out = []
         for m in self.pattern.finditer(text):
+            if _KEY_AFTER.match(text, m.end()):
+                continue  # '"uri":"https://…","cert_url":' is a JSON object's pairs, not a list
             base = m.start(1)
             for lit in _QUOTED.finditer(m.group(1)):
                 if random_literal(lit.group(2)):
