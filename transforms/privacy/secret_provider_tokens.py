@@ -60,9 +60,14 @@ DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     # K3s secure node tokens "K10<CA hash>::<user>:<password>": https://docs.k3s.io/cli/token
     _rx("k3s_token", ("K10",), r"K10[0-9a-f]{64}::[A-Za-z0-9_.-]{1,64}:[A-Za-z0-9]{16,}"),
     # Cloudflare scannable credentials: cfk_ (Global API Key), cfut_ (user API token), cfat_
-    # (account API token), each "[40 characters][checksum]" (the checksum: 8 hex digits, a
-    # CRC32): https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/
-    _rx("cloudflare_api_token", ("cfk_", "cfut_", "cfat_"), r"cf(?:k|ut|at)_[A-Za-z0-9]{40}[0-9a-f]{8}"),
+    # (account API token), each "[40 characters][checksum]" (the page does not state the
+    # checksum's width; taken as 8 hex digits, so a longer run is not cut short):
+    # https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/
+    _rx(
+        "cloudflare_api_token",
+        ("cfk_", "cfut_", "cfat_"),
+        r"cf(?:k|ut|at)_[A-Za-z0-9]{40}[0-9a-f]{8}",
+    ),
     # Vercel prefixed credentials: vcp_ personal access tokens, vci_ integration tokens, vca_/vcr_
     # app access/refresh tokens, vck_ API keys (lengths are not documented):
     # https://vercel.com/changelog/new-token-formats-and-secret-scanning

@@ -434,7 +434,14 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 # "x-oauth-basic": GitHub's fixed dummy password after a token user name (the token is the
 # secret; url_userinfo_token): https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
-_URL_PASSWORD_DEFAULTS = _WEAK_DEFAULTS | {"pw", "p", "x", "pass123", "password123", "x-oauth-basic"}
+_URL_PASSWORD_DEFAULTS = _WEAK_DEFAULTS | {
+    "pw",
+    "p",
+    "x",
+    "pass123",
+    "password123",
+    "x-oauth-basic",
+}
 
 
 # Weak but real passwords (not template words like "none"/"string"): public knowledge on a
