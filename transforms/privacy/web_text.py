@@ -193,10 +193,22 @@ def person_cue(text: str, start: int, end: int) -> bool:
 # Bush"): the capital is no sentence start. At a sentence start, a verb after it ("Bush was").
 _WORD_BEFORE = re.compile(r"\b[A-Za-z]*[a-z]\.?[,;]?[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[\"'(\[]?$")
+# A finite verb, maybe after an adverb ("Bush was", "Bush did no such thing", "Bush received an
+# honorable discharge", "Bush successfully makes", "an angry Musharraf categorically said").
 _VERB_AFTER = re.compile(
-    r"(?:['\u2019][ \t]?s)?[ \t]+(?:is|was|has|had|did|does|would|will|could|should|"
-    r"wants|wanted|stopped|seems)\b"
+    r"(?:['\u2019][ \t]?s)?[ \t]+(?:[a-z]{3,}ly[ \t]+)?(?:is|was|has|had|did|does|would|will|"
+    r"could|should|wants|stopped|seems|makes|made|gets|got|goes|went|says|said|fails|wins|won|"
+    r"takes|took|gives|gave|knows|knew|thinks|thought|believes|told|tells|lied|kept|ran|came|"
+    # a regular past tense ("received", "earned", "pledged")
+    r"[a-z]{3,}ed)\b"
 )
+
+
+def verb_after(text: str, end: int) -> bool:
+    """Whether a finite verb follows the word ending at ``end`` (see :data:`_VERB_AFTER`)."""
+    return _VERB_AFTER.match(text, end) is not None
+
+
 # ...nor a heading, where every word is capitalised ("Life After Bush").
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
