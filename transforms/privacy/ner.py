@@ -106,6 +106,7 @@ from transforms.privacy.place_forms import (
     listed_lowercase_place,
     place_qualifier,
     prefer_spacy_countries,
+    listed_place_form,
     product_place_near,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, sentences, split_view
@@ -124,6 +125,7 @@ from transforms.privacy.web_text import (
     mid_sentence_surname,
     of_phrase,
     person_cue,
+    place_context_before,
     place_retype,
     rare_place,
     verb_after,
@@ -395,6 +397,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     if core.lower() in _PARTICLES and j + 1 < len(toks):
                         j += 1
                         continue
+                    if core.lower() in ADMIN_WORDS:
+                        j = -1  # "Marin County", "Harrison County": a place
+                        break
                     if (
                         not _name_token_ok(core)
                         or core.lower() in NOT_NAME_WORDS
@@ -405,6 +410,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     ):
                         break
                     j += 1
+                if j < 0:
+                    i += 2
+                    continue
                 while j - 1 > i and toks[j - 1][2].lower() in _PARTICLES:
                     j -= 1
                 if any(t[2].lower().rstrip(".,") in _ORG_WORDS for t in toks[i : j + 1]):
@@ -723,6 +731,8 @@ def _spacy_candidate(
         and value not in KNOWN_PLACES
         # "Jasper National Park", "Linwood , PA" (web_text)
         and not place_retype(text, start, end)
+        # "Marin County", "Harrison County": an administrative word ends the place
+        and not (len(tokens) > 1 and tokens[-1].lower() in ADMIN_WORDS)
     ):
         etype = "PERSON"
     elif (
@@ -825,8 +835,8 @@ def _spacy_candidate(
         ):
             return None
         return start, end, etype
-    elif not plausible_location(value):
-        return None
+    elif not plausible_location(value) and not listed_place_form(value):
+        return None  # ("La Crosse", "Ft. Worth", "Southeast Asia": ``place_forms``)
     elif (
         len(tokens) == 1
         and value not in CITIES
@@ -957,6 +967,8 @@ def _unplaced_name(view: NerView, start: int, end: int, word: str) -> bool:
         return False
     if _DETERMINER_BEFORE.search(text, max(0, start - 30), start) or _LABEL_AFTER.match(text, end):
         return False
+    if place_context_before(text, start):
+        return False  # "the Indian states of Manipur", "northern Bengal"
     sentence = _sentence_around(view, start)
     if word.isupper() or _NOT_CHAT.search(sentence):
         return False

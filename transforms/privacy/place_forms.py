@@ -28,7 +28,14 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, english_frequency
+from transforms.privacy.gazetteers import (
+    CITIES,
+    COUNTRIES_AND_REGIONS,
+    KNOWN_PLACES,
+    NOT_LOCATIONS,
+    TOWN_ALTERNATE_NAMES,
+    english_frequency,
+)
 from transforms.privacy.spans import Span
 
 # Capitals separated by full stops, the last stop optional: "U.S.", "U.S", "U.S.A.", "U.K."
@@ -146,6 +153,36 @@ def product_place_near(text: str, start: int, end: int) -> bool:
         hi = stop.start()
     return PRODUCT_PLACE.search(text[lo:start]) is not None or (
         PRODUCT_PLACE.search(text[end:hi]) is not None
+    )
+
+
+# Abbreviated place words of edited American text ("Ft. Worth", "Mt. Vernon", "St. Louis"),
+# written out as GeoNames spells the town.
+_PLACE_ABBREVIATIONS = {"Ft.": "Fort", "Mt.": "Mount", "St.": "Saint", "Pt.": "Point"}
+# Words that make a larger region of a listed one ("Southeast Asia", "New England").
+_REGION_HEADS = _COMPASS | frozenset(
+    ("Southeast", "Southwest", "Northeast", "Northwest", "New", "Far", "Latin")
+)
+
+
+def listed_place_form(value: str) -> bool:
+    """A spaCy GPE/LOC that the name-shape check rejects yet the place lists know: a GeoNames
+    town written with a particle or an inner capital ("La Crosse", "El Hamma", "LaGrange"), an
+    abbreviated place word ("Ft. Worth"), or a compass or "New" before a listed country or
+    region ("Southeast Asia", "New England")."""
+    if not value[:1].isupper() or value.isupper() or not any(c.islower() for c in value):
+        return False
+    tokens = value.split()
+    if value in KNOWN_PLACES or value in TOWN_ALTERNATE_NAMES:
+        return True
+    written = " ".join(_PLACE_ABBREVIATIONS.get(t, t) for t in tokens)
+    if written != value and (written in KNOWN_PLACES or written in CITIES):
+        return True
+    last = tokens[-1]
+    return (
+        len(tokens) > 1
+        and all(t in _REGION_HEADS for t in tokens[:-1])
+        and (last in NOT_LOCATIONS or last in COUNTRIES_AND_REGIONS)
     )
 
 

@@ -109,7 +109,30 @@ island islands capital border borders troops streets street north south east wes
 _PLACE_EVENTS = _words("""
 fighting campaign compaign assault attack attacks siege battle offensive bombing bombings blast
 uprising massacre protests riots police area region office airport border area
+accident disaster garrison issue conflict dispute crisis war earthquake floods residents
 """)
+# Where a place stands in edited prose besides after a preposition: after a compass or
+# landscape adjective ("northern Bengal", "the high Arctic") or after "<place noun> of" ("the
+# Indian states of Manipur", "the rebel stronghold of Kilinochchi").
+_PLACE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|"
+    r"southwestern|central|coastal|upstate|downstate)[ \t]+$",
+    re.IGNORECASE,
+)
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:states?|provinces?|districts?|regions?|city|cities|towns?|villages?|islands?|"
+    r"governorates?|county|counties|stronghold|capital|outskirts|suburbs?|streets)[ \t]+of"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def place_context_before(text: str, start: int) -> bool:
+    """Whether a compass adjective or "<place noun> of" stands right before ``start``."""
+    lo = max(0, start - 30)
+    return bool(
+        _PLACE_ADJECTIVE_BEFORE.search(text, lo, start) or _PLACE_OF_BEFORE.search(text, lo, start)
+    )
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that)[ \t]+$", re.IGNORECASE)
 _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 # A lone word this frequent is no place on spaCy's word alone (see ``rare_place``).
@@ -139,7 +162,8 @@ def rare_place(text: str, start: int, end: int, english: bool) -> bool:
     if (
         word in GIVEN_NAMES
         or (word in SURNAMES and not _PLACE_PREPOSITION.search(text, max(0, start - 12), start))
-        or _NAME_NEAR_AFTER.match(text, end)
+        # a list after "states of" is of places ("the states of Manipur, Nagaland and ...")
+        or (_NAME_NEAR_AFTER.match(text, end) and not place_context_before(text, start))
         or _NAME_NEAR_BEFORE.search(text, max(0, start - 8), start)
         or _SAYS_BEFORE.search(text, max(0, start - 12), start)
     ):
@@ -165,6 +189,7 @@ def rare_place(text: str, start: int, end: int, english: bool) -> bool:
     # calls GPE ("Jedidiah is beyond irritating").
     return bool(
         _PLACE_PREPOSITION.search(text, max(0, start - 12), start)
+        or place_context_before(text, start)
         or (nxt and nxt.group(1) in _PLACE_EVENTS)
         or any(
             w.lower() in _PLACE_WORDS
