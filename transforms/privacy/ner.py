@@ -104,9 +104,9 @@ from transforms.privacy.place_forms import (
     has_dotted_country,
     initials_or_particle_name,
     listed_lowercase_place,
+    listed_place_form,
     place_qualifier,
     prefer_spacy_countries,
-    listed_place_form,
     product_place_near,
 )
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, sentences, split_view
@@ -406,7 +406,6 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                         or core in TITLES
                         or core in CITIES
                         or core.lower() in _PARTICLES
-                        or _role_after_name(core, j - i)
                     ):
                         break
                     j += 1
@@ -426,6 +425,12 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                 if not single and phrase in KNOWN_PLACES:
                     i = j  # "Beverly Hills", "Hong Kong": a town, whatever spaCy makes of it
                     continue
+                # "Joy Powell Executive Assistant": the job title is no part of the name (checked
+                # after the firm and title checks, which read the whole run)
+                for k in range(i + 2, j):
+                    if _role_after_name(_POSS_TAIL.sub("", toks[k][2]), k - i):
+                        j = k
+                        break
                 if not (single and word in AMBIGUOUS_GIVEN_NAMES):
                     last_end = toks[j - 1][1] - len(
                         _POSS_TAIL.search(toks[j - 1][2]).group()
@@ -809,7 +814,11 @@ def _spacy_candidate(
             # "an angry Musharraf categorically said", "the way Bush was handling his job"
             and not (
                 verb_after(text, end)
-                and (first in ALL_SURNAMES or english_frequency(first.lower()) < COMMON_WORD_FREQUENCY)
+                and len(first) > 3  # not "the Gov will order"
+                and (
+                    first in ALL_SURNAMES
+                    or english_frequency(first.lower()) < COMMON_WORD_FREQUENCY
+                )
             )
         ):
             return None

@@ -136,9 +136,7 @@ def product_place_near(text: str, start: int, end: int) -> bool:
     """A market, locale or data word within :data:`PRODUCT_WINDOW_WORDS` words of the place at
     ``text[start:end]``, in the same sentence, or an everyday market word right beside it
     (:data:`EVERYDAY_PRODUCT_WORDS`)."""
-    if _EVERYDAY_AFTER.match(text, end) or _EVERYDAY_BEFORE.search(
-        text, max(0, start - 40), start
-    ):
+    if _EVERYDAY_AFTER.match(text, end) or _EVERYDAY_BEFORE.search(text, max(0, start - 40), start):
         return True
     before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     lo = before.start() if before else start

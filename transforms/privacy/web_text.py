@@ -133,6 +133,8 @@ def place_context_before(text: str, start: int) -> bool:
     return bool(
         _PLACE_ADJECTIVE_BEFORE.search(text, lo, start) or _PLACE_OF_BEFORE.search(text, lo, start)
     )
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that)[ \t]+$", re.IGNORECASE)
 _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 # A lone word this frequent is no place on spaCy's word alone (see ``rare_place``).
