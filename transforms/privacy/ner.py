@@ -372,6 +372,23 @@ def _role_after_name(word: str, position: int) -> bool:
     )
 
 
+def _cut_role(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
+    """The end of the name ``toks[i:j]`` without a job title after it: cut only after a surname
+    slot that holds a listed or rare surname ("Joy Powell", "Cindy Franklin"), so that an
+    everyday word there ("Machinery Pete Reaches Social Media") leaves the whole run to the firm
+    and title checks."""
+    if j - i < 3:
+        return j
+    surname = _POSS_TAIL.sub("", toks[i + 1][2])
+    if surname not in SURNAMES and english_frequency(surname.lower()) >= ROLE_WORD_FREQUENCY:
+        return j
+    for k in range(i + 2, j):
+        word = _POSS_TAIL.sub("", toks[k][2])
+        if word.lower() not in _PARTICLES and _role_after_name(word, k - i):
+            return k
+    return j
+
+
 def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     """PERSON from known given names (+ surname), LOCATION from known cities; view offsets."""
     text = view.text
@@ -414,6 +431,7 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     continue
                 while j - 1 > i and toks[j - 1][2].lower() in _PARTICLES:
                     j -= 1
+                j = _cut_role(toks, i, j)  # "Joy Powell Executive Assistant"
                 if any(t[2].lower().rstrip(".,") in _ORG_WORDS for t in toks[i : j + 1]):
                     i = j + 1  # "Parker Holdings", "Morgan Stanley Bank": a firm
                     continue
@@ -425,12 +443,6 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                 if not single and phrase in KNOWN_PLACES:
                     i = j  # "Beverly Hills", "Hong Kong": a town, whatever spaCy makes of it
                     continue
-                # "Joy Powell Executive Assistant": the job title is no part of the name (checked
-                # after the firm and title checks, which read the whole run)
-                for k in range(i + 2, j):
-                    if _role_after_name(_POSS_TAIL.sub("", toks[k][2]), k - i):
-                        j = k
-                        break
                 if not (single and word in AMBIGUOUS_GIVEN_NAMES):
                     last_end = toks[j - 1][1] - len(
                         _POSS_TAIL.search(toks[j - 1][2]).group()
