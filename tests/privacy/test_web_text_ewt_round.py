@@ -186,3 +186,33 @@ def test_listed_place_forms_in_sentences():
         "My dad is having surgery in Ft. Worth, so I will be heading that way on Monday."
     )
     assert ("LOCATION", "La Crosse") in typed("I came to La Crosse to go to college.")
+
+
+# --- surnames in news prose --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Amount raised by the Bush-Cheney 2000 campaign, the most in history.", "Bush"),
+        ("Number of guardsmen who were in Bush 's unit during that period.", "Bush"),
+        ("Mr. ARCHIBALD: George certainly did n't seem to have any concerns.", "ARCHIBALD"),
+        ("The message belongs to the Mark Taylor at EI (based in London).", "Mark Taylor"),
+        ("Bill D Hare", "Bill D Hare"),
+    ],
+)
+def test_surnames_in_news_prose(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We stayed in Kent 's oldest inn.",  # a rarer surname: the town
+        "Please mark the Bill Payment step as done.",
+        "The Grace Period ends tomorrow.",
+        "I put a NOTE in the README about the build.",
+    ],
+)
+def test_surname_look_alikes_stay_unflagged(text):
+    assert not {t for t, _ in typed(text)} & {"PERSON"}, text

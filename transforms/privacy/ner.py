@@ -757,17 +757,29 @@ def _spacy_candidate(
         and len(tokens) == 1
         and first not in GIVEN_NAMES
         and _IN_PLACE.search(text, max(0, start - 24), start)
+        and not _surname_possessive(text, end, first)
     ):
         etype = "LOCATION"  # "stay in Compton": a surname-like town after "in"
     elif (
         etype == "PERSON"
         and value in KNOWN_PLACES
         and _TRAVEL_CUE.search(text, max(0, start - 24), start)
+        and not _surname_possessive(text, end, first)
     ):
         etype = "LOCATION"  # "back to Kent", "your time in Harrison": a GeoNames town
     if etype == "PERSON" and _initials_name(view, start, end, tokens):
         return start, end, "PERSON"  # "after JFK campaign", "MJ still had it"
-    if etype == "PERSON" and _shouted_name(tokens):
+    if etype == "PERSON" and (
+        _shouted_name(tokens)
+        # "Mr. ARCHIBALD: George certainly ...": a transcript's shouted speaker after a title
+        or (
+            len(tokens) == 1
+            and len(first) > 2
+            and first.isupper()
+            and first.isalpha()
+            and _HONORIFIC.search(text, max(0, start - 6), start) is not None
+        )
+    ):
         # "DEMI LOVATO", "KRISTEN BELL": checked as the title-cased name
         tokens = [t.title() for t in tokens]
         first, value = tokens[0], " ".join(tokens)
@@ -804,6 +816,9 @@ def _spacy_candidate(
             and first.lower() not in _NAME_PARTICLES
             and first.lower() not in _NAME_OPENERS
             and english_frequency(first.lower()) >= EVERYDAY_WORD_FREQUENCY
+            # a census given name that is also a word before a census surname ("the Mark
+            # Taylor at EI", "Bill D Hare"), not "Mark Complete" or "Grace Period"
+            and not (first in AMBIGUOUS_GIVEN_NAMES and _listed_surname(tokens[-1]))
         ):
             return None
         if (
@@ -824,6 +839,8 @@ def _spacy_candidate(
             and _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
             and not person_cue(text, start, end)  # "the Bush administration"
             # "an angry Musharraf categorically said", "the way Bush was handling his job"
+            # "the Bush-Cheney 2000 campaign": two surnames of one ticket
+            and not (first in ALL_SURNAMES and _surname_pair(text, end))
             and not (
                 verb_after(text, end)
                 and len(first) > 3  # not "the Gov will order"
@@ -883,6 +900,37 @@ def _spacy_candidate(
     ):
         return None
     return start, end, etype
+
+
+_POSSESSIVE_AFTER = re.compile(r"[ \t]?['\u2019]s\b")
+# "Bush-Cheney": a hyphen and a second census surname
+_SURNAME_PAIR = re.compile(r"-([A-Z][a-z]+)\b")
+
+
+def _surname_possessive(text: str, end: int, word: str) -> bool:
+    """A census surname that is also an English word, tagged PERSON by spaCy, with a possessive
+    after it ("in Bush 's first three years", "from Bush 's tax cuts"): the person's, not the
+    town's."""
+    return (
+        word in ALL_SURNAMES
+        # a surname that is also a word ("Bush"); a rarer one is as often the town ("Kent")
+        and english_frequency(word.lower()) >= SINGLE_NAME_FREQUENCY
+        and _POSSESSIVE_AFTER.match(text, end) is not None
+    )
+
+
+def _surname_pair(text: str, end: int) -> bool:
+    """Whether a hyphen and a second census surname follow ``end`` ("Bush-Cheney")."""
+    m = _SURNAME_PAIR.match(text, end)
+    return m is not None and m.group(1) in ALL_SURNAMES
+
+
+def _listed_surname(word: str) -> bool:
+    """A census surname that is no everyday word, or a rare word ("Taylor", "Haedicke")."""
+    low = word.lower()
+    return (word in ALL_SURNAMES and english_frequency(low) < EVERYDAY_WORD_FREQUENCY) or (
+        word[:1].isupper() and english_frequency(low) < COMMON_WORD_FREQUENCY
+    )
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
