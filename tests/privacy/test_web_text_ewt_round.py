@@ -216,3 +216,30 @@ def test_surnames_in_news_prose(text, name):
 )
 def test_surname_look_alikes_stay_unflagged(text):
     assert not {t for t, _ in typed(text)} & {"PERSON"}, text
+
+
+# --- lower-case listed places of several words -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("we are going camping in a cabin in west virginia.", "west virginia"),
+        ("Oh and btw I live in los angeles look for places", "los angeles"),
+        ("Can I text from Canada to the united states?", "united states"),
+        ("my home town Charlotte north Carolina please help!!!!", "north Carolina"),
+    ],
+)
+def test_lowercase_listed_phrases(text, place):
+    assert ("LOCATION", place) in typed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "run the united tests again before the merge",
+        "los angeles de la guarda, cuídenme esta noche",  # Spanish: angels, no city
+    ],
+)
+def test_lowercase_phrase_look_alikes_stay_unflagged(text):
+    assert not {t for t, _ in typed(text)} & {"LOCATION", "PERSON"}, text

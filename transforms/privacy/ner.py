@@ -1160,6 +1160,18 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
     """A lower-case spaCy GPE/LOC: listed places (``place_forms``) in any English sentence;
     in lower-case social text ("from englewood", "in east portland") also rare words
     (directions aside) in a lower-case-style sentence."""
+    # "in north carolina", "to the united states", "i live in los angeles" (``truecase`` may
+    # have title-cased one word): a listed state, country or large city of two or three words,
+    # as unambiguous in lower case as title-cased
+    phrase = " ".join(t.title() for t in tokens)
+    if (
+        2 <= len(tokens) <= 3
+        and all(t.isalpha() for t in tokens)
+        and tokens[0].islower()
+        and (phrase in COUNTRIES_AND_REGIONS or phrase in CITY_PHRASES)
+        and looks_english(_sentence_around(view, start))
+    ):
+        return True
     if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
         return False
     # "how are vietnam and Afghanistan alike?": a listed place in any English sentence
