@@ -243,3 +243,11 @@ def test_lowercase_listed_phrases(text, place):
 )
 def test_lowercase_phrase_look_alikes_stay_unflagged(text):
     assert not {t for t, _ in typed(text)} & {"LOCATION", "PERSON"}, text
+
+
+def test_town_before_a_state_code_is_a_place():
+    text = "Marcelo L. Meira Sr IT Developer Enron Networks - Houston, TX (713) 345-3436"
+    assert ("LOCATION", "Houston") in typed(text)
+    assert ("PERSON", "Houston") not in typed(text)
+    # a state code that is an everyday word says nothing
+    assert ("LOCATION", "Austin") not in typed("Thanks Austin, OK, I will check it.")

@@ -372,6 +372,20 @@ def _role_after_name(word: str, position: int) -> bool:
     )
 
 
+_TOWN_STATE = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})\b")
+
+
+def _town_state_after(text: str, end: int) -> bool:
+    """Whether ", <US state code>" follows ``end`` ("Houston, TX"); not a code that is an
+    everyday word ("Jordan, OK, let me check")."""
+    m = _TOWN_STATE.match(text, end)
+    return (
+        m is not None
+        and m.group(1) in US_STATE_CODES
+        and english_frequency(m.group(1).lower()) < EVERYDAY_WORD_FREQUENCY
+    )
+
+
 def _cut_role(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
     """The end of the name ``toks[i:j]`` without a job title after it: cut only after a surname
     slot that holds a listed or rare surname ("Joy Powell", "Cindy Franklin"), so that an
@@ -404,6 +418,10 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             word = _POSS_TAIL.sub("", tok)
             if word in KNOWN_PLACES and _TRAVEL_CUE.search(text, max(0, start - 24), start):
                 i += 1  # "playing in Austin tonite": a town, though also a given name
+                continue
+            if word in KNOWN_PLACES and _town_state_after(text, start + len(word)):
+                out.append((start, start + len(word), "LOCATION", 0.8))
+                i += 1  # "Enron Networks - Houston, TX": a town before its state code
                 continue
             if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES:
                 j = i + 1
