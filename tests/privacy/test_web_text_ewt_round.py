@@ -251,3 +251,21 @@ def test_town_before_a_state_code_is_a_place():
     assert ("PERSON", "Houston") not in typed(text)
     # a state code that is an everyday word says nothing
     assert ("LOCATION", "Austin") not in typed("Thanks Austin, OK, I will check it.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It probably gives more bang for the buck than acquiring a private company.",
+        "it usually takes 20mins for a mezza luna, as they have to add extract to the mix.",
+        "Sounds like a nascar",
+    ],
+)
+def test_lowercase_noun_after_a_determiner_is_no_name(text):
+    assert not {t for t, _ in typed(text)} & {"PERSON"}, text
+
+
+def test_lowercase_names_in_chat_stay_names():
+    assert ("PERSON", "kevin smith") in typed("lol kevin smith is so funny")
+    text = "Does anyone know the brand n style name of the sunglasses chloe is wearing"
+    assert ("PERSON", "chloe") in typed(text)

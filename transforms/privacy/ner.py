@@ -1400,6 +1400,8 @@ def _candidates(
     lang = foreign_language(_sentence_around(view, start))
     if lang is None:
         cand = _spacy_candidate(view, start, end, label)
+        if cand is not None and _lowercase_noun(plain_text, *cand):
+            return []
         return [] if cand is None else [cand]
     return [
         (a, b, t)
@@ -1410,6 +1412,18 @@ def _candidates(
             and not any(w.lower() in NOT_NAME_WORDS for w in plain_text[a:b].split())
         )
     ]
+
+
+def _lowercase_noun(plain: str, start: int, end: int, etype: str) -> bool:
+    """A PERSON written all lower-case after a determiner and no verb after it ("bang for the
+    buck", "a mezza luna"): a common noun ``truecase`` title-cased, not a chat name."""
+    return (
+        etype == "PERSON"
+        and plain[start:end].islower()
+        and _DETERMINER_BEFORE.search(plain, max(0, start - 30), start) is not None
+        # "the sunglasses chloe is wearing": a subject before its verb is a name
+        and not verb_after(plain, end)
+    )
 
 
 def _foreign_places(view: NerView) -> list[tuple[int, int]]:
