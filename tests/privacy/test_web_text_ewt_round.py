@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.ner import _role_after_name
+from transforms.privacy.name_evidence import role_after_name
 from transforms.privacy.place_forms import listed_place_form, product_place_near
 from transforms.privacy.web_text import place_context_before, verb_after
 
@@ -91,9 +91,9 @@ def test_job_title_ends_the_name(text, name):
 
 def test_middle_names_still_join():
     assert ("PERSON", "Tommy Lee Jones") in typed("I met Tommy Lee Jones yesterday.")
-    assert not _role_after_name("Jones", 2)
-    assert _role_after_name("Assistant", 2)
-    assert not _role_after_name("Heard", 1)  # the surname slot: "Marie Heard"
+    assert not role_after_name("Jones", 2)
+    assert role_after_name("Assistant", 2)
+    assert not role_after_name("Heard", 1)  # the surname slot: "Marie Heard"
 
 
 # --- a surname before a verb -------------------------------------------------------------------

@@ -99,6 +99,14 @@ from transforms.privacy.gazetteers import (
     english_frequency,
 )
 from transforms.privacy.name_context import title_not_name
+from transforms.privacy.name_evidence import (
+    cut_role,
+    listed_surname,
+    lowercase_noun,
+    surname_pair,
+    surname_possessive,
+    town_state_after,
+)
 from transforms.privacy.place_forms import (
     country_form,
     has_dotted_country,
@@ -354,55 +362,6 @@ _CITY_PHRASE = re.compile(
 )
 
 
-# A mail signature puts the job title right after the name ("Joy Powell Executive Assistant",
-# "Diane Goode Senior Specialist"): past the surname, a word the name lists do not know and
-# that is this frequent in English is a title or department, not a middle or second surname.
-ROLE_WORD_FREQUENCY = 5e-7
-
-
-def _role_after_name(word: str, position: int) -> bool:
-    """Whether ``word``, the ``position``-th token after a given name (1 = the surname), ends
-    the name: from the third name token on, an unlisted word at least
-    :data:`ROLE_WORD_FREQUENCY` frequent."""
-    return (
-        position >= 2
-        and word not in SURNAMES
-        and word not in GIVEN_NAMES
-        and english_frequency(word.lower()) >= ROLE_WORD_FREQUENCY
-    )
-
-
-_TOWN_STATE = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})\b")
-
-
-def _town_state_after(text: str, end: int) -> bool:
-    """Whether ", <US state code>" follows ``end`` ("Houston, TX"); not a code that is an
-    everyday word ("Jordan, OK, let me check")."""
-    m = _TOWN_STATE.match(text, end)
-    return (
-        m is not None
-        and m.group(1) in US_STATE_CODES
-        and english_frequency(m.group(1).lower()) < EVERYDAY_WORD_FREQUENCY
-    )
-
-
-def _cut_role(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
-    """The end of the name ``toks[i:j]`` without a job title after it: cut only after a surname
-    slot that holds a listed or rare surname ("Joy Powell", "Cindy Franklin"), so that an
-    everyday word there ("Machinery Pete Reaches Social Media") leaves the whole run to the firm
-    and title checks."""
-    if j - i < 3:
-        return j
-    surname = _POSS_TAIL.sub("", toks[i + 1][2])
-    if surname not in SURNAMES and english_frequency(surname.lower()) >= ROLE_WORD_FREQUENCY:
-        return j
-    for k in range(i + 2, j):
-        word = _POSS_TAIL.sub("", toks[k][2])
-        if word.lower() not in _PARTICLES and _role_after_name(word, k - i):
-            return k
-    return j
-
-
 def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     """PERSON from known given names (+ surname), LOCATION from known cities; view offsets."""
     text = view.text
@@ -419,7 +378,7 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             if word in KNOWN_PLACES and _TRAVEL_CUE.search(text, max(0, start - 24), start):
                 i += 1  # "playing in Austin tonite": a town, though also a given name
                 continue
-            if word in KNOWN_PLACES and _town_state_after(text, start + len(word)):
+            if word in KNOWN_PLACES and town_state_after(text, start + len(word)):
                 out.append((start, start + len(word), "LOCATION", 0.8))
                 i += 1  # "Enron Networks - Houston, TX": a town before its state code
                 continue
@@ -449,7 +408,7 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     continue
                 while j - 1 > i and toks[j - 1][2].lower() in _PARTICLES:
                     j -= 1
-                j = _cut_role(toks, i, j)  # "Joy Powell Executive Assistant"
+                j = cut_role(toks, i, j)  # "Joy Powell Executive Assistant"
                 if any(t[2].lower().rstrip(".,") in _ORG_WORDS for t in toks[i : j + 1]):
                     i = j + 1  # "Parker Holdings", "Morgan Stanley Bank": a firm
                     continue
@@ -775,14 +734,14 @@ def _spacy_candidate(
         and len(tokens) == 1
         and first not in GIVEN_NAMES
         and _IN_PLACE.search(text, max(0, start - 24), start)
-        and not _surname_possessive(text, end, first)
+        and not surname_possessive(text, end, first)
     ):
         etype = "LOCATION"  # "stay in Compton": a surname-like town after "in"
     elif (
         etype == "PERSON"
         and value in KNOWN_PLACES
         and _TRAVEL_CUE.search(text, max(0, start - 24), start)
-        and not _surname_possessive(text, end, first)
+        and not surname_possessive(text, end, first)
     ):
         etype = "LOCATION"  # "back to Kent", "your time in Harrison": a GeoNames town
     if etype == "PERSON" and _initials_name(view, start, end, tokens):
@@ -836,7 +795,7 @@ def _spacy_candidate(
             and english_frequency(first.lower()) >= EVERYDAY_WORD_FREQUENCY
             # a census given name that is also a word before a census surname ("the Mark
             # Taylor at EI", "Bill D Hare"), not "Mark Complete" or "Grace Period"
-            and not (first in AMBIGUOUS_GIVEN_NAMES and _listed_surname(tokens[-1]))
+            and not (first in AMBIGUOUS_GIVEN_NAMES and listed_surname(tokens[-1]))
         ):
             return None
         if (
@@ -858,7 +817,7 @@ def _spacy_candidate(
             and not person_cue(text, start, end)  # "the Bush administration"
             # "an angry Musharraf categorically said", "the way Bush was handling his job"
             # "the Bush-Cheney 2000 campaign": two surnames of one ticket
-            and not (first in ALL_SURNAMES and _surname_pair(text, end))
+            and not (first in ALL_SURNAMES and surname_pair(text, end))
             and not (
                 verb_after(text, end)
                 and len(first) > 3  # not "the Gov will order"
@@ -918,37 +877,6 @@ def _spacy_candidate(
     ):
         return None
     return start, end, etype
-
-
-_POSSESSIVE_AFTER = re.compile(r"[ \t]?['\u2019]s\b")
-# "Bush-Cheney": a hyphen and a second census surname
-_SURNAME_PAIR = re.compile(r"-([A-Z][a-z]+)\b")
-
-
-def _surname_possessive(text: str, end: int, word: str) -> bool:
-    """A census surname that is also an English word, tagged PERSON by spaCy, with a possessive
-    after it ("in Bush 's first three years", "from Bush 's tax cuts"): the person's, not the
-    town's."""
-    return (
-        word in ALL_SURNAMES
-        # a surname that is also a word ("Bush"); a rarer one is as often the town ("Kent")
-        and english_frequency(word.lower()) >= SINGLE_NAME_FREQUENCY
-        and _POSSESSIVE_AFTER.match(text, end) is not None
-    )
-
-
-def _surname_pair(text: str, end: int) -> bool:
-    """Whether a hyphen and a second census surname follow ``end`` ("Bush-Cheney")."""
-    m = _SURNAME_PAIR.match(text, end)
-    return m is not None and m.group(1) in ALL_SURNAMES
-
-
-def _listed_surname(word: str) -> bool:
-    """A census surname that is no everyday word, or a rare word ("Taylor", "Haedicke")."""
-    low = word.lower()
-    return (word in ALL_SURNAMES and english_frequency(low) < EVERYDAY_WORD_FREQUENCY) or (
-        word[:1].isupper() and english_frequency(low) < COMMON_WORD_FREQUENCY
-    )
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -1400,7 +1328,7 @@ def _candidates(
     lang = foreign_language(_sentence_around(view, start))
     if lang is None:
         cand = _spacy_candidate(view, start, end, label)
-        if cand is not None and _lowercase_noun(plain_text, *cand):
+        if cand is not None and lowercase_noun(plain_text, *cand):
             return []
         return [] if cand is None else [cand]
     return [
@@ -1412,18 +1340,6 @@ def _candidates(
             and not any(w.lower() in NOT_NAME_WORDS for w in plain_text[a:b].split())
         )
     ]
-
-
-def _lowercase_noun(plain: str, start: int, end: int, etype: str) -> bool:
-    """A PERSON written all lower-case after a determiner and no verb after it ("bang for the
-    buck", "a mezza luna"): a common noun ``truecase`` title-cased, not a chat name."""
-    return (
-        etype == "PERSON"
-        and plain[start:end].islower()
-        and _DETERMINER_BEFORE.search(plain, max(0, start - 30), start) is not None
-        # "the sunglasses chloe is wearing": a subject before its verb is a name
-        and not verb_after(plain, end)
-    )
 
 
 def _foreign_places(view: NerView) -> list[tuple[int, int]]:
