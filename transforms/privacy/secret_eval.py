@@ -9,6 +9,11 @@ a ``negative`` case counts as flagged when any is. Three engines are reported si
 ``ours`` (our recognizers), ``kingfisher`` (the second engine alone) and ``merged`` (what the
 redact stage runs).
 
+Beside these plain figures every report carries the *upstream view*
+(:mod:`transforms.privacy.secret_views`): ``recall_secret_rules`` (positives of rules upstream
+does not classify as identifier-only) and ``negative_flag_rate_net`` (negatives left after
+removing those upstream lists as a positive example, or as an identifier rule's).
+
 Splits are fixed by a hash of the upstream *rule id*, so every example of one provider rule is
 on the same side: ``heldout`` (~30 % of rules) is never looked at while tuning; ``dev`` is.
 
@@ -112,13 +117,14 @@ def engine_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     }
 
 
-def _engine_hits(texts: list[str]) -> dict[str, list[bool]]:
-    hits: dict[str, list[bool]] = {e: [] for e in ENGINES}
+def _engine_found(texts: list[str]) -> dict[str, list[list[str]]]:
+    """Per engine, per text: the texts of the detected spans."""
+    found: dict[str, list[list[str]]] = {e: [] for e in ENGINES}
     for t in texts:
         spans = engine_spans(t)
         for engine in ENGINES:
-            hits[engine].append(bool(spans[engine]))
-    return hits
+            found[engine].append([t[a:b] for a, b in spans[engine]])
+    return found
 
 
 def _rate(num: int, den: int) -> float | None:
@@ -155,35 +161,39 @@ def score_cases(
 ) -> dict[str, Any]:
     """Recall on ``secret`` cases and flag rate on ``negative`` cases, per engine.
 
-    ``corpus`` (default: ``cases``) supplies the positives for :func:`other_rule_credentials`;
-    ``negative_flag_rate_own`` leaves those negatives out.
+    ``corpus`` (default: ``cases``) supplies the positives for :func:`other_rule_credentials`
+    and for the upstream view (:mod:`transforms.privacy.secret_views`);
+    ``negative_flag_rate_own`` leaves the negatives holding another rule's credential out.
     """
+    from transforms.privacy.secret_views import UpstreamView
+
     cases = list(cases)
-    shared = other_rule_credentials(
-        [c for c in cases if c["label"] == "negative"], cases if corpus is None else corpus
-    )
-    texts = [c["text"] for c in cases]
-    hits = _engine_hits(texts)
+    corpus = cases if corpus is None else list(corpus)
+    shared = other_rule_credentials([c for c in cases if c["label"] == "negative"], corpus)
+    view = UpstreamView(corpus)
+    found = _engine_found([c["text"] for c in cases])
     pos = [i for i, c in enumerate(cases) if c["label"] == "secret"]
     neg = [i for i, c in enumerate(cases) if c["label"] == "negative"]
     report: dict[str, Any] = {"secrets": len(pos), "negatives": len(neg), "engines": {}}
     for engine in ENGINES:
-        h = hits[engine]
-        found = sum(h[i] for i in pos)
+        h = [bool(spans) for spans in found[engine]]
         flagged = sum(h[i] for i in neg)
         own = [i for i in neg if cases[i]["id"] not in shared]
         flagged_own = sum(h[i] for i in own)
         report["engines"][engine] = {
-            "found": found,
-            "recall": _rate(found, len(pos)),
+            "found": sum(h[i] for i in pos),
+            "recall": _rate(sum(h[i] for i in pos), len(pos)),
             "negatives_flagged": flagged,
             "negative_flag_rate": _rate(flagged, len(neg)),
             "negatives_without_other_rules_credentials": len(own),
             "negatives_flagged_own": flagged_own,
             "negative_flag_rate_own": _rate(flagged_own, len(own)),
+            **view.engine_figures(cases, found[engine]),
         }
-    report["missed_ids"] = [cases[i]["id"] for i in pos if not hits["merged"][i]]
-    report["flagged_negative_ids"] = [cases[i]["id"] for i in neg if hits["merged"][i]]
+    report["upstream_view"] = view.case_counts(cases)
+    report["missed_ids"] = [cases[i]["id"] for i in pos if not found["merged"][i]]
+    report["flagged_negative_ids"] = [cases[i]["id"] for i in neg if found["merged"][i]]
+    report["flagged_negative_ids_net"] = view.flagged_net_ids(cases, found["merged"])
     return report
 
 
@@ -201,6 +211,7 @@ def evaluate_secret_corpus(name: str, split: str = "dev") -> dict[str, Any]:
         # Held-out misses are not listed, so nobody tunes on them by accident.
         report.pop("missed_ids")
         report.pop("flagged_negative_ids")
+        report.pop("flagged_negative_ids_net")
     return report
 
 

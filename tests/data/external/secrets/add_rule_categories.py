@@ -38,9 +38,7 @@ def _git(git_dir: str, *args: str) -> str:
     ).stdout
 
 
-def upstream_rules(
-    source: str, git_dir: str, commit: str
-) -> dict[tuple[str, str], dict[str, Any]]:
+def upstream_rules(source: str, git_dir: str, commit: str) -> dict[tuple[str, str], dict[str, Any]]:
     """``(rule id, file name)`` -> ``{"name", "categories", "examples", "negative_examples"}``
     at ``commit`` (kingfisher reuses a few ids across files, e.g. ``kingfisher.fullstory.1``)."""
     import yaml
