@@ -5,7 +5,9 @@ Per text: :func:`~transforms.privacy.secrets.detect_secrets` and
 :func:`~transforms.privacy.ner.ner_spans` (prose NER, gazetteers, context cues), then
 :func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score),
 then :func:`~transforms.privacy.name_context.names_from_context` (names implied by the names
-around them).
+around them), :func:`~transforms.privacy.signature_names.signature_name_spans` (sign-off and
+contact-line names) and :func:`~transforms.privacy.shop_names.drop_shop_names` ("Wendy's" is
+no person).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -27,6 +29,8 @@ from transforms.io import exit_with_parent
 from transforms.privacy.name_context import names_from_context
 from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.secrets import detect_secrets
+from transforms.privacy.shop_names import drop_shop_names
+from transforms.privacy.signature_names import signature_name_spans
 from transforms.privacy.spans import Span, resolve_overlaps
 
 # Below this many texts a pool costs more than it saves.
@@ -50,6 +54,11 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
         # names from context read the resolved spans (one type per stretch of text)
         found = [
             names_from_context(t, resolve_overlaps(s)) for t, s in zip(clean, found, strict=True)
+        ]
+        # sign-off and contact-line names; shops' possessive names ("Wendy's") are no person
+        found = [
+            drop_shop_names(t, signature_name_spans(t, spans))
+            for t, spans in zip(clean, found, strict=True)
         ]
     return [resolve_overlaps(s) for s in found]
 
