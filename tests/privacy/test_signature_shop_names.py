@@ -193,3 +193,42 @@ def test_places_next_to_people_stay(text: str, place: str) -> None:
     start = text.index(place)
     spans.append(Span(start, start + len(place), "LOCATION", 0.9, "spacy_ner"))
     assert people_in_lists(text, spans)[-1].type == "LOCATION"
+
+
+def test_possessive_lists_of_shops() -> None:
+    text = "do you like: McDonald s , Burger King, Taco Bell, Wendy s ?"
+    start = text.index("Wendy")
+    assert shop_possessive(text, start, start + 5)
+    # something owned follows: the person stays
+    text = "Bob's, Jim's and Wendy's cars were parked."
+    start = text.index("Wendy")
+    assert not shop_possessive(text, start, start + 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Could you please block my credit card ASAP? My name is chad.", "chad"),
+        ("I want to add Tünde Hoffmann as a beneficiary to my account", "Tünde Hoffmann"),
+        ("in the Spring of 2001, a man named El-Shukrijumah, also known as", "El-Shukrijumah"),
+    ],
+)
+def test_spacy_places_that_are_people(text: str, name: str) -> None:
+    start = text.index(name)
+    spans = [Span(start, start + len(name), "LOCATION", 0.85, "spacy_ner")]
+    assert people_in_lists(text, spans)[0].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("There are lots of towns called Miramar.", "Miramar"),  # a listed town after "called"
+        ("a town named Miramar", "Miramar"),
+        ("The Princess Royal arrived at Blatná this morning", "Blatná"),  # a place preposition
+        ("I live in Chad.", "Chad"),
+    ],
+)
+def test_spacy_places_stay_places(text: str, place: str) -> None:
+    start = text.index(place)
+    spans = [Span(start, start + len(place), "LOCATION", 0.85, "spacy_ner")]
+    assert people_in_lists(text, spans)[0].type == "LOCATION"

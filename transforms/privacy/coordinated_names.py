@@ -1,18 +1,35 @@
-"""A place in a list of people is a person: "Vide A. Persson, Silvia J Křenová and Matthews"
-(issue 14).
+"""spaCy "places" that are people (issue 14).
 
 spaCy reads some surnames and given names as places when they stand alone ("Matthews",
-"Salinas", "Valida"). Inside a list whose other members are people (joined only by commas,
-"and" or "&") the word is one more person. Listed countries and big cities keep the place
-("--John B, Windermere, Florida" lists a person and where he lives).
+"Salinas", "Navrátilová", lower-case "chad"). Such a span becomes PERSON where
+
+- it stands in a list whose other members are people, joined only by commas, "and" or "&"
+  ("Vide A. Persson, Silvia J Křenová and Matthews"); listed countries and big cities keep the
+  place ("--John B, Windermere, Florida" lists a person and where he lives);
+- a naming phrase introduces it: "my name is chad", "call me Alma", or "a man named
+  El-Shukrijumah" (after "named" or "called" only when no place list knows the word: "a town
+  named Miramar");
+- its shape is a person's, no place list knows it and no place preposition comes before it
+  (:func:`~transforms.privacy.name_shapes.person_shaped`, e.g. "Tünde Hoffmann", or a lone
+  surname with a family-name ending such as "Navrátilová"; not "arrived at Blatná").
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS
+from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, KNOWN_PLACES
 from transforms.privacy.spans import Span
+
+# "my name is chad", "her name's Alma", "call me Jo": a name whatever the lists say
+_NAMING = re.compile(
+    r"(?i:\b(?:(?:my|his|her|your|their)[ \t]+name[ \t]+is|(?:my|his|her)[ \t]+name['\u2019]s|"
+    r"call[ \t]+me)[ \t]+$)"
+)
+# "a man named El-Shukrijumah": a name unless a place list knows the word ("a town named X")
+_NAMED = re.compile(r"(?i:\bnamed[ \t]+$)")
+# "arrived at Blatná": a place preposition keeps an unlisted town a place whatever its shape
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|into|outside|around|of|via)[ \t]+$)")
 
 # what joins two members of a list: ", ", ", and ", " and ", " & "
 _JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
@@ -36,22 +53,49 @@ def _people_around(text: str, spans: list[Span], i: int) -> int:
     return n
 
 
+def _listed_place(value: str) -> bool:
+    return any(
+        v in COUNTRIES_AND_REGIONS or v in CITIES or v in KNOWN_PLACES
+        for v in (value, value.title())
+    )
+
+
+def _shaped_person(value: str) -> bool:
+    """A person's shape that no place list knows ("Tünde Hoffmann", "Navrátilová")."""
+    from transforms.privacy.name_shapes import lone_surname, person_shaped
+
+    if _listed_place(value):
+        return False
+    tokens = value.title().split() if value.islower() else value.split()
+    if len(tokens) == 1:
+        return lone_surname(tokens[0])
+    return person_shaped(tokens)
+
+
+def _is_person(text: str, spans: list[Span], i: int) -> bool:
+    s = spans[i]
+    value = text[s.start : s.end]
+    lo = max(0, s.start - 24)
+    if _NAMING.search(text, lo, s.start):
+        return True
+    if _listed_place(value):
+        return False
+    if _NAMED.search(text, lo, s.start):
+        return True
+    if _shaped_person(value) and not _PLACE_BEFORE.search(text, lo, s.start):
+        return True
+    return value not in CITIES and _people_around(text, spans, i) >= MIN_PEOPLE
+
+
 def people_in_lists(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with a spaCy LOCATION retyped PERSON where it stands in a list of at least
-    :data:`MIN_PEOPLE` PERSON spans and is no listed country, region or big city."""
+    """``spans`` with a spaCy LOCATION retyped PERSON where a list of people, a naming phrase
+    or a person's shape says it is one (module docstring)."""
     if not any(s.type == "LOCATION" and s.detector == "spacy_ner" for s in spans):
         return spans
     ordered = sorted(spans, key=lambda s: (s.start, s.end))
     out = []
     for i, s in enumerate(ordered):
-        value = text[s.start : s.end]
-        if (
-            s.type == "LOCATION"
-            and s.detector == "spacy_ner"
-            and value not in COUNTRIES_AND_REGIONS
-            and value not in CITIES
-            and _people_around(text, ordered, i) >= MIN_PEOPLE
-        ):
+        if s.type == "LOCATION" and s.detector == "spacy_ner" and _is_person(text, ordered, i):
             s = Span(s.start, s.end, "PERSON", s.score, s.detector)
         out.append(s)
     return out

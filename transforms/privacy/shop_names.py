@@ -6,6 +6,8 @@ the possessive "'s" is dropped where the possessive names a business, not someon
 
 - a capitalised business word follows it, so it is part of the name ("Sullivan's Steak House",
   "Britt's Pizza", "Cox's Bazar"; not "Mary's kitchen");
+- an earlier member of the same list is a possessive name too ("McDonald's, Burger King, Taco
+  Bell, Wendy's");
 - a place preposition comes before it and nothing owned follows ("going to Del Frisco's for
   dinner", "at Fraiser's.", "Del Frisco's Philadelphia", "like Applebee's, their food"): the
   possessive stands alone as the name of a place. "at Jerry's house", "from Steve's comment"
@@ -66,9 +68,18 @@ _PLACE_PREPOSITION = re.compile(
 # What may follow a possessive that stands for a place: the end of the clause, a preposition
 # or time word ("for dinner", "in late November", "all the time", "tonight").
 _PLACE_FOLLOWER = re.compile(
-    r"[ \t]*(?:$|[.,;:!?)\"]|(?:for|in|on|at|all|tonight|today|tomorrow|again|and|or)\b)"
+    r"[ \t]*(?:$|[.,;:!?)\"]|(?:for|in|on|at|all|tonight|today|tomorrow|yesterday|"
+    r"again|and|or)\b)"
 )
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# An earlier member of the same list is a possessive name too: "McDonald's, Burger King, Taco
+# Bell, Wendy's" (up to four members between, each without a clause break).
+_MEMBER = r"[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,2}"
+_POSSESSIVE_LIST = re.compile(
+    r"[A-Z][\w\-]*(?:[ \t]?['\u2019][ \t]?s|[ \t]s)[ \t]*,"
+    r"(?:[ \t]*" + _MEMBER + r"[ \t]*,){0,4}"
+    r"[ \t]*(?:" + _MEMBER + r"[ \t]+)?(?:(?:and|or|&)[ \t]+)?$"
+)
 
 
 def _business_after(text: str, end: int) -> bool:
@@ -102,6 +113,10 @@ def shop_possessive(text: str, start: int, end: int) -> bool:
     after = poss.end()
     if _business_after(text, after):
         return True
+    if _POSSESSIVE_LIST.search(text, max(0, start - 120), start) and _PLACE_FOLLOWER.match(
+        text, after
+    ):
+        return True  # "..., Taco Bell, Wendy's?"; not "Bob's, Jim's and Wendy's cars"
     if not _PLACE_PREPOSITION.search(text, max(0, start - 30), start):
         return False
     return bool(_PLACE_FOLLOWER.match(text, after)) or _place_after(text, after)
