@@ -211,6 +211,8 @@ def test_possessive_lists_of_shops() -> None:
         ("Could you please block my credit card ASAP? My name is chad.", "chad"),
         ("I want to add Tünde Hoffmann as a beneficiary to my account", "Tünde Hoffmann"),
         ("in the Spring of 2001, a man named El-Shukrijumah, also known as", "El-Shukrijumah"),
+        ("please follow up with chad in a couple of months.", "chad"),
+        ("chad will be talking in the conference", "chad"),
     ],
 )
 def test_spacy_places_that_are_people(text: str, name: str) -> None:
@@ -226,6 +228,9 @@ def test_spacy_places_that_are_people(text: str, name: str) -> None:
         ("a town named Miramar", "Miramar"),
         ("The Princess Royal arrived at Blatná this morning", "Blatná"),  # a place preposition
         ("I live in Chad.", "Chad"),
+        ("I flew to jordan last week", "jordan"),
+        ("trade with china is growing", "china"),  # "with" alone is no person verb
+        ("georgia was hot", "georgia"),
     ],
 )
 def test_spacy_places_stay_places(text: str, place: str) -> None:

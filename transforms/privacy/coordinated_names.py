@@ -7,8 +7,10 @@ spaCy reads some surnames and given names as places when they stand alone ("Matt
   ("Vide A. Persson, Silvia J Křenová and Matthews"); listed countries and big cities keep the
   place ("--John B, Windermere, Florida" lists a person and where he lives);
 - a naming phrase introduces it: "my name is chad", "call me Alma", or "a man named
-  El-Shukrijumah" (after "named" or "called" only when no place list knows the word: "a town
-  named Miramar");
+  El-Shukrijumah" (after "named" only when no place list knows the word: "a town named
+  Miramar"); a lower-case census given name that is also a listed place is a person after a
+  verb whose object is one ("follow up with chad", "tell jordan") or before a verb of
+  speaking, thinking or feeling ("chad will be talking", "jordan said");
 - its shape is a person's, no place list knows it and no place preposition comes before it
   (:func:`~transforms.privacy.name_shapes.person_shaped`, e.g. "Tünde Hoffmann", or a lone
   surname with a family-name ending such as "Navrátilová"; not "arrived at Blatná").
@@ -18,7 +20,12 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.gazetteers import CITIES, COUNTRIES_AND_REGIONS, KNOWN_PLACES
+from transforms.privacy.gazetteers import (
+    CITIES,
+    COUNTRIES_AND_REGIONS,
+    GIVEN_NAMES,
+    KNOWN_PLACES,
+)
 from transforms.privacy.spans import Span
 
 # "my name is chad", "her name's Alma", "call me Jo": a name whatever the lists say
@@ -28,6 +35,19 @@ _NAMING = re.compile(
 )
 # "a man named El-Shukrijumah": a name unless a place list knows the word ("a town named X")
 _NAMED = re.compile(r"(?i:\bnamed[ \t]+$)")
+# "follow up with chad", "tell jordan": verbs whose object is a person, before a lower-case
+# word that is both a census given name and a listed place
+_PERSON_VERB = re.compile(
+    r"(?i:\b(?:follow[ \t]+up[ \t]+with|talk(?:ed)?[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|"
+    r"speak[ \t]+(?:to|with)|meet[ \t]+with|met[ \t]+with|ask|asked|tell|told|thank|thanks|"
+    r"contact|contacted|email|emailed|e-mail|text|texted|call|married|dating|hug|kiss)[ \t]+$)"
+)
+# "chad will be talking", "jordan said": a verb of speaking, thinking or feeling after it
+_PERSON_VERB_AFTER = re.compile(
+    r"(?i:[ \t]+(?:(?:will|would|can|could|should|must|did|does|is|was|has|had)[ \t]+"
+    r"(?:be[ \t]+|been[ \t]+)?)?(?:talk|talks|talking|speak|speaks|speaking|said|says|told|"
+    r"tells|thinks|thought|wants|wanted|likes|liked|loves|loved|hates|hated|knows|knew)\b)"
+)
 # "arrived at Blatná": a place preposition keeps an unlisted town a place whatever its shape
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|into|outside|around|of|via)[ \t]+$)")
 
@@ -78,6 +98,12 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
     lo = max(0, s.start - 24)
     if _NAMING.search(text, lo, s.start):
         return True
+    if (
+        value.islower()
+        and value.title() in GIVEN_NAMES
+        and (_PERSON_VERB.search(text, lo, s.start) or _PERSON_VERB_AFTER.match(text, s.end))
+    ):
+        return True  # "follow up with chad", "chad will be talking"
     if _listed_place(value):
         return False
     if _NAMED.search(text, lo, s.start):
