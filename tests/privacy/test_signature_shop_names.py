@@ -10,6 +10,7 @@ import pytest
 
 from transforms.privacy.coordinated_names import people_in_lists
 from transforms.privacy.engine import detect
+from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.shop_names import drop_shop_names, shop_possessive
 from transforms.privacy.signature_names import signature_name_spans
 from transforms.privacy.spans import Span
@@ -21,7 +22,9 @@ def typed(text: str) -> set[tuple[str, str]]:
 
 
 def added(text: str) -> set[str]:
-    return {text[s.start : s.end] for s in signature_name_spans(text, [])}
+    """Names added over the regex detections (phones among them)."""
+    have = detect_patterns(text)
+    return {text[s.start : s.end] for s in signature_name_spans(text, have) if s not in have}
 
 
 # --- sign-offs, contact lines, capitals ---------------------------------------------------------

@@ -8,9 +8,10 @@ drop for its digits). Evidence here is the position plus the US Census 1990 name
 - **Dash sign-offs**: a line that opens with "--", an en or em dash or "~" and then a given name
   ("--Liz", "--Paul, Atlanta, USA", "~Jason", "-- John B"): the Usenet and e-mail sign-off
   (RFC 3676 section 4.3 reserves "-- " for the signature block itself).
-- **A name before a phone number** at a line start ("Kim 713-853-3098", "Jai Hawker 974-6721",
-  "FROM: GEORGE WALKER BUSH 202.456.1414"): the contact-list layout of a name and its number;
-  the first word must be a census given name, so "Fax 713-...", "Cell 281-..." stay labels.
+- **A name before a phone number** at a line start ("Kim 713-853-3098", "FROM: GEORGE WALKER
+  BUSH 202.456.1414"): the contact-list layout of a name and its number; the phone detector
+  must read the number and the first word must be a census given name, so "Fax 713-...",
+  "Cell 281-..." stay labels.
 - **Names in capitals** outside a shouted sentence ("I am GEORGE WALKER BUSH, son of",
   "the assumed name of \"RAPHAEL PEREGRINO.\""): two or three capital words, the first a census
   given name, the last a census surname, the middle either, with no other capital word next to
@@ -50,7 +51,6 @@ _NAME_PHONE = re.compile(
     r"(?:[ \t]+(?:" + _WORD + "|" + _CAPS + "|" + _INITIAL + r")){0,2})"
     r"[ \t]*,?[ \t]+(?=\(?\+?\d[\d \t().\-]{5,}\d)"
 )
-_PHONE_DIGITS = re.compile(r"\(?\+?\d[\d \t().\-]{5,}\d")
 # Two or three words in capitals between anything that is no capital word.
 _CAPS_RUN = re.compile(
     r"(?<![\w@#'\u2019.\-])(?P<name>" + _CAPS + r"(?:[ \t]+" + _CAPS + r"){1,2})(?![\w@'\u2019\-])"
@@ -71,11 +71,14 @@ def _sign_offs(text: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _SIGN_OFF.finditer(text) if _given(m.group("first"))]
 
 
-def _names_before_phones(text: str) -> list[tuple[int, int]]:
+def _names_before_phones(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    phones = {s.start for s in spans if s.type == "PHONE_NUMBER"}
+    if not phones:
+        return []
     out = []
     for m in _NAME_PHONE.finditer(text):
-        digits = _PHONE_DIGITS.match(text, m.end())
-        if digits is None or sum(c.isdigit() for c in digits.group()) < 7:
+        # the phone detector must read the number ("Bill 2023-001234" is an invoice line)
+        if m.end() not in phones:
             continue
         words = m.group("name").split()
         # capitals need a given name and a surname ("GEORGE WALKER BUSH"); "FAX", "SMS" do not
@@ -107,7 +110,7 @@ def signature_name_spans(text: str, spans: list[Span]) -> list[Span]:
     detection covers yet."""
     if not text:
         return spans
-    found = [*_sign_offs(text), *_names_before_phones(text), *_capital_names(text)]
+    found = [*_sign_offs(text), *_names_before_phones(text, spans), *_capital_names(text)]
     if not found:
         return spans
     out = list(spans)
