@@ -83,6 +83,9 @@ def test_capital_names(text: str, name: str) -> None:
         "GOOD LUCK MEETING JAKE TOMORROW IM SO EXCITED",  # a shouted sentence
         "I AND FBI TO REPEAT PESAWAR , INDIA MAY BE BLAMED",
         "see the NOTE TO FILE below",
+        # an address in text written all in capitals
+        "HAD GIVEN MATHIAS RUUD HIS ADDRESS: 66029 04862 VICTOR HUGO U. 49. SUITE 638",
+        "CAN YOU PLEASE SEND A NEW ONE TO 62573 103 CASSIDY STREET SUITE 653",
     ],
 )
 def test_signature_look_alikes(text: str) -> None:
@@ -216,6 +219,8 @@ def test_possessive_lists_of_shops() -> None:
         ("in the Spring of 2001, a man named El-Shukrijumah, also known as", "El-Shukrijumah"),
         ("please follow up with chad in a couple of months.", "chad"),
         ("chad will be talking in the conference", "chad"),
+        ("My name is Belle but everyone calls me chad", "chad"),
+        ("Mccullough spent a year at Bridgewater as the assistant to Valida, and", "Valida"),
     ],
 )
 def test_spacy_places_that_are_people(text: str, name: str) -> None:

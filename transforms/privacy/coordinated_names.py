@@ -6,11 +6,12 @@ spaCy reads some surnames and given names as places when they stand alone ("Matt
 - it stands in a list whose other members are people, joined only by commas, "and" or "&"
   ("Vide A. Persson, Silvia J Křenová and Matthews"); listed countries and big cities keep the
   place ("--John B, Windermere, Florida" lists a person and where he lives);
-- a naming phrase introduces it: "my name is chad", "call me Alma", or "a man named
-  El-Shukrijumah" (after "named" only when no place list knows the word: "a town named
-  Miramar"); a lower-case census given name that is also a listed place is a person after a
-  verb whose object is one ("follow up with chad", "tell jordan") or before a verb of
-  speaking, thinking or feeling ("chad will be talking", "jordan said");
+- a naming phrase introduces it: "my name is chad", "everyone calls me chad", or "a man
+  named El-Shukrijumah" (after "named", or a role or kinship word such as "the assistant to
+  Valida", only when no place list knows the word: "a town named Miramar");
+- it is a lower-case census given name that is also a listed place, after a verb whose
+  object is a person ("follow up with chad", "tell jordan") or before a verb of speaking,
+  thinking or feeling ("chad will be talking", "jordan said");
 - its shape is a person's, no place list knows it and no place preposition comes before it
   (:func:`~transforms.privacy.name_shapes.person_shaped`, e.g. "Tünde Hoffmann", or a lone
   surname with a family-name ending such as "Navrátilová"; not "arrived at Blatná").
@@ -31,7 +32,7 @@ from transforms.privacy.spans import Span
 # "my name is chad", "her name's Alma", "call me Jo": a name whatever the lists say
 _NAMING = re.compile(
     r"(?i:\b(?:(?:my|his|her|your|their)[ \t]+name[ \t]+is|(?:my|his|her)[ \t]+name['\u2019]s|"
-    r"call[ \t]+me)[ \t]+$)"
+    r"(?:everyone[ \t]+|people[ \t]+|they[ \t]+)?calls?[ \t]+me)[ \t]+$)"
 )
 # "a man named El-Shukrijumah": a name unless a place list knows the word ("a town named X")
 _NAMED = re.compile(r"(?i:\bnamed[ \t]+$)")
@@ -47,6 +48,12 @@ _PERSON_VERB_AFTER = re.compile(
     r"(?i:[ \t]+(?:(?:will|would|can|could|should|must|did|does|is|was|has|had)[ \t]+"
     r"(?:be[ \t]+|been[ \t]+)?)?(?:talk|talks|talking|speak|speaks|speaking|said|says|told|"
     r"tells|thinks|thought|wants|wanted|likes|liked|loves|loved|hates|hated|knows|knew)\b)"
+)
+# "the assistant to Valida", "married to Parker", "the son of Matthews": a person's role or kin
+_ROLE_OF = re.compile(
+    r"(?i:\b(?:assistant|secretary|deputy|adviser|advisor|aide|successor|predecessor|"
+    r"married|engaged)[ \t]+to[ \t]+$|\b(?:son|daughter|wife|husband|widow|mother|father)"
+    r"[ \t]+of[ \t]+$)"
 )
 # "arrived at Blatná": a place preposition keeps an unlisted town a place whatever its shape
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|into|outside|around|of|via)[ \t]+$)")
@@ -106,7 +113,7 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
         return True  # "follow up with chad", "chad will be talking"
     if _listed_place(value):
         return False
-    if _NAMED.search(text, lo, s.start):
+    if _NAMED.search(text, lo, s.start) or _ROLE_OF.search(text, lo, s.start):
         return True
     if _shaped_person(value) and not _PLACE_BEFORE.search(text, lo, s.start):
         return True

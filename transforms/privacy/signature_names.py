@@ -10,12 +10,13 @@ drop for its digits). Evidence here is the position plus the US Census 1990 name
   (RFC 3676 section 4.3 reserves "-- " for the signature block itself).
 - **A name before a phone number** at a line start ("Kim 713-853-3098", "FROM: GEORGE WALKER
   BUSH 202.456.1414"): the contact-list layout of a name and its number; the phone detector
-  must read the number and the first word must be a census given name, so "Fax 713-...",
-  "Cell 281-..." stay labels.
+  must read the number (or it has the North American 3-3-4 shape) and the first word must be
+  a census given name, so "Fax 713-...", "Cell 281-..." stay labels.
 - **Names in capitals** outside a shouted sentence ("I am GEORGE WALKER BUSH, son of",
   "the assumed name of \"RAPHAEL PEREGRINO.\""): two or three capital words, the first a census
   given name, the last a census surname, the middle either, with no other capital word next to
-  them (so "GOOD LUCK MEETING JAKE TOMORROW" stays a shouted sentence).
+  them and lower-case text around (so "GOOD LUCK MEETING JAKE TOMORROW" and addresses in
+  all-capital text stay as they are).
 """
 
 from __future__ import annotations
@@ -51,10 +52,16 @@ _NAME_PHONE = re.compile(
     r"(?:[ \t]+(?:" + _WORD + "|" + _CAPS + "|" + _INITIAL + r")){0,2})"
     r"[ \t]*,?[ \t]+(?=\(?\+?\d[\d \t().\-]{5,}\d)"
 )
+# NANP numbers (ITU-T E.164 country code 1; area code, exchange, line: 3-3-4 digits)
+_NANP = re.compile(r"(?:\+?1[ .\-])?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?!\d)")
 # Two or three words in capitals between anything that is no capital word.
 _CAPS_RUN = re.compile(
     r"(?<![\w@#'\u2019.\-])(?P<name>" + _CAPS + r"(?:[ \t]+" + _CAPS + r"){1,2})(?![\w@'\u2019\-])"
 )
+# Capital names count only in mixed-case text: this many lower-case letters within
+# CAPS_CONTEXT characters either side ("I am GEORGE WALKER BUSH, son of the former president").
+CAPS_CONTEXT = 60
+MIN_LOWER_AROUND = 8
 _CAPS_BEFORE = re.compile(r"[A-Z]{2,}[ \t]*$")
 _CAPS_AFTER = re.compile(r"[ \t]*[A-Z]{2,}\b")
 
@@ -73,12 +80,11 @@ def _sign_offs(text: str) -> list[tuple[int, int]]:
 
 def _names_before_phones(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     phones = {s.start for s in spans if s.type == "PHONE_NUMBER"}
-    if not phones:
-        return []
     out = []
     for m in _NAME_PHONE.finditer(text):
-        # the phone detector must read the number ("Bill 2023-001234" is an invoice line)
-        if m.end() not in phones:
+        # the phone detector reads the number, or it has the North American 3-3-4 shape
+        # ("202.456.1414 / 202.456.1111"); "Bill 2023-001234" is an invoice line
+        if m.end() not in phones and not _NANP.match(text, m.end()):
             continue
         words = m.group("name").split()
         # capitals need a given name and a surname ("GEORGE WALKER BUSH"); "FAX", "SMS" do not
@@ -97,6 +103,9 @@ def _capital_names(text: str) -> list[tuple[int, int]]:
         start, end = m.span("name")
         if _CAPS_BEFORE.search(text, max(0, start - 20), start) or _CAPS_AFTER.match(text, end):
             continue  # part of a shouted sentence or heading
+        around = text[max(0, start - CAPS_CONTEXT) : end + CAPS_CONTEXT]
+        if sum(c.islower() for c in around) < MIN_LOWER_AROUND:
+            continue  # text written in capitals: "... 04862 VICTOR HUGO U. 49. SUITE 638"
         words = [w.title() for w in m.group("name").split()]
         if not (words[0] in GIVEN_NAMES and words[-1] in ALL_SURNAMES):
             continue
