@@ -10,6 +10,7 @@ import pytest
 
 from transforms.privacy.coordinated_names import people_in_lists
 from transforms.privacy.engine import detect
+from transforms.privacy.laughter import drop_laughter, laughter
 from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.shop_names import drop_shop_names, shop_possessive
 from transforms.privacy.signature_names import signature_name_spans
@@ -245,3 +246,20 @@ def test_spacy_places_stay_places(text: str, place: str) -> None:
     start = text.index(place)
     spans = [Span(start, start + len(place), "LOCATION", 0.85, "spacy_ner")]
     assert people_in_lists(text, spans)[0].type == "LOCATION"
+
+
+# --- laughter -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word", ["Hahahahhahahaha", "lalala", "Ratatatatatata", "Hahahahahahahahah"]
+)
+def test_laughter_is_no_name(word: str) -> None:
+    assert laughter(word)
+    spans = [Span(0, len(word), "PERSON", 0.8, "spacy_ner")]
+    assert drop_laughter(word, spans) == []
+
+
+@pytest.mark.parametrize("word", ["Lulu", "Nana", "Barbara", "Hannah", "Anastasia", "Kakashi"])
+def test_names_with_repeated_syllables_stay(word: str) -> None:
+    assert not laughter(word)

@@ -7,8 +7,8 @@ Per text: :func:`~transforms.privacy.secrets.detect_secrets` and
 then :func:`~transforms.privacy.name_context.names_from_context` (names implied by the names
 around them), :func:`~transforms.privacy.signature_names.signature_name_spans` (sign-off and
 contact-line names), :func:`~transforms.privacy.shop_names.drop_shop_names` ("Wendy's" is
-no person) and :func:`~transforms.privacy.coordinated_names.people_in_lists` (a "place" in a
-list of people).
+no person), :func:`~transforms.privacy.coordinated_names.people_in_lists` (a "place" in a
+list of people) and :func:`~transforms.privacy.laughter.drop_laughter` ("Hahahaha").
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -28,6 +28,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
 from transforms.privacy.coordinated_names import people_in_lists
+from transforms.privacy.laughter import drop_laughter
 from transforms.privacy.name_context import names_from_context
 from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.secrets import detect_secrets
@@ -58,9 +59,9 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
             names_from_context(t, resolve_overlaps(s)) for t, s in zip(clean, found, strict=True)
         ]
         # sign-off and contact-line names; shops' possessive names ("Wendy's") are no person;
-        # a "place" in a list of people is one more person
+        # a "place" in a list of people is one more person; "Hahahaha" is no one
         found = [
-            people_in_lists(t, drop_shop_names(t, signature_name_spans(t, spans)))
+            drop_laughter(t, people_in_lists(t, drop_shop_names(t, signature_name_spans(t, spans))))
             for t, spans in zip(clean, found, strict=True)
         ]
     return [resolve_overlaps(s) for s in found]
