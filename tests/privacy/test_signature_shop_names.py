@@ -263,3 +263,12 @@ def test_laughter_is_no_name(word: str) -> None:
 @pytest.mark.parametrize("word", ["Lulu", "Nana", "Barbara", "Hannah", "Anastasia", "Kakashi"])
 def test_names_with_repeated_syllables_stay(word: str) -> None:
     assert not laughter(word)
+
+
+def test_blog_byline_is_no_person() -> None:
+    text = "Posted by Hidden Nook to Hidden Nook at 3/9/2005 11:16:00 PM"
+    spans = [Span(10, 21, "PERSON", 0.8, "context_cue")]
+    assert signature_name_spans(text, spans) == []
+    text = "Posted by Jane Smith to Hidden Nook at 3/9/2005 11:16:00 PM"
+    spans = [Span(10, 20, "PERSON", 0.8, "context_cue")]
+    assert signature_name_spans(text, spans) == spans

@@ -12,6 +12,9 @@ drop for its digits). Evidence here is the position plus the US Census 1990 name
   BUSH 202.456.1414"): the contact-list layout of a name and its number; the phone detector
   must read the number (or it has the North American 3-3-4 shape) and the first word must be
   a census given name, so "Fax 713-...", "Cell 281-..." stay labels.
+- **A blog's own byline** is no person: Blogger's footer "Posted by <author> to <blog> at
+  <time>" names the blog twice when the author account is the blog itself ("Posted by Hidden
+  Nook to Hidden Nook at 3/9/2005"), so a PERSON on that author is dropped.
 - **Names in capitals** outside a shouted sentence ("I am GEORGE WALKER BUSH, son of",
   "the assumed name of \"RAPHAEL PEREGRINO.\""): two or three capital words, the first a census
   given name, the last a census surname, the middle either, with no other capital word next to
@@ -114,11 +117,23 @@ def _capital_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# "Posted by Hidden Nook to Hidden Nook at": the author account is the blog
+_BLOG_BYLINE = re.compile(r"\bPosted by (?P<name>[^\n]{2,60}?) to (?P=name) at\b")
+
+
+def _blog_bylines(text: str, spans: list[Span]) -> list[Span]:
+    if "Posted by" not in text:
+        return spans
+    own = [m.span("name") for m in _BLOG_BYLINE.finditer(text)]
+    return [s for s in spans if not (s.type == "PERSON" and (s.start, s.end) in own)]
+
+
 def signature_name_spans(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus PERSON spans for sign-off, contact-line and capital names that no
-    detection covers yet."""
+    detection covers yet, less a blog's own byline."""
     if not text:
         return spans
+    spans = _blog_bylines(text, spans)
     found = [*_sign_offs(text), *_names_before_phones(text, spans), *_capital_names(text)]
     if not found:
         return spans
