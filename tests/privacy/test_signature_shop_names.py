@@ -10,6 +10,7 @@ import pytest
 
 from transforms.privacy.coordinated_names import people_in_lists
 from transforms.privacy.engine import detect
+from transforms.privacy.kin_names import kin_names
 from transforms.privacy.laughter import drop_laughter, laughter
 from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.shop_names import drop_shop_names, shop_possessive
@@ -272,3 +273,29 @@ def test_blog_byline_is_no_person() -> None:
     text = "Posted by Jane Smith to Hidden Nook at 3/9/2005 11:16:00 PM"
     spans = [Span(10, 20, "PERSON", 0.8, "context_cue")]
     assert signature_name_spans(text, spans) == spans
+
+
+# --- kinship possessives ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tracy:\"i'm roberto's daughter\".", "roberto"),
+        ("Baby Ferouz 's family to fight visa ruling", "Ferouz"),
+    ],
+)
+def test_kin_possessive_names(text: str, name: str) -> None:
+    assert name in {text[s.start : s.end] for s in kin_names(text, [])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mom's sister is here",  # lower-case words that are no given name
+        "Everyone's family was invited",  # an everyday word
+        "the company's parents",
+    ],
+)
+def test_kin_possessive_look_alikes(text: str) -> None:
+    assert kin_names(text, []) == []
