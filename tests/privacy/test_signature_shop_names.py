@@ -299,3 +299,18 @@ def test_kin_possessive_names(text: str, name: str) -> None:
 )
 def test_kin_possessive_look_alikes(text: str) -> None:
     assert kin_names(text, []) == []
+
+
+def test_plural_groups_are_no_place() -> None:
+    text = "the economy of the White Stripes' home city"
+    start = text.index("White")
+    spans = [Span(start, start + len("White Stripes"), "LOCATION", 0.85, "spacy_ner")]
+    assert people_in_lists(text, spans) == []
+    for text, place in (
+        ("the Netherlands' capital", "Netherlands"),  # one listed word
+        ("diving in the Florida Keys' reefs", "Florida Keys"),  # a listed word in it
+        ("the White Stripes played", "White Stripes"),  # no possessive
+    ):
+        start = text.index(place)
+        spans = [Span(start, start + len(place), "LOCATION", 0.85, "spacy_ner")]
+        assert people_in_lists(text, spans) == spans

@@ -15,6 +15,10 @@ spaCy reads some surnames and given names as places when they stand alone ("Matt
 - its shape is a person's, no place list knows it and no place preposition comes before it
   (:func:`~transforms.privacy.name_shapes.person_shaped`, e.g. "Tünde Hoffmann", or a lone
   surname with a family-name ending such as "Navrátilová"; not "arrived at Blatná").
+
+A spaCy place named by everyday words in the plural and followed by the plural possessive
+("the White Stripes' home city", "the Rolling Stones' tour") is a band or a team, not a place:
+places named in the plural are listed ("the Netherlands'", "the Florida Keys'") and stay.
 """
 
 from __future__ import annotations
@@ -120,6 +124,24 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
     return value not in CITIES and _people_around(text, spans, i) >= MIN_PEOPLE
 
 
+# A plural everyday word: "Stripes" 2.3e-6, "Stones" 1.2e-5; "Andes", "Alps" are rarer.
+PLURAL_WORD_FREQUENCY = 1e-6
+
+
+def _plural_group(text: str, s: Span) -> bool:
+    """An unlisted spaCy place of two or more words, the last an everyday plural, before the
+    plural possessive apostrophe ("White Stripes' home city")."""
+    from transforms.privacy.gazetteers import english_frequency
+
+    words = text[s.start : s.end].split()
+    if len(words) < 2 or text[s.end : s.end + 1] not in ("'", "\u2019"):
+        return False
+    if text[s.end + 1 : s.end + 2].isalpha() or any(_listed_place(w) for w in words):
+        return False  # "Stripe's", "Florida Keys'"
+    last = words[-1].lower()
+    return last.endswith("s") and english_frequency(last) >= PLURAL_WORD_FREQUENCY
+
+
 def people_in_lists(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with a spaCy LOCATION retyped PERSON where a list of people, a naming phrase
     or a person's shape says it is one (module docstring)."""
@@ -128,7 +150,10 @@ def people_in_lists(text: str, spans: list[Span]) -> list[Span]:
     ordered = sorted(spans, key=lambda s: (s.start, s.end))
     out = []
     for i, s in enumerate(ordered):
-        if s.type == "LOCATION" and s.detector == "spacy_ner" and _is_person(text, ordered, i):
-            s = Span(s.start, s.end, "PERSON", s.score, s.detector)
+        if s.type == "LOCATION" and s.detector == "spacy_ner":
+            if _plural_group(text, s):
+                continue
+            if _is_person(text, ordered, i):
+                s = Span(s.start, s.end, "PERSON", s.score, s.detector)
         out.append(s)
     return out
