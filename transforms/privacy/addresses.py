@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.spans import Span
+from transforms.privacy.street_words import everyday_word_street
 
 _W = r"[^\W\d_]"  # a letter, any script
 _CAPW = (
@@ -183,6 +184,7 @@ _CONT = re.compile(
     r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
 )
 _GATE = re.compile(r"\d")
+_COMPOUND_ONLY = re.compile(r"(?:\d{1,6}\s)?" + _COMPOUND_RE)
 _LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f]")
 # Capitalised words that start sentences or code, never a street name.
 _NOT_NAME = re.compile(
@@ -321,8 +323,11 @@ def detect_street_addresses(text: str) -> list[Span]:
         if not m:
             break
         value = m.group()
-        if _NOT_NAME.match(value) or _NUMBER_NOUN_BEFORE.search(
-            text, max(0, m.start() - 12), m.start()
+        if (
+            _NOT_NAME.match(value)
+            or _NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            # "During 2004" read as "Dur-ring 2004" (``street_words``)
+            or (_COMPOUND_ONLY.fullmatch(value) and everyday_word_street(value))
         ):
             pos = m.start() + 1
             continue

@@ -5,7 +5,12 @@ Per text: :func:`~transforms.privacy.secrets.detect_secrets` and
 :func:`~transforms.privacy.ner.ner_spans` (prose NER, gazetteers, context cues), then
 :func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score),
 then :func:`~transforms.privacy.name_context.names_from_context` (names implied by the names
-around them).
+around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
+names (:mod:`~transforms.privacy.signature_names`), "roberto's daughter"
+(:mod:`~transforms.privacy.kin_names`), "Wendy's" is no person
+(:mod:`~transforms.privacy.shop_names`), a "place" in a list of people or after a naming
+phrase (:mod:`~transforms.privacy.coordinated_names`) and "Hahahaha" is no one
+(:mod:`~transforms.privacy.laughter`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -24,9 +29,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
+from transforms.privacy.coordinated_names import people_in_lists
+from transforms.privacy.kin_names import kin_names
+from transforms.privacy.laughter import drop_laughter
 from transforms.privacy.name_context import names_from_context
 from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.secrets import detect_secrets
+from transforms.privacy.shop_names import drop_shop_names
+from transforms.privacy.signature_names import signature_name_spans
 from transforms.privacy.spans import Span, resolve_overlaps
 
 # Below this many texts a pool costs more than it saves.
@@ -51,7 +61,17 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
         found = [
             names_from_context(t, resolve_overlaps(s)) for t, s in zip(clean, found, strict=True)
         ]
+        # sign-off, contact-line and kinship names; "Wendy's" and "Hahahaha" are no one
+        found = [_post_steps(t, spans) for t, spans in zip(clean, found, strict=True)]
     return [resolve_overlaps(s) for s in found]
+
+
+def _post_steps(text: str, spans: list[Span]) -> list[Span]:
+    """Sign-off, contact-line and kinship names added; shops' possessives, laughter dropped;
+    spaCy places in lists of people or after a naming phrase retyped (issue 14)."""
+    spans = kin_names(text, signature_name_spans(text, spans))
+    spans = people_in_lists(text, drop_shop_names(text, spans))
+    return drop_laughter(text, spans)
 
 
 def detect(text: str, *, ner: bool = True) -> list[Span]:
