@@ -5,7 +5,8 @@ spaCy reads some surnames and given names as places when they stand alone ("Matt
 
 - it stands in a list whose other members are people, joined only by commas, "and" or "&"
   ("Vide A. Persson, Silvia J Křenová and Matthews"); listed countries and big cities keep the
-  place ("--John B, Windermere, Florida" lists a person and where he lives);
+  place ("--John B, Windermere, Florida" lists a person and where he lives), and so does a list
+  opened by a place noun ("the Indian states of Manipur, Nagaland and Tripura");
 - a naming phrase introduces it: "my name is chad", "everyone calls me chad", or "a man
   named El-Shukrijumah" (after "named", or a role or kinship word such as "the assistant to
   Valida", only when no place list knows the word: "a town named Miramar");
@@ -84,6 +85,17 @@ def _people_around(text: str, spans: list[Span], i: int) -> int:
     return n
 
 
+def _list_after_place_noun(text: str, spans: list[Span], i: int) -> bool:
+    """Whether the list ``spans[i]`` stands in opens after a compass adjective or "<place noun>
+    of" ("the Indian states of Manipur, Nagaland and Tripura"): a list of places."""
+    from transforms.privacy.web_text import place_context_before
+
+    j = i
+    while j > 0 and _joined(text, spans[j - 1], spans[j]):
+        j -= 1
+    return place_context_before(text, spans[j].start)
+
+
 def _listed_place(value: str) -> bool:
     return any(
         v in COUNTRIES_AND_REGIONS or v in CITIES or v in KNOWN_PLACES
@@ -121,7 +133,11 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
         return True
     if _shaped_person(value) and not _PLACE_BEFORE.search(text, lo, s.start):
         return True
-    return value not in CITIES and _people_around(text, spans, i) >= MIN_PEOPLE
+    return (
+        value not in CITIES
+        and _people_around(text, spans, i) >= MIN_PEOPLE
+        and not _list_after_place_noun(text, spans, i)
+    )
 
 
 # A plural everyday word: "Stripes" 2.3e-6, "Stones" 1.2e-5; "Andes", "Alps" are rarer.
