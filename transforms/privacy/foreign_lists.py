@@ -219,10 +219,16 @@ def english_frequency(value: str) -> float:
     return english_frequencies({value})[value]
 
 
+def is_function_word(word: str, lang: str) -> bool:
+    """One of the function words of ``lang`` (or of the shared fallback list)."""
+    low = word.lower()
+    return low in FUNCTION_WORDS.get(lang, ()) or low in _FALLBACK_FUNCTION
+
+
 def common_word(word: str, lang: str) -> bool:
     """A frequent word of ``lang`` (or one of its function words): no part of a name."""
     low = word.lower()
-    if low in FUNCTION_WORDS.get(lang, ()) or low in _FALLBACK_FUNCTION:
+    if is_function_word(word, lang):
         return True
     return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
 

@@ -1,0 +1,83 @@
+"""Word-level evidence behind :mod:`~transforms.privacy.foreign_ner` (issue 14): is a word of
+a non-English sentence a German noun, a listed name, a genitive, a place?
+
+- **German nouns** (:func:`german_noun`): Wiktionary DE forms, and with ``compounds`` nouns
+  built on a listed head (:func:`~transforms.privacy.german_lexicon.compound_head`).
+- **Names** (:func:`german_name_word`, :func:`german_given`): US Census given names and surnames
+  (accents folded) and the Wiktionary DE ``Vorname``/``Nachname`` entries.
+- **Places** (:func:`is_place`): country and city lists of :mod:`.foreign_lists`, German
+  Wiktionary toponyms, the Danish/German genitive ("Nordafrikas", "Danmarks").
+- **Listed countries** (:func:`listed_country`): a CLDR country or territory name is a place
+  even when the language's frequency list holds it as a common word ("Österreich", "Brasil",
+  "Ägyptens"): those lists are lower-cased, so frequent names look like frequent words there.
+"""
+
+from __future__ import annotations
+
+from transforms.privacy.foreign_lists import (
+    country_names,
+    fold,
+    german_words,
+    is_function_word,
+    major_cities,
+    place_names,
+)
+from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.german_lexicon import compound_head
+
+
+def german_noun(tok: str, compounds: bool = False) -> bool:
+    """A German common noun ("Leiter", "Menschen"; with ``compounds`` also "Tandemanordnung",
+    "Fußball-Experte"), not a listed given name, surname or place."""
+    nouns = german_words("nouns")
+    head = tok.rsplit("-", 1)[-1] if "-" in tok.strip("-") else tok
+    if tok in nouns or head in nouns:
+        return True
+    if not compounds or german_name_word(tok):
+        return False
+    return compound_head(head, nouns) is not None
+
+
+def german_name_word(tok: str) -> bool:
+    bare = genitive_stripped(tok) or tok
+    return any(
+        w in german_words(kind) for w in (tok, bare) for kind in ("given", "surnames", "places")
+    ) or any(fold(w) in GIVEN_NAMES or fold(w) in SURNAMES for w in (tok, bare))
+
+
+def german_given(tok: str) -> bool:
+    given = german_words("given")
+    return fold(tok) in GIVEN_NAMES or tok in given or genitive_stripped(tok) in given
+
+
+def genitive_stripped(value: str) -> str | None:
+    """``USAs`` -> ``USA``, ``Obamas`` -> ``Obama`` (Danish/German/Swedish genitive)."""
+    return value[:-1] if len(value) > 3 and value.endswith("s") else None
+
+
+def is_place(value: str, names: frozenset[str] | None = None, lang: str | None = None) -> bool:
+    names = place_names() if names is None else names
+    if " " not in value and value not in major_cities() and fold(value) in GIVEN_NAMES:
+        return value in country_names()  # "Lotte", "Esperanza": a town somewhere, a name here
+    bare = genitive_stripped(value)
+    if lang == "de" and (value in german_words("places") or bare in german_words("places")):
+        return True  # Wiktionary DE toponyms: "Nordafrikas", "Mecklenburg"
+    if value in names or fold(value) in names:
+        return True
+    if bare is None or value in german_words("given"):
+        return False  # "Lars" is a name, not the genitive of Lar (Iran)
+    return bare in names or fold(bare) in names
+
+
+def listed_country(tok: str, lang: str) -> bool:
+    """A one-word country or territory name in a ``lang`` sentence, also in the genitive
+    ("Österreich", "Ägyptens", "Danmarks"); for German also a Wiktionary toponym ("Peking");
+    never a function word of the language."""
+    if is_function_word(tok, lang):
+        return False
+    bare = genitive_stripped(tok)
+    names = country_names()
+    if tok in names or (bare is not None and bare in names):
+        return True
+    places = german_words("places")
+    return lang == "de" and (tok in places or (bare is not None and bare in places))
