@@ -56,6 +56,7 @@ from transforms.privacy.foreign_words import (
     german_given,
     german_noun,
     is_place,
+    listed_country,
 )
 from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
 
@@ -167,7 +168,11 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
         and (
             toks[0].lower() in PARTICLES
             or toks[0].lower() in TITLES
-            or (common_word(toks[0], lang) and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES))
+            or (
+                common_word(toks[0], lang)
+                and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES)
+                and not (len(toks) == 1 and listed_country(toks[0], lang))
+            )
             or (lang == "de" and _german_noun_opener(toks))
         )
     ):
@@ -302,8 +307,10 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         if not text.startswith(value, a):
             continue
         b = a + len(value)
-        listed = is_place(value, city_names(), lang) or (
-            is_place(value, country_names()) and _after_place_preposition(text, a)
+        listed = (
+            is_place(value, city_names(), lang)
+            or (len(toks) == 1 and listed_country(value, lang))
+            or (is_place(value, country_names()) and _after_place_preposition(text, a))
         )
         if listed and not (
             len(toks) == 1 and _at_sentence_start(text, a) and fold(value) in SURNAMES

@@ -14,6 +14,8 @@ a non-English sentence a German noun, a listed name, a genitive, a place?
 
 from __future__ import annotations
 
+import functools
+
 from transforms.privacy.foreign_lists import (
     country_names,
     fold,
@@ -24,6 +26,9 @@ from transforms.privacy.foreign_lists import (
 )
 from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.german_lexicon import compound_head
+
+# CLDR's code for the world, listed among its territories
+WORLD = "001"
 
 
 def german_noun(tok: str, compounds: bool = False) -> bool:
@@ -69,15 +74,27 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
     return bare in names or fold(bare) in names
 
 
+@functools.cache
+def _countries_in(lang: str) -> frozenset[str]:
+    """One-word CLDR country, territory and continent names in ``lang`` and English (via
+    ``babel``, BSD), without the world itself ("Welt", "verden")."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code in {lang, "en"}:
+        try:
+            territories = Locale.parse(code).territories
+        except (ValueError, LookupError):
+            continue
+        names.update(n for key, n in territories.items() if key != WORLD)
+    return frozenset(n for n in names if " " not in n and n[:1].isupper())
+
+
 def listed_country(tok: str, lang: str) -> bool:
-    """A one-word country or territory name in a ``lang`` sentence, also in the genitive
-    ("Österreich", "Ägyptens", "Danmarks"); for German also a Wiktionary toponym ("Peking");
-    never a function word of the language."""
+    """A one-word country, territory or continent name of ``lang`` or English, also in the
+    genitive ("Österreich", "Ägyptens", "Danmarks"); never a function word of the language."""
     if is_function_word(tok, lang):
         return False
     bare = genitive_stripped(tok)
-    names = country_names()
-    if tok in names or (bare is not None and bare in names):
-        return True
-    places = german_words("places")
-    return lang == "de" and (tok in places or (bare is not None and bare in places))
+    names = _countries_in(lang)
+    return tok in names or (bare is not None and bare in names)
