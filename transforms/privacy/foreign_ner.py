@@ -54,6 +54,7 @@ from transforms.privacy.foreign_lists import (
 from transforms.privacy.foreign_words import (
     genitive_stripped,
     german_given,
+    german_name_word,
     german_noun,
     is_place,
     listed_country,
@@ -191,9 +192,14 @@ def _german_noun_opener(toks: list[str]) -> bool:
 
 def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[str]]]:
     """A German run cut at the nouns inside it ("KV von Staatssekretär Gerd Krämer" -> "KV
-    von", "Gerd Krämer"); a noun closing the run or after a given name stays ("Lars Müller")."""
-    if len(toks) < 3 or is_place(" ".join(toks), lang="de"):
+    von", "Gerd Krämer"); a noun after a given name stays ("Lars Müller"), a plain noun closing
+    the run after another word goes ("Zabels Entscheidung", "Brasilien Platz")."""
+    if len(toks) < 2 or is_place(" ".join(toks), lang="de"):
         return [(a, toks)]
+    if _noun_tail(toks):
+        toks = toks[:-1]
+        if len(toks) < 3:
+            return [(a, toks)]
     parts, start, pos = [], 0, a
     starts = []
     for tok in toks:
@@ -207,6 +213,27 @@ def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[st
             start = i + 1
     parts.append((starts[start], toks[start:]))
     return parts
+
+
+# Heads of German street, building and landscape names: a run ending in one is a place name
+# ("Gubener Straße", "Steinerne Brücke", "Weitinger Mühle"), not a name and a noun.
+PLACE_HEADS = tuple(
+    "straße strasse gasse weg allee platz ring damm ufer brücke mühle hof haus house hall kirche"
+    " kapelle dom tor turm bahnhof markt park garten schloss burg berg see tal wald insel".split()
+)
+
+
+def _noun_tail(toks: list[str]) -> bool:
+    """The last word of a German run is a plain noun (no listed name) after a word that is no
+    given name or particle."""
+    last, prev = toks[-1], toks[-2]
+    return (
+        german_noun(last)
+        and not last.lower().endswith(PLACE_HEADS)
+        and not german_name_word(last)
+        and not german_given(prev)
+        and prev.lower() not in PARTICLES
+    )
 
 
 def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
