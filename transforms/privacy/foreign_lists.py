@@ -74,10 +74,19 @@ have has had do does did not how what why when where which who please
 # Function words that open sentences or glue to names, per language (lower-cased); a frequency
 # list covers the rest for the languages pyspellchecker knows.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    # German: the fallback list below plus months and abbreviations spaCy calls names
+    # German: the fallback list below plus months and abbreviations spaCy calls names, and
+    # prepositions, adverbs, conjunctions and pronouns that open sentences ("Seit", "Hier")
     "de": _words("""
 januar februar märz april mai juni juli september oktober november dezember
 mio mrd tsd bzw usw ca nr
+ab als am an auf aus bei beim bereits bis da dabei dadurch dafür dagegen daher damals damit
+danach dann daran darauf darin darum darüber dass davon dazu denn deshalb dessen dort doch du
+durch ebenfalls eher einst erst etwa euch falls fast ferner ganz gar gegen genau gerade gestern
+heute hier hinter ihm ihn ihnen ihr ihre immer indem inzwischen ja jedoch jetzt kaum man mehr
+mich mir mittlerweile morgen nach nachdem neben nein noch nun nur ob obwohl oft ohne schon sehr
+seit seitdem sich so sofort sogar sondern später statt trotz trotzdem um unter vielleicht vom
+von vor während wann warum was weder weil weiter wer weshalb wieder wo wodurch wohl zudem zum
+zur zwar zwischen über
 """),
     "da": _words("""
 og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min

@@ -52,6 +52,8 @@ from transforms.privacy.foreign_lists import (
     german_words,
 )
 from transforms.privacy.foreign_words import (
+    at_sentence_start,
+    capitalised_name,
     genitive_stripped,
     german_given,
     german_name_word,
@@ -66,7 +68,6 @@ _TOKEN = re.compile(r"\S+")
 _STRIP_END = ".,;:!?»«\"')(”“’"
 _STRIP_START = "«\"'(“‘"
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]\.$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\s\"'«“(\-\u2013\u2014]*$")
 
 
 def _capitalised(tok: str) -> bool:
@@ -110,10 +111,6 @@ def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[s
     for a, _, toks in _runs(text, start, end, lang):
         out.extend(_german_parts(text, a, toks) if lang == "de" else [(a, toks)])
     return out
-
-
-def _at_sentence_start(text: str, pos: int) -> bool:
-    return _SENTENCE_START.search(text, max(0, pos - 200), pos) is not None
 
 
 def _title_before(text: str, pos: int) -> bool:
@@ -173,6 +170,7 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
                 common_word(toks[0], lang)
                 and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES)
                 and not (len(toks) == 1 and listed_country(toks[0], lang))
+                and not (lang == "de" and capitalised_name(text, a, toks[0]))
             )
             or (lang == "de" and _german_noun_opener(toks))
         )
@@ -218,8 +216,9 @@ def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[st
 # Heads of German street, building and landscape names: a run ending in one is a place name
 # ("Gubener Straße", "Steinerne Brücke", "Weitinger Mühle"), not a name and a noun.
 PLACE_HEADS = tuple(
-    "straße strasse gasse weg allee platz ring damm ufer brücke mühle hof haus house hall kirche"
-    " kapelle dom tor turm bahnhof markt park garten schloss burg berg see tal wald insel".split()
+    """straße strasse gasse weg allee platz ring damm ufer brücke mühle hof haus house hall
+    kirche kapelle dom tor turm bahnhof markt park garten schloss burg berg see tal wald insel
+    """.split()  # noqa: SIM905
 )
 
 
@@ -245,14 +244,14 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     given = first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES)
     # A capitalised sentence opener is a name only where a word list can say it is no word,
     # or when spaCy calls a listed given name a person ("Lars mumlede noget", "Kelds oplæg").
-    opener = len(words) == 1 and _at_sentence_start(text, a)
+    opener = len(words) == 1 and at_sentence_start(text, a)
     if opener and lang not in FREQUENCY_LANGUAGES:
         listed = given or words[0] in german_words("given")  # Wiktionary: "Lars", "Jens"
         return listed and label == "PERSON" and not common_word(words[0], lang)
     if given:
         return True  # "Søren" (spaCy: NORP), "Kelds"
     if lang == "de":
-        return _german_person(words, opener, label)
+        return _german_person(text, a, words, opener, label)
     if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words):
         return True  # "Beckenbauer" (spaCy: ORG)
     if label != "PERSON" or lang in NOUN_CAPITALISING:
@@ -265,17 +264,27 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     )
 
 
-def _german_person(words: list[str], opener: bool, label: str) -> bool:
+def _german_person(text: str, a: int, words: list[str], opener: bool, label: str) -> bool:
     """German name evidence past titles and given names: a listed surname that is no plain
     noun ("Westerwelle", "Beckenbauer"), or a run spaCy calls a person whose words are neither
-    frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio")."""
+    frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio"); a frequent word
+    counts when written capitalised mid-sentence (:func:`.foreign_words.capitalised_name`)."""
     if german_given(words[0]):
         return len(words) > 1 or not german_noun(words[0])  # "Guido", "Gerhards"; not "Ernst"
+    starts, pos = [], a
+    for t in words:
+        pos = text.find(t, pos)
+        starts.append(pos)
+        pos += len(t)
+
+    def common(t: str, at: int) -> bool:
+        return common_word(t, "de") and not capitalised_name(text, at, t)
+
     if any(
         (fold(w) in SURNAMES or w in german_words("surnames"))
-        and not common_word(w, "de")
+        and not common(t, at)
         and not german_noun(w)
-        for t in words
+        for t, at in zip(words, starts, strict=True)
         for w in (t, genitive_stripped(t) if len(words) == 1 else t)
         if w
     ):
@@ -283,8 +292,8 @@ def _german_person(words: list[str], opener: bool, label: str) -> bool:
     if label != "PERSON" or (opener and len(words) == 1):
         return False
     return not any(
-        common_word(t, "de") or german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
-        for t in words
+        common(t, at) or german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
+        for t, at in zip(words, starts, strict=True)
         if not _INITIAL.match(t)
     )
 
@@ -340,7 +349,7 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
             or (is_place(value, country_names()) and _after_place_preposition(text, a))
         )
         if listed and not (
-            len(toks) == 1 and _at_sentence_start(text, a) and fold(value) in SURNAMES
+            len(toks) == 1 and at_sentence_start(text, a) and fold(value) in SURNAMES
         ):
             out.append((a, b))
     return out

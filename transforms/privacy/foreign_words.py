@@ -15,6 +15,7 @@ a non-English sentence a German noun, a listed name, a genitive, a place?
 from __future__ import annotations
 
 import functools
+import re
 
 from transforms.privacy.foreign_lists import (
     country_names,
@@ -98,3 +99,35 @@ def listed_country(tok: str, lang: str) -> bool:
     bare = genitive_stripped(tok)
     names = _countries_in(lang)
     return tok in names or (bare is not None and bare in names)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\s\"'«“(\-\u2013\u2014]*$")
+# German words after which a capitalised word is a noun or a nominalised adjective or verb
+# ("das Gute", "beim Laufen", "im Allgemeinen"), own list.
+_GERMAN_DETERMINERS = frozenset(
+    """der die das dem den des ein eine einer eines einem einen im am beim zum zur vom ins
+    kein keine keinen keinem keiner dieser diese dieses diesem diesen alle allen viel viele
+    vielen wenig etwas nichts alles""".split()  # noqa: SIM905
+)
+_NEXT_WORD = re.compile(r"\s*([^\s]+)")
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    return _SENTENCE_START.search(text, max(0, pos - 200), pos) is not None
+
+
+def capitalised_name(text: str, a: int, tok: str) -> bool:
+    """A listed name inside a German sentence that is neither a noun nor a function word:
+    German writes adjectives, adverbs and verbs in lower case there, so a frequent word
+    written capitalised is a name ("Walter", "Alex", "Stanleys"), unless it opens the
+    sentence, follows a determiner (a nominalised word: "das Gute") or qualifies the noun
+    after it ("Schwarze Meer", "Deutsche Bank")."""
+    if at_sentence_start(text, a) or is_function_word(tok, "de") or not tok[:1].isupper():
+        return False
+    if german_noun(tok, compounds=True) or tok.isupper() or not german_name_word(tok):
+        return False
+    prev = text[max(0, a - 20) : a].split()
+    if prev and prev[-1].lower() in _GERMAN_DETERMINERS:
+        return False
+    nxt = _NEXT_WORD.match(text, a + len(tok))
+    return not (nxt and nxt.group(1)[:1].isupper() and german_noun(nxt.group(1), compounds=True))
