@@ -204,9 +204,9 @@ def _common_words(lang: str) -> frozenset[str]:
     return _lists()[f"common_{lang}"]
 
 
-def _build_common_words(lang: str) -> frozenset[str]:
-    """Words of ``lang`` at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's list
-    (read straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
+def _build_common_words(lang: str, frequency: float = COMMON_FREQUENCY) -> frozenset[str]:
+    """Words of ``lang`` at least ``frequency`` frequent in pyspellchecker's list (read
+    straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
     import gzip
     import json
     from pathlib import Path
@@ -217,7 +217,14 @@ def _build_common_words(lang: str) -> frozenset[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         counts: dict[str, int] = json.load(fh)
     total = sum(counts.values())
-    return frozenset(w for w, n in counts.items() if n / total >= COMMON_FREQUENCY)
+    return frozenset(w for w, n in counts.items() if n / total >= frequency)
+
+
+def known_german_word(word: str) -> bool:
+    """A word pyspellchecker's German list holds at all (any frequency, lower-cased): a rare
+    verb form or adjective opening a sentence ("Anzumerken", "Gesamter") is one, a surname
+    spaCy calls a person there ("Pofalla", "Röttgen") mostly is not."""
+    return word.lower() in _lists()["known_de"]
 
 
 def english_frequency(value: str) -> float:
@@ -331,6 +338,7 @@ _LIST_NAMES = (
     {f"common_{lang}" for lang in FREQUENCY_LANGUAGES}
     | set(_GERMAN)
     | {
+        "known_de",
         "countries",
         "cities",
         "major_cities",
@@ -340,6 +348,7 @@ _LIST_NAMES = (
 
 def _build_lists() -> dict[str, frozenset[str]]:
     built = {f"common_{lang}": _build_common_words(lang) for lang in sorted(FREQUENCY_LANGUAGES)}
+    built["known_de"] = _build_common_words("de", 0.0)
     built["countries"] = _build_country_names()
     built["cities"] = _build_city_names()
     built["major_cities"] = _build_major_cities()

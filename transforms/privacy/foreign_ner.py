@@ -50,6 +50,7 @@ from transforms.privacy.foreign_lists import (
     fold,
     foreign_language,
     german_words,
+    known_german_word,
 )
 from transforms.privacy.foreign_words import (
     at_sentence_start,
@@ -289,7 +290,7 @@ def _german_person(text: str, a: int, words: list[str], opener: bool, label: str
         if w
     ):
         return True
-    if label != "PERSON" or (opener and len(words) == 1):
+    if label != "PERSON" or (opener and len(words) == 1 and known_german_word(words[0])):
         return False
     return not any(
         common(t, at) or german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD

@@ -52,7 +52,11 @@ def german_name_word(tok: str) -> bool:
 
 
 def german_given(tok: str) -> bool:
+    """A listed given name (census or Wiktionary DE), also in the genitive ("Guidos") or
+    hyphenated from listed ones ("Hans-Dietrich", "Karl-Heinz")."""
     given = german_words("given")
+    if "-" in tok.strip("-"):
+        return all(german_given(p) for p in tok.split("-"))
     return fold(tok) in GIVEN_NAMES or tok in given or genitive_stripped(tok) in given
 
 
