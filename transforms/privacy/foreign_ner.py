@@ -68,7 +68,7 @@ _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
 _TOKEN = re.compile(r"\S+")
 _STRIP_END = ".,;:!?»«\"')(”“’"
 _STRIP_START = "«\"'(“‘"
-_INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]\.$")
+_INITIAL = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.)+$")  # "H.", "H.L."
 
 
 def _capitalised(tok: str) -> bool:

@@ -274,6 +274,7 @@ def _name_token_ok(tok: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]$")
+_INITIALS_DOTTED = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.){2,3}$")
 _SAINT = frozenset(("St.", "Ste."))
 
 
@@ -286,6 +287,8 @@ def plausible_person(value: str) -> bool:
         return False
     # A bare middle initial ("Ruth R Montez") is fine between two name words.
     inner = {i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and _INITIAL.match(t)}
+    if len(tokens) > 1 and _INITIALS_DOTTED.match(tokens[0]):
+        inner.add(0)  # "H.L. Hansen", "J.R.R. Tolkien"
     if not all(i in inner or _name_token_ok(t) for i, t in enumerate(tokens)):
         return False
     if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
@@ -1353,7 +1356,8 @@ def _has_capital(text: str) -> bool:
     return _CAPITAL.search(text) is not None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+# not after an initial ("mit H. Dietz beschrieb")
+_SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])\.|[!?\n])\s")
 
 
 def _sentence_around(view: NerView, pos: int) -> str:
