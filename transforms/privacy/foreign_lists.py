@@ -109,7 +109,7 @@ _FALLBACK_FUNCTION = _words("""
 der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
 el los las es por para con una del que se mi como pero
 le les des est je une pour avec dans sur qui pas mais vous nous ce cette
-o os um uma com não em no na nos nas do da dos das ao mas só segundo
+o os um uma com não em no na nos nas do da dos das ao mas só segundo a e
 il gli che è di per non sono
 het een en van ik je niet met voor op zijn dat
 """)
@@ -186,10 +186,13 @@ def foreign_language(sentence: str) -> str | None:
     if latin * 2 < len(words):
         return None
     english = sum(w in _EN_FUNCTION for w in words)
-    foreign = sum(
+    in_foreign = [
         w in _FALLBACK_FUNCTION or any(w in s for s in FUNCTION_WORDS.values()) for w in words
-    )
-    if english >= 2 and english * 5 >= len(words) and english >= foreign:
+    ]
+    foreign = sum(in_foreign)
+    # English only: "a", "for", "at" are Portuguese or Danish function words too
+    only_english = sum(w in _EN_FUNCTION and not f for w, f in zip(words, in_foreign, strict=True))
+    if english >= 2 and english * 5 >= len(words) and english >= foreign and only_english:
         return None  # plainly English: never load the identifier for it
     with _lock:
         lang, prob = _identifier().classify(sentence)
