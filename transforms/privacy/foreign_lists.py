@@ -40,6 +40,9 @@ from transforms.privacy.german_lexicon import build_german_lexicon
 LANGUAGES = tuple(
     "en de fr es pt it nl da sv no fi pl cs sk hr sl ro hu tr id ca et lv lt is ms eu gl".split()  # noqa: SIM905
 )
+# Locales whose country names are listed: every language, and European Portuguese spellings
+# ("Irão", "Roménia") beside the Brazilian ones CLDR gives "pt" ("Irã", "Romênia").
+LOCALES = (*LANGUAGES, "pt_PT")
 # Languages that capitalise common nouns: there a capital proves nothing.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 # pyspellchecker ships word frequencies for these (besides English).
@@ -262,7 +265,7 @@ def _build_country_names() -> frozenset[str]:
     from babel import Locale
 
     names: set[str] = set()
-    for lang in LANGUAGES:
+    for lang in LOCALES:
         try:
             names.update(Locale.parse(lang).territories.values())
         except (ValueError, LookupError):

@@ -50,6 +50,7 @@ from transforms.privacy.foreign_lists import (
     fold,
     foreign_language,
     german_words,
+    is_function_word,
     known_german_word,
 )
 from transforms.privacy.foreign_words import (
@@ -170,7 +171,7 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
             or (
                 common_word(toks[0], lang)
                 and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES)
-                and not (len(toks) == 1 and listed_country(toks[0], lang))
+                and not (len(toks) == 1 and _listed_place_word(text, a, toks[0], lang))
                 and not (lang == "de" and capitalised_name(text, a, toks[0]))
             )
             or (lang == "de" and _german_noun_opener(toks))
@@ -179,6 +180,22 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
     return a, toks
+
+
+def _listed_place_word(text: str, a: int, tok: str, lang: str) -> bool:
+    """A frequent word that names a place here: a country ("Österreich", "Brasil"), or in a
+    language that writes nouns in lower case a listed city written capitalised mid-sentence
+    ("de Londres", "o Porto")."""
+    if listed_country(tok, lang):
+        return True
+    prev = text[max(0, a - 30) : a].split()
+    return (
+        lang not in NOUN_CAPITALISING
+        and not at_sentence_start(text, a)
+        and not (prev and prev[-1][:1].isupper())  # "Costa Ramos", "Cunha Lima": a name
+        and not is_function_word(tok, lang)
+        and tok in city_names()
+    )
 
 
 def _german_noun_opener(toks: list[str]) -> bool:

@@ -86,7 +86,7 @@ def _countries_in(lang: str) -> frozenset[str]:
     from babel import Locale
 
     names: set[str] = set()
-    for code in {lang, "en"}:
+    for code in {lang, "en", *(("pt_PT",) if lang == "pt" else ())}:
         try:
             territories = Locale.parse(code).territories
         except (ValueError, LookupError):
