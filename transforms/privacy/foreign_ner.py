@@ -151,9 +151,18 @@ def _reporting_verb_before(text: str, a: int) -> bool:
     return bool(prev) and prev[-1].lower() in REPORTING_VERBS
 
 
-def _after_place_preposition(text: str, pos: int) -> bool:
+# Prepositions that put what follows in a place ("em Lisboa", "i Hobro"), not "de"/"a", which
+# also precede people ("de Brandão"); own list.
+IN_PLACE = frozenset(
+    ["em", "no", "na", "i", "på", "fra", "til", "nach", "aus", "in", "im", "en", "à", "au"]
+)
+
+
+def _after_place_preposition(
+    text: str, pos: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS
+) -> bool:
     m = _PLACE_PREP.search(text, max(0, pos - 20), pos)
-    return m is not None and m.group(1).lower() in PLACE_PREPOSITIONS
+    return m is not None and m.group(1).lower() in prepositions
 
 
 def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]]:
@@ -316,6 +325,22 @@ def _german_person(text: str, a: int, words: list[str], opener: bool, label: str
     )
 
 
+def _unnamed_word(toks: list[str], lang: str) -> bool:
+    """One word no name list knows and no genitive: after a place preposition a town, whatever
+    spaCy called it ("i Hobro", "til Tårnby")."""
+    if len(toks) != 1 or lang in NOUN_CAPITALISING:
+        return False
+    tok = toks[0]
+    return not (
+        fold(tok) in GIVEN_NAMES
+        or fold(tok) in SURNAMES
+        or tok.endswith("s")
+        or tok.isupper()
+        or len(tok) > MAX_UNLISTED_NAME_WORD  # "Propagandaministeriet"
+        or re.search(r"-[a-zæøå]", tok) is not None  # "Olé-sangen": a compound noun
+    )
+
+
 def foreign_candidates(
     text: str, start: int, end: int, label: str, lang: str
 ) -> list[tuple[int, int, str]]:
@@ -340,11 +365,18 @@ def foreign_candidates(
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (
-            label in ("GPE", "LOC", "FAC")
+            (
+                label in ("GPE", "LOC", "FAC")
+                or (
+                    label == "ORG"
+                    and _unnamed_word(toks, lang)
+                    and _after_place_preposition(text, a, IN_PLACE)
+                )
+            )
             and _after_place_preposition(text, a)
             and not any(common_word(t, lang) for t in toks)
         ):
-            out.append((a, b, "LOCATION"))  # "til Jyderup" (spaCy: GPE)
+            out.append((a, b, "LOCATION"))  # "til Jyderup" (spaCy: GPE), "i Hobro" (ORG)
     return out
 
 
