@@ -284,10 +284,24 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     if label != "PERSON" or lang in NOUN_CAPITALISING:
         return False
     # long unlisted words are compounds ("Julkisoikeudelliset"), not names
+    rest = words[:1] if _surnames_may_be_words(text, a, words, lang) else words
     return not any(
         common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
-        for t in words
+        for t in rest
         if not _INITIAL.match(t)
+    )
+
+
+def _surnames_may_be_words(text: str, a: int, words: list[str], lang: str) -> bool:
+    """Inside a sentence of a language that writes nouns in lower case, a run spaCy calls a
+    person whose first word is no common word: its other words may be ("Joaquim Carneiro",
+    "Edite Estrela": surnames that are words there)."""
+    return (
+        len(words) > 1
+        and not at_sentence_start(text, a)
+        and not common_word(words[0], lang)
+        and len(words[0]) <= MAX_UNLISTED_NAME_WORD
+        and not is_place(words[0])
     )
 
 
