@@ -250,13 +250,15 @@ PLACE_HEADS = tuple(
 
 
 def _noun_tail(toks: list[str]) -> bool:
-    """The last word of a German run is a plain noun (no listed name) after a word that is no
-    given name or particle."""
+    """The last word of a German run is a plain noun (no listed name or place) after a word that
+    is no noun, given name or particle."""
     last, prev = toks[-1], toks[-2]
     return (
         german_noun(last)
         and not last.lower().endswith(PLACE_HEADS)
         and not german_name_word(last)
+        and not is_place(last, lang="de")
+        and not german_noun(prev, compounds=True)  # "Stadt Bremen": a name after a noun
         and not german_given(prev)
         and prev.lower() not in PARTICLES
     )
