@@ -63,7 +63,7 @@ from transforms.privacy.foreign_words import (
     is_place,
     listed_country,
 )
-from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
 
 _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
 _TOKEN = re.compile(r"\S+")
@@ -151,6 +151,8 @@ def _reporting_verb_before(text: str, a: int) -> bool:
     return bool(prev) and prev[-1].lower() in REPORTING_VERBS
 
 
+# An English word at least this frequent inside German prose is a loanword ("im Web").
+ENGLISH_LOANWORD_FREQUENCY = 1e-6
 # Prepositions that put what follows in a place ("em Lisboa", "i Hobro"), not "de"/"a", which
 # also precede people ("de Brandão"); own list.
 IN_PLACE = frozenset(
@@ -344,9 +346,11 @@ def _german_person(text: str, a: int, words: list[str], opener: bool, label: str
 def _unnamed_word(toks: list[str], lang: str) -> bool:
     """One word no name list knows and no genitive: after a place preposition a town, whatever
     spaCy called it ("i Hobro", "til Tårnby")."""
-    if len(toks) != 1 or lang in NOUN_CAPITALISING:
+    if len(toks) != 1:
         return False
     tok = toks[0]
+    if lang == "de" and (german_noun(tok, compounds=True) or german_name_word(tok)):
+        return False  # "in Brüssel" is listed; "aus Liebe" a noun; "nach Müller" a name
     return not (
         fold(tok) in GIVEN_NAMES
         or fold(tok) in SURNAMES
@@ -378,6 +382,15 @@ def foreign_candidates(
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
         ):
             out.append((a, b, "LOCATION"))
+        elif (
+            lang == "de"
+            and label in ("PERSON", "ORG")
+            and _unnamed_word(toks, lang)
+            and _after_place_preposition(text, a, IN_PLACE)
+            and not common_word(toks[0], lang)
+            and english_frequency(toks[0].lower()) < ENGLISH_LOANWORD_FREQUENCY  # "im Web"
+        ):
+            out.append((a, b, "LOCATION"))  # "in Kreischa", "aus Spiegelau" (spaCy: PERSON)
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (
