@@ -50,18 +50,22 @@ from transforms.privacy.foreign_lists import (
     fold,
     foreign_language,
     german_words,
-    is_function_word,
     known_german_word,
 )
 from transforms.privacy.foreign_words import (
+    ENGLISH_LOANWORD_FREQUENCY,
+    IN_PLACE,
     at_sentence_start,
     capitalised_name,
     genitive_stripped,
     german_given,
-    german_name_word,
     german_noun,
     is_place,
     listed_country,
+    listed_place_word,
+    noun_tail,
+    surnames_may_be_words,
+    unnamed_word,
 )
 from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
 
@@ -151,15 +155,6 @@ def _reporting_verb_before(text: str, a: int) -> bool:
     return bool(prev) and prev[-1].lower() in REPORTING_VERBS
 
 
-# An English word at least this frequent inside German prose is a loanword ("im Web").
-ENGLISH_LOANWORD_FREQUENCY = 1e-6
-# Prepositions that put what follows in a place ("em Lisboa", "i Hobro"), not "de"/"a", which
-# also precede people ("de Brandão"); own list.
-IN_PLACE = frozenset(
-    ["em", "no", "na", "i", "på", "fra", "til", "nach", "aus", "in", "im", "en", "à", "au"]
-)
-
-
 def _after_place_preposition(
     text: str, pos: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS
 ) -> bool:
@@ -182,7 +177,7 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
             or (
                 common_word(toks[0], lang)
                 and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES)
-                and not (len(toks) == 1 and _listed_place_word(text, a, toks[0], lang))
+                and not (len(toks) == 1 and listed_place_word(text, a, toks[0], lang))
                 and not (lang == "de" and capitalised_name(text, a, toks[0]))
             )
             or (lang == "de" and _german_noun_opener(toks))
@@ -191,22 +186,6 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
     return a, toks
-
-
-def _listed_place_word(text: str, a: int, tok: str, lang: str) -> bool:
-    """A frequent word that names a place here: a country ("Österreich", "Brasil"), or in a
-    language that writes nouns in lower case a listed city written capitalised mid-sentence
-    ("de Londres", "o Porto")."""
-    if listed_country(tok, lang):
-        return True
-    prev = text[max(0, a - 30) : a].split()
-    return (
-        lang not in NOUN_CAPITALISING
-        and not at_sentence_start(text, a)
-        and not (prev and prev[-1][:1].isupper())  # "Costa Ramos", "Cunha Lima": a name
-        and not is_function_word(tok, lang)
-        and tok in city_names()
-    )
 
 
 def _german_noun_opener(toks: list[str]) -> bool:
@@ -223,7 +202,7 @@ def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[st
     the run after another word goes ("Zabels Entscheidung", "Brasilien Platz")."""
     if len(toks) < 2 or is_place(" ".join(toks), lang="de"):
         return [(a, toks)]
-    if _noun_tail(toks):
+    if noun_tail(toks):
         toks = toks[:-1]
         if len(toks) < 3:
             return [(a, toks)]
@@ -240,30 +219,6 @@ def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[st
             start = i + 1
     parts.append((starts[start], toks[start:]))
     return parts
-
-
-# Heads of German street, building and landscape names: a run ending in one is a place name
-# ("Gubener Straße", "Steinerne Brücke", "Weitinger Mühle"), not a name and a noun.
-PLACE_HEADS = tuple(
-    """straße strasse gasse weg allee platz ring damm ufer brücke mühle hof haus house hall
-    kirche kapelle dom tor turm bahnhof markt park garten schloss burg berg see tal wald insel
-    """.split()  # noqa: SIM905
-)
-
-
-def _noun_tail(toks: list[str]) -> bool:
-    """The last word of a German run is a plain noun (no listed name or place) after a word that
-    is no noun, given name or particle."""
-    last, prev = toks[-1], toks[-2]
-    return (
-        german_noun(last)
-        and not last.lower().endswith(PLACE_HEADS)
-        and not german_name_word(last)
-        and not is_place(last, lang="de")
-        and not german_noun(prev, compounds=True)  # "Stadt Bremen": a name after a noun
-        and not german_given(prev)
-        and prev.lower() not in PARTICLES
-    )
 
 
 def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
@@ -288,24 +243,11 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     if label != "PERSON" or lang in NOUN_CAPITALISING:
         return False
     # long unlisted words are compounds ("Julkisoikeudelliset"), not names
-    rest = words[:1] if _surnames_may_be_words(text, a, words, lang) else words
+    rest = words[:1] if surnames_may_be_words(text, a, words, lang) else words
     return not any(
         common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
         for t in rest
         if not _INITIAL.match(t)
-    )
-
-
-def _surnames_may_be_words(text: str, a: int, words: list[str], lang: str) -> bool:
-    """Inside a sentence of a language that writes nouns in lower case, a run spaCy calls a
-    person whose first word is no common word: its other words may be ("Joaquim Carneiro",
-    "Edite Estrela": surnames that are words there)."""
-    return (
-        len(words) > 1
-        and not at_sentence_start(text, a)
-        and not common_word(words[0], lang)
-        and len(words[0]) <= MAX_UNLISTED_NAME_WORD
-        and not is_place(words[0])
     )
 
 
@@ -343,24 +285,6 @@ def _german_person(text: str, a: int, words: list[str], opener: bool, label: str
     )
 
 
-def _unnamed_word(toks: list[str], lang: str) -> bool:
-    """One word no name list knows and no genitive: after a place preposition a town, whatever
-    spaCy called it ("i Hobro", "til Tårnby")."""
-    if len(toks) != 1:
-        return False
-    tok = toks[0]
-    if lang == "de" and (german_noun(tok, compounds=True) or german_name_word(tok)):
-        return False  # "in Brüssel" is listed; "aus Liebe" a noun; "nach Müller" a name
-    return not (
-        fold(tok) in GIVEN_NAMES
-        or fold(tok) in SURNAMES
-        or tok.endswith("s")
-        or tok.isupper()
-        or len(tok) > MAX_UNLISTED_NAME_WORD  # "Propagandaministeriet"
-        or re.search(r"-[a-zæøå]", tok) is not None  # "Olé-sangen": a compound noun
-    )
-
-
 def foreign_candidates(
     text: str, start: int, end: int, label: str, lang: str
 ) -> list[tuple[int, int, str]]:
@@ -385,7 +309,7 @@ def foreign_candidates(
         elif (
             lang == "de"
             and label in ("PERSON", "ORG")
-            and _unnamed_word(toks, lang)
+            and unnamed_word(toks, lang)
             and _after_place_preposition(text, a, IN_PLACE)
             and not common_word(toks[0], lang)
             and english_frequency(toks[0].lower()) < ENGLISH_LOANWORD_FREQUENCY  # "im Web"
@@ -398,7 +322,7 @@ def foreign_candidates(
                 label in ("GPE", "LOC", "FAC")
                 or (
                     label == "ORG"
-                    and _unnamed_word(toks, lang)
+                    and unnamed_word(toks, lang)
                     and _after_place_preposition(text, a, IN_PLACE)
                 )
             )

@@ -10,6 +10,11 @@ a non-English sentence a German noun, a listed name, a genitive, a place?
 - **Listed countries** (:func:`listed_country`): a CLDR country or territory name is a place
   even when the language's frequency list holds it as a common word ("Österreich", "Brasil",
   "Ägyptens"): those lists are lower-cased, so frequent names look like frequent words there.
+- **Run shapes**: a plain noun closing a German run (:func:`noun_tail`: "Zabels Entscheidung"),
+  a listed name capitalised mid-sentence (:func:`capitalised_name`), a city capitalised
+  mid-sentence where nouns are lower-case (:func:`listed_place_word`: "de Londres"), surnames
+  that are words there (:func:`surnames_may_be_words`: "Joaquim Carneiro"), an unlisted word
+  after an in-place preposition (:func:`unnamed_word`: "i Hobro", "in Kreischa").
 """
 
 from __future__ import annotations
@@ -18,6 +23,11 @@ import functools
 import re
 
 from transforms.privacy.foreign_lists import (
+    MAX_UNLISTED_NAME_WORD,
+    NOUN_CAPITALISING,
+    PARTICLES,
+    city_names,
+    common_word,
     country_names,
     fold,
     german_words,
@@ -135,3 +145,83 @@ def capitalised_name(text: str, a: int, tok: str) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, a + len(tok))
     return not (nxt and nxt.group(1)[:1].isupper() and german_noun(nxt.group(1), compounds=True))
+
+
+# Heads of German street, building and landscape names: a run ending in one is a place name
+# ("Gubener Straße", "Steinerne Brücke", "Weitinger Mühle"), not a name and a noun.
+PLACE_HEADS = tuple(
+    """straße strasse gasse weg allee platz ring damm ufer brücke mühle hof haus house hall
+    kirche kapelle dom tor turm bahnhof markt park garten schloss burg berg see tal wald insel
+    """.split()  # noqa: SIM905
+)
+
+
+def noun_tail(toks: list[str]) -> bool:
+    """The last word of a German run is a plain noun (no listed name or place) after a word that
+    is no noun, given name or particle."""
+    last, prev = toks[-1], toks[-2]
+    return (
+        german_noun(last)
+        and not last.lower().endswith(PLACE_HEADS)
+        and not german_name_word(last)
+        and not is_place(last, lang="de")
+        and not german_noun(prev, compounds=True)  # "Stadt Bremen": a name after a noun
+        and not german_given(prev)
+        and prev.lower() not in PARTICLES
+    )
+
+
+def listed_place_word(text: str, a: int, tok: str, lang: str) -> bool:
+    """A frequent word that names a place here: a country ("Österreich", "Brasil"), or in a
+    language that writes nouns in lower case a listed city written capitalised mid-sentence
+    ("de Londres", "o Porto")."""
+    if listed_country(tok, lang):
+        return True
+    prev = text[max(0, a - 30) : a].split()
+    return (
+        lang not in NOUN_CAPITALISING
+        and not at_sentence_start(text, a)
+        and not (prev and prev[-1][:1].isupper())  # "Costa Ramos", "Cunha Lima": a name
+        and not is_function_word(tok, lang)
+        and tok in city_names()
+    )
+
+
+def surnames_may_be_words(text: str, a: int, words: list[str], lang: str) -> bool:
+    """Inside a sentence of a language that writes nouns in lower case, a run spaCy calls a
+    person whose first word is no common word: its other words may be ("Joaquim Carneiro",
+    "Edite Estrela": surnames that are words there)."""
+    return (
+        len(words) > 1
+        and not at_sentence_start(text, a)
+        and not common_word(words[0], lang)
+        and len(words[0]) <= MAX_UNLISTED_NAME_WORD
+        and not is_place(words[0])
+    )
+
+
+# An English word at least this frequent inside German prose is a loanword ("im Web").
+ENGLISH_LOANWORD_FREQUENCY = 1e-6
+# Prepositions that put what follows in a place ("em Lisboa", "i Hobro"), not "de"/"a", which
+# also precede people ("de Brandão"); own list.
+IN_PLACE = frozenset(
+    ["em", "no", "na", "i", "på", "fra", "til", "nach", "aus", "in", "im", "en", "à", "au"]
+)
+
+
+def unnamed_word(toks: list[str], lang: str) -> bool:
+    """One word no name list knows and no genitive: after a place preposition a town, whatever
+    spaCy called it ("i Hobro", "til Tårnby")."""
+    if len(toks) != 1:
+        return False
+    tok = toks[0]
+    if lang == "de" and (german_noun(tok, compounds=True) or german_name_word(tok)):
+        return False  # "in Brüssel" is listed; "aus Liebe" a noun; "nach Müller" a name
+    return not (
+        fold(tok) in GIVEN_NAMES
+        or fold(tok) in SURNAMES
+        or tok.endswith("s")
+        or tok.isupper()
+        or len(tok) > MAX_UNLISTED_NAME_WORD  # "Propagandaministeriet"
+        or re.search(r"-[a-zæøå]", tok) is not None  # "Olé-sangen": a compound noun
+    )
