@@ -130,3 +130,18 @@ def test_an_unlisted_word_after_in_or_aus_is_a_german_town():
     assert _cands("Sie tat es aus Liebe zu ihm .", "Liebe") == []  # a noun
     text = "Das Urteil fiel nach Schröder zu milde aus ."
     assert ("Schröder", "LOCATION") not in _cands(text, "Schröder")  # a listed surname
+
+
+def test_german_given_names_spacy_did_not_tag():
+    from transforms.privacy.foreign_given import german_given_spans
+
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b in german_given_spans(text, 0, len(text))]
+
+    assert found("Mein Dank gilt an Manfred Pfister , den Literaturwissenschaftler .") == [
+        "Manfred Pfister"
+    ]
+    assert found("Das Bündnis von Jörg Haider gewann .") == ["Jörg Haider"]
+    assert found("Am Sonntag werden viele Zuschauer erwartet .") == []  # a function word
+    assert found("Ernst Leute machen das nicht .") == []  # a given name that is a noun
+    assert found("Er sprach mit Manfred über Berlin .") == []  # no surname after it

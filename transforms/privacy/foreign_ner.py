@@ -119,6 +119,9 @@ def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[s
     return out
 
 
+foreign_runs = _parts  # for :mod:`.foreign_given`
+
+
 def _title_before(text: str, pos: int) -> bool:
     """A title or role word right before ``pos``, also as the head of a hyphenated compound
     ("US-Präsident Barack Obama")."""

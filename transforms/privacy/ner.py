@@ -75,6 +75,7 @@ from dataclasses import replace
 from typing import Any
 
 from transforms.privacy.display_names import mail_name_spans
+from transforms.privacy.foreign_given import german_given_spans
 from transforms.privacy.foreign_lists import foreign_language, preload_identifier
 from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.foreign_ner import (
@@ -1200,9 +1201,9 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             found[i].extend(
                 (view, a, b, et, s, "gazetteer") for a, b, et, s in _checked_gazetteer(view)
             )
-            found[i].extend(
-                (view, a, b, "LOCATION", 0.8, "gazetteer") for a, b in _foreign_places(view)
-            )
+            places, given = _foreign_places(view)
+            found[i].extend((view, a, b, "LOCATION", 0.8, "gazetteer") for a, b in places)
+            found[i].extend((view, a, b, "PERSON", 0.8, "gazetteer") for a, b in given)
         from transforms.privacy.name_shapes import name_shape_spans  # builds on this module
 
         shaped = name_shape_spans(view)  # international names by shape
@@ -1275,16 +1276,19 @@ def _candidates(
     ]
 
 
-def _foreign_places(view: NerView) -> list[tuple[int, int]]:
+def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Listed places in the non-English sentences of the view
-    (:func:`~transforms.privacy.foreign_ner.foreign_place_spans`)."""
-    out = []
+    (:func:`~transforms.privacy.foreign_ner.foreign_place_spans`), and listed given names with
+    their surnames in the German ones (:func:`~transforms.privacy.foreign_given`)."""
+    places, given = [], []
     for a, b in sentences(view.text, 0, len(view.text)):
         if _has_capital(view.text[a:b]):
             lang = foreign_language(view.text[a:b])
             if lang is not None:
-                out.extend(foreign_place_spans(view.text, a, b, lang))
-    return out
+                places.extend(foreign_place_spans(view.text, a, b, lang))
+            if lang == "de":
+                given.extend(german_given_spans(view.text, a, b))
+    return places, given
 
 
 def _checked_gazetteer(view: NerView) -> list[tuple[int, int, str, float]]:
