@@ -12,7 +12,7 @@ nouns, places or function words, or are listed surnames, is a PERSON ("Manfred P
 
 from __future__ import annotations
 
-from transforms.privacy.foreign_lists import fold, is_function_word
+from transforms.privacy.foreign_lists import PARTICLES, fold, is_function_word
 from transforms.privacy.foreign_words import german_given, german_noun, is_place
 from transforms.privacy.gazetteers import SURNAMES
 
@@ -26,6 +26,16 @@ def _surname_word(tok: str) -> bool:
     return fold(tok) in SURNAMES or not german_noun(tok)
 
 
+def _given_at(toks: list[str], i: int) -> bool:
+    """``toks[i]`` opens a name: a listed given name that is no noun or function word, first in
+    its run or after a noun or particle ("Bündnis von Jörg Haider", "Kommissarin Viviane")."""
+    tok = toks[i]
+    if not german_given(tok) or german_noun(tok) or is_function_word(tok, "de") or tok.isupper():
+        return False  # "Ernst", "Am Sonntag"
+    prev = toks[i - 1] if i else ""
+    return not prev or prev.lower() in PARTICLES or german_noun(prev, compounds=True)
+
+
 def german_given_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """PERSON spans of a German sentence ``text[start:end]``: a listed given name and the one or
     two name words after it."""
@@ -33,18 +43,23 @@ def german_given_spans(text: str, start: int, end: int) -> list[tuple[int, int]]
 
     out = []
     for a, toks in foreign_runs(text, start, end, "de"):
-        first = toks[0]
-        if len(toks) < 2 or not german_given(first) or german_noun(first):
-            continue
-        if is_function_word(first, "de") or first.isupper():
-            continue  # "Am Sonntag"
-        rest = toks[1 : 1 + MAX_SURNAME_WORDS]
-        n = 0
-        while n < len(rest) and _surname_word(rest[n]):
-            n += 1
-        if n:
-            pos = a
-            for tok in toks[: n + 1]:
-                pos = text.index(tok, pos) + len(tok)
-            out.append((a, pos))
+        starts, pos = [], a
+        for tok in toks:
+            pos = text.index(tok, pos)
+            starts.append(pos)
+            pos += len(tok)
+        i = 0
+        while i < len(toks) - 1:
+            n = 0
+            if _given_at(toks, i):
+                while n < MAX_SURNAME_WORDS and i + n + 1 < len(toks):
+                    if not _surname_word(toks[i + n + 1]):
+                        break
+                    n += 1
+            if n:
+                last = i + n
+                out.append((starts[i], starts[last] + len(toks[last])))
+                i = last + 1
+            else:
+                i += 1
     return out
