@@ -145,3 +145,14 @@ def test_german_given_names_spacy_did_not_tag():
     assert found("Am Sonntag werden viele Zuschauer erwartet .") == []  # a function word
     assert found("Ernst Leute machen das nicht .") == []  # a given name that is a noun
     assert found("Er sprach mit Manfred über Berlin .") == []  # no surname after it
+
+
+def test_an_unknown_word_spacy_calls_an_organisation_is_a_german_surname():
+    text = "Dafür macht Schrempp in Berlin die Banken verantwortlich ."
+    assert _cands(text, "Schrempp", "ORG") == [("Schrempp", "PERSON")]
+    text = "Dann sind die Saponine aus der Kastanie gelöst ."
+    assert _cands(text, "Saponine", "ORG") == []  # after a determiner: a noun
+    text = "Er mündet nach rund 1,5 km in den Marbachsee ."
+    assert _cands(text, "Marbachsee", "ORG") == []
+    text = "Dafür macht Siemens in Berlin die Banken verantwortlich ."
+    assert _cands(text, "Siemens", "ORG") == []  # a word the German list holds

@@ -65,6 +65,7 @@ from transforms.privacy.foreign_words import (
     listed_place_word,
     noun_tail,
     surnames_may_be_words,
+    unknown_word_name,
     unnamed_word,
 )
 from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
@@ -279,6 +280,8 @@ def _german_person(text: str, a: int, words: list[str], opener: bool, label: str
         if w
     ):
         return True
+    if label in ("ORG", "NORP") and len(words) == 1 and not opener:
+        return unknown_word_name(text, a, words[0])  # "Ramelow", "Schrempp" (spaCy: ORG)
     if label != "PERSON" or (opener and len(words) == 1 and known_german_word(words[0])):
         return False
     return not any(

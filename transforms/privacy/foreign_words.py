@@ -35,9 +35,11 @@ from transforms.privacy.foreign_lists import (
     major_cities,
     place_names,
 )
-from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
 from transforms.privacy.german_lexicon import compound_head
 
+# Shorter unlisted words are abbreviations or particles, not surnames.
+MIN_NAME_WORD = 4
 # CLDR's code for the world, listed among its territories
 WORLD = "001"
 
@@ -224,4 +226,34 @@ def unnamed_word(toks: list[str], lang: str) -> bool:
         or tok.isupper()
         or len(tok) > MAX_UNLISTED_NAME_WORD  # "Propagandaministeriet"
         or re.search(r"-[a-zæøå]", tok) is not None  # "Olé-sangen": a compound noun
+    )
+
+
+def unknown_word_name(text: str, a: int, tok: str) -> bool:
+    """A word spaCy calls an organisation or nationality inside a German sentence that no
+    German or English word list, noun lexicon or place list holds: a surname ("Ramelow",
+    "Schrempp"); not after a determiner, adjective or place preposition ("die Saponine", "den
+    Marbachsee", "nach Oberperu"), nor a landscape name ("Bachtal")."""
+    from transforms.privacy.foreign_lists import PLACE_PREPOSITIONS, known_german_word
+
+    prev = text[max(0, a - 30) : a].split()
+    before = prev[-1] if prev else ""
+    if (
+        before.lower() in _GERMAN_DETERMINERS
+        or before.lower() in PLACE_PREPOSITIONS
+        or (before[:1].islower() and before.endswith(("e", "en", "er", "es", "em")))
+        or before in ("(", ",")
+        or tok.lower().endswith(PLACE_HEADS)
+    ):
+        return False
+    return not (
+        known_german_word(tok)
+        or german_noun(tok, compounds=True)
+        or is_place(tok, lang="de")
+        or is_function_word(tok, "de")
+        or tok.isupper()
+        or len(tok) < MIN_NAME_WORD
+        or len(tok) > MAX_UNLISTED_NAME_WORD
+        or english_frequency(tok.lower()) >= ENGLISH_LOANWORD_FREQUENCY
+        or not tok.isalpha()
     )
