@@ -156,3 +156,15 @@ def test_an_unknown_word_spacy_calls_an_organisation_is_a_german_surname():
     assert _cands(text, "Marbachsee", "ORG") == []
     text = "Dafür macht Siemens in Berlin die Banken verantwortlich ."
     assert _cands(text, "Siemens", "ORG") == []  # a word the German list holds
+
+
+def test_wiktionary_surnames_spacy_did_not_tag():
+    from transforms.privacy.foreign_given import german_surname_spans
+
+    def found(text: str) -> list[str]:
+        return [text[a:b] for a, b in german_surname_spans(text, 0, len(text))]
+
+    assert found("Das war es Merkel aber nicht wert .") == ["Merkel"]
+    assert found("Er gehört zu den engsten Vertrauten Merkels .") == ["Merkels"]
+    assert found("Eine Gabe , die Jungs nur selten haben .") == []  # boys, after "die"
+    assert found("Er zog 1990 nach Berlin um .") == []  # a place

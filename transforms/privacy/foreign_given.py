@@ -7,13 +7,23 @@ Pfister", "EU-Kommissarin Viviane Reding"), and the census-based gazetteer of
 given name of the US Census or Wiktionary DE lists (:func:`.foreign_words.german_given`) that is
 no plain noun ("Ernst", "Wolf") and goes on with one or two capitalised words that are no plain
 nouns, places or function words, or are listed surnames, is a PERSON ("Manfred Pfister",
-"Jörg Haider", "Hans-Dietrich Haemmerlein").
+"Jörg Haider", "Hans-Dietrich Haemmerlein"). A Wiktionary DE surname (name-only entries, plain
+nouns left out) is a PERSON on its own, also in the genitive ("Merkel", "Merkels"), unless it
+is a place, a frequent German word or follows a determiner ("die Jungs").
 """
 
 from __future__ import annotations
 
-from transforms.privacy.foreign_lists import PARTICLES, fold, is_function_word
-from transforms.privacy.foreign_words import german_given, german_noun, is_place
+import re
+
+from transforms.privacy.foreign_lists import (
+    PARTICLES,
+    common_word,
+    fold,
+    german_words,
+    is_function_word,
+)
+from transforms.privacy.foreign_words import GERMAN_DETERMINERS, german_given, german_noun, is_place
 from transforms.privacy.gazetteers import SURNAMES
 
 # A given name and at most this many name words after it.
@@ -62,4 +72,26 @@ def german_given_spans(text: str, start: int, end: int) -> list[tuple[int, int]]
                 i = last + 1
             else:
                 i += 1
+    return out
+
+
+_WORD = re.compile(r"(?<![\w\-])[A-ZÄÖÜ][^\W\d_]+(?![\w\-])")
+
+
+def german_surname_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Wiktionary DE surnames (name-only entries: "Merkel", "Westerwelle") in a German sentence,
+    also in the genitive ("Merkels"); not a listed place ("Berlin") or frequent German word."""
+    surnames = german_words("surnames")
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        tok = m.group()
+        bare = tok[:-1] if tok.endswith("s") and len(tok) > 4 else None
+        if not (tok in surnames or (bare is not None and bare in surnames)):
+            continue
+        prev = text[max(0, m.start() - 20) : m.start()].split()
+        if prev and prev[-1].lower() in GERMAN_DETERMINERS:
+            continue  # "die Jungs" are boys, not Jung's
+        if is_place(tok, lang="de") or common_word(tok, "de"):
+            continue  # "Berlin"; "Anstatt"
+        out.append((m.start(), m.end()))
     return out

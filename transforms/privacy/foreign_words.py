@@ -120,7 +120,7 @@ def listed_country(tok: str, lang: str) -> bool:
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\s\"'«“(\-\u2013\u2014]*$")
 # German words after which a capitalised word is a noun or a nominalised adjective or verb
 # ("das Gute", "beim Laufen", "im Allgemeinen"), own list.
-_GERMAN_DETERMINERS = frozenset(
+GERMAN_DETERMINERS = frozenset(
     """der die das dem den des ein eine einer eines einem einen im am beim zum zur vom ins
     kein keine keinen keinem keiner dieser diese dieses diesem diesen alle allen viel viele
     vielen wenig etwas nichts alles""".split()  # noqa: SIM905
@@ -143,7 +143,7 @@ def capitalised_name(text: str, a: int, tok: str) -> bool:
     if german_noun(tok, compounds=True) or tok.isupper() or not german_name_word(tok):
         return False
     prev = text[max(0, a - 20) : a].split()
-    if prev and prev[-1].lower() in _GERMAN_DETERMINERS:
+    if prev and prev[-1].lower() in GERMAN_DETERMINERS:
         return False
     nxt = _NEXT_WORD.match(text, a + len(tok))
     return not (nxt and nxt.group(1)[:1].isupper() and german_noun(nxt.group(1), compounds=True))
@@ -239,7 +239,7 @@ def unknown_word_name(text: str, a: int, tok: str) -> bool:
     prev = text[max(0, a - 30) : a].split()
     before = prev[-1] if prev else ""
     if (
-        before.lower() in _GERMAN_DETERMINERS
+        before.lower() in GERMAN_DETERMINERS
         or before.lower() in PLACE_PREPOSITIONS
         or (before[:1].islower() and before.endswith(("e", "en", "er", "es", "em")))
         or before in ("(", ",")

@@ -75,7 +75,7 @@ from dataclasses import replace
 from typing import Any
 
 from transforms.privacy.display_names import mail_name_spans
-from transforms.privacy.foreign_given import german_given_spans
+from transforms.privacy.foreign_given import german_given_spans, german_surname_spans
 from transforms.privacy.foreign_lists import foreign_language, preload_identifier
 from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.foreign_ner import (
@@ -1288,6 +1288,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 places.extend(foreign_place_spans(view.text, a, b, lang))
             if lang == "de":
                 given.extend(german_given_spans(view.text, a, b))
+                given.extend(german_surname_spans(view.text, a, b))
     return places, given
 
 
