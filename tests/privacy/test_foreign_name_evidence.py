@@ -168,3 +168,18 @@ def test_wiktionary_surnames_spacy_did_not_tag():
     assert found("Er gehört zu den engsten Vertrauten Merkels .") == ["Merkels"]
     assert found("Eine Gabe , die Jungs nur selten haben .") == []  # boys, after "die"
     assert found("Er zog 1990 nach Berlin um .") == []  # a place
+
+
+def test_census_names_capitalised_inside_a_portuguese_sentence():
+    from transforms.privacy.foreign_given import listed_name_spans
+
+    def found(text: str, lang: str = "pt") -> list[str]:
+        return [text[a:b] for a, b in listed_name_spans(text, 0, len(text), lang)]
+
+    assert found("Depois do lance, o ala Goicoechea se aprestou a defender o seu patrono.") == [
+        "Goicoechea"
+    ]
+    assert found("O jogador Buchwald criticou a escalação do time.") == ["Buchwald"]
+    assert found("Ele passou as férias em Lisboa com a família.") == []  # a place
+    assert found("Goicoechea se aprestou a defender o seu patrono.") == []  # opens the sentence
+    assert found("Das war es Merkel aber nicht wert .", "de") == []  # German: other rules

@@ -17,14 +17,21 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.foreign_lists import (
+    FREQUENCY_LANGUAGES,
     PARTICLES,
     common_word,
     fold,
     german_words,
     is_function_word,
 )
-from transforms.privacy.foreign_words import GERMAN_DETERMINERS, german_given, german_noun, is_place
-from transforms.privacy.gazetteers import SURNAMES
+from transforms.privacy.foreign_words import (
+    GERMAN_DETERMINERS,
+    at_sentence_start,
+    german_given,
+    german_noun,
+    is_place,
+)
+from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
 
 # A given name and at most this many name words after it.
 MAX_SURNAME_WORDS = 2
@@ -93,5 +100,27 @@ def german_surname_spans(text: str, start: int, end: int) -> list[tuple[int, int
             continue  # "die Jungs" are boys, not Jung's
         if is_place(tok, lang="de") or common_word(tok, "de"):
             continue  # "Berlin"; "Anstatt"
+        out.append((m.start(), m.end()))
+    return out
+
+
+def listed_name_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Census given names and surnames written capitalised inside a sentence of a language
+    that writes nouns in lower case and has a frequency list ("o ala Goicoechea"): a proper
+    noun there, and one that is no place or common word of the language is a name."""
+    if lang == "de" or lang not in FREQUENCY_LANGUAGES:
+        return []
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        tok = m.group()
+        if fold(tok) not in SURNAMES and fold(tok) not in GIVEN_NAMES:
+            continue
+        if at_sentence_start(text, m.start()) or common_word(tok, lang) or is_place(tok):
+            continue
+        prev = text[max(0, m.start() - 30) : m.start()].split()
+        nxt = text[m.end() : m.end() + 30].split()
+        glued_before = prev and prev[-1][:1].isupper() and prev[-1][-1].isalpha()
+        if glued_before or (nxt and nxt[0][:1].isupper()):
+            continue  # part of a longer run spaCy reads as a whole
         out.append((m.start(), m.end()))
     return out

@@ -75,7 +75,11 @@ from dataclasses import replace
 from typing import Any
 
 from transforms.privacy.display_names import mail_name_spans
-from transforms.privacy.foreign_given import german_given_spans, german_surname_spans
+from transforms.privacy.foreign_given import (
+    german_given_spans,
+    german_surname_spans,
+    listed_name_spans,
+)
 from transforms.privacy.foreign_lists import foreign_language, preload_identifier
 from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.foreign_ner import (
@@ -1286,6 +1290,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
             lang = foreign_language(view.text[a:b])
             if lang is not None:
                 places.extend(foreign_place_spans(view.text, a, b, lang))
+                given.extend(listed_name_spans(view.text, a, b, lang))
             if lang == "de":
                 given.extend(german_given_spans(view.text, a, b))
                 given.extend(german_surname_spans(view.text, a, b))
