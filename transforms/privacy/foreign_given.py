@@ -1,4 +1,5 @@
-"""German names spaCy did not tag (issue 14): a listed given name and the surname after it.
+"""Names spaCy did not tag in non-English prose (issue 14): German given names with the surname
+after them, German surnames, census names capitalised in Portuguese/Spanish/French/Italian/Dutch.
 
 The English spaCy model misses plenty of names in German prose ("Mein Dank gilt an Manfred
 Pfister", "EU-Kommissarin Viviane Reding"), and the census-based gazetteer of
@@ -9,7 +10,9 @@ no plain noun ("Ernst", "Wolf") and goes on with one or two capitalised words th
 nouns, places or function words, or are listed surnames, is a PERSON ("Manfred Pfister",
 "Jörg Haider", "Hans-Dietrich Haemmerlein"). A Wiktionary DE surname (name-only entries, plain
 nouns left out) is a PERSON on its own, also in the genitive ("Merkel", "Merkels"), unless it
-is a place, a frequent German word or follows a determiner ("die Jungs").
+is a place, a frequent German word or follows a determiner ("die Jungs"). In the languages that
+write nouns in lower case a census given name or surname written capitalised inside a sentence
+is a PERSON (:func:`listed_name_spans`: "o ala Goicoechea").
 """
 
 from __future__ import annotations
