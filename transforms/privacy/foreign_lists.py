@@ -9,7 +9,8 @@
   CC-BY 4.0 data, MIT code) and :func:`major_cities`.
 - :func:`german_words`: German nouns, given names, surnames and places (Wiktionary DE via
   ``german-nouns``, CC BY-SA 4.0; :mod:`.german_lexicon`).
-- Titles, role words, name particles and place prepositions per language (own short lists).
+- Titles, role words, name particles and place prepositions per language (own short lists,
+  :mod:`.foreign_word_lists`).
 
 Everything loads once per process (:func:`warm_up`, called before worker processes fork); the
 built lists are kept in ``Settings.list_cache_dir`` for the next process.
@@ -24,6 +25,13 @@ import re
 import threading
 from typing import Any
 
+from transforms.privacy.foreign_word_lists import EN_FUNCTION as _EN_FUNCTION
+from transforms.privacy.foreign_word_lists import FALLBACK_FUNCTION as _FALLBACK_FUNCTION
+from transforms.privacy.foreign_word_lists import FUNCTION_WORDS as FUNCTION_WORDS
+from transforms.privacy.foreign_word_lists import PARTICLES as PARTICLES
+from transforms.privacy.foreign_word_lists import PLACE_PREPOSITIONS as PLACE_PREPOSITIONS
+from transforms.privacy.foreign_word_lists import REPORTING_VERBS as REPORTING_VERBS
+from transforms.privacy.foreign_word_lists import TITLES as TITLES
 from transforms.privacy.gazetteers import (
     CITIES,
     CITY_PHRASES,
@@ -40,6 +48,9 @@ from transforms.privacy.german_lexicon import build_german_lexicon
 LANGUAGES = tuple(
     "en de fr es pt it nl da sv no fi pl cs sk hr sl ro hu tr id ca et lv lt is ms eu gl".split()  # noqa: SIM905
 )
+# Locales whose country names are listed: every language, and European Portuguese spellings
+# ("Irão", "Roménia") beside the Brazilian ones CLDR gives "pt" ("Irã", "Romênia").
+LOCALES = (*LANGUAGES, "pt_PT")
 # Languages that capitalise common nouns: there a capital proves nothing.
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 # pyspellchecker ships word frequencies for these (besides English).
@@ -60,84 +71,6 @@ log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_EN_FUNCTION = _words("""
-the a an and or but if is are was were be been to of on at for with from by this that these
-those it its you he she we they my your our their me him her us them can would should will
-have has had do does did not how what why when where which who please
-""")
-# Function words that open sentences or glue to names, per language (lower-cased); a frequency
-# list covers the rest for the languages pyspellchecker knows.
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    # German: the fallback list below plus months and abbreviations spaCy calls names
-    "de": _words("""
-januar februar märz april mai juni juli september oktober november dezember
-mio mrd tsd bzw usw ca nr
-"""),
-    "da": _words("""
-og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min
-havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle
-vil blev kunne ind når være noget ville jo deres efter ned skulle denne end dette også under
-have dig hende meget sit sine mod disse hvis din nogle hos blive mange bliver hendes været
-sådan så nej ja tak hvorfor hvordan hvem jeg
-"""),
-    "sv": _words("""
-och att det som en på är av för med till den har de inte om ett han men var jag sig från vi
-så kan man när år säger hon under också efter eller nu sin där vid mot ska skulle kommer ut
-får finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad
-"""),
-    "no": _words("""
-og i det på som er en til å han av for med at var de ikke den har jeg om et men så seg hun
-hadde fra vi du kan da ble ut skal der etter når nå over være hva ved eller meg denne
-"""),
-}
-_FALLBACK_FUNCTION = _words("""
-der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
-el los las es por para con una del que se mi como pero
-le les des est je une pour avec dans sur qui pas mais vous nous ce cette
-o os um uma com não em no na nos nas do da dos das ao mas só segundo
-il gli che è di per non sono
-het een en van ik je niet met voor op zijn dat
-""")
-
-# Name particles that may join capitalised words inside one name ("Manoel de Oliveira").
-PARTICLES = _words("de da do dos das del della di du van von der den ter ten af la le")
-# Titles and role words right before a name: evidence that the run is a person.
-TITLES = _words("""
-herr frau hr hr. fr fr. dr dr. prof prof. sr sr. sra sra. srta srta. dona dom senhor senhora
-don doña monsieur madame mme mme. m. mlle signor signora sig. sig.ra dott. meneer mevrouw dhr.
-mevr. fru frk. pan pani
-presidente presidenta ministro ministra prefeito prefeita governador governadora deputado
-deputada senador senadora treinador técnico juiz papa rei rainha príncipe princesa
-präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin
-onkel tante oberarzt chefarzt trainer sprecher sprecherin
-président présidente ministre maire roi reine
-statsminister formand borgmester direktør kong dronning prins prinsesse
-onkel faster moster kronprins
-ministre sindaco re regina
-""")
-# Reporting verbs next to a name in news prose ("Müller sagte", "sagte Rüttgers", "sagde
-# Lis"), lower-cased; own short list.
-REPORTING_VERBS = _words("""
-sagte erklärte betonte meinte sagt erklärt betont meint
-sagde siger forklarer forklarede mener mente udtaler udtalte
-disse afirmou declarou diz
-""")
-# Place prepositions per language, lower-cased ("em Lisboa", "nach Berlin", "i Aarhus").
-PLACE_PREPOSITIONS = _words("""
-em no na nos nas para de do da até desde
-in nach aus bei von zu im am
-en à au aux vers
-i på fra til mod ved
-från till
-a al del desde hacia
-naar uit bij
-""")
 
 
 _identifier_lock = threading.Lock()
@@ -177,10 +110,13 @@ def foreign_language(sentence: str) -> str | None:
     if latin * 2 < len(words):
         return None
     english = sum(w in _EN_FUNCTION for w in words)
-    foreign = sum(
+    in_foreign = [
         w in _FALLBACK_FUNCTION or any(w in s for s in FUNCTION_WORDS.values()) for w in words
-    )
-    if english >= 2 and english * 5 >= len(words) and english >= foreign:
+    ]
+    foreign = sum(in_foreign)
+    # English only: "a", "for", "at" are Portuguese or Danish function words too
+    only_english = sum(w in _EN_FUNCTION and not f for w, f in zip(words, in_foreign, strict=True))
+    if english >= 2 and english * 5 >= len(words) and english >= foreign and only_english:
         return None  # plainly English: never load the identifier for it
     with _lock:
         lang, prob = _identifier().classify(sentence)
@@ -195,9 +131,9 @@ def _common_words(lang: str) -> frozenset[str]:
     return _lists()[f"common_{lang}"]
 
 
-def _build_common_words(lang: str) -> frozenset[str]:
-    """Words of ``lang`` at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's list
-    (read straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
+def _build_common_words(lang: str, frequency: float = COMMON_FREQUENCY) -> frozenset[str]:
+    """Words of ``lang`` at least ``frequency`` frequent in pyspellchecker's list (read
+    straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
     import gzip
     import json
     from pathlib import Path
@@ -208,7 +144,14 @@ def _build_common_words(lang: str) -> frozenset[str]:
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         counts: dict[str, int] = json.load(fh)
     total = sum(counts.values())
-    return frozenset(w for w, n in counts.items() if n / total >= COMMON_FREQUENCY)
+    return frozenset(w for w, n in counts.items() if n / total >= frequency)
+
+
+def known_german_word(word: str) -> bool:
+    """A word pyspellchecker's German list holds at all (any frequency, lower-cased): a rare
+    verb form or adjective opening a sentence ("Anzumerken", "Gesamter") is one, a surname
+    spaCy calls a person there ("Pofalla", "Röttgen") mostly is not."""
+    return word.lower() in _lists()["known_de"]
 
 
 def english_frequency(value: str) -> float:
@@ -219,10 +162,16 @@ def english_frequency(value: str) -> float:
     return english_frequencies({value})[value]
 
 
+def is_function_word(word: str, lang: str) -> bool:
+    """One of the function words of ``lang`` (or of the shared fallback list)."""
+    low = word.lower()
+    return low in FUNCTION_WORDS.get(lang, ()) or low in _FALLBACK_FUNCTION
+
+
 def common_word(word: str, lang: str) -> bool:
     """A frequent word of ``lang`` (or one of its function words): no part of a name."""
     low = word.lower()
-    if low in FUNCTION_WORDS.get(lang, ()) or low in _FALLBACK_FUNCTION:
+    if is_function_word(word, lang):
         return True
     return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
 
@@ -237,7 +186,7 @@ def _build_country_names() -> frozenset[str]:
     from babel import Locale
 
     names: set[str] = set()
-    for lang in LANGUAGES:
+    for lang in LOCALES:
         try:
             names.update(Locale.parse(lang).territories.values())
         except (ValueError, LookupError):
@@ -316,6 +265,7 @@ _LIST_NAMES = (
     {f"common_{lang}" for lang in FREQUENCY_LANGUAGES}
     | set(_GERMAN)
     | {
+        "known_de",
         "countries",
         "cities",
         "major_cities",
@@ -325,6 +275,7 @@ _LIST_NAMES = (
 
 def _build_lists() -> dict[str, frozenset[str]]:
     built = {f"common_{lang}": _build_common_words(lang) for lang in sorted(FREQUENCY_LANGUAGES)}
+    built["known_de"] = _build_common_words("de", 0.0)
     built["countries"] = _build_country_names()
     built["cities"] = _build_city_names()
     built["major_cities"] = _build_major_cities()

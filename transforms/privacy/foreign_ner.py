@@ -50,18 +50,31 @@ from transforms.privacy.foreign_lists import (
     fold,
     foreign_language,
     german_words,
-    major_cities,
-    place_names,
+    known_german_word,
 )
-from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES
-from transforms.privacy.german_lexicon import compound_head
+from transforms.privacy.foreign_words import (
+    ENGLISH_LOANWORD_FREQUENCY,
+    IN_PLACE,
+    at_sentence_start,
+    capitalised_name,
+    genitive_stripped,
+    german_given,
+    german_noun,
+    is_place,
+    listed_country,
+    listed_place_word,
+    noun_tail,
+    surnames_may_be_words,
+    unknown_word_name,
+    unnamed_word,
+)
+from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
 
 _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
 _TOKEN = re.compile(r"\S+")
 _STRIP_END = ".,;:!?»«\"')(”“’"
 _STRIP_START = "«\"'(“‘"
-_INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]\.$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\s\"'«“(\-\u2013\u2014]*$")
+_INITIAL = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.)+$")  # "H.", "H.L."
 
 
 def _capitalised(tok: str) -> bool:
@@ -107,8 +120,7 @@ def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[s
     return out
 
 
-def _at_sentence_start(text: str, pos: int) -> bool:
-    return _SENTENCE_START.search(text, max(0, pos - 200), pos) is not None
+foreign_runs = _parts  # for :mod:`.foreign_given`
 
 
 def _title_before(text: str, pos: int) -> bool:
@@ -135,10 +147,10 @@ def _named_lone_word(text: str, a: int, tok: str, lang: str) -> bool:
         return False
     if _title_before(text, a):
         return True
-    bare = _genitive_stripped(tok) or tok
+    bare = genitive_stripped(tok) or tok
     listed = any(fold(w) in SURNAMES or w in german_words("surnames") for w in (tok, bare))
     if _reporting_verb_before(text, a):  # "sagte Rüttgers", "sagde Lis"
-        return listed or not (common_word(tok, lang) or _german_noun(tok))
+        return listed or not (common_word(tok, lang) or german_noun(tok))
     return listed and _reporting_verb_after(text, a + len(tok))
 
 
@@ -147,16 +159,18 @@ def _reporting_verb_before(text: str, a: int) -> bool:
     return bool(prev) and prev[-1].lower() in REPORTING_VERBS
 
 
-def _after_place_preposition(text: str, pos: int) -> bool:
+def _after_place_preposition(
+    text: str, pos: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS
+) -> bool:
     m = _PLACE_PREP.search(text, max(0, pos - 20), pos)
-    return m is not None and m.group(1).lower() in PLACE_PREPOSITIONS
+    return m is not None and m.group(1).lower() in prepositions
 
 
 def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]]:
     """Drop titles and common words opening a run ("Em Madrid", "Präsident Barack Obama"); a
     run that is one common word ("Para", "Han", "Vi") is dropped whole, even when it is also a
     place or given name somewhere."""
-    if len(toks) > 1 and _is_place(" ".join(toks), lang=lang):
+    if len(toks) > 1 and is_place(" ".join(toks), lang=lang):
         return a, toks
     while (
         toks
@@ -164,7 +178,12 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
         and (
             toks[0].lower() in PARTICLES
             or toks[0].lower() in TITLES
-            or (common_word(toks[0], lang) and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES))
+            or (
+                common_word(toks[0], lang)
+                and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES)
+                and not (len(toks) == 1 and listed_place_word(text, a, toks[0], lang))
+                and not (lang == "de" and capitalised_name(text, a, toks[0]))
+            )
             or (lang == "de" and _german_noun_opener(toks))
         )
     ):
@@ -173,43 +192,24 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
     return a, toks
 
 
-def _german_noun(tok: str, compounds: bool = False) -> bool:
-    """A German common noun ("Leiter", "Menschen"; with ``compounds`` also "Tandemanordnung",
-    "Fußball-Experte"), not a listed given name, surname or place."""
-    nouns = german_words("nouns")
-    head = tok.rsplit("-", 1)[-1] if "-" in tok.strip("-") else tok
-    if tok in nouns or head in nouns:
-        return True
-    if not compounds or _german_name_word(tok):
-        return False
-    return compound_head(head, nouns) is not None
-
-
-def _german_name_word(tok: str) -> bool:
-    bare = _genitive_stripped(tok) or tok
-    return any(
-        w in german_words(kind) for w in (tok, bare) for kind in ("given", "surnames", "places")
-    ) or any(fold(w) in GIVEN_NAMES or fold(w) in SURNAMES for w in (tok, bare))
-
-
 def _german_noun_opener(toks: list[str]) -> bool:
     """A German noun opening a run ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"),
     or a run that is one plain noun ("Leiter") and no listed place ("Bremen", "Halle")."""
     if len(toks) == 1:
-        return _german_noun(toks[0]) and not _is_place(toks[0])
-    return not _german_given(toks[0]) and _german_noun(toks[0], compounds=True)
-
-
-def _german_given(tok: str) -> bool:
-    given = german_words("given")
-    return fold(tok) in GIVEN_NAMES or tok in given or _genitive_stripped(tok) in given
+        return german_noun(toks[0]) and not is_place(toks[0])
+    return not german_given(toks[0]) and german_noun(toks[0], compounds=True)
 
 
 def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[str]]]:
     """A German run cut at the nouns inside it ("KV von Staatssekretär Gerd Krämer" -> "KV
-    von", "Gerd Krämer"); a noun closing the run or after a given name stays ("Lars Müller")."""
-    if len(toks) < 3 or _is_place(" ".join(toks), lang="de"):
+    von", "Gerd Krämer"); a noun after a given name stays ("Lars Müller"), a plain noun closing
+    the run after another word goes ("Zabels Entscheidung", "Brasilien Platz")."""
+    if len(toks) < 2 or is_place(" ".join(toks), lang="de"):
         return [(a, toks)]
+    if noun_tail(toks):
+        toks = toks[:-1]
+        if len(toks) < 3:
+            return [(a, toks)]
     parts, start, pos = [], 0, a
     starts = []
     for tok in toks:
@@ -217,7 +217,7 @@ def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[st
         starts.append(pos)
         pos += len(tok)
     for i in range(1, len(toks) - 1):
-        if not _german_given(toks[i - 1]) and _german_noun_opener(toks[i:]):
+        if not german_given(toks[i - 1]) and _german_noun_opener(toks[i:]):
             if i > start:
                 parts.append((starts[start], toks[start:i]))
             start = i + 1
@@ -225,74 +225,68 @@ def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[st
     return parts
 
 
-def _genitive_stripped(value: str) -> str | None:
-    """``USAs`` -> ``USA``, ``Obamas`` -> ``Obama`` (Danish/German/Swedish genitive)."""
-    return value[:-1] if len(value) > 3 and value.endswith("s") else None
-
-
-def _is_place(value: str, names: frozenset[str] | None = None, lang: str | None = None) -> bool:
-    names = place_names() if names is None else names
-    if " " not in value and value not in major_cities() and fold(value) in GIVEN_NAMES:
-        return value in country_names()  # "Lotte", "Esperanza": a town somewhere, a name here
-    bare = _genitive_stripped(value)
-    if lang == "de" and (value in german_words("places") or bare in german_words("places")):
-        return True  # Wiktionary DE toponyms: "Nordafrikas", "Mecklenburg"
-    if value in names or fold(value) in names:
-        return True
-    if bare is None or value in german_words("given"):
-        return False  # "Lars" is a name, not the genitive of Lar (Iran)
-    return bare in names or fold(bare) in names
-
-
 def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
     words = [t for t in toks if t.lower() not in PARTICLES]
     first = fold(words[0].rstrip("."))
     if _title_before(text, a) or (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang)):
         return True
-    bare = _genitive_stripped(words[0]) if len(words) == 1 else None
+    bare = genitive_stripped(words[0]) if len(words) == 1 else None
     given = first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES)
     # A capitalised sentence opener is a name only where a word list can say it is no word,
     # or when spaCy calls a listed given name a person ("Lars mumlede noget", "Kelds oplæg").
-    opener = len(words) == 1 and _at_sentence_start(text, a)
+    opener = len(words) == 1 and at_sentence_start(text, a)
     if opener and lang not in FREQUENCY_LANGUAGES:
         listed = given or words[0] in german_words("given")  # Wiktionary: "Lars", "Jens"
         return listed and label == "PERSON" and not common_word(words[0], lang)
     if given:
         return True  # "Søren" (spaCy: NORP), "Kelds"
     if lang == "de":
-        return _german_person(words, opener, label)
+        return _german_person(text, a, words, opener, label)
     if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words):
         return True  # "Beckenbauer" (spaCy: ORG)
     if label != "PERSON" or lang in NOUN_CAPITALISING:
         return False
     # long unlisted words are compounds ("Julkisoikeudelliset"), not names
+    rest = words[:1] if surnames_may_be_words(text, a, words, lang) else words
     return not any(
         common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
-        for t in words
+        for t in rest
         if not _INITIAL.match(t)
     )
 
 
-def _german_person(words: list[str], opener: bool, label: str) -> bool:
+def _german_person(text: str, a: int, words: list[str], opener: bool, label: str) -> bool:
     """German name evidence past titles and given names: a listed surname that is no plain
     noun ("Westerwelle", "Beckenbauer"), or a run spaCy calls a person whose words are neither
-    frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio")."""
-    if _german_given(words[0]):
-        return len(words) > 1 or not _german_noun(words[0])  # "Guido", "Gerhards"; not "Ernst"
+    frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio"); a frequent word
+    counts when written capitalised mid-sentence (:func:`.foreign_words.capitalised_name`)."""
+    if german_given(words[0]):
+        return len(words) > 1 or not german_noun(words[0])  # "Guido", "Gerhards"; not "Ernst"
+    starts, pos = [], a
+    for t in words:
+        pos = text.find(t, pos)
+        starts.append(pos)
+        pos += len(t)
+
+    def common(t: str, at: int) -> bool:
+        return common_word(t, "de") and not capitalised_name(text, at, t)
+
     if any(
         (fold(w) in SURNAMES or w in german_words("surnames"))
-        and not common_word(w, "de")
-        and not _german_noun(w)
-        for t in words
-        for w in (t, _genitive_stripped(t) if len(words) == 1 else t)
+        and not common(t, at)
+        and not german_noun(w)
+        for t, at in zip(words, starts, strict=True)
+        for w in (t, genitive_stripped(t) if len(words) == 1 else t)
         if w
     ):
         return True
-    if label != "PERSON" or (opener and len(words) == 1):
+    if label in ("ORG", "NORP") and len(words) == 1 and not opener:
+        return unknown_word_name(text, a, words[0])  # "Ramelow", "Schrempp" (spaCy: ORG)
+    if label != "PERSON" or (opener and len(words) == 1 and known_german_word(words[0])):
         return False
     return not any(
-        common_word(t, "de") or _german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
-        for t in words
+        common(t, at) or german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
+        for t, at in zip(words, starts, strict=True)
         if not _INITIAL.match(t)
     )
 
@@ -313,19 +307,35 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
-        if _is_place(value, lang=lang) and not (
+        if is_place(value, lang=lang) and not (
             (label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES)
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
         ):
             out.append((a, b, "LOCATION"))
+        elif (
+            lang == "de"
+            and label in ("PERSON", "ORG")
+            and unnamed_word(toks, lang)
+            and _after_place_preposition(text, a, IN_PLACE)
+            and not common_word(toks[0], lang)
+            and english_frequency(toks[0].lower()) < ENGLISH_LOANWORD_FREQUENCY  # "im Web"
+        ):
+            out.append((a, b, "LOCATION"))  # "in Kreischa", "aus Spiegelau" (spaCy: PERSON)
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (
-            label in ("GPE", "LOC", "FAC")
+            (
+                label in ("GPE", "LOC", "FAC")
+                or (
+                    label == "ORG"
+                    and unnamed_word(toks, lang)
+                    and _after_place_preposition(text, a, IN_PLACE)
+                )
+            )
             and _after_place_preposition(text, a)
             and not any(common_word(t, lang) for t in toks)
         ):
-            out.append((a, b, "LOCATION"))  # "til Jyderup" (spaCy: GPE)
+            out.append((a, b, "LOCATION"))  # "til Jyderup" (spaCy: GPE), "i Hobro" (ORG)
     return out
 
 
@@ -342,11 +352,13 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         if not text.startswith(value, a):
             continue
         b = a + len(value)
-        listed = _is_place(value, city_names(), lang) or (
-            _is_place(value, country_names()) and _after_place_preposition(text, a)
+        listed = (
+            is_place(value, city_names(), lang)
+            or (len(toks) == 1 and listed_country(value, lang))
+            or (is_place(value, country_names()) and _after_place_preposition(text, a))
         )
         if listed and not (
-            len(toks) == 1 and _at_sentence_start(text, a) and fold(value) in SURNAMES
+            len(toks) == 1 and at_sentence_start(text, a) and fold(value) in SURNAMES
         ):
             out.append((a, b))
     return out
@@ -365,7 +377,7 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
         and not _named_lone_word(text, start, toks[0], lang)
     ):
         return None
-    if etype == "PERSON" and _is_place(text[start:end]):
+    if etype == "PERSON" and is_place(text[start:end]):
         return "LOCATION"
     return etype
 
@@ -379,6 +391,6 @@ def foreign_worth(sentence: str) -> bool:
     opening = sentence[: words[0].start()].strip(" \t\"'«“(-\u2013\u2014") == ""
     if opening and len(words) == 1:
         w = words[0].group()
-        if not (_is_place(w) or fold(w) in GIVEN_NAMES):
+        if not (is_place(w) or fold(w) in GIVEN_NAMES):
             return False
     return foreign_language(sentence) is not None

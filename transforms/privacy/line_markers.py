@@ -85,3 +85,20 @@ def without_parentheticals(line: str, capitalised: bool) -> str:
         return m.group()
 
     return _PAREN.sub(repl, line) if "(" in line else line
+
+
+_PROSE_WORD = re.compile(r"[^\W\d_]+[,.;]?")
+# A sentence closing a clause with ";" ("... para Portugal e Espanha;") has this many words.
+MIN_SEMICOLON_PROSE_WORDS = 10
+
+
+def prose_semicolon(line: str) -> bool:
+    """A long line of plain lower-case words ending in ";": a sentence of an enumeration
+    ("... de a Colômbia para Portugal e Espanha;"), not a statement of code, whose ";" would
+    otherwise make :mod:`~transforms.privacy.segments` class the line as code."""
+    if not line.endswith(";"):
+        return False
+    words = line.split()
+    plain = [w for w in words if _PROSE_WORD.fullmatch(w) and not w.isupper()]
+    lower = [w for w in plain if w[:1].islower()]
+    return len(lower) >= MIN_SEMICOLON_PROSE_WORDS and len(plain) >= 0.7 * len(words)

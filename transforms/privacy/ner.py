@@ -75,6 +75,11 @@ from dataclasses import replace
 from typing import Any
 
 from transforms.privacy.display_names import mail_name_spans
+from transforms.privacy.foreign_given import (
+    german_given_spans,
+    german_surname_spans,
+    listed_name_spans,
+)
 from transforms.privacy.foreign_lists import foreign_language, preload_identifier
 from transforms.privacy.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.foreign_ner import (
@@ -286,6 +291,7 @@ def _name_token_ok(tok: str) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z\u00c0-\u00de]$")
+_INITIALS_DOTTED = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.){2,3}$")
 _SAINT = frozenset(("St.", "Ste."))
 
 
@@ -298,6 +304,8 @@ def plausible_person(value: str) -> bool:
         return False
     # A bare middle initial ("Ruth R Montez") is fine between two name words.
     inner = {i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and _INITIAL.match(t)}
+    if len(tokens) > 1 and _INITIALS_DOTTED.match(tokens[0]):
+        inner.add(0)  # "H.L. Hansen", "J.R.R. Tolkien"
     if not all(i in inner or _name_token_ok(t) for i, t in enumerate(tokens)):
         return False
     if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
@@ -1265,9 +1273,9 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             found[i].extend(
                 (view, a, b, et, s, "gazetteer") for a, b, et, s in _checked_gazetteer(view)
             )
-            found[i].extend(
-                (view, a, b, "LOCATION", 0.8, "gazetteer") for a, b in _foreign_places(view)
-            )
+            places, given = _foreign_places(view)
+            found[i].extend((view, a, b, "LOCATION", 0.8, "gazetteer") for a, b in places)
+            found[i].extend((view, a, b, "PERSON", 0.8, "gazetteer") for a, b in given)
         from transforms.privacy.name_shapes import name_shape_spans  # builds on this module
 
         shaped = name_shape_spans(view)  # international names by shape
@@ -1342,16 +1350,21 @@ def _candidates(
     ]
 
 
-def _foreign_places(view: NerView) -> list[tuple[int, int]]:
+def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Listed places in the non-English sentences of the view
-    (:func:`~transforms.privacy.foreign_ner.foreign_place_spans`)."""
-    out = []
+    (:func:`~transforms.privacy.foreign_ner.foreign_place_spans`), and listed given names with
+    their surnames in the German ones (:func:`~transforms.privacy.foreign_given`)."""
+    places, given = [], []
     for a, b in sentences(view.text, 0, len(view.text)):
         if _has_capital(view.text[a:b]):
             lang = foreign_language(view.text[a:b])
             if lang is not None:
-                out.extend(foreign_place_spans(view.text, a, b, lang))
-    return out
+                places.extend(foreign_place_spans(view.text, a, b, lang))
+                given.extend(listed_name_spans(view.text, a, b, lang))
+            if lang == "de":
+                given.extend(german_given_spans(view.text, a, b))
+                given.extend(german_surname_spans(view.text, a, b))
+    return places, given
 
 
 def _checked_gazetteer(view: NerView) -> list[tuple[int, int, str, float]]:
@@ -1423,7 +1436,8 @@ def _has_capital(text: str) -> bool:
     return _CAPITAL.search(text) is not None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?\n]\s")
+# not after an initial ("mit H. Dietz beschrieb")
+_SENTENCE_BREAK = re.compile(r"(?:(?<!\b[A-Z])\.|[!?\n])\s")
 
 
 def _sentence_around(view: NerView, pos: int) -> str:

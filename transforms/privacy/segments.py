@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from transforms.privacy.line_markers import (
     bullet_body,
+    prose_semicolon,
     quote_marker,
     table_row_regions,
     without_parentheticals,
@@ -104,7 +105,7 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
         stripped = _EMOTICON.sub(" ", stripped).strip()
         if not stripped:
             return False
-    if _CODE_END.search(without_parentheticals(stripped, False)):
+    if _CODE_END.search(without_parentheticals(stripped, False)) and not prose_semicolon(stripped):
         return True
     if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
         return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
