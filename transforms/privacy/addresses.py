@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.address_parts import BOX_RE, CONT_UNIT_RE, UNIT_RE
 from transforms.privacy.spans import Span
 
 _W = r"[^\W\d_]"  # a letter, any script
@@ -49,7 +50,7 @@ _PART = (
 # words of one line: a business name on the line above is not part of the street
 _NAME = r"(?:" + _CAPW + r"(?:[ \t](?:" + _PART + r"[ \t])?" + _CAPW + r"){0,3})"
 # a house number: "12", "221B", "2д", "343/10", "8-9", "11." (HU), "99号" (CN)
-_NUM = r"\d{1,5}" + _W + r"?(?:[-/]\d{1,4})?\.?"
+_NUM = r"(?:\d{1,5}" + _W + r"?(?:[-/]\d{1,4})?\.?(?:[ \t]?(?:bis|ter|quater)(?!\w))?|s/n)"
 
 _TYPE_FIRST = (
     r"Rua|Avenida|Av\.?|Travessa|Praça|Largo|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|"
@@ -97,18 +98,14 @@ _NUM_TYPE_FIRST_RE = (
     r"(?:" + _NUM + r",?\s(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME + r")"
 )
 _NUM_FIRST_RE = r"(?:" + _NUM + r"\s" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")(?![\w]))"
-_COMPOUND_RE = r"(?:[A-Z\u00c0-\u00de]" + _W + r"*(?:" + _SUFFIXES + r")\s" + _NUM + r")"
+# PostNL/Deutsche Post street names may start with a person's name: "Jan Erasmusstraat 14",
+# "Jan van Galenstraat 5", "Konrad-Adenauer-Straße 2" (hyphenated is one word already)
+_COMPOUND_RE = r"(?:(?:" + _CAPW + r"[ \t](?:" + _PART + r"[ \t])?){0,2}[A-Z\u00c0-\u00de]" + _W + r"*(?:" + _SUFFIXES + r")\s" + _NUM + r")"
 _BOX_RE = (
-    r"(?:P\.?\s?O\.?\s?Box\s\d{1,6}|PSC\s\d{1,5},?\sBox\s\d{1,5}|[AF]PO\s(?:AA|AE|AP)\s\d{5}"
-    # USPS Publication 28 military formats: "UNIT 2050 BOX 4190 APO AP 96278" (any case) and
-    # ships, "USNS Comfort FPO AA 34055".
-    r"|(?i:unit\s\d{1,5},?\sbox\s\d{1,5}\s+[adf]po\s(?:aa|ae|ap)\s\d{5})"
-    r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s(?:AA|AE|AP)\s\d{5})"
+    r"(?:" + BOX_RE + r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s"
+    r"(?:AA|AE|AP)\s\d{5})"
 )
-_UNIT_RE = (
-    # Correios (BR) complements: "Quadra 33", "Bloco 3", "Lote 4", "Sala 12"
-    r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
-)
+_UNIT_RE = UNIT_RE
 # Hungarian public-space names (Magyar Posta addressing guide, közterület jellege) whose name is
 # a noun phrase with lower-case words take the possessive type: "Árpád fejedelem útja 62."
 _HU_TYPE = (
@@ -159,14 +156,21 @@ _POSTCODE = (
 )
 # A place name: capitalised words without a trailing full stop (a sentence end stops the
 # extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
-_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f\u0621-\u064a]" + _W + r"*)"
-_PLACE_PART = r"(?:nad|pod|u|na|am|an|im|bei|de|la|le|sur|sous|del|di|da|do|en|op|aan|of)"
+_PLACEW = (
+    r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f\u0621-\u064a]" + _W + r"*"
+    r"(?:-" + _W + r"{3,}(?=[ \t,\n]|$))?)"  # "Wack-wack Greenhills"
+)
+_PLACE_PART = (
+    r"(?:nad|pod|u|na|am|an|im|bei|de|la|le|les|l\u00e8s|sur|sous|aux|au|del|di|da|do|en|op|"
+    r"aan|of)"
+)
 _PLACE = (
     r"(?:"
     + _PLACEW
-    + r"(?:[ \-](?:"
+    # La Poste hyphenates commune names ("Champ-sur-Drac"); bilingual names ("Piran / Pirano")
+    + r"(?:(?:[ \-]|[ \t]/[ \t])(?:"
     + _PLACE_PART
-    + r" )?"
+    + r"[ \-])?"
     + _PLACEW
     + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?"
     # a lower-case administrative unit after the name ("Solomianskyi district", "Сенной округ")
@@ -174,13 +178,26 @@ _PLACE = (
 )
 # One continuation segment after a separator (comma and/or a line break, optional "> " quote).
 _CONT = re.compile(
-    r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})"
-    r"(?:" + _UNIT_RE + r"|" + _POSTCODE + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
+    r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})(?:"
+    + CONT_UNIT_RE
+    + r"(?![\w])|"
+    + _POSTCODE
+    + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
+    # Royal Mail outward code alone ("London, E10"); Íslandspóstur / El Salvador 3-digit and
+    # Guatemala's "postcode-city" ("101 Reykjavik", "503 - San Salvador", "01004-Guatemala City")
+    + r"|[A-Z]{1,2}\d[A-Z\d]?(?=[ \t]*(?:,|\n|$))|\d{3,5}(?:[ \t]-[ \t]|-)"
+    + _PLACE
+    + r"|\d{3}[ \t]"
+    + _PLACE
     # Correios: "Rio de Janeiro - RJ" (city - state)
     # (a capitalised word before a colon is a label: "Mobile: 0490 39 07 81")
-    r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r"|\s-\s[A-Z]{2})?(?![\w-]|[ \t]*:)"
+    + r"|"
+    + _PLACE
+    + r"(?:,?\s"
+    + _POSTCODE
+    + r"|\s-\s[A-Z]{2})?(?![\w-]|[ \t]*:)"
     # a parenthesised former or local street name: "4 Sam Nujoma Avenue (Kaiser Wilhelm St)"
-    r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
+    + r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
 )
 _GATE = re.compile(r"\d")
 _LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f]")

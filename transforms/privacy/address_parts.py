@@ -1,0 +1,75 @@
+"""Address parts shared by the street-address detectors: units and floors, post boxes.
+
+Built from the postal operators' own addressing guides (no other tool's tables):
+
+- USPS Publication 28, Appendix C2 "Secondary unit designators" (APT, BLDG, FL, RM, STE, UNIT,
+  ``#``...) and C1 PO Box / military forms: https://pe.usps.com/text/pub28/28apc_003.htm
+- Royal Mail, "Addressing guidelines" (Flat, Unit, Floor):
+  https://www.royalmail.com/sending/uk/address-formats
+- Deutsche Post, "Adressieren" (Postfach, Wohnung / Whg., Etage, OG):
+  https://www.deutschepost.de/de/b/briefe-in-deutschland/adressieren.html
+- La Poste / AFNOR NF Z10-011 (Appartement, Bâtiment, Escalier, Étage, BP, CS, TSA; indice de
+  répétition bis/ter): https://www.laposte.fr/professionnel/conseils-pratiques/bien-rediger-une-adresse
+- Correos, "Cómo escribir una dirección" (Piso, Puerta, Planta, Escalera, 3º B, izq./dcha.,
+  Apartado de Correos, s/n): https://www.correos.es/es/es/particulares/enviar/como-escribir-una-direccion
+- CTT, "Como endereçar" (Andar, 1º Esq., 2º Dto., R/C, Apartado):
+  https://www.ctt.pt/particulares/enviar/correio/como-enderecar
+- Correios (BR) "Caixa Postal"; PostNL "Postbus" / "Antwoordnummer"; bpost "bus" (box number);
+  Swiss Post "Postfach" / "Case postale" / "Casella postale"; Posten Norge / PostNord "Postboks";
+  Australia Post "GPO Box" / "Locked Bag"; NZ Post "Private Bag" - each operator's addressing
+  page, summarised in the UPU POST*Code and address-format pages:
+  https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions
+"""
+
+from __future__ import annotations
+
+# A unit written on its own (core match, case as printed): "Apt. 485", "Suite 838", "Flat 2";
+# Correios (BR) complements "Quadra 33", "Bloco 3", "Lote 4", "Sala 12".
+UNIT_RE = (
+    r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
+)
+
+# Units and floors AFTER a street (continuation only, any case): the words of the guides above.
+_UNIT_WORDS = (
+    # USPS C2 / Royal Mail
+    r"apt|apartment|suite|ste|unit|flat|room|rm|floor|fl|bldg|building|dept|office|ofc|lot|"
+    r"space|spc|trlr|hngr|pier|slip|level|lvl|"
+    # Correios, Deutsche Post, La Poste, Correos, CTT, Poste Italiane, bpost
+    r"quadra|bloco|lote|sala|wohnung|whg|etage|zimmer|haus|aufgang|appartement|appt|app|"
+    r"b\u00e2timent|b\u00e2t|bat|escalier|esc|\u00e9tage|porte|entr\u00e9e|piso|planta|puerta|"
+    r"portal|escalera|bloque|andar|apartamento|apto|loja|fra\u00e7\u00e3o|scala|interno|int|"
+    r"piano|bus|bte|bo\u00eete"
+)
+_ORDINAL_FLOOR = (
+    r"\d{1,2}(?:st|nd|rd|th)\s(?:floor|fl\.?)"  # Royal Mail / USPS: "3rd Floor"
+    r"|\d{1,2}\.\s?(?:OG|Obergeschoss|Etage|Stock|UG|Untergeschoss)"  # Deutsche Post: "2. OG"
+    r"|\d{1,2}(?:e|er|re|\u00e8me|eme)\s\u00e9tage"  # La Poste: "3e étage"
+    # Correos / CTT: "3º B", "2º 1ª", "1º Esq.", "4º Dto", "2º izq."
+    r"|\d{1,2}\s?[\u00ba\u00b0\u00aa]\.?(?:\s?(?:[A-Z](?![\w])|\d{1,2}\s?[\u00ba\u00aa]|"
+    r"(?i:izq(?:uierda|da)?\.?|dcha\.?|dch\.?|der(?:echa)?\.?|esq(?:uerdo)?\.?|dto\.?|dt\.?|"
+    r"dir(?:eito)?\.?|centro|frente)))?"
+    r"|R/C|r/c|[Bb]ajo|EG|Erdgeschoss|rez-de-chauss\u00e9e|RDC"
+)
+CONT_UNIT_RE = (
+    r"(?:(?i:(?:" + _UNIT_WORDS + r")\.?\s?(?:n[o\u00ba\u00b0]\.?\s?)?#?\s?[0-9]{1,5}[a-z]?"
+    r"|(?:" + _UNIT_WORDS + r")\.?\s[a-z](?![\w]))"
+    r"|#\s?\d{1,5}[A-Z]?|" + _ORDINAL_FLOOR + r")"
+)
+
+# Post boxes (core match).
+BOX_RE = (
+    r"(?:(?i:p\.?\s?o\.?\s?box|post\soffice\sbox)\s\d{1,6}"
+    r"|PSC\s\d{1,5},?\sBox\s\d{1,5}|[AF]PO\s(?:AA|AE|AP)\s\d{5}"
+    # USPS Publication 28 military formats: "UNIT 2050 BOX 4190 APO AP 96278" (any case) and
+    # ships, "USNS Comfort FPO AA 34055" (the ship name is appended by the caller).
+    r"|(?i:unit\s\d{1,5},?\sbox\s\d{1,5}\s+[adf]po\s(?:aa|ae|ap)\s\d{5})"
+    # Deutsche Post / Swiss Post "Postfach 10 01 23"; PostNL "Postbus 1234", "Antwoordnummer";
+    # Correios "Caixa Postal 123"; Correos / CTT "Apartado (de Correos) 123", "Apdo. 123";
+    # Swiss Post "Case postale 12", "Casella postale 12"; Posten/PostNord "Postboks 123";
+    # Australia Post "GPO Box 123", "Locked Bag 5"; NZ Post "Private Bag 92019"
+    r"|(?:Postfach|Postbus|Antwoordnummer|Postboks|Caixa\sPostal|Apartado(?:\sde\sCorreos|"
+    r"\sPostal)?|Apdo\.|Case\spostale|Casella\spostale|GPO\sBox|Locked\sBag|Private\sBag)"
+    r"\s\d{1,6}(?:\s\d{2}){0,2}"
+    # La Poste "BP 123", "CS 70001", "TSA 30001", only right before a postcode + city
+    r"|(?:B\.?P\.?|CS|TSA)\s\d{1,5}(?=,?\s+\d{5}\s+[A-Z]))"
+)
