@@ -23,6 +23,8 @@ Built from the postal operators' own addressing guides (no other tool's tables):
 
 from __future__ import annotations
 
+import re
+
 # A unit written on its own (core match, case as printed): "Apt. 485", "Suite 838", "Flat 2";
 # Correios (BR) complements "Quadra 33", "Bloco 3", "Lote 4", "Sala 12".
 UNIT_RE = (
@@ -72,4 +74,25 @@ BOX_RE = (
     r"\s\d{1,6}(?:\s\d{2}){0,2}"
     # La Poste "BP 123", "CS 70001", "TSA 30001", only right before a postcode + city
     r"|(?:B\.?P\.?|CS|TSA)\s\d{1,5}(?=,?\s+\d{5}\s+[A-Z]))"
+)
+
+# Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +
+# building number: "서울특별시 마포구 동교로 146"
+_HANGUL = r"[\uac00-\ud7a3]"
+HANGUL_RE = (
+    r"(?:(?:"
+    + _HANGUL
+    + r"+(?:시|도|군|구|읍|면)\s){0,3}"
+    + _HANGUL
+    + r"+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?)"
+)
+
+# "Street name + house number" with no street-type word (Central/Northern European:
+# "Dunajska 56, Studenec", "Pagari 18 Suite 932") is only an address right after an address cue.
+ADDRESS_CUE = re.compile(
+    r"(?i:\b(?:address(?:es)?|lives?|living|located|office is|moved|meet|stop|drops? you off|"
+    r"send|sent|ship|shipped|deliver|delivered|mail|post)\b[^.?!\n]{0,40}?"
+    r"\b(?:at|on|to|is|in|:)\s*(?:the corner of\s+|the (?:[a-z]+ )?(?:side|end) of\s+)?"
+    # a venue's name before its street: "meet Tuesday at Locavore, 641 Dašická 688"
+    r"(?:[A-Z][\w'\u2019&\-]*(?:[ \t][A-Z][\w'\u2019&\-]*){0,3},[ \t]*)?)$"
 )

@@ -35,7 +35,14 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.address_parts import BOX_RE, CONT_UNIT_RE, UNIT_RE
+from transforms.privacy.address_lower import detect_lowercase_addresses
+from transforms.privacy.address_parts import (
+    ADDRESS_CUE,
+    BOX_RE,
+    CONT_UNIT_RE,
+    HANGUL_RE,
+    UNIT_RE,
+)
 from transforms.privacy.spans import Span
 
 _W = r"[^\W\d_]"  # a letter, any script
@@ -117,17 +124,6 @@ _HU_RE = (
     r"(?:" + _CAPW + r"(?:[ \t]" + _CAPW + r"){0,2}(?:[ \t]" + _HU_LOWER + r"){1,2}"
     r"[ \t]" + _HU_TYPE + r"[ \t]\d{1,4}\.?)"
 )
-# Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +
-# building number: "서울특별시 마포구 동교로 146"
-_HANGUL = r"[\uac00-\ud7a3]"
-_HANGUL_RE = (
-    r"(?:(?:"
-    + _HANGUL
-    + r"+(?:시|도|군|구|읍|면)\s){0,3}"
-    + _HANGUL
-    + r"+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?)"
-)
-
 _CORE = re.compile(
     r"(?<![\w/.])(?:\d{1,6}\s)?(?:"
     + "|".join(
@@ -139,7 +135,7 @@ _CORE = re.compile(
             _COMPOUND_RE,
             _BOX_RE,
             _UNIT_RE,
-            _HANGUL_RE,
+            HANGUL_RE,
             _HU_RE,
         )
     )
@@ -214,15 +210,6 @@ _NUMBER_NOUN_BEFORE = re.compile(
 MAX_CONT = 5
 _POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
 
-# "Street name + house number" with no street-type word (Central/Northern European:
-# "Dunajska 56, Studenec", "Pagari 18 Suite 932") is only an address right after an address cue.
-_ADDRESS_CUE = re.compile(
-    r"(?i:\b(?:address(?:es)?|lives?|living|located|office is|moved|meet|stop|drops? you off|"
-    r"send|sent|ship|shipped|deliver|delivered|mail|post)\b[^.?!\n]{0,40}?"
-    r"\b(?:at|on|to|is|in|:)\s*(?:the corner of\s+|the (?:[a-z]+ )?(?:side|end) of\s+)?"
-    # a venue's name before its street: "meet Tuesday at Locavore, 641 Dašická 688"
-    r"(?:[A-Z][\w'\u2019&\-]*(?:[ \t][A-Z][\w'\u2019&\-]*){0,3},[ \t]*)?)$"
-)
 _BARE_STREET = re.compile(
     # name and number share a line ("Smith Ltd.\n30102" is a firm above a street)
     r"(?<![\w/.])(?:\d{1,6}\s)?" + _NAME + r"[ \t]" + _NUM + r"(?=[,\s]|$)(?![\w])"
@@ -348,7 +335,8 @@ def detect_street_addresses(text: str) -> list[Span]:
             end -= 1
         out.append(Span(_extend_back(text, m.start()), end, "LOCATION", 0.8, "street_address"))
         pos = end
-    return _cued_addresses(text, out)
+    found = _cued_addresses(text, out)
+    return sorted([*found, *detect_lowercase_addresses(text, found)], key=lambda s: s.start)
 
 
 def _postcode_city_next(text: str, m: re.Match) -> bool:
@@ -385,7 +373,7 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
         ):
             continue
         if not (
-            _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
+            ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
             or _UNIT_NEXT.match(text, m.end())
             or _postcode_city_next(text, m)
             or _place_block_next(text, m)
