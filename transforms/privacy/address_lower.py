@@ -28,7 +28,8 @@ from transforms.privacy.address_parts import ADDRESS_CUE, CONT_UNIT_RE
 from transforms.privacy.spans import Span
 
 _L = r"[a-z\u00df-\u00ff]"  # a lower-case Latin letter (ß, à-ÿ)
-_WORD = r"(?:" + _L + r"[a-z\u00df-\u00ff'\u2019\-]*\.?)"
+# a name word; mixed case is allowed ("5 bis, rue du Faubourg Saint-Honoré")
+_WORD = r"(?:[a-zA-Z\u00c0-\u00ff][a-zA-Z\u00c0-\u00ff'\u2019\-]*\.?)"
 _HOUSE = r"\d{1,5}[a-z]?(?:[-/]\d{1,4})?(?:[ \t]?(?:bis|ter)(?![\w]))?"
 # USPS Publication 28 Appendix C1 suffixes (full and standard abbreviations), Royal Mail
 _STRONG_AFTER = r"street|road|avenue|boulevard|strasse|stra\u00dfe"
@@ -48,22 +49,105 @@ _COMPOUND = (
 _PARTICLE = r"(?:de|del|de la|da|das|do|dos|di|du|des|la|le|les|l'|d'|van|von|der|den|el)"
 # Words that are never part of a street name or a city typed after one.
 _STOP = frozenset(
-    "a an and or the to at in on of for from by with please pls plz thanks thx asap today "
-    "tomorrow tonight now then but so if when is are was be it we i you he she they my your "
-    "our his her their this that there here me us them next last before after near by via "
-    "street road avenue ok okay thank".split()
+    {
+        "a",
+        "an",
+        "and",
+        "or",
+        "the",
+        "to",
+        "at",
+        "in",
+        "on",
+        "of",
+        "for",
+        "from",
+        "by",
+        "with",
+        "please",
+        "pls",
+        "plz",
+        "thanks",
+        "thx",
+        "asap",
+        "today",
+        "tomorrow",
+        "tonight",
+        "now",
+        "then",
+        "but",
+        "so",
+        "if",
+        "when",
+        "is",
+        "are",
+        "was",
+        "be",
+        "it",
+        "we",
+        "i",
+        "you",
+        "he",
+        "she",
+        "they",
+        "my",
+        "your",
+        "our",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "there",
+        "here",
+        "me",
+        "us",
+        "them",
+        "next",
+        "last",
+        "before",
+        "after",
+        "near",
+        "via",
+        "street",
+        "road",
+        "avenue",
+        "ok",
+        "okay",
+        "thank",
+    }
 )
 _NUM_FIRST = re.compile(
-    r"(?<![\w/.#:-])" + _HOUSE + r",?[ \t](?:"
+    r"(?<![\w/.#:-])"
+    + _HOUSE
+    + r",?[ \t](?:"
+    # number, type, name words ("31 Rue tachkent St.")
+    + r"(?P<first1>(?i:"
+    + _STRONG_FIRST
+    + "|"
+    + _WEAK_FIRST
+    + r"))[ \t](?:"
+    + _PARTICLE
+    + r"[ \t]?)?(?P<name2>"
+    + _WORD
+    + r"(?:[ \t]"
+    + _WORD
+    + r"){0,3})"
     # number, name words, type
-    r"(?P<name1>(?:" + _WORD + r"[ \t]){1,3})(?P<after>(?i:" + _STRONG_AFTER + "|" + _WEAK_AFTER + r"))"
-    r"\b\.?"
-    # number, type, name words
-    r"|(?P<first1>(?i:" + _STRONG_FIRST + "|" + _WEAK_FIRST + r"))[ \t](?:" + _PARTICLE + r"[ \t]?)?"
-    r"(?P<name2>" + _WORD + r"(?:[ \t]" + _WORD + r"){0,3}))"
+    + r"|(?P<name1>(?:"
+    + _WORD
+    + r"[ \t]){1,3})(?P<after>(?i:"
+    + _STRONG_AFTER
+    + "|"
+    + _WEAK_AFTER
+    + r"))\b\.?)"
 )
 _TYPE_FIRST = re.compile(
-    r"(?<![\w/.#-])(?P<first2>(?i:" + _STRONG_FIRST + "|" + _WEAK_FIRST + r"))[ \t](?:"
+    r"(?<![\w/.#-])(?P<first2>(?i:"
+    + _STRONG_FIRST
+    + "|"
+    + _WEAK_FIRST
+    + r"))[ \t](?:"
     + _PARTICLE
     + r"[ \t]?)?(?P<name3>(?:"
     + _WORD
@@ -74,7 +158,11 @@ _TYPE_FIRST = re.compile(
 _COMPOUND_RE = re.compile(
     r"(?<![\w/.#-])" + _L + r"{2,}(?:" + _COMPOUND + r")[ \t]" + _HOUSE + r"(?![\w.:])"
 )
-_POST = r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}[ \t]?[a-z]{2}|[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}|\d{4})"
+# USPS ZIP, CTT, PostNL, Royal Mail, 4-digit (bpost, Swiss Post...), in any case
+_POST = (
+    r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}[ \t]?[a-z]{2}|[a-z]{1,2}\d[a-z\d]?[ \t]\d[a-z]{2}|"
+    r"\d{4})"
+)
 _CITY = r"(?P<city>" + _L + r"[a-z\u00df-\u00ff\-]{2,})"
 _CONT = re.compile(
     r"(?i:(?:,[ \t]*|[ \t]+)(?:(?P<unit>"
@@ -99,6 +187,8 @@ _COUNT_BEFORE = re.compile(
 # "street lights", "road closures": a type word followed by another noun is not an address.
 _NOUN_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]{2,})(?![\w'])")
 _NOT_NAME = frozenset({"way", "one", "two", "lane", "level", "side", "more"})
+
+
 def _trim_name(text: str, start: int, end: int) -> int:
     """End of a name run once trailing stop words ("please", "tomorrow") are dropped."""
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -155,7 +245,7 @@ def detect_lowercase_addresses(text: str, taken: list[Span]) -> list[Span]:
                     end = _trim_name(text, m.start("name2"), m.end("name2"))
                     if end <= m.start("name2"):
                         continue
-            kind = (groups.get("after") or groups.get("first1") or groups.get("first2") or "")
+            kind = groups.get("after") or groups.get("first1") or groups.get("first2") or ""
             strong = rx is _COMPOUND_RE or re.fullmatch(
                 _STRONG_AFTER + "|" + _STRONG_FIRST, kind.lower()
             )

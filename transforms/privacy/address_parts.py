@@ -27,9 +27,7 @@ import re
 
 # A unit written on its own (core match, case as printed): "Apt. 485", "Suite 838", "Flat 2";
 # Correios (BR) complements "Quadra 33", "Bloco 3", "Lote 4", "Sala 12".
-UNIT_RE = (
-    r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
-)
+UNIT_RE = r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
 
 # Units and floors AFTER a street (continuation only, any case): the words of the guides above.
 _UNIT_WORDS = (
@@ -43,7 +41,7 @@ _UNIT_WORDS = (
     r"piano|bus|bte|bo\u00eete"
 )
 _ORDINAL_FLOOR = (
-    r"\d{1,2}(?:st|nd|rd|th)\s(?:floor|fl\.?)"  # Royal Mail / USPS: "3rd Floor"
+    r"\d{1,2}(?:st|nd|rd|th)\s(?i:floor|fl\.?)"  # Royal Mail / USPS: "3rd Floor"
     r"|\d{1,2}\.\s?(?:OG|Obergeschoss|Etage|Stock|UG|Untergeschoss)"  # Deutsche Post: "2. OG"
     r"|\d{1,2}(?:e|er|re|\u00e8me|eme)\s\u00e9tage"  # La Poste: "3e étage"
     # Correos / CTT: "3º B", "2º 1ª", "1º Esq.", "4º Dto", "2º izq."

@@ -73,6 +73,9 @@ _TYPE_AFTER_WORDS = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|"
     r"Place|Pl\.?|Way|Terrace|Parkway|Square|Highway|Circle|Trail|Row|Plaza|Crescent|Close|"
     r"Mews|Gardens|Grove|Hill|Pass|Union|Point|Port|Park|Walk|Green|Rise|View|Wharf|Quay|"
+    # more USPS Publication 28 Appendix C1 suffixes ("1 Infinite Loop")
+    r"Loop|Alley|Bend|Cove|Creek|Crossing|Expressway|Freeway|Heights|Junction|Landing|Pike|"
+    r"Ridge|Turnpike|Hollow|Glen|Meadows?|Hwy\.?|Pkwy\.?|"
     r"Strasse|Straße|Str\.?|str\.?|utca|u\.|tér|út|körút|sor|straat|laan|plein|kade|singel|"
     # transliterated addresses write the type in lower case ("8 Abovyan street", "Skoufa street
     # 11"); Turkish (PTT: "Bayıldım Caddesi 2", "Sokağı"), Latvian (Latvijas Pasts: "iela"),
@@ -107,7 +110,19 @@ _NUM_TYPE_FIRST_RE = (
 _NUM_FIRST_RE = r"(?:" + _NUM + r"\s" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")(?![\w]))"
 # PostNL/Deutsche Post street names may start with a person's name: "Jan Erasmusstraat 14",
 # "Jan van Galenstraat 5", "Konrad-Adenauer-Straße 2" (hyphenated is one word already)
-_COMPOUND_RE = r"(?:(?:" + _CAPW + r"[ \t](?:" + _PART + r"[ \t])?){0,2}[A-Z\u00c0-\u00de]" + _W + r"*(?:" + _SUFFIXES + r")\s" + _NUM + r")"
+_COMPOUND_RE = (
+    r"(?:(?:"
+    + _CAPW
+    + r"[ \t](?:"
+    + _PART
+    + r"[ \t])?){0,2}[A-Z\u00c0-\u00de]"
+    + _W
+    + r"*(?:"
+    + _SUFFIXES
+    + r")\s"
+    + _NUM
+    + r")"
+)
 _BOX_RE = (
     r"(?:" + BOX_RE + r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s"
     r"(?:AA|AE|AP)\s\d{5})"
@@ -139,7 +154,8 @@ _CORE = re.compile(
             _HU_RE,
         )
     )
-    + r")(?![\w])"
+    # "14 Rue Oberkampf, 3e étage": a floor number is not the house number
+    + r")(?![\w])(?![ \t](?i:\u00e9tage|etage|floor|fl\b|stock|og\b|piso|planta|andar))"
 )
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}|"
