@@ -94,3 +94,14 @@ ADDRESS_CUE = re.compile(
     # a venue's name before its street: "meet Tuesday at Locavore, 641 Dašická 688"
     r"(?:[A-Z][\w'\u2019&\-]*(?:[ \t][A-Z][\w'\u2019&\-]*){0,3},[ \t]*)?)$"
 )
+
+# "the corner of 74 Sikelianou Street and Leokadia Trail": an English way to give an address.
+_TOKEN = r"[A-Z\u00c0-\u00de\d][\w.\-]*"
+CORNER = re.compile(
+    r"(?i:the corner of)\s+((?:"
+    + _TOKEN
+    + r"|ul\.|[a-z]+)(?:\s(?:"
+    + _TOKEN
+    + r"|[a-z]{1,5}\.?)){0,6}?"
+    r"\s+and\s+(?:[a-z]{1,4}\s)?" + _TOKEN + r"(?:\s" + _TOKEN + r"){0,3})"
+)

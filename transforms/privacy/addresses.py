@@ -40,6 +40,7 @@ from transforms.privacy.address_parts import (
     ADDRESS_CUE,
     BOX_RE,
     CONT_UNIT_RE,
+    CORNER,
     HANGUL_RE,
     UNIT_RE,
 )
@@ -111,7 +112,8 @@ _NUM_FIRST_RE = r"(?:" + _NUM + r"\s" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r
 # PostNL/Deutsche Post street names may start with a person's name: "Jan Erasmusstraat 14",
 # "Jan van Galenstraat 5", "Konrad-Adenauer-Straße 2" (hyphenated is one word already)
 _COMPOUND_RE = (
-    r"(?:(?:"
+    r"(?:(?:(?!(?:Die|Der|Das|Den|Dem|Des|De|Het|Een|Ein|Eine|The|In|Im|Am|An|Auf|Zur|Zum|Von|"
+    r"Bei|Nach|Aus)\b)"
     + _CAPW
     + r"[ \t](?:"
     + _PART
@@ -283,16 +285,6 @@ def _place_block_next(text: str, m: re.Match) -> bool:
 
 # ... or right before a unit ("Tylova 285  Suite 578").
 _UNIT_NEXT = re.compile(r"(?:[ \t,]{1,6}|[ \t]*\n[ \t>?\u2022\u00b7]*)" + _UNIT_RE + r"(?![\w])")
-# "the corner of 74 Sikelianou Street and Leokadia Trail": an English way to give an address.
-_TOKEN = r"[A-Z\u00c0-\u00de\d][\w.\-]*"
-_CORNER = re.compile(
-    r"(?i:the corner of)\s+((?:"
-    + _TOKEN
-    + r"|ul\.|[a-z]+)(?:\s(?:"
-    + _TOKEN
-    + r"|[a-z]{1,5}\.?)){0,6}?"
-    r"\s+and\s+(?:[a-z]{1,4}\s)?" + _TOKEN + r"(?:\s" + _TOKEN + r"){0,3})"
-)
 
 
 def _extend_back(text: str, start: int) -> int:
@@ -368,7 +360,7 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
 
     out = list(found)
     if "corner of" in text.lower():
-        for m in _CORNER.finditer(text):
+        for m in CORNER.finditer(text):
             # the streets are the address; "the corner of" that introduces them is not
             start, end = m.start(1), m.end()
             while end > start and text[end - 1] in " ,\n>":
