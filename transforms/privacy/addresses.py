@@ -19,8 +19,8 @@ PostNL, CTT, Correos, Poste Italiane, and the Nordic/Hungarian/Polish street-nam
   ``Ģertrūdes iela 81``, ``Narva mnt 7``, ``شارع النزهة 12``, ``서울특별시 마포구 동교로 146``;
 - **street name + number with no type word** before a ``postcode city`` line (Česká pošta,
   Omniva, Posta Slovenije): ``Resslova 343/10\n301 00 Plzeň``;
-- **post boxes**: ``P.O. Box 149``, ``PSC 6293, Box 8158``, ``APO AP 04336``;
-- **units**: ``Apt. 485``, ``Suite 838``, ``Unit 4B``, ``Flat 2``.
+- **post boxes and units** (:mod:`~transforms.privacy.address_parts`): ``Postfach 10 01 23``,
+  ``Apt. 485``, and after a street ``3. OG``, ``3º B``, ``3e étage``; lower case in address_lower.
 
 A match is then extended over what follows on the same or next lines when it is address-shaped:
 a unit, a postcode (US ZIP, UK, NL ``1234 AB``, PT ``1234-567``, BR ``12345-678``, 4-7 digits,
