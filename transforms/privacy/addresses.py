@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.address_lower import detect_lowercase_addresses
+from transforms.privacy.address_lines import more_addresses
 from transforms.privacy.address_parts import (
     ADDRESS_CUE,
     BOX_RE,
@@ -343,8 +343,7 @@ def detect_street_addresses(text: str) -> list[Span]:
             end -= 1
         out.append(Span(_extend_back(text, m.start()), end, "LOCATION", 0.8, "street_address"))
         pos = end
-    found = _cued_addresses(text, out)
-    return sorted([*found, *detect_lowercase_addresses(text, found)], key=lambda s: s.start)
+    return more_addresses(text, _cued_addresses(text, out))
 
 
 def _postcode_city_next(text: str, m: re.Match) -> bool:
