@@ -74,6 +74,19 @@ BOX_RE = (
     r"|(?:B\.?P\.?|CS|TSA)\s\d{1,5}(?=,?\s+\d{5}\s+[A-Z]))"
 )
 
+# Postcodes (UPU POST*Code and the operators above); Poczta Polska "00-590", Canada Post
+# "M5V 2T6" added.
+POSTCODE = (
+    r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}|"
+    r"\d{3}\s\d{2}|"
+    # UPU POST*Code (https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions):
+    # 6 digits (RU, KZ, KG, BY, TJ, CN, SG, TT, PS), 7 (CL); a country prefix
+    # (AD500, LV-1009, VG1110) or Cayman's KY1-1103
+    r"\d{6,7}|[A-Z]{2}-?\d{3,5}|KY\d-\d{4}|"
+    r"\d{5}-\d{3}|"  # Correios CEP
+    r"\d{2}-\d{3}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+)
+
 # Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +
 # building number: "서울특별시 마포구 동교로 146"
 _HANGUL = r"[\uac00-\ud7a3]"

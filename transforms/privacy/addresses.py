@@ -3,8 +3,8 @@
 Formats (national postal guides: USPS Publication 28, Royal Mail PAF, Deutsche Post, La Poste,
 PostNL, CTT, Correos, Poste Italiane, and the Nordic/Hungarian/Polish street-name conventions):
 
-- **type first** (Romance/Slavic): ``Rua do Arenque 1634``, ``Via Franscini 71``, ``Calle Mayor 5``,
-  ``Avenida Pedro Ulisses 12``, ``ul. Chrzanowska 61``, ``Rue de la Paix 3``;
+- **type first** (Romance/Slavic/Malay): ``Rua do Arenque 1634``, ``Via Franscini 71``,
+  ``ul. Chrzanowska 61``, ``Jl. Sudirman No. 1``, ``No. 1, Jalan Ampang``;
 - **number first** (English): ``221B Baker Street``, ``24 Clarke Avenue`` (handled in
   :mod:`transforms.privacy.patterns` for US/UK; here also ``Lane/Close/Pass/Union/...`` suffixes);
 - **compound street word + number** (German/Dutch/Nordic/Finnish): ``Hauptstraße 5``,
@@ -42,6 +42,7 @@ from transforms.privacy.address_parts import (
     CONT_UNIT_RE,
     CORNER,
     HANGUL_RE,
+    POSTCODE,
     UNIT_RE,
 )
 from transforms.privacy.spans import Span
@@ -68,7 +69,8 @@ _TYPE_FIRST = (
     # Liège 187"), Russian/Ukrainian (Russian Post, Ukrposhta: "улица Ленина, 20"), Arabic
     # ("شارع النزهة 12": street word first, UPU POST*Code Palestine/Jordan)
     r"Avinguda|Passeig|Plaça|Chaussée|Place|улица|ул\.|проспект|просп\.|переулок|пер\.|"
-    r"бульвар|шоссе|площадь|набережная|вулиця|вул\.|провулок|شارع"
+    r"бульвар|шоссе|площадь|набережная|вулиця|вул\.|провулок|شارع|"
+    r"Jalan|Jl\.|Jln\.|Avda\."  # Pos Indonesia / Pos Malaysia "Jl. Sudirman No. 1"; Correos
 )
 _TYPE_AFTER_WORDS = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|"
@@ -99,15 +101,16 @@ _TYPE_FIRST_RE = (
     + _PART
     + r"\s){0,2}(?:\d{1,2}\sde\s)?"
     + _NAME
-    + r"(?:[ \t]\([^()\n]{1,30}\))?,?\s"
+    + r"(?:[ \t]\([^()\n]{1,30}\))?,?\s(?:No\.?\s?)?"
     + _NUM
 )
 _WORDS_TYPE_RE = r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r"),?\s" + _NUM + r")"
 # La Poste (NF Z10-011), bpost, Correus, USPS for Puerto Rico: number, street type, name
 # ("17 Rue du Médecin-Colonel Calbairac", "82, Avenue du Roi Baudouin", "252 Calle San Francisco")
 _NUM_TYPE_FIRST_RE = (
-    r"(?:" + _NUM + r",?\s(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME + r")"
-)
+    r"(?:(?:No\.?\s?)?" + _NUM + r",?\s(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME
+    + r")"
+)  # fmt: skip
 _NUM_FIRST_RE = r"(?:" + _NUM + r"\s" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")(?![\w]))"
 # PostNL/Deutsche Post street names may start with a person's name: "Jan Erasmusstraat 14",
 # "Jan van Galenstraat 5", "Konrad-Adenauer-Straße 2" (hyphenated is one word already)
@@ -159,15 +162,7 @@ _CORE = re.compile(
     # "14 Rue Oberkampf, 3e étage": a floor number is not the house number
     + r")(?![\w])(?![ \t](?i:\u00e9tage|etage|floor|fl\b|stock|og\b|piso|planta|andar))"
 )
-_POSTCODE = (
-    r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}|"
-    r"\d{3}\s\d{2}|"
-    # UPU POST*Code (https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions):
-    # 6 digits (RU, KZ, KG, BY, TJ, CN, SG, TT, PS), 7 (CL); a country prefix
-    # (AD500, LV-1009, VG1110) or Cayman's KY1-1103
-    r"\d{6,7}|[A-Z]{2}-?\d{3,5}|KY\d-\d{4}|"
-    r"\d{5}-\d{3})"  # Correios CEP
-)
+_POSTCODE = POSTCODE
 # A place name: capitalised words without a trailing full stop (a sentence end stops the
 # extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
 _PLACEW = (
