@@ -99,3 +99,45 @@ def test_look_alikes_stay_unflagged(negative):
 
 def test_article_is_not_part_of_a_compound_street():
     assert vals("Wennekath Die Bundesstraße 216 Lüneburg") == ["Bundesstraße 216 Lüneburg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Poczta Polska NN-NNN, Canada Post ANA NAN
+        ("ul. Marszałkowska 10/16\n00-590 Warszawa", "ul. Marszałkowska 10/16\n00-590 Warszawa"),
+        ("123 Main St, Toronto ON M5V 2T6", "123 Main St, Toronto ON M5V 2T6"),
+        # Pos Indonesia / Pos Malaysia
+        ("Jl. Jenderal Sudirman No. 1\nJakarta 10270", 
+         "Jl. Jenderal Sudirman No. 1\nJakarta 10270"),
+        ("No. 1, Jalan Ampang\n50450 Kuala Lumpur", "No. 1, Jalan Ampang\n50450 Kuala Lumpur"),
+        # China Post, Chunghwa Post, Japan Post
+        ("〒100-0001 東京都千代田区千代田1-1", "〒100-0001 東京都千代田区千代田1-1"),
+        ("東京都港区六本木6丁目10番1号", "東京都港区六本木6丁目10番1号"),
+        ("220\n新北市板橋區 新北板橋土城多語言 陽明街 168", 
+         "220\n新北市板橋區 新北板橋土城多語言 陽明街 168"),
+        # UPU S42 line layouts: a street line with no type word over a city/country line
+        ("Perseverancia 209\nHavana\nCuba", "Perseverancia 209\nHavana\nCuba"),
+        ("Emerald Garden\n1140 Alhambra, Ermita\n1000 Metro Manila",
+         "1140 Alhambra, Ermita\n1000 Metro Manila"),
+    ],
+)  # fmt: skip
+def test_more_postal_layouts(text, address):
+    assert vals(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "Summer 2019\nParis\nFrance",
+        "March 15\nBerlin",
+        "Python 3\nLondon",
+        "Chapter 3\nParis",
+        "Windows 10\nGermany",
+        "Team Meeting 4\nLondon\nUK",
+        "这个版本3.2修复了问题",
+        "我们在第3章讨论了路由",
+    ],
+)
+def test_line_and_cjk_look_alikes(negative):
+    assert vals(negative) == []

@@ -98,6 +98,43 @@ HANGUL_RE = (
     + r"+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?)"
 )
 
+# Chinese / Taiwanese / Japanese addresses, big to small (China Post, Chunghwa Post, Japan Post
+# "住所の書き方"): administrative units ending in 省/市/区/區/縣/县/鄉/鎮/都/道/府/県/郡/町/村,
+# then a road ending in 路/街/道/巷/弄/段 + number (+ 号/號), or (Japan) a block number
+# "1-1" / "1丁目1番1号": "北京市朝阳区建国路88号", "新北市板橋區 陽明街 168",
+# "東京都千代田区千代田1-1"
+_HAN = r"[\u4e00-\u9fff]"
+_KANA = r"[\u3040-\u30ff]"
+_ADMIN = r"(?:" + _HAN + r"{1,6}?(?:省|市|区|區|縣|县|鄉|乡|鎮|镇|都|府|県|郡|町|村)[ \t]?)"
+_DIGITS = r"[0-9\uff10-\uff19]"
+CJK_RE = (
+    r"(?:〒?\d{3}-\d{4}[ \t]?)?(?:"
+    + _ADMIN
+    + r"{1,4}(?:"
+    + _HAN
+    + r"{1,12}[ \t])?"
+    + _HAN
+    + r"{1,8}(?:路|街|道|巷|弄|段)[ \t]?"
+    + _DIGITS
+    + r"{1,5}(?:-"
+    + _DIGITS
+    + r"{1,4})?(?:号|號)?|"
+    + _ADMIN
+    + r"{2,4}(?:"
+    + _HAN
+    + r"|"
+    + _KANA
+    + r"){0,8}"
+    + _DIGITS
+    + r"{1,4}(?:(?:[-\u2212\uff0d]"
+    + _DIGITS
+    + r"{1,4}){1,2}|丁目"
+    + _DIGITS
+    + r"{1,4}(?:番地?|-)"
+    + _DIGITS
+    + r"{1,4}号?))"
+)
+
 # "Street name + house number" with no street-type word (Central/Northern European:
 # "Dunajska 56, Studenec", "Pagari 18 Suite 932") is only an address right after an address cue.
 ADDRESS_CUE = re.compile(

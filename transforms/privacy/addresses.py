@@ -39,6 +39,7 @@ from transforms.privacy.address_lines import more_addresses
 from transforms.privacy.address_parts import (
     ADDRESS_CUE,
     BOX_RE,
+    CJK_RE,
     CONT_UNIT_RE,
     CORNER,
     HANGUL_RE,
@@ -156,6 +157,7 @@ _CORE = re.compile(
             _BOX_RE,
             _UNIT_RE,
             HANGUL_RE,
+            CJK_RE,
             _HU_RE,
         )
     )
