@@ -38,7 +38,7 @@ _UNIT_WORDS = (
     r"quadra|bloco|lote|sala|wohnung|whg|etage|zimmer|haus|aufgang|appartement|appt|app|"
     r"b\u00e2timent|b\u00e2t|bat|escalier|esc|\u00e9tage|porte|entr\u00e9e|piso|planta|puerta|"
     r"portal|escalera|bloque|andar|apartamento|apto|loja|fra\u00e7\u00e3o|scala|interno|int|"
-    r"piano|bus|bte|bo\u00eete"
+    r"piano|bus|bte|bo\u00eete|zona"
 )
 _ORDINAL_FLOOR = (
     r"\d{1,2}(?:st|nd|rd|th)\s(?i:floor|fl\.?)"  # Royal Mail / USPS: "3rd Floor"
@@ -133,6 +133,14 @@ CJK_RE = (
     + r"{1,4}(?:番地?|-)"
     + _DIGITS
     + r"{1,4}号?))"
+)
+
+# Numbered streets: El Correo de Guatemala "18 calle 3-70, Zona 1" (street number, type,
+# block-house)
+# and La Poste du Bénin "504, Rue 12.168" (house number, type, street number)
+NUMBERED_STREET_RE = (
+    r"(?:\d{1,2}[a\u00aa]?[ \t](?:[Cc]alle|[Aa]venida|Av\.)[ \t]\d{1,3}-\d{1,3}"
+    r"(?:,?[ \t]Zona[ \t]\d{1,2})?|\d{1,5},?[ \t](?:Rue|Avenue)[ \t]\d{1,4}\.\d{1,4})"
 )
 
 # "Street name + house number" with no street-type word (Central/Northern European:

@@ -43,6 +43,7 @@ from transforms.privacy.address_parts import (
     CONT_UNIT_RE,
     CORNER,
     HANGUL_RE,
+    NUMBERED_STREET_RE,
     POSTCODE,
     UNIT_RE,
 )
@@ -158,6 +159,7 @@ _CORE = re.compile(
             _UNIT_RE,
             HANGUL_RE,
             CJK_RE,
+            NUMBERED_STREET_RE,
             _HU_RE,
         )
     )
