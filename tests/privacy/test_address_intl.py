@@ -116,6 +116,16 @@ def test_article_is_not_part_of_a_compound_street():
         ("東京都港区六本木6丁目10番1号", "東京都港区六本木6丁目10番1号"),
         ("220\n新北市板橋區 新北板橋土城多語言 陽明街 168", 
          "220\n新北市板橋區 新北板橋土城多語言 陽明街 168"),
+        # Russian Post "д." / "кв.", PTT "No:", Česká pošta "náměstí", postal districts, Eircode
+        ("ул. Тверская, д. 7, кв. 5\n125009 Москва", "ул. Тверская, д. 7, кв. 5\n125009 Москва"),
+        ("Atatürk Cad. No: 12\n34000 İstanbul", "Atatürk Cad. No: 12\n34000 İstanbul"),
+        ("Václavské náměstí 802/56\n110 00 Praha 1", "Václavské náměstí 802/56\n110 00 Praha 1"),
+        ("send it to 25 Grafton Street, Dublin 2, D02 X285, Ireland.",
+         "25 Grafton Street, Dublin 2, D02 X285, Ireland"),
+        # numbered streets (El Correo de Guatemala, La Poste du Bénin)
+        ("Transmetro Eje Sur 18 calle 3-70 Zona 1\n01004-Guatemala City",
+         "18 calle 3-70 Zona 1\n01004-Guatemala City"),
+        ("504, Rue 12.168\nCadjehoun", "504, Rue 12.168\nCadjehoun"),
         # UPU S42 line layouts: a street line with no type word over a city/country line
         ("Perseverancia 209\nHavana\nCuba", "Perseverancia 209\nHavana\nCuba"),
         ("Emerald Garden\n1140 Alhambra, Ermita\n1000 Metro Manila",
@@ -137,6 +147,8 @@ def test_more_postal_layouts(text, address):
         "Team Meeting 4\nLondon\nUK",
         "这个版本3.2修复了问题",
         "我们在第3章讨论了路由",
+        "pages 3-70 of the book",
+        "upgrade to 3.12 on avenue 5",
     ],
 )
 def test_line_and_cjk_look_alikes(negative):

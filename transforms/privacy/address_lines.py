@@ -77,7 +77,7 @@ def _street_name_ok(value: str) -> bool:
     from transforms.privacy.ner import NOT_NAME_WORDS
 
     words = [w.lower().strip(".,") for w in value.split()]
-    if a._NOT_NAME.match(value) or any(
+    if a.NOT_NAME.match(value) or any(
         w in NOT_NAME_WORDS or w in _MONTH_WORDS or w in _COUNTED for w in words
     ):
         return False

@@ -38,7 +38,9 @@ _UNIT_WORDS = (
     r"quadra|bloco|lote|sala|wohnung|whg|etage|zimmer|haus|aufgang|appartement|appt|app|"
     r"b\u00e2timent|b\u00e2t|bat|escalier|esc|\u00e9tage|porte|entr\u00e9e|piso|planta|puerta|"
     r"portal|escalera|bloque|andar|apartamento|apto|loja|fra\u00e7\u00e3o|scala|interno|int|"
-    r"piano|bus|bte|bo\u00eete|zona"
+    r"piano|bus|bte|bo\u00eete|zona|"
+    # Russian Post / Ukrposhta (квартира, корпус, строение, офис), PTT (Daire, Kat)
+    r"кв|квартира|корп|корпус|стр|строение|офис|оф|daire|kat"
 )
 _ORDINAL_FLOOR = (
     r"\d{1,2}(?:st|nd|rd|th)\s(?i:floor|fl\.?)"  # Royal Mail / USPS: "3rd Floor"
@@ -84,8 +86,13 @@ POSTCODE = (
     # (AD500, LV-1009, VG1110) or Cayman's KY1-1103
     r"\d{6,7}|[A-Z]{2}-?\d{3,5}|KY\d-\d{4}|"
     r"\d{5}-\d{3}|"  # Correios CEP
-    r"\d{2}-\d{3}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
+    r"\d{2}-\d{3}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|"
+    # Japan Post "100-8111"; An Post Eircode "D02 X285"
+    r"\d{3}-\d{4}|[AC-FHKNPRTV-Y]\d{2}\s?[0-9AC-FHKNPRTV-Y]{4})"
 )
+# Words before a house number: "No. 1" (Pos Malaysia), "No: 12" (PTT), "д. 7" (Russian Post дом),
+# "буд. 5" (Ukrposhta будинок)
+HOUSE_PREFIX = r"(?:(?:No\.?:?|д\.|дом|буд\.)\s?)?"
 
 # Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +
 # building number: "서울특별시 마포구 동교로 146"
@@ -162,4 +169,15 @@ CORNER = re.compile(
     + _TOKEN
     + r"|[a-z]{1,5}\.?)){0,6}?"
     r"\s+and\s+(?:[a-z]{1,4}\s)?" + _TOKEN + r"(?:\s" + _TOKEN + r"){0,3})"
+)
+
+# Capitalised words that start sentences or code, never a street name.
+NOT_NAME = re.compile(
+    r"(?i)^(?:\d+\s)?(?:the|a|an|and|or|step|page|line|version|chapter|section|figure|table|"
+    r"item|error|warning|todo|note|volume|vol|part|edition|issue|release|build|series)\b"
+)
+# A number right after these words is a version, line, id or status, never a house number.
+NUMBER_NOUN_BEFORE = re.compile(
+    r"(?i:\b(?:version|ver|v|step|line|page|chapter|section|item|issue|id|error|code|port|pid|"
+    r"status|no|number|build|release|rev)\.?|#)[ \t]*$"
 )

@@ -43,6 +43,9 @@ from transforms.privacy.address_parts import (
     CONT_UNIT_RE,
     CORNER,
     HANGUL_RE,
+    HOUSE_PREFIX,
+    NOT_NAME,
+    NUMBER_NOUN_BEFORE,
     NUMBERED_STREET_RE,
     POSTCODE,
     UNIT_RE,
@@ -87,7 +90,8 @@ _TYPE_AFTER_WORDS = (
     # Lithuanian (Lietuvos paštas: "g." gatvė, "pr." prospektas), Estonian (Omniva: "tänav",
     # "mnt", "pst"), Russian/Ukrainian after the name ("Гороховая улица, 23")
     r"street|road|avenue|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|iela|g\.|gatvė|pr\.|"
-    r"tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|улица|проспект|переулок|бульвар|шоссе|вулиця|провулок"
+    r"tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|улица|проспект|переулок|бульвар|шоссе|вулиця|провулок|"
+    r"náměstí|nám\.|třída|tř\.|nábřeží|námestie|nábrežie"  # Česká pošta, Slovenská pošta
 )
 _SUFFIXES = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|gracht|straat|laan|plein|"
@@ -103,10 +107,13 @@ _TYPE_FIRST_RE = (
     + _PART
     + r"\s){0,2}(?:\d{1,2}\sde\s)?"
     + _NAME
-    + r"(?:[ \t]\([^()\n]{1,30}\))?,?\s(?:No\.?\s?)?"
+    + r"(?:[ \t]\([^()\n]{1,30}\))?,?\s"
+    + HOUSE_PREFIX
     + _NUM
 )
-_WORDS_TYPE_RE = r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r"),?\s" + _NUM + r")"
+_WORDS_TYPE_RE = (
+    r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r"),?\s" + HOUSE_PREFIX + _NUM + r")"
+)
 # La Poste (NF Z10-011), bpost, Correus, USPS for Puerto Rico: number, street type, name
 # ("17 Rue du Médecin-Colonel Calbairac", "82, Avenue du Roi Baudouin", "252 Calle San Francisco")
 _NUM_TYPE_FIRST_RE = (
@@ -187,7 +194,8 @@ _PLACE = (
     + _PLACEW
     + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?"
     # a lower-case administrative unit after the name ("Solomianskyi district", "Сенной округ")
-    + r"(?:[ ](?:district|округ|район|rajon|raion|oblast|область))?)"
+    + r"(?:[ ](?:district|округ|район|rajon|raion|oblast|область))?"
+    + r"(?:[ \t]\d{1,2}(?![\w.]))?)"  # postal district: "Dublin 2", "Praha 1"
 )
 # One continuation segment after a separator (comma and/or a line break, optional "> " quote).
 _CONT = re.compile(
@@ -214,16 +222,6 @@ _CONT = re.compile(
 )
 _GATE = re.compile(r"\d")
 _LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f]")
-# Capitalised words that start sentences or code, never a street name.
-_NOT_NAME = re.compile(
-    r"(?i)^(?:\d+\s)?(?:the|a|an|and|or|step|page|line|version|chapter|section|figure|table|"
-    r"item|error|warning|todo|note|volume|vol|part|edition|issue|release|build|series)\b"
-)
-# A number right after these words is a version, line, id or status, never a house number.
-_NUMBER_NOUN_BEFORE = re.compile(
-    r"(?i:\b(?:version|ver|v|step|line|page|chapter|section|item|issue|id|error|code|port|pid|"
-    r"status|no|number|build|release|rev)\.?|#)[ \t]*$"
-)
 MAX_CONT = 5
 _POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
 
@@ -332,7 +330,7 @@ def detect_street_addresses(text: str) -> list[Span]:
         if not m:
             break
         value = m.group()
-        if _NOT_NAME.match(value) or _NUMBER_NOUN_BEFORE.search(
+        if NOT_NAME.match(value) or NUMBER_NOUN_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ):
             pos = m.start() + 1
@@ -369,12 +367,12 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
     bare = [
         m
         for m in _BARE_NUM_FIRST.finditer(text)
-        if not _NOT_NAME.match(m.group())
-        and not _NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not NOT_NAME.match(m.group())
+        and not NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
         and _postcode_city_next(text, m)
     ]
     for m in [*_BARE_STREET.finditer(text), *bare]:
-        if _NOT_NAME.match(m.group()) or any(
+        if NOT_NAME.match(m.group()) or any(
             w.lower().rstrip(".") in NOT_NAME_WORDS for w in m.group().split()
         ):
             continue
