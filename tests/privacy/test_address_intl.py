@@ -126,6 +126,11 @@ def test_article_is_not_part_of_a_compound_street():
         ("Transmetro Eje Sur 18 calle 3-70 Zona 1\n01004-Guatemala City",
          "18 calle 3-70 Zona 1\n01004-Guatemala City"),
         ("504, Rue 12.168\nCadjehoun", "504, Rue 12.168\nCadjehoun"),
+        # USPS numbered streets with directionals
+        ("The office is at 350 5th Avenue, New York, NY 10118.",
+         "350 5th Avenue, New York, NY 10118"),
+        ("meet me at 123 W 42nd St tomorrow", "123 W 42nd St"),
+        ("ship to 350 5th ave, new york ny 10118", "350 5th ave, new york ny 10118"),
         # UPU S42 line layouts: a street line with no type word over a city/country line
         ("Perseverancia 209\nHavana\nCuba", "Perseverancia 209\nHavana\nCuba"),
         ("Emerald Garden\n1140 Alhambra, Ermita\n1000 Metro Manila",
@@ -148,6 +153,8 @@ def test_more_postal_layouts(text, address):
         "这个版本3.2修复了问题",
         "我们在第3章讨论了路由",
         "pages 3-70 of the book",
+        "the 2nd floor of the 3rd street office",
+        "Take the 2nd Avenue subway",
         "upgrade to 3.12 on avenue 5",
     ],
 )

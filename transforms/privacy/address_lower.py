@@ -29,7 +29,7 @@ from transforms.privacy.spans import Span
 
 _L = r"[a-z\u00df-\u00ff]"  # a lower-case Latin letter (ß, à-ÿ)
 # a name word; mixed case is allowed ("5 bis, rue du Faubourg Saint-Honoré")
-_WORD = r"(?:[a-zA-Z\u00c0-\u00ff][a-zA-Z\u00c0-\u00ff'\u2019\-]*\.?)"
+_WORD = r"(?:[a-zA-Z\u00c0-\u00ff][a-zA-Z\u00c0-\u00ff'\u2019\-]*\.?|\d{1,3}(?:st|nd|rd|th))"
 _HOUSE = r"\d{1,5}[a-z]?(?:[-/]\d{1,4})?(?:[ \t]?(?:bis|ter)(?![\w]))?"
 # USPS Publication 28 Appendix C1 suffixes (full and standard abbreviations), Royal Mail
 _STRONG_AFTER = r"street|road|avenue|boulevard|strasse|stra\u00dfe"

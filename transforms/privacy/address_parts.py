@@ -142,6 +142,14 @@ CJK_RE = (
     + r"{1,4}号?))"
 )
 
+# USPS Publication 28 numbered streets with an optional directional: "350 5th Avenue",
+# "123 W 42nd St", "10 E 21st St NW"
+US_NUMBERED_RE = (
+    r"(?:\d{1,6}[A-Z]?[ \t](?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t])?"
+    r"\d{1,3}(?:st|nd|rd|th)[ \t](?:Street|St|Avenue|Ave|Road|Rd|Place|Pl|Drive|Dr|Boulevard|Blvd|"
+    r"Terrace|Ter|Lane|Ln|Court|Ct|Way|Parkway|Pkwy)\b\.?(?:[ \t](?:NE|NW|SE|SW|[NSEW])\b)?)"
+)
+
 # Numbered streets: El Correo de Guatemala "18 calle 3-70, Zona 1" (street number, type,
 # block-house)
 # and La Poste du Bénin "504, Rue 12.168" (house number, type, street number)

@@ -49,6 +49,7 @@ from transforms.privacy.address_parts import (
     NUMBERED_STREET_RE,
     POSTCODE,
     UNIT_RE,
+    US_NUMBERED_RE,
 )
 from transforms.privacy.spans import Span
 
@@ -167,6 +168,7 @@ _CORE = re.compile(
             HANGUL_RE,
             CJK_RE,
             NUMBERED_STREET_RE,
+            US_NUMBERED_RE,
             _HU_RE,
         )
     )
