@@ -131,6 +131,9 @@ def test_article_is_not_part_of_a_compound_street():
          "350 5th Avenue, New York, NY 10118"),
         ("meet me at 123 W 42nd St tomorrow", "123 W 42nd St"),
         ("ship to 350 5th ave, new york ny 10118", "350 5th ave, new york ny 10118"),
+        # a number-first street with no type word right after an address cue
+        ("Please send the package to 19 Ngô Quyền, Hoàn Kiếm, Hà Nội, Vietnam.",
+         "19 Ngô Quyền, Hoàn Kiếm, Hà Nội, Vietnam"),
         # UPU S42 line layouts: a street line with no type word over a city/country line
         ("Perseverancia 209\nHavana\nCuba", "Perseverancia 209\nHavana\nCuba"),
         ("Emerald Garden\n1140 Alhambra, Ermita\n1000 Metro Manila",
@@ -153,6 +156,8 @@ def test_more_postal_layouts(text, address):
         "这个版本3.2修复了问题",
         "我们在第3章讨论了路由",
         "pages 3-70 of the book",
+        "I sent 3 Apples to 2 Customers, please",
+        "send it to 3 Friends, Alice and Bob",
         "the 2nd floor of the 3rd street office",
         "Take the 2nd Avenue subway",
         "upgrade to 3.12 on avenue 5",

@@ -18,6 +18,7 @@ import functools
 import re
 
 from transforms.privacy.address_lower import detect_lowercase_addresses
+from transforms.privacy.address_parts import ADDRESS_CUE
 from transforms.privacy.spans import Span
 
 _MONTH_WORDS_TEXT = (
@@ -117,6 +118,23 @@ def detect_line_addresses(text: str, taken: list[Span]) -> list[Span]:
             stop -= 1
         out.append(Span(start, stop, "LOCATION", 0.75, "street_address"))
     return out
+
+
+@functools.cache
+def _comma_place() -> re.Pattern[str]:
+    from transforms.privacy import addresses as a
+
+    return re.compile(r",[ \t]*" + a._PLACE + r"(?:,|[ \t]*\n|[ \t]*$)")
+
+
+def cued_place_next(text: str, m: re.Match) -> bool:
+    """ "send it to 19 Ngô Quyền, Hoàn Kiếm, Hà Nội": a number-first street with no type word
+    right after an address cue, followed by a place name and a comma or line end."""
+    return bool(
+        re.search(r"[a-z\u00df-\u01ff]", m.group())
+        and ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
+        and _comma_place().match(text, m.end())
+    )
 
 
 def more_addresses(text: str, found: list[Span]) -> list[Span]:

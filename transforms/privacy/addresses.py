@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.address_lines import more_addresses
+from transforms.privacy.address_lines import cued_place_next, more_addresses
 from transforms.privacy.address_parts import (
     ADDRESS_CUE,
     BOX_RE,
@@ -371,7 +371,7 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
         for m in _BARE_NUM_FIRST.finditer(text)
         if not NOT_NAME.match(m.group())
         and not NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        and _postcode_city_next(text, m)
+        and (_postcode_city_next(text, m) or cued_place_next(text, m))
     ]
     for m in [*_BARE_STREET.finditer(text), *bare]:
         if NOT_NAME.match(m.group()) or any(
