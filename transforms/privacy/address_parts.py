@@ -1,4 +1,6 @@
-"""Address parts shared by the street-address detectors: units and floors, post boxes.
+"""Address parts shared by the street-address detectors: units and floors, post boxes,
+postcodes, house-number words, numbered streets (US, Guatemala, Benin), Chinese/Japanese and
+Korean big-to-small forms, the address cue and the street-corner form.
 
 Built from the postal operators' own addressing guides (no other tool's tables):
 
