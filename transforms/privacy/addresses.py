@@ -3,10 +3,9 @@
 Formats (national postal guides: USPS Publication 28, Royal Mail PAF, Deutsche Post, La Poste,
 PostNL, CTT, Correos, Poste Italiane, and the Nordic/Hungarian/Polish street-name conventions):
 
-- **type first** (Romance/Slavic): ``Rua do Arenque 1634``, ``Via Franscini 71``, ``Calle Mayor 5``,
-  ``Avenida Pedro Ulisses 12``, ``ul. Chrzanowska 61``, ``Rue de la Paix 3``;
-- **number first** (English): ``221B Baker Street``, ``24 Clarke Avenue`` (handled in
-  :mod:`transforms.privacy.patterns` for US/UK; here also ``Lane/Close/Pass/Union/...`` suffixes);
+- **type first** (Romance/Slavic/Malay): ``Rua do Arenque 1634``, ``Via Franscini 71``,
+  ``ul. Chrzanowska 61``, ``Jl. Sudirman No. 1``, ``No. 1, Jalan Ampang``;
+- **number first** (English): ``221B Baker Street`` (US/UK in :mod:`~transforms.privacy.patterns`);
 - **compound street word + number** (German/Dutch/Nordic/Finnish): ``Hauptstraße 5``,
   ``Magrethevej 298``, ``Kiannonkatu 98``, ``Harjukuja 54``, ``Keizersgracht 12``;
 - **street words + type word + number** (Hungarian, Greek, German abbreviations):
@@ -19,22 +18,36 @@ PostNL, CTT, Correos, Poste Italiane, and the Nordic/Hungarian/Polish street-nam
   ``Ģertrūdes iela 81``, ``Narva mnt 7``, ``شارع النزهة 12``, ``서울특별시 마포구 동교로 146``;
 - **street name + number with no type word** before a ``postcode city`` line (Česká pošta,
   Omniva, Posta Slovenije): ``Resslova 343/10\n301 00 Plzeň``;
-- **post boxes**: ``P.O. Box 149``, ``PSC 6293, Box 8158``, ``APO AP 04336``;
-- **units**: ``Apt. 485``, ``Suite 838``, ``Unit 4B``, ``Flat 2``.
+- **post boxes, units** (``address_parts``): ``Postfach 10 01 23``, ``3. OG``; ``address_lower``.
 
 A match is then extended over what follows on the same or next lines when it is address-shaped:
 a unit, a postcode (US ZIP, UK, NL ``1234 AB``, PT ``1234-567``, BR ``12345-678``, 4-7 digits,
 ``AD500``/``LV-1009``), a 2-letter state, a capitalised place name (any script, all-caps too, a
 ``district``/``округ`` after it). A house number right before a type-first street
 (``86036 Rua do Arenque 1634``) is included, and so are ``postcode city`` lines right above the
-street (big-to-small order: ``220030 Minsk\nулица Ленина, 20``). The formats are scored on the
-``address_formats`` corpus (OpenCage address-formatting test cases, README privacy section).
+street (big-to-small order: ``220030 Minsk\nулица Ленина, 20``). Scored on ``address_formats``.
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.privacy.address_lines import cued_place_next, more_addresses
+from transforms.privacy.address_parts import (
+    ADDRESS_CUE,
+    BOX_RE,
+    CJK_RE,
+    CONT_UNIT_RE,
+    CORNER,
+    HANGUL_RE,
+    HOUSE_PREFIX,
+    NOT_NAME,
+    NUMBER_NOUN_BEFORE,
+    NUMBERED_STREET_RE,
+    POSTCODE,
+    UNIT_RE,
+    US_NUMBERED_RE,
+)
 from transforms.privacy.spans import Span
 from transforms.privacy.street_words import everyday_word_street
 
@@ -50,7 +63,7 @@ _PART = (
 # words of one line: a business name on the line above is not part of the street
 _NAME = r"(?:" + _CAPW + r"(?:[ \t](?:" + _PART + r"[ \t])?" + _CAPW + r"){0,3})"
 # a house number: "12", "221B", "2д", "343/10", "8-9", "11." (HU), "99号" (CN)
-_NUM = r"\d{1,5}" + _W + r"?(?:[-/]\d{1,4})?\.?"
+_NUM = r"(?:\d{1,5}" + _W + r"?(?:[-/]\d{1,4})?\.?(?:[ \t]?(?:bis|ter|quater)(?!\w))?|s/n)"
 
 _TYPE_FIRST = (
     r"Rua|Avenida|Av\.?|Travessa|Praça|Largo|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|"
@@ -60,19 +73,24 @@ _TYPE_FIRST = (
     # Liège 187"), Russian/Ukrainian (Russian Post, Ukrposhta: "улица Ленина, 20"), Arabic
     # ("شارع النزهة 12": street word first, UPU POST*Code Palestine/Jordan)
     r"Avinguda|Passeig|Plaça|Chaussée|Place|улица|ул\.|проспект|просп\.|переулок|пер\.|"
-    r"бульвар|шоссе|площадь|набережная|вулиця|вул\.|провулок|شارع"
+    r"бульвар|шоссе|площадь|набережная|вулиця|вул\.|провулок|شارع|"
+    r"Jalan|Jl\.|Jln\.|Avda\."  # Pos Indonesia / Pos Malaysia "Jl. Sudirman No. 1"; Correos
 )
 _TYPE_AFTER_WORDS = (
     r"Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|"
     r"Place|Pl\.?|Way|Terrace|Parkway|Square|Highway|Circle|Trail|Row|Plaza|Crescent|Close|"
     r"Mews|Gardens|Grove|Hill|Pass|Union|Point|Port|Park|Walk|Green|Rise|View|Wharf|Quay|"
+    # more USPS Publication 28 Appendix C1 suffixes ("1 Infinite Loop")
+    r"Loop|Alley|Bend|Cove|Creek|Crossing|Expressway|Freeway|Heights|Junction|Landing|Pike|"
+    r"Ridge|Turnpike|Hollow|Glen|Meadows?|Hwy\.?|Pkwy\.?|"
     r"Strasse|Straße|Str\.?|str\.?|utca|u\.|tér|út|körút|sor|straat|laan|plein|kade|singel|"
     # transliterated addresses write the type in lower case ("8 Abovyan street", "Skoufa street
     # 11"); Turkish (PTT: "Bayıldım Caddesi 2", "Sokağı"), Latvian (Latvijas Pasts: "iela"),
     # Lithuanian (Lietuvos paštas: "g." gatvė, "pr." prospektas), Estonian (Omniva: "tänav",
     # "mnt", "pst"), Russian/Ukrainian after the name ("Гороховая улица, 23")
     r"street|road|avenue|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|iela|g\.|gatvė|pr\.|"
-    r"tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|улица|проспект|переулок|бульвар|шоссе|вулиця|провулок"
+    r"tänav|tn\.?|maantee|mnt\.?|puiestee|pst\.?|улица|проспект|переулок|бульвар|шоссе|вулиця|провулок|"
+    r"náměstí|nám\.|třída|tř\.|nábřeží|námestie|nábrežie"  # Česká pošta, Slovenská pošta
 )
 _SUFFIXES = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer|gracht|straat|laan|plein|"
@@ -89,27 +107,40 @@ _TYPE_FIRST_RE = (
     + r"\s){0,2}(?:\d{1,2}\sde\s)?"
     + _NAME
     + r"(?:[ \t]\([^()\n]{1,30}\))?,?\s"
+    + HOUSE_PREFIX
     + _NUM
 )
-_WORDS_TYPE_RE = r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r"),?\s" + _NUM + r")"
+_WORDS_TYPE_RE = (
+    r"(?:" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r"),?\s" + HOUSE_PREFIX + _NUM + r")"
+)
 # La Poste (NF Z10-011), bpost, Correus, USPS for Puerto Rico: number, street type, name
 # ("17 Rue du Médecin-Colonel Calbairac", "82, Avenue du Roi Baudouin", "252 Calle San Francisco")
 _NUM_TYPE_FIRST_RE = (
-    r"(?:" + _NUM + r",?\s(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME + r")"
-)
+    r"(?:(?:No\.?\s?)?" + _NUM + r",?\s(?:" + _TYPE_FIRST + r")\s(?:" + _PART + r"\s)?" + _NAME
+    + r")"
+)  # fmt: skip
 _NUM_FIRST_RE = r"(?:" + _NUM + r"\s" + _NAME + r"\s(?:" + _TYPE_AFTER_WORDS + r")(?![\w]))"
-_COMPOUND_RE = r"(?:[A-Z\u00c0-\u00de]" + _W + r"*(?:" + _SUFFIXES + r")\s" + _NUM + r")"
+# PostNL/Deutsche Post street names may start with a person's name: "Jan Erasmusstraat 14",
+# "Jan van Galenstraat 5", "Konrad-Adenauer-Straße 2" (hyphenated is one word already)
+_COMPOUND_RE = (
+    r"(?:(?:(?!(?:Die|Der|Das|Den|Dem|Des|De|Het|Een|Ein|Eine|The|In|Im|Am|An|Auf|Zur|Zum|Von|"
+    r"Bei|Nach|Aus)\b)"
+    + _CAPW
+    + r"[ \t](?:"
+    + _PART
+    + r"[ \t])?){0,2}[A-Z\u00c0-\u00de]"
+    + _W
+    + r"*(?:"
+    + _SUFFIXES
+    + r")\s"
+    + _NUM
+    + r")"
+)
 _BOX_RE = (
-    r"(?:P\.?\s?O\.?\s?Box\s\d{1,6}|PSC\s\d{1,5},?\sBox\s\d{1,5}|[AF]PO\s(?:AA|AE|AP)\s\d{5}"
-    # USPS Publication 28 military formats: "UNIT 2050 BOX 4190 APO AP 96278" (any case) and
-    # ships, "USNS Comfort FPO AA 34055".
-    r"|(?i:unit\s\d{1,5},?\sbox\s\d{1,5}\s+[adf]po\s(?:aa|ae|ap)\s\d{5})"
-    r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s(?:AA|AE|AP)\s\d{5})"
+    r"(?:" + BOX_RE + r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s"
+    r"(?:AA|AE|AP)\s\d{5})"
 )
-_UNIT_RE = (
-    # Correios (BR) complements: "Quadra 33", "Bloco 3", "Lote 4", "Sala 12"
-    r"(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Quadra|Bloco|Lote|Sala)\.?\s#?\d{1,5}[A-Z]?)"
-)
+_UNIT_RE = UNIT_RE
 # Hungarian public-space names (Magyar Posta addressing guide, közterület jellege) whose name is
 # a noun phrase with lower-case words take the possessive type: "Árpád fejedelem útja 62."
 _HU_TYPE = (
@@ -121,17 +152,6 @@ _HU_RE = (
     r"(?:" + _CAPW + r"(?:[ \t]" + _CAPW + r"){0,2}(?:[ \t]" + _HU_LOWER + r"){1,2}"
     r"[ \t]" + _HU_TYPE + r"[ \t]\d{1,4}\.?)"
 )
-# Korean road-name addresses (juso.go.kr, 도로명주소): [시/도 시/군/구] road name ending 로/길 +
-# building number: "서울특별시 마포구 동교로 146"
-_HANGUL = r"[\uac00-\ud7a3]"
-_HANGUL_RE = (
-    r"(?:(?:"
-    + _HANGUL
-    + r"+(?:시|도|군|구|읍|면)\s){0,3}"
-    + _HANGUL
-    + r"+(?:로|길)\s?\d{1,5}(?:-\d{1,4})?)"
-)
-
 _CORE = re.compile(
     r"(?<![\w/.])(?:\d{1,6}\s)?(?:"
     + "|".join(
@@ -143,71 +163,69 @@ _CORE = re.compile(
             _COMPOUND_RE,
             _BOX_RE,
             _UNIT_RE,
-            _HANGUL_RE,
+            HANGUL_RE,
+            CJK_RE,
+            NUMBERED_STREET_RE,
+            US_NUMBERED_RE,
             _HU_RE,
         )
     )
-    + r")(?![\w])"
+    # "14 Rue Oberkampf, 3e étage": a floor number is not the house number
+    + r")(?![\w])(?![ \t](?i:\u00e9tage|etage|floor|fl\b|stock|og\b|piso|planta|andar))"
 )
-_POSTCODE = (
-    r"(?:\d{5}(?:-\d{4})?|\d{4}-\d{3}|\d{4}\s?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\d{4}|"
-    r"\d{3}\s\d{2}|"
-    # UPU POST*Code (https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions):
-    # 6 digits (RU, KZ, KG, BY, TJ, CN, SG, TT, PS), 7 (CL); a country prefix
-    # (AD500, LV-1009, VG1110) or Cayman's KY1-1103
-    r"\d{6,7}|[A-Z]{2}-?\d{3,5}|KY\d-\d{4}|"
-    r"\d{5}-\d{3})"  # Correios CEP
-)
+_POSTCODE = POSTCODE
 # A place name: capitalised words without a trailing full stop (a sentence end stops the
 # extension), optionally with a parenthesised note that holds letters ("Cyprus (Greek)").
-_PLACEW = r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f\u0621-\u064a]" + _W + r"*)"
-_PLACE_PART = r"(?:nad|pod|u|na|am|an|im|bei|de|la|le|sur|sous|del|di|da|do|en|op|aan|of)"
+_PLACEW = (
+    r"(?:[A-Z\u00c0-\u00de\u0100-\u024f\u0370-\u03ff\u0400-\u042f\u0621-\u064a]" + _W + r"*"
+    r"(?:-" + _W + r"{3,}(?=[ \t,\n]|$))?)"  # "Wack-wack Greenhills"
+)
+_PLACE_PART = (
+    r"(?:nad|pod|u|na|am|an|im|bei|de|la|le|les|l\u00e8s|sur|sous|aux|au|del|di|da|do|en|op|"
+    r"aan|of)"
+)
 _PLACE = (
     r"(?:"
     + _PLACEW
-    + r"(?:[ \-](?:"
+    # La Poste hyphenates commune names ("Champ-sur-Drac"); bilingual names ("Piran / Pirano")
+    + r"(?:(?:[ \-]|[ \t]/[ \t])(?:"
     + _PLACE_PART
-    + r" )?"
+    + r"[ \-])?"
     + _PLACEW
     + r"){0,3}(?:\s\((?=[^()\n]*[^\W\d_])[^()\n]{1,30}\))?"
     # a lower-case administrative unit after the name ("Solomianskyi district", "Сенной округ")
-    + r"(?:[ ](?:district|округ|район|rajon|raion|oblast|область))?)"
+    + r"(?:[ ](?:district|округ|район|rajon|raion|oblast|область))?"
+    + r"(?:[ \t]\d{1,2}(?![\w.]))?)"  # postal district: "Dublin 2", "Praha 1"
 )
 # One continuation segment after a separator (comma and/or a line break, optional "> " quote).
 _CONT = re.compile(
-    r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})"
-    r"(?:" + _UNIT_RE + r"|" + _POSTCODE + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
+    r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})(?:"
+    + CONT_UNIT_RE
+    + r"(?![\w])|"
+    + _POSTCODE
+    + r"(?![\w-])|[A-Z]{2}(?=\s\d|\s*$|\s*\n)"
+    # Royal Mail outward code alone ("London, E10"); Íslandspóstur / El Salvador 3-digit and
+    # Guatemala's "postcode-city" ("101 Reykjavik", "503 - San Salvador", "01004-Guatemala City")
+    + r"|[A-Z]{1,2}\d[A-Z\d]?(?=[ \t]*(?:,|\n|$))|\d{3,5}(?:[ \t]-[ \t]|-)"
+    + _PLACE
+    + r"|\d{3}[ \t]"
+    + _PLACE
     # Correios: "Rio de Janeiro - RJ" (city - state)
     # (a capitalised word before a colon is a label: "Mobile: 0490 39 07 81")
-    r"|" + _PLACE + r"(?:,?\s" + _POSTCODE + r"|\s-\s[A-Z]{2})?(?![\w-]|[ \t]*:)"
+    + r"|"
+    + _PLACE
+    + r"(?:,?\s"
+    + _POSTCODE
+    + r"|\s-\s[A-Z]{2})?(?![\w-]|[ \t]*:)"
     # a parenthesised former or local street name: "4 Sam Nujoma Avenue (Kaiser Wilhelm St)"
-    r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
+    + r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
 )
 _GATE = re.compile(r"\d")
 _COMPOUND_ONLY = re.compile(r"(?:\d{1,6}\s)?" + _COMPOUND_RE)
 _LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de\u0400-\u042f]")
-# Capitalised words that start sentences or code, never a street name.
-_NOT_NAME = re.compile(
-    r"(?i)^(?:\d+\s)?(?:the|a|an|and|or|step|page|line|version|chapter|section|figure|table|"
-    r"item|error|warning|todo|note|volume|vol|part|edition|issue|release|build|series)\b"
-)
-# A number right after these words is a version, line, id or status, never a house number.
-_NUMBER_NOUN_BEFORE = re.compile(
-    r"(?i:\b(?:version|ver|v|step|line|page|chapter|section|item|issue|id|error|code|port|pid|"
-    r"status|no|number|build|release|rev)\.?|#)[ \t]*$"
-)
 MAX_CONT = 5
 _POSTCODE_LINE = re.compile(r"\n\s*" + _PLACE + r",?\s\d{4,5}\s*$")
 
-# "Street name + house number" with no street-type word (Central/Northern European:
-# "Dunajska 56, Studenec", "Pagari 18 Suite 932") is only an address right after an address cue.
-_ADDRESS_CUE = re.compile(
-    r"(?i:\b(?:address(?:es)?|lives?|living|located|office is|moved|meet|stop|drops? you off|"
-    r"send|sent|ship|shipped|deliver|delivered|mail|post)\b[^.?!\n]{0,40}?"
-    r"\b(?:at|on|to|is|in|:)\s*(?:the corner of\s+|the (?:[a-z]+ )?(?:side|end) of\s+)?"
-    # a venue's name before its street: "meet Tuesday at Locavore, 641 Dašická 688"
-    r"(?:[A-Z][\w'\u2019&\-]*(?:[ \t][A-Z][\w'\u2019&\-]*){0,3},[ \t]*)?)$"
-)
 _BARE_STREET = re.compile(
     # name and number share a line ("Smith Ltd.\n30102" is a firm above a street)
     r"(?<![\w/.])(?:\d{1,6}\s)?" + _NAME + r"[ \t]" + _NUM + r"(?=[,\s]|$)(?![\w])"
@@ -265,16 +283,6 @@ def _place_block_next(text: str, m: re.Match) -> bool:
 
 # ... or right before a unit ("Tylova 285  Suite 578").
 _UNIT_NEXT = re.compile(r"(?:[ \t,]{1,6}|[ \t]*\n[ \t>?\u2022\u00b7]*)" + _UNIT_RE + r"(?![\w])")
-# "the corner of 74 Sikelianou Street and Leokadia Trail": an English way to give an address.
-_TOKEN = r"[A-Z\u00c0-\u00de\d][\w.\-]*"
-_CORNER = re.compile(
-    r"(?i:the corner of)\s+((?:"
-    + _TOKEN
-    + r"|ul\.|[a-z]+)(?:\s(?:"
-    + _TOKEN
-    + r"|[a-z]{1,5}\.?)){0,6}?"
-    r"\s+and\s+(?:[a-z]{1,4}\s)?" + _TOKEN + r"(?:\s" + _TOKEN + r"){0,3})"
-)
 
 
 def _extend_back(text: str, start: int) -> int:
@@ -324,8 +332,8 @@ def detect_street_addresses(text: str) -> list[Span]:
             break
         value = m.group()
         if (
-            _NOT_NAME.match(value)
-            or _NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            NOT_NAME.match(value)
+            or NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
             # "During 2004" read as "Dur-ring 2004" (``street_words``)
             or (_COMPOUND_ONLY.fullmatch(value) and everyday_word_street(value))
         ):
@@ -336,7 +344,7 @@ def detect_street_addresses(text: str) -> list[Span]:
             end -= 1
         out.append(Span(_extend_back(text, m.start()), end, "LOCATION", 0.8, "street_address"))
         pos = end
-    return _cued_addresses(text, out)
+    return more_addresses(text, _cued_addresses(text, out))
 
 
 def _postcode_city_next(text: str, m: re.Match) -> bool:
@@ -352,7 +360,7 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
 
     out = list(found)
     if "corner of" in text.lower():
-        for m in _CORNER.finditer(text):
+        for m in CORNER.finditer(text):
             # the streets are the address; "the corner of" that introduces them is not
             start, end = m.start(1), m.end()
             while end > start and text[end - 1] in " ,\n>":
@@ -363,17 +371,17 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
     bare = [
         m
         for m in _BARE_NUM_FIRST.finditer(text)
-        if not _NOT_NAME.match(m.group())
-        and not _NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        and _postcode_city_next(text, m)
+        if not NOT_NAME.match(m.group())
+        and not NUMBER_NOUN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and (_postcode_city_next(text, m) or cued_place_next(text, m))
     ]
     for m in [*_BARE_STREET.finditer(text), *bare]:
-        if _NOT_NAME.match(m.group()) or any(
+        if NOT_NAME.match(m.group()) or any(
             w.lower().rstrip(".") in NOT_NAME_WORDS for w in m.group().split()
         ):
             continue
         if not (
-            _ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
+            ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
             or _UNIT_NEXT.match(text, m.end())
             or _postcode_city_next(text, m)
             or _place_block_next(text, m)
