@@ -8,20 +8,17 @@ external data"); they catch regressions, they are not targets.
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
 from types import ModuleType
 
 import pytest
+from converter_scripts import load_converter
 
 from transforms.privacy.external_eval import DATA_DIR, load_corpus, score_records
 
 
 def _converter(rel: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(rel.replace("/", "_")[:-3], DATA_DIR / rel)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_converter(DATA_DIR / rel)
 
 
 @pytest.mark.parametrize(

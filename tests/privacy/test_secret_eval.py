@@ -103,14 +103,9 @@ def test_negatives_holding_another_rules_positive_are_reported_apart():
 
 
 def _gitleaks_extractor():
-    import importlib.util
+    from converter_scripts import load_converter
 
-    spec = importlib.util.spec_from_file_location(
-        "extract_gitleaks", DATA_DIR / "extract_gitleaks.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_converter(DATA_DIR / "extract_gitleaks.py")
 
 
 def test_gitleaks_extractor_keeps_only_literal_examples():

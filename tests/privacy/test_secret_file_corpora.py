@@ -3,7 +3,7 @@ vendoring, labels, converters, split."""
 
 from __future__ import annotations
 
-import importlib.util
+from converter_scripts import load_converter
 
 from transforms.privacy.external_eval import corpus_names, evaluate_corpus
 from transforms.privacy.secret_eval import DATA_DIR
@@ -13,12 +13,7 @@ NAME = "ripsecrets-files"
 
 
 def _converter():
-    spec = importlib.util.spec_from_file_location(
-        "extract_ripsecrets", DATA_DIR / "extract_ripsecrets.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_converter(DATA_DIR / "extract_ripsecrets.py")
 
 
 def test_corpus_is_vendored_with_licence_provenance_and_converter():

@@ -6,11 +6,11 @@ they were; these tests cover the second view and the converter that vendors the 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from converter_scripts import load_converter
 
 from transforms.privacy.secret_eval import (
     DATA_DIR,
@@ -139,12 +139,7 @@ def test_heldout_report_hides_the_net_flagged_ids():
 
 
 def _converter():
-    spec = importlib.util.spec_from_file_location(
-        "add_rule_categories", DATA_DIR / "add_rule_categories.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_converter(DATA_DIR / "add_rule_categories.py")
 
 
 RULES = {

@@ -3,11 +3,11 @@ converter, split and the dev floor."""
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 from pathlib import Path
 
 import pytest
+from converter_scripts import load_converter
 
 from transforms.privacy.external_eval import corpus_names, evaluate_corpus
 from transforms.privacy.secret_eval import DATA_DIR
@@ -20,12 +20,7 @@ COMMIT = "18346ba31b8173d52060b971221ab38c1943def0"
 
 
 def _converter():
-    spec = importlib.util.spec_from_file_location(
-        "extract_secretlint", DATA_DIR / "extract_secretlint.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_converter(DATA_DIR / "extract_secretlint.py")
 
 
 def test_corpus_is_vendored_with_licence_provenance_and_converter():
