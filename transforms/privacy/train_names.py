@@ -40,6 +40,14 @@ GENITIVE_S = frozenset({"da"})
 MIN_OPENER_COUNT = 2
 
 _PREP = re.compile(r"([^\W\d_]+)[ \t]+$")
+# Portuguese articles split off their preposition in UD text ("Maria de o Rosário"): a run goes
+# on across them.
+_SPLIT_ARTICLE = re.compile(r"[ \t]+de[ \t]+(?:a|o|as|os)[ \t]+$")
+# A capitalised word, optionally with "de" (and a split article), right before a run: the run
+# is the tail of a longer name ("Cidade de o México", "Novo México", "Bairro de S. Tomé").
+_NAME_BEFORE = re.compile(
+    r"([A-Z\u00c0-\u00de][^\W\d_]*\.?)(?:[ \t]+de(?:[ \t]+(?:a|o|as|os))?)?[ \t]+$"
+)
 
 
 @functools.cache
@@ -74,6 +82,21 @@ def learned_place(value: str, lang: str) -> bool:
     return _lookup(kind, value, lang) is not None
 
 
+def learned_type(value: str, lang: str) -> str | None:
+    """``LOCATION`` or ``PERSON`` when the learned lists of ``lang`` say which a whole spaCy
+    entity is ("Nakskov", "Ceará" spaCy calls persons; "Søren" it calls a place), else None."""
+    if lang not in trained_languages():
+        return None
+    words = value.split()
+    place = learned_place(value, lang)
+    person = _lookup("person_names", value, lang) is not None or (
+        len(words) == 1 and learned_person_word(value, lang)
+    )
+    if place == person:
+        return None
+    return "LOCATION" if place else "PERSON"
+
+
 def _after_place_preposition(text: str, pos: int) -> bool:
     m = _PREP.search(text[max(0, pos - 20) : pos])
     return m is not None and m.group(1).lower() in PLACE_PREPOSITIONS
@@ -106,12 +129,48 @@ def _place_run(text: str, a: int, toks: list[str], lang: str) -> bool:
     return len(toks) > 1 or not at_sentence_start(text, a) or _after_place_preposition(text, a)
 
 
+def _tail_of_name(text: str, a: int, lang: str) -> bool:
+    """A capitalised word other than a title (with "de" between, maybe) before ``a``
+    inside the sentence: the run ends a longer name ("Novo México", "Casa de o Nuno")."""
+    m = _NAME_BEFORE.search(text[max(0, a - 40) : a])
+    if m is None:
+        return False
+    word = m.group(1)
+    start = a - len(m.group(0))
+    return word.lower() not in TITLES and not at_sentence_start(text, start)
+
+
+def _merged_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[str]]]:
+    """Name runs; in Portuguese joined across a split article ("Maria de o Rosário")."""
+    from transforms.privacy.foreign_ner import foreign_runs  # builds on this module's imports
+
+    runs: list[tuple[int, list[str]]] = []
+    for a, toks in foreign_runs(text, start, end, lang):
+        if runs and lang == "pt":
+            pa, ptoks = runs[-1]
+            pend = text.index(ptoks[-1], pa) + len(ptoks[-1]) if ptoks else pa
+            gap = text[pend:a]
+            if ptoks[-1].lower() == "de" and gap.strip() in ("a", "o", "as", "os"):
+                runs[-1] = (pa, [*ptoks, gap.strip(), *toks])
+                continue
+            if _SPLIT_ARTICLE.match(gap + " ") or _SPLIT_ARTICLE.match(gap):
+                runs[-1] = (pa, [*ptoks, *gap.split(), *toks])
+                continue
+        runs.append((a, list(toks)))
+    return runs
+
+
 def _trimmed(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]]:
-    """The run without the titles, particles and common words opening it ("Men Søren")."""
+    """The run without the titles, particles and common words opening it ("Men Søren"); a
+    common word that is a census given name stays before another word ("Marcos Augusto")."""
     while toks and (
         toks[0].lower() in PARTICLES
         or toks[0].lower() in TITLES
-        or (common_word(toks[0], lang) and not learned_person_word(toks[0], lang))
+        or (
+            common_word(toks[0], lang)
+            and not learned_person_word(toks[0], lang)
+            and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES)
+        )
     ):
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
@@ -125,13 +184,11 @@ def train_spans(
     evidence of the learned lists; nothing for a language without lists."""
     if lang not in trained_languages():
         return [], []
-    from transforms.privacy.foreign_ner import foreign_runs  # builds on this module's imports
-
     places, persons = [], []
-    for a0, toks0 in foreign_runs(text, start, end, lang):
+    for a0, toks0 in _merged_runs(text, start, end, lang):
         a, toks = _trimmed(text, a0, toks0, lang)
         whole = " ".join(toks0)
-        if len(toks0) > 1 and text.startswith(whole, a0):
+        if len(toks0) > 1 and text.startswith(whole, a0) and not _tail_of_name(text, a0, lang):
             span = (a0, a0 + len(whole))  # a learned name as a whole: "São Paulo"
             if _lookup("person_names", whole, lang) is not None:
                 persons.append(span)
@@ -139,7 +196,7 @@ def train_spans(
             if _lookup("place_names", whole, lang) is not None:
                 places.append(span)
                 continue
-        if not toks:
+        if not toks or _tail_of_name(text, a, lang):
             continue
         value = " ".join(toks)
         if not text.startswith(value, a):
