@@ -43,6 +43,7 @@ _PREP = re.compile(r"([^\W\d_]+)[ \t]+$")
 # Portuguese articles split off their preposition in UD text ("Maria de o Rosário"): a run goes
 # on across them.
 _SPLIT_ARTICLE = re.compile(r"[ \t]+de[ \t]+(?:a|o|as|os)[ \t]+$")
+_SPLIT_ARTICLES = frozenset({"a", "o", "as", "os"})
 # A capitalised word, optionally with "de" (and a split article), right before a run: the run
 # is the tail of a longer name ("Cidade de o México", "Novo México", "Bairro de S. Tomé").
 _NAME_BEFORE = re.compile(
@@ -106,6 +107,8 @@ def _name_word(tok: str, lang: str) -> bool:
     """A word that may stand in a person name beside a learned one."""
     if tok.lower() in PARTICLES or learned_person_word(tok, lang):
         return True
+    if lang == "pt" and tok in _SPLIT_ARTICLES:
+        return True  # "Maria de o Rosário": only ever inside a merged run
     if fold(tok) in GIVEN_NAMES or fold(tok) in SURNAMES:
         return not common_word(tok, lang)
     return not (common_word(tok, lang) or learned_place(tok, lang) or is_place(tok, lang=lang))
