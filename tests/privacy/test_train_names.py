@@ -57,6 +57,8 @@ def test_lists_hold_counts_and_leave_out_ordinary_words():
             ["Søren", "Nanna Hald"],
         ),
         ("Lars kom hjem.", "da", [], ["Lars"]),  # never written untagged on train
+        ("Erfarne Ivan Nielsen kom hjem.", "da", [], ["Ivan Nielsen"]),
+        ("Hun hørte Ellington-saxofonisten Paul Gonsalves.", "da", [], ["Paul Gonsalves"]),
         (
             "O presidente visitou Vila Franca de Xira e depois São Paulo com José Sarney.",
             "pt",

@@ -43,6 +43,7 @@ _PREP = re.compile(r"([^\W\d_]+)[ \t]+$")
 # Portuguese articles split off their preposition in UD text ("Maria de o Rosário"): a run goes
 # on across them.
 _SPLIT_ARTICLE = re.compile(r"[ \t]+de[ \t]+(?:a|o|as|os)[ \t]+$")
+_ROLE_COMPOUND = re.compile(r"-[a-zæøåäöüéèáàíóúâêôãõç]")
 _SPLIT_ARTICLES = frozenset({"a", "o", "as", "os"})
 # A capitalised word, optionally with "de" (and a split article), right before a run: the run
 # is the tail of a longer name ("Cidade de o México", "Novo México", "Bairro de S. Tomé").
@@ -177,7 +178,26 @@ def _trimmed(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[s
     ):
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
+    while len(toks) > 1 and _no_name_opener(text, a, toks, lang):
+        a = text.index(toks[1], a + len(toks[0]))
+        toks = toks[1:]
     return a, toks
+
+
+def _listed_name(tok: str, lang: str) -> bool:
+    return learned_person_word(tok, lang) or fold(tok) in GIVEN_NAMES or fold(tok) in SURNAMES
+
+
+def _no_name_opener(text: str, a: int, toks: list[str], lang: str) -> bool:
+    """A word before a name that is none itself: an acronym ("PSDB Sérgio Motta"), a
+    compound role ("Ellington-saxofonisten Paul"), or an unlisted word opening the sentence
+    before a listed name ("Erfarne Ivan Nielsen")."""
+    first = toks[0]
+    if _listed_name(first, lang):
+        return False
+    if sum(c.isupper() for c in first) > 1 or _ROLE_COMPOUND.search(first):
+        return True
+    return at_sentence_start(text, a) and _listed_name(toks[1], lang)
 
 
 def train_spans(
