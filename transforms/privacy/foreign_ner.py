@@ -69,6 +69,7 @@ from transforms.privacy.foreign_words import (
     unnamed_word,
 )
 from transforms.privacy.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
+from transforms.privacy.train_names import learned_type
 
 _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
 _TOKEN = re.compile(r"\S+")
@@ -307,7 +308,9 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
-        if is_place(value, lang=lang) and not (
+        if learned_type(value, lang):  # lists learned from train splits (:mod:`.train_names`)
+            out.append((a, b, learned_type(value, lang) or ""))
+        elif is_place(value, lang=lang) and not (
             (label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES)
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
         ):

@@ -125,6 +125,7 @@ from transforms.privacy.place_forms import (
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, sentences, split_view
 from transforms.privacy.social_text import business_name, social_spans
 from transforms.privacy.spans import Span
+from transforms.privacy.train_names import train_spans
 from transforms.privacy.truecase import (
     has_listed_lowercase,
     listed_lowercase,
@@ -1361,6 +1362,9 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
             if lang is not None:
                 places.extend(foreign_place_spans(view.text, a, b, lang))
                 given.extend(listed_name_spans(view.text, a, b, lang))
+                learned_places, learned_names = train_spans(view.text, a, b, lang)
+                places.extend(learned_places)
+                given.extend(learned_names)
             if lang == "de":
                 given.extend(german_given_spans(view.text, a, b))
                 given.extend(german_surname_spans(view.text, a, b))
