@@ -10,8 +10,9 @@ names (:mod:`~transforms.privacy.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.kin_names`), "Wendy's" is no person
 (:mod:`~transforms.privacy.shop_names`), a "place" in a list of people or after a naming
 phrase (:mod:`~transforms.privacy.coordinated_names`), "Hahahaha" is no one
-(:mod:`~transforms.privacy.laughter`), and "George N . Parks" / "U . S ." in tokenised social
-text (:mod:`~transforms.privacy.social_forms`).
+(:mod:`~transforms.privacy.laughter`), "George N . Parks" / "U . S ." in tokenised social
+text (:mod:`~transforms.privacy.social_forms`) and venues after "at"
+(:mod:`~transforms.privacy.venues`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -40,6 +41,7 @@ from transforms.privacy.shop_names import drop_shop_names
 from transforms.privacy.signature_names import signature_name_spans
 from transforms.privacy.social_forms import social_forms
 from transforms.privacy.spans import Span, resolve_overlaps
+from transforms.privacy.venues import venues
 
 # Below this many texts a pool costs more than it saves.
 MIN_PARALLEL_TEXTS = 64
@@ -74,7 +76,8 @@ def _post_steps(text: str, spans: list[Span]) -> list[Span]:
     spans = kin_names(text, signature_name_spans(text, spans))
     spans = people_in_lists(text, drop_shop_names(text, spans))
     # "George N . Parks" whole, "U . S ." a place (tokenised social text)
-    return social_forms(text, drop_laughter(text, spans))
+    # and "tonight at The Scoot Inn" a place
+    return venues(text, social_forms(text, drop_laughter(text, spans)))
 
 
 def detect(text: str, *, ner: bool = True) -> list[Span]:
