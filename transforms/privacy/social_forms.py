@@ -12,6 +12,8 @@ and names at every dot and apostrophe, so spaCy reads "U . S ." or "B . C ." as 
   Canadian Press dotted forms "P.E.I." and "N.L." are those codes with dots. Codes that are also
   English words or everyday abbreviations when dotted ("O.K.", "M.E.", "P.A.", "M.D.", "D.E.",
   "A.L.", "C.O.", "I.D.", "L.A." is kept: Los Angeles) are left out.
+- :func:`region_code_spans`: a USPS state or Canada Post province code after a place and a
+  comma ("Columbus , GA", "Orillia, ON"): the code is a place too.
 - :func:`extend_initials`: a one-word PERSON followed by middle initials and a capitalised
   surname ("George N . Parks", "Stephen A Smith", "George H . W . Bush") or by an Irish "O'"
   surname split at the apostrophe ("Brendan O ' Connor") gets the whole name.
@@ -105,11 +107,28 @@ def extend_initials(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+# A state or province code after a place and a comma ("Chicago , IL", "Orillia, ON").
+_CODE_AFTER_PLACE = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})(?![\w.]|[ \t]?\.[ \t]?[A-Z])")
+REGION_CODES = US_STATE_CODES | _CANADIAN
+
+
+def region_code_spans(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """(start, end) of each state/province code right after a LOCATION span and a comma."""
+    out = []
+    for s in spans:
+        if s.type != "LOCATION":
+            continue
+        m = _CODE_AFTER_PLACE.match(text, s.end)
+        if m and m.group(1) in REGION_CODES:
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
 def social_forms(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with initials-split names stretched and dotted place codes added where no
-    other span lies."""
+    """``spans`` with initials-split names stretched, and dotted place codes and region codes
+    after a place added where no other span lies."""
     spans = extend_initials(text, spans)
-    for a, b in dotted_place_spans(text):
+    for a, b in [*dotted_place_spans(text), *region_code_spans(text, spans)]:
         if not any(s.start < b and a < s.end for s in spans):
             spans.append(Span(a, b, "LOCATION", 0.8, "social_forms"))
     return spans
