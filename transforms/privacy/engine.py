@@ -11,8 +11,9 @@ names (:mod:`~transforms.privacy.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.shop_names`), a "place" in a list of people or after a naming
 phrase (:mod:`~transforms.privacy.coordinated_names`), "Hahahaha" is no one
 (:mod:`~transforms.privacy.laughter`), "George N . Parks" / "U . S ." in tokenised social
-text (:mod:`~transforms.privacy.social_forms`) and venues after "at"
-(:mod:`~transforms.privacy.venues`).
+text (:mod:`~transforms.privacy.social_forms`), venues after "at"
+(:mod:`~transforms.privacy.venues`) and named lakes, bays and beaches
+(:mod:`~transforms.privacy.feature_places`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -32,6 +33,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
 from transforms.privacy.coordinated_names import people_in_lists
+from transforms.privacy.feature_places import feature_places
 from transforms.privacy.kin_names import kin_names
 from transforms.privacy.laughter import drop_laughter
 from transforms.privacy.name_context import names_from_context
@@ -76,8 +78,9 @@ def _post_steps(text: str, spans: list[Span]) -> list[Span]:
     spans = kin_names(text, signature_name_spans(text, spans))
     spans = people_in_lists(text, drop_shop_names(text, spans))
     # "George N . Parks" whole, "U . S ." a place (tokenised social text)
-    # and "tonight at The Scoot Inn" a place
-    return venues(text, social_forms(text, drop_laughter(text, spans)))
+    # "tonight at The Scoot Inn", "Hanging Lake" places
+    spans = venues(text, social_forms(text, drop_laughter(text, spans)))
+    return feature_places(text, spans)
 
 
 def detect(text: str, *, ner: bool = True) -> list[Span]:
