@@ -68,7 +68,7 @@ PLACE_CODES = (US_STATE_CODES - _WORDLIKE_CODES) | _CANADIAN | {"US", "USA", "UK
 # Two to four capitals each followed by a dot, with or without spaces ("U . S .", "B.C.");
 # the last dot may be missing ("N . I"). Not inside a word, a URL or a longer dotted run.
 _DOTTED = re.compile(
-    r"(?<![\w.])((?:[A-Z][ \t]?\.[ \t]?){1,3}[A-Z](?:[ \t]?\.)?)(?![\w]|[ \t]?\.?[ \t]?[A-Z]\b)"
+    r"(?<![\w./\\-])((?:[A-Z][ \t]?\.[ \t]?){1,3}[A-Z](?:[ \t]?\.)?)(?![\w]|[ \t]?\.?[ \t]?[A-Z]\b)"
 )
 
 
@@ -109,7 +109,7 @@ def extend_initials(text: str, spans: list[Span]) -> list[Span]:
 
 # A state or province code after a place and a comma ("Chicago , IL", "Orillia, ON").
 _CODE_AFTER_PLACE = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})(?![\w.]|[ \t]?\.[ \t]?[A-Z])")
-REGION_CODES = US_STATE_CODES | _CANADIAN
+REGION_CODES = US_STATE_CODES | _CANADIAN | {"ON"}  # after a place, "ON" is Ontario
 
 
 def region_code_spans(text: str, spans: list[Span]) -> list[tuple[int, int]]:
