@@ -10,7 +10,7 @@ from transforms.privacy.feature_places import feature_place_spans
 from transforms.privacy.social_forms import dotted_place_spans, region_code_spans
 from transforms.privacy.social_text import hashtag_spans
 from transforms.privacy.spans import Span
-from transforms.privacy.venues import venue_spans
+from transforms.privacy.venues import unlisted_place_spans, venue_spans
 
 
 def typed(text: str) -> set[tuple[str, str]]:
@@ -165,3 +165,31 @@ def test_town_hashtags_that_are_rare_surnames(text, place):
 @pytest.mark.parametrize("text", ["Happy birthday #Ferguson", "Go team #Kent"])
 def test_common_surname_hashtags_are_no_town(text):
     assert not [s for s in hashtag_spans(text) if s[2] == "LOCATION"]
+
+
+# --- unlisted places after a place preposition ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Can't wait to get back to Sayulita with everyone", "Sayulita"),
+        ("Another sunny day in Terenure !", "Terenure"),
+        ("Postcards from Takapuna : day one", "Takapuna"),
+    ],
+)
+def test_unlisted_places_after_a_preposition(text, place):
+    assert values(text, unlisted_place_spans(text)) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Addicted to Smurfs Village again",  # before another capitalised word
+        "Great work from Kowalczyk tonight",  # a census surname
+        "Port it to Rustc.main first",  # code
+        "Say hi to Kaylee for me",  # a given name
+        "I moved it to Progress yesterday",  # an English word
+        "Bind it to Foobar(x) now",  # a call
+    ],
+)
+def test_prepositions_before_other_words_stay_unflagged(text):
+    assert unlisted_place_spans(text) == []

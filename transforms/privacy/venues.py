@@ -14,7 +14,11 @@ public list holds, so spaCy leaves them untagged or calls them a person. After t
   ("yelled at Rob Ford", "smh at Big Brother");
 - it is no code: not followed by ``.``, ``(`` or ``::`` ("at Object.method", "at Module._load").
 
-Tuned on the ``wnut17``/``btc`` dev splits and their train sets only: precision of the rule on
+After "in", "to", "from", "near", "around" or "visiting" a single capitalised word that no
+English word list, census name list or GeoNames list knows ("back to Sayulita", "in Terenure")
+is a small place too (:func:`unlisted_place_spans`): listed places are read by ``ner`` already.
+
+Tuned on the ``wnut17``/``btc`` dev splits and their train sets only: precision of each rule on
 those ~0.8 (an organisation "at Costa Coffee" is neither right nor wrong there).
 """
 
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.gazetteers import (
+    ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     COUNTRIES_AND_REGIONS,
@@ -119,9 +124,31 @@ def venue_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# One capitalised word after a place preposition, not before another capitalised word ("to
+# Smurfs Village"), a possessive, a member access, a call or an assignment.
+_PREP_WORD = re.compile(
+    r"(?<![\w@#])(?:in|to|from|near|around|visiting)[ \t]+(?P<word>[A-Z][a-z]{3,})"
+    r"(?![\w@'\u2019./(=-]|[ \t]+[A-Z])"
+)
+
+
+def unlisted_place_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each word unknown to every list after a place preposition."""
+    out = []
+    for m in _PREP_WORD.finditer(text):
+        word = m.group("word")
+        if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in ALL_SURNAMES:
+            continue  # "to Sedin", "from Ruben": people
+        if english_frequency(word.lower()) > 0:
+            continue  # any word the English list knows ("to Smurfs", "in Progress")
+        out.append((m.start("word"), m.end("word")))
+    return out
+
+
 def venues(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with venue names after "at" added where no other span lies."""
-    for a, b in venue_spans(text):
+    """``spans`` with venue names after "at" and unlisted places after a place preposition
+    added where no other span lies."""
+    for a, b in [*venue_spans(text), *unlisted_place_spans(text)]:
         if not any(s.start < b and a < s.end for s in spans):
             spans.append(Span(a, b, "LOCATION", 0.75, "venues"))
     return spans
