@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.foreign_lists import foreign_language
 from transforms.privacy.gazetteers import (
     ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -36,6 +37,7 @@ from transforms.privacy.gazetteers import (
     TITLES,
     english_frequency,
 )
+from transforms.privacy.segments import sentences
 from transforms.privacy.spans import Span
 
 # A single unlisted word this rare in English is no everyday word ("Primal" is, "Futoosh" no).
@@ -83,6 +85,25 @@ Around About Heart War Civil Walk Big Words Your My His Her Our Their This That 
 """)
 
 
+def english_around(text: str, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` reads as English: more English function words than
+        foreign ones and no other language identified (``foreign_lists``): "at" is Danish, "in"
+    German and Dutch ("in Zukunft" is no place)."""
+    from transforms.privacy.ner import _EN_WORDS, _FOREIGN_WORDS  # ner builds on the engine
+
+    for a, b in sentences(text, 0, len(text)):
+        if a <= pos < b:
+            words = [w.lower() for w in _WORD.findall(text, a, b)]
+            en = sum(w in _EN_WORDS for w in words)
+            if not (en > 0 and en > sum(w in _FOREIGN_WORDS for w in words)):
+                return False
+            return foreign_language(text[a:b]) is None
+    return False
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _place_word(word: str) -> bool:
     if word in CITIES or word in COUNTRIES_AND_REGIONS or word in KNOWN_PLACES:
         return True
@@ -112,7 +133,7 @@ def venue_spans(text: str) -> list[tuple[int, int]]:
         if _AIMED.search(text[max(0, m.start() - 16) : m.start("name")]):
             continue
         words = _venue_words(m.group("name").split())
-        if not words:
+        if not words or not english_around(text, m.start()):
             continue
         if _OWNER_AFTER.match(text, m.end("name")) and words == m.group("name").split():
             continue  # "at Eurostar 's discretion": a firm's, not a place
@@ -141,6 +162,8 @@ def unlisted_place_spans(text: str) -> list[tuple[int, int]]:
             continue  # "to Sedin", "from Ruben": people
         if english_frequency(word.lower()) > 0:
             continue  # any word the English list knows ("to Smurfs", "in Progress")
+        if not english_around(text, m.start()):
+            continue  # "in Zukunft": German
         out.append((m.start("word"), m.end("word")))
     return out
 
