@@ -193,3 +193,15 @@ def test_unlisted_places_after_a_preposition(text, place):
 )
 def test_prepositions_before_other_words_stay_unflagged(text):
     assert unlisted_place_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "```py\nCOUNTRY = 'U . S .'\n```",
+        "Set it like this:\n```\n# meet at The Blue Anchor\nlake = 'Sheephaven Bay'\n```",
+        "Use `region = 'B.C.'` in the config",
+    ],
+)
+def test_code_blocks_stay_unflagged(text):
+    assert not any(s.detector in ("social_forms", "venues", "feature_places") for s in detect(text))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.gazetteers import english_frequency
+from transforms.privacy.social_forms import in_prose
 from transforms.privacy.spans import Span
 
 # Geographic feature nouns (capitalised or not after a capitalised name).
@@ -60,7 +61,7 @@ def feature_place_spans(text: str) -> list[tuple[int, int]]:
 
 def feature_places(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with named natural features added where no other span lies."""
-    for a, b in feature_place_spans(text):
+    for a, b in in_prose(text, feature_place_spans(text)):
         if not any(s.start < b and a < s.end for s in spans):
             spans.append(Span(a, b, "LOCATION", 0.75, "feature_places"))
     return spans

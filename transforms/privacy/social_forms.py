@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.gazetteers import US_STATE_CODES
+from transforms.privacy.segments import prose_pieces
 from transforms.privacy.spans import Span
 
 # USPS codes that, dotted, are more often a word, an interjection or a title than a state.
@@ -124,11 +125,19 @@ def region_code_spans(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     return out
 
 
+def in_prose(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``found`` ranges that lie in prose, not in a code block or inline code."""
+    if not found:
+        return found
+    pieces = prose_pieces(text)
+    return [(a, b) for a, b in found if any(p <= a and b <= q for p, q in pieces)]
+
+
 def social_forms(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with initials-split names stretched, and dotted place codes and region codes
     after a place added where no other span lies."""
     spans = extend_initials(text, spans)
-    for a, b in [*dotted_place_spans(text), *region_code_spans(text, spans)]:
+    for a, b in in_prose(text, [*dotted_place_spans(text), *region_code_spans(text, spans)]):
         if not any(s.start < b and a < s.end for s in spans):
             spans.append(Span(a, b, "LOCATION", 0.8, "social_forms"))
     return spans

@@ -38,6 +38,7 @@ from transforms.privacy.gazetteers import (
     english_frequency,
 )
 from transforms.privacy.segments import sentences
+from transforms.privacy.social_forms import in_prose
 from transforms.privacy.spans import Span
 
 # A single unlisted word this rare in English is no everyday word ("Primal" is, "Futoosh" no).
@@ -171,7 +172,7 @@ def unlisted_place_spans(text: str) -> list[tuple[int, int]]:
 def venues(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with venue names after "at" and unlisted places after a place preposition
     added where no other span lies."""
-    for a, b in [*venue_spans(text), *unlisted_place_spans(text)]:
+    for a, b in in_prose(text, [*venue_spans(text), *unlisted_place_spans(text)]):
         if not any(s.start < b and a < s.end for s in spans):
             spans.append(Span(a, b, "LOCATION", 0.75, "venues"))
     return spans
