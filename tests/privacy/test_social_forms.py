@@ -189,6 +189,8 @@ def test_unlisted_places_after_a_preposition(text, place):
         "Say hi to Kaylee for me",  # a given name
         "I moved it to Progress yesterday",  # an English word
         "Bind it to Foobar(x) now",  # a call
+        "add image upload to Supabase storage",  # a product qualifying a noun
+        "I set API_KEY=abc in Vercel but it still fails",  # technical sentence
     ],
 )
 def test_prepositions_before_other_words_stay_unflagged(text):

@@ -154,17 +154,39 @@ _PREP_WORD = re.compile(
 )
 
 
+# A lower-case word after the name: a noun it qualifies ("to Supabase storage") unless a
+# function or time word ("to Sayulita and skate", "in Terenure tonight").
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_FREE_AFTER = _words("""
+and but or with for to from this that the a an at on in by of so as if when then now too again
+today tonight tomorrow yesterday later soon last next is was are were i we he she they you it
+""")
+# Tokens of technical text: assignments, identifiers, paths, tags ("OPENAI_API_KEY=... in Vercel").
+_TECHNICAL = re.compile(r"[=_{}<>\\`|]|\b[a-z]+[A-Z]\w*|\w/\w")
+
+
+def _technical(text: str, pos: int) -> bool:
+    for a, b in sentences(text, 0, len(text)):
+        if a <= pos < b:
+            return _TECHNICAL.search(text, a, b) is not None
+    return False
+
+
 def unlisted_place_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word unknown to every list after a place preposition."""
+    """(start, end) of each word unknown to every list after a place preposition, in an
+    English, non-technical sentence and not qualifying the noun after it ("Supabase storage")."""
     out = []
     for m in _PREP_WORD.finditer(text):
         word = m.group("word")
+        nxt = _NEXT_WORD.match(text, m.end("word"))
+        if nxt and nxt.group(1) not in _FREE_AFTER:
+            continue
         if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in ALL_SURNAMES:
             continue  # "to Sedin", "from Ruben": people
         if english_frequency(word.lower()) > 0:
             continue  # any word the English list knows ("to Smurfs", "in Progress")
-        if not english_around(text, m.start()):
-            continue  # "in Zukunft": German
+        if not english_around(text, m.start()) or _technical(text, m.start()):
+            continue  # "in Zukunft": German; "KEY=... in Vercel": tech talk
         out.append((m.start("word"), m.end("word")))
     return out
 
