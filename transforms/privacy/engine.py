@@ -9,8 +9,11 @@ around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off an
 names (:mod:`~transforms.privacy.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.kin_names`), "Wendy's" is no person
 (:mod:`~transforms.privacy.shop_names`), a "place" in a list of people or after a naming
-phrase (:mod:`~transforms.privacy.coordinated_names`) and "Hahahaha" is no one
-(:mod:`~transforms.privacy.laughter`).
+phrase (:mod:`~transforms.privacy.coordinated_names`), "Hahahaha" is no one
+(:mod:`~transforms.privacy.laughter`), "George N . Parks" / "U . S ." in tokenised social
+text (:mod:`~transforms.privacy.social_forms`), venues after "at"
+(:mod:`~transforms.privacy.venues`) and named lakes, bays and beaches
+(:mod:`~transforms.privacy.feature_places`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -30,6 +33,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
 from transforms.privacy.coordinated_names import people_in_lists
+from transforms.privacy.feature_places import feature_places
 from transforms.privacy.kin_names import kin_names
 from transforms.privacy.laughter import drop_laughter
 from transforms.privacy.name_context import names_from_context
@@ -37,7 +41,9 @@ from transforms.privacy.patterns import detect_patterns
 from transforms.privacy.secrets import detect_secrets
 from transforms.privacy.shop_names import drop_shop_names
 from transforms.privacy.signature_names import signature_name_spans
+from transforms.privacy.social_forms import social_forms
 from transforms.privacy.spans import Span, resolve_overlaps
+from transforms.privacy.venues import venues
 
 # Below this many texts a pool costs more than it saves.
 MIN_PARALLEL_TEXTS = 64
@@ -71,7 +77,10 @@ def _post_steps(text: str, spans: list[Span]) -> list[Span]:
     spaCy places in lists of people or after a naming phrase retyped (issue 14)."""
     spans = kin_names(text, signature_name_spans(text, spans))
     spans = people_in_lists(text, drop_shop_names(text, spans))
-    return drop_laughter(text, spans)
+    # "George N . Parks" whole, "U . S ." a place (tokenised social text)
+    # "tonight at The Scoot Inn", "Hanging Lake" places
+    spans = venues(text, social_forms(text, drop_laughter(text, spans)))
+    return feature_places(text, spans)
 
 
 def detect(text: str, *, ner: bool = True) -> list[Span]:

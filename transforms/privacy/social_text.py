@@ -26,6 +26,7 @@ from transforms.privacy.gazetteers import (
     BIG_CITY_NAMES,
     CITIES,
     CITY_PHRASES,
+    COMMON_SURNAMES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     KNOWN_PLACES,
@@ -68,7 +69,7 @@ def _place(word: str) -> bool:
         return True  # "#Adelaide", "#Dallas": a tag of a big city's name is the city
     if word not in KNOWN_PLACES and word not in TOWN_ALTERNATE_NAMES:
         return False
-    if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in ALL_SURNAMES:
+    if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in COMMON_SURNAMES:
         return False
     return english_frequency(word.lower()) < HASHTAG_WORD_FREQUENCY
 
