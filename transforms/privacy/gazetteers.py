@@ -118,6 +118,11 @@ SURNAMES = frozenset(n for n in _LAST if _LAST_FREQ[n] < COMMON_SURNAME_FREQUENC
 ALL_SURNAMES = frozenset(_LAST)
 
 
+def census_surnames() -> list[str]:
+    """The census surnames, most frequent first ("Smith", "Johnson", ...)."""
+    return list(_LAST)
+
+
 # Honorifics and role words spaCy glues to names ("Customer Rosa"): trimmed off PERSON spans.
 TITLES = _words("""
 Mr Mrs Ms Miss Mx Dr Prof Sir Madam Dear Hi Hey Hello Thanks Customer Client Employee User

@@ -107,6 +107,7 @@ from transforms.privacy.name_evidence import (
     surname_possessive,
     town_state_after,
 )
+from transforms.privacy.peoples import trim_people
 from transforms.privacy.place_forms import (
     country_form,
     has_dotted_country,
@@ -1300,6 +1301,11 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             if etype == "PERSON":
                 if business_name(view.text, a, b):
                     continue  # "Mario's Pizza" (``social_text``)
+                # "the Irish", "German Shepherd", "Sunday Night" (``peoples``)
+                trimmed = trim_people(view.text, a, b)
+                if trimmed is None:
+                    continue
+                a, b = trimmed
                 # storms, signs, interjections; street and site names (``web_text``)
                 adjusted = adjust_person(view.text, a, b)
                 if adjusted is None:
