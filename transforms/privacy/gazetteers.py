@@ -116,11 +116,10 @@ _LAST_FREQ = _english_frequencies(set(_LAST))
 SURNAMES = frozenset(n for n in _LAST if _LAST_FREQ[n] < COMMON_SURNAME_FREQUENCY)
 # Every census surname, everyday words included ("Winter"): only with other evidence.
 ALL_SURNAMES = frozenset(_LAST)
-
-
-def census_surnames() -> list[str]:
-    """The census surnames, most frequent first ("Smith", "Johnson", ...)."""
-    return list(_LAST)
+# The most frequent census surnames ("Carter", "Young", "Bishop"): a surname first, whatever
+# their frequency as English words ("June Carter", "Ripley and Bishop").
+COMMON_SURNAME_RANK = 5000
+COMMON_SURNAMES = frozenset(_LAST[:COMMON_SURNAME_RANK])
 
 
 # Honorifics and role words spaCy glues to names ("Customer Rosa"): trimmed off PERSON spans.

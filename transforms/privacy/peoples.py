@@ -31,6 +31,7 @@ import re
 
 from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
+    COMMON_SURNAMES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     english_frequency,
@@ -41,8 +42,6 @@ from transforms.privacy.web_text import FAITHS_AND_PEOPLES
 PEOPLE_WORD_FREQUENCY = 1e-6
 # The word after a calendar name this frequent in English makes the phrase no name.
 CALENDAR_NEXT_FREQUENCY = 1e-6
-# ... unless it is one of this many most frequent census surnames ("June Carter").
-COMMON_SURNAME_RANK = 5000
 _DEMONYM_SUFFIXES = ("i", "n", "an", "ian", "ese")
 SEASONS = frozenset(("Spring", "Summer", "Autumn", "Winter"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -124,17 +123,10 @@ def calendar_phrase(tokens: list[str]) -> bool:
     nxt = _POSSESSIVE.sub("", tokens[1]).rstrip(".,:;!?")
     if nxt in calendar:
         return True  # "Sunday Sept", "Thu Jan"
-    return nxt not in _common_surnames() and (
+    return nxt not in COMMON_SURNAMES and (
         english_frequency(nxt.lower()) >= CALENDAR_NEXT_FREQUENCY
     )  # "Sunday Night", "May Concern"; not "June Carter", "April Brown"
 
-
-@functools.cache
-def _common_surnames() -> frozenset[str]:
-    """The :data:`COMMON_SURNAME_RANK` most frequent 1990 US Census surnames ("Carter", "Young")."""
-    from transforms.privacy.gazetteers import census_surnames
-
-    return frozenset(census_surnames()[:COMMON_SURNAME_RANK])
 
 
 def trim_people(text: str, start: int, end: int) -> tuple[int, int] | None:
