@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.peoples import calendar_phrase, is_people_word, trim_people
+from transforms.privacy.peoples import (
+    calendar_phrase,
+    everyday_phrase,
+    is_people_word,
+    trim_people,
+)
 
 
 def typed(text: str) -> set[tuple[str, str]]:
@@ -123,3 +128,40 @@ def test_org_town_after_place_evidence_is_a_place(text: str, town: str) -> None:
     found = typed(text)
     assert ("LOCATION", town) in found
     assert ("PERSON", town) not in found
+
+
+# --- everyday words after a context cue ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["Investigators", "Networks", "Services Phone", "Judges"])
+def test_everyday_phrases(value: str) -> None:
+    assert everyday_phrase(value)
+
+
+@pytest.mark.parametrize("value", ["Bangs", "Groom", "Trump", "Hope", "Will Smith", "Torpy"])
+def test_listed_or_rare_words_are_no_everyday_phrase(value: str) -> None:
+    assert not everyday_phrase(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators said the nun was strangled.",
+        "This one should possibly be assigned to Networks & Services group.",
+        "Dear Judges, Lawyers, Policemen, Guards, Counselors, Taxpayers, et. al.",
+    ],
+)
+def test_cue_on_everyday_words_is_no_person(text: str) -> None:
+    assert not people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bangs said the agency is still reviewing the decision.", "Bangs"),
+        ("Groom says this job helped him.", "Groom"),
+        ("Hi, my name is Hope Williams.", "Hope Williams"),
+    ],
+)
+def test_cue_on_listed_names_stays(text: str, name: str) -> None:
+    assert name in people(text)

@@ -108,7 +108,7 @@ from transforms.privacy.name_evidence import (
     surname_possessive,
     town_state_after,
 )
-from transforms.privacy.peoples import trim_people
+from transforms.privacy.peoples import everyday_phrase, trim_people
 from transforms.privacy.place_forms import (
     country_form,
     has_dotted_country,
@@ -1327,7 +1327,10 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             if etype == "PERSON":
                 if business_name(view.text, a, b):
                     continue  # "Mario's Pizza" (``social_text``)
-                # "the Irish", "German Shepherd", "Sunday Night" (``peoples``)
+                # "the Irish", "German Shepherd", "Sunday Night", "Investigators said"
+                # (``peoples``)
+                if detector == "context_cue" and everyday_phrase(view.text[a:b]):
+                    continue
                 trimmed = trim_people(view.text, a, b)
                 if trimmed is None:
                     continue
