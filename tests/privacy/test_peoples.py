@@ -12,7 +12,9 @@ from transforms.privacy.engine import detect
 from transforms.privacy.peoples import (
     calendar_phrase,
     everyday_phrase,
+    everyday_tail,
     is_people_word,
+    people_check,
     trim_people,
 )
 
@@ -165,3 +167,31 @@ def test_cue_on_everyday_words_is_no_person(text: str) -> None:
 )
 def test_cue_on_listed_names_stays(text: str, name: str) -> None:
     assert name in people(text)
+
+
+# --- a listed given name followed only by everyday words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royal Caribbean is better, but the best cruiseline is Regent Seven Seas.",
+        "I plan on taking Michael to the new Star Wars exhibit at the Museum.",
+        "Went to the Willow Lounge this past weekend for dinner and drinks.",
+    ],
+)
+def test_given_name_before_everyday_words_is_no_person(text: str) -> None:
+    assert not people(text) - {"Michael"}
+
+
+def test_everyday_tail_keeps_the_given_name() -> None:
+    assert everyday_tail("Royal Caribbean")
+    assert not everyday_tail("Victor Bout Smith")  # "Smith" is a census surname
+    assert people_check("Chris Without", 0, 13, "gazetteer") == (0, 5)
+    assert people_check("Star Wars", 0, 9, "gazetteer") is None
+    assert people_check("Star Wars", 0, 9, "spacy_ner") == (0, 9)
+
+
+def test_school_after_a_given_name_stays_a_place() -> None:
+    text = "Kern Valley will play the San Diego Jewish Academy tomorrow at 10:00 ."
+    assert ("PERSON", "Diego") not in typed(text)

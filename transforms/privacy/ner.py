@@ -108,7 +108,7 @@ from transforms.privacy.name_evidence import (
     surname_possessive,
     town_state_after,
 )
-from transforms.privacy.peoples import everyday_phrase, trim_people
+from transforms.privacy.peoples import people_check
 from transforms.privacy.place_forms import (
     country_form,
     has_dotted_country,
@@ -1327,19 +1327,16 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             if etype == "PERSON":
                 if business_name(view.text, a, b):
                     continue  # "Mario's Pizza" (``social_text``)
-                # "the Irish", "German Shepherd", "Sunday Night", "Investigators said"
-                # (``peoples``)
-                if detector == "context_cue" and everyday_phrase(view.text[a:b]):
-                    continue
-                trimmed = trim_people(view.text, a, b)
-                if trimmed is None:
-                    continue
-                a, b = trimmed
                 # storms, signs, interjections; street and site names (``web_text``)
                 adjusted = adjust_person(view.text, a, b)
                 if adjusted is None:
                     continue
                 a, b, etype = adjusted
+                # "the Irish", "Sunday Night", "Investigators said", "Star Wars" (``peoples``)
+                kept = people_check(view.text, a, b, detector) if etype == "PERSON" else (a, b)
+                if kept is None:
+                    continue
+                a, b = kept
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))

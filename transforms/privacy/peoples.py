@@ -23,6 +23,10 @@ than a hand list:
   "Dear X") whose every word is an everyday English word (frequency >= 1e-6) that no census
   list holds as a given name or surname ("Investigators said", "assigned to Networks",
   "Client Services Phone:", "Dear Judges") is no person; "Bangs said", "Groom says" stay.
+  Likewise a gazetteer phrase whose words after the listed given name are all such words
+  ("Royal Caribbean", "Star Wars", "Willow Lounge", "Major Awards") is cut to its given name
+  when that is an unambiguous census given name ("Chris Without the Hat"), else dropped;
+  spaCy still reads the sentence, and a person it finds there ("Victor Bout") stays.
 
 A PERSON candidate opening with a people word loses it ("Irish Prime Minister Albert"); it is
 dropped unless what is left opens with a census given name (so the rare given name "Irish"
@@ -162,3 +166,22 @@ def everyday_phrase(value: str) -> bool:
         and english_frequency(w.lower()) >= CUE_WORD_FREQUENCY
         for w in words
     )
+
+
+def everyday_tail(value: str) -> bool:
+    """ "Royal Caribbean", "Star Wars": a name-list word followed only by everyday words."""
+    tokens = value.split()
+    return len(tokens) > 1 and everyday_phrase(" ".join(tokens[1:]))
+
+
+def people_check(text: str, start: int, end: int, detector: str) -> tuple[int, int] | None:
+    """A PERSON candidate of ``detector`` as it stands, trimmed, or ``None`` when it is no
+    person by the rules of this module (see the module docstring)."""
+    if detector == "context_cue" and everyday_phrase(text[start:end]):
+        return None  # "Investigators said", "assigned to Networks"
+    if detector == "gazetteer" and everyday_tail(text[start:end]):
+        first = text[start:end].split()[0]
+        if first not in GIVEN_NAMES:
+            return None  # "Star Wars", "Royal Caribbean"
+        end = start + len(first)  # "Chris Without the Hat"
+    return trim_people(text, start, end)
