@@ -175,7 +175,7 @@ def test_cue_on_listed_names_stays(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Royal Caribbean is better, but the best cruiseline is Regent Seven Seas.",
+        "Major Awards – Market leader overall, Dandenong PMA, sales.",
         "I plan on taking Michael to the new Star Wars exhibit at the Museum.",
         "Went to the Willow Lounge this past weekend for dinner and drinks.",
     ],
@@ -185,7 +185,7 @@ def test_given_name_before_everyday_words_is_no_person(text: str) -> None:
 
 
 def test_everyday_tail_keeps_the_given_name() -> None:
-    assert everyday_tail("Royal Caribbean")
+    assert everyday_tail("Star Wars")
     assert not everyday_tail("Victor Bout Smith")  # "Smith" is a census surname
     assert people_check("Chris Without", 0, 13, "gazetteer") == (0, 5)
     assert people_check("Star Wars", 0, 9, "gazetteer") is None

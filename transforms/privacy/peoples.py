@@ -24,7 +24,7 @@ than a hand list:
   list holds as a given name or surname ("Investigators said", "assigned to Networks",
   "Client Services Phone:", "Dear Judges") is no person; "Bangs said", "Groom says" stay.
   Likewise a gazetteer phrase whose words after the listed given name are all such words
-  ("Royal Caribbean", "Star Wars", "Willow Lounge", "Major Awards") is cut to its given name
+  ("Star Wars", "Willow Lounge", "Major Awards", "Spring Rolls") is cut to its given name
   when that is an unambiguous census given name ("Chris Without the Hat"), else dropped;
   spaCy still reads the sentence, and a person it finds there ("Victor Bout") stays.
 
@@ -182,6 +182,6 @@ def people_check(text: str, start: int, end: int, detector: str) -> tuple[int, i
     if detector == "gazetteer" and everyday_tail(text[start:end]):
         first = text[start:end].split()[0]
         if first not in GIVEN_NAMES:
-            return None  # "Star Wars", "Royal Caribbean"
+            return None  # "Star Wars", "Major Awards"
         end = start + len(first)  # "Chris Without the Hat"
     return trim_people(text, start, end)
