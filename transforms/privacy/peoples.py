@@ -169,7 +169,7 @@ def everyday_phrase(value: str) -> bool:
 
 
 def everyday_tail(value: str) -> bool:
-    """ "Royal Caribbean", "Star Wars": a name-list word followed only by everyday words."""
+    """ "Star Wars", "Major Awards": a name-list word followed only by everyday words."""
     tokens = value.split()
     return len(tokens) > 1 and everyday_phrase(" ".join(tokens[1:]))
 
