@@ -195,3 +195,21 @@ def test_everyday_tail_keeps_the_given_name() -> None:
 def test_school_after_a_given_name_stays_a_place() -> None:
     text = "Kern Valley will play the San Diego Jewish Academy tomorrow at 10:00 ."
     assert ("PERSON", "Diego") not in typed(text)
+
+
+# --- Penn Treebank split contractions -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "traveling to san francisco california one week i wan na meet american girls there",
+        "Eurhhh , Wan na get very drunk tonight ! !",
+    ],
+)
+def test_split_contraction_is_no_person(text: str) -> None:
+    assert not people(text)
+
+
+def test_name_starting_like_a_contraction_stays() -> None:
+    assert "Wan Nathan" in people("Wan Nathan called.")

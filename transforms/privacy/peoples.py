@@ -28,6 +28,10 @@ than a hand list:
   when that is an unambiguous census given name ("Chris Without the Hat"), else dropped;
   spaCy still reads the sentence, and a person it finds there ("Victor Bout") stays.
 
+- **Split contractions**: Penn Treebank tokenisation writes "wanna", "gonna", "gotta",
+  "gimme", "lemme" as two tokens ("wan na", "gon na"; the split list of the PTB tokenizer,
+  https://www.cis.upenn.edu/~treebank/tokenization.html); the first half is no name.
+
 A PERSON candidate opening with a people word loses it ("Irish Prime Minister Albert"); it is
 dropped unless what is left opens with a census given name (so the rare given name "Irish"
 before a surname is lost with "Irish News"). Tuned on ``uner_ewt`` dev and ``uner_ewt_train``,
@@ -58,6 +62,8 @@ CALENDAR_NEXT_FREQUENCY = 1e-6
 _DEMONYM_SUFFIXES = ("i", "n", "an", "ian", "ese")
 SEASONS = frozenset(("Spring", "Summer", "Autumn", "Winter"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# "wan na", "gon na", "got ta", "gim me", "lem me" (Penn Treebank split contractions)
+_SPLIT_CONTRACTION = re.compile(r"(?i)(?:(?:wan|gon)[ \t]+na|got[ \t]+ta|(?:gim|lem)[ \t]+me)\b")
 
 
 @functools.cache
@@ -177,6 +183,8 @@ def everyday_tail(value: str) -> bool:
 def people_check(text: str, start: int, end: int, detector: str) -> tuple[int, int] | None:
     """A PERSON candidate of ``detector`` as it stands, trimmed, or ``None`` when it is no
     person by the rules of this module (see the module docstring)."""
+    if _SPLIT_CONTRACTION.match(text, start):
+        return None  # "i wan na meet ...": "wanna" in treebank tokens
     if detector == "context_cue" and everyday_phrase(text[start:end]):
         return None  # "Investigators said", "assigned to Networks"
     if detector == "gazetteer" and everyday_tail(text[start:end]):
