@@ -116,8 +116,9 @@ _LAST_FREQ = _english_frequencies(set(_LAST))
 SURNAMES = frozenset(n for n in _LAST if _LAST_FREQ[n] < COMMON_SURNAME_FREQUENCY)
 # Every census surname, everyday words included ("Winter"): only with other evidence.
 ALL_SURNAMES = frozenset(_LAST)
-# The census file is in rank order: the 5,000 most common surnames ("Ferguson", "Kent", "Bray")
-# name people more often than places; rarer ones that are also towns ("Belfast", rank 87,972;
+# The census file is in rank order: the 5,000 most common surnames ("Ferguson", "Carter",
+# "Bishop") name people more often than places or words, whatever their frequency as English words
+# ("June Carter", "Ripley and Bishop"); rarer ones that are also towns ("Belfast", rank 87,972;
 # "Galway", "Cork") are a place first where a place is read, e.g. in a hashtag (``social_text``).
 COMMON_SURNAME_RANK = 5000
 COMMON_SURNAMES = frozenset(_LAST[:COMMON_SURNAME_RANK])

@@ -27,6 +27,7 @@ from dataclasses import replace
 from transforms.privacy.gazetteers import (
     ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
+    COMMON_SURNAMES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     _english_frequencies,
@@ -41,6 +42,8 @@ TITLE_WORD_FREQUENCY = 1e-3
 # a census given name or surname ("Brown", "Destiny") may be more common, up to the second.
 RARE_WORD_FREQUENCY = 1e-6
 LISTED_NAME_FREQUENCY = 1e-4
+# A word this frequent in English is an everyday word ("Video", "Birthday", "Fruit").
+EVERYDAY_FREQUENCY = 1e-5
 
 _DEFINITE_BEFORE = re.compile(r"(?i:(?<![\w'\u2019])the)[ \t]+$")
 _WORD = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
@@ -93,7 +96,10 @@ def _name_shaped(word: str, lower_list: bool, strong: bool) -> bool:
     given = word.capitalize() in GIVEN_NAMES or word.capitalize() in AMBIGUOUS_GIVEN_NAMES
     if word.islower() and not (given or strong):
         return False  # "a minecraft gamer and grian fan"
-    known = given or (not word.islower() and word in ALL_SURNAMES)
+    # a census surname that is an everyday word ("Fruit", "Pass", "Jobs") only when it is a
+    # common surname ("Brown", "Bishop"): "Fruit & Maple Oatmeal" lists no people
+    surname = word in COMMON_SURNAMES or (word in ALL_SURNAMES and freq < EVERYDAY_FREQUENCY)
+    known = given or (not word.islower() and surname)
     return freq < (LISTED_NAME_FREQUENCY if known else RARE_WORD_FREQUENCY)
 
 
@@ -233,6 +239,8 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
     for word in words:
         if len(word) < _MIN_LONE_MENTION or not word[0].isupper() or word.isupper():
             continue
+        if _everyday_word(word):
+            continue  # "Happy Birthday" after a slip "Happy Harry Birthday"
         pattern = r"(?<![\w\-@.])" + re.escape(word) + r"(?:s|'s?|’s?)?(?![\w\-@(]|\.\w)"
         for m in re.finditer(pattern, text):
             held = _covering(spans, m.start(), m.end())
@@ -245,6 +253,14 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
                 if same:  # "unge Clintons" (spaCy: GPE) after "Bill Clinton"
                     out.append(replace(held[0], type="PERSON", detector="name_context"))
     return out
+
+
+def _everyday_word(word: str) -> bool:
+    """An English word no name list knows, at least :data:`RARE_WORD_FREQUENCY` frequent."""
+    core = re.sub(r"(?:'s?|’s?)$", "", word)
+    if core in GIVEN_NAMES or core in AMBIGUOUS_GIVEN_NAMES or core in ALL_SURNAMES:
+        return False
+    return _english_frequencies({core})[core] >= RARE_WORD_FREQUENCY
 
 
 def names_from_context(text: str, spans: list[Span]) -> list[Span]:

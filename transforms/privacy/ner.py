@@ -93,6 +93,7 @@ from transforms.privacy.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     CITY_PHRASES,
+    COMMON_SURNAMES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     KNOWN_PLACES,
@@ -112,6 +113,7 @@ from transforms.privacy.name_evidence import (
     surname_possessive,
     town_state_after,
 )
+from transforms.privacy.peoples import people_check
 from transforms.privacy.place_forms import (
     country_form,
     has_dotted_country,
@@ -719,7 +721,11 @@ def _spacy_candidate(
         # The small model often calls an unfamiliar full name an organisation ("Tomomi
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
         # it as a given name or surname and no word is an organisation word.
-        return (start, end, "PERSON") if _org_is_person(view, start, end, tokens) else None
+        if not _org_is_person(view, start, end, tokens):
+            return None
+        if _org_town(view.text, start, value):
+            return start, end, "LOCATION"  # "#Galway", "Witham , Essex" (spaCy: ORG)
+        return start, end, "PERSON"
     if (value in CITIES or value in CITY_PHRASES) and not (
         # "how Kennedy is not the number one paid country singer": a surname spaCy calls a
         # person stays one unless a place preposition precedes it
@@ -976,6 +982,27 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
 # Words that open a stage name or a title before a name ("Lady Gaga", "Lil Yachty", "Kid Cudi",
 # "Lord Hanuman"), though everyday words.
 _NAME_OPENERS = _words("lady lord lil kid king queen prince princess saint sir dame")
+
+
+_TOWN_CUE_BEFORE = re.compile(r"(?:#[ \t]?|\b(?:County|Co\.?)[ \t]+)$")
+
+
+def _org_town(text: str, start: int, value: str) -> bool:
+    """A one-word GeoNames town that is no census given name and no common surname, after a
+    place cue, a hashtag, "County" or a town and comma: the town, not a person, when spaCy calls
+    it an organisation ("#Galway", "County Galway", "Witham , Essex", "--Mac, Nottingham")."""
+    return (
+        " " not in value
+        and (value in KNOWN_PLACES or value in TOWN_ALTERNATE_NAMES)
+        and value not in GIVEN_NAMES
+        and value not in AMBIGUOUS_GIVEN_NAMES
+        and value not in COMMON_SURNAMES
+        and (
+            _after_place_cue(text, start)
+            or _TOWN_CUE_BEFORE.search(text, max(0, start - 10), start) is not None
+            or _TOWN_COMMA.search(text, max(0, start - 40), start) is not None
+        )
+    )
 
 
 def _unplaced_name(view: NerView, start: int, end: int, word: str) -> bool:
@@ -1314,6 +1341,11 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 if adjusted is None:
                     continue
                 a, b, etype = adjusted
+                # "the Irish", "Sunday Night", "Investigators said", "Star Wars" (``peoples``)
+                kept = people_check(view.text, a, b, detector) if etype == "PERSON" else (a, b)
+                if kept is None:
+                    continue
+                a, b = kept
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
