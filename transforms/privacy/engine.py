@@ -72,15 +72,24 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
     return [resolve_overlaps(s) for s in found]
 
 
+# Run in this order after names_from_context, each ``(text, spans) -> spans`` (module docstring):
+# names are added first, then what is no person is dropped or retyped, then places are added.
+POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
+    signature_name_spans,  # "--Liz", "Kim 713-853-3098", capitals in mixed-case text
+    kin_names,  # "roberto's daughter"
+    drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
+    people_in_lists,  # a spaCy "place" among people or after "my name is"
+    drop_laughter,  # "Hahahaha"
+    social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)
+    venues,  # "tonight at The Scoot Inn", "back to Sayulita"
+    feature_places,  # "Hanging Lake"
+)
+
+
 def _post_steps(text: str, spans: list[Span]) -> list[Span]:
-    """Sign-off, contact-line and kinship names added; shops' possessives, laughter dropped;
-    spaCy places in lists of people or after a naming phrase retyped (issue 14)."""
-    spans = kin_names(text, signature_name_spans(text, spans))
-    spans = people_in_lists(text, drop_shop_names(text, spans))
-    # "George N . Parks" whole, "U . S ." a place (tokenised social text)
-    # "tonight at The Scoot Inn", "Hanging Lake" places
-    spans = venues(text, social_forms(text, drop_laughter(text, spans)))
-    return feature_places(text, spans)
+    for step in POST_STEPS:
+        spans = step(text, spans)
+    return spans
 
 
 def detect(text: str, *, ner: bool = True) -> list[Span]:
