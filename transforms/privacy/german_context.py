@@ -26,7 +26,7 @@ from transforms.privacy.foreign_lists import (
     is_function_word,
     known_german_word,
 )
-from transforms.privacy.foreign_word_lists import REPORTING_VERBS
+from transforms.privacy.foreign_word_lists import REPORTING_VERBS, TITLES
 from transforms.privacy.foreign_words import (
     ENGLISH_LOANWORD_FREQUENCY,
     GERMAN_DETERMINERS,
@@ -36,8 +36,9 @@ from transforms.privacy.foreign_words import (
     genitive_stripped,
     german_noun,
     is_place,
+    listed_country,
 )
-from transforms.privacy.gazetteers import SURNAMES
+from transforms.privacy.gazetteers import ALL_SURNAMES, SURNAMES
 
 _WORD = re.compile(r"(?<![\w\-.])[A-ZÄÖÜ][^\W\d_]+(?![\w\-])")
 _TOKEN = re.compile(r"\S+")
@@ -60,6 +61,12 @@ def unknown_word(tok: str) -> bool:
 
 def _listed_surname(tok: str) -> bool:
     return fold(tok) in SURNAMES or tok in german_words("surnames")
+
+
+def _any_surname(tok: str) -> bool:
+    """A census surname, also one that is an everyday English word ("Gates", "Hill")."""
+    bare = genitive_stripped(tok) or tok
+    return _listed_surname(tok) or fold(tok) in ALL_SURNAMES or fold(bare) in ALL_SURNAMES
 
 
 def _prev_word(text: str, a: int) -> str:
@@ -112,13 +119,15 @@ def rule_of(text: str, a: int, tok: str) -> str | None:
     low = prev.lower()
     if low in GERMAN_DETERMINERS or low in PLACE_PREPOSITIONS or low in _CONTRACTED_ARTICLES:
         return None
-    if is_function_word(tok, "de") or is_place(tok, lang="de"):
+    if is_function_word(tok, "de") or tok.isupper():
         return None
     unknown = unknown_word(tok)
-    named = unknown or _listed_surname(tok)
+    named = unknown or _any_surname(tok)
     # "sagt Sprecher Hans Dietzeld": the name is the run after the role word
     if named and ((_reporting(prev) and not nxt[:1].isupper()) or nxt.lower() in REPORTING_VERBS):
         return "reporting"
+    if is_place(tok, lang="de"):
+        return None
     bare = genitive_stripped(tok)
     if (
         bare is not None
@@ -137,14 +146,90 @@ def rule_of(text: str, a: int, tok: str) -> str | None:
         return "opener"
     if unknown and _clause_word(prev) and (not nxt[:1].isupper() or not nxt[:1].isalpha()):
         return "inside"
+    if (
+        _any_surname(tok)
+        and not known_german_word(tok)
+        and not german_noun(tok, compounds=True)
+        and _clause_word(prev)
+        and (not nxt[:1].isupper() or not nxt[:1].isalpha())
+    ):
+        return "inside_surname"
     return None
+
+
+# German role nouns an apposed name follows ("CSU-Politiker Straubinger", "Oberst
+# Ollendorf", "Psychologe Baldwin"), lower-cased, own list; also the head of a compound
+# ("Landschaftsarchitekten", "Polizeichef") when at least MIN_ROLE_HEAD letters long.
+ROLES = frozenset(
+    """geborene geb. oberst politiker politikerin rapper rapperin sänger sängerin
+    regisseur regisseurin kommissar kommissarin schauspieler schauspielerin autor autorin maler
+    malerin komponist komponistin dichter dichterin schriftsteller schriftstellerin psychologe
+    psychologin chef chefin kollege kollegin heiligen papst könig königin fürst fürstin graf
+    gräfin herzog herzogin kaiserin prinz prinzessin bischof pfarrer stürmer torwart spieler
+    spielerin kapitän managerin moderator moderatorin ständerat ständerätin stadträtin
+    abgeordnete abgeordneter senator senatorin architekt architekten architektin
+    oberarzt ärztin professor professorin""".split()  # noqa: SIM905
+)
+MIN_ROLE_HEAD = 5
+MAX_NAME_WORDS = 3
+_ABBREVIATED_TITLE = re.compile(r"\b(?:Dr|Prof|Hr|Fr|Mrs|Mr|Ms)\s*\.\s*$")
+
+
+def _role(word: str) -> bool:
+    low = word.lower()
+    head = low.rsplit("-", 1)[-1]
+    if low in ROLES or low in TITLES or head in ROLES or head in TITLES:
+        return True
+    return any(low.endswith(r) and len(r) >= MIN_ROLE_HEAD for r in ROLES if len(low) > len(r))
+
+
+def _name_word(tok: str, first: bool = True) -> bool:
+    """A word of a name after a role; a surname after the first word may also name a town
+    somewhere ("Barack Obama", "Viviane Reding"), not a country."""
+    if is_function_word(tok, "de") or tok.isupper() or listed_country(tok, "de"):
+        return False
+    if first and is_place(tok, lang="de"):
+        return False
+    return _any_surname(tok) or not german_noun(tok, compounds=first)  # "Mario Spitzmüller"
+
+
+def _after_role(text: str, a: int) -> bool:
+    if _ABBREVIATED_TITLE.search(text, max(0, a - 12), a):
+        return True  # "Dr . Meier"
+    prev = _prev_word(text, a)
+    return bool(prev) and prev[:1].isalpha() and _role(prev)
+
+
+def role_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Up to MAX_NAME_WORDS name words right after a role noun or title."""
+    out: list[tuple[int, int]] = []
+    words = list(_WORD.finditer(text, start, end))
+    i = 0
+    while i < len(words):
+        m = words[i]
+        if not (_after_role(text, m.start()) and _name_word(m.group())):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(words)
+            and j + 1 - i < MAX_NAME_WORDS
+            and text[words[j].end() : words[j + 1].start()] == " "
+            and _name_word(words[j + 1].group(), first=False)
+        ):
+            j += 1
+        out.append((m.start(), words[j].end()))
+        i = j + 1
+    return out
 
 
 def german_context_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, rule) of lone surnames named a person by their context in the German
     sentence ``text[start:end]``."""
-    out = []
+    out = [(a, b, "role") for a, b in role_spans(text, start, end)]
     for m in _WORD.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b, _ in out):
+            continue
         rule = rule_of(text, m.start(), m.group())
         if rule is not None:
             out.append((m.start(), m.end(), rule))
