@@ -38,7 +38,7 @@ from transforms.privacy.foreign_words import (
     is_place,
     listed_country,
 )
-from transforms.privacy.gazetteers import ALL_SURNAMES, SURNAMES
+from transforms.privacy.gazetteers import ALL_SURNAMES, GIVEN_NAMES, SURNAMES
 
 _WORD = re.compile(r"(?<![\w\-.])[A-ZÄÖÜ][^\W\d_]+(?![\w\-])")
 _TOKEN = re.compile(r"\S+")
@@ -67,6 +67,14 @@ def _any_surname(tok: str) -> bool:
     """A census surname, also one that is an everyday English word ("Gates", "Hill")."""
     bare = genitive_stripped(tok) or tok
     return _listed_surname(tok) or fold(tok) in ALL_SURNAMES or fold(bare) in ALL_SURNAMES
+
+
+def _listed_genitive(tok: str, bare: str) -> bool:
+    """A listed surname or given name with the genitive -s that is no German word itself
+    ("Becks", "Melanies"; not "Landes")."""
+    if known_german_word(tok) or german_noun(tok, compounds=True) or german_noun(bare):
+        return False
+    return _any_surname(bare) or fold(bare) in GIVEN_NAMES or bare in german_words("given")
 
 
 def _prev_word(text: str, a: int) -> str:
@@ -113,29 +121,36 @@ def _clause_word(word: str) -> bool:
     return not is_function_word(word, "en")
 
 
+def _genitive_before_noun(tok: str, nxt: str, unknown: bool) -> bool:
+    """A name's genitive before a German noun ("Tiganjs Version", "Becks Absichten"), never
+    a place's ("Berlins Bürgermeister")."""
+    bare = genitive_stripped(tok)
+    if bare is None or not nxt[:1].isupper() or is_place(tok, lang="de"):
+        return False
+    if not (unknown or _listed_genitive(tok, bare)):
+        return False
+    return german_noun(nxt.strip(".,;:"), compounds=True)
+
+
 def rule_of(text: str, a: int, tok: str) -> str | None:
     """Which rule names ``tok`` at ``a`` a PERSON, or ``None``."""
     prev, nxt = _prev_word(text, a), _next_word(text, a + len(tok))
     low = prev.lower()
-    if low in GERMAN_DETERMINERS or low in PLACE_PREPOSITIONS or low in _CONTRACTED_ARTICLES:
+    if low in GERMAN_DETERMINERS or low in _CONTRACTED_ARTICLES:
         return None
     if is_function_word(tok, "de") or tok.isupper():
         return None
     unknown = unknown_word(tok)
+    if _genitive_before_noun(tok, nxt, unknown):
+        return "genitive"  # also after a preposition: "nach Buurmanns Ausscheiden"
+    if low in PLACE_PREPOSITIONS:
+        return None
     named = unknown or _any_surname(tok)
     # "sagt Sprecher Hans Dietzeld": the name is the run after the role word
     if named and ((_reporting(prev) and not nxt[:1].isupper()) or nxt.lower() in REPORTING_VERBS):
         return "reporting"
     if is_place(tok, lang="de"):
         return None
-    bare = genitive_stripped(tok)
-    if (
-        bare is not None
-        and unknown
-        and nxt[:1].isupper()
-        and german_noun(nxt.strip(".,;:"), compounds=True)
-    ):
-        return "genitive"
     if (
         unknown
         and _opens_sentence(text, a)
@@ -186,8 +201,8 @@ def _role(word: str) -> bool:
 def _name_word(tok: str, first: bool = True) -> bool:
     """A word of a name after a role; a surname after the first word may also name a town
     somewhere ("Barack Obama", "Viviane Reding"), not a country."""
-    if is_function_word(tok, "de") or tok.isupper() or listed_country(tok, "de"):
-        return False
+    if is_function_word(tok, "de") or tok.isupper() or listed_country(tok, "de") or _role(tok):
+        return False  # "Oberarzt Dr . Meier": the title is no name
     if first and is_place(tok, lang="de"):
         return False
     return _any_surname(tok) or not german_noun(tok, compounds=first)  # "Mario Spitzmüller"
