@@ -104,6 +104,7 @@ from transforms.privacy.gazetteers import (
     US_STATE_CODES,
     english_frequency,
 )
+from transforms.privacy.german_context import german_context_spans
 from transforms.privacy.name_context import title_not_name
 from transforms.privacy.name_evidence import (
     cut_role,
@@ -1400,6 +1401,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
             if lang == "de":
                 given.extend(german_given_spans(view.text, a, b))
                 given.extend(german_surname_spans(view.text, a, b))
+                given.extend((x, y) for x, y, _ in german_context_spans(view.text, a, b))
     return places, given
 
 
