@@ -132,14 +132,20 @@ WARM_UP_TEXTS = (
     "password = hunter2 and token ghp_0123456789abcdefghijklmnopqrstuvwxyz",
     "Olá, o meu nome é João Conceição e moro em Lisboa, perto do rio Tejo.",
     "wow emma and kaite, i live in canada",
+    # the German, Danish and social-text lists load on first use: before the workers fork
+    "Bundeskanzlerin Merkel sagte am Montag in Berlin, dass Herr Müller nach Hamburg fährt.",
+    "Søren Hansen bor i Aarhus og arbejder for kommunen.",
+    "omg @jess_m at The Scoot Inn tonight #Austin, ship to 12 rue de la paix paris",
 )
 
 
 def _warm_up_detectors() -> None:
     """Set up every detector in this process (before workers fork: they share it)."""
+    from transforms.privacy.phones import warm_up_phones
     from transforms.privacy.secret_engines import warm_up_second_engine
 
     warm_up_second_engine()
+    warm_up_phones()
     detect_batch(WARM_UP_TEXTS)
 
 
