@@ -234,7 +234,7 @@ def unknown_word_name(text: str, a: int, tok: str) -> bool:
     German or English word list, noun lexicon or place list holds: a surname ("Ramelow",
     "Schrempp"); not after a determiner, adjective or place preposition ("die Saponine", "den
     Marbachsee", "nach Oberperu"), nor a landscape name ("Bachtal")."""
-    from transforms.privacy.foreign_lists import PLACE_PREPOSITIONS, known_german_word
+    from transforms.privacy.foreign_lists import PLACE_PREPOSITIONS
 
     prev = text[max(0, a - 30) : a].split()
     before = prev[-1] if prev else ""
@@ -246,6 +246,14 @@ def unknown_word_name(text: str, a: int, tok: str) -> bool:
         or tok.lower().endswith(PLACE_HEADS)
     ):
         return False
+    return tok.isalpha() and unknown_word(tok)
+
+
+def unknown_word(tok: str) -> bool:
+    """No German word, noun, compound, place, function word or frequent English word, nor a
+    landscape name ("Bachtal")."""
+    from transforms.privacy.foreign_lists import known_german_word
+
     return not (
         known_german_word(tok)
         or german_noun(tok, compounds=True)
@@ -255,5 +263,5 @@ def unknown_word_name(text: str, a: int, tok: str) -> bool:
         or len(tok) < MIN_NAME_WORD
         or len(tok) > MAX_UNLISTED_NAME_WORD
         or english_frequency(tok.lower()) >= ENGLISH_LOANWORD_FREQUENCY
-        or not tok.isalpha()
+        or tok.lower().endswith(PLACE_HEADS)
     )

@@ -28,9 +28,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.foreign_lists import (
-    MAX_UNLISTED_NAME_WORD,
     PLACE_PREPOSITIONS,
-    english_frequency,
     fold,
     german_words,
     is_function_word,
@@ -38,35 +36,18 @@ from transforms.privacy.foreign_lists import (
 )
 from transforms.privacy.foreign_word_lists import REPORTING_VERBS, TITLES
 from transforms.privacy.foreign_words import (
-    ENGLISH_LOANWORD_FREQUENCY,
     GERMAN_DETERMINERS,
-    MIN_NAME_WORD,
-    PLACE_HEADS,
     at_sentence_start,
     genitive_stripped,
     german_noun,
     is_place,
     listed_country,
+    unknown_word,
 )
 from transforms.privacy.gazetteers import ALL_SURNAMES, GIVEN_NAMES, SURNAMES
 
 _WORD = re.compile(r"(?<![\w\-.])[A-ZÄÖÜ][^\W\d_]+(?![\w\-])")
 _TOKEN = re.compile(r"\S+")
-
-
-def unknown_word(tok: str) -> bool:
-    """No German word, noun, compound, place, function word or frequent English word."""
-    return not (
-        known_german_word(tok)
-        or german_noun(tok, compounds=True)
-        or is_place(tok, lang="de")
-        or is_function_word(tok, "de")
-        or tok.isupper()
-        or len(tok) < MIN_NAME_WORD
-        or len(tok) > MAX_UNLISTED_NAME_WORD
-        or english_frequency(tok.lower()) >= ENGLISH_LOANWORD_FREQUENCY
-        or tok.lower().endswith(PLACE_HEADS)
-    )
 
 
 def _listed_surname(tok: str) -> bool:
