@@ -207,3 +207,36 @@ def test_prepositions_before_other_words_stay_unflagged(text):
 )
 def test_code_blocks_stay_unflagged(text):
     assert not any(s.detector in ("social_forms", "venues", "feature_places") for s in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work at Anthropic and we deploy to Vercel.",
+        "Can you migrate this from Firebase to Supabase?",
+        "Add a button to Navbar so users can log out.",
+        "Errors at Runtime are logged twice.",
+        "deployed at Netlify, DNS at Cloudflare",
+        "Send the form data to Airtable and export it to Figma",
+        "call @app.route and push to Heroku",
+        "#include the header, then deploy to Vercel",
+        "```py\n@app.route('/')\ndef home():\n    pass\n```\nThen push it to Heroku tonight",
+    ],
+)
+def test_products_in_coding_chat_are_no_places(text):
+    """Venue and unlisted-place rules run on social posts only: in a coding chat the same shapes
+    name products and components."""
+    assert not any(s.detector == "venues" for s in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("omg @jess_m tonight at The Scoot Inn", "The Scoot Inn"),
+        ("Can't wait to get back to Sayulita with everyone #roadtrip", "Sayulita"),
+    ],
+)
+def test_social_posts_keep_venues(text, place):
+    a = text.index(place)
+    b = a + len(place)
+    assert any(s.type == "LOCATION" and s.start < b and a < s.end for s in detect(text))

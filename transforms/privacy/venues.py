@@ -20,6 +20,11 @@ is a small place too (:func:`unlisted_place_spans`): listed places are read by `
 
 Tuned on the ``wnut17``/``btc`` dev splits and their train sets only: precision of each rule on
 those ~0.8 (an organisation "at Costa Coffee" is neither right nor wrong there).
+
+Both rules run only on social posts, text whose prose holds an @handle or a #hashtag
+(:func:`social_post`). In a coding chat the same shapes name products and components: "deploy
+to Vercel", "migrate to Supabase", "add a button to Navbar", "errors at Runtime" are no places,
+and redacting them would damage the training text this project exists to keep.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from transforms.privacy.gazetteers import (
     TITLES,
     english_frequency,
 )
-from transforms.privacy.segments import sentences
+from transforms.privacy.segments import code_regions, sentences
 from transforms.privacy.social_forms import in_prose
 from transforms.privacy.spans import Span
 
@@ -191,9 +196,31 @@ def unlisted_place_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A social post's own markers, in prose: an @handle or a #hashtag ("omg @jess_m", "#Austin").
+_POST_MARKER = re.compile(
+    r"(?<![\w.@#])(?:@|#(?!(?:include|define|ifn?def|endif|pragma|import|region|if|else)\b))"
+    r"[A-Za-z_]\w+(?![\w.(\[/:])"
+)
+
+
+def social_post(text: str) -> bool:
+    """Whether ``text`` holds an @handle or #hashtag outside code: a handle counts where the
+    code finder marks only the handle itself, not a longer run around it (``@app.route``, a
+    decorator in a fenced block)."""
+    markers = [m.span() for m in _POST_MARKER.finditer(text)]
+    if not markers:
+        return False
+    regions = code_regions(text)
+    return any(
+        not any(a <= s and e <= b and (a, b) != (s, e) for a, b in regions) for s, e in markers
+    )
+
+
 def venues(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with venue names after "at" and unlisted places after a place preposition
-    added where no other span lies."""
+    added where no other span lies, in social posts only (module docstring)."""
+    if not social_post(text):
+        return spans
     for a, b in in_prose(text, [*venue_spans(text), *unlisted_place_spans(text)]):
         if not any(s.start < b and a < s.end for s in spans):
             spans.append(Span(a, b, "LOCATION", 0.75, "venues"))
