@@ -21,7 +21,7 @@ import re
 
 from transforms.privacy.gazetteers import english_frequency
 from transforms.privacy.social_forms import in_prose
-from transforms.privacy.spans import Span
+from transforms.privacy.spans import Span, add_uncovered
 
 # Geographic feature nouns (capitalised or not after a capitalised name).
 _FEATURES = (
@@ -61,7 +61,5 @@ def feature_place_spans(text: str) -> list[tuple[int, int]]:
 
 def feature_places(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with named natural features added where no other span lies."""
-    for a, b in in_prose(text, feature_place_spans(text)):
-        if not any(s.start < b and a < s.end for s in spans):
-            spans.append(Span(a, b, "LOCATION", 0.75, "feature_places"))
-    return spans
+    found = in_prose(text, feature_place_spans(text))
+    return add_uncovered(spans, found, "LOCATION", 0.75, "feature_places")

@@ -5,12 +5,9 @@ verbs, place prepositions; all lower-cased.
 
 from __future__ import annotations
 
+from transforms.privacy.gazetteers import word_set
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-EN_FUNCTION = _words("""
+EN_FUNCTION = word_set("""
 the a an and or but if is are was were be been to of on at for with from by this that these
 those it its you he she we they my your our their me him her us them can would should will
 have has had do does did not how what why when where which who please
@@ -20,7 +17,7 @@ have has had do does did not how what why when where which who please
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     # German: the fallback list below plus months and abbreviations spaCy calls names, and
     # prepositions, adverbs, conjunctions and pronouns that open sentences ("Seit", "Hier")
-    "de": _words("""
+    "de": word_set("""
 januar februar märz april mai juni juli september oktober november dezember
 mio mrd tsd bzw usw ca nr
 ab als am an auf aus bei beim bereits bis da dabei dadurch dafür dagegen daher damals damit
@@ -32,24 +29,24 @@ seit seitdem sich so sofort sogar sondern später statt trotz trotzdem um unter 
 von vor während wann warum was weder weil weiter wer weshalb wieder wo wodurch wohl zudem zum
 zur zwar zwischen über
 """),
-    "da": _words("""
+    "da": word_set("""
 og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min
 havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle
 vil blev kunne ind når være noget ville jo deres efter ned skulle denne end dette også under
 have dig hende meget sit sine mod disse hvis din nogle hos blive mange bliver hendes været
 sådan så nej ja tak hvorfor hvordan hvem jeg
 """),
-    "sv": _words("""
+    "sv": word_set("""
 och att det som en på är av för med till den har de inte om ett han men var jag sig från vi
 så kan man när år säger hon under också efter eller nu sin där vid mot ska skulle kommer ut
 får finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad
 """),
-    "no": _words("""
+    "no": word_set("""
 og i det på som er en til å han av for med at var de ikke den har jeg om et men så seg hun
 hadde fra vi du kan da ble ut skal der etter når nå over være hva ved eller meg denne
 """),
 }
-FALLBACK_FUNCTION = _words("""
+FALLBACK_FUNCTION = word_set("""
 der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
 el los las es por para con una del que se mi como pero
 le les des est je une pour avec dans sur qui pas mais vous nous ce cette
@@ -59,9 +56,9 @@ het een en van ik je niet met voor op zijn dat
 """)
 
 # Name particles that may join capitalised words inside one name ("Manoel de Oliveira").
-PARTICLES = _words("de da do dos das del della di du van von der den ter ten af la le")
+PARTICLES = word_set("de da do dos das del della di du van von der den ter ten af la le")
 # Titles and role words right before a name: evidence that the run is a person.
-TITLES = _words("""
+TITLES = word_set("""
 herr frau hr hr. fr fr. dr dr. prof prof. sr sr. sra sra. srta srta. dona dom senhor senhora
 don doña monsieur madame mme mme. m. mlle signor signora sig. sig.ra dott. meneer mevrouw dhr.
 mevr. fru frk. pan pani
@@ -76,13 +73,13 @@ ministre sindaco re regina
 """)
 # Reporting verbs next to a name in news prose ("Müller sagte", "sagte Rüttgers", "sagde
 # Lis"), lower-cased; own short list.
-REPORTING_VERBS = _words("""
+REPORTING_VERBS = word_set("""
 sagte erklärte betonte meinte sagt erklärt betont meint
 sagde siger forklarer forklarede mener mente udtaler udtalte
 disse afirmou declarou diz
 """)
 # Place prepositions per language, lower-cased ("em Lisboa", "nach Berlin", "i Aarhus").
-PLACE_PREPOSITIONS = _words("""
+PLACE_PREPOSITIONS = word_set("""
 em no na nos nas para de do da até desde
 in nach aus bei von zu im am
 en à au aux vers

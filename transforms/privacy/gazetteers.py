@@ -25,7 +25,8 @@ COMMON_CITY_FREQUENCY = 1e-5
 MIN_CITY_POPULATION = 500_000
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a hand-written list (``"Mr Mrs Ms"``) as a set."""
     return frozenset(text.split())
 
 
@@ -98,7 +99,7 @@ _FREQ = _english_frequencies(set(_ALL_CENSUS_NAMES) | {w for c in _CITY_NAMES fo
 _CENSUS_NAMES = frozenset(n for n in _ALL_CENSUS_NAMES if _FREQ[n] < FUNCTION_WORD_FREQUENCY)
 
 # Given names that are everyday English words: a name only when a surname follows.
-AMBIGUOUS_GIVEN_NAMES = _words("""
+AMBIGUOUS_GIVEN_NAMES = word_set("""
 Will May June April August Mark Bill Hope Joy Faith Summer Dawn Sky River Frank Art Ray Max
 Page Chase Hunter Drew Pat Sue Rich Guy Ruby Crystal Jack Sunny Miles Sage Reed Dean Gene Earl
 Bob Don Jan Jun Nick Rusty Woody Penny Olive Pearl Robin Holly Autumn Jesus Kim Lee Young
@@ -125,14 +126,14 @@ COMMON_SURNAMES = frozenset(_LAST[:COMMON_SURNAME_RANK])
 
 
 # Honorifics and role words spaCy glues to names ("Customer Rosa"): trimmed off PERSON spans.
-TITLES = _words("""
+TITLES = word_set("""
 Mr Mrs Ms Miss Mx Dr Prof Sir Madam Dear Hi Hey Hello Thanks Customer Client Employee User
 Admin Agent Manager Editor Owner Mister Doctor Professor Captain Coach Team Ask Contact Cc Add
 Producer Director Author Writer Singer Actor Actress Starring Featuring DJ MC
 """)
 
 # Countries, states and regions: not identifying on their own, never redacted.
-NOT_LOCATIONS = _words("""
+NOT_LOCATIONS = word_set("""
 USA US America Canada Mexico Brazil Argentina Chile Colombia Peru UK England Scotland Wales
 Ireland France Germany Spain Portugal Italy Netherlands Holland Belgium Switzerland Austria
 Poland Sweden Norway Denmark Finland Iceland Greece Turkey Russia Ukraine Romania Hungary

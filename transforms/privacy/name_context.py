@@ -31,8 +31,8 @@ from transforms.privacy.gazetteers import (
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     _english_frequencies,
-    _words,
     ascii_fold,
+    word_set,
 )
 from transforms.privacy.spans import Span
 
@@ -61,7 +61,7 @@ _COORDINATION = re.compile(
 )
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "Young Dro and Cap 1": a stage name with a number
 _LIST_ITEM = re.compile(r",[ \t]+(" + _ITEM + r")")
-_CALENDAR_WORDS = _words("""
+_CALENDAR_WORDS = word_set("""
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
 august september october november december mon tue tues wed thu thur thurs fri sat sun monday
 tuesday wednesday thursday friday saturday sunday

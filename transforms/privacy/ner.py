@@ -103,6 +103,7 @@ from transforms.privacy.gazetteers import (
     TOWN_ALTERNATE_NAMES,
     US_STATE_CODES,
     english_frequency,
+    word_set,
 )
 from transforms.privacy.german_context import german_context_spans
 from transforms.privacy.name_context import title_not_name
@@ -225,12 +226,8 @@ def ner_pipeline() -> Any:
     return _nlp
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Product, framework and UI words spaCy tags as PERSON/GPE in coding chats; lower-cased.
-NOT_NAME_WORDS = _words("""
+NOT_NAME_WORDS = word_set("""
 git github gitlab bitbucket posthog windows supabase react reactjs next nextjs nuxt vue svelte
 sveltekit angular remix astro vite webpack babel eslint prettier jest vitest cypress playwright
 storybook tailwind tailwindcss bootstrap chakra radix shadcn zustand redux node nodejs deno bun
@@ -266,7 +263,7 @@ portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter templa
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december today tomorrow yesterday
 """)
-_PARTICLES = _words("de da del della der den van von la le di du dos das bin al el ter ten")
+_PARTICLES = word_set("de da del della der den van von la le di du dos das bin al el ter ten")
 _TOKEN_OK = re.compile(
     r"^(?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+"
     r"|['\u2019][A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)*|(?:Mc|Mac|O'|Le|De)[A-Z][a-z]+|[A-Z]\.)$"
@@ -330,13 +327,13 @@ _LEADING = re.compile(r"^[\"'(\[@]+")
 
 # Frequent function words per language; a prose piece with more foreign than English ones is
 # skipped for single-word spaCy candidates.
-_EN_WORDS = _words("""
+_EN_WORDS = word_set("""
 the a an and or but if is are was were be been to of in on at for with from by this that
 these those it its i you he she we they my your our their me him her us them can could
 would should will please help want need have has had do does did not no how what why when
 where which who app code page add make get use using into so just also like then than
 """)
-_FOREIGN_WORDS = _words("""
+_FOREIGN_WORDS = word_set("""
 der die das und ist ich nicht mit ein eine einen den dem zu auf für sie wir bitte kannst
 können soll sollen möchte mir mich jetzt noch auch oder aber wie warum wenn dann hier ja
 nein danke funktioniert nächstes als
@@ -945,12 +942,12 @@ _JOINERS = frozenset("-_/")
 _STOP_END = re.compile(r"\.(?:\s|$)")
 # Regions that locate nobody unless a place preposition precedes; continents locate a person
 # much as a country does ("helped save Europe") and are kept where spaCy tags them.
-_NOT_PLACES = _words("Earth EU EEA")
+_NOT_PLACES = word_set("Earth EU EEA")
 # A state code after a town and a comma ("Hickory , NC", "Beverly Hills, CA").
 _TOWN_COMMA = re.compile(r"[A-Z][a-z]+[ \t]?,[ \t]*$")
 
 # Words that make a capitalised phrase an organisation, not a person; lower-cased.
-_ORG_WORDS = _words("""
+_ORG_WORDS = word_set("""
 inc inc. ltd ltd. llc gmbh ag sa plc corp corporation company co co. group holdings bank
 university college school institute foundation association society club agency studio
 studios records labs systems solutions services technologies software partners consulting
@@ -982,7 +979,7 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
 
 # Words that open a stage name or a title before a name ("Lady Gaga", "Lil Yachty", "Kid Cudi",
 # "Lord Hanuman"), though everyday words.
-_NAME_OPENERS = _words("lady lord lil kid king queen prince princess saint sir dame")
+_NAME_OPENERS = word_set("lady lord lil kid king queen prince princess saint sir dame")
 
 
 _TOWN_CUE_BEFORE = re.compile(r"(?:#[ \t]?|\b(?:County|Co\.?)[ \t]+)$")
@@ -1119,7 +1116,7 @@ def _lowercase_unlisted_ok(view: NerView, start: int, tokens: list[str]) -> bool
 
 
 # Facility words that make a spaCy ORG a place one can be at (Presidio maps FAC to LOCATION).
-_FACILITY_WORDS = _words("""
+_FACILITY_WORDS = word_set("""
 House Tower Hospital Airport Airbase Station Mall Park Bridge Stadium Arena Square Castle
 Palace Museum Zoo Beach Cathedral Centre Theatre Theater Hall Field Campus Lounge Church Chapel
 Temple Mosque Library Gardens Pub Inn Bistro Cafe
@@ -1136,7 +1133,7 @@ def _facility(tokens: list[str]) -> bool:
     )
 
 
-_DIRECTIONS = _words("north south east west northern southern eastern western downtown")
+_DIRECTIONS = word_set("north south east west northern southern eastern western downtown")
 
 
 def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
@@ -1194,7 +1191,7 @@ def _single_name_ok(word: str, max_frequency: float | None = None) -> bool:
 
 
 # Surname particles that open a name ("Van Dijk", "De La Cruz") yet are frequent words.
-_NAME_PARTICLES = _words("van von de da di del della la le du des el al bin ben st")
+_NAME_PARTICLES = word_set("van von de da di del della la le du des el al bin ben st")
 # A lone capitalised word this frequent in English text ("Shortcuts", "Subscriber",
 # "Discipline") is a heading or UI noun, not a name; most surnames are far rarer.
 COMMON_WORD_FREQUENCY = 2e-7
@@ -1208,7 +1205,7 @@ EVERYDAY_WORD_FREQUENCY = 1e-5
 
 # Words that start English sentences in chats; a capitalised sentence start among them is not a
 # name candidate. Lower-cased.
-_STARTERS = _EN_WORDS | _words("""
+_STARTERS = _EN_WORDS | word_set("""
 sure great done okay nice here let now next also thanks can could would should is are what
 why when where which who yes hi hey hello add make build create use put send show set fix
 try this that these those there good got absolutely sorry ah one two first still same new

@@ -27,7 +27,7 @@ import re
 
 from transforms.privacy.gazetteers import US_STATE_CODES
 from transforms.privacy.segments import prose_pieces
-from transforms.privacy.spans import Span
+from transforms.privacy.spans import Span, add_uncovered
 
 # USPS codes that, dotted, are more often a word, an interjection or a title than a state.
 _WORDLIKE_CODES = frozenset(
@@ -137,7 +137,5 @@ def social_forms(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with initials-split names stretched, and dotted place codes and region codes
     after a place added where no other span lies."""
     spans = extend_initials(text, spans)
-    for a, b in in_prose(text, [*dotted_place_spans(text), *region_code_spans(text, spans)]):
-        if not any(s.start < b and a < s.end for s in spans):
-            spans.append(Span(a, b, "LOCATION", 0.8, "social_forms"))
-    return spans
+    found = in_prose(text, [*dotted_place_spans(text), *region_code_spans(text, spans)])
+    return add_uncovered(spans, found, "LOCATION", 0.8, "social_forms")

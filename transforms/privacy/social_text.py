@@ -32,12 +32,8 @@ from transforms.privacy.gazetteers import (
     KNOWN_PLACES,
     TOWN_ALTERNATE_NAMES,
     english_frequency,
+    word_set,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 # A hashtag: not inside a word, a URL fragment ("/#top") or an HTML entity ("&#39;").
 _HASHTAG = re.compile(r"(?<![\w&/#])#([A-Za-z][A-Za-z]*[A-Za-z])(?![\w#])")
@@ -47,7 +43,7 @@ _PART = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")
 MIN_PLACE_PART = 4
 # Parts after a place that make the tag an event, team or company ("#LondonMarathon"); the tag
 # then names no one's whereabouts.
-_EVENT_PARTS = _words("""
+_EVENT_PARTS = word_set("""
 Marathon Airlines Airline Airways Air United City Rovers Wanderers Athletic Fashion Week Fest
 Festival Expo Open Cup Derby Games Olympics Awards Pride Zoo Live Fans
 """)

@@ -35,6 +35,17 @@ class Span:
         }
 
 
+def add_uncovered(
+    spans: list[Span], ranges: Iterable[tuple[int, int]], type_: str, score: float, detector: str
+) -> list[Span]:
+    """``spans`` with a ``type_`` span appended for each ``(start, end)`` of ``ranges`` that no
+    span overlaps yet (those appended here included), in order."""
+    for a, b in ranges:
+        if not any(s.start < b and a < s.end for s in spans):
+            spans.append(Span(a, b, type_, score, detector))
+    return spans
+
+
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
     """Keep a non-overlapping subset, sorted by start.
 

@@ -41,17 +41,14 @@ from transforms.privacy.gazetteers import (
     KNOWN_PLACES,
     TITLES,
     english_frequency,
+    word_set,
 )
 from transforms.privacy.segments import code_regions, sentences
 from transforms.privacy.social_forms import in_prose
-from transforms.privacy.spans import Span
+from transforms.privacy.spans import Span, add_uncovered
 
 # A single unlisted word this rare in English is no everyday word ("Primal" is, "Futoosh" no).
 RARE_WORD_FREQUENCY = 1e-6
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Verbs and words before "at" that aim at someone or something, not a place.
@@ -72,19 +69,19 @@ _AT = re.compile(
 # A possessive before an everyday noun makes the run an owner ("at Eurostar 's discretion").
 _OWNER_AFTER = re.compile(r"[ \t]?['\u2019][ \t]?s[ \t]+(?!(?:[A-Z]|place|house|home|pad)\b)[a-z]")
 # Venue nouns: a phrase ending in one is a place even when a given name opens it.
-_VENUE_NOUNS = _words("""
+_VENUE_NOUNS = word_set("""
 Bar Pub Inn Cafe Club Lounge Hotel Arena Stadium Field Park Hall Theatre Theater Centre Center
 Museum Gallery Studios Studio School College University Academy Church Chapel Mall Market
 Square Library Grill Restaurant Tavern Bistro Diner Beach Airport Station Garden Gardens
 """)
 # Words that end a venue's run but are no part of it ("at Timmies February 2nd").
-_TRAILING = _words("""
+_TRAILING = word_set("""
 January February March April May June July August September October November December Jan Feb
 Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Tonight Tonite Today Tomorrow Lol Lmao Omg Haha Now Please Come Check Here There
 """)
 # One-word runs and openers that are days, seasons, events or everyday nouns, never a venue.
-_NOT_VENUES = _TRAILING | _words("""
+_NOT_VENUES = _TRAILING | word_set("""
 Christmas Easter Halloween Thanksgiving Xmas New Year Years Spring Summer Autumn Fall Winter
 Work Home School Church Night Noon Midnight Least Last First Once All Times Some Best Worst
 Around About Heart War Civil Walk Big Words Your My His Her Our Their This That These Those
@@ -162,7 +159,7 @@ _PREP_WORD = re.compile(
 # A lower-case word after the name: a noun it qualifies ("to Supabase storage") unless a
 # function or time word ("to Sayulita and skate", "in Terenure tonight").
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
-_FREE_AFTER = _words("""
+_FREE_AFTER = word_set("""
 and but or with for to from this that the a an at on in by of so as if when then now too again
 today tonight tomorrow yesterday later soon last next is was are were i we he she they you it
 """)
@@ -221,7 +218,5 @@ def venues(text: str, spans: list[Span]) -> list[Span]:
     added where no other span lies, in social posts only (module docstring)."""
     if not social_post(text):
         return spans
-    for a, b in in_prose(text, [*venue_spans(text), *unlisted_place_spans(text)]):
-        if not any(s.start < b and a < s.end for s in spans):
-            spans.append(Span(a, b, "LOCATION", 0.75, "venues"))
-    return spans
+    found = in_prose(text, [*venue_spans(text), *unlisted_place_spans(text)])
+    return add_uncovered(spans, found, "LOCATION", 0.75, "venues")

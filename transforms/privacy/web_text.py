@@ -32,23 +32,19 @@ from transforms.privacy.gazetteers import (
     SURNAMES,
     US_STATE_CODES,
     english_frequency,
+    word_set,
 )
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
 
 # Last words that make a capitalised phrase a street, site or area (street suffixes from USPS
 # Publication 28, appendix C1: https://pe.usps.com/text/pub28/28apc_002.htm; site words).
 # The strong ones name no person; the weak ones are also surnames ("Nathan Lane", "Ricki Lake")
 # and count only when the phrase does not open with a census given name.
-STRONG_PLACE_SUFFIXES = _words("""
+STRONG_PLACE_SUFFIXES = word_set("""
 Street St Avenue Ave Road Rd Boulevard Blvd Highway Hwy Parkway Pkwy Interchange Gardens
 Square Plaza Airport Station Mall Stadium Arena School Academy Hotel Hospital Keys Center
 Centre Islands Mountains Valley Canyon Beach Harbor Harbour
 """)
-WEAK_PLACE_SUFFIXES = _words("""
+WEAK_PLACE_SUFFIXES = word_set("""
 Lane Ln Way Place Pl Court Ct Terrace Garden Park Bridge Lake River Mountain Island Bay Falls
 Market Drive
 """)
@@ -56,8 +52,10 @@ Market Drive
 _STORM_BEFORE = re.compile(r"\b(?:Hurricane|Storm|Typhoon|Cyclone|hurricane|storm)[ \t]+$")
 _STORM_AFTER = re.compile(r"[ \t]+(?:devastated|made landfall|hit|struck|slammed)\b")
 # Faiths and peoples spaCy or the census lists may take for a given name ("the Sunni vote").
-FAITHS_AND_PEOPLES = _words("Sunni Sunnis Shia Shiite Shiites Sufi Hindu Sikh Jain Baath Kurd Arab")
-ZODIAC_AND_PLANETS = _words("""
+FAITHS_AND_PEOPLES = word_set(
+    "Sunni Sunnis Shia Shiite Shiites Sufi Hindu Sikh Jain Baath Kurd Arab"
+)
+ZODIAC_AND_PLANETS = word_set("""
 Aries Taurus Gemini Cancer Virgo Libra Scorpio Sagittarius Capricorn Aquarius Pisces
 Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Rahu Ketu
 """)
@@ -90,7 +88,7 @@ _SAYS_BEFORE = re.compile(r"\b(?:says|said|asks|asked|told|thanks|by|with)[ \t]+
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 # Words of a technical sentence, where a rare capitalised word is a tool, not a place.
-_TECH_WORDS = _words("""
+_TECH_WORDS = word_set("""
 api apis model models llm llms server servers install installed library package packages
 command commands version versions function functions database deploy
 deployed plugin plugins extension framework endpoint endpoints config cli sdk repo
@@ -101,12 +99,12 @@ _PLACE_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # Words that put a sentence about places ("Iguazu is a big or a small country?").
-_PLACE_WORDS = _words("""
+_PLACE_WORDS = word_set("""
 country countries city cities town towns village villages province district region state
 island islands capital border borders troops streets street north south east west located
 """)
 # Nouns after "the <place>" that an event or site in that place takes ("the Fallujah fighting").
-_PLACE_EVENTS = _words("""
+_PLACE_EVENTS = word_set("""
 fighting campaign compaign assault attack attacks siege battle offensive bombing bombings blast
 uprising massacre protests riots police area region office airport border area
 accident disaster garrison issue conflict dispute crisis war earthquake floods residents
@@ -295,8 +293,8 @@ def place_retype(text: str, start: int, end: int) -> bool:
 
 
 # Lower-case words after a place name that spaCy takes into the entity ("Doda district").
-ADMIN_WORDS = _words("district province region county state prefecture municipality area")
-_OF_HEADS = _words("Gulf Bay Sea Isle Isles Strait Straits Cape Lake Gulf Mount Valley")
+ADMIN_WORDS = word_set("district province region county state prefecture municipality area")
+_OF_HEADS = word_set("Gulf Bay Sea Isle Isles Strait Straits Cape Lake Gulf Mount Valley")
 
 
 def of_phrase(tokens: list[str]) -> bool:
@@ -310,7 +308,7 @@ def of_phrase(tokens: list[str]) -> bool:
     )
 
 
-_PARK_KINDS = _words("National State Regional Memorial Provincial Theme Business")
+_PARK_KINDS = word_set("National State Regional Memorial Provincial Theme Business")
 _SAINT_BEFORE = re.compile(r"\bSt\.?[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
 
