@@ -289,12 +289,12 @@ def pii_eval(
 ) -> None:
     """Precision/recall/F1 per type: generated gold by default, or an external --corpus."""
     if corpus is None:
-        from transforms.privacy.evaluate import run_eval
+        from transforms.privacy.evaluation.generated_gold import run_eval
 
         report = run_eval(_settings(), messages=messages, out=out)
         _print_json(report["overall"])
         return
-    from transforms.privacy.external_eval import evaluate_corpus
+    from transforms.privacy.evaluation.external import evaluate_corpus
 
     try:
         report = evaluate_corpus(corpus, split, baseline=baseline)

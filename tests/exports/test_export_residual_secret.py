@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from transforms.exports.content import ContentFilter, check_conversation, residual_secret
-from transforms.privacy.secrets import detect_secrets
+from transforms.privacy.secrets.detector import detect_secrets
 from transforms.simulator import low_quality
 
 FIX = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.addresses import detect_street_addresses
+from transforms.privacy.pii.addresses import detect_street_addresses
 
 
 def vals(text: str) -> list[str]:

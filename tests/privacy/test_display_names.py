@@ -1,4 +1,5 @@
-"""Display names in "Last, First" form and sign-off lines (``transforms.privacy.display_names``).
+"""Display names in "Last, First" form and sign-off lines
+(``transforms.privacy.pii.display_names``).
 
 Messages are written anew in the style of e-mail and chat exports (UNER EWT's Enron mails),
 not copied from a held-out split.
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.display_names import display_name_spans, sign_off_spans
 from transforms.privacy.engine import detect
+from transforms.privacy.pii.display_names import display_name_spans, sign_off_spans
 
 
 def typed(text: str) -> set[tuple[str, str]]:

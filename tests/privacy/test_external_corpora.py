@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 from converter_scripts import load_converter
 
-from transforms.privacy.external_eval import DATA_DIR, load_corpus, score_records
+from transforms.privacy.evaluation.external import DATA_DIR, load_corpus, score_records
 
 
 def _converter(rel: str) -> ModuleType:
@@ -148,7 +148,7 @@ DEV_SLICE_FLOORS = {
 @pytest.mark.parametrize("corpus", ["uner_ewt", "uner_pt_bosque", "uner_da_ddt", "germeval14"])
 def test_dev_slice_floors(corpus):
     from transforms.privacy.engine import detect_batch
-    from transforms.privacy.ner import model_name
+    from transforms.privacy.pii.ner import model_name
 
     floors = DEV_SLICE_FLOORS.get(model_name(), {}).get(corpus)
     if floors is None:

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from transforms.privacy import foreign_lists
+from transforms.privacy.pii import foreign_lists
 
 
 @pytest.fixture

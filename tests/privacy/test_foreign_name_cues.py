@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.foreign_ner import foreign_candidates
-from transforms.privacy.name_context import names_from_context
+from transforms.privacy.pii.foreign_ner import foreign_candidates
+from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.spans import Span
 
 

@@ -5,11 +5,11 @@ sentences whose English-looking words are Portuguese or Danish, and prose ending
 
 from __future__ import annotations
 
-from transforms.privacy.foreign_lists import foreign_language, known_german_word
-from transforms.privacy.foreign_ner import foreign_candidates, foreign_place_spans
-from transforms.privacy.foreign_words import capitalised_name, german_given, listed_country
 from transforms.privacy.line_markers import prose_semicolon
-from transforms.privacy.ner import _SENTENCE_BREAK, plausible_person
+from transforms.privacy.pii.foreign_lists import foreign_language, known_german_word
+from transforms.privacy.pii.foreign_ner import foreign_candidates, foreign_place_spans
+from transforms.privacy.pii.foreign_words import capitalised_name, german_given, listed_country
+from transforms.privacy.pii.ner import _SENTENCE_BREAK, plausible_person
 from transforms.privacy.segments import code_regions
 
 
@@ -133,7 +133,7 @@ def test_an_unlisted_word_after_in_or_aus_is_a_german_town():
 
 
 def test_german_given_names_spacy_did_not_tag():
-    from transforms.privacy.foreign_given import german_given_spans
+    from transforms.privacy.pii.foreign_given import german_given_spans
 
     def found(text: str) -> list[str]:
         return [text[a:b] for a, b in german_given_spans(text, 0, len(text))]
@@ -159,7 +159,7 @@ def test_an_unknown_word_spacy_calls_an_organisation_is_a_german_surname():
 
 
 def test_wiktionary_surnames_spacy_did_not_tag():
-    from transforms.privacy.foreign_given import german_surname_spans
+    from transforms.privacy.pii.foreign_given import german_surname_spans
 
     def found(text: str) -> list[str]:
         return [text[a:b] for a, b in german_surname_spans(text, 0, len(text))]
@@ -171,7 +171,7 @@ def test_wiktionary_surnames_spacy_did_not_tag():
 
 
 def test_census_names_capitalised_inside_a_portuguese_sentence():
-    from transforms.privacy.foreign_given import listed_name_spans
+    from transforms.privacy.pii.foreign_given import listed_name_spans
 
     def found(text: str, lang: str = "pt") -> list[str]:
         return [text[a:b] for a, b in listed_name_spans(text, 0, len(text), lang)]

@@ -4,9 +4,9 @@ tuned on the GermEval 2014 dev set (``iw pii eval --corpus germeval14``)."""
 from __future__ import annotations
 
 from transforms.privacy.engine import detect
-from transforms.privacy.foreign_lists import german_words
-from transforms.privacy.foreign_ner import foreign_candidates, foreign_gazetteer
-from transforms.privacy.german_lexicon import compound_head
+from transforms.privacy.pii.foreign_lists import german_words
+from transforms.privacy.pii.foreign_ner import foreign_candidates, foreign_gazetteer
+from transforms.privacy.pii.german_lexicon import compound_head
 
 
 def _cands(text: str, entity: str, label: str = "PERSON") -> list[tuple[str, str]]:

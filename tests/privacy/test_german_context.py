@@ -1,9 +1,10 @@
 """Lone German surnames named a person by their context (issue 14,
-:mod:`transforms.privacy.german_context`): true positives and look-alikes that stay unflagged."""
+:mod:`transforms.privacy.pii.german_context`): true positives and look-alikes that stay
+unflagged."""
 
 from __future__ import annotations
 
-from transforms.privacy.german_context import german_context_spans
+from transforms.privacy.pii.german_context import german_context_spans
 
 
 def _names(text: str) -> dict[str, str]:

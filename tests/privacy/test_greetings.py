@@ -1,4 +1,4 @@
-"""Names in greeting and sign-off positions (``transforms.privacy.greetings``, issue 14).
+"""Names in greeting and sign-off positions (``transforms.privacy.pii.greetings``, issue 14).
 
 Messages are written anew in the style of e-mail and chat text (UNER EWT's Enron mails), not
 copied from a held-out split.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.greetings import greeting_spans
+from transforms.privacy.pii.greetings import greeting_spans
 
 
 def names(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Hashtags, news datelines, headline names and shop names (``transforms.privacy.social_text``).
+"""Hashtags, news datelines, headline names and shop names (``transforms.privacy.pii.social_text``).
 
 Sentences are written anew in the style of the Broad Twitter Corpus / WNUT17 dev splits and of
 wire news; none is copied from a held-out split.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.social_text import (
+from transforms.privacy.pii.social_text import (
     business_name,
     dateline_spans,
     hashtag_spans,

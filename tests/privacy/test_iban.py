@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from transforms.privacy.patterns import IBAN_LENGTHS, detect_ibans, iban_ok
+from transforms.privacy.pii.patterns import IBAN_LENGTHS, detect_ibans, iban_ok
 
 EXAMPLES: dict[str, str] = json.loads(
     (Path(__file__).parents[1] / "data" / "iban" / "examples.json").read_text(encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.name_context import names_from_context, title_not_name
+from transforms.privacy.pii.name_context import names_from_context, title_not_name
 from transforms.privacy.spans import Span
 
 

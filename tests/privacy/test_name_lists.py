@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy import gazetteers
 from transforms.privacy.engine import detect
+from transforms.privacy.pii import gazetteers
 from transforms.simulator import pii as generator
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.name_shapes import (
+from transforms.privacy.pii.name_shapes import (
     foreign_letters,
     name_shape_spans,
     person_shaped,

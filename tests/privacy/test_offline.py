@@ -28,7 +28,7 @@ def test_our_detector_is_offline(no_network):
 
 
 def test_presidio_baseline_is_offline(no_network):
-    from transforms.privacy.baseline import baseline_analyzer, baseline_detect
+    from transforms.privacy.evaluation.baseline import baseline_analyzer, baseline_detect
 
     spans = baseline_detect(baseline_analyzer(), [TEXT])[0]
     assert "EMAIL_ADDRESS" in {s["type"] for s in spans}

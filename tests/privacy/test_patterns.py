@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.patterns import (
+from transforms.privacy.pii.patterns import (
     detect_addresses,
     detect_cards,
     detect_emails,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.peoples import (
+from transforms.privacy.pii.peoples import (
     calendar_phrase,
     everyday_phrase,
     everyday_tail,

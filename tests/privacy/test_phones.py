@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.phones import detect_phones
+from transforms.privacy.pii.phones import detect_phones
 
 
 def vals(text: str) -> list[str]:
@@ -95,7 +95,7 @@ def test_warm_up_loads_every_region_before_workers_fork():
     0.63× the speed without it)."""
     from phonenumbers.phonemetadata import PhoneMetadata
 
-    from transforms.privacy.phones import REGIONS, warm_up_phones
+    from transforms.privacy.pii.phones import REGIONS, warm_up_phones
 
     warm_up_phones()
     assert all(region in PhoneMetadata._region_metadata for region in REGIONS)

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from transforms.config import Settings
-from transforms.privacy.evaluate import run_eval
+from transforms.privacy.evaluation.generated_gold import run_eval
 
 FLOORS = {"recall": 0.95, "precision": 0.90, "secret_recall": 0.98, "pii_free_flag_rate": 0.03}
 

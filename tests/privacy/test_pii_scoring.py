@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.evaluate import score
+from transforms.privacy.evaluation.generated_gold import score
 from transforms.privacy.policy import policy_description, policy_hash
 
 TEXTS = {"m1": "x" * 100, "m2": "y" * 50, "m3": "z" * 10, "m4": "w" * 10}

@@ -2,7 +2,7 @@
 
 Dotted and compass forms of listed countries, market/data words only near the place, lower-case
 listed places in any English sentence, initials and particles before a surname
-(``transforms.privacy.place_forms``); code and product-market look-alikes stay unflagged.
+(``transforms.privacy.pii.place_forms``); code and product-market look-alikes stay unflagged.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.place_forms import (
+from transforms.privacy.pii.place_forms import (
     country_form,
     has_dotted_country,
     initials_or_particle_name,

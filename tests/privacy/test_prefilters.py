@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from transforms.privacy import ner, phones
-from transforms.privacy.external_eval import DATA_DIR
+from transforms.privacy.evaluation.external import DATA_DIR
+from transforms.privacy.pii import ner, phones
 
 CUE_TEXTS = [
     "Thanks, \nAlice Moreau will call",

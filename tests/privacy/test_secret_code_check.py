@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from transforms.privacy.code_windows import WINDOW_LINES
-from transforms.privacy.secret_code_check import flagged_windows, library_sources, sample_windows
+from transforms.privacy.evaluation.code_windows import WINDOW_LINES
+from transforms.privacy.evaluation.secret_code_check import (
+    flagged_windows,
+    library_sources,
+    sample_windows,
+)
 
 
 def _lib(root, name, files):

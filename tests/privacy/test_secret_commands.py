@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.secret_commands import COMMAND_RULES
-from transforms.privacy.secrets import detect_own_secrets
+from transforms.privacy.secrets.commands import COMMAND_RULES
+from transforms.privacy.secrets.detector import detect_own_secrets
 
 P = "Zq7!mRt2Vx9p"
 

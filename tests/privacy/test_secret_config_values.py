@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.secret_config_values import CONFIG_VALUE_RULES, named_literal_ok
-from transforms.privacy.secrets import detect_secrets
+from transforms.privacy.secrets.config_values import CONFIG_VALUE_RULES, named_literal_ok
+from transforms.privacy.secrets.detector import detect_secrets
 
 PW = "Tr0ub4dor-x9"
 KEY = "q8Xv2LmP9rTz4KcW7bNf3HsJ"

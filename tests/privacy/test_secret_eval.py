@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from transforms.privacy.secret_eval import (
+from transforms.privacy.evaluation.secret_cases import (
     DATA_DIR,
     SECRET_CORPORA,
     evaluate_secret_corpus,

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from transforms.privacy import secret_file_eval
-from transforms.privacy.external_eval import corpus_names, evaluate_corpus
-from transforms.privacy.secret_eval import DATA_DIR
-from transforms.privacy.secret_file_eval import (
+from transforms.privacy.evaluation import secret_files as secret_file_eval
+from transforms.privacy.evaluation.external import corpus_names, evaluate_corpus
+from transforms.privacy.evaluation.secret_cases import DATA_DIR
+from transforms.privacy.evaluation.secret_files import (
     FILE_CORPORA,
     load_file_corpus,
     negative_lines,

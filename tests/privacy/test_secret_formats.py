@@ -9,13 +9,13 @@ import base64
 
 import pytest
 
-from transforms.privacy.secret_formats import (
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.formats import (
     FORMAT_DETECTORS,
     base62_crc32,
     checksum_ok,
     detect_format_secrets,
 )
-from transforms.privacy.secrets import detect_own_secrets
 
 
 def found(text: str) -> set[tuple[str, str]]:

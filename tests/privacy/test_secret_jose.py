@@ -5,8 +5,8 @@ from __future__ import annotations
 import base64
 import json
 
-from transforms.privacy.secret_jose import jose_header
-from transforms.privacy.secrets import detect_own_secrets
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.jose import jose_header
 
 
 def _b64(obj: dict) -> str:

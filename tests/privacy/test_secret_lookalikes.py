@@ -10,8 +10,8 @@ import base64
 
 import pytest
 
-from transforms.privacy.secret_value_policy import encodes_host_name
-from transforms.privacy.secrets import detect_own_secrets, slack_token_shape
+from transforms.privacy.secrets.detector import detect_own_secrets, slack_token_shape
+from transforms.privacy.secrets.value_policy import encodes_host_name
 
 
 def flagged(text: str) -> set[str]:

@@ -3,22 +3,22 @@
 A literal given as a password (assignment, config key, connection-string field, CLI flag,
 documented credential argument, hard-coded comparison, quoted prose) is redacted, weak words
 included; placeholders, templates, variables, types and masks are not
-(``transforms/privacy/secret_password_policy.py``).
+(``transforms/privacy/secrets/password_policy.py``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.secret_password_args import split_arguments
-from transforms.privacy.secret_password_policy import (
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.password_args import split_arguments
+from transforms.privacy.secrets.password_policy import (
     config_line_value,
     in_connection_string,
     is_password_field,
     is_password_literal,
     is_slot_word,
 )
-from transforms.privacy.secrets import detect_own_secrets
 
 
 def flagged(text: str) -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
-from transforms.privacy.secrets import detect_own_secrets
+from transforms.privacy.secrets.detector import detect_own_secrets
 
 
 def flagged(text: str) -> set[str]:

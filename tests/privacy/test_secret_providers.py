@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.secret_formats import FORMAT_DETECTORS, detect_format_secrets
-from transforms.privacy.secret_providers import PROVIDER_DETECTORS, PROVIDER_RULES
-from transforms.privacy.secrets import detect_own_secrets
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.formats import FORMAT_DETECTORS, detect_format_secrets
+from transforms.privacy.secrets.providers import PROVIDER_DETECTORS, PROVIDER_RULES
 
 
 def found(text: str) -> set[tuple[str, str]]:

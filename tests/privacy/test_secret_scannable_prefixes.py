@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.secrets import detect_own_secrets
+from transforms.privacy.secrets.detector import detect_own_secrets
 
 RANDOM40 = "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1Jf5Gs0Ay7Ze2Ru9I"
 CHECK8 = "5c0e9a7d"

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.secret_eval import SECRET_CORPORA, load_secret_corpus
-from transforms.privacy.secret_formats import FORMAT_RULES
-from transforms.privacy.secret_value_policy import generic_value_vetoed
-from transforms.privacy.secrets import (
+from transforms.privacy.evaluation.secret_cases import SECRET_CORPORA, load_secret_corpus
+from transforms.privacy.secrets.detector import (
     RULES,
     TriggerIndex,
     _assignment_spans,
     detect_own_secrets,
 )
+from transforms.privacy.secrets.formats import FORMAT_RULES
+from transforms.privacy.secrets.value_policy import generic_value_vetoed
 
 ALL_RULES = RULES + FORMAT_RULES
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from transforms.privacy.secret_value_lists import random_literal
-from transforms.privacy.secrets import detect_own_secrets
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.value_lists import random_literal
 
 HEX_A = "60b725f10c9c85c70d97880dfe8191b3"
 HEX_B = "3b5d5c3712955042212316173ccf37be"

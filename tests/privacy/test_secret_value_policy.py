@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 
 from transforms.contracts.placeholders import is_template_placeholder
-from transforms.privacy.secret_value_policy import (
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.value_policy import (
     is_charset_table,
     is_word_built,
     key_only_inside_a_word,
 )
-from transforms.privacy.secrets import detect_own_secrets
 
 
 def flagged(text: str) -> set[str]:

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from converter_scripts import load_converter
 
-from transforms.privacy.secret_eval import (
+from transforms.privacy.evaluation.secret_cases import (
     DATA_DIR,
     evaluate_secret_corpus,
     load_secret_corpus,
     score_cases,
 )
-from transforms.privacy.secret_views import UpstreamView, is_identifier_rule
+from transforms.privacy.evaluation.secret_views import UpstreamView, is_identifier_rule
 
 GHP = "ghp_9Xk2Lm7Qr4Tz8Wv3Np6Bc1Hd5Jf0GsAyZe"
 SLACK_BOT = "xoxb-153445930147-Tjy11gGxUW6Cf99YOYwtzG0K"

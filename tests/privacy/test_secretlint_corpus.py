@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from converter_scripts import load_converter
 
-from transforms.privacy.external_eval import corpus_names, evaluate_corpus
-from transforms.privacy.secret_eval import DATA_DIR
-from transforms.privacy.secret_file_eval import load_file_corpus
+from transforms.privacy.evaluation.external import corpus_names, evaluate_corpus
+from transforms.privacy.evaluation.secret_cases import DATA_DIR
+from transforms.privacy.evaluation.secret_files import load_file_corpus
 
 NAME = "secretlint-files"
 JSONL = DATA_DIR / "secretlint_test_files.jsonl"

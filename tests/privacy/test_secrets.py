@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from transforms.privacy.secrets import (
+from transforms.privacy.secrets.detector import (
     decode_jwt_payload,
     detect_secrets,
     is_placeholder,

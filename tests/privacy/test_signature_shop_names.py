@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.coordinated_names import people_in_lists
 from transforms.privacy.engine import detect
-from transforms.privacy.kin_names import kin_names
-from transforms.privacy.laughter import drop_laughter, laughter
-from transforms.privacy.patterns import detect_patterns
-from transforms.privacy.shop_names import drop_shop_names, shop_possessive
-from transforms.privacy.signature_names import signature_name_spans
+from transforms.privacy.pii.coordinated_names import people_in_lists
+from transforms.privacy.pii.kin_names import kin_names
+from transforms.privacy.pii.laughter import drop_laughter, laughter
+from transforms.privacy.pii.patterns import detect_patterns
+from transforms.privacy.pii.shop_names import drop_shop_names, shop_possessive
+from transforms.privacy.pii.signature_names import signature_name_spans
+from transforms.privacy.pii.street_words import everyday_word_street
 from transforms.privacy.spans import Span
-from transforms.privacy.street_words import everyday_word_street
 
 
 def typed(text: str) -> set[tuple[str, str]]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.feature_places import feature_place_spans
-from transforms.privacy.social_forms import dotted_place_spans, region_code_spans
-from transforms.privacy.social_text import hashtag_spans
+from transforms.privacy.pii.feature_places import feature_place_spans
+from transforms.privacy.pii.social_forms import dotted_place_spans, region_code_spans
+from transforms.privacy.pii.social_text import hashtag_spans
+from transforms.privacy.pii.venues import unlisted_place_spans, venue_spans
 from transforms.privacy.spans import Span
-from transforms.privacy.venues import unlisted_place_spans, venue_spans
 
 
 def typed(text: str) -> set[tuple[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.truecase import lowercase_style, truecase_names
+from transforms.privacy.pii.truecase import lowercase_style, truecase_names
 
 
 def typed(text: str) -> set[tuple[str, str]]:

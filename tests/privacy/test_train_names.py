@@ -8,7 +8,7 @@ import pytest
 from converter_scripts import load_converter
 
 from transforms.privacy.engine import detect
-from transforms.privacy.train_names import DATA, learned, learned_type, train_spans
+from transforms.privacy.pii.train_names import DATA, learned, learned_type, train_spans
 
 BUILDER = (
     Path(__file__).resolve().parents[1]

@@ -1,4 +1,4 @@
-"""PERSON/LOCATION on edited web text and tweets (``transforms.privacy.web_text``).
+"""PERSON/LOCATION on edited web text and tweets (``transforms.privacy.pii.web_text``).
 
 Sentences are modelled on the UNER EWT / Broad Twitter Corpus dev splits (written anew here, not
 copied from the held-out test splits). They need the spaCy model, like the other NER tests.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.web_text import adjust_person, not_a_person, of_phrase, place_named
+from transforms.privacy.pii.web_text import adjust_person, not_a_person, of_phrase, place_named
 
 
 def typed(text: str) -> set[tuple[str, str]]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.name_evidence import role_after_name
-from transforms.privacy.place_forms import listed_place_form, product_place_near
-from transforms.privacy.web_text import place_context_before, verb_after
+from transforms.privacy.pii.name_evidence import role_after_name
+from transforms.privacy.pii.place_forms import listed_place_form, product_place_near
+from transforms.privacy.pii.web_text import place_context_before, verb_after
 
 
 def typed(text: str) -> set[tuple[str, str]]:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.ner import plausible_location, plausible_person
-from transforms.privacy.place_forms import (
+from transforms.privacy.pii.ner import plausible_location, plausible_person
+from transforms.privacy.pii.place_forms import (
     country_form,
     initials_or_particle_name,
     place_qualifier,
 )
+from transforms.privacy.pii.web_text import mid_sentence_surname
 from transforms.privacy.segments import sentences
-from transforms.privacy.web_text import mid_sentence_surname
 
 
 def typed(text: str) -> set[tuple[str, str]]:

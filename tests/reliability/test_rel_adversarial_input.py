@@ -36,8 +36,8 @@ DEADLINE_S = 60  # generous: linear scans of 2 MiB take well under a second each
 
 
 def _scan_all(kind: str) -> None:
-    from transforms.privacy.patterns import detect_patterns
-    from transforms.privacy.secrets import detect_secrets
+    from transforms.privacy.pii.patterns import detect_patterns
+    from transforms.privacy.secrets.detector import detect_secrets
     from transforms.privacy.segments import prose_pieces
     from transforms.quality.report import Masker
     from transforms.quality.suites import load_patterns

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from transforms.privacy.code_windows import WINDOW_LINES, random_windows, site_packages
+from transforms.privacy.evaluation.code_windows import WINDOW_LINES, random_windows, site_packages
 
 TYPES = ("PERSON", "LOCATION", "PHONE_NUMBER")
 

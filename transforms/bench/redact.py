@@ -15,8 +15,8 @@ import time
 from typing import Any
 
 from transforms.config import Settings
-from transforms.privacy.baseline import baseline_analyzer, baseline_detect
-from transforms.privacy.evaluate import labelled_corpus, score
+from transforms.privacy.evaluation.baseline import baseline_analyzer, baseline_detect
+from transforms.privacy.evaluation.generated_gold import labelled_corpus, score
 
 
 def bench_redact(settings: Settings, docs: int) -> dict[str, Any]:

@@ -22,7 +22,7 @@ earlier turns of the conversation) and returns a reason or None. Rules, in order
   missed because it is split up: a known key prefix followed by whitespace/line-split
   fragments, a value spelled out character by character with separators, or a run of
   short mixed letter/digit fragments. The fragments are rejoined and the joined value must
-  be a secret to :func:`transforms.privacy.secrets.detect_own_secrets` or look random
+  be a secret to :func:`transforms.privacy.secrets.detector.detect_own_secrets` or look random
   (high entropy, mixed classes); material the detectors already find in the unjoined text
   is left to redaction (not residual).
 
@@ -114,14 +114,14 @@ MIN_FRAGMENT_CHARS = 20
 
 def _already_redactable(text: str, start: int, end: int) -> bool:
     """Whether redaction's detectors find a secret overlapping ``text[start:end]`` as is."""
-    from transforms.privacy.secrets import detect_secrets
+    from transforms.privacy.secrets.detector import detect_secrets
 
     return any(s.start < end and start < s.end for s in detect_secrets(text))
 
 
 def residual_secret(text: str) -> bool:
     """Split-up credential material in ``text`` that redaction does not find (see module)."""
-    from transforms.privacy.secrets import detect_own_secrets, looks_random
+    from transforms.privacy.secrets.detector import detect_own_secrets, looks_random
 
     candidates: list[tuple[int, int]] = []
     for m in _SPLIT_PREFIXED.finditer(text):

@@ -1,19 +1,19 @@
 """The detection engine: regex detectors everywhere, NER on prose, overlaps resolved.
 
-Per text: :func:`~transforms.privacy.secrets.detect_secrets` and
-:func:`~transforms.privacy.patterns.detect_patterns` on the whole text, then
-:func:`~transforms.privacy.ner.ner_spans` (prose NER, gazetteers, context cues), then
+Per text: :func:`~transforms.privacy.secrets.detector.detect_secrets` and
+:func:`~transforms.privacy.pii.patterns.detect_patterns` on the whole text, then
+:func:`~transforms.privacy.pii.ner.ner_spans` (prose NER, gazetteers, context cues), then
 :func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score),
-then :func:`~transforms.privacy.name_context.names_from_context` (names implied by the names
+then :func:`~transforms.privacy.pii.name_context.names_from_context` (names implied by the names
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
-names (:mod:`~transforms.privacy.signature_names`), "roberto's daughter"
-(:mod:`~transforms.privacy.kin_names`), "Wendy's" is no person
-(:mod:`~transforms.privacy.shop_names`), a "place" in a list of people or after a naming
-phrase (:mod:`~transforms.privacy.coordinated_names`), "Hahahaha" is no one
-(:mod:`~transforms.privacy.laughter`), "George N . Parks" / "U . S ." in tokenised social
-text (:mod:`~transforms.privacy.social_forms`), venues after "at"
-(:mod:`~transforms.privacy.venues`) and named lakes, bays and beaches
-(:mod:`~transforms.privacy.feature_places`).
+names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
+(:mod:`~transforms.privacy.pii.kin_names`), "Wendy's" is no person
+(:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
+phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
+(:mod:`~transforms.privacy.pii.laughter`), "George N . Parks" / "U . S ." in tokenised social
+text (:mod:`~transforms.privacy.pii.social_forms`), venues after "at"
+(:mod:`~transforms.privacy.pii.venues`) and named lakes, bays and beaches
+(:mod:`~transforms.privacy.pii.feature_places`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -32,18 +32,18 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
-from transforms.privacy.coordinated_names import people_in_lists
-from transforms.privacy.feature_places import feature_places
-from transforms.privacy.kin_names import kin_names
-from transforms.privacy.laughter import drop_laughter
-from transforms.privacy.name_context import names_from_context
-from transforms.privacy.patterns import detect_patterns
-from transforms.privacy.secrets import detect_secrets
-from transforms.privacy.shop_names import drop_shop_names
-from transforms.privacy.signature_names import signature_name_spans
-from transforms.privacy.social_forms import social_forms
+from transforms.privacy.pii.coordinated_names import people_in_lists
+from transforms.privacy.pii.feature_places import feature_places
+from transforms.privacy.pii.kin_names import kin_names
+from transforms.privacy.pii.laughter import drop_laughter
+from transforms.privacy.pii.name_context import names_from_context
+from transforms.privacy.pii.patterns import detect_patterns
+from transforms.privacy.pii.shop_names import drop_shop_names
+from transforms.privacy.pii.signature_names import signature_name_spans
+from transforms.privacy.pii.social_forms import social_forms
+from transforms.privacy.pii.venues import venues
+from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
-from transforms.privacy.venues import venues
 
 # Below this many texts a pool costs more than it saves.
 MIN_PARALLEL_TEXTS = 64
@@ -59,7 +59,7 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
         [*detect_secrets(t), *detect_patterns(t)] if t else [] for t in clean
     ]
     if ner:
-        from transforms.privacy.ner import ner_spans
+        from transforms.privacy.pii.ner import ner_spans
 
         for spans, extra in zip(found, ner_spans(clean), strict=True):
             spans.extend(extra)
@@ -106,7 +106,7 @@ def _init_worker(parent: int) -> None:
     # workers blocked on the task queue never see EOF when the parent is killed
     exit_with_parent(parent)
     # The model is normally inherited from the parent; load it here if it was not.
-    from transforms.privacy.ner import ner_pipeline
+    from transforms.privacy.pii.ner import ner_pipeline
 
     ner_pipeline()
 
@@ -141,8 +141,8 @@ WARM_UP_TEXTS = (
 
 def _warm_up_detectors() -> None:
     """Set up every detector in this process (before workers fork: they share it)."""
-    from transforms.privacy.phones import warm_up_phones
-    from transforms.privacy.secret_engines import warm_up_second_engine
+    from transforms.privacy.pii.phones import warm_up_phones
+    from transforms.privacy.secrets.engines import warm_up_second_engine
 
     warm_up_second_engine()
     warm_up_phones()
@@ -155,7 +155,7 @@ def _get_pool(workers: int) -> ProcessPoolExecutor:
         shutdown_pool()
         # fork: children inherit the model loaded here (no per-worker load, shared pages) and
         # nothing re-imports __main__ (spawn/forkserver break unguarded scripts and REPLs).
-        from transforms.privacy.ner import ner_pipeline
+        from transforms.privacy.pii.ner import ner_pipeline
 
         ner_pipeline()
         _warm_up_detectors()
@@ -184,7 +184,7 @@ atexit.register(shutdown_pool)
 def warm_up(workers: int) -> None:
     """Set up the detectors in this process or start the pool (so benchmarks time only the work)."""
     if workers <= 1 or mp.current_process().daemon:
-        from transforms.privacy.ner import ner_pipeline
+        from transforms.privacy.pii.ner import ner_pipeline
 
         ner_pipeline()
         _warm_up_detectors()

@@ -19,15 +19,9 @@ POLICY_VERSION = "2"
 
 def policy_description() -> dict[str, Any]:
     """A stable, JSON-serialisable description of the active redaction policy."""
-    from transforms.privacy import (
-        gazetteers,
-        ner,
-        patterns,
-        pseudonyms,
-        secrets,
-        segments,
-        truecase,
-    )
+    from transforms.privacy import pseudonyms, segments
+    from transforms.privacy.pii import gazetteers, ner, patterns, truecase
+    from transforms.privacy.secrets import detector as secrets
     from transforms.privacy.spans import OUTPUT_TYPES
 
     def regexes(module: Any) -> dict[str, str]:

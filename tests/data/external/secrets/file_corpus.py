@@ -1,7 +1,7 @@
 """Shared by the whole-file secret corpus converters (``extract_whispers.py``,
 ``extract_ripsecrets.py``, ``extract_detect_secrets.py``, ``extract_secretlint.py``): reading an
 upstream git checkout and writing one record per file (the format
-``transforms/privacy/secret_file_eval.py`` loads)."""
+``transforms/privacy/evaluation/secret_files.py`` loads)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Build ``transforms/privacy/data/train_names.json`` from the OFFICIAL TRAIN splits only.
+"""Build ``transforms/privacy/pii/data/train_names.json`` from the OFFICIAL TRAIN splits only.
 
 Usage: ``python build_train_names.py [OUT]`` (default: the vendored file). Reads the train files
 straight out of local git mirrors of the upstream repositories at the pinned commits (see
@@ -14,7 +14,7 @@ Per language it counts, on the flat tags of column 3:
 ``other`` counts the same token (or token sequence) written the same way outside such a span,
 plus its lower-cased form anywhere (an ordinary word: "Bo" / "bo"). An entry is kept only when
 it is tagged at least as often as not (precision on train), is no frequent ordinary word or
-function word of the language (:func:`transforms.privacy.foreign_lists.common_word`), is made
+function word of the language (:func:`transforms.privacy.pii.foreign_lists.common_word`), is made
 of letters (inner hyphens and apostrophes allowed) and has at least two letters.
 """
 
@@ -149,7 +149,7 @@ def count(text: str) -> dict[str, dict[str, list[int]]]:
 
 
 def keep(value: str, counts: list[int], lang: str) -> bool:
-    from transforms.privacy.foreign_lists import common_word
+    from transforms.privacy.pii.foreign_lists import common_word
 
     n, other = counts
     if other > n:

@@ -1,0 +1,1 @@
+"""Scoring detection: generated gold, public external corpora, the naive baseline."""

@@ -1,0 +1,1 @@
+"""PII detectors: names, places, addresses, phones and the structured patterns."""

@@ -1,0 +1,65 @@
+"""Named natural features: "Hanging Lake", "Sandymount Strand", "Congo river" (issue 14).
+
+A capitalised name before a geographic feature noun names a place, whether or not a public list
+knows it: posts name the lake, beach, bay or park they are at ("camping to Robinhoods bay",
+"Kennesaw Mountain"). spaCy tags few of them in social text. The feature nouns are the generic
+terms of the US Board on Geographic Names' feature classes (Lake, Stream/River, Bay, Beach,
+Summit/Mountain, Island, Valley, Falls, Forest, Park, ...;
+https://www.usgs.gov/us-board-on-geographic-names/domestic-names, "Feature Class Definitions")
+and the Irish/British "Strand".
+
+Kept out: a name whose every word is an everyday English word before a noun that software,
+statistics and business also use ("Random Forest", "Data Lake", "Car Park"), and a run inside
+code (followed by ``.`` + word, ``(`` or ``=``).
+
+Tuned on the ``wnut17``/``btc`` dev splits and their train sets only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.gazetteers import english_frequency
+from transforms.privacy.pii.social_forms import in_prose
+from transforms.privacy.spans import Span, add_uncovered
+
+# Geographic feature nouns (capitalised or not after a capitalised name).
+_FEATURES = (
+    "Lake|Lakes|Loch|River|Bay|Beach|Mountain|Mountains|Island|Islands|Valley|Falls|Canyon|"
+    "Forest|Coast|Harbour|Harbor|Peninsula|Strand|Glacier|Gulf|Park"
+)
+_FEATURE_PLACE = re.compile(
+    r"(?<![\w#@.$'\u2019-])(?P<name>(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
+    r"(?P<noun>(?i:" + _FEATURES + r"))(?![\w@'\u2019(=-]|[ \t]*(?:\.\w|\(|=))"
+)
+# Feature nouns that software, statistics and business also put after everyday words
+# ("Random Forest", "Data Lake", "Car Park").
+_JARGON_NOUNS = frozenset({"forest", "lake", "lakes", "park", "valley", "island", "islands"})
+# As frequent as an everyday English word ("random", "data", "long").
+EVERYDAY_FREQUENCY = 1e-5
+
+
+def _everyday(word: str) -> bool:
+    return english_frequency(word.lower()) >= EVERYDAY_FREQUENCY
+
+
+def feature_place_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each capitalised name + geographic feature noun."""
+    out = []
+    for m in _FEATURE_PLACE.finditer(text):
+        words = [w for w in m.group("name").split() if w != "The"]
+        if not words:
+            continue
+        noun = m.group("noun")
+        if noun.isupper() and len(noun) > 1 and not m.group("name").isupper():
+            continue  # "Hanging LAKE" is shouting, not a name
+        if noun.lower() in _JARGON_NOUNS and all(_everyday(w) for w in words):
+            continue
+        out.append((m.start("name"), m.end("noun")))
+    return out
+
+
+def feature_places(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with named natural features added where no other span lies."""
+    found = in_prose(text, feature_place_spans(text))
+    return add_uncovered(spans, found, "LOCATION", 0.75, "feature_places")

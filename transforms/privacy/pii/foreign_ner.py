@@ -1,0 +1,399 @@
+"""PERSON and LOCATION in non-English prose read by the English spaCy model (issue 14).
+
+No non-English spaCy model that fits the stack is on PyPI (checked 2026-12-05: German,
+Portuguese, Danish and multilingual ``xx_ent_wiki_sm`` wheels are missing or 999.9.9 stubs;
+only French 3.8 exists), so the English model reads non-English sentences too. Alone it calls
+half the capitalised words of a German sentence a person and glues neighbouring words onto
+names ("de Tóquio", "Mas Manoel de Oliveira continua"). This module keeps only what has
+evidence:
+
+- **Language**: :func:`foreign_language` names a sentence's language with ``py3langid`` (BSD,
+  model bundled, offline) restricted to Latin-script languages; sentences with plenty of English
+  function words never load the model. The English-only filters of ``ner`` (everyday English
+  words, English sentence openers) are not applied to other languages.
+- **Name runs**: an entity is cut into runs of capitalised words joined by name particles ("de",
+  "van", "von"); lower-case words, a capitalised function word of the sentence's language
+  ("Em", "Mas", "Der", "Men") and a common word opening the run ("Präsident") end or trim it.
+- **LOCATION**: a run that is a country or territory name in a supported language (CLDR via
+  ``babel``, BSD: "Alemanha", "Tyskland", "Vereinigte Staaten") or a GeoNames city name or
+  alternate name ("Lisboa", "København", "Tóquio"), whatever spaCy called it; or a run spaCy
+  tags GPE/LOC/FAC right after a place preposition of the language ("em", "nach", "i").
+- **PERSON**: a run opening with a US Census given name (accents folded: "José" -> "Jose"), or
+  after a title or role word ("Herr", "Sra.", "presidente", "Kanzlerin"), or holding a census
+  surname; in a language that does not capitalise nouns, also a run spaCy tags PERSON whose
+  words are rare in that language (pyspellchecker's de/es/fr/it/nl/pt lists, MIT), not opening
+  the sentence.
+- **German** capitalises every noun, so there the evidence comes from Wiktionary DE word classes
+  (:mod:`.german_lexicon`, tuned on GermEval 2014 dev): plain nouns, compounds of nouns and
+  derived nouns ("Leiter", "Tandemanordnung") are no names and are cut out of runs
+  ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"); a listed German given name or
+  surname is a person, and so is a run spaCy tags PERSON whose words are neither frequent nor
+  nouns ("Berlusconi"); Wiktionary toponyms are places ("Nordafrikas").
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.foreign_lists import (
+    FREQUENCY_LANGUAGES,
+    FUNCTION_WORDS,
+    MAX_UNLISTED_NAME_WORD,
+    NOUN_CAPITALISING,
+    PARTICLES,
+    PLACE_PREPOSITIONS,
+    REPORTING_VERBS,
+    TITLES,
+    city_names,
+    common_word,
+    country_names,
+    fold,
+    foreign_language,
+    german_words,
+    known_german_word,
+)
+from transforms.privacy.pii.foreign_words import (
+    ENGLISH_LOANWORD_FREQUENCY,
+    IN_PLACE,
+    at_sentence_start,
+    capitalised_name,
+    genitive_stripped,
+    german_given,
+    german_noun,
+    is_place,
+    listed_country,
+    listed_place_word,
+    noun_tail,
+    surnames_may_be_words,
+    unknown_word_name,
+    unnamed_word,
+)
+from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
+from transforms.privacy.pii.train_names import learned_type
+
+_PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
+_TOKEN = re.compile(r"\S+")
+_STRIP_END = ".,;:!?»«\"')(”“’"
+_STRIP_START = "«\"'(“‘"
+_INITIAL = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.)+$")  # "H.", "H.L."
+
+
+def _capitalised(tok: str) -> bool:
+    return bool(tok) and tok[0].isupper() and (len(tok) == 1 or not tok.isupper() or len(tok) <= 4)
+
+
+def _runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, list[str]]]:
+    """Runs of capitalised words (particles inside) within ``text[start:end]``."""
+    runs: list[tuple[int, int, list[str]]] = []
+    cur: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        while cur and cur[-1][2].lower() in PARTICLES:
+            cur.pop()
+        if cur:
+            runs.append((cur[0][0], cur[-1][1], [t for _, _, t in cur]))
+        cur.clear()
+
+    for m in _TOKEN.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        while a < b and text[a] in _STRIP_START:
+            a += 1
+        tail = b
+        while tail > a and text[tail - 1] in _STRIP_END and not _INITIAL.match(text[a:tail]):
+            tail -= 1
+        tok = text[a:tail]
+        particle = bool(cur) and tok.lower() in PARTICLES and tok.islower()
+        if particle or (_capitalised(tok) and any(c.isalpha() for c in tok)):
+            cur.append((a, tail, tok))
+        else:
+            close()
+        if tail < b:  # punctuation after a word ends the run ("Lisboa, Porto")
+            close()
+    close()
+    return runs
+
+
+def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[str]]]:
+    """The runs of ``text[start:end]``, German ones cut at inner nouns (:func:`_german_parts`)."""
+    out = []
+    for a, _, toks in _runs(text, start, end, lang):
+        out.extend(_german_parts(text, a, toks) if lang == "de" else [(a, toks)])
+    return out
+
+
+foreign_runs = _parts  # for :mod:`.foreign_given`
+
+
+def _title_before(text: str, pos: int) -> bool:
+    """A title or role word right before ``pos``, also as the head of a hyphenated compound
+    ("US-Präsident Barack Obama")."""
+    prev = text[max(0, pos - 30) : pos].split()
+    if not prev:
+        return False
+    word = prev[-1].lower()
+    return word in TITLES or ("-" in word.strip("-") and word.rsplit("-", 1)[-1] in TITLES)
+
+
+def _reporting_verb_after(text: str, end: int) -> bool:
+    """A reporting verb right after the run ("Müller sagte", "Madsen siger")."""
+    nxt = text[end : end + 20].split(maxsplit=1)
+    return bool(nxt) and nxt[0].strip(_STRIP_END).lower() in REPORTING_VERBS
+
+
+def _named_lone_word(text: str, a: int, tok: str, lang: str) -> bool:
+    """A lone word that is also a noun or common word, named a person by its company: after a
+    title ("Herr Müller", "Frau Fischer") or, when a listed surname, before a reporting verb
+    ("Fischer sagte"). Never a function word ("Das sagte er")."""
+    if tok.lower() in FUNCTION_WORDS.get(lang, ()) or not tok[:1].isupper():
+        return False
+    if _title_before(text, a):
+        return True
+    bare = genitive_stripped(tok) or tok
+    listed = any(fold(w) in SURNAMES or w in german_words("surnames") for w in (tok, bare))
+    if _reporting_verb_before(text, a):  # "sagte Rüttgers", "sagde Lis"
+        return listed or not (common_word(tok, lang) or german_noun(tok))
+    return listed and _reporting_verb_after(text, a + len(tok))
+
+
+def _reporting_verb_before(text: str, a: int) -> bool:
+    prev = text[max(0, a - 20) : a].split()
+    return bool(prev) and prev[-1].lower() in REPORTING_VERBS
+
+
+def _after_place_preposition(
+    text: str, pos: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS
+) -> bool:
+    m = _PLACE_PREP.search(text, max(0, pos - 20), pos)
+    return m is not None and m.group(1).lower() in prepositions
+
+
+def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]]:
+    """Drop titles and common words opening a run ("Em Madrid", "Präsident Barack Obama"); a
+    run that is one common word ("Para", "Han", "Vi") is dropped whole, even when it is also a
+    place or given name somewhere."""
+    if len(toks) > 1 and is_place(" ".join(toks), lang=lang):
+        return a, toks
+    while (
+        toks
+        and not (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang))
+        and (
+            toks[0].lower() in PARTICLES
+            or toks[0].lower() in TITLES
+            or (
+                common_word(toks[0], lang)
+                and (len(toks) == 1 or fold(toks[0]) not in GIVEN_NAMES)
+                and not (len(toks) == 1 and listed_place_word(text, a, toks[0], lang))
+                and not (lang == "de" and capitalised_name(text, a, toks[0]))
+            )
+            or (lang == "de" and _german_noun_opener(toks))
+        )
+    ):
+        a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
+        toks = toks[1:]
+    return a, toks
+
+
+def _german_noun_opener(toks: list[str]) -> bool:
+    """A German noun opening a run ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"),
+    or a run that is one plain noun ("Leiter") and no listed place ("Bremen", "Halle")."""
+    if len(toks) == 1:
+        return german_noun(toks[0]) and not is_place(toks[0])
+    return not german_given(toks[0]) and german_noun(toks[0], compounds=True)
+
+
+def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[str]]]:
+    """A German run cut at the nouns inside it ("KV von Staatssekretär Gerd Krämer" -> "KV
+    von", "Gerd Krämer"); a noun after a given name stays ("Lars Müller"), a plain noun closing
+    the run after another word goes ("Zabels Entscheidung", "Brasilien Platz")."""
+    if len(toks) < 2 or is_place(" ".join(toks), lang="de"):
+        return [(a, toks)]
+    if noun_tail(toks):
+        toks = toks[:-1]
+        if len(toks) < 3:
+            return [(a, toks)]
+    parts, start, pos = [], 0, a
+    starts = []
+    for tok in toks:
+        pos = text.index(tok, pos)
+        starts.append(pos)
+        pos += len(tok)
+    for i in range(1, len(toks) - 1):
+        if not german_given(toks[i - 1]) and _german_noun_opener(toks[i:]):
+            if i > start:
+                parts.append((starts[start], toks[start:i]))
+            start = i + 1
+    parts.append((starts[start], toks[start:]))
+    return parts
+
+
+def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
+    words = [t for t in toks if t.lower() not in PARTICLES]
+    first = fold(words[0].rstrip("."))
+    if _title_before(text, a) or (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang)):
+        return True
+    bare = genitive_stripped(words[0]) if len(words) == 1 else None
+    given = first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES)
+    # A capitalised sentence opener is a name only where a word list can say it is no word,
+    # or when spaCy calls a listed given name a person ("Lars mumlede noget", "Kelds oplæg").
+    opener = len(words) == 1 and at_sentence_start(text, a)
+    if opener and lang not in FREQUENCY_LANGUAGES:
+        listed = given or words[0] in german_words("given")  # Wiktionary: "Lars", "Jens"
+        return listed and label == "PERSON" and not common_word(words[0], lang)
+    if given:
+        return True  # "Søren" (spaCy: NORP), "Kelds"
+    if lang == "de":
+        return _german_person(text, a, words, opener, label)
+    if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words):
+        return True  # "Beckenbauer" (spaCy: ORG)
+    if label != "PERSON" or lang in NOUN_CAPITALISING:
+        return False
+    # long unlisted words are compounds ("Julkisoikeudelliset"), not names
+    rest = words[:1] if surnames_may_be_words(text, a, words, lang) else words
+    return not any(
+        common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
+        for t in rest
+        if not _INITIAL.match(t)
+    )
+
+
+def _german_person(text: str, a: int, words: list[str], opener: bool, label: str) -> bool:
+    """German name evidence past titles and given names: a listed surname that is no plain
+    noun ("Westerwelle", "Beckenbauer"), or a run spaCy calls a person whose words are neither
+    frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio"); a frequent word
+    counts when written capitalised mid-sentence (:func:`.foreign_words.capitalised_name`)."""
+    if german_given(words[0]):
+        return len(words) > 1 or not german_noun(words[0])  # "Guido", "Gerhards"; not "Ernst"
+    starts, pos = [], a
+    for t in words:
+        pos = text.find(t, pos)
+        starts.append(pos)
+        pos += len(t)
+
+    def common(t: str, at: int) -> bool:
+        return common_word(t, "de") and not capitalised_name(text, at, t)
+
+    if any(
+        (fold(w) in SURNAMES or w in german_words("surnames"))
+        and not common(t, at)
+        and not german_noun(w)
+        for t, at in zip(words, starts, strict=True)
+        for w in (t, genitive_stripped(t) if len(words) == 1 else t)
+        if w
+    ):
+        return True
+    if label in ("ORG", "NORP") and len(words) == 1 and not opener:
+        return unknown_word_name(text, a, words[0])  # "Ramelow", "Schrempp" (spaCy: ORG)
+    if label != "PERSON" or (opener and len(words) == 1 and known_german_word(words[0])):
+        return False
+    return not any(
+        common(t, at) or german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
+        for t, at in zip(words, starts, strict=True)
+        if not _INITIAL.match(t)
+    )
+
+
+def foreign_candidates(
+    text: str, start: int, end: int, label: str, lang: str
+) -> list[tuple[int, int, str]]:
+    """PERSON/LOCATION runs with evidence inside one spaCy entity of a ``lang`` sentence."""
+    if label not in ("PERSON", "GPE", "LOC", "FAC", "ORG", "NORP"):
+        return []
+    out = []
+    for a, toks in _parts(text, start, end, lang):
+        a, toks = _trim(text, a, toks, lang)
+        if not toks:
+            continue
+        b = a + len(" ".join(toks)) if text.startswith(" ".join(toks), a) else None
+        if b is None:
+            last = toks[-1]
+            b = text.index(last, a) + len(last)
+        value = text[a:b]
+        if learned_type(value, lang):  # lists learned from train splits (:mod:`.train_names`)
+            out.append((a, b, learned_type(value, lang) or ""))
+        elif is_place(value, lang=lang) and not (
+            (label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES)
+            or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
+        ):
+            out.append((a, b, "LOCATION"))
+        elif (
+            lang == "de"
+            and label in ("PERSON", "ORG")
+            and unnamed_word(toks, lang)
+            and _after_place_preposition(text, a, IN_PLACE)
+            and not common_word(toks[0], lang)
+            and english_frequency(toks[0].lower()) < ENGLISH_LOANWORD_FREQUENCY  # "im Web"
+        ):
+            out.append((a, b, "LOCATION"))  # "in Kreischa", "aus Spiegelau" (spaCy: PERSON)
+        elif _person_evidence(text, a, toks, lang, label):
+            out.append((a, b, "PERSON"))
+        elif (
+            (
+                label in ("GPE", "LOC", "FAC")
+                or (
+                    label == "ORG"
+                    and unnamed_word(toks, lang)
+                    and _after_place_preposition(text, a, IN_PLACE)
+                )
+            )
+            and _after_place_preposition(text, a)
+            and not any(common_word(t, lang) for t in toks)
+        ):
+            out.append((a, b, "LOCATION"))  # "til Jyderup" (spaCy: GPE), "i Hobro" (ORG)
+    return out
+
+
+def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """Listed places spaCy missed in a ``lang`` sentence ``text[start:end]``: a city name
+    ("Viborg", "Prag"), or a country name after a place preposition ("i Danmark", "no Brasil");
+    never a common word of the language."""
+    out = []
+    for a, toks in _parts(text, start, end, lang):
+        a, toks = _trim(text, a, toks, lang)
+        if not toks:
+            continue
+        value = " ".join(toks)
+        if not text.startswith(value, a):
+            continue
+        b = a + len(value)
+        listed = (
+            is_place(value, city_names(), lang)
+            or (len(toks) == 1 and listed_country(value, lang))
+            or (is_place(value, country_names()) and _after_place_preposition(text, a))
+        )
+        if listed and not (
+            len(toks) == 1 and at_sentence_start(text, a) and fold(value) in SURNAMES
+        ):
+            out.append((a, b))
+    return out
+
+
+_CAP_WORD = re.compile(r"(?<![\w'\u2019@./\-])[A-Z\u00c0-\u00de][^\W\d_]+")
+
+
+def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) -> str | None:
+    """Re-check a gazetteer match in a ``lang`` sentence: a common word of the language ("Han",
+    "Dia", "Era") is none; a listed place ("Nova Zelândia") is a LOCATION, not a PERSON."""
+    toks = text[start:end].split()
+    if (
+        len(toks) == 1
+        and (common_word(toks[0], lang) or (lang == "de" and _german_noun_opener(toks)))
+        and not _named_lone_word(text, start, toks[0], lang)
+    ):
+        return None
+    if etype == "PERSON" and is_place(text[start:end]):
+        return "LOCATION"
+    return etype
+
+
+def foreign_worth(sentence: str) -> bool:
+    """A non-English sentence spaCy should read: a capitalised word past its first word, or a
+    listed place or given name opening it."""
+    words = list(_CAP_WORD.finditer(sentence))
+    if not words:
+        return False
+    opening = sentence[: words[0].start()].strip(" \t\"'«“(-\u2013\u2014") == ""
+    if opening and len(words) == 1:
+        w = words[0].group()
+        if not (is_place(w) or fold(w) in GIVEN_NAMES):
+            return False
+    return foreign_language(sentence) is not None

@@ -1,0 +1,90 @@
+"""Own short word lists per language behind :mod:`~transforms.privacy.pii.foreign_lists` (issue 14):
+function words (English and per language), name particles, titles and role words, reporting
+verbs, place prepositions; all lower-cased.
+"""
+
+from __future__ import annotations
+
+from transforms.privacy.pii.gazetteers import word_set
+
+EN_FUNCTION = word_set("""
+the a an and or but if is are was were be been to of on at for with from by this that these
+those it its you he she we they my your our their me him her us them can would should will
+have has had do does did not how what why when where which who please
+""")
+# Function words that open sentences or glue to names, per language (lower-cased); a frequency
+# list covers the rest for the languages pyspellchecker knows.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    # German: the fallback list below plus months and abbreviations spaCy calls names, and
+    # prepositions, adverbs, conjunctions and pronouns that open sentences ("Seit", "Hier")
+    "de": word_set("""
+januar februar märz april mai juni juli september oktober november dezember
+mio mrd tsd bzw usw ca nr
+ab als am an auf aus bei beim bereits bis da dabei dadurch dafür dagegen daher damals damit
+danach dann daran darauf darin darum darüber dass davon dazu denn deshalb dessen dort doch du
+durch ebenfalls eher einst erst etwa euch falls fast ferner ganz gar gegen genau gerade gestern
+heute hier hinter ihm ihn ihnen ihr ihre immer indem inzwischen ja jedoch jetzt kaum man mehr
+mich mir mittlerweile morgen nach nachdem neben nein noch nun nur ob obwohl oft ohne schon sehr
+seit seitdem sich so sofort sogar sondern später statt trotz trotzdem um unter vielleicht vom
+von vor während wann warum was weder weil weiter wer weshalb wieder wo wodurch wohl zudem zum
+zur zwar zwischen über
+"""),
+    "da": word_set("""
+og i at det en den til er som på de med han af for ikke der var mig sig men et har om vi min
+havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle
+vil blev kunne ind når være noget ville jo deres efter ned skulle denne end dette også under
+have dig hende meget sit sine mod disse hvis din nogle hos blive mange bliver hendes været
+sådan så nej ja tak hvorfor hvordan hvem jeg
+"""),
+    "sv": word_set("""
+och att det som en på är av för med till den har de inte om ett han men var jag sig från vi
+så kan man när år säger hon under också efter eller nu sin där vid mot ska skulle kommer ut
+får finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad
+"""),
+    "no": word_set("""
+og i det på som er en til å han av for med at var de ikke den har jeg om et men så seg hun
+hadde fra vi du kan da ble ut skal der etter når nå over være hva ved eller meg denne
+"""),
+}
+FALLBACK_FUNCTION = word_set("""
+der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
+el los las es por para con una del que se mi como pero
+le les des est je une pour avec dans sur qui pas mais vous nous ce cette
+o os um uma com não em no na nos nas do da dos das ao mas só segundo a e
+il gli che è di per non sono
+het een en van ik je niet met voor op zijn dat
+""")
+
+# Name particles that may join capitalised words inside one name ("Manoel de Oliveira").
+PARTICLES = word_set("de da do dos das del della di du van von der den ter ten af la le")
+# Titles and role words right before a name: evidence that the run is a person.
+TITLES = word_set("""
+herr frau hr hr. fr fr. dr dr. prof prof. sr sr. sra sra. srta srta. dona dom senhor senhora
+don doña monsieur madame mme mme. m. mlle signor signora sig. sig.ra dott. meneer mevrouw dhr.
+mevr. fru frk. pan pani
+presidente presidenta ministro ministra prefeito prefeita governador governadora deputado
+deputada senador senadora treinador técnico juiz papa rei rainha príncipe princesa
+präsident präsidentin kanzler kanzlerin minister ministerin bürgermeister bürgermeisterin
+onkel tante oberarzt chefarzt trainer sprecher sprecherin
+président présidente ministre maire roi reine
+statsminister formand borgmester direktør kong dronning prins prinsesse
+onkel faster moster kronprins
+ministre sindaco re regina
+""")
+# Reporting verbs next to a name in news prose ("Müller sagte", "sagte Rüttgers", "sagde
+# Lis"), lower-cased; own short list.
+REPORTING_VERBS = word_set("""
+sagte erklärte betonte meinte sagt erklärt betont meint
+sagde siger forklarer forklarede mener mente udtaler udtalte
+disse afirmou declarou diz
+""")
+# Place prepositions per language, lower-cased ("em Lisboa", "nach Berlin", "i Aarhus").
+PLACE_PREPOSITIONS = word_set("""
+em no na nos nas para de do da até desde
+in nach aus bei von zu im am
+en à au aux vers
+i på fra til mod ved
+från till
+a al del desde hacia
+naar uit bij
+""")

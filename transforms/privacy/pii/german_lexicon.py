@@ -1,0 +1,73 @@
+"""German word classes behind :mod:`~transforms.privacy.pii.foreign_ner` (issue 14).
+
+German capitalises every noun, so a capital letter says nothing there. The ``german-nouns``
+package (Wiktionary DE, CC BY-SA 4.0, https://github.com/gambolputty/german-nouns) lists
+~100,000 German nouns with every case form and marks given names (``Vorname``), surnames
+(``Nachname``) and place names (``Toponym``). From it:
+
+- **nouns**: every form of an entry that is a plain noun ("Leiter", "Stücke", "Menschen"):
+  no part of a name on its own. Entries that are only a name or a place are left out.
+- **given names**: every form of the entries marked ``Vorname`` ("Guido", "Guidos", also
+  "Ernst"); **surnames** / **places**: every form of the entries marked so ("Westerwelle",
+  "Griechenlands"), minus the forms that are also plain nouns ("Wolf", "Halle").
+
+:func:`compound_head` finds a listed noun a German compound ends with ("Turnvereinsleiter" ->
+"Leiter"), which is how most German nouns missing from the list are built, and takes
+derivational endings only nouns have ("-ung", "-keit") as nouns.
+"""
+
+from __future__ import annotations
+
+import csv
+
+# An entry whose part-of-speech field holds one of these is a name or a place, not a noun.
+_NAME_MARKS = {"Vorname": "given", "Nachname": "surnames", "Toponym": "places"}
+_NOT_PLAIN = ("Vorname", "Nachname", "Toponym", "Eigenname", "Straßenname", "Abkürzung")
+# A compound's head noun is at least this long, and so is what comes before it.
+MIN_HEAD = 4
+MIN_MODIFIER = 3
+
+
+def _forms(row: dict[str, str]) -> set[str]:
+    skip = ("lemma", "pos", "genus")
+    forms = {row["lemma"]}
+    forms.update(v for k, v in row.items() if k and v and not k.startswith(skip))
+    return {f for f in forms if f and f[0].isupper() and " " not in f}
+
+
+def build_german_lexicon() -> dict[str, frozenset[str]]:
+    """``de_nouns``, ``de_given``, ``de_surnames`` and ``de_places`` from the package's CSV."""
+    from german_nouns.config import CSV_FILE_PATH
+
+    nouns: set[str] = set()
+    named: dict[str, set[str]] = {kind: set() for kind in _NAME_MARKS.values()}
+    with open(CSV_FILE_PATH, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            marks = (row.get("pos") or "").split(",")
+            forms = _forms(row)
+            if not any(m in _NOT_PLAIN for m in marks):
+                nouns |= forms
+            for mark, kind in _NAME_MARKS.items():
+                if mark in marks:
+                    named[kind] |= forms
+    out = {"de_nouns": frozenset(nouns)}
+    for kind, forms in named.items():
+        out[f"de_{kind}"] = frozenset(forms if kind == "given" else forms - nouns)
+    return out
+
+
+# Derivational endings only nouns take ("Näherung", "Künstlichkeit", "Reglementierung").
+NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "ität", "tion", "tionen")
+MIN_SUFFIXED = 7
+
+
+def compound_head(word: str, nouns: frozenset[str]) -> str | None:
+    """The listed noun ``word`` ends with, capitalised ("Tandemanordnung" -> "Anordnung"), when
+    what precedes it is long enough to be a word of its own; ``None`` otherwise."""
+    if len(word) >= MIN_SUFFIXED and word.endswith(NOUN_SUFFIXES):
+        return word
+    for cut in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        head = word[cut].upper() + word[cut + 1 :]
+        if head in nouns:
+            return head
+    return None

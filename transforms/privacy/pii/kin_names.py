@@ -1,0 +1,45 @@
+"""A name before a possessive kinship word is a person: "i'm roberto's daughter", "Baby
+Ferouz's family" (issue 14).
+
+Only people have daughters, husbands or a family; the word before "'s daughter" is a person's
+name when it is a capitalised word that is no everyday English word, or a lower-case census
+given name (lower-case chat: "roberto's daughter"). Words a detector already reads are left
+alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.gazetteers import GIVEN_NAMES, english_frequency
+from transforms.privacy.spans import Span
+
+SCORE = 0.75
+DETECTOR = "kin_possessive"
+# As rare as a name in English: "Ferouz" 0, "Roberto" 0; "Mom", "Everyone" are words.
+MAX_WORD_FREQUENCY = 1e-6
+_KIN = re.compile(
+    r"(?<![\w@#'\u2019.\-])(?P<name>[A-Z][a-z]+|[a-z]+)[ \t]?['\u2019][ \t]?s[ \t]+"
+    r"(?:daughter|son|wife|husband|mother|father|mom|mum|dad|brother|sister|boyfriend|"
+    r"girlfriend|fianc[e\u00e9]e?|kids|children|parents|family|uncle|aunt|cousin|grandmother|"
+    r"grandfather|widow|widower|nephew|niece|stepson|stepdaughter)s?\b"
+)
+
+
+def _name(word: str) -> bool:
+    if word.islower():
+        return word.title() in GIVEN_NAMES
+    return word in GIVEN_NAMES or english_frequency(word.lower()) <= MAX_WORD_FREQUENCY
+
+
+def kin_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` plus PERSON spans for names before a possessive kinship word."""
+    if "'" not in text and "\u2019" not in text:
+        return spans
+    out = list(spans)
+    for m in _KIN.finditer(text):
+        start, end = m.span("name")
+        if not _name(m.group("name")) or any(s.start < end and start < s.end for s in out):
+            continue
+        out.append(Span(start, end, "PERSON", SCORE, DETECTOR))
+    return out

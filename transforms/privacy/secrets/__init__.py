@@ -1,0 +1,1 @@
+"""Secret detectors: documented token formats, credential structures, the second engine."""

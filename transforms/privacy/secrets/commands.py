@@ -1,0 +1,227 @@
+"""Passwords in commands and statements whose syntax is documented by the tool itself.
+
+:mod:`~transforms.privacy.secrets.providers` covers the common password options (``-p``,
+``--password=``, ``sshpass``, ``docker login -p`` …). These are the other documented places a
+password is written on a command line or in SQL; each rule names its documentation. The value
+is judged by :func:`_literal_ok`: variables, prompts (``*``), templates, placeholders and
+template words (``password``, ``changeme``) are not flagged, as everywhere else; weak words
+(``secret``, ``admin``) are, since round 5 (:mod:`~transforms.privacy.secrets.password_policy`).
+No other scanner's rule files were used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.secrets.detector import (
+    _WEAK_DEFAULTS,
+    _WEAK_REAL_PASSWORDS,
+    SecretRule,
+    is_placeholder,
+    remote_host_at,
+)
+from transforms.privacy.secrets.password_policy import is_password_literal
+
+
+def _literal_ok(value: str, m: re.Match[str], text: str) -> bool:
+    """A literal password: not a variable, prompt, template, placeholder or weak default."""
+    value = value.strip("\"'")
+    if len(value) < 4 or value.startswith(("$", "%", "<", "{", "[", "(", "*", "-", ":", "&", "@")):
+        return False
+    if value in {"?", "%s"}:
+        return False
+    if value.lower() in _WEAK_REAL_PASSWORDS:  # a documented password slot: weak words too
+        return is_password_literal(value) and not value.isupper()
+    if value.lower() in _WEAK_DEFAULTS:
+        return False
+    return not is_placeholder(value)
+
+
+def _weak_logon_on_local_host(value: str, text: str, end: int) -> bool:
+    """``scott/tiger@localhost``: a weak password before ``@host`` is judged by the host it
+    opens, as a URL's userinfo is (secret_password_policy)."""
+    if value.lower() not in _WEAK_REAL_PASSWORDS or text[end : end + 1] != "@":
+        return False
+    return not remote_host_at(text, end + 1)
+
+
+def _quoted_or_bare(n: int = 128) -> str:
+    """A quoted or bare value; the value is the first non-empty of groups 1–3."""
+    return rf"(?:'([^'\n]{{1,{n}}})'|\"([^\"\n]{{1,{n}}})\"|([^\s'\";|&)]{{1,{n}}}))"
+
+
+class _CommandRule(SecretRule):
+    """Like :class:`SecretRule`, with the value in whichever of groups 1–3 matched."""
+
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True  # find tests the triggers in the lower-cased text
+
+    def find(self, text: str, lowered: str) -> list:
+        from transforms.privacy.spans import Span
+
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            g = next((i for i in (1, 2, 3) if m.group(i)), None)
+            if g is None or not _literal_ok(m.group(g), m, text):
+                continue
+            if _weak_logon_on_local_host(m.group(g), text, m.end(g)):
+                continue
+            if self.validate is not None and not self.validate(m.group(g), m, text):
+                continue
+            out.append(Span(m.start(g), m.end(g), "SECRET", self.score, self.name))
+        return out
+
+
+def _cmd(name: str, triggers: tuple[str, ...], rx: str, extra=None) -> SecretRule:
+    """``extra(value, match, text)``: a rule's own check on top of :func:`_literal_ok`."""
+    return _CommandRule(name, triggers, re.compile(rx), 0, 0.85, extra, True)
+
+
+def _not_a_word(value: str, m: re.Match[str], text: str) -> bool:
+    """A bare value at the end of a prose-like line must hold a digit or symbol."""
+    return not value.isalpha()
+
+
+_NOT_PASSWORD_PAIR = re.compile(r"\b(?:docker|podman|nerdctl|sudo|kubectl|ssh|scp|nc|rsync)\b")
+
+
+def _flag_pair_ok(value: str, m: re.Match[str], text: str) -> bool:
+    # docker -p is a port, sudo -p a prompt, ssh/scp -p/-P a port
+    return not (_NOT_PASSWORD_PAIR.search(m.group(0)) or re.fullmatch(r"[\d:./-]+", value))
+
+
+_V = _quoted_or_bare()
+
+COMMAND_RULES: tuple[SecretRule, ...] = (
+    # MySQL CREATE/ALTER USER … IDENTIFIED BY, Oracle CREATE/ALTER USER … IDENTIFIED BY:
+    # https://dev.mysql.com/doc/refman/8.4/en/create-user.html
+    # https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/CREATE-USER.html
+    _cmd(
+        "sql_identified_by",
+        ("identified",),
+        r"(?im)\b(?:user|role|to)\b[^\n;]{1,160}?\bidentified[ \t]+(?:with[ \t]+[\w'\"]+[ \t]+)?"
+        r"by[ \t]+(?!password\b|values\b)(?:'([^'\n]{1,128})'|\"([^\"\n]{1,128})\""
+        r"|([^\s'\";]{1,128})(?=[ \t]*(?:;|$|account\b|default\b|quota\b|profile\b|password\b)))",
+    ),
+    # Java keytool / jarsigner store and key passwords (not the :env / :file forms):
+    # https://docs.oracle.com/en/java/javase/21/docs/specs/man/keytool.html
+    _cmd(
+        "keytool_password",
+        ("storepass", "keypass"),
+        r"(?i)[ \t]-(?:src|dest)?(?:storepass|keypass)[ \t]+" + _V,
+    ),
+    # redis-cli -a / --pass: https://redis.io/docs/latest/develop/tools/cli/
+    _cmd(
+        "redis_cli_password",
+        ("redis-cli",),
+        r"\bredis-cli\b[^\n|;&]*?[ \t](?:-a|--pass)[ \t]+" + _V,
+    ),
+    # SQL*Plus / Data Pump / SQL*Loader / RMAN logon "user/password@db", and the same logon in
+    # Oracle JDBC URLs (jdbc:oracle:thin:scott/PASSWORD@host:1521/svc):
+    # https://docs.oracle.com/en/database/oracle/oracle-database/19/sqpug/CONNECT.html
+    # https://docs.oracle.com/en/database/oracle/oracle-database/19/jjdbc/data-sources-and-URLs.html
+    _cmd(
+        "oracle_logon_password",
+        ("sqlplus", "expdp", "impdp", "sqlldr", "rman", "connect", "jdbc:oracle:"),
+        r"(?i)\b(?:(?:sqlplus|expdp|impdp|sqlldr|rman[ \t]+target=?)(?:[ \t]+-\w+)*[ \t]+[\"']?"
+        r"[A-Za-z_][\w$#]*/([^@\s/\"';]{1,128})(?=@|[\s\"';]|$)"
+        r"|(?:conn(?:ect)?[ \t]+|jdbc:oracle:(?:thin|oci8?):)[A-Za-z_][\w$#]*/"
+        r"([^@\s/\"';]{1,128})(?=@))",
+    ),
+    # Samba tools: -U user%password / --user=user%password:
+    # https://www.samba.org/samba/docs/current/man-html/smbclient.1.html
+    _cmd(
+        "samba_user_password",
+        ("-u", "--user"),
+        r"(?:[ \t]-U[ \t]*|--user(?:name)?[= \t])[\"']?[\w.\\@$-]+%([^\s\"']{1,128})",
+    ),
+    # lftp -u user,password: https://lftp.yar.ru/lftp-man.html
+    _cmd(
+        "lftp_password", ("lftp",), r"\blftp\b[^\n]*?[ \t]-u[ \t]+[\"']?[^,\s]+,([^\s\"']{1,128})"
+    ),
+    # Windows "net user NAME PASSWORD [/add]":
+    # https://learn.microsoft.com/windows-server/administration/windows-commands/net-user
+    _cmd(
+        "net_user_password",
+        ("net user",),
+        r"(?im)\bnet[ \t]+user[ \t]+[\"']?[\w.$-]+[\"']?[ \t]+"
+        r"([^\s/\"'*]{1,128})(?=[ \t]+/|[ \t]*$)",
+        _not_a_word,
+    ),
+    # Apache htpasswd batch mode (-b): htpasswd -b[c] FILE USER PASSWORD:
+    # https://httpd.apache.org/docs/2.4/programs/htpasswd.html
+    _cmd(
+        "htpasswd_password",
+        ("htpasswd",),
+        r"\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*(?:[ \t]+-\w+)*[ \t]+\S+[ \t]+\S+[ \t]+" + _V,
+    ),
+    # chpasswd reads "user:password" lines: https://man7.org/linux/man-pages/man8/chpasswd.8.html
+    _cmd(
+        "chpasswd_password",
+        ("chpasswd",),
+        r"\becho[ \t]+[\"']?[\w.-]+:([^\s\"':|]{1,128})[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd",
+    ),
+    # wpa_supplicant network block psk="passphrase" or 64 hex:
+    # https://w1.fi/cgit/hostap/plain/wpa_supplicant/wpa_supplicant.conf
+    _cmd(
+        "wifi_psk",
+        ("psk",),
+        r"(?m)^[ \t]*psk[ \t]*=[ \t]*(?:\"([^\"\n]{8,63})\"|([0-9a-fA-F]{64})\b)",
+    ),
+    # 7-Zip -p switch: https://documentation.help/7-Zip/password.htm
+    _cmd(
+        "sevenzip_password",
+        ("7z",),
+        r"\b7z[ar]?(?:\.exe)?[ \t]+[a-z](?=[ \t])[^\n]*?[ \t]-p"
+        r"(?:'([^'\n]+)'|\"([^\"\n]+)\"|([^\s'\"]+))",
+    ),
+    # nmcli wifi connect … password / wifi-sec.psk:
+    # https://networkmanager.dev/docs/api/latest/nmcli.html
+    _cmd(
+        "nmcli_password",
+        ("nmcli",),
+        r"\bnmcli\b[^\n]*?[ \t](?:password|wifi-sec\.psk|802-11-wireless-security\.psk)[ \t]+" + _V,
+    ),
+    # rabbitmqctl add_user / change_password NAME PASSWORD:
+    # https://www.rabbitmq.com/docs/man/rabbitmqctl.8
+    _cmd(
+        "rabbitmqctl_password",
+        ("rabbitmqctl",),
+        r"\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[\"']?[\w.@-]+[\"']?[ \t]+" + _V,
+    ),
+    # -U/-u USER -P/-p PASSWORD pairs (ipmitool -U/-P, influx -u/-p, mongo -u/-p):
+    # https://linux.die.net/man/1/ipmitool, https://docs.influxdata.com/influxdb/v2/reference/cli/influx/setup/
+    # Not for mysql/mariadb, where "-p VALUE" with a space means "prompt; VALUE is the database".
+    _cmd(
+        "user_password_flag_pair",
+        (" -p", " -P"),
+        r"(?m)^(?![^\n]*\b(?:mysql|mariadb|mysqldump|mysqladmin)\b)[^\n]*?[ \t]-[uU][ \t]+"
+        r"[\"']?[\w.@\\-]+[\"']?[ \t]+-[pP][ \t]+" + _V,
+        _flag_pair_ok,
+    ),
+    # Jenkins CLI -auth USER:TOKEN (not -auth @file): https://www.jenkins.io/doc/book/managing/cli/
+    _cmd("jenkins_cli_auth", ("-auth",), r"[ \t]-auth[ \t]+[\"']?[\w.@-]+:([^\s\"']{1,128})"),
+    # echo PASSWORD | … --password-stdin: https://docs.docker.com/reference/cli/docker/login/
+    _cmd(
+        "password_stdin_echo",
+        ("--password-stdin",),
+        r"\becho[ \t]+(?:-n[ \t]+)?" + _V + r"[ \t]*\|[^\n|]*--password-stdin",
+    ),
+    # curl -u KEY: (an API key as the user name, empty password), as Stripe's API docs show:
+    # https://docs.stripe.com/api/authentication, https://curl.se/docs/manpage.html#-u
+    _cmd(
+        "curl_user_key",
+        ("curl",),
+        r"\bcurl\b[^\n]*?[ \t](?:-u|--user)[ \t]+[\"']?([A-Za-z0-9_\-]{16,200}):(?=[\"'\s]|$)",
+        lambda v, m, t: any(c.isdigit() for c in v) and any(c.isalpha() for c in v),
+    ),
+    # openssl passwd [-1|-5|-6|-apr1] [-salt S] PASSWORD:
+    # https://docs.openssl.org/3.0/man1/openssl-passwd/
+    _cmd(
+        "openssl_passwd",
+        ("openssl passwd",),
+        r"\bopenssl[ \t]+passwd(?:[ \t]+-(?:salt[ \t]+\S+|\w+))*[ \t]+" + _V,
+    ),
+)

@@ -1,0 +1,110 @@
+"""String literals passed in a documented password position of a call.
+
+Each entry is an API whose documentation fixes which positional argument is the password; a
+quoted literal there is a hard-coded credential, judged by
+:func:`~transforms.privacy.secrets.password_policy.is_password_literal` (weak words included,
+placeholders, templates and variables not). ``DirectoryEntry``/``NetworkCredential`` (.NET)
+are matched by ``dotnet_credential`` in :mod:`~transforms.privacy.secrets.formats`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.secrets.detector import SecretRule
+from transforms.privacy.secrets.password_policy import is_password_literal
+from transforms.privacy.spans import Span
+
+# (call pattern, index of the password argument, number of arguments required or None)
+_CALLS: tuple[tuple[str, int, int | None], ...] = (
+    # java.sql.DriverManager.getConnection(url, user, password)
+    # https://docs.oracle.com/en/java/javase/21/docs/api/java.sql/java/sql/DriverManager.html
+    (r"DriverManager\s*\.\s*getConnection", 2, 3),
+    # java.net.PasswordAuthentication(userName, char[] password): "pw".toCharArray()
+    # https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/PasswordAuthentication.html
+    (r"\bnew\s+PasswordAuthentication", 1, 2),
+    # Apache HttpClient UsernamePasswordCredentials(userName, password)
+    # https://hc.apache.org/httpcomponents-client-4.5.x/current/httpclient/apidocs/org/apache/http/auth/UsernamePasswordCredentials.html
+    (r"\bnew\s+UsernamePasswordCredentials", 1, 2),
+    # OkHttp Credentials.basic(username, password)
+    # https://square.github.io/okhttp/5.x/okhttp/okhttp3/-credentials/basic.html
+    (r"\bCredentials\s*\.\s*basic", 1, None),
+    # PHP mysqli(host, username, password, …), mysqli_connect, PDO(dsn, username, password)
+    # https://www.php.net/manual/en/mysqli.construct.php https://www.php.net/manual/en/pdo.construct.php
+    (r"\b(?:mysqli_connect|mysql_connect|new\s+mysqli|new\s+PDO)", 2, None),
+    # PHP ldap_bind(ldap, dn, password), ftp_login(ftp, username, password)
+    # https://www.php.net/manual/en/function.ldap-bind.php https://www.php.net/manual/en/function.ftp-login.php
+    (r"\b(?:ldap_bind|ftp_login)", 2, 3),
+    # MySQLdb.connect(host, user, passwd, db)
+    # https://mysqlclient.readthedocs.io/user_guide.html#functions-and-attributes
+    (r"\bMySQLdb\s*\.\s*connect", 2, None),
+    # requests HTTPBasicAuth/HTTPDigestAuth(username, password) and auth=(user, password)
+    # https://requests.readthedocs.io/en/latest/user/authentication/
+    (r"\b(?:HTTPBasicAuth|HTTPDigestAuth)|\bauth\s*=\s*", 1, 2),
+    # smtplib.SMTP.login(user, password), ftplib.FTP.login(user, passwd), imaplib.IMAP4.login
+    # https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.login
+    (r"\.login", 1, 2),
+)
+_CALL = re.compile("(?:" + "|".join(f"(?:{p})" for p, _, _ in _CALLS) + r")\s*\(")
+_PATTERNS = tuple((re.compile(p + r"\s*\("), i, n) for p, i, n in _CALLS)
+_STRING = re.compile(r"\s*(?:\"([^\"\\\n]*)\"|'([^'\\\n]*)')\s*(?:\.toCharArray\(\)\s*)?$")
+
+
+def split_arguments(text: str, start: int, limit: int = 400) -> list[tuple[int, int]]:
+    """(start, end) of each top-level argument of the call whose ``(`` ends at ``start``; empty
+    when the closing parenthesis is not found within ``limit`` characters."""
+    args, depth, quote, arg_start = [], 0, "", start
+    for i in range(start, min(len(text), start + limit)):
+        c = text[i]
+        if quote:
+            if c == quote and text[i - 1] != "\\":
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c in "([{":
+            depth += 1
+        elif c in ")]}":
+            if depth == 0:
+                args.append((arg_start, i))
+                return args
+            depth -= 1
+        elif c == "," and depth == 0:
+            args.append((arg_start, i))
+            arg_start = i + 1
+    return []
+
+
+class _PasswordArgumentRule(SecretRule):
+    def find(self, text: str, lowered: str) -> list[Span]:
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for m in _CALL.finditer(text):
+            at = m.start()
+            index, count = next(((i, n) for rx, i, n in _PATTERNS if rx.match(text, at)), (9, 0))
+            args = split_arguments(text, m.end())
+            if len(args) <= index or (count is not None and len(args) != count):
+                continue
+            if count == 2 and not _STRING.match(text, *args[0]):
+                continue  # two-argument forms (login, auth tuples): the user is a literal too
+            lit = _STRING.match(text, *args[index])
+            if not lit:
+                continue
+            g = 1 if lit.group(1) is not None else 2
+            if is_password_literal(lit.group(g)):
+                out.append(Span(lit.start(g), lit.end(g), "SECRET", self.score, self.name))
+        return out
+
+
+PASSWORD_ARGUMENT_RULES: tuple[SecretRule, ...] = (
+    _PasswordArgumentRule(
+        "password_argument",
+        ("getconnection", "passwordauthentication", "usernamepasswordcredentials", "credentials")
+        + ("mysql", "pdo", "ldap_bind", "ftp_login", "digestauth", "basicauth", "auth", ".login"),
+        _CALL,
+        0,
+        0.85,
+        None,
+        True,
+    ),
+)

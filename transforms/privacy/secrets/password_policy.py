@@ -1,0 +1,166 @@
+"""When a value in an explicit password position is a literal credential (issue #14, round 5).
+
+Policy. A literal value *given as a password or secret* is redacted, whatever it looks like,
+when its position says so: an assignment or config key named ``…password``/``…passwd``/
+``…pwd`` (``password = open_sesame`` in an INI file, ``AdminPassword: "thisismypassword"``),
+a connection-string field (``Password=specialbill_user;``), a command-line flag
+(``-Password secret``), an argument in a documented credential position
+(``DirectoryEntry(path, user, "secret")``), a hard-coded comparison
+(``creds.Secret != "open-sesame"``) or prose that says so with quotes
+(``the password for user 'postgres' is 'admin'``). It is kept when it is
+
+* a placeholder or template: ``<password>``, ``${PW}``, ``%s``, ``{0}``, ``****``, ``xxxx``,
+  ``YOUR_PASSWORD``, ``changeme`` (:func:`~transforms.contracts.placeholders.is_placeholder`),
+  the word "password" itself or a slot named after it (``password``, ``pwd``, ``myPassword``,
+  ``your_password``; ``my``/``your`` address the reader like ``YOUR_``), or the word
+  "password" in another language (an i18n label: ``"password": "Contraseña"``);
+* a variable reference or code: ``$PW``, ``env.X``, ``getpass()``, ``None``, a type
+  (``password: str``), or, in code, a bare identifier (``password = new_password``);
+* masked (``######``, ``****``) or a setting word (``prompt``, ``required``, ``stdin``).
+
+Weak words (``secret``, ``admin``, ``root``, ``postgres``, ``tiger``) are *not* exempt in these
+positions, whatever host the text names. A training set gains nothing from keeping them: the
+structure (``Password=<SECRET>;``) is what a model should learn, the literal teaches it to write
+hard-coded credentials, weak words are the credentials most often left live (defaults that
+were never changed), and a host name in the same snippet (``Server=host``, ``uszdba01``) does not
+tell a demo from a deployment. Only a URL's userinfo (``scott:tiger@localhost``), a position
+with no label, stays judged by its host
+(:func:`~transforms.privacy.secrets.detector.remote_host_at`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.contracts.placeholders import is_placeholder
+
+# "password" and its slot names: ``password``, ``pwd``, ``myPassword``, ``your_password``,
+# ``db-pass``; a digit or symbol makes it a (weak) password: ``password1``, ``p@ss``.
+_SLOT_WORD = re.compile(
+    r"(?i)(?:(?:my|your|the|a|new|old|some|current|confirm|user|db|admin|root)[ _.\-]?)?"
+    r"(?:password|passwd|passphrase|passcode|pass|pwd|pw|secret|senha|passwort|kennwort"
+    r"|contrase[nñ]a|wachtwoord|пароль|mot de passe|密码|密碼|パスワード|비밀번호)s?"
+)
+# Words that name a setting, a type or an absence, not a value.
+_SETTING_WORDS = frozenset(
+    {"none", "null", "nil", "undefined", "true", "false", "yes", "no", "on", "off", "empty"}
+    | {"string", "str", "bytes", "text", "char", "varchar", "int", "integer", "number", "bool"}
+    | {"boolean", "any", "unknown", "object", "secretstr", "optional", "required", "hidden"}
+    | {"masked", "prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random"}
+    | {"generate", "generated", "auto", "blank", "unset", "file", "env", "stdin", "trust"}
+    | {"never", "ask", "default", "encrypted", "sensitive", "redacted", "omitted", "value"}
+    | {"user", "username", "login"}
+    # test-style words, as the wide placeholder veto treats them (``curl -u 'test:test'``)
+    | {"test", "testing", "tester"}
+)
+# A reference or template inside the quotes: ``$PW``, ``%s``, ``%(pw)s``, ``{0}``, ``#{pw}``,
+# ``@db.password@`` (Maven resource filtering), ``$(cat pw.txt)``, ``!vault`` (a YAML tag).
+_REFERENCE = re.compile(r"^(?:[$%{<\[(!]|#\{|@[\w.\-]+@$|\*+$|#+$|\?$)")
+# Code in an unquoted value: calls, subscripts, attribute access, operators.
+_CODE = re.compile(r"[()\[\]{}+*/<>!&|]|^[\w$]+\.[A-Za-z_]|::")
+
+
+# Letters joined by separators or case changes: an identifier (``password_confirmation``).
+_FIELD_IDENT = re.compile(r"[A-Za-z]+(?:[_.\-]?[A-Z][a-z]+|[_.\-][A-Za-z]+)+")
+
+
+def is_slot_word(value: str) -> bool:
+    """``password``, ``myPassword``, ``your_pwd``, ``Contraseña``: the slot's own name."""
+    return bool(_SLOT_WORD.fullmatch(value)) and value.lower() != "secret"
+
+
+def is_password_literal(value: str, *, code: bool = False) -> bool:
+    """Whether ``value``, found in an explicit password position, is a literal credential.
+
+    ``code``: the value is an unquoted token where code could name a variable (a bare
+    assignment value outside a config line), so identifiers are refused; quoted strings,
+    connection-string fields, config lines and command-line arguments are literals by syntax.
+    """
+    v = value.strip()
+    if len(v) < 4 or v.isdigit() or _REFERENCE.match(v) or "${" in v or "{{" in v:
+        return False
+    low = v.lower()
+    if low in _SETTING_WORDS or is_slot_word(v) or is_placeholder(v):
+        return False
+    if re.fullmatch(r"[\d_.:\-]+", v):
+        return False  # a number, version or time, not a password
+    if _FIELD_IDENT.fullmatch(v) and re.search(r"(?i)pass|pwd", v):
+        return False  # password_confirmation, newPassword: another field's name
+    if code:
+        return not (_CODE.search(v) or re.fullmatch(r"[A-Za-z_][\w]*", v))
+    return True
+
+
+# A name that *is* a password field: it ends in a password word (``DB_PASSWORD``,
+# ``AdminPassword``, ``spring.datasource.password``, ``vm_pwd``, ``db_pass``), not one that only
+# contains it (``password_field``, ``passwordPolicy``, ``bypass``).
+_FIELD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase|code)|pwd)\d?$|(?:^|[_.\-$>])(?:pass|pw)$")
+_CAMEL_PASS = re.compile(r"(?<=[a-z])(?:Pass|Pw|PW)$")  # dbPass, userPW
+
+
+def is_password_field(name: str) -> bool:
+    """Whether the assigned name is itself a password field (see :data:`_FIELD_NAME`)."""
+    name = name.strip("\"'[]` \t")
+    return bool(_FIELD_NAME.search(name) or _CAMEL_PASS.search(name))
+
+
+# A config line holding only ``name = value`` / ``name: value`` (an optional trailing comment):
+# INI, .properties, .env, YAML. In code such a line ends in ``,``/``;``/``)`` or is a call.
+_CONFIG_LINE = re.compile(
+    r"(?P<indent>[ \t]*)(?:export[ \t]+)?(?P<name>[\w.\-]+)[ \t]*(?P<op>=|:)[ \t]*"
+    r"(?P<value>[^\s\"'`,;()]+)[ \t]*(?:[#;].*|//.*)?"
+)
+_CONFIG_EVIDENCE = re.compile(
+    r"(?im)^[ \t]*\[[\w .\-]+\][ \t]*$"
+    r"|^[ \t]*[\w.\-]*(?:user|username|login|uid)[ \t]*[=:][ \t]*[^\s\"'`(),;]+[ \t]*$"
+)
+# ``password: str``, ``password: SecretStr``, ``password: String!``: a type annotation.
+_TYPE_NAME = re.compile(r"[A-Z][A-Za-z]*[!?]?|[a-z]+\[.*")
+
+
+def config_line_value(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the value of a whole ``name = value`` / ``name: value``
+    config line: ``=`` lines not indented (indented ones are code in a block), ``:`` lines
+    (YAML nests them) not a type annotation."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
+    m = _CONFIG_LINE.fullmatch(line)
+    if not m or m.start("value") != start - line_start:
+        return False
+    prev = text[:line_start].rstrip()
+    if prev.endswith((",", "{", "(", "[")):
+        return False  # a property or argument inside a code literal: {email, password: hash}
+    if m.group("op") == "=":
+        if m.group("indent"):
+            return False
+        spaced = (
+            line[m.end("name") : m.start("value")].strip() != line[m.end("name") : m.start("value")]
+        )
+        # "password = open_sesame" alone may be Python; an INI section or a user set to a bare
+        # word beside it (``user = Aladdin``) makes it a config file
+        return not spaced or bool(_CONFIG_EVIDENCE.search(text))
+    return not _TYPE_NAME.fullmatch(m.group("value"))
+
+
+# Other keys of an ADO.NET/ODBC/JDBC-style ``key=value;`` connection string.
+# https://learn.microsoft.com/en-us/dotnet/api/system.data.sqlclient.sqlconnection.connectionstring
+_CONN_KEY = re.compile(
+    r"(?i)(?:^|[;\"'\s])(?:server|host|data source|address|addr|database|initial catalog"
+    r"|user id|userid|uid|user|username|provider|driver|dsn|port)\s*=[^;=]*;"
+)
+
+
+def in_connection_string(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a field of a ``key=value;`` connection string: a ``;``
+    right after it or before its key, and another connection-string key in the same quoted
+    string or line."""
+    lo = max(text.rfind(c, 0, start) for c in "\n\"'")
+    his = [i for i in (text.find(c, end) for c in "\n\"'") if i >= 0]
+    hi = min(his) if his else len(text)
+    seg = text[lo + 1 : hi]
+    after = text[end:hi].lstrip(" \t")
+    key_at = text.rfind("=", lo + 1, start)
+    before_key = re.search(r"[;\s]*[A-Za-z ]*\s*$", text[lo + 1 : key_at])
+    sep = after.startswith(";") or (before_key and ";" in before_key.group(0))
+    return bool(sep) and bool(_CONN_KEY.search(seg))

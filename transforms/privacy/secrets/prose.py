@@ -1,0 +1,205 @@
+"""Credentials stated in prose, in the shapes people write them in chat.
+
+"the password for the admin account is X", "my pw is X", "use X as the password", "ssh in with
+password X", "username admin password X", "login: admin / X", "Password Xy7#kq2Lm". The value
+must be one token with letters and a digit or symbol (``hunter2!x``), not a word, path, URL,
+reference or placeholder; a user name alone (``user is admin2024``) is never taken for a
+password. Complements ``password_in_prose`` / ``quoted_password_in_prose`` of
+:mod:`~transforms.privacy.secrets.formats`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.secrets.detector import (
+    _REFERENCE,
+    _WEAK_DEFAULTS,
+    SecretRule,
+    _code_or_default,
+    _inside_url,
+    is_placeholder,
+)
+
+_PW_WORDS = r"(?:password|passwd|passphrase|passcode|pwd|pw|wi-?fi[ \t]+key)"
+_PROSE_END = r"[\"'`]?(?=[\s,;)]|\.?$|\.\s)"
+_PROSE_CREDENTIAL = re.compile(
+    r"(?im)"
+    # "the password for the admin account is X", "my pw is X", "password -> X", "passcode X"
+    rf"\b{_PW_WORDS}(?:'s)?\b(?:[ \t]+(?:for|of|on)\b[^\n.!?:=]{{1,40}}?)?"
+    r"(?:[ \t]+(?:is|was|=|->|are)|[ \t]*(?:=|->)|'s)[ \t]*[\"'`]?(?P<a>[^\s\"'`]{6,64}?)"
+    + _PROSE_END
+    + r"|"
+    # "ssh in with password X", "log in with the passphrase X"
+    rf"\bwith[ \t]+(?:the[ \t]+|my[ \t]+)?{_PW_WORDS}[ \t]+[\"'`]?(?P<d>[^\s\"'`]{{6,64}}?)"
+    + _PROSE_END
+    + r"|"
+    # "use X as the password"
+    rf"\buse[ \t]+[\"'`]?(?P<b>[^\s\"'`]{{6,64}}?)[\"'`]?[ \t]+as[ \t]+"
+    r"(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
+    rf"(?:\w+[ \t]+)?{_PW_WORDS}(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:for|on|of|to|and|here)\b)|"
+    # "username admin password X", "user: admin, pass: X", "login: admin / X"
+    r"\b(?:user(?:name)?|login|creds|credentials)\b[ \t]*(?:are|is|:|=)?[ \t]*"
+    r"[\"'`]?[\w.@\\-]+[\"'`]?(?:[ \t]*[,;/][ \t]*|[ \t]+)"
+    rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)"
+    + _PROSE_END
+    + r"|"
+    # "Password Xy7#kq2Lm", "root password hunter2!x": the word, a space, the value
+    rf"\b{_PW_WORDS}[ \t]+[\"'`]?(?P<e>[^\s\"'`]{{6,64}}?)" + _PROSE_END
+)
+# Words that follow "password" in prose and code without being one: hash and encoding names
+# ("password sha256 digest", "password utf8 bytes"), column types ("password varchar2").
+_NOT_A_PASSWORD = re.compile(
+    r"(?i)(?:sha-?\d+|md[45]|bcrypt\w*|argon2\w*|scrypt|pbkdf2\w*|utf-?(?:8|16)\w*|base(?:32|64)\w*"
+    r"|latin-?1|varchar\w*|nvarchar\w*|char\d*|int\d*|v?\d+(?:\.\d+)*\w*)"
+)
+_PROSE_PW_REQUIRED = re.compile(rf"(?i){_PW_WORDS}|pass\b|/")
+
+
+class _ProseRule(SecretRule):
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True  # find tests the triggers in the lower-cased text
+
+    def find(self, text: str, lowered: str) -> list:
+        from transforms.privacy.spans import Span
+
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            g = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
+            value = m.group(g).rstrip(".,;:!?)]")  # "[--password SECRET]": usage brackets
+            if g == "e" and _NOT_A_PASSWORD.fullmatch(value):
+                continue
+            if g == "c" and not _PROSE_PW_REQUIRED.search(m.group(0)[: m.start(g) - m.start()]):
+                continue  # "username admin X": only with a password word or a "user / pass" slash
+            if not _prose_value_ok(value) or _inside_url(text, m.start(g), m.start(g) + len(value)):
+                continue
+            out.append(Span(m.start(g), m.start(g) + len(value), "SECRET", self.score, self.name))
+        return out
+
+
+def _prose_value_ok(value: str) -> bool:
+    """A single token with letters and a digit or symbol (``hunter2!x``), not a word, path,
+    reference, URL or placeholder."""
+    if len(value) < 6 or value.isalpha() or value.isdigit() or not any(c.isalpha() for c in value):
+        return False
+    if value.startswith(("$", "%", "<", "{", "[", "(", "*", "-", "@", "/", ".", "#")):
+        return False
+    if re.search(r"\$[A-Za-z_{]", value):
+        return False  # super$ecret: an expansion inside the token, not a literal
+    if any(c in value for c in "=?&@") or "://" in value:
+        return False  # a URL's path or query, an assignment: judged by their own rules
+    if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):
+        return False
+    return not (_code_or_default(value) or re.fullmatch(r"[\w.-]+\.(?:[a-z]{2,4})", value))
+
+
+# "Password" in other languages, as a label before the value ("contraseña: X", "пароль = X").
+_PW_LABELS = (
+    "contraseña",
+    "contrasena",
+    "senha",
+    "пароль",
+    "wachtwoord",
+    "hasło",
+    "haslo",
+    "lösenord",
+    "losenord",
+    "adgangskode",
+    "salasana",
+    "heslo",
+    "jelszó",
+    "jelszo",
+    "şifre",
+    "sifre",
+    "parola",
+    "mật khẩu",
+    "kata sandi",
+    "kata laluan",
+    "κωδικός",
+    "密码",
+    "密碼",
+    "パスワード",
+    "비밀번호",
+)
+_FOREIGN_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:" + "|".join(_PW_LABELS) + r")(?!\w)[ \t]*(?:[:=\uff1a]|是|は)[ \t]*"
+    r"[\"'`]?([^\s\"'`]{6,64}?)" + _PROSE_END
+)
+
+
+# Triggers for ASCII-only text (each ``in`` test costs a pass over the text): the common
+# labels written without diacritics; other labels are looked for only in non-ASCII text.
+_ASCII_TRIGGERS = ("contrasena", "senha", "wachtwoord", "heslo", "salasana", "sifre")
+
+
+class _ValueRule(SecretRule):
+    """Group 1 is a prose password value (:func:`_prose_value_ok`)."""
+
+    def find(self, text: str, lowered: str) -> list:
+        from transforms.privacy.spans import Span
+
+        triggers = _ASCII_TRIGGERS if lowered.isascii() else self.triggers
+        if not any(t in lowered for t in triggers):
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            value = m.group(1).rstrip(".,;:!?)")
+            if _prose_value_ok(value):
+                out.append(
+                    Span(m.start(1), m.start(1) + len(value), "SECRET", self.score, self.name)
+                )
+        return out
+
+
+# BIP-39 wallet mnemonics (12-24 lower-case words) after "seed phrase"/"recovery phrase"/
+# "mnemonic": https://github.com/bitcoin/bips/blob/master/bip-0039.mediawiki
+_SEED_PHRASE = re.compile(
+    r"(?i)\b(?:seed|recovery|mnemonic|secret|backup|wallet)[ \t]+(?:phrase|words)\b"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:=]?[ \t]*[\"'`]?"
+    r"|\bmnemonic\b[\"']?[ \t]*[:=][ \t]*[\"'`]?"
+)
+_SEED_WORDS = re.compile(
+    r"(?-i:[a-z]{3,8})(?:[ \t]+(?-i:[a-z]{3,8})){11,23}(?=[\"'`]?[ \t]*(?:[.,;]|$))", re.M
+)
+_PROSE_WORDS = frozenset(
+    {"the", "and", "for", "you", "your", "with", "that", "this", "are", "was", "not", "but"}
+    | {"from", "have", "will", "can", "use", "should", "when", "into", "then", "its"}
+)
+
+
+class _SeedPhraseRule(SecretRule):
+    def find(self, text: str, lowered: str) -> list:
+        from transforms.privacy.spans import Span
+
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for m in self.pattern.finditer(text):
+            w = _SEED_WORDS.match(text, m.end())
+            if not w:
+                continue
+            words = w.group(0).split()
+            if len(words) % 3 == 0 and len(_PROSE_WORDS.intersection(words)) < 2:
+                out.append(Span(w.start(), w.end(), "SECRET", self.score, self.name))
+        return out
+
+
+PROSE_RULES: tuple[SecretRule, ...] = (
+    _ProseRule(
+        "credential_in_prose",
+        ("pass", "pw", "pwd", "wifi", "wi-fi", "user", "login", "creds", "credentials"),
+        _PROSE_CREDENTIAL,
+        0,
+        0.75,
+        None,
+        True,
+    ),
+    _ValueRule(
+        "foreign_password_label", tuple(w.lower() for w in _PW_LABELS), _FOREIGN_LABEL, 1, 0.8
+    ),
+    _SeedPhraseRule(
+        "wallet_seed_phrase", ("phrase", "mnemonic", "words"), _SEED_PHRASE, 0, 0.85, None, True
+    ),
+)
