@@ -45,7 +45,7 @@ def test_test_only_corpus_is_all_heldout(name):
     assert load_corpus(name, "dev") == []
     records = load_corpus(name, "heldout")
     assert len(records) == 1000
-    assert all(r["id"].startswith(f"{name}-heldout-n") for r in records)
+    assert all(r["id"].startswith(f"{name}-heldout-") for r in records)
 
 
 @pytest.mark.parametrize("name", sorted(UPSTREAM))
@@ -89,9 +89,14 @@ def test_converter_reproduces_the_vendored_file(name, tmp_path):
 
 
 # Every second held-out sentence (500), md only: corpus -> type -> (recall floor, precision floor).
-# Measured 2026-12-05 in the one held-out run that added these corpora (no tuning on them):
+# Measured 2026-12-05 in the one held-out run that added these corpora (no tuning on them), at
+# a5310cc: en PERSON R 0.846 P 0.818, LOCATION R 0.695 P 0.869; pt PERSON R 0.755 P 0.661,
+# LOCATION R 0.612 P 0.863.
 PUD_SLICE_FLOORS: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
-    "en_core_web_md": {},
+    "en_core_web_md": {
+        "uner_en_pud": {"PERSON": (0.82, 0.79), "LOCATION": (0.67, 0.84)},
+        "uner_pt_pud": {"PERSON": (0.73, 0.63), "LOCATION": (0.59, 0.83)},
+    },
 }
 
 
