@@ -55,6 +55,9 @@ PII_CORPORA: dict[str, str] = {
     "uner_ewt_train": "uner_ewt/uner_ewt_train.jsonl",
     # Universal NER v1 German PUD (news and Wikipedia sentences): test only, all ``heldout``
     "uner_de_pud": "uner_de_pud/uner_de_pud_test.jsonl",
+    # the same 1,000 PUD sentences in English and in Portuguese: test only, all ``heldout``
+    "uner_en_pud": "uner_en_pud/uner_en_pud_test.jsonl",
+    "uner_pt_pud": "uner_pt_pud/uner_pt_pud_test.jsonl",
     # Universal NER v1 Portuguese Bosque (Brazilian/European news); official dev / test
     "uner_pt_bosque": "uner_pt_bosque/uner_pt_bosque_dev_test.jsonl",
     # Universal NER v1 Danish DDT (news, magazines, fiction); official dev / test
