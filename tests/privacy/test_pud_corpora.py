@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from converter_scripts import load_converter
 
-from transforms.privacy.external_eval import DATA_DIR, PII_CORPORA, load_corpus, score_records
+from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus, score_records
 
 # corpus -> (mirror under /work/.mirror, upstream commit, upstream file)
 UPSTREAM = {
@@ -103,7 +103,7 @@ PUD_SLICE_FLOORS: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
 @pytest.mark.parametrize("corpus", sorted(UPSTREAM))
 def test_heldout_slice_floors(corpus):
     from transforms.privacy.engine import detect_batch
-    from transforms.privacy.ner import model_name
+    from transforms.privacy.pii.ner import model_name
 
     floors = PUD_SLICE_FLOORS.get(model_name(), {}).get(corpus)
     if floors is None:
