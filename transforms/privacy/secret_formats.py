@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from transforms.privacy.secret_commands import COMMAND_RULES
 from transforms.privacy.secret_config_values import CONFIG_VALUE_RULES
 from transforms.privacy.secret_jose import JOSE_RULES
+from transforms.privacy.secret_more_tokens import MORE_TOKEN_RULES
 from transforms.privacy.secret_password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secret_password_policy import in_connection_string, is_password_literal
 from transforms.privacy.secret_prose import PROSE_RULES
@@ -858,6 +859,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + KEYWORD_ANCHORED
     + PROVIDER_RULES
     + PROVIDER_TOKEN_RULES
+    + MORE_TOKEN_RULES
     + COMMAND_RULES
     + STRUCTURE_RULES
     + PROSE_RULES
