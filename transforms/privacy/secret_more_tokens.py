@@ -53,7 +53,9 @@ def _rule(
     after: str = _EDGE_AFTER,
 ) -> SecretRule:
     pattern = re.compile(_EDGE_BEFORE + "(" + rx + ")" + after)
-    return SecretRule(name, triggers, pattern, 1, 0.9, _body_ok(min_distinct, mixed=mixed, skip=skip))
+    return SecretRule(
+        name, triggers, pattern, 1, 0.9, _body_ok(min_distinct, mixed=mixed, skip=skip)
+    )
 
 
 MORE_TOKEN_RULES: tuple[SecretRule, ...] = (
