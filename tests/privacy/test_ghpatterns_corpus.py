@@ -40,7 +40,11 @@ def test_labels_point_at_their_values():
     assert not any(i.startswith("ghp-pii/") for i in ids)  # PII folder skipped
     by_id = {r["id"]: r for r in records}
     # not credentials: no label, the value's line is a negative
-    for rid in ("ghp-test/any_ipv4_addresses/0", "ghp-test/ssh_public_key/0", "ghp-rsa/ssh_rsa.pub"):
+    for rid in (
+        "ghp-test/any_ipv4_addresses/0",
+        "ghp-test/ssh_public_key/0",
+        "ghp-rsa/ssh_rsa.pub",
+    ):
         assert not by_id[rid]["secrets"], rid
     assert [v["value"] for v in by_id["ghp-uri/non-english.txt"]["secrets"]] == ["你好"]
 

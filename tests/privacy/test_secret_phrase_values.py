@@ -17,12 +17,18 @@ def flagged(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("client_id = '1234567890'\nclient_secret = 'thisisaverysecretkey'\n", "thisisaverysecretkey"),
+        (
+            "client_id = '1234567890'\nclient_secret = 'thisisaverysecretkey'\n",
+            "thisisaverysecretkey",
+        ),
         ('var secret="thisisalsonottobetold";', "thisisalsonottobetold"),
         ('SECRET_KEY = "developmentsecretkeyvalue"', "developmentsecretkeyvalue"),
         ("app.secret_key = 'qwertyuiopasdfghjkl'", "qwertyuiopasdfghjkl"),
         ('if (secret == "hardcodedsecret") {', "hardcodedsecret"),
-        ('const config = { clientSecret: "correcthorsebatterystaple" };', "correcthorsebatterystaple"),
+        (
+            'const config = { clientSecret: "correcthorsebatterystaple" };',
+            "correcthorsebatterystaple",
+        ),
     ],
 )
 def test_run_together_phrases_under_secret_names_are_found(text, value):

@@ -195,9 +195,7 @@ def main() -> None:
         spans = _merge(labels[path])
         record = file_record(f"ghp-{path}", texts[path], spans, f"ghpatterns.{group}", path)
         extra = [
-            (s, e)
-            for s, e in _merge(unscored[path])
-            if not any(a < e and s < b for a, b in spans)
+            (s, e) for s, e in _merge(unscored[path]) if not any(a < e and s < b for a, b in spans)
         ]
         if extra:
             text = texts[path]
