@@ -4,7 +4,9 @@ The rule-example corpora (:mod:`~transforms.privacy.evaluation.secret_cases`) ar
 real pastes are files (``.npmrc``, ``.pypirc``, Docker ``config.json``, Jenkins XML, ``.env``,
 properties, shell scripts). Each record here is one public fixture file:
 ``{"id", "text", "secrets": [{"start", "end", "value"}], "rule_id", "source_file", "sha256"}``
-(vendored under ``tests/data/external/secrets/`` with provenance, licence and converter).
+(vendored under ``tests/data/external/secrets/`` with provenance, licence and converter), and
+optionally ``"unscored"`` (same shape): values upstream neither labels nor clears, whose lines
+are left out of the negatives.
 
 Scoring, per engine (``ours``, ``kingfisher``, ``merged`` as in ``secret_eval``):
 
@@ -33,6 +35,7 @@ FILE_CORPORA: dict[str, str] = {
     "ripsecrets-files": "ripsecrets_test_files.jsonl",
     "detect-secrets-files": "detect_secrets_test_files.jsonl",
     "secretlint-files": "secretlint_test_files.jsonl",
+    "ghpatterns-files": "ghpatterns_test_files.jsonl",
 }
 
 
@@ -51,8 +54,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def negative_lines(record: dict[str, Any]) -> list[tuple[int, int]]:
-    """``(start, end)`` of every non-blank line of the file that holds no labelled value."""
-    text, values = record["text"], [(v["start"], v["end"]) for v in record["secrets"]]
+    """``(start, end)`` of every non-blank line of the file that holds no labelled value (nor
+    an ``unscored`` one: a value upstream neither labels nor clears)."""
+    text = record["text"]
+    values = [(v["start"], v["end"]) for v in [*record["secrets"], *record.get("unscored", [])]]
     out, pos = [], 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)

@@ -37,6 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
+from transforms.privacy.secret_phrase_values import secret_phrase
 from transforms.privacy.spans import Span
 
 SECRET = "SECRET"
@@ -416,6 +417,8 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     if "://" in value:
         # URLs are judged by the url_credentials rule (only their password is secret).
         return False
+    if secret_phrase(name, value, quoted=m.group("bare") is None):
+        return True  # client_secret = "thisisaverysecretkey": see secret_phrase_values
     # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values, except that
     # a quoted lower-case word under a password name is a literal ("thisismypassword").
     quoted_word = m.group("bare") is None and value.islower() and value.isalpha()

@@ -797,7 +797,11 @@ def _compared_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     # A plain word needs a password name (a secret's mode words: secret_kind == "opaque").
     kind_like = value.isalpha() or re.search(r"[/.:]", value)
     if kind_like and not re.search(r"(?i)pass|pwd", m.group(0)):
-        return False  # under a secret name, a word, path or dotted type is a kind, not a value
+        # under a secret name, a word, path or dotted type is a kind, not a value; a
+        # run-together phrase of 15+ letters is not a kind word ("hardcodedsecret")
+        from transforms.privacy.secret_phrase_values import secret_phrase
+
+        return secret_phrase("secret", value, quoted=True)
     return is_password_literal(value)
 
 
