@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from transforms.privacy.external_eval import corpus_names, evaluate_corpus
-from transforms.privacy.secret_eval import DATA_DIR
-from transforms.privacy.secret_file_eval import load_file_corpus, negative_lines
+from transforms.privacy.evaluation.external import corpus_names, evaluate_corpus
+from transforms.privacy.evaluation.secret_cases import DATA_DIR
+from transforms.privacy.evaluation.secret_files import load_file_corpus, negative_lines
 
 NAME = "ghpatterns-files"
 JSONL = DATA_DIR / "ghpatterns_test_files.jsonl"

@@ -1,13 +1,13 @@
 """Session 28: a run-together pass phrase under a secret name (``client_secret =
 'thisisaverysecretkey'``) is a secret; identifiers, placeholders, setting words and prose are
-not (``transforms/privacy/secret_phrase_values.py``)."""
+not (``transforms/privacy/secrets/phrase_values.py``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.secret_phrase_values import secret_phrase
-from transforms.privacy.secrets import detect_own_secrets
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.phrase_values import secret_phrase
 
 
 def flagged(text: str) -> set[str]:

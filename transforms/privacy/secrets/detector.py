@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
-from transforms.privacy.secret_phrase_values import secret_phrase
+from transforms.privacy.secrets.phrase_values import secret_phrase
 from transforms.privacy.spans import Span
 
 SECRET = "SECRET"

@@ -799,7 +799,7 @@ def _compared_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     if kind_like and not re.search(r"(?i)pass|pwd", m.group(0)):
         # under a secret name, a word, path or dotted type is a kind, not a value; a
         # run-together phrase of 15+ letters is not a kind word ("hardcodedsecret")
-        from transforms.privacy.secret_phrase_values import secret_phrase
+        from transforms.privacy.secrets.phrase_values import secret_phrase
 
         return secret_phrase("secret", value, quoted=True)
     return is_password_literal(value)

@@ -1,6 +1,6 @@
 """A run-together pass phrase assigned to a secret name: ``client_secret = 'thisisaverysecretkey'``.
 
-The assignment rule (:func:`transforms.privacy.secrets._assignment_ok`) asks a value under a
+The assignment rule (:func:`.detector._assignment_ok`) asks a value under a
 name that is not a password field (``secret``, ``client_secret``, ``SECRET_KEY``) to look
 random, so that identifiers (``secret = "my_secret_name"``, ``secret: "webhookSecret"``) stay
 out. A *quoted* run of 15 or more lower-case letters holds no separator or case change that
@@ -32,7 +32,7 @@ _PHRASE = re.compile(r"[a-z]{15,64}")
 
 def secret_phrase(name: str, value: str, *, quoted: bool) -> bool:
     """Whether quoted ``value`` under ``name`` is a run-together pass phrase (see module doc)."""
-    from transforms.privacy.secret_password_policy import is_slot_word
+    from transforms.privacy.secrets.password_policy import is_slot_word
 
     if not quoted or not _PHRASE.fullmatch(value) or not _SECRET_NAME.search(name.strip()):
         return False
