@@ -16,7 +16,7 @@ import pytest
 from transforms.privacy.pii.patterns import IBAN_LENGTHS, detect_ibans, iban_ok
 
 EXAMPLES: dict[str, str] = json.loads(
-    (Path(__file__).parents[1] / "data" / "iban" / "examples.json").read_text(encoding="utf-8")
+    (Path(__file__).parents[2] / "data" / "iban" / "examples.json").read_text(encoding="utf-8")
 )
 
 

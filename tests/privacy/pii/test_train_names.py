@@ -11,7 +11,7 @@ from transforms.privacy.engine import detect
 from transforms.privacy.pii.train_names import DATA, learned, learned_type, train_spans
 
 BUILDER = (
-    Path(__file__).resolve().parents[1]
+    Path(__file__).resolve().parents[2]
     / "data"
     / "external"
     / "train_names"
