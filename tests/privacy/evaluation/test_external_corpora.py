@@ -13,8 +13,9 @@ from types import ModuleType
 
 import pytest
 from converter_scripts import load_converter
+from corpus_floors import assert_slice_floors
 
-from transforms.privacy.evaluation.external import DATA_DIR, load_corpus, score_records
+from transforms.privacy.evaluation.external import DATA_DIR, load_corpus
 
 
 def _converter(rel: str) -> ModuleType:
@@ -147,21 +148,7 @@ DEV_SLICE_FLOORS = {
 
 @pytest.mark.parametrize("corpus", ["uner_ewt", "uner_pt_bosque", "uner_da_ddt", "germeval14"])
 def test_dev_slice_floors(corpus):
-    from transforms.privacy.engine import detect_batch
-    from transforms.privacy.pii.ner import model_name
-
-    floors = DEV_SLICE_FLOORS.get(model_name(), {}).get(corpus)
-    if floors is None:
-        pytest.skip(f"no {corpus} floors measured for {model_name()}")
-    records = load_corpus(corpus, "dev")[::2]
-    detected = [
-        [{"start": s.start, "end": s.end, "type": s.type} for s in spans]
-        for spans in detect_batch([r["text"] for r in records])
-    ]
-    per_type = score_records(records, detected)["per_type"]
-    for etype, (recall, precision) in floors.items():
-        assert per_type[etype]["recall"] >= recall, (etype, per_type[etype])
-        assert per_type[etype]["precision"] >= precision, (etype, per_type[etype])
+    assert_slice_floors(corpus, "dev", DEV_SLICE_FLOORS)
 
 
 def test_uner_ewt_train_is_tuning_data_apart_from_dev_and_test():

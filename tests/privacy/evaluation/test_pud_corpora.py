@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 from converter_scripts import load_converter
+from corpus_floors import assert_slice_floors
 
-from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus, score_records
+from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus
 
 # corpus -> (mirror under /work/.mirror, upstream commit, upstream file)
 UPSTREAM = {
@@ -102,18 +103,4 @@ PUD_SLICE_FLOORS: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
 
 @pytest.mark.parametrize("corpus", sorted(UPSTREAM))
 def test_heldout_slice_floors(corpus):
-    from transforms.privacy.engine import detect_batch
-    from transforms.privacy.pii.ner import model_name
-
-    floors = PUD_SLICE_FLOORS.get(model_name(), {}).get(corpus)
-    if floors is None:
-        pytest.skip(f"no {corpus} floors measured for {model_name()}")
-    records = load_corpus(corpus, "heldout")[::2]
-    detected = [
-        [{"start": s.start, "end": s.end, "type": s.type} for s in spans]
-        for spans in detect_batch([r["text"] for r in records])
-    ]
-    per_type = score_records(records, detected)["per_type"]
-    for etype, (recall, precision) in floors.items():
-        assert per_type[etype]["recall"] >= recall, (etype, per_type[etype])
-        assert per_type[etype]["precision"] >= precision, (etype, per_type[etype])
+    assert_slice_floors(corpus, "heldout", PUD_SLICE_FLOORS)

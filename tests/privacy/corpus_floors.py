@@ -1,0 +1,29 @@
+"""Shared check of the external-corpus CI floors: detect a fixed slice, score it, compare."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.evaluation.external import load_corpus, score_records
+
+
+def assert_slice_floors(
+    corpus: str, split: str, floors_by_model: dict[str, dict[str, dict[str, tuple[float, float]]]]
+) -> None:
+    """Every second record of ``corpus``/``split``: each type's (recall, precision) floor holds
+    for the NER model in use; skips where no floors were measured for that model."""
+    from transforms.privacy.engine import detect_batch
+    from transforms.privacy.pii.ner import model_name
+
+    floors = floors_by_model.get(model_name(), {}).get(corpus)
+    if floors is None:
+        pytest.skip(f"no {corpus} floors measured for {model_name()}")
+    records = load_corpus(corpus, split)[::2]
+    detected = [
+        [{"start": s.start, "end": s.end, "type": s.type} for s in spans]
+        for spans in detect_batch([r["text"] for r in records])
+    ]
+    per_type = score_records(records, detected)["per_type"]
+    for etype, (recall, precision) in floors.items():
+        assert per_type[etype]["recall"] >= recall, (etype, per_type[etype])
+        assert per_type[etype]["precision"] >= precision, (etype, per_type[etype])
