@@ -243,7 +243,8 @@ mailchimp shopify wordpress webflow framer expo flutter lodash axios zod yup for
 mapbox leaflet lucide heroicons unsplash vimeo youtube spotify twitter facebook instagram
 linkedin tiktok whatsapp telegram reddit medium substack npm yarn pnpm pip conda homebrew
 brew vscode intellij xcode jupyter pandas numpy polars duckdb snowflake bigquery dbt airflow
-perl clang llvm gcc hono trpc graphql apollo nest nestjs electron tauri capacitor ionic threejs three d3 konva
+perl clang llvm gcc
+hono trpc graphql apollo nest nestjs electron tauri capacitor ionic threejs three d3 konva
 sharp puppeteer selenium celery rabbitmq nginx apache caddy pm2 pinia vuex sonner toaster
 nan null none undefined const async await uuid vars bool boolean repo diff http https gzip
 anon admins locale datetime

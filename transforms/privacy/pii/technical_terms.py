@@ -6,8 +6,9 @@ crypto and data formats, where spaCy reads the name in a term as a PERSON or a p
 - **Eponyms**: one capitalised word, then a possessive and a noun that names a result or a
   technique ("Goldbach's conjecture", "Euler's totient", "Hastad's Broadcast Attack", "Bayes'
   theorem", "Dijkstra's algorithm"). The nouns are ones a person's own possession rarely takes
-  in chat ("Sarah's code", "Tom's number", "Ana's identity" keep their names), and only a single word counts: a full
-  name before the term ("Pierre de Fermat's theorem") is still a name.
+  in chat ("Sarah's code", "Tom's number", "Ana's identity" keep their names), and only a
+  single word counts: a full name before the term ("Pierre de Fermat's theorem") is still a
+  name.
 - **Code nouns after the entity**: a capitalised phrase followed by a word that makes it the
   name of a member of a data format or program ("the Pixel Representation attribute", "the
   Patient Name element"); lower-case only, and not "field" or "property" ("the Boston field

@@ -2,7 +2,8 @@
 
 Usage::
 
-    python convert_trajectories.py SWE_AGENT_DIR OPENHANDS_DIR MINI_SWE_AGENT_DIR > agent_trajectories.jsonl
+    python convert_trajectories.py SWE_AGENT_DIR OPENHANDS_DIR MINI_SWE_AGENT_DIR \
+        > agent_trajectories.jsonl
 
 Each directory is a checkout (or ``git archive``) of the upstream repository at the commit named in
 the README. One record per message: the task/issue text the user gave (``user``), each agent turn
@@ -137,7 +138,8 @@ def _oh_events(events: list[dict], prefix: str) -> Iterator[Message]:
 
 
 def _oh_legacy(history: list[dict], prefix: str) -> Iterator[Message]:
-    """The resolver's older flat history: actions carry thought/command/code, observations content."""
+    """The resolver's older flat history: actions carry thought/command/code, observations
+    content."""
     for n, ev in enumerate(history, 1):
         if "observation" in ev:
             role, text = "tool", ev.get("content", "")
