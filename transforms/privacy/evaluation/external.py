@@ -44,6 +44,9 @@ PII_CORPORA: dict[str, str] = {
     "presidio_synth": "presidio_synth/presidio_synth_dev.jsonl",
     # real coding-assistant chat with no PII: only the flag rate is meaningful
     "coding_chat": "coding_chat/aider_transcripts.jsonl",
+    # real coding-agent trajectories (SWE-agent, OpenHands, mini-swe-agent: issue text, agent
+    # turns, tool output); a few hand-labelled names, otherwise PII-free: read the flag rate
+    "agent_trajectories": "agent_trajectories/agent_trajectories.jsonl",
     # WNUT 2017 emerging entities (tweets, Reddit, YouTube, Stack Overflow); official dev/test
     "wnut17": "wnut17/wnut17_dev_test.jsonl",
     # WNUT 2017's official train set: tuning data only, so every record is split ``dev``

@@ -127,6 +127,7 @@ from transforms.privacy.pii.place_forms import (
     product_place_near,
 )
 from transforms.privacy.pii.social_text import business_name, social_spans
+from transforms.privacy.pii.technical_terms import technical_term
 from transforms.privacy.pii.train_names import train_spans
 from transforms.privacy.pii.truecase import (
     has_listed_lowercase,
@@ -242,6 +243,7 @@ mailchimp shopify wordpress webflow framer expo flutter lodash axios zod yup for
 mapbox leaflet lucide heroicons unsplash vimeo youtube spotify twitter facebook instagram
 linkedin tiktok whatsapp telegram reddit medium substack npm yarn pnpm pip conda homebrew
 brew vscode intellij xcode jupyter pandas numpy polars duckdb snowflake bigquery dbt airflow
+perl clang llvm gcc
 hono trpc graphql apollo nest nestjs electron tauri capacitor ionic threejs three d3 konva
 sharp puppeteer selenium celery rabbitmq nginx apache caddy pm2 pinia vuex sonner toaster
 nan null none undefined const async await uuid vars bool boolean repo diff http https gzip
@@ -674,6 +676,8 @@ def _spacy_candidate(
             return None
     if end <= start or not tokens:
         return None
+    if technical_term(text, start, end):
+        return None  # "Euler's totient", "the Pixel Representation attribute", "Annex C.7"
     from transforms.privacy.pii.name_shapes import spacy_entity_person  # builds on this module
 
     if spacy_entity_person(view, start, end, tokens, label):

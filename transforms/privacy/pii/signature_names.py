@@ -58,8 +58,11 @@ _NAME_PHONE = re.compile(
 # NANP numbers (ITU-T E.164 country code 1; area code, exchange, line: 3-3-4 digits)
 _NANP = re.compile(r"(?:\+?1[ .\-])?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?!\d)")
 # Two or three words in capitals between anything that is no capital word.
+# Words one or two blanks apart: a wider gap is a column layout ("LEA         RAX=>local_88" in
+# a disassembly listing), and a name is no operand (no "=", "[" or "(" straight after).
 _CAPS_RUN = re.compile(
-    r"(?<![\w@#'\u2019.\-])(?P<name>" + _CAPS + r"(?:[ \t]+" + _CAPS + r"){1,2})(?![\w@'\u2019\-])"
+    r"(?<![\w@#'\u2019.\-])(?P<name>" + _CAPS + r"(?:[ \t]{1,2}" + _CAPS + r"){1,2})"
+    r"(?![\w@'\u2019\-=\[(])"
 )
 # Capital names count only in mixed-case text: this many lower-case letters within
 # CAPS_CONTEXT characters either side ("I am GEORGE WALKER BUSH, son of the former president").
