@@ -15,10 +15,11 @@ not followed by code (``.attr``, ``(``, ``=``, ``::``) nor glued to a handle, pa
 - a learned place word that is the run, or whose other words are everyday words ("Queensland",
   "the Iraq War");
 - a learned name word, with the name-like words beside it in the run (other learned name words,
-  census given names and surnames, rare words that are no listed place: "Sheetal Patel").
+  census given names and rarer surnames, rare words that are no listed place: "Sheetal Patel").
 
-A lone name word qualifying a noun ("the Harper template", "Einstein analytics") is a thing, not
-a person; a run holding an organisation word ("The Clinton Foundation", "Huber Corporation") is skipped.
+A lone name word qualifying a noun ("the Harper template", "Einstein analytics") is a thing,
+not a person; a run holding an organisation word ("The Clinton Foundation", "Huber
+Corporation") is skipped.
 
 :func:`train_names_en` adds them, in prose only (never in a code block or inline code), where no
 other span lies. Product and CI tool names that are also names ("Jenkins", "Travis") are left
@@ -35,11 +36,11 @@ from pathlib import Path
 
 from transforms.privacy.foreign_lists import foreign_language
 from transforms.privacy.gazetteers import (
-    ALL_SURNAMES,
     CITIES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     KNOWN_PLACES,
+    SURNAMES,
     TITLES,
     english_frequency,
     word_set,
@@ -117,7 +118,7 @@ def _name_like(word: str) -> bool:
         return True
     if word in TITLES or word.isupper() or not word[:1].isupper():
         return False
-    if word in GIVEN_NAMES or word in ALL_SURNAMES:
+    if word in GIVEN_NAMES or word in SURNAMES:
         return not _place_word(word)
     return not _everyday(word) and not _place_word(word)
 

@@ -56,7 +56,19 @@ _TYPES = {"PERSON": "person", "LOCATION": "place"}
 # Names of build, CI and developer tools that are also people's names: in a coding chat they
 # name the tool ("the Jenkins job", "Travis is red"), so they stay out of the list.
 TOOL_NAMES = frozenset(
-    "jenkins travis hudson hugo jasper julia ruby rails cassandra kafka sinatra".split()
+    [
+        "jenkins",
+        "travis",
+        "hudson",
+        "hugo",
+        "jasper",
+        "julia",
+        "ruby",
+        "rails",
+        "cassandra",
+        "kafka",
+        "sinatra",
+    ]
 )
 
 
