@@ -18,8 +18,8 @@ not followed by code (``.attr``, ``(``, ``=``, ``::``) nor glued to a handle, pa
   census given names and rarer surnames, rare words that are no listed place: "Sheetal Patel").
 
 A lone name word qualifying a noun ("the Harper template", "Einstein analytics") is a thing,
-not a person; a run holding an organisation word ("The Clinton Foundation", "Huber
-Corporation") is skipped.
+not a person; so is one before an organisation word ("The Clinton Foundation", "Huber
+Corporation").
 
 :func:`train_names_en` adds them, in prose only (never in a code block or inline code), where no
 other span lies. Product and CI tool names that are also names ("Jenkins", "Travis") are left
@@ -55,8 +55,9 @@ DATA = Path(__file__).with_name("data") / "train_names_en.json"
 RARE_WORD_FREQUENCY = 1e-6
 MAX_PHRASE = 4
 _PARTICLES = word_set("bin ibn al el de da del van von der di du la le")
-# A run holding one of these names an organisation ("The Clinton Foundation", "the J.M. Huber
-# Corporation", "Greater New Orleans Fair Housing Action Center"), not its namesake.
+# One of these after a name in its run makes the run an organisation ("The Clinton Foundation",
+# "the J.M. Huber Corporation", "Greater New Orleans Fair Housing Action Center"), not its
+# namesake.
 _ORG_WORDS = word_set("""
 inc ltd llc gmbh plc corp corporation company co group holdings bank university college school
 institute foundation association society club agency center centre council committee
@@ -65,16 +66,24 @@ department ministry fund trust hospital clinic church band records studios media
 
 _CAP = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 # A run of capitalised words (a name particle may join two), not glued to a handle, hashtag,
-# path, attribute or word, and not followed by code.
+# path, attribute or word.
 _RUN = re.compile(
     r"(?<![\w@#./\\'\u2019\-])"
     + _CAP
     + r"(?:[ \t]+(?:(?:bin|ibn|al|el|de|da|del|van|von|der|di|du|la|le)[ \t]+)?"
     + _CAP
-    + r"){0,5}"
-    r"(?![\w@#/\\\-]|[ \t]*(?:\.\w|\(|=|::))"
+    + r"){0,9}"
 )
+# After a run: code ("Queensland(1)", "Musharraf.run()", "Drake = 2", "Iraq::Map") or a word
+# glued on ("Iraq_1", "Drake@home").
+_CODE_AFTER = re.compile(r"[\w@#/\\\-]|\.\w|\(|[ \t]*(?:=|::)")
 _WORD = re.compile(r"\S+")
+# A name's shape: a capital, then lower case ("McCartney", "O'Neill", "Al-Anbar" allowed; not
+# "PrimaryButton" nor "API").
+_NAME_SHAPE = re.compile(
+    r"^(?:Mc|Mac|O['\u2019]|De|Le|La|Di|Van)?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+"
+    r"(?:[-'\u2019][A-Z\u00c0-\u00de]?[a-z\u00df-\u00ff]+)*$"
+)
 # Lower-case words that may follow a lone name ("Drake and Future", "Terio is", "Osama al-").
 _AFTER_NAME = word_set("""
 and or but is was has had have said says says who whom whose to of in at on for with from by
@@ -116,7 +125,7 @@ def _name_like(word: str) -> bool:
     """A word that may stand in a person name beside a learned one."""
     if word in learned("person_tokens"):
         return True
-    if word in TITLES or word.isupper() or not word[:1].isupper():
+    if word in TITLES or not _NAME_SHAPE.match(word):
         return False
     if word in GIVEN_NAMES or word in SURNAMES:
         return not _place_word(word)
@@ -184,15 +193,17 @@ def learned_spans(text: str) -> list[tuple[int, int, str]]:
         if foreign_language(text[s:e]) is not None:
             continue
         for m in _RUN.finditer(text, s, e):
+            if _CODE_AFTER.match(text, m.end()):
+                continue
             toks = [(m.start() + t.start(), m.start() + t.end()) for t in _WORD.finditer(m.group())]
             words = [_POSSESSIVE.sub("", text[a:b]) for a, b in toks]
-            if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words):
-                continue
             for i, j, typ in _run_spans(words):
                 start = toks[i][0]
                 end = toks[j - 1][0] + len(words[j - 1])
                 if typ == "PERSON" and j == i + 1 and _modifier(text, start, end):
                     continue
+                if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words[i:]):
+                    continue  # "The Clinton Foundation"; not "Yume & Co Grimsby"
                 out.append((start, end, typ))
     return out
 
