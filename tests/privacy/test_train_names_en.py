@@ -70,6 +70,7 @@ def test_learned_names_and_places_are_found(text, expected):
         "Merge the Nguyen branch after review.",
         "The Clinton Foundation should be first.",  # an organisation
         "Please send the J.M. Huber Corporation Guaranty.",
+        "Add a locale for Brazil with its own currency.",  # a market
         "call Queensland(1) now",  # code
         "then Musharraf.run() returns",
         "see #Musharraf and @Drake",  # hashtag and handle

@@ -19,7 +19,8 @@ not followed by code (``.attr``, ``(``, ``=``, ``::``) nor glued to a handle, pa
 
 A lone name word qualifying a noun ("the Harper template", "Einstein analytics") is a thing,
 not a person; so is one before an organisation word ("The Clinton Foundation", "Huber
-Corporation").
+Corporation"). A place near a market, locale or data word ("a locale for Brazil") is left, as
+``ner`` leaves spaCy's (:func:`~transforms.privacy.place_forms.product_place_near`).
 
 :func:`train_names_en` adds them, in prose only (never in a code block or inline code), where no
 other span lies. Product and CI tool names that are also names ("Jenkins", "Travis") are left
@@ -45,6 +46,7 @@ from transforms.privacy.gazetteers import (
     english_frequency,
     word_set,
 )
+from transforms.privacy.place_forms import product_place_near
 from transforms.privacy.segments import sentences
 from transforms.privacy.social_forms import in_prose
 from transforms.privacy.spans import Span, add_uncovered
@@ -202,6 +204,8 @@ def learned_spans(text: str) -> list[tuple[int, int, str]]:
                 end = toks[j - 1][0] + len(words[j - 1])
                 if typ == "PERSON" and j == i + 1 and _modifier(text, start, end):
                     continue
+                if typ == "LOCATION" and product_place_near(text, start, end):
+                    continue  # "a locale for Brazil": a market, no one's whereabouts
                 if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words[i:]):
                     continue  # "The Clinton Foundation"; not "Yume & Co Grimsby"
                 out.append((start, end, typ))
