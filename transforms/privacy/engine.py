@@ -7,7 +7,8 @@ Per text: :func:`~transforms.privacy.secrets.detector.detect_secrets` and
 then :func:`~transforms.privacy.pii.name_context.names_from_context` (names implied by the names
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
 names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
-(:mod:`~transforms.privacy.pii.kin_names`), "Wendy's" is no person
+(:mod:`~transforms.privacy.pii.kin_names`), names and places learned from English train splits
+(:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
 (:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
 phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
 (:mod:`~transforms.privacy.pii.laughter`), "George N . Parks" / "U . S ." in tokenised social
@@ -38,12 +39,13 @@ from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
+from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
-from transforms.privacy.pii.venues import venues
-from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
+from transforms.privacy.pii.train_names_en import train_names_en
+from transforms.privacy.pii.venues import venues
 
 # Below this many texts a pool costs more than it saves.
 MIN_PARALLEL_TEXTS = 64
@@ -77,6 +79,7 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
 POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     signature_name_spans,  # "--Liz", "Kim 713-853-3098", capitals in mixed-case text
     kin_names,  # "roberto's daughter"
+    train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     drop_laughter,  # "Hahahaha"

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
-OUT = ROOT / "transforms" / "privacy" / "data" / "train_names.json"
+OUT = ROOT / "transforms" / "privacy" / "pii" / "data" / "train_names.json"
 
 # language -> (mirror name, commit, train file, md5 of that file)
 SOURCES = {
