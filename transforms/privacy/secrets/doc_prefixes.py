@@ -211,4 +211,89 @@ DOC_PREFIX_RULES: tuple[SecretRule, ...] = (
         skip=12,
         mixed=True,
     ),
+    # Onfido (Entrust) API tokens: "All sandbox tokens start with the prefix api_sandbox", live
+    # tokens "api_live" (region suffixes such as api_live_us exist), then two dotted parts:
+    # https://developers.onfido.com/guide/get-started-integrating/
+    _rule(
+        "onfido_api_token",
+        ("api_live", "api_sandbox"),
+        r"api_(?:live|sandbox)(?:_[a-z]{2})?\.[A-Za-z0-9_\-]{8,20}\.[A-Za-z0-9_\-]{16,64}",
+        skip=4,
+        min_distinct=12,
+        mixed=True,
+        words=True,
+    ),
+    # SumUp secret API keys: "The tokens have a sup_sk_ prefix":
+    # https://developer.sumup.com/docs/online-payments/introduction/authorization/
+    _rule(
+        "sumup_api_key",
+        ("sup_sk_",),
+        r"sup_sk_[A-Za-z0-9]{20,64}",
+        skip=7,
+        mixed=True,
+        words=True,
+    ),
+    # Cal.com live secret keys "cal_live_" (test keys are a bare "cal_", too generic to use):
+    # https://cal.com/docs/api-reference/v2/introduction
+    _rule(
+        "calcom_api_key",
+        ("cal_live_",),
+        r"cal_live_[A-Za-z0-9]{24,64}",
+        skip=9,
+        mixed=True,
+        words=True,
+    ),
+    # Plane API tokens, sent as "X-API-Key: plane_api_<token>":
+    # https://docs.plane.so/api-reference/introduction
+    _rule(
+        "plane_api_token",
+        ("plane_api_",),
+        r"plane_api_[A-Za-z0-9]{24,64}",
+        skip=10,
+        mixed=True,
+        words=True,
+    ),
+    # GC Notify (Canada) API keys {prefix}-{key_name}-{service id uuid}-{secret key uuid}:
+    # https://documentation.notification.canada.ca/en/start.html
+    _rule(
+        "gc_notify_api_key",
+        ("gcntfy-",),
+        r"gcntfy-[A-Za-z0-9_\-]{1,64}?-" + _UUID + "-" + _UUID,
+        skip=7,
+    ),
+    # Mercury API tokens, used as the basic-auth user "secret-token:mercury_production…":
+    # https://docs.mercury.com/reference/getting-started-with-your-api
+    _rule(
+        "mercury_api_token",
+        ("secret-token:mercury_",),
+        r"secret-token:mercury_(?:production|sandbox)_[A-Za-z0-9_]{30,}",
+        skip=21,
+        min_distinct=12,
+        mixed=True,
+    ),
+    # TikTok user access tokens "act.…" and client access tokens "clt.…":
+    # https://developers.tiktok.com/doc/oauth-user-access-token-management
+    # https://developers.tiktok.com/doc/client-access-token-management
+    # ("act."/"clt." end words like "contract." - the edge check and a long random body keep
+    # prose and the docs' own "act.example12345Example…" out.)
+    _rule(
+        "tiktok_access_token",
+        ("act.", "clt."),
+        r"(?:act|clt)\.[A-Za-z0-9]{30,100}(?:![0-9]{2,6}(?:\.[a-z0-9]{2,4})?)?",
+        skip=4,
+        min_distinct=14,
+        mixed=True,
+        words=True,
+    ),
+    # Volcengine / BytePlus access key ids "AKLT" + letters, digits, "-" and "_":
+    # https://docs.byteplus.com/byteplus-platform/reference/accesskey
+    _rule(
+        "volcengine_access_key",
+        ("AKLT",),
+        r"AKLT[A-Za-z0-9_\-]{16,60}",
+        skip=4,
+        min_distinct=12,
+        mixed=True,
+        words=True,
+    ),
 )

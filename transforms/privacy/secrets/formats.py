@@ -47,8 +47,8 @@ from transforms.privacy.secrets.detector import (
     shannon_entropy,
     slack_token_ok,
 )
-from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.doc_prefixes import DOC_PREFIX_RULES
+from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
 from transforms.privacy.secrets.password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secrets.password_policy import in_connection_string, is_password_literal
