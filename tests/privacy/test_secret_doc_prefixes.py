@@ -42,6 +42,9 @@ TOKENS = {
     "mercury_api_token": f"secret-token:mercury_production_rma_{B62[:50]}_yrucrem",
     "tiktok_access_token": f"act.{B62[:60]}!4321.va",
     "volcengine_access_key": f"AKLT{B62[:40]}",
+    "mintlify_api_key": f"mint_{B62[:24]}",
+    "databento_api_key": f"db-{B62[:29]}",
+    "cartesia_api_key": f"sk_car_{B62[:22]}",
 }
 
 
@@ -105,6 +108,9 @@ PLACEHOLDERS = [
     '"access_token": "act.example12345Example12345Example"',
     '"access_token": "clt.example12345Example12345Example"',
     "AccessKeyId: AKLTxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    '-H "Authorization: Bearer mint_your_api_key"',
+    "DATABENTO_API_KEY=db-XXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+    "Authorization: Bearer sk_car_...",
 ]
 
 
@@ -135,6 +141,10 @@ LOOKALIKES = [
     "glwt-docs",
     "ory_pat_",
     "sup_sk_",
+    "mint_conditionForTheCollectibleCoinsInStock2 = True",
+    "docker compose up db-migrationsRunnerForStaging2",
+    "psql -h db-primaryReplicaHostnameForEurope2",
+    "sk_car_",
 ]
 
 

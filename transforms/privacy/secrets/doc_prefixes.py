@@ -296,4 +296,34 @@ DOC_PREFIX_RULES: tuple[SecretRule, ...] = (
         mixed=True,
         words=True,
     ),
+    # Mintlify admin API keys "begin with the mint_ prefix", assistant keys "mint_dsc_":
+    # https://www.mintlify.com/docs/api/introduction
+    _rule(
+        "mintlify_api_key",
+        ("mint_",),
+        r"mint_(?:dsc_)?[A-Za-z0-9]{20,64}",
+        skip=5,
+        mixed=True,
+        words=True,
+    ),
+    # Databento API keys: "a 32-character string starting with db-":
+    # https://databento.com/docs/api-reference-historical
+    _rule(
+        "databento_api_key",
+        ("db-",),
+        r"db-[A-Za-z0-9]{29}",
+        skip=3,
+        mixed=True,
+        words=True,
+    ),
+    # Cartesia API keys "sk_car_…" (admin keys "sk_car_admin_…"):
+    # https://docs.cartesia.ai/api-reference/api-keys/get
+    _rule(
+        "cartesia_api_key",
+        ("sk_car_",),
+        r"sk_car_(?:admin_)?[A-Za-z0-9]{20,64}",
+        skip=7,
+        mixed=True,
+        words=True,
+    ),
 )
