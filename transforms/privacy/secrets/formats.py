@@ -47,6 +47,7 @@ from transforms.privacy.secrets.detector import (
     shannon_entropy,
     slack_token_ok,
 )
+from transforms.privacy.secrets.doc_prefixes import DOC_PREFIX_RULES
 from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
 from transforms.privacy.secrets.password_args import PASSWORD_ARGUMENT_RULES
@@ -865,6 +866,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PROVIDER_RULES
     + PROVIDER_TOKEN_RULES
     + MORE_TOKEN_RULES
+    + DOC_PREFIX_RULES
     + COMMAND_RULES
     + STRUCTURE_RULES
     + PROSE_RULES
