@@ -16,58 +16,10 @@ Written from the providers' documentation; no other scanner's rule files were us
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from transforms.privacy.secrets.detector import SecretRule
+from transforms.privacy.secrets.prefix_rules import prefix_rule as _rule
 
-from transforms.privacy.secrets.detector import (
-    SecretRule,
-    is_template_placeholder,
-    looks_like_identifier,
-)
-
-_Validator = Callable[[str, re.Match[str], str], bool]
-_EDGE_BEFORE = r"(?<![A-Za-z0-9_\-.$])"
-_EDGE_AFTER = r"(?![A-Za-z0-9_\-])"
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_DIGITS = re.compile(r"\d+")
-_HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
-
-
-def _body_ok(min_distinct: int, skip: int, *, mixed: bool, words: bool) -> _Validator:
-    """Not a template shape; the body (the value after its ``skip``-character prefix) has
-    ``min_distinct`` distinct characters; with ``mixed`` it holds a digit and a letter; with
-    ``words`` a non-hex body must not read as an identifier made of words."""
-
-    def ok(value: str, m: re.Match[str], text: str) -> bool:
-        body = value[skip:]
-        if is_template_placeholder(value) or len(set(body)) < min_distinct:
-            return False
-        if mixed and not (any(c.isdigit() for c in body) and any(c.isalpha() for c in body)):
-            return False
-        if words and not _HEX.fullmatch(body):
-            # Digits split words, as in handlesUtf8Payloads; random letters fall apart.
-            parts = _DIGITS.sub("_", body).strip("_-")
-            if len(parts) >= 10 and looks_like_identifier(parts):
-                return False
-        return True
-
-    return ok
-
-
-def _rule(
-    name: str,
-    triggers: tuple[str, ...],
-    rx: str,
-    *,
-    skip: int,
-    min_distinct: int = 10,
-    mixed: bool = False,
-    words: bool = False,
-) -> SecretRule:
-    pattern = re.compile(_EDGE_BEFORE + "(" + rx + ")" + _EDGE_AFTER)
-    return SecretRule(
-        name, triggers, pattern, 1, 0.9, _body_ok(min_distinct, skip, mixed=mixed, words=words)
-    )
 
 
 DOC_PREFIX_RULES: tuple[SecretRule, ...] = (

@@ -17,45 +17,16 @@ Written from the providers' documentation; no other scanner's rule files were us
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from transforms.privacy.secrets.detector import SecretRule
+from transforms.privacy.secrets.prefix_rules import prefix_rule
 
-from transforms.privacy.secrets.detector import SecretRule, is_template_placeholder
-
-_Validator = Callable[[str, re.Match[str], str], bool]
-_EDGE_BEFORE = r"(?<![A-Za-z0-9_\-])"
-_EDGE_AFTER = r"(?![A-Za-z0-9_\-])"
-
-
-def _body_ok(min_distinct: int, *, mixed: bool = False, skip: int = 0) -> _Validator:
-    """Not a template shape and ``min_distinct`` distinct characters; with ``mixed`` the body
-    (the value after its first ``skip`` characters, the prefix) holds a digit and a letter."""
-
-    def ok(value: str, m: re.Match[str], text: str) -> bool:
-        if is_template_placeholder(value) or len(set(value)) < min_distinct:
-            return False
-        if not mixed:
-            return True
-        body = value[skip:]
-        return any(c.isdigit() for c in body) and any(c.isalpha() for c in body)
-
-    return ok
+_BEFORE = r"(?<![A-Za-z0-9_\-])"
 
 
 def _rule(
-    name: str,
-    triggers: tuple[str, ...],
-    rx: str,
-    *,
-    min_distinct: int = 8,
-    mixed: bool = False,
-    skip: int = 0,
-    after: str = _EDGE_AFTER,
+    name: str, triggers: tuple[str, ...], rx: str, *, min_distinct: int = 8, **kw
 ) -> SecretRule:
-    pattern = re.compile(_EDGE_BEFORE + "(" + rx + ")" + after)
-    return SecretRule(
-        name, triggers, pattern, 1, 0.9, _body_ok(min_distinct, mixed=mixed, skip=skip)
-    )
+    return prefix_rule(name, triggers, rx, min_distinct=min_distinct, before=_BEFORE, **kw)
 
 
 MORE_TOKEN_RULES: tuple[SecretRule, ...] = (
