@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import os
 
+from transforms.privacy.pii.intl_names import intl_given_names
+
 # A given name this frequent as an English word is ambiguous on its own ("Will", "Mark") ...
 AMBIGUOUS_NAME_FREQUENCY = 1e-5
 # ... and this frequent, a function word that is no name at all ("My", "So", "In", "See").
@@ -108,7 +110,9 @@ Min Kit Mac Ai Claude Nova Tab January September Sunday
 AMBIGUOUS_GIVEN_NAMES = AMBIGUOUS_GIVEN_NAMES | frozenset(
     n for n in _CENSUS_NAMES if _FREQ[n] >= AMBIGUOUS_NAME_FREQUENCY
 )
-GIVEN_NAMES = _CENSUS_NAMES - AMBIGUOUS_GIVEN_NAMES
+# Census given names that are no everyday English word; international ones join them below.
+CENSUS_GIVEN_NAMES = _CENSUS_NAMES - AMBIGUOUS_GIVEN_NAMES
+
 
 # Surnames that are not everyday English words ("Bowers", "Nishiyama"; not "Brown", "Young").
 COMMON_SURNAME_FREQUENCY = 1e-6
@@ -227,3 +231,43 @@ def english_frequency(word: str) -> float:
     """Relative frequency of ``word`` in pyspellchecker's English list (MIT; from subtitles).
     One loaded list for every detector (NER filters, truecasing, web text, display names)."""
     return _english_words().word_usage_frequency(word)
+
+
+# Given names of other countries (``intl_names``: Jörg Michael's list, GNU FDL; "Jouni",
+# "Vsevolod", "Winfried"), accents also folded. Stricter than the census names, because the list
+# is long (35,000 names) and has rare entries: no English word at all in pyspellchecker's list
+# (the census cut is 1e-4 for a name, 1e-5 for a name on its own), no function word of a
+# language we identify ("Hele", "Kort"), no town, alternate town name, country or region ("Florenz",
+# "Iran", "Kashmir"), more than two letters. Everyday words of six other languages are already
+# left out of the vendored list.
+INTL_NAME_FREQUENCY = 1e-7
+INTL_MIN_CLASS = int(os.environ.get("IW_INTL_MIN", "1"))
+
+
+def _intl_given_names() -> frozenset[str]:
+    # Imported here: the word lists import this module's ``word_set``.
+    from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS
+
+    function_words = frozenset().union(*FUNCTION_WORDS.values())
+    candidates = {
+        v
+        for n, c in intl_given_names().items()
+        if c >= INTL_MIN_CLASS and len(n) > 2 and n.isalpha() and n[1:].islower()
+        for v in (n, ascii_fold(n))
+    } - _ALL_CENSUS_NAMES
+    freq = _english_frequencies(candidates)
+    return frozenset(
+        n
+        for n in candidates
+        if freq[n] < INTL_NAME_FREQUENCY
+        and n.lower() not in function_words
+        and n not in _TOWN_NAMES
+        and n not in TOWN_ALTERNATE_NAMES
+        and n not in _ALT
+        and n not in COUNTRIES_AND_REGIONS
+        and n not in AMBIGUOUS_GIVEN_NAMES
+    )
+
+
+INTL_GIVEN_NAMES = _intl_given_names()
+GIVEN_NAMES = CENSUS_GIVEN_NAMES | INTL_GIVEN_NAMES
