@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from transforms.config import Settings, _env_flag
+from transforms.privacy.secrets import engines as secret_engines
 from transforms.privacy.secrets.detector import (
     detect_own_secrets,
     detect_secrets,
     second_engine_extra,
 )
-from transforms.privacy.secrets import engines as secret_engines
 from transforms.privacy.spans import Span
 
 STRIPE = "sk_live_51Hx9Kq2LmZr7TbWv4Np8Yc3Jd6Gf1As0"

