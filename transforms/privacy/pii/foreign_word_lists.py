@@ -5,7 +5,7 @@ verbs, place prepositions; all lower-cased.
 
 from __future__ import annotations
 
-from transforms.privacy.pii.gazetteers import word_set
+from transforms.privacy.pii.word_sets import word_set
 
 EN_FUNCTION = word_set("""
 the a an and or but if is are was were be been to of on at for with from by this that these

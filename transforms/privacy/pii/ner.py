@@ -96,6 +96,7 @@ from transforms.privacy.pii.gazetteers import (
     COMMON_SURNAMES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
+    INTL_GIVEN_NAMES,
     KNOWN_PLACES,
     NOT_LOCATIONS,
     SURNAMES,
@@ -431,6 +432,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                 if not single and phrase in KNOWN_PLACES:
                     i = j  # "Beverly Hills", "Hong Kong": a town, whatever spaCy makes of it
                     continue
+                if word in INTL_GIVEN_NAMES and _intl_not_name(text, start, single):
+                    i = j
+                    continue
                 if not (single and word in AMBIGUOUS_GIVEN_NAMES):
                     last_end = toks[j - 1][1] - len(
                         _POSS_TAIL.search(toks[j - 1][2]).group()
@@ -446,6 +450,17 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     for m in _CITY_PHRASE.finditer(text):
         out.append((m.start(), m.end(), "LOCATION", 0.85))
     return out
+
+
+_SAINT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:S[aã]o|Santo|Santa|San|Sankt|St\.?)[ \t]+$")
+
+
+def _intl_not_name(text: str, start: int, single: bool) -> bool:
+    """An international given name (``gazetteers.INTL_GIVEN_NAMES``) that names a place or thing:
+    after a saint's title ("São Tiago"), or alone after an article ("the Meili index")."""
+    if _SAINT_BEFORE.search(text, 0, start):
+        return True
+    return single and _DETERMINER_BEFORE.search(text, 0, start) is not None
 
 
 # Context cues: a capitalised name-shaped phrase right after "my name is", "customer",

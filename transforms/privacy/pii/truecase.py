@@ -18,6 +18,7 @@ from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
+    INTL_GIVEN_NAMES,
     KNOWN_PLACES,
     SURNAMES,
     english_frequency,
@@ -55,6 +56,8 @@ def listed_lowercase(word: str) -> bool:
         return False
     if not (title in GIVEN_NAMES or title in CITIES or title in COUNTRIES_AND_REGIONS):
         return False
+    if title in INTL_GIVEN_NAMES:
+        return False  # the long international list has too many slang look-alikes ("bae")
     return english_frequency(word) < EVERYDAY_FREQUENCY
 
 
