@@ -9,9 +9,9 @@ npm tokens end in a base62 CRC32 of the rest), or a structure (``AccountKey=`` i
 storage connection string, ``"auth"`` in a Docker ``config.json``, ``machine … password …`` in
 ``.netrc``). None of them is copied from another scanner's rule files.
 
-Every rule is a :class:`~transforms.privacy.secrets.detector.SecretRule`: a cheap substring trigger
+Every rule is a :class:`~transforms.privacy.secrets.rules.SecretRule`: a cheap substring trigger
 runs before the regex, so messages without a candidate skip all work. Values pass
-:func:`~transforms.privacy.secrets.detector.is_placeholder` (``EXAMPLE``, ``xxxx``,
+:func:`~transforms.contracts.placeholders.is_placeholder` (``EXAMPLE``, ``xxxx``,
 ``<your-key>``) and a minimum of distinct characters, so templates and repeated symbols are
 not flagged.
 
@@ -28,25 +28,10 @@ import re
 import zlib
 from dataclasses import dataclass, replace
 
+from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
 from transforms.privacy.secrets.commands import COMMAND_RULES
 from transforms.privacy.secrets.config_values import CONFIG_VALUE_RULES
-from transforms.privacy.secrets.detector import (
-    _PUBLIC_NAME,
-    _WEAK_DEFAULTS,
-    _WEAK_REAL_PASSWORDS,
-    ALNUM,
-    TOKEN_CHARS,
-    SecretRule,
-    _code_or_default,
-    _inside_url,
-    is_placeholder,
-    is_public_value,
-    is_template_placeholder,
-    looks_like_identifier,
-    remote_host_at,
-    shannon_entropy,
-    slack_token_ok,
-)
+from transforms.privacy.secrets.core_rules import slack_token_ok
 from transforms.privacy.secrets.doc_prefixes import DOC_PREFIX_RULES
 from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
@@ -55,8 +40,19 @@ from transforms.privacy.secrets.password_policy import in_connection_string, is_
 from transforms.privacy.secrets.prose import PROSE_RULES
 from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secrets.providers import PROVIDER_RULES
+from transforms.privacy.secrets.rules import ALNUM, TOKEN_CHARS, SecretRule
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
+from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, remote_host_at
 from transforms.privacy.secrets.value_lists import VALUE_LIST_RULES
+from transforms.privacy.secrets.values import (
+    _PUBLIC_NAME,
+    _WEAK_DEFAULTS,
+    _code_or_default,
+    _inside_url,
+    is_public_value,
+    looks_like_identifier,
+    shannon_entropy,
+)
 from transforms.privacy.spans import Span
 
 _B62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"

@@ -16,7 +16,7 @@ documented length (older generations, test keys, truncated copies), so this modu
   but never identifiers, paths, code, versions, placeholders or names ending in ``_id``,
   ``_url``, ``_name`` (see ``_PUBLIC_NAME``).
 
-Every rule is a :class:`~transforms.privacy.secrets.detector.SecretRule`, collected by
+Every rule is a :class:`~transforms.privacy.secrets.rules.SecretRule`, collected by
 :func:`~transforms.privacy.secrets.formats.detect_format_secrets` through ``PROVIDER_RULES``.
 Written from providers' documentation; no other scanner's rule files were used.
 """
@@ -25,16 +25,13 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secrets.detector import (
+from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
+from transforms.privacy.secrets.rules import ALNUM, TOKEN_CHARS, SecretRule
+from transforms.privacy.secrets.values import (
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
-    ALNUM,
-    TOKEN_CHARS,
-    SecretRule,
     _code_or_default,
-    is_placeholder,
     is_public_value,
-    is_template_placeholder,
     looks_like_identifier,
 )
 
