@@ -12,9 +12,9 @@ import json
 import pytest
 
 from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.named_values import _filler_value
 from transforms.privacy.secrets.prose import PROSE_RULES
 from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
-from transforms.privacy.secrets.providers import _filler_value
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
 from transforms.privacy.secrets.values import is_public_value
 

@@ -15,7 +15,7 @@ import re
 from itertools import repeat
 
 from transforms.contracts.placeholders import is_placeholder
-from transforms.privacy.secrets.providers import _wordy
+from transforms.privacy.secrets.named_values import _wordy
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, _url_password_ok
 from transforms.privacy.secrets.values import _code_or_default, looks_random

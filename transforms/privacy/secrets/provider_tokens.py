@@ -19,7 +19,7 @@ import json
 import re
 
 from transforms.contracts.placeholders import is_placeholder
-from transforms.privacy.secrets.providers import _rx
+from transforms.privacy.secrets.prefixed_any_length import _rx
 from transforms.privacy.secrets.rules import SecretRule
 
 DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (

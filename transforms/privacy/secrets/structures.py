@@ -33,8 +33,8 @@ import re
 
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.headers import BARE_USERINFO_RULE, COOKIE_RULE
+from transforms.privacy.secrets.named_values import NOT_SECRET_FILLER, _line_value_ok, _wordy
 from transforms.privacy.secrets.password_policy import is_password_field
-from transforms.privacy.secrets.providers import NOT_SECRET_FILLER, _line_value_ok, _wordy
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.values import (
     _PUBLIC_NAME,
