@@ -17,7 +17,7 @@ from transforms.contracts.placeholders import (
 from transforms.contracts.platform import TABLES
 from transforms.io import PartitionWriter, read_partition
 from transforms.pipelines import redact
-from transforms.privacy.secrets import detector as secrets
+from transforms.privacy.secrets import values as secrets
 from transforms.quality.gate import QualityGateFailed, run_gate
 
 DAY = "2026-11-01"

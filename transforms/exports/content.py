@@ -121,7 +121,8 @@ def _already_redactable(text: str, start: int, end: int) -> bool:
 
 def residual_secret(text: str) -> bool:
     """Split-up credential material in ``text`` that redaction does not find (see module)."""
-    from transforms.privacy.secrets.detector import detect_own_secrets, looks_random
+    from transforms.privacy.secrets.detector import detect_own_secrets
+    from transforms.privacy.secrets.values import looks_random
 
     candidates: list[tuple[int, int]] = []
     for m in _SPLIT_PREFIXED.finditer(text):

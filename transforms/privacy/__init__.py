@@ -10,8 +10,11 @@ Heavy dependencies (spaCy, Presidio, the second secret engine) load lazily, on f
   patterns (email, card, IBAN, IP, SSN); :mod:`~transforms.privacy.pii.ner` is the PERSON /
   LOCATION entry point, the other modules are its evidence and filters.
 - :mod:`transforms.privacy.secrets`: :mod:`~transforms.privacy.secrets.detector` (the secret
-  entry point, ``SecretRule``, the placeholder policy) and one module per family of documented
-  formats; :mod:`~transforms.privacy.secrets.engines` merges the second engine (kingfisher).
+  entry point), :mod:`~transforms.privacy.secrets.rules` (``SecretRule``, the trigger index),
+  :mod:`~transforms.privacy.secrets.values` (the placeholder and public-value checks), the core
+  and keyword rules (``core_rules``, ``assignments``, ``url_passwords``) and one module per
+  family of documented formats; :mod:`~transforms.privacy.secrets.engines` merges the second
+  engine (kingfisher).
 - :mod:`transforms.privacy.evaluation`: ``iw pii eval``: generated gold
   (:mod:`~transforms.privacy.evaluation.generated_gold`), public corpora
   (:mod:`~transforms.privacy.evaluation.external`, ``secret_cases``, ``secret_files``) and the

@@ -21,7 +21,14 @@ def policy_description() -> dict[str, Any]:
     """A stable, JSON-serialisable description of the active redaction policy."""
     from transforms.privacy import pseudonyms, segments
     from transforms.privacy.pii import gazetteers, ner, patterns, truecase
-    from transforms.privacy.secrets import detector as secrets
+    from transforms.privacy.secrets import (
+        assignments,
+        core_rules,
+        detector,
+        rules,
+        url_passwords,
+        values,
+    )
     from transforms.privacy.spans import OUTPUT_TYPES
 
     def regexes(module: Any) -> dict[str, str]:
@@ -41,11 +48,19 @@ def policy_description() -> dict[str, Any]:
                 "pattern": r.pattern.pattern,
                 "group": r.group,
             }
-            for r in secrets.RULES
+            for r in core_rules.RULES
         ],
         "pattern_regexes": regexes(patterns),
         "segment_regexes": regexes(segments),
-        "secret_helper_regexes": regexes(secrets),
+        # one dict over the modules split out of the old single secret module, so the hash
+        # only moves when a regex does
+        "secret_helper_regexes": dict(
+            sorted(
+                (name, pattern)
+                for module in (rules, values, url_passwords, assignments, core_rules, detector)
+                for name, pattern in regexes(module).items()
+            )
+        ),
         "pattern_detectors": [d.__name__ for d in patterns.PATTERN_DETECTORS],
         "ner_model": ner.model_name(),
         "ner_labels": ner.LABELS,

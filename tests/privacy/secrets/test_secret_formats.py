@@ -10,12 +10,8 @@ import base64
 import pytest
 
 from transforms.privacy.secrets.detector import detect_own_secrets
-from transforms.privacy.secrets.formats import (
-    FORMAT_DETECTORS,
-    base62_crc32,
-    checksum_ok,
-    detect_format_secrets,
-)
+from transforms.privacy.secrets.format_checks import base62_crc32, checksum_ok
+from transforms.privacy.secrets.formats import FORMAT_DETECTORS, detect_format_secrets
 
 
 def found(text: str) -> set[tuple[str, str]]:

@@ -10,7 +10,8 @@ import base64
 
 import pytest
 
-from transforms.privacy.secrets.detector import detect_own_secrets, slack_token_shape
+from transforms.privacy.secrets.core_rules import slack_token_shape
+from transforms.privacy.secrets.detector import detect_own_secrets
 from transforms.privacy.secrets.value_policy import encodes_host_name
 
 

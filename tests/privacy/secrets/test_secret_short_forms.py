@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.secrets.detector import detect_own_secrets, remote_host_at
+from transforms.privacy.secrets.detector import detect_own_secrets
 from transforms.privacy.secrets.prose import PROSE_RULES
 from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secrets.providers import PROVIDER_RULES
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
+from transforms.privacy.secrets.url_passwords import remote_host_at
 
 
 def found(rules, text: str) -> set[tuple[str, str]]:

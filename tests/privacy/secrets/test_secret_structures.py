@@ -11,11 +11,12 @@ import json
 
 import pytest
 
-from transforms.privacy.secrets.detector import detect_own_secrets, is_public_value
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.named_values import _filler_value
 from transforms.privacy.secrets.prose import PROSE_RULES
 from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
-from transforms.privacy.secrets.providers import _filler_value
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
+from transforms.privacy.secrets.values import is_public_value
 
 RANDOM24 = "q8Xv2LmP9rTz4KcW7bNf3HsJ"
 HEX32 = "9f3b2c7d1e8a4f6b0c5d2e9a7b3f1c8d"

@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.evaluation.secret_cases import SECRET_CORPORA, load_secret_corpus
-from transforms.privacy.secrets.detector import (
-    RULES,
-    TriggerIndex,
-    _assignment_spans,
-    detect_own_secrets,
-)
+from transforms.privacy.secrets.assignments import assignment_spans
+from transforms.privacy.secrets.core_rules import RULES
+from transforms.privacy.secrets.detector import detect_own_secrets
 from transforms.privacy.secrets.formats import FORMAT_RULES
+from transforms.privacy.secrets.rules import TriggerIndex
 from transforms.privacy.secrets.value_policy import generic_value_vetoed
 
 ALL_RULES = RULES + FORMAT_RULES
@@ -24,7 +22,7 @@ def _every_rule(text: str) -> list:
     spans = []
     for rule in ALL_RULES:
         if rule.name == "secret_assignment":
-            spans.extend(_assignment_spans(rule, text, lowered))
+            spans.extend(assignment_spans(rule, text, lowered))
         else:
             spans.extend(rule.find(text, lowered))
     return [s for s in spans if not generic_value_vetoed(text, s)]

@@ -7,12 +7,9 @@ import json
 
 import pytest
 
-from transforms.privacy.secrets.detector import (
-    decode_jwt_payload,
-    detect_secrets,
-    is_placeholder,
-    jwt_is_public,
-)
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.detector import detect_secrets
+from transforms.privacy.secrets.values import decode_jwt_payload, jwt_is_public
 from transforms.privacy.spans import resolve_overlaps
 
 

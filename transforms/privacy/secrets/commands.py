@@ -13,14 +13,11 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secrets.detector import (
-    _WEAK_DEFAULTS,
-    _WEAK_REAL_PASSWORDS,
-    SecretRule,
-    is_placeholder,
-    remote_host_at,
-)
+from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.password_policy import is_password_literal
+from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, remote_host_at
+from transforms.privacy.secrets.values import _WEAK_DEFAULTS
 
 
 def _literal_ok(value: str, m: re.Match[str], text: str) -> bool:

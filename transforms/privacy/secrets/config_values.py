@@ -1,10 +1,10 @@
 """Named literal values in config and code files that the one-line assignment rule misses.
 
-``secret_assignment`` (in :mod:`~transforms.privacy.secrets.detector`) judges ``name = value`` and
-``name: value``. Real config files and code also name a value in other shapes; each rule here
-finds the (name, value) pair and judges it exactly as if it were written ``name = "value"``
-(:func:`named_literal_ok`), so placeholders, references, identifiers and public names stay out
-by the same policy:
+``secret_assignment`` (in :mod:`~transforms.privacy.secrets.assignments`) judges
+``name = value`` and ``name: value``. Real config files and code also name a value in other
+shapes; each rule here finds the (name, value) pair and judges it exactly as if it were written
+``name = "value"`` (:func:`named_literal_ok`), so placeholders, references, identifiers and
+public names stay out by the same policy:
 
 * ``xml_element_secret``: ``<apiToken>…</apiToken>``, ``<db_password>…</db_password>``: an XML
   element named like a credential holding only text (Jenkins ``config.xml``, Maven
@@ -27,15 +27,15 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.privacy.secrets.detector import (
+from transforms.privacy.secrets.assignments import (
     _SECRET_NAME_WORDS,
-    _URL_PASSWORD_DEFAULTS,
-    SECRET,
-    SecretRule,
+    SECRET_ASSIGNMENT,
     _assignment_ok,
 )
 from transforms.privacy.secrets.password_policy import is_password_field
+from transforms.privacy.secrets.rules import SECRET, SecretRule
 from transforms.privacy.secrets.structures import _credential_name
+from transforms.privacy.secrets.url_passwords import _URL_PASSWORD_DEFAULTS
 from transforms.privacy.spans import Span
 
 _NAME = r"[A-Za-z0-9_.\-]{0,60}?(?:" + _SECRET_NAME_WORDS + r")[A-Za-z0-9_.\-]{0,60}"
@@ -47,9 +47,7 @@ _QUOTED = r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')"
 
 @functools.cache
 def _assignment_pattern() -> re.Pattern[str]:
-    from transforms.privacy.secrets.detector import RULES
-
-    return next(r.pattern for r in RULES if r.name == "secret_assignment")
+    return SECRET_ASSIGNMENT.pattern
 
 
 def named_literal_ok(name: str, value: str, *, quoted: bool = True) -> bool:

@@ -16,8 +16,8 @@ Written from the providers' documentation; no other scanner's rule files were us
 
 from __future__ import annotations
 
-from transforms.privacy.secrets.detector import SecretRule
 from transforms.privacy.secrets.prefix_rules import prefix_rule as _rule
+from transforms.privacy.secrets.rules import SecretRule
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 

@@ -11,7 +11,7 @@ before forking a worker pool so children inherit it.
 
 Findings are UTF-8 byte offsets; they are turned into character offsets, helper findings of
 composite rules (``visible=False``) are dropped, and placeholders are filtered with the same
-:func:`~transforms.privacy.secrets.detector.is_placeholder` as our own rules.
+:func:`~transforms.contracts.placeholders.is_placeholder` as our own rules.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def kingfisher_spans(text: str) -> list[Span]:
         return []
     if _scanner is None:
         warm_up_second_engine()
-    from transforms.privacy.secrets.detector import is_public_value
+    from transforms.privacy.secrets.values import is_public_value
 
     data = text.encode("utf-8")
     out = []

@@ -14,13 +14,11 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from transforms.privacy.secrets.detector import (
-    SecretRule,
-    _code_or_default,
-    is_placeholder,
-    looks_random,
-)
-from transforms.privacy.secrets.providers import _wordy
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.named_values import _wordy
+from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, _url_password_ok
+from transforms.privacy.secrets.values import _code_or_default, looks_random
 
 # --- user:password@host without a scheme (proxy settings, Redis/SMTP/rsync targets) ---------
 # RFC 3986 section 3.2.1 userinfo ("user:password@host", deprecated but pasted everywhere)
@@ -72,8 +70,6 @@ def _ats(text: str):
 
 
 def _bare_userinfo_ok(value: str, m: re.Match[str], text: str) -> bool:
-    from transforms.privacy.secrets.detector import _WEAK_REAL_PASSWORDS, _url_password_ok
-
     if _ADDRESS_LABEL.fullmatch(m["user"]):
         return False  # "email:jdoe99@acme.com": a label, then an address
     if value.lower() in _WEAK_REAL_PASSWORDS:

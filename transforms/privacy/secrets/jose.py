@@ -6,7 +6,7 @@ whose first part is the protected header, a JSON object that must name its ``alg
 (RFC 7515 §4.1.1, https://www.rfc-editor.org/rfc/rfc7515#section-4.1.1). A signed JWS has three
 parts (RFC 7515 §7.1), an encrypted JWE five (RFC 7516 §7.1,
 https://www.rfc-editor.org/rfc/rfc7516#section-7.1), an unsecured JWT an empty third part
-(RFC 7519 §6.1). The ``jwt`` rule in :mod:`~transforms.privacy.secrets.detector` only knows the
+(RFC 7519 §6.1). The ``jwt`` rule in :mod:`~transforms.privacy.secrets.core_rules` only knows the
 signed form with a JSON payload; this rule also takes JWEs (encrypted payload) and
 header-plus-claims
 tokens whose signature was cut off or left empty, which still carry the bearer's claims.
@@ -26,7 +26,9 @@ import binascii
 import json
 import re
 
-from transforms.privacy.secrets.detector import SecretRule, is_placeholder, jwt_is_public
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.values import jwt_is_public
 
 _PART = r"[A-Za-z0-9_-]"
 _JOSE = re.compile(

@@ -17,8 +17,8 @@ Written from the providers' documentation; no other scanner's rule files were us
 
 from __future__ import annotations
 
-from transforms.privacy.secrets.detector import SecretRule
 from transforms.privacy.secrets.prefix_rules import prefix_rule
+from transforms.privacy.secrets.rules import SecretRule
 
 _BEFORE = r"(?<![A-Za-z0-9_\-])"
 

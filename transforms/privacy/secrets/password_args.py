@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secrets.detector import SecretRule
 from transforms.privacy.secrets.password_policy import is_password_literal
+from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.spans import Span
 
 # (call pattern, index of the password argument, number of arguments required or None)

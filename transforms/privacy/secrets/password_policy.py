@@ -25,7 +25,7 @@ hard-coded credentials, weak words are the credentials most often left live (def
 were never changed), and a host name in the same snippet (``Server=host``, ``uszdba01``) does not
 tell a demo from a deployment. Only a URL's userinfo (``scott:tiger@localhost``), a position
 with no label, stays judged by its host
-(:func:`~transforms.privacy.secrets.detector.remote_host_at`).
+(:func:`~transforms.privacy.secrets.url_passwords.remote_host_at`).
 """
 
 from __future__ import annotations

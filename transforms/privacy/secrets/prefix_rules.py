@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from transforms.privacy.secrets.detector import (
-    SecretRule,
-    is_template_placeholder,
-    looks_like_identifier,
-)
+from transforms.contracts.placeholders import is_template_placeholder
+from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.values import looks_like_identifier
 
 Validator = Callable[[str, re.Match[str], str], bool]
 EDGE_BEFORE = r"(?<![A-Za-z0-9_\-.$])"

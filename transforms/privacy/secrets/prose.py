@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secrets.detector import (
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.values import (
     _REFERENCE,
     _WEAK_DEFAULTS,
-    SecretRule,
     _code_or_default,
     _inside_url,
-    is_placeholder,
 )
 
 _PW_WORDS = r"(?:password|passwd|passphrase|passcode|pwd|pw|wi-?fi[ \t]+key)"

@@ -18,8 +18,9 @@ import binascii
 import json
 import re
 
-from transforms.privacy.secrets.detector import SecretRule, is_placeholder
-from transforms.privacy.secrets.providers import _rx
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.prefixed_any_length import _rx
+from transforms.privacy.secrets.rules import SecretRule
 
 DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     # ClickUp personal API tokens "pk_<user id>_<32>": not Stripe's public pk_live_/pk_test_.

@@ -31,19 +31,19 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secrets.detector import (
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.headers import BARE_USERINFO_RULE, COOKIE_RULE
+from transforms.privacy.secrets.named_values import NOT_SECRET_FILLER, _line_value_ok, _wordy
+from transforms.privacy.secrets.password_policy import is_password_field
+from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.values import (
     _PUBLIC_NAME,
     _REFERENCE,
-    SecretRule,
     _code_or_default,
-    is_placeholder,
     is_public_value,
     looks_like_identifier,
     looks_random,
 )
-from transforms.privacy.secrets.headers import BARE_USERINFO_RULE, COOKIE_RULE
-from transforms.privacy.secrets.password_policy import is_password_field
-from transforms.privacy.secrets.providers import NOT_SECRET_FILLER, _line_value_ok, _wordy
 
 # A name that says credential, in any case or separator style.
 _CREDENTIAL_NAME = re.compile(

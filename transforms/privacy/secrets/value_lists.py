@@ -21,13 +21,9 @@ import binascii
 import re
 from dataclasses import dataclass
 
-from transforms.privacy.secrets.detector import (
-    SECRET,
-    SecretRule,
-    is_placeholder,
-    looks_like_identifier,
-    shannon_entropy,
-)
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.values import looks_like_identifier, shannon_entropy
 from transforms.privacy.spans import Span
 
 _CREDENTIAL_NAME = r"[\w.-]*(?:secret|passw(?:or)?d|token|api_?key|private_?key|credential)[\w.-]*"

@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 
 from transforms.contracts.placeholders import is_template_placeholder
-from transforms.privacy.secrets.detector import _PASSWORD_NAME, slack_token_shape
+from transforms.privacy.secrets.core_rules import slack_token_shape
+from transforms.privacy.secrets.values import _PASSWORD_NAME
 from transforms.privacy.spans import Span
 
 GENERIC_DETECTORS = frozenset(

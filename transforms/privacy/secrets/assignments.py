@@ -1,0 +1,216 @@
+"""The keyword rules: a value assigned to a secret-like name, or quoted right after a credential
+word in prose.
+
+``secret_assignment`` judges values assigned to secret-like names in ``.env`` files, YAML, JSON
+and code (passwords always, other names only when the value looks random);
+``secret_in_context`` a quoted value after "credential"/"token"/"password" in prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.phrase_values import secret_phrase
+from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.values import (
+    _CALL,
+    _CODE_EXPR,
+    _DOTTED_IDENT,
+    _NOT_A_VALUE,
+    _NUMBER,
+    _PASSWORD_NAME,
+    _PUBLIC_NAME,
+    _PUBLIC_VALUE,
+    _REFERENCE,
+    _SECRET_NAMED,
+    _WEAK_DEFAULTS,
+    _looks_like_code,
+    jwt_is_public,
+    looks_like_identifier,
+    looks_random,
+)
+from transforms.privacy.spans import Span
+
+_ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#update, a route
+
+
+# A whole ``.env``/shell/INI line ``DB_PASSWORD=open_sesame`` (no spaces around ``=``, the
+# name ending in a password word): there the word is the value, not a variable as in code.
+# Not indented and not ending in "," or ")": those are keyword arguments of a multi-line call.
+_ENV_LINE = re.compile(r"(?:export[ \t]+)?[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?")
+_ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
+_SETTING_WORDS = frozenset(
+    {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
+    | {"generated", "auto", "empty", "blank", "unset", "file", "env", "stdin", "trust", "never"}
+)
+
+
+def _env_line_word(value: str, m: re.Match[str], text: str) -> bool:
+    if m.group("bare") is None or not re.fullmatch(r"[a-z][a-z_\-]{3,63}", value):
+        return False
+    if not _ENV_PASSWORD_NAME.search(m.group("name")) or value in _SETTING_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    return bool(_ENV_LINE.fullmatch(text[line_start : len(text) if line_end < 0 else line_end]))
+
+
+# ``$name``/``${name}`` inside an unquoted value: a shell, Compose or Make expansion (or, in
+# JS/PHP, an identifier: ``super$ecret``), not a literal; quoted ``'super$ecret'`` still is one.
+_EXPANSION = re.compile(r"\$[A-Za-z_{]")
+
+
+def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
+    """A literal assigned to a password field (``password = open_sesame`` on a config line,
+    ``AdminPassword: "secret"``), by :mod:`~transforms.privacy.secrets.password_policy`."""
+    from transforms.privacy.secrets import password_policy as pw
+
+    if not pw.is_password_field(m.group("name")) or any(c.isspace() for c in value):
+        return False
+    if m.group("bare") is None:
+        return pw.is_password_literal(value)
+    if _PASSWORD_NAME.search(value):
+        return False  # password = db_password: another name
+    at = m.start("bare")
+    return pw.is_password_literal(value, code=not pw.config_line_value(text, at, at + len(value)))
+
+
+def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
+    name = m.group("name")
+    if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
+        return False
+    if _looks_like_code(value):
+        return False  # an XML/dict "key" attribute names a setting; code is not a value
+    if _PUBLIC_NAME.search(name) or (_PUBLIC_VALUE.match(value) and not _SECRET_NAMED.search(name)):
+        return False
+    if value.startswith("eyJ") and value.count(".") == 2:
+        return not jwt_is_public(value) and not is_placeholder(value)
+    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+        return False
+    if m.group("bare") is not None and (_CODE_EXPR.match(value) or _EXPANSION.search(value)):
+        return False
+    if _explicit_password(value, m, text):
+        return True  # weak words included: see secret_password_policy
+    low = value.lower()
+    if _NUMBER.match(value) or low in _WEAK_DEFAULTS or is_placeholder(value):
+        return False
+    if "://" in value:
+        # URLs are judged by the url_credentials rule (only their password is secret).
+        return False
+    if secret_phrase(name, value, quoted=m.group("bare") is None):
+        return True  # client_secret = "thisisaverysecretkey": see secret_phrase_values
+    # Identifiers and env-var names (``NEXT_PUBLIC_SUPABASE_URL``) are not values, except that
+    # a quoted lower-case word under a password name is a literal ("thisismypassword").
+    quoted_word = m.group("bare") is None and value.islower() and value.isalpha()
+    literal_word = (quoted_word and _PASSWORD_NAME.search(name)) or _env_line_word(value, m, text)
+    if looks_like_identifier(value) and not literal_word:
+        return False
+    if _PASSWORD_NAME.search(name):
+        from transforms.privacy.secrets.password_policy import is_slot_word
+
+        # "Password for package index (will be masked)": a label or prompt names itself, as
+        # does "Contraseña" (an i18n string of the word)
+        label = " " in value and _PASSWORD_NAME.search(value)
+        return len(value) >= 4 and not label and not is_slot_word(value)
+    return looks_random(value, 12)
+
+
+_HEX_ID = re.compile(
+    r"^(?:[0-9a-f]{7,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$",
+    re.IGNORECASE,
+)
+
+
+def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
+    # A quoted value right after "credential"/"token"/"password" in prose: judged like an
+    # assignment, but git hashes and UUIDs (ids people quote next to these words) are not keys.
+    if _HEX_ID.match(value) or is_placeholder(value) or looks_like_identifier(value):
+        return False
+    if value.startswith("{") and value.endswith("}"):
+        return False  # an f-string / format slot: `{connection_test_token}`
+    if _looks_like_code(value):
+        return False
+    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+        return False
+    if value.count("/") >= 2 and not (
+        any(c.isupper() for c in value) and any(c.isdigit() for c in value)
+    ):
+        return False  # a path (/app/node_modules/x), not base64
+    if value.startswith("eyJ") and value.count(".") == 2:
+        return not jwt_is_public(value)
+    if _PASSWORD_NAME.search(m.group("ctx")):
+        return (
+            len(value) >= 8 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        )
+    return looks_random(value, 12)
+
+
+_SECRET_NAME_WORDS = (
+    r"pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
+    r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt"
+)
+
+SECRET_IN_CONTEXT = SecretRule(
+    "secret_in_context",
+    (
+        "credential",
+        "token",
+        "secret",
+        "password",
+        "passphrase",
+        "api key",
+        "api_key",
+        "access key",
+        "private key",
+    ),
+    re.compile(
+        r"(?i)\b(?P<ctx>credential|token|secret|password|passphrase|api[ _]key|"
+        r"access key|private key)s?\b[^\n`'\"]{0,40}?[`'\"]"
+        r"(?P<value>[^\s`'\"]{8,200})[`'\"]"
+    ),
+    group=2,
+    score=0.8,
+    validate=_context_value_ok,
+    case_insensitive_trigger=True,
+)
+SECRET_ASSIGNMENT = SecretRule(
+    "secret_assignment",
+    ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt"),
+    re.compile(
+        # The lookbehind anchors names at word starts (no quadratic rescans inside words).
+        r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
+        + _SECRET_NAME_WORDS
+        + r")[A-Za-z0-9_.\-]{0,60})"
+        r"\\?[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
+        # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";)
+        r"(?:\\?\"(?P<dq>[^\"\n]{4,200})\\?\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
+        r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
+        re.IGNORECASE,
+    ),
+    score=0.85,
+    case_insensitive_trigger=True,
+)
+
+
+def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
+    """Spans of the ``secret_assignment`` rule: each assigned value the assignment policy keeps."""
+    if not any(t in lowered for t in rule.triggers):
+        return []
+    out = []
+    for m in rule.pattern.finditer(text):
+        group = next(g for g in ("dq", "sq", "bq", "bare") if m.group(g) is not None)
+        value = m.group(group)
+        if group == "bare":
+            # DB_PASSWORD=x inside <env>DB_PASSWORD=x</env>: the element's end is not the value
+            value = value.split("</", 1)[0].rstrip(".")
+        elif group == "dq" and value.endswith("\\"):
+            value = value[:-1]  # the escaped closing quote of \"value\"
+        if "{" in value and text.startswith(".format(", m.end()):
+            continue  # "prefix_{}".format(x): a str.format template, filled at run time
+        if not _assignment_ok(value, m, text):
+            continue
+        start = m.start(group)
+        out.append(Span(start, start + len(value), SECRET, rule.score, rule.name))
+    return out

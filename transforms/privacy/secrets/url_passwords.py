@@ -1,0 +1,70 @@
+"""Which password in a URL's userinfo (``scheme://user:password@host``) is a credential.
+
+Template words and fixed dummies (``x-oauth-basic``) never are; weak but real passwords
+(``admin``, ``secret``) are public knowledge on a local, private or example host and a live
+credential on a named remote one (``admin:secret@db.acme.io``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.values import _WEAK_DEFAULTS
+
+# "x-oauth-basic": GitHub's fixed dummy password after a token user name (the token is the
+# secret; url_userinfo_token): https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
+_URL_PASSWORD_DEFAULTS = _WEAK_DEFAULTS | {
+    "pw",
+    "p",
+    "x",
+    "pass123",
+    "password123",
+    "x-oauth-basic",
+}
+
+
+# Weak but real passwords (not template words like "none"/"string"): public knowledge on a
+# local or example host, a live credential on a named remote one (``admin:secret@db.acme.io``).
+_WEAK_REAL_PASSWORDS = frozenset(
+    {
+        "password",
+        "passwd",
+        "pass",
+        "secret",
+        "postgres",
+        "root",
+        "admin",
+        "test",
+        "pass123",
+        "tiger",
+    }
+    | {"password123", "letmein", "qwerty", "123456", "12345678"}
+)
+_HOST = re.compile(r"\[[0-9A-Fa-f:.]+\]|[\w.\-]+")
+# Hosts where a weak password protects nothing real: loopback, private (RFC 1918, RFC 4193)
+# and documentation (RFC 3849) addresses, Docker Compose service names (no dot), and the
+# reserved example/test names of RFC 2606 / RFC 6761.
+_LOCAL_HOST = re.compile(
+    r"(?i)^(?:[\w\-]+|localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[(?:::1?|2001:db8:|f[cd]|fe80:).*"
+    r"|10(?:\.\d+){3}|192\.168(?:\.\d+){2}|172\.(?:1[6-9]|2\d|3[01])(?:\.\d+){2}"
+    r"|(?:[\w\-]+\.)*(?:example|invalid)\.(?:com|net|org)|.*\.(?:test|example|invalid|local"
+    r"|localhost|internal|lan))$"
+)
+
+
+def remote_host_at(text: str, at: int) -> bool:
+    """Whether the host starting at ``text[at]`` (after ``user:pw@``) is a named remote host:
+    dotted, not loopback, not a reserved example/test name, not a bare service name."""
+    m = _HOST.match(text, at)
+    return bool(m) and not _LOCAL_HOST.match(m.group(0).rstrip(".-"))
+
+
+def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if value.lower() in _WEAK_REAL_PASSWORDS:
+        return remote_host_at(text, m.end("pw") + 1)
+    if value.lower() in _URL_PASSWORD_DEFAULTS or value == m.group("user"):
+        return False
+    if not value.strip("*") or "%20" in value:
+        return False  # masked ("***") or a phrase ("a%20secret"), not a password
+    return not (is_placeholder(value) or value.startswith(("$", "%", "{", "[", "<", ":")))
