@@ -13,7 +13,7 @@ def assert_slice_floors(
     """Every second record of ``corpus``/``split``: each type's (recall, precision) floor holds
     for the NER model in use; skips where no floors were measured for that model."""
     from transforms.privacy.engine import detect_batch
-    from transforms.privacy.pii.ner import model_name
+    from transforms.privacy.pii.ner_model import model_name
 
     floors = floors_by_model.get(model_name(), {}).get(corpus)
     if floors is None:

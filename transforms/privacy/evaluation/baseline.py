@@ -28,7 +28,7 @@ def baseline_analyzer() -> Any:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    from transforms.privacy.pii.ner import model_location, model_name
+    from transforms.privacy.pii.ner_model import model_location, model_name
 
     offline_tldextract()
     config = {

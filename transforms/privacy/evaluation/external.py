@@ -277,7 +277,7 @@ def evaluate_pii_corpus(name: str, split: str = "dev", *, baseline: bool = True)
     texts = [r["text"] for r in records]
     ours = _ours(texts)
     full = score_records(records, ours)
-    from transforms.privacy.pii.ner import model_name
+    from transforms.privacy.pii.ner_model import model_name
 
     report: dict[str, Any] = {
         "corpus": name,

@@ -75,7 +75,7 @@ def _segments(text: str, pos: int, n: int) -> list[tuple[int, int, str]]:
 
 def _street_name_ok(value: str) -> bool:
     from transforms.privacy.pii import addresses as a
-    from transforms.privacy.pii.ner import NOT_NAME_WORDS
+    from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 
     words = [w.lower().strip(".,") for w in value.split()]
     if a.NOT_NAME.match(value) or any(

@@ -356,7 +356,7 @@ def _postcode_city_next(text: str, m: re.Match) -> bool:
 def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
     """Addresses without a street-type word: street corners (replacing format matches inside
     them), and a street name + number right after an address cue where nothing matched."""
-    from transforms.privacy.pii.ner import NOT_NAME_WORDS
+    from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 
     out = list(found)
     if "corner of" in text.lower():

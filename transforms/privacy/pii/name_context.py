@@ -83,7 +83,7 @@ def title_not_name(text: str, start: int, rest: list[tuple[int, int, str]]) -> b
 def _name_shaped(word: str, lower_list: bool, strong: bool) -> bool:
     """Not an everyday word, in the case of the names beside it; a lower-case word the name
     lists do not know only with ``strong`` evidence (a list with two names or more)."""
-    from transforms.privacy.pii.ner import NOT_NAME_WORDS
+    from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 
     if len(word) < 3 or word.lower() in NOT_NAME_WORDS or not re.fullmatch(_WORD, word):
         return False

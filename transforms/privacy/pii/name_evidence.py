@@ -29,6 +29,14 @@ from transforms.privacy.pii.gazetteers import (
     US_STATE_CODES,
     english_frequency,
 )
+from transforms.privacy.pii.ner_context import _DETERMINER_BEFORE
+from transforms.privacy.pii.ner_filters import (
+    _PARTICLES,
+    _POSS_TAIL,
+    COMMON_WORD_FREQUENCY,
+    EVERYDAY_WORD_FREQUENCY,
+    SINGLE_NAME_FREQUENCY,
+)
 from transforms.privacy.pii.web_text import verb_after
 
 # A mail signature puts the job title right after the name ("Joy Powell Executive Assistant",
@@ -55,8 +63,6 @@ _TOWN_STATE = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})\b")
 def town_state_after(text: str, end: int) -> bool:
     """Whether ", <US state code>" follows ``end`` ("Houston, TX"); not a code that is an
     everyday word ("Jordan, OK, let me check")."""
-    from transforms.privacy.pii.ner import EVERYDAY_WORD_FREQUENCY  # ner imports this module
-
     m = _TOWN_STATE.match(text, end)
     return (
         m is not None
@@ -70,8 +76,6 @@ def cut_role(toks: list[tuple[int, int, str]], i: int, j: int) -> int:
     slot that holds a listed or rare surname ("Joy Powell", "Cindy Franklin"), so that an
     everyday word there ("Machinery Pete Reaches Social Media") leaves the whole run to the firm
     and title checks."""
-    from transforms.privacy.pii.ner import _PARTICLES, _POSS_TAIL  # ner imports this module
-
     if j - i < 3:
         return j
     surname = _POSS_TAIL.sub("", toks[i + 1][2])
@@ -93,8 +97,6 @@ def surname_possessive(text: str, end: int, word: str) -> bool:
     """A census surname that is also an English word, tagged PERSON by spaCy, with a possessive
     after it ("in Bush 's first three years", "from Bush 's tax cuts"): the person's, not the
     town's."""
-    from transforms.privacy.pii.ner import SINGLE_NAME_FREQUENCY  # ner imports this module
-
     return (
         word in ALL_SURNAMES
         # a surname that is also a word ("Bush"); a rarer one is as often the town ("Kent")
@@ -111,9 +113,6 @@ def surname_pair(text: str, end: int) -> bool:
 
 def listed_surname(word: str) -> bool:
     """A census surname that is no everyday word, or a rare word ("Taylor", "Haedicke")."""
-    # ner imports this module
-    from transforms.privacy.pii.ner import COMMON_WORD_FREQUENCY, EVERYDAY_WORD_FREQUENCY
-
     low = word.lower()
     return (word in ALL_SURNAMES and english_frequency(low) < EVERYDAY_WORD_FREQUENCY) or (
         word[:1].isupper() and english_frequency(low) < COMMON_WORD_FREQUENCY
@@ -123,8 +122,6 @@ def listed_surname(word: str) -> bool:
 def lowercase_noun(plain: str, start: int, end: int, etype: str) -> bool:
     """A PERSON written all lower-case after a determiner and no verb after it ("bang for the
     buck", "a mezza luna"): a common noun ``truecase`` title-cased, not a chat name."""
-    from transforms.privacy.pii.ner import _DETERMINER_BEFORE  # ner imports this module
-
     return (
         etype == "PERSON"
         and plain[start:end].islower()

@@ -18,11 +18,11 @@ evidence, each written from documentation of naming systems, not from any list o
 
 A phrase counts as a PERSON when its last word carries surname morphology (or a middle initial
 precedes it, or a census name pairs with a non-English-lettered word), every word is rare in
-English (pyspellchecker frequency, as in :mod:`~transforms.privacy.pii.ner`) or a census name, and
-nothing says place (a GeoNames town or city, a place preposition, a street word after it) or
-organisation. A lone word needs more: spaCy must tag it as some entity ("says Navrátilová":
-GPE) or it must be coordinated with a name ("Usamov and Bowers"); an eponym before a technical
-noun ("Markov chain", "Chebyshev distance") is not a person here.
+English (pyspellchecker frequency, as in :mod:`~transforms.privacy.pii.ner_filters`) or a
+census name, and nothing says place (a GeoNames town or city, a place preposition, a street
+word after it) or organisation. A lone word needs more: spaCy must tag it as some entity ("says
+Navrátilová": GPE) or it must be coordinated with a name ("Usamov and Bowers"); an eponym
+before a technical noun ("Markov chain", "Chebyshev distance") is not a person here.
 """
 
 from __future__ import annotations
@@ -41,6 +41,16 @@ from transforms.privacy.pii.gazetteers import (
     SURNAMES,
     TITLES,
     english_frequency,
+)
+from transforms.privacy.pii.ner_context import _after_place_cue, _foreign_around, _sentence_around
+from transforms.privacy.pii.ner_filters import (
+    _ORG_WORDS,
+    _PARTICLES,
+    _STARTERS,
+    COMMON_WORD_FREQUENCY,
+    NOT_NAME_WORDS,
+    _name_token_ok,
+    looks_english,
 )
 
 # Family-name endings, lower-case, each from the naming-system article cited beside it.
@@ -120,13 +130,6 @@ _LOWER_LINE = re.compile(
 )
 
 
-def _ner() -> Any:
-    # Imported lazily: ner imports this module.
-    from transforms.privacy.pii import ner
-
-    return ner
-
-
 def surname_shaped(word: str) -> bool:
     """A family-name ending from :data:`SURNAME_ENDINGS` after a stem of 3+ letters."""
     low = word.lower()
@@ -144,15 +147,14 @@ def foreign_letters(word: str) -> bool:
 @functools.cache
 def _kind(word: str) -> frozenset[str] | None:
     """Evidence flags of one capitalised word, or ``None`` when it is no name word."""
-    ner = _ner()
     low = word.lower()
     if (
-        not ner._name_token_ok(word)
+        not _name_token_ok(word)
         or word[0].islower()
-        or low in ner.NOT_NAME_WORDS
-        or low in ner._STARTERS
-        or low in ner._ORG_WORDS
-        or low in ner._PARTICLES
+        or low in NOT_NAME_WORDS
+        or low in _STARTERS
+        or low in _ORG_WORDS
+        or low in _PARTICLES
         or word in TITLES
         or word in CITIES
         or word in COUNTRIES_AND_REGIONS
@@ -164,7 +166,7 @@ def _kind(word: str) -> frozenset[str] | None:
         flags.add("given")
     if word in SURNAMES:
         flags.add("surname")
-    if freq < ner.COMMON_WORD_FREQUENCY:
+    if freq < COMMON_WORD_FREQUENCY:
         flags.add("rare")
     if foreign_letters(word):
         flags.add("foreign")
@@ -222,8 +224,7 @@ def _no_place_or_eponym(text: str, start: int, end: int) -> bool:
 
 
 def _english_here(view: Any, start: int, end: int) -> bool:
-    ner = _ner()
-    return ner.looks_english(ner._sentence_around(view, start)) and not ner._foreign_around(
+    return looks_english(_sentence_around(view, start)) and not _foreign_around(
         view.text, start, end
     )
 
@@ -289,16 +290,15 @@ def _lowercase_lines(view: Any) -> list[tuple[int, int, str, float]]:
     lombardo" heading a postal block): both words rare, the letter no chat shorthand."""
     if "\n" not in view.text and "name:" not in view.text:
         return []
-    ner = _ner()
     out = []
     for m in _LOWER_LINE.finditer(view.text):
         first, letter, last = m.group("name").split()
         if letter.rstrip(".") in _SHORTHAND and not letter.endswith("."):
             continue
         if all(
-            w not in ner.NOT_NAME_WORDS
-            and w not in ner._STARTERS
-            and english_frequency(w) < ner.COMMON_WORD_FREQUENCY
+            w not in NOT_NAME_WORDS
+            and w not in _STARTERS
+            and english_frequency(w) < COMMON_WORD_FREQUENCY
             for w in (first, last)
         ):
             out.append((m.start("name"), m.end("name"), "PERSON", 0.85))
@@ -319,4 +319,4 @@ def spacy_entity_person(view: Any, start: int, end: int, tokens: list[str], labe
 
 
 def _after_place(text: str, start: int) -> bool:
-    return _ner()._after_place_cue(text, start)
+    return _after_place_cue(text, start)

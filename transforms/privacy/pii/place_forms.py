@@ -209,10 +209,11 @@ _OPENING_PARTICLES = frozenset(("bin", "ibn", "van", "von"))
 
 
 def initials_or_particle_name(tokens: list[str]) -> bool:
-    """A spaCy PERSON that :func:`~transforms.privacy.pii.ner.plausible_person` rejects only for
-    its first token: initials before a surname ("V K Choudhry", "W.H.S. Koerner"; not the words
-    "A" and "I") or a lower-case surname particle before one ("bin Laden", "van Gogh")."""
-    from transforms.privacy.pii.ner import NOT_NAME_WORDS, _name_token_ok
+    """A spaCy PERSON that :func:`~transforms.privacy.pii.ner_filters.plausible_person` rejects
+    only for its first token: initials before a surname ("V K Choudhry", "W.H.S. Koerner"; not
+    the words "A" and "I") or a lower-case surname particle before one ("bin Laden", "van
+    Gogh")."""
+    from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS, _name_token_ok
 
     if not 2 <= len(tokens) <= 4:
         return False

@@ -23,6 +23,7 @@ from transforms.privacy.pii.gazetteers import (
     SURNAMES,
     english_frequency,
 )
+from transforms.privacy.pii.ner_filters import _EN_WORDS, _FOREIGN_WORDS, _STARTERS, NOT_NAME_WORDS
 from transforms.privacy.segments import sentences
 
 # A third of the words of a lower-case-style sentence must be this frequent in English.
@@ -39,9 +40,6 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 @functools.cache
 def _excluded() -> frozenset[str]:
-    # Imported lazily: ner imports this module.
-    from transforms.privacy.pii.ner import _STARTERS, NOT_NAME_WORDS
-
     return NOT_NAME_WORDS | _STARTERS
 
 
@@ -109,8 +107,6 @@ def lowercase_style(sentence: str) -> bool:
     # English: fewer foreign function words than English ones ("i die", "I'ma" are English;
     # "pourquoi la page est blanche ?" is not), and a third of the words common English ones
     # (not a foreign stop-word list or a Finnish test sentence).
-    from transforms.privacy.pii.ner import _EN_WORDS, _FOREIGN_WORDS
-
     words = [w.lower() for w in _WORD.findall(sentence) if len(w) > 1]
     foreign = sum(w in _FOREIGN_WORDS for w in words)
     if foreign and foreign >= sum(w in _EN_WORDS for w in words):

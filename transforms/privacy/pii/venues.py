@@ -92,7 +92,8 @@ def english_around(text: str, pos: int) -> bool:
     """Whether the sentence holding ``pos`` reads as English: more English function words than
         foreign ones and no other language identified (``foreign_lists``): "at" is Danish, "in"
     German and Dutch ("in Zukunft" is no place)."""
-    from transforms.privacy.pii.ner import _EN_WORDS, _FOREIGN_WORDS  # ner builds on the engine
+    # lazily: the NER word lists load with NER, not with the engine's post steps
+    from transforms.privacy.pii.ner_filters import _EN_WORDS, _FOREIGN_WORDS
 
     for a, b in sentences(text, 0, len(text)):
         if a <= pos < b:

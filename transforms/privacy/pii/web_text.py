@@ -151,7 +151,7 @@ def _sentence_of(text: str, pos: int) -> str:
 
 def rare_place(text: str, start: int, end: int, english: bool) -> bool:
     """A single-word spaCy GPE/LOC to keep without a place preposition (module docstring)."""
-    from transforms.privacy.pii.ner import _EN_WORDS, _STARTERS, NOT_NAME_WORDS
+    from transforms.privacy.pii.ner_filters import _EN_WORDS, _STARTERS, NOT_NAME_WORDS
 
     word = text[start:end]
     low = word.lower()

@@ -136,7 +136,7 @@ def count(recs: Iterator[dict]) -> dict[str, dict[str, list[int]]]:
 
 def keep(value: str, counts: list[int]) -> bool:
     from transforms.privacy.pii.gazetteers import english_frequency
-    from transforms.privacy.pii.ner import NOT_NAME_WORDS
+    from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 
     n, other = counts
     if n < MIN_TAGGED or n < MIN_SHARE * (n + other):
