@@ -8,7 +8,7 @@ properties, shell scripts). Each record here is one public fixture file:
 optionally ``"unscored"`` (same shape): values upstream neither labels nor clears, whose lines
 are left out of the negatives.
 
-Scoring, per engine (``ours``, ``kingfisher``, ``merged`` as in ``secret_eval``):
+Scoring, per engine (``ours``, ``kingfisher``, ``merged`` as in ``secret_cases``):
 
 - recall per labelled value: found when a detected span overlaps it;
 - negatives: every non-blank line holding no labelled value; flagged when a detected span
