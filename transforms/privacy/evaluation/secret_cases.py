@@ -223,7 +223,8 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     if not args:
         raise SystemExit(
-            f"usage: python -m transforms.privacy.evaluation.secret_cases CORPUS [dev|heldout|all]; corpora: {list(SECRET_CORPORA)}"
+            "usage: python -m transforms.privacy.evaluation.secret_cases CORPUS"
+            f" [dev|heldout|all]; corpora: {list(SECRET_CORPORA)}"
         )
     print(
         json.dumps(evaluate_secret_corpus(args[0], args[1] if len(args) > 1 else "dev"), indent=1)
