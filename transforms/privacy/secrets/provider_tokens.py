@@ -91,7 +91,7 @@ def _not_template_hex(value: str, m: re.Match[str], text: str) -> bool:
 
 
 # Password hashes in documented storage formats (crackable offline, so redacted like the
-# $1$/$5$/$6$/bcrypt hashes of core_rules). Values are the whole hash string.
+# $1$/$5$/$6$/bcrypt hashes of secrets/formats.py). Values are the whole hash string.
 _B64 = "[A-Za-z0-9+/.]"
 PASSWORD_HASHES: tuple[SecretRule, ...] = (
     # Argon2 / scrypt in the PHC string format:
