@@ -29,17 +29,19 @@ from transforms.privacy.spans import Span
 REGIONS = (
     "US", "GB", "DE", "FR", "NL", "ES", "PT", "IT", "BE", "CH", "AT", "IE", "SE", "DK", "NO",
     "FI", "PL", "BR", "MX", "AR", "IN", "AU", "NZ", "JP", "CA", "ZA",
+    # "8 (912) 345-67-89": the trunk 8 it must be written with keeps it specific (phone probe)
+    "RU",
 )  # fmt: skip
 
 # A number: "+CC", an area code in parentheses, digit groups with phone punctuation, an extension.
 # Digit runs are possessive: a run cut short would be followed by a digit, which the closing
 # look-ahead refuses anyway, so backtracking into it only costs time.
 _NUMBER = (
-    # "(06 1) 234 5678", "(0-312) 34567": an area code with its trunk prefix in parentheses.
-    r"(\+\s?)?(\(\s?\d{1,5}(?:[ \-]\d{1,4})?\s?\)[ .\-]?)?\d{1,15}+"
-    # "(0)" between groups is the trunk prefix some countries print after +CC (+41 (0)69 ...);
-    # "8 (912) 345-67-89" puts the area code in parentheses after the trunk prefix.
-    r"(?:(?:[ .\-]|\s?/\s?|\s?\(\d{1,5}\)\s?)\d{1,11}+){0,6}"
+    # "(06 1) 234 5678", "(0-312) 34567": an area code with its trunk prefix in parentheses;
+    # "8 (912) 345-67-89", "+1 (415) 555-0134": after a trunk prefix or a country code.
+    r"(\+\s?)?(?:\d{1,3} ?(?=\())?(\(\s?\d{1,5}(?:[ \-]\d{1,4})?\s?\)[ .\-]?)?\d{1,15}+"
+    # "(0)" between groups is the trunk prefix some countries print after +CC (+41 (0)69 ...).
+    r"(?:(?:[ .\-]|\s?/\s?|\s?\(0\)\s?)\d{1,11}+){0,6}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?"
     # A dash may follow when a phone label is glued on ("082 490 1693-Office").
     r"(?![\w@]|-(?!(?i:office|fax|mobile|cell|home|work|phone)\b)|[.:,]\d)"
