@@ -45,7 +45,9 @@ def timing_texts(n: int = 3000, seed: int = 7) -> list[str]:
     from transforms.bench.pii_code_windows import sample_windows
     from transforms.privacy.evaluation.external import load_corpus
 
-    texts = [r["text"] for c in ("coding_chat", "agent_trajectories") for r in load_corpus(c, "dev")]
+    texts = [
+        r["text"] for c in ("coding_chat", "agent_trajectories") for r in load_corpus(c, "dev")
+    ]
     return (texts + [w[2] for w in sample_windows(max(0, n - len(texts)), seed)])[:n]
 
 

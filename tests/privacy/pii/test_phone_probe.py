@@ -28,9 +28,7 @@ def test_every_form_of_the_slice_is_found():
         "ext_x": 0.93,
     }
     low = {
-        form: row["recall"]
-        for form, row in report["form"].items()
-        if row["recall"] < floors[form]
+        form: row["recall"] for form, row in report["form"].items() if row["recall"] < floors[form]
     }
     assert not low, low
     assert report["extension_kept"]["recall"] == 1.0

@@ -80,7 +80,11 @@ def _trunk_zero(num: PhoneNumber) -> str | None:
     form prints it."""
     region = phonenumbers.region_code_for_number(num)
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    if meta is None or meta.national_prefix != "0" or not _national(num).lstrip("(").startswith("0"):
+    if (
+        meta is None
+        or meta.national_prefix != "0"
+        or not _national(num).lstrip("(").startswith("0")
+    ):
         return None
     cc = f"+{num.country_code}"
     return cc + " (0)" + _international(num)[len(cc) :].lstrip()
@@ -256,11 +260,18 @@ def _look_alike_makers() -> dict[str, Callable[[random.Random], str]]:
         ),
         "time": lambda r: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}",
         "version4": lambda r: ".".join(str(r.randint(0, 200)) for _ in range(4)),
-        "chrome_version": lambda r: f"{r.randint(90, 140)}.0.{r.randint(1000, 9999)}.{r.randint(10, 250)}",
+        "chrome_version": lambda r: (
+            f"{r.randint(90, 140)}.0.{r.randint(1000, 9999)}.{r.randint(10, 250)}"
+        ),
         "semver": lambda r: f"v{r.randint(0, 30)}.{r.randint(0, 99)}.{r.randint(0, 99)}",
-        "semver_pre": lambda r: f"{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 9)}-rc.{r.randint(1, 9)}",
+        "semver_pre": lambda r: (
+            f"{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 9)}-rc.{r.randint(1, 9)}"
+        ),
         "ipv4": lambda r: ".".join(str(r.randint(1, 254)) for _ in range(4)),
-        "ip_port": lambda r: f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}:{r.randint(1024, 65535)}",
+        "ip_port": lambda r: (
+            f"10.{r.randint(0, 255)}.{r.randint(0, 255)}.{r.randint(1, 254)}"
+            f":{r.randint(1024, 65535)}"
+        ),
         "localhost_port": lambda r: f"localhost:{r.randint(1024, 65535)}",
         "unix_ts": lambda r: str(r.randint(1_000_000_000, 1_900_000_000)),
         "unix_ts_ms": lambda r: str(r.randint(1_000_000_000_000, 1_900_000_000_000)),
@@ -279,7 +290,9 @@ def _look_alike_makers() -> dict[str, Callable[[random.Random], str]]:
         "git_sha_short": lambda r: hexs(r, 7),
         "line_col": lambda r: f"src/app.py:{r.randint(1, 2000)}:{r.randint(1, 120)}",
         "decimal": lambda r: f"{r.randint(0, 999)}.{d(r, 6)}",
-        "resolution": lambda r: f"{r.choice((1280, 1920, 2560, 3840))}x{r.choice((720, 1080, 1440, 2160))}",
+        "resolution": lambda r: (
+            f"{r.choice((1280, 1920, 2560, 3840))}x{r.choice((720, 1080, 1440, 2160))}"
+        ),
         "thousands": lambda r: f"{r.randint(1, 999)},{d(r, 3)},{d(r, 3)}",
         "thousands_space": lambda r: " ".join(
             [str(r.randint(1, 999))] + [d(r, 3) for _ in range(r.randint(2, 3))]
