@@ -142,3 +142,8 @@ def test_parenthesised_area_code_after_a_country_code_and_not_across_lines():
     assert vals("Call +1 (415) 555-0134 today") == ["+1 (415) 555-0134"]
     text = "Hungary 34796\n(37) 788-063-Office"
     assert vals(text) == ["(37) 788-063"]
+
+
+def test_an_extension_marks_a_bare_number_after_a_phone_word():
+    assert vals("Tel: 71234567 x123") == ["71234567 x123"]
+    assert vals("1920x1080 and 71234567 x123") == []

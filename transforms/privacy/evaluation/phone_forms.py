@@ -90,8 +90,12 @@ def _trunk_zero(num: PhoneNumber) -> str | None:
     return cc + " (0)" + _international(num)[len(cc) :].lstrip()
 
 
-def _tel_uri_number(num: PhoneNumber) -> str:
-    return _fmt(num, PhoneNumberFormat.RFC3966).removeprefix("tel:")
+def _paren_area(num: PhoneNumber) -> str | None:
+    """``+1 (201) 555-0123``: the group after the country code in parentheses."""
+    groups = _groups(_international(num))
+    if len(groups) < 3:
+        return None
+    return f"+{groups[0]} ({groups[1]}) " + " ".join(groups[2:])
 
 
 # form -> renderer (None: the form does not apply to this number)
@@ -105,6 +109,7 @@ FORMS: dict[str, Callable[[PhoneNumber], str | None]] = {
     "national_dots": lambda n: ".".join(_groups(_national(n))),
     "national_dashes": lambda n: "-".join(_groups(_national(n))),
     "trunk_0": _trunk_zero,
+    "intl_paren": _paren_area,
     "idd_00": lambda n: "00" + _international(n).removeprefix("+"),
     "ext_x": lambda n: f"{_national(n)} x{EXTENSION}",
     "ext_ext": lambda n: f"{_international(n)} ext. {EXTENSION}",

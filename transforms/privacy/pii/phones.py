@@ -204,7 +204,8 @@ def detect_phones(text: str) -> list[Span]:
         )
         if not MIN_DIGITS <= digits <= MAX_DIGITS:
             continue
-        separated = bool(re.search(r"[ .\-()/]", core.lstrip("+")))
+        # an extension ("71234567 x123") marks a phone number as well as punctuation does
+        separated = core != value or bool(re.search(r"[ .\-()/]", core.lstrip("+")))
         before = text[max(0, m.start() - 40) : m.start()]
         if (
             not plus
