@@ -147,3 +147,7 @@ def test_parenthesised_area_code_after_a_country_code_and_not_across_lines():
 def test_an_extension_marks_a_bare_number_after_a_phone_word():
     assert vals("Tel: 71234567 x123") == ["71234567 x123"]
     assert vals("1920x1080 and 71234567 x123") == []
+
+
+def test_a_postcode_before_a_parenthesised_area_code_stays_out():
+    assert vals("Hungary 34796 (37) 788-063-Office") == ["(37) 788-063"]

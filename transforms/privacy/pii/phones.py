@@ -37,11 +37,13 @@ REGIONS = (
 # Digit runs are possessive: a run cut short would be followed by a digit, which the closing
 # look-ahead refuses anyway, so backtracking into it only costs time.
 _NUMBER = (
-    # "(06 1) 234 5678", "(0-312) 34567": an area code with its trunk prefix in parentheses;
-    # "8 (912) 345-67-89", "+1 (415) 555-0134": after a trunk prefix or a country code.
-    r"(\+\s?)?(?:\d{1,3} ?(?=\())?(\(\s?\d{1,5}(?:[ \-]\d{1,4})?\s?\)[ .\-]?)?\d{1,15}+"
-    # "(0)" between groups is the trunk prefix some countries print after +CC (+41 (0)69 ...).
-    r"(?:(?:[ .\-]|\s?/\s?|\s?\(0\)\s?)\d{1,11}+){0,6}"
+    # "(06 1) 234 5678", "(0-312) 34567": an area code with its trunk prefix in parentheses.
+    r"(\+\s?)?(\(\s?\d{1,5}(?:[ \-]\d{1,4})?\s?\)[ .\-]?)?\d{1,15}+"
+    # "(0)" between groups is the trunk prefix some countries print after +CC (+41 (0)69 ...);
+    # " (912) " an area code after a trunk prefix or country code ("8 (912) 345-67-89",
+    # "+1 (415) 555-0134"), spaces on both sides (an optional digit group before the opening
+    # parenthesis instead makes every scan ~25 % slower).
+    r"(?:(?:[ .\-]|\s?/\s?|\s?\(0\)\s?| \(\d{1,5}\) )\d{1,11}+){0,6}"
     r"(?:\s?(?:x|ext\.?|extension)\s?\d{1,6})?"
     # A dash may follow when a phone label is glued on ("082 490 1693-Office").
     r"(?![\w@]|-(?!(?i:office|fax|mobile|cell|home|work|phone)\b)|[.:,]\d)"
@@ -137,6 +139,7 @@ def _labelled(before: str, text: str, end: int) -> bool:
 _LABEL_GLUED_AFTER = re.compile(r"-(?i:office|fax|mobile|cell|home|work|phone)\b")
 
 
+_LONG_LEAD = re.compile(r"\d{4,} (?=\()")
 _EXTENSION = re.compile(r"\s?(?:x|ext\.?|extension)\s?\d{1,6}$")
 # European thousands ("1.234.567"): dotted groups of three after a first group of one to three
 # that is no trunk prefix.
@@ -192,8 +195,12 @@ def detect_phones(text: str) -> list[Span]:
     if "el:" in text or "EL:" in text:
         candidates = sorted([*candidates, *_TEL_URI.finditer(text)], key=lambda m: m.start())
     for m in candidates:
-        value = m.group().rstrip()
-        core = _EXTENSION.sub("", value)  # the number without its extension
+        value, start = m.group().rstrip(), m.start()
+        if lead := _LONG_LEAD.match(value):
+            # "34796 (37) 788-063": a postcode, then the number
+            value, start = value[lead.end() :], start + lead.end()
+        # the number without its extension ("x", "ext.", "extension" all hold an x)
+        core = _EXTENSION.sub("", value) if "x" in value else value
         plus = value.startswith("+")
         # "0044 20 7946 0958": the international call prefix 00 is no digit of the number
         # and the trunk "(0)" of "+49 (0)800 1234567890" is not dialled from abroad
@@ -206,7 +213,7 @@ def detect_phones(text: str) -> list[Span]:
             continue
         # an extension ("71234567 x123") marks a phone number as well as punctuation does
         separated = core != value or bool(re.search(r"[ .\-()/]", core.lstrip("+")))
-        before = text[max(0, m.start() - 40) : m.start()]
+        before = text[max(0, start - 40) : start]
         if (
             not plus
             and not separated
@@ -229,5 +236,5 @@ def detect_phones(text: str) -> list[Span]:
         else:
             ok = context
         if ok:
-            out.append(Span(m.start(), m.start() + len(value), "PHONE_NUMBER", 0.75, "phone"))
+            out.append(Span(start, start + len(value), "PHONE_NUMBER", 0.75, "phone"))
     return out
