@@ -52,7 +52,7 @@ _CANDIDATE = re.compile(r"(?<![\w+.\-/:#=@$])" + _NUMBER)
 # RFC 3966 URIs ("tel:+49-30-123456"), the one case a colon may come right before; a pattern
 # of its own, run only when "tel:" is in the text (an alternative in the look-behind above
 # makes every scan ~45 % slower).
-_TEL_URI = re.compile(r"(?<=[tT][eE][lL]:)" + _NUMBER)
+_TEL_URI = re.compile(r"(?<=tel:|Tel:|TEL:)" + _NUMBER)
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 # "2005-01-01 22": an ISO date, then more numbers (an hour, a count)
 _ISO_DATE_START = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b")
@@ -192,11 +192,13 @@ def detect_phones(text: str) -> list[Span]:
         return []
     out = []
     candidates = _CANDIDATE.finditer(text)
-    if "el:" in text or "EL:" in text:
+    if "tel:" in text or "Tel:" in text or "TEL:" in text:
         candidates = sorted([*candidates, *_TEL_URI.finditer(text)], key=lambda m: m.start())
     for m in candidates:
         value, start = m.group().rstrip(), m.start()
-        if lead := _LONG_LEAD.match(value):
+        if len(value) < MIN_DIGITS:
+            continue  # most candidates: "42", "3.5", "2024" (cheapest test first)
+        if " (" in value and (lead := _LONG_LEAD.match(value)):
             # "34796 (37) 788-063": a postcode, then the number
             value, start = value[lead.end() :], start + lead.end()
         # the number without its extension ("x", "ext.", "extension" all hold an x)
