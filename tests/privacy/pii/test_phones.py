@@ -99,3 +99,55 @@ def test_warm_up_loads_every_region_before_workers_fork():
 
     warm_up_phones()
     assert all(region in PhoneMetadata._region_metadata for region in REGIONS)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Call tel:+49-30-123456 now", "+49-30-123456"),  # RFC 3966 URI
+        ("Mobile +5491123456789", "+5491123456789"),  # E.164 with 13 digits
+        ("Niue office +683 7012", "+683 7012"),  # +CC short number, valid range
+        ("Tel: +1.268.460.1234", "+1.268.460.1234"),  # dotted, one-digit country code
+        ("Call me at +971 2 234 5678 ext. 123.", "+971 2 234 5678 ext. 123"),  # "ext." dot
+        ("+43 1 234567890", "+43 1 234567890"),  # a nine-digit group
+        ("Ring 00234 800 1759 1759 please", "00234 800 1759 1759"),  # 00 not counted
+        ("+49 (0)800 1234567890", "+49 (0)800 1234567890"),  # (0) not counted
+        ("Звоните 8 (912) 345-67-89", "8 (912) 345-67-89"),  # trunk 8, area code in parentheses
+        ("Tel: 021.234.56.78", "021.234.56.78"),  # four dotted groups but no IP (leading 0)
+        ("Call me at 02.234.5678.", "02.234.5678"),  # version-shaped, after a phone word
+    ],
+)
+def test_written_forms_from_the_phone_probe(text, phone):
+    assert vals(text) == [phone]
+
+
+@pytest.mark.parametrize(
+    "negative",
+    [
+        "see 4-491-92327-2 for details",  # ISBN-10: ends on a one-digit check group
+        "got 868.397035 back",  # a decimal
+        "It failed at 209 351 070 again",  # DE/FR/NL-valid only with the trunk 0 they print
+        "x = a + 41975630244216",  # a sum
+        "assert f(2/25000000) == 0",  # a fraction
+        "at 2005-01-01 22 rows",  # a date, then an hour
+        "the number 1.234.567 is big",  # European thousands after a phone word
+        "server 20.49.12.34 answered",  # an IP address
+    ],
+)
+def test_probe_look_alikes(negative):
+    assert vals(negative) == []
+
+
+def test_parenthesised_area_code_after_a_country_code_and_not_across_lines():
+    assert vals("Call +1 (415) 555-0134 today") == ["+1 (415) 555-0134"]
+    text = "Hungary 34796\n(37) 788-063-Office"
+    assert vals(text) == ["(37) 788-063"]
+
+
+def test_an_extension_marks_a_bare_number_after_a_phone_word():
+    assert vals("Tel: 71234567 x123") == ["71234567 x123"]
+    assert vals("1920x1080 and 71234567 x123") == []
+
+
+def test_a_postcode_before_a_parenthesised_area_code_stays_out():
+    assert vals("Hungary 34796 (37) 788-063-Office") == ["(37) 788-063"]
