@@ -60,8 +60,9 @@ def technical_term(text: str, start: int, end: int) -> bool:
 #   ("Jenkins pipeline", "Julia script", "Kafka topic", "Sentry SDK", "Travis CI"). A person's
 #   own thing takes a possessive ("Sarah's pipeline") and keeps the name; a full name ("John
 #   Smith server") keeps it too.
-# - a known tech phrase: "X on Rails", "X as a Service".
-# - a copula that classes it as software: "Starlette is a lightweight ASGI framework".
+# - a known tech phrase ("X on Rails", "X as a Service") or a release number ("Julia 1.10").
+# - a copula that classes it as software ("Starlette is a lightweight ASGI framework") or a
+#   passive only software takes ("Ruff is written in Rust", "Mako is licensed under MIT").
 # - a verb or phrase before it whose object is never a person: "pip install Jupytext",
 #   "import Colorama", "using Typer", "written in Julia", "a fork of Mako" (PERSON only: "in"
 #   before a place is a place).
@@ -80,7 +81,7 @@ _HEAD_NOUNS = (
     "|workflows?|frameworks?|toolkits?|toolchains?|compilers?|interpreters?|runtimes?|binar(?:y|ies)"
     "|installers?|config|configs|configuration|console|cli|sdks?|apis?|ci|cd|ci/cd|ui|db"
     "|cron|crontab|bindings?|wrappers?|backends?|frontends?|middleware|orm|codebase|changelog"
-    "|docs|documentation|homepage|syntax|stack ?trace|traceback|dockerfile|manifest"
+    "|docs|documentation|homepage|syntax|storage|stack ?trace|traceback|dockerfile|manifest"
     "|helm ?charts?|operators?|pods?|queues|indices|caches"
 )
 # head nouns that are also base-form verbs: only with no object after them
@@ -105,6 +106,8 @@ _CAUSATIVE_BEFORE = re.compile(
     r"[ \t]+$"
 )
 _VERB_NOUN_AFTER = re.compile(r"[ \t]+(?i:" + _VERB_NOUNS + r")(?![\w'\u2019-])")
+# a release number: "Julia 1.10", "Node v20", "Jenkins 2.440.1"
+_VERSION_AFTER = re.compile(r"[ \t]+(?:v\d+\b|\d+(?:\.\d+)+\b)")
 _PHRASE_AFTER = re.compile(r"[ \t]+(?:on[ \t]+Rails|as[ \t]+a[ \t]+[Ss]ervice)\b")
 _SOFTWARE_NOUNS = (
     "library|framework|toolkit|tool|package|module|plugin|extension|cli|sdk|api|database"
@@ -125,6 +128,13 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+# a passive that only software takes: "Ruff is written in Rust", "Mako is licensed under"
+_PASSIVE_AFTER = re.compile(
+    r"[ \t]+(?:is|was|are|can[ \t]+be)[ \t]+(?:\w+[ \t]+)?(?:written|implemented|licensed"
+    r"|distributed|installed|imported|packaged|compiled|configured|pip-installed)\b"
+)
+
+
 def tool_name(text: str, start: int, end: int, etype: str = "PERSON") -> bool:
     """Whether the one-word name ``text[start:end]`` names a tool or product by its context
     (see the section comment above): "Jenkins pipeline", "Travis CI", "Ruby on Rails",
@@ -134,7 +144,7 @@ def tool_name(text: str, start: int, end: int, etype: str = "PERSON") -> bool:
     m = _HEAD_AFTER.match(text, end)
     if m and (etype == "PERSON" or not _PLACE_HEADS.fullmatch(m.group(1))):
         return True
-    if _PHRASE_AFTER.match(text, end):
+    if _PHRASE_AFTER.match(text, end) or _VERSION_AFTER.match(text, end):
         return True
     m = _VERB_NOUN_AFTER.match(text, end)
     if (
@@ -143,7 +153,7 @@ def tool_name(text: str, start: int, end: int, etype: str = "PERSON") -> bool:
         and not _CAUSATIVE_BEFORE.search(text, max(0, start - 12), start)
     ):
         return True
-    if _COPULA_AFTER.match(text, end):
+    if _COPULA_AFTER.match(text, end) or _PASSIVE_AFTER.match(text, end):
         return True
     return etype == "PERSON" and bool(_OBJECT_BEFORE.search(text, max(0, start - 30), start))
 
