@@ -36,8 +36,7 @@ Usage is simple::
 def test_paragraphs_skip_code_tables_and_markup():
     paras = paragraphs(README)
     assert paras == [
-        "Project is a small library that makes talking to the Jenkins pipeline from Python "
-        "easy.",
+        "Project is a small library that makes talking to the Jenkins pipeline from Python easy.",
         "Created by Maria Garcia, who still maintains the project in her spare time.",
     ]
 

@@ -39,13 +39,13 @@ from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
-from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
-from transforms.privacy.spans import Span, resolve_overlaps
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.venues import venues
+from transforms.privacy.secrets.detector import detect_secrets
+from transforms.privacy.spans import Span, resolve_overlaps
 
 # Below this many texts a pool costs more than it saves.
 MIN_PARALLEL_TEXTS = 64

@@ -107,3 +107,25 @@ def test_places_keep_their_type_before_nouns_a_place_takes():
 )
 def test_coding_chat_sentences_stay_clean(text):
     assert names(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I borrowed it using Maria's laptop",
+        "Maria is a client of ours",
+        "Maria is a backend developer",
+        "Maria was the lead on the app",
+        "Got a message from maria. Maria says hi",
+        "Maria is a server at the diner",
+    ],
+)
+def test_people_described_with_technical_words_keep_their_name(text):
+    assert "Maria" in {text[s.start : s.end] for s in detect(text) if s.type == "PERSON"}
+    start = text.index("Maria")
+    assert not tool_name(text, start, start + 5)
+    assert not tool_words(text, {"Maria"})
+
+
+def test_from_counts_only_in_an_import():
+    assert tool_words("Starlette is nice. from starlette.routing import Route", {"Starlette"})

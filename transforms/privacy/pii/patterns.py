@@ -326,9 +326,7 @@ def detect_ibans(text: str) -> list[Span]:
 # --- IP ---------------------------------------------------------------------------------------
 _IPV4 = re.compile(r"(?<![\w.\-])(?:\d{1,3}\.){3}\d{1,3}(?![\w\-]|\.\d)")
 # not the IPv6 head of an IPv4-mapped address ("::ffff:10.1.2.3"): the IPv4 part is judged
-_IPV6 = re.compile(
-    r"(?<![\w:.])(?=[0-9A-Fa-f]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{6,39}(?![\w:]|\.\d)"
-)
+_IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{6,39}(?![\w:]|\.\d)")
 _VERSION_CONTEXT = re.compile(r"(?i)(?:version|ver|v|release|@|node|python|chrome)\s*[:=]?\s*$")
 
 

@@ -109,15 +109,31 @@ _VERB_NOUN_AFTER = re.compile(r"[ \t]+(?i:" + _VERB_NOUNS + r")(?![\w'\u2019-])"
 # a release number: "Julia 1.10", "Node v20", "Jenkins 2.440.1"
 _VERSION_AFTER = re.compile(r"[ \t]+(?:v\d+\b|\d+(?:\.\d+)+\b)")
 _PHRASE_AFTER = re.compile(r"[ \t]+(?:on[ \t]+Rails|as[ \t]+a[ \t]+[Ss]ervice)\b")
+# what software is; not "server", "client", "service" (people are those too: "Maria is a
+# client of ours") and not before a role ("Maria is a backend developer")
 _SOFTWARE_NOUNS = (
     "library|framework|toolkit|tool|package|module|plugin|extension|cli|sdk|api|database"
-    "|compiler|linter|formatter|programming language|engine|server|client|wrapper|parser"
-    "|runtime|fork|port|backend|frontend|implementation|utility|application|app|service"
+    "|compiler|linter|formatter|programming language|engine|wrapper|parser"
+    "|runtime|fork|backend|frontend|implementation|utility|application|app"
+)
+_ROLE_AFTER = (
+    r"[ \t]+(?i:engineer|developer|administrator|admin|architect|consultant|specialist|manager"
+    r"|designer|expert|programmer|analyst|lead|team|person|guy|girl|woman|man|user|owner"
+    r"|maintainer|author|contributor|developers|engineers)\b"
+)
+# the words between article and noun: modifiers, not a phrase of its own ("the lead on the app")
+_MODIFIER = (
+    r"[ \t]+(?!(?i:on|of|for|in|at|with|the|a|an|to|from|by|and|or|who|that|our|my|your"
+    r"|their|his|her)\b)[\w./+*`\[\]-]+"
 )
 _COPULA_AFTER = re.compile(
-    r"[ \t]+(?:is|was)[ \t]+(?:an?|the)(?:[ \t]+[\w./+*`\[\]-]+){0,3}?[ \t]+(?i:"
+    r"[ \t]+(?:is|was)[ \t]+(?:an?|the)(?:"
+    + _MODIFIER
+    + r"){0,3}?[ \t]+(?i:"
     + _SOFTWARE_NOUNS
-    + r")\b"
+    + r")(?![\w-])(?!"
+    + _ROLE_AFTER
+    + r")"
 )
 _OBJECT_BEFORE = re.compile(
     r"(?:\b(?:pip3?|npm|yarn|pnpm|brew|apt|apt-get|conda|cargo|gem)[ \t]+(?:install|add)"
@@ -128,6 +144,7 @@ _OBJECT_BEFORE = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['\u2019]")
 # a passive that only software takes: "Ruff is written in Rust", "Mako is licensed under"
 _PASSIVE_AFTER = re.compile(
     r"[ \t]+(?:is|was|are|can[ \t]+be)[ \t]+(?:\w+[ \t]+)?(?:written|implemented|licensed"
@@ -139,8 +156,8 @@ def tool_name(text: str, start: int, end: int, etype: str = "PERSON") -> bool:
     """Whether the one-word name ``text[start:end]`` names a tool or product by its context
     (see the section comment above): "Jenkins pipeline", "Travis CI", "Ruby on Rails",
     "Starlette is a lightweight ASGI framework", "pip install Jupytext"."""
-    if any(c.isspace() for c in text[start:end].strip()):
-        return False
+    if any(c.isspace() for c in text[start:end].strip()) or _POSSESSIVE.match(text, end):
+        return False  # a full name, or a person's own thing: "Sarah's pipeline"
     m = _HEAD_AFTER.match(text, end)
     if m and (etype == "PERSON" or not _PLACE_HEADS.fullmatch(m.group(1))):
         return True
@@ -161,9 +178,12 @@ def tool_name(text: str, start: int, end: int, etype: str = "PERSON") -> bool:
 # a lower-case package or module name in code: "pip install colorama", "import numba",
 # "from starlette import", "require('jenkins')" speak for the capitalised word in prose
 _CODE_BEFORE = re.compile(
-    r"(?:\b(?:pip3?|npm|yarn|pnpm|brew|conda|cargo|gem|go)[ \t]+(?:install|add|get)(?:[ \t]+-[-\w]+)*"
-    r"|\bimport|\bfrom|\brequire\(['\"])[ \t]*$"
+    r"(?:\b(?:pip3?|npm|yarn|pnpm|brew|conda|cargo|gem|go)[ \t]+(?:install|add|get)"
+    r"(?:[ \t]+-[-\w]+)*"
+    r"|\bimport|\brequire\(['\"])[ \t]*$"
 )
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
+_IMPORT_AFTER = re.compile(r"(?:\.\w+)*[ \t]+import\b")
 
 
 def tool_words(text: str, words: set[str], etype: str = "PERSON") -> set[str]:
@@ -183,6 +203,10 @@ def tool_words(text: str, words: set[str], etype: str = "PERSON") -> set[str]:
             rx = re.compile(r"(?<![\w.\-])" + re.escape(low) + r"(?![\w\-])")
             if any(
                 _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                or (
+                    _FROM_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    and _IMPORT_AFTER.match(text, m.end())
+                )
                 for m in rx.finditer(text)
             ):
                 out.add(word)

@@ -47,10 +47,10 @@ from transforms.privacy.pii.gazetteers import (
     word_set,
 )
 from transforms.privacy.pii.place_forms import product_place_near
-from transforms.privacy.segments import sentences
 from transforms.privacy.pii.social_forms import in_prose
-from transforms.privacy.spans import Span, add_uncovered
 from transforms.privacy.pii.web_text import verb_after
+from transforms.privacy.segments import sentences
+from transforms.privacy.spans import Span, add_uncovered
 
 DATA = Path(__file__).with_name("data") / "train_names_en.json"
 # A word this rare in English text may stand beside a learned name as part of it.
