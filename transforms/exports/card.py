@@ -188,7 +188,8 @@ def render_card(spec: DatasetSpec, manifest: dict[str, Any]) -> str:
         "- Placeholders a model will see (type: occurrences): "
         + (", ".join(f"`{k}` {v}" for k, v in stats.get("placeholders", {}).items()) or "none")
         + ". Keyed ones look like `<EMAIL_ADDRESS_ab12cd>` (consistent within a user), the "
-        "others like `<SECRET>`, `<IP_ADDRESS>`.",
+        "others like `<SECRET>`, `<IP_ADDRESS>`. IP addresses that identify no internet host "
+        "(private, loopback, link-local, CGNAT and documentation ranges) are kept as written.",
         f"- {_PUBLIC_KEYS}",
         "- `user_key` is a keyed pseudonym, not the platform user id. Erasure requests revoke "
         "affected versions in the export registry (`registry.json` next to the dataset "

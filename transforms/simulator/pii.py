@@ -16,8 +16,10 @@ Labelling decisions (the privacy team's eval relies on them):
 - PEM keys: the whole block, ``-----BEGIN ...`` through ``... KEY-----``.
 - Supabase ``anon`` JWTs and Stripe publishable keys (``pk_live_``) are public by design and
   never labelled; ``service_role`` JWTs are SECRET.
-- ``127.0.0.1`` and ``0.0.0.0`` are not personal data and are never labelled; any other IPv4
-  address is IP_ADDRESS.
+- IP_ADDRESS is a public IPv4 address. Addresses that identify no internet host (private,
+  loopback, link-local, CGNAT, documentation, unspecified: see
+  :mod:`transforms.privacy.pii.ip_scope`) are not personal data and are never labelled, so the
+  generator plants public ones only.
 """
 
 from __future__ import annotations
@@ -417,12 +419,14 @@ def us_ssn(rng: random.Random) -> str:
 
 
 def ipv4(rng: random.Random) -> str:
-    """A public or private IPv4 address (never loopback/unspecified, those are unlabelled)."""
+    """A public IPv4 address (private and other internal blocks are unlabelled: module doc).
+    The random draws are the same as when kinds 0 and 1 were private (10/8, 192.168/16), so
+    everything generated after an address is unchanged."""
     kind = rng.randrange(4)
     if kind == 0:
-        return f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
+        return f"52.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(2, 254)}"
     if kind == 1:
-        return f"192.168.{rng.randint(0, 20)}.{rng.randint(2, 254)}"
+        return f"91.198.{rng.randint(0, 20)}.{rng.randint(2, 254)}"
     first = rng.choice((34, 35, 52, 54, 81, 85, 91, 104, 145, 172, 185, 203, 212))
     # keep 172.x public: skip the 172.16/12 private block
     second = rng.choice((64, 67, 217, 232)) if first == 172 else rng.randint(1, 254)

@@ -111,8 +111,11 @@ def test_ibans_validate_country_length_and_mod97():
 
 
 def test_ips():
-    text = "servers 10.0.12.7, 203.0.113.42:8080 and 2001:db8:85a3::8a2e:370:7334."
-    assert vals(detect_ips, text) == ["10.0.12.7", "203.0.113.42", "2001:db8:85a3::8a2e:370:7334"]
+    text = "servers 34.120.12.7, 81.2.69.142:8080 and 2a00:1450:4001:82b::200e."
+    assert vals(detect_ips, text) == ["34.120.12.7", "81.2.69.142", "2a00:1450:4001:82b::200e"]
+    # private, documentation and link-local addresses identify no internet host (ip_scope)
+    internal = "servers 10.0.12.7, 203.0.113.42:8080, 2001:db8:85a3::8a2e:370:7334, fe80::1ff:fe23"
+    assert vals(detect_ips, internal) == []
 
 
 @pytest.mark.parametrize(

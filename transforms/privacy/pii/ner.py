@@ -106,6 +106,7 @@ from transforms.privacy.pii.peoples import people_check
 from transforms.privacy.pii.place_forms import has_dotted_country, prefer_spacy_countries
 from transforms.privacy.pii.social_text import business_name, social_spans
 from transforms.privacy.pii.spacy_entity import _entity_parts, _spacy_candidate
+from transforms.privacy.pii.technical_terms import tool_words
 from transforms.privacy.pii.truecase import has_listed_lowercase, shouted_listed, truecase_names
 from transforms.privacy.pii.web_text import adjust_person, verb_after
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
@@ -229,6 +230,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                     for cand in _candidates(view, a, b, label, plain_text):
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
+        tools = _tool_words(texts[i], cands)
         for view, a, b, etype, score, detector in cands:
             if etype == "PERSON":
                 if business_name(view.text, a, b):
@@ -243,10 +245,22 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 if kept is None:
                     continue
                 a, b = kept
+            if (view.text[a:b], etype) in tools:
+                continue  # "the Jenkins pipeline", "Travis CI" (``technical_terms``)
             mapped = view.to_original(a, b)
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
         out[i] = prefer_spacy_countries(texts[i], out[i])  # "Israel said" (``place_forms``)
+    return out
+
+
+def _tool_words(text: str, cands: list) -> set[tuple[str, str]]:
+    """``(word, type)`` of the one-word PERSON/LOCATION candidates that name a tool somewhere
+    in ``text`` (:func:`~transforms.privacy.pii.technical_terms.tool_words`)."""
+    out: set[tuple[str, str]] = set()
+    for etype in ("PERSON", "LOCATION"):
+        words = {v.text[a:b] for v, a, b, t, _, _ in cands if t == etype}
+        out.update((w, etype) for w in tool_words(text, words, etype))
     return out
 
 

@@ -325,12 +325,17 @@ def detect_ibans(text: str) -> list[Span]:
 
 # --- IP ---------------------------------------------------------------------------------------
 _IPV4 = re.compile(r"(?<![\w.\-])(?:\d{1,3}\.){3}\d{1,3}(?![\w\-]|\.\d)")
-_IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{6,39}(?![\w:])")
+# not the IPv6 head of an IPv4-mapped address ("::ffff:10.1.2.3"): the IPv4 part is judged
+_IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{6,39}(?![\w:]|\.\d)")
 _VERSION_CONTEXT = re.compile(r"(?i)(?:version|ver|v|release|@|node|python|chrome)\s*[:=]?\s*$")
 
 
 def detect_ips(text: str) -> list[Span]:
-    """IPv4 (not loopback, unspecified, broadcast or version strings) and full IPv6."""
+    """IPv4 and full IPv6 addresses that can identify an internet host: not private,
+    loopback, link-local, CGNAT, documentation or unspecified ones
+    (:mod:`~transforms.privacy.pii.ip_scope`), broadcast, multicast or version strings."""
+    from transforms.privacy.pii.ip_scope import internal_address
+
     out = []
     if "." in text and has_digits(text, 4):
         for m in _IPV4.finditer(text):
@@ -339,7 +344,7 @@ def detect_ips(text: str) -> list[Span]:
                 ip = ipaddress.IPv4Address(value)
             except ValueError:
                 continue
-            if ip.is_loopback or ip.is_unspecified or value.startswith("255.") or ip.is_multicast:
+            if internal_address(ip) or value.startswith("255.") or ip.is_multicast:
                 continue
             if _VERSION_CONTEXT.search(text[max(0, m.start() - 10) : m.start()]):
                 continue
@@ -354,7 +359,7 @@ def detect_ips(text: str) -> list[Span]:
                 ip = ipaddress.IPv6Address(value)
             except ValueError:
                 continue
-            if ip.is_loopback or ip.is_unspecified or not any(c.isalpha() for c in value):
+            if internal_address(ip) or not any(c.isalpha() for c in value):
                 continue
             out.append(Span(m.start(), m.end(), "IP_ADDRESS", 0.85, "ip"))
     return out
