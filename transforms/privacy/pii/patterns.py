@@ -16,6 +16,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from transforms.privacy.pii.address_dates import written_date
 from transforms.privacy.pii.addresses import detect_street_addresses
 from transforms.privacy.pii.phones import detect_phones, has_digits
 from transforms.privacy.spans import Span
@@ -453,7 +454,7 @@ def detect_addresses(text: str) -> list[Span]:
         matches.extend(_EU_ADDRESS.finditer(text))
     for m in matches:
         value = m.group().rstrip(" ,.")
-        if _NOT_HOUSE.match(value):
+        if _NOT_HOUSE.match(value) or written_date(value):  # "June 5, 1998 President"
             continue
         out.append(Span(m.start(), m.start() + len(value), "LOCATION", 0.8, "street_address"))
     return out
