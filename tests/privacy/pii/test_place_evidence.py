@@ -1,5 +1,5 @@
-"""A lone unlisted spaCy GPE/LOC kept on a landscape noun after it or a listed place beside it
-(``place_evidence``); things, tools and code stay unflagged."""
+"""A lone unlisted spaCy GPE/LOC kept beside a listed city, country or state in an enumeration
+(``place_evidence``); people, firms, headings and code stay as they were."""
 
 from __future__ import annotations
 
@@ -21,12 +21,9 @@ def _at(text: str, word: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("hopes to turn the Gaza strip into a battlefield", "Gaza"),
-        ("unpopular in the Jaffna peninsula as well", "Jaffna"),
-        ("an island west of the Andaman islands.", "Andaman"),
-        ("Stay in same hotel, visit Monaco, Nice?", "Nice"),
-        ("Drive through Nice , Cannes & other coastal towns", "Nice"),
-        ("From Madrid to Seville and on", "Seville"),
+        ("--John B, Windermere, Florida", "Windermere"),
+        ("barrels at their Meraux, Louisiana refinery", "Meraux"),
+        ("we drove Madrid / Windermere and back", "Windermere"),
     ],
 )
 def test_place_evidence_true(text, word):
@@ -36,27 +33,21 @@ def test_place_evidence_true(text, word):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("the FBI had collected the Ames strain from 20 sources", "Ames"),
-        ("a change in the coding for the Delta position", "Delta"),
-        ("deploy to Vercel, then Netlify", "Vercel"),
-        ("between a Sussex and Silkie, the offspring vary", "Sussex"),
-        ("We took our cat Mitten camping.", "Mitten"),
-        ("the GAZA strip", "GAZA"),  # shouted: spaCy's labels mean little there
+        ('"Townsend, George" <gtownsend@example.com>', "Townsend"),  # a surname
+        ("prepaid (Daniels, Fisher, Rosemont, other).", "Fisher"),
+        ("Antique Lighting, Fixtures, Chicago", "Fixtures"),  # an everyday word
+        ("Ripley and Bishop back at it again !", "Bishop"),  # "and" joins people
+        ("the FBI had collected the Ames strain from 20 sources", "Ames"),  # no neighbour
+        ("deploy to Vercel, Florida edition", "Vercel"),  # a product word
+        ("WINDERMERE, FLORIDA", "WINDERMERE"),  # shouted
     ],
 )
 def test_place_evidence_false(text, word):
     assert not _at(text, word)
 
 
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        ("Hamas hopes to turn the Gaza strip into a vast battlefield.", "Gaza"),
-        ("Fri. Sept. 22 - Stay in same hotel, visit Monaco, Nice?", "Nice"),
-    ],
-)
-def test_spacy_places_kept_end_to_end(text, place):
-    assert ("LOCATION", place) in _found(text)
+def test_town_beside_a_state_is_kept_end_to_end():
+    assert ("LOCATION", "Windermere") in _found("--John B, Windermere, Florida")
 
 
 @pytest.mark.parametrize(
@@ -65,10 +56,9 @@ def test_spacy_places_kept_end_to_end(text, place):
         "deploy to Vercel and migrate to Supabase",
         "add a button to Navbar",
         "errors at Runtime",
-        "The Jenkins pipeline is green",
         "Move the Sidebar, Footer and Layout into one folder",
+        "push to Heroku, Netlify or Render",
         "Wrap the Modal and Tooltip in a Portal",
-        "Use the Ames strain parser from utils",
     ],
 )
 def test_code_chat_stays_unflagged(text):
