@@ -19,6 +19,9 @@ def _locations(text: str) -> list[str]:
         "Start of the novel: April 6, 1928 Good Friday",
         '"All Things Considered (8:00 PM ET) - NPR March 30, 2004 Tuesday',
         "November 7, 2010 First time eating here and it was great.",
+        "Release notes: Sept. 3, 2024 Hotfix for Login",
+        "On Aug. 12, 2003 Congress said it would vote.",
+        "The vote on Sept. 3, 2004 President Bush won.",
     ],
 )
 def test_dates_are_no_addresses(text):
@@ -34,6 +37,17 @@ def test_dates_are_no_addresses(text):
     ],
 )
 def test_street_number_postcode_city_still_found(text, address):
+    assert address in _locations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Meet me at 1600 Pennsylvania Avenue on June 5, 2020.", "1600 Pennsylvania Avenue"),
+        ("I live at 12 Main Street, Austin, TX 78701", "12 Main Street, Austin, TX 78701"),
+    ],
+)
+def test_addresses_next_to_dates_still_found(text, address):
     assert address in _locations(text)
 
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from transforms.privacy.pii.address_dates import written_date
-from transforms.privacy.pii.addresses import detect_street_addresses
+from transforms.privacy.pii.address_dates import street_addresses_outside_dates, written_date
 from transforms.privacy.pii.phones import detect_phones, has_digits
 from transforms.privacy.spans import Span
 
@@ -468,7 +467,7 @@ PATTERN_DETECTORS = (
     detect_ips,
     detect_ssns,
     detect_addresses,
-    detect_street_addresses,
+    street_addresses_outside_dates,  # "On Aug. 12, 2003 Iraq said" is no address
 )
 
 
