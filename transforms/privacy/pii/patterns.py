@@ -16,7 +16,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from transforms.privacy.pii.addresses import detect_street_addresses
+from transforms.privacy.pii.address_dates import street_addresses_outside_dates, written_date
 from transforms.privacy.pii.phones import detect_phones, has_digits
 from transforms.privacy.spans import Span
 
@@ -458,7 +458,7 @@ def detect_addresses(text: str) -> list[Span]:
         matches.extend(_EU_ADDRESS.finditer(text))
     for m in matches:
         value = m.group().rstrip(" ,.")
-        if _NOT_HOUSE.match(value):
+        if _NOT_HOUSE.match(value) or written_date(value):  # "June 5, 1998 President"
             continue
         out.append(Span(m.start(), m.start() + len(value), "LOCATION", 0.8, "street_address"))
     return out
@@ -472,7 +472,7 @@ PATTERN_DETECTORS = (
     detect_ips,
     detect_ssns,
     detect_addresses,
-    detect_street_addresses,
+    street_addresses_outside_dates,  # "On Aug. 12, 2003 Iraq said" is no address
 )
 
 

@@ -58,6 +58,7 @@ from transforms.privacy.pii.ner_filters import (
     plausible_location,
     plausible_person,
 )
+from transforms.privacy.pii.place_evidence import place_evidence
 from transforms.privacy.pii.place_forms import (
     country_form,
     initials_or_particle_name,
@@ -333,6 +334,8 @@ def _spacy_candidate(
         and not _after_place_cue(text, start)
         # a rare word spaCy calls a place in English prose ("Fallujah", "Queensland")
         and not rare_place(text, start, end, looks_english(_sentence_around(view, start)))
+        # "the Gaza strip", "visit Monaco, Nice" (``place_evidence``)
+        and not place_evidence(text, start, end)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
         if _unplaced_name(view, start, end, value):
