@@ -188,9 +188,25 @@ def _modifier(text: str, start: int, end: int) -> bool:
     return m is not None and m.group(1) not in _AFTER_NAME and not verb_after(text, end)
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """Every word a learned name or place can start with: a run without one holds none."""
+    words = set(learned("person_tokens")) | set(learned("place_tokens"))
+    for kind in ("person_names", "place_names"):
+        words.update(name.split(" ", 1)[0] for name in learned(kind))
+    return frozenset(words)
+
+
 def learned_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, type) of learned names and places in the English sentences of ``text``."""
     out: list[tuple[int, int, str]] = []
+    first = _first_words()
+    if not any(
+        _POSSESSIVE.sub("", w.group()) in first
+        for m in _RUN.finditer(text)
+        for w in _WORD.finditer(m.group())
+    ):
+        return out  # cheap gate: no sentence split or language id for text with no candidate
     for s, e in sentences(text, 0, len(text)):
         if foreign_language(text[s:e]) is not None:
             continue
