@@ -85,6 +85,7 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     english_frequency,
 )
+from transforms.privacy.pii.institutions import institution_spans, institution_speaker
 from transforms.privacy.pii.name_cues import _cue_spans
 from transforms.privacy.pii.name_evidence import lowercase_noun
 from transforms.privacy.pii.ner_context import (
@@ -222,9 +223,11 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 (i, v, p.text)
                 for v, p in zip(split_view(narrow, MAX_NER_CHARS), plain, strict=True)
             )
+    bodies: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy ORG (``institutions``)
     if spacy_views:
         ents = _spacy_entities([v.text for _, v, _ in spacy_views])
         for i, view, plain_text in spacy_views:
+            bodies[i] |= institution_spans(ents[view.text], view.to_original)
             for start, end, label in ents[view.text]:
                 for a, b in _entity_parts(view.text, start, end, label):
                     for cand in _candidates(view, a, b, label, plain_text):
@@ -245,6 +248,12 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 if kept is None:
                     continue
                 a, b = kept
+                if (
+                    detector == "context_cue"
+                    and view.to_original(a, b) in bodies[i]
+                    and institution_speaker(view.text, a, b)
+                ):
+                    continue  # "Congress said", "Kremlin said" (``institutions``)
             if (view.text[a:b], etype) in tools:
                 continue  # "the Jenkins pipeline", "Travis CI" (``technical_terms``)
             mapped = view.to_original(a, b)

@@ -18,6 +18,9 @@ than a hand list:
   "January Favorites", "Spring Break", "Sunday Sept"), unless that word is one of the 5,000
   most frequent census surnames ("June Carter", "April Brown"); "May Allah" and "August Alsina"
   stay. A lone weekday or an abbreviation that is no given name ("Fri", "Sept") is no person.
+  A month or weekday name or abbreviation followed by a number is a date, never a name, given
+  name or not ("By Jan. 5", "Thu, 11 Mar 2004", "April 6, 1327"); one that spaCy glued to the
+  end of a name is cut off ("Houston Dec. 12" -> "Houston"). "Jan said" stays a name.
 
 - **Everyday words after a cue**: a context-cue candidate ("said X", "assigned to X",
   "Dear X") whose every word is an everyday English word (frequency >= 1e-6) that no census
@@ -63,6 +66,8 @@ _DEMONYM_SUFFIXES = ("i", "n", "an", "ian", "ese")
 SEASONS = frozenset(("Spring", "Summer", "Autumn", "Winter"))
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # "wan na", "gon na", "got ta", "gim me", "lem me" (Penn Treebank split contractions)
+# After a calendar word: optional "." or ",", blanks, a digit ("Jan. 5", "Thu, 11", "May 2010").
+_NUMBER_AFTER = re.compile(r"\.?,?[ \t]+\d")
 _SPLIT_CONTRACTION = re.compile(r"(?i)(?:(?:wan|gon)[ \t]+na|got[ \t]+ta|(?:gim|lem)[ \t]+me)\b")
 
 
@@ -145,6 +150,19 @@ def calendar_phrase(tokens: list[str]) -> bool:
     )  # "Sunday Night", "May Concern"; not "June Carter", "April Brown"
 
 
+def trim_date(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A PERSON candidate without a trailing month or weekday that a number follows, or ``None``
+    when the candidate is only that date word ("By Jan. 5", "Thu, 11 Mar")."""
+    if not _NUMBER_AFTER.match(text, end):
+        return start, end
+    tokens = text[start:end].split()
+    if not tokens or tokens[-1].rstrip(".,") not in _calendar()[1]:
+        return start, end
+    if len(tokens) == 1:
+        return None
+    return start, start + text[start:end].rindex(tokens[-2]) + len(tokens[-2])
+
+
 def trim_people(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A PERSON candidate without a leading people word, or ``None`` when it is no person
     ("the Irish", "German Shepherd", "Sunday Night")."""
@@ -192,4 +210,7 @@ def people_check(text: str, start: int, end: int, detector: str) -> tuple[int, i
         if first not in GIVEN_NAMES:
             return None  # "Star Wars", "Major Awards"
         end = start + len(first)  # "Chris Without the Hat"
-    return trim_people(text, start, end)
+    dated = trim_date(text, start, end)
+    if dated is None:
+        return None
+    return trim_people(text, *dated)
