@@ -53,9 +53,7 @@ def institution_speaker(text: str, start: int, end: int) -> bool:
     return rank is None or rank >= RARE_SURNAME_RANK
 
 
-def institution_spans(
-    ents: list[tuple[int, int, str]], to_original
-) -> set[tuple[int, int]]:
+def institution_spans(ents: list[tuple[int, int, str]], to_original) -> set[tuple[int, int]]:
     """Original-text offsets of spaCy's organisation entities (view offsets mapped back)."""
     out: set[tuple[int, int]] = set()
     for start, end, label in ents:
