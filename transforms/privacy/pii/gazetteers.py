@@ -125,7 +125,14 @@ ALL_SURNAMES = frozenset(_LAST)
 # ("June Carter", "Ripley and Bishop"); rarer ones that are also towns ("Belfast", rank 87,972;
 # "Galway", "Cork") are a place first where a place is read, e.g. in a hashtag (``social_text``).
 COMMON_SURNAME_RANK = 5000
-COMMON_SURNAMES = frozenset(_LAST[:COMMON_SURNAME_RANK])
+
+
+def surnames_within_rank(rank: int) -> frozenset[str]:
+    """The census surnames among the ``rank`` most common (the file is in rank order)."""
+    return frozenset(_LAST[:rank])
+
+
+COMMON_SURNAMES = surnames_within_rank(COMMON_SURNAME_RANK)
 
 
 # Honorifics and role words spaCy glues to names ("Customer Rosa"): trimmed off PERSON spans.

@@ -14,13 +14,13 @@ spaCy reads a person there.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from transforms.privacy.pii.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
     english_frequency,
+    surnames_within_rank,
 )
 
 # spaCy labels that read a lone word as a body rather than a person
@@ -30,13 +30,7 @@ INSTITUTION_LABELS = frozenset({"ORG"})
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|stated|tweeted|wants|asked|reported|told)\b")
 # A census surname ranked beyond this is rarer as a name than as the word ("Congress").
 RARE_SURNAME_RANK = 20000
-
-
-@functools.cache
-def _surname_rank() -> dict[str, int]:
-    from transforms.privacy.pii.gazetteers import _LAST
-
-    return {n: i for i, n in enumerate(_LAST)}
+_COMMON_SURNAMES = surnames_within_rank(RARE_SURNAME_RANK)
 
 
 def institution_speaker(text: str, start: int, end: int) -> bool:
@@ -49,8 +43,7 @@ def institution_speaker(text: str, start: int, end: int) -> bool:
         return False
     if english_frequency(word.lower()) <= 0:
         return False  # "Beutel", "Habib": no English word
-    rank = _surname_rank().get(word)
-    return rank is None or rank >= RARE_SURNAME_RANK
+    return word not in _COMMON_SURNAMES
 
 
 def institution_spans(ents: list[tuple[int, int, str]], to_original) -> set[tuple[int, int]]:
