@@ -17,6 +17,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
     word_set,
 )
+from transforms.privacy.pii.name_spellings import inner_capital_name
 
 # Product, framework and UI words spaCy tags as PERSON/GPE in coding chats; lower-cased.
 NOT_NAME_WORDS = word_set("""
@@ -78,8 +79,8 @@ def _name_token_ok(tok: str) -> bool:
         return True
     if _ELONGATED.search(tok):
         return False
-    if _TOKEN_OK.match(tok):
-        return True
+    if _TOKEN_OK.match(tok) or inner_capital_name(tok):
+        return True  # inner capitals only for listed names ("OConnor", "JoAnne": name_spellings)
     # Other scripts / accents: capitalised first letter, lower-case rest, letters only.
     return bool(_TOKEN_OK_UNICODE.match(tok)) and tok[0].isupper() and tok[1:].islower()
 

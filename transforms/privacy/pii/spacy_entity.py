@@ -58,6 +58,7 @@ from transforms.privacy.pii.ner_filters import (
     plausible_location,
     plausible_person,
 )
+from transforms.privacy.pii.org_places import org_leading_place
 from transforms.privacy.pii.place_evidence import place_evidence
 from transforms.privacy.pii.place_forms import (
     country_form,
@@ -177,7 +178,8 @@ def _spacy_candidate(
         # Nishiyama", "Usamov and Bowers"): keep it as PERSON only when the census lists know
         # it as a given name or surname and no word is an organisation word.
         if not _org_is_person(view, start, end, tokens):
-            return None
+            place = org_leading_place(view, start, end, tokens)
+            return None if place is None else (*place, "LOCATION")
         if _org_town(view.text, start, value):
             return start, end, "LOCATION"  # "#Galway", "Witham , Essex" (spaCy: ORG)
         return start, end, "PERSON"

@@ -1,0 +1,46 @@
+"""The listed place that opens a spaCy organisation ("Ontario Liberals", "NSW Government").
+
+spaCy's English models tag a country, state or big city that qualifies an organisation as part
+of it ("Ontario Liberals cruise to a majority", "consensus with Quebec on Supreme Court judge",
+"Canada Job Bank"), and ``spacy_entity`` drops organisations. The detection policy (``ner``)
+counts a country or state qualifying a noun as a place ("UK tv", "NY Congressman"): it still
+tells where the people the text is about live. This module keeps that leading place.
+
+Only a listed country, region or state (``COUNTRIES_AND_REGIONS``) or a GeoNames city of the
+``CITIES`` list opens such a place, never a smaller town (too many are words or surnames), and
+not where the place is a product's market or locale ("Netflix Canada", ``place_forms``).
+"""
+
+from __future__ import annotations
+
+from transforms.privacy.pii.gazetteers import CITIES, COUNTRIES_AND_REGIONS
+from transforms.privacy.pii.place_forms import product_place_near
+from transforms.privacy.segments import NerView
+
+# A joiner right after the place makes it part of a compound ("Canada-based", "US/EU").
+_JOINED = frozenset("-/_.@")
+
+
+def _listed(words: list[str]) -> bool:
+    phrase = " ".join(words)
+    return phrase in COUNTRIES_AND_REGIONS or phrase in CITIES
+
+
+def org_leading_place(
+    view: NerView, start: int, end: int, tokens: list[str]
+) -> tuple[int, int] | None:
+    """View offsets of the listed place that opens the spaCy ORG ``view.text[start:end]``
+    (whose words are ``tokens``), or ``None``."""
+    if len(tokens) < 2:
+        return None
+    text = view.text
+    for n in (2, 1):
+        if n >= len(tokens) or not _listed(tokens[:n]):
+            continue
+        stop = start + len(" ".join(tokens[:n]))
+        if text[start:stop] != " ".join(tokens[:n]) or text[stop : stop + 1] in _JOINED:
+            return None
+        if product_place_near(text, start, stop):
+            return None
+        return start, stop
+    return None
