@@ -36,6 +36,7 @@ from transforms.privacy.pii.ner_context import (
 from transforms.privacy.pii.ner_filters import (
     _ELONGATED,
     _EN_WORDS,
+    _NAME_PARTICLES,
     _ORG_WORDS,
     _STARTERS,
     _TOKEN_OK,
@@ -44,6 +45,7 @@ from transforms.privacy.pii.ner_filters import (
     EVERYDAY_WORD_FREQUENCY,
     NOT_NAME_WORDS,
     ORG_NAME_FREQUENCY,
+    SINGLE_NAME_FREQUENCY,
     _single_name_ok,
     looks_english,
     plausible_person,
@@ -299,3 +301,17 @@ def _lowercase_place_ok(view: NerView, start: int, tokens: list[str]) -> bool:
     ) or all(t in _DIRECTIONS for t in tokens):
         return False
     return cue or lowercase_style(_sentence_around(view, start))
+
+
+def _lowercase_lead(tokens: list[str]) -> bool:
+    """A spaCy PERSON opening with a lower-case everyday or chat word ("omg", "another")
+    before capitalised words: the word is no part of the name. Name particles ("bin Laden",
+    "van Gogh") stay."""
+    first = tokens[0]
+    return (
+        first.isalpha()
+        and first.islower()
+        and first not in _NAME_PARTICLES
+        and all(t[:1].isupper() for t in tokens[1:])
+        and (first in NOT_NAME_WORDS or english_frequency(first) >= SINGLE_NAME_FREQUENCY)
+    )

@@ -10,6 +10,7 @@ from transforms.privacy.pii.entity_checks import (
     _abbreviated_place_ok,
     _facility,
     _initials_name,
+    _lowercase_lead,
     _lowercase_name_ok,
     _lowercase_place_ok,
     _lowercase_unlisted_ok,
@@ -118,6 +119,10 @@ def _spacy_candidate(
     if etype == "PERSON":
         # "@karensuluay Hyna", "Awwwww Didga ❤": a handle or interjection before, a symbol after
         while len(tokens) > 1 and _NOISE_TOKEN.match(tokens[0]):
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+        # "omg Simone", "another Sidney Sheldon": a lower-case word before a capitalised name
+        while len(tokens) > 1 and _lowercase_lead(tokens):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         while len(tokens) > 1 and not _ALNUM.search(tokens[-1]):
