@@ -30,6 +30,7 @@ def policy_description() -> dict[str, Any]:
         ner_filters,
         ner_model,
         patterns,
+        regions,
         spacy_entity,
         truecase,
     )
@@ -108,6 +109,8 @@ def policy_description() -> dict[str, Any]:
                 "US_STATE_CODES",
             )
         },
+        # ISO 3166-2 subdivision names (``pii.regions``): they confirm places like the lists above
+        "regions": sorted(regions.REGIONS),
         "pseudonymized_types": sorted(pseudonyms.PSEUDONYMIZED_TYPES),
         "pseudonym_hex": {"user_key": pseudonyms.USER_KEY_HEX, "value": pseudonyms.VALUE_HEX},
         "secret_placeholder": "<SECRET>",

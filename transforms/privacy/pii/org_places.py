@@ -6,15 +6,17 @@ of it ("Ontario Liberals cruise to a majority", "consensus with Quebec on Suprem
 counts a country or state qualifying a noun as a place ("UK tv", "NY Congressman"): it still
 tells where the people the text is about live. This module keeps that leading place.
 
-Only a listed country, region or state (``COUNTRIES_AND_REGIONS``) or a GeoNames city of the
-``CITIES`` list opens such a place, never a smaller town (too many are words or surnames), and
-not where the place is a product's market or locale ("Netflix Canada", ``place_forms``).
+Only a listed country, region or state (``COUNTRIES_AND_REGIONS``, ``regions.REGIONS``) or a
+GeoNames city of the ``CITIES`` list opens such a place, never a smaller town (too many are
+words or surnames), and not where the place is a product's market or locale ("Netflix Canada",
+``place_forms``).
 """
 
 from __future__ import annotations
 
 from transforms.privacy.pii.gazetteers import CITIES, COUNTRIES_AND_REGIONS
 from transforms.privacy.pii.place_forms import product_place_near
+from transforms.privacy.pii.regions import REGIONS
 from transforms.privacy.segments import NerView
 
 # A joiner right after the place makes it part of a compound ("Canada-based", "US/EU").
@@ -23,7 +25,7 @@ _JOINED = frozenset("-/_.@")
 
 def _listed(words: list[str]) -> bool:
     phrase = " ".join(words)
-    return phrase in COUNTRIES_AND_REGIONS or phrase in CITIES
+    return phrase in COUNTRIES_AND_REGIONS or phrase in CITIES or phrase in REGIONS
 
 
 def org_leading_place(

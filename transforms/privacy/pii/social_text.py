@@ -34,6 +34,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
     word_set,
 )
+from transforms.privacy.pii.regions import REGIONS
 
 # A hashtag: not inside a word, a URL fragment ("/#top") or an HTML entity ("&#39;").
 _HASHTAG = re.compile(r"(?<![\w&/#])#([A-Za-z][A-Za-z]*[A-Za-z])(?![\w#])")
@@ -63,6 +64,8 @@ def _place(word: str) -> bool:
         return False
     if word in CITIES or word in BIG_CITY_NAMES or word in COUNTRIES_AND_REGIONS:
         return True  # "#Adelaide", "#Dallas": a tag of a big city's name is the city
+    if word in REGIONS:
+        return True  # "#Donegal", "#Tasmania": a state, province or county (``regions``)
     if word not in KNOWN_PLACES and word not in TOWN_ALTERNATE_NAMES:
         return False
     if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in COMMON_SURNAMES:

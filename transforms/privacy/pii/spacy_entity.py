@@ -68,6 +68,7 @@ from transforms.privacy.pii.place_forms import (
     place_qualifier,
     product_place_near,
 )
+from transforms.privacy.pii.regions import REGIONS
 from transforms.privacy.pii.technical_terms import technical_term
 from transforms.privacy.pii.web_text import (
     ADMIN_WORDS,
@@ -151,13 +152,13 @@ def _spacy_candidate(
         return start, end, "LOCATION"  # "Undercliff Ave", "Noida", "Linwood , PA" (web_text)
     if (
         etype == "PERSON"
-        and country_form(value) in COUNTRIES_AND_REGIONS
+        and (country_form(value) in COUNTRIES_AND_REGIONS or value in REGIONS)
         and value not in GIVEN_NAMES
     ):
         etype = "LOCATION"  # "Israel said ...": the country rules below decide
     if (
         label == "ORG"
-        and (value in KNOWN_PLACES or value in CITIES)
+        and (value in KNOWN_PLACES or value in CITIES or value in REGIONS)
         and _after_place_cue(text, start)
     ):
         return start, end, "LOCATION"  # "half the time in inglewood" (spaCy: ORG)
@@ -335,7 +336,11 @@ def _spacy_candidate(
         # spaCy and GeoNames agree on a smaller town ("Wichita police", "Costco Irvine"), but
         # "the Sokolov novel" is a thing
         and (
-            (value not in KNOWN_PLACES and value not in TOWN_ALTERNATE_NAMES)
+            (
+                value not in KNOWN_PLACES
+                and value not in TOWN_ALTERNATE_NAMES
+                and value not in REGIONS
+            )
             or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
         )
         and not _after_place_cue(text, start)

@@ -24,6 +24,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
 )
 from transforms.privacy.pii.ner_filters import _EN_WORDS, _FOREIGN_WORDS, _STARTERS, NOT_NAME_WORDS
+from transforms.privacy.pii.regions import REGIONS
 from transforms.privacy.segments import sentences
 
 # A third of the words of a lower-case-style sentence must be this frequent in English.
@@ -78,7 +79,7 @@ def _place_word(word: str) -> bool:
     title = word.title()
     if len(title) != len(word) or word in _excluded():
         return False
-    if title in KNOWN_PLACES:
+    if title in KNOWN_PLACES or title in REGIONS:
         return True
     return (title in CITIES or title in COUNTRIES_AND_REGIONS) and english_frequency(
         word
