@@ -42,6 +42,9 @@ def test_org_leading_place_true(text, entity, place):
         ("the Canada-based Acme Corp", "Canada-based Acme Corp"),  # a compound
         ("Acme Corp Canada launched today", "Acme Corp Canada"),  # the place does not open it
         ("we ship the Canada locale pack", "Canada locale pack"),  # a product's locale
+        # the name of a school or firm, as in a licence header
+        ("Copyright 2008 California Institute of Technology", "California Institute of Technology"),
+        ("Sungjoo Lee, Georgia Institute of Technology", "Georgia Institute of Technology"),
     ],
 )
 def test_org_leading_place_false(text, entity):

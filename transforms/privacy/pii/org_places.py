@@ -2,19 +2,21 @@
 
 spaCy's English models tag a country, state or big city that qualifies an organisation as part
 of it ("Ontario Liberals cruise to a majority", "consensus with Quebec on Supreme Court judge",
-"Canada Job Bank"), and ``spacy_entity`` drops organisations. The detection policy (``ner``)
+"Indonesia Parliament"), and ``spacy_entity`` drops organisations. The detection policy (``ner``)
 counts a country or state qualifying a noun as a place ("UK tv", "NY Congressman"): it still
 tells where the people the text is about live. This module keeps that leading place.
 
 Only a listed country, region or state (``COUNTRIES_AND_REGIONS``, ``regions.REGIONS``) or a
 GeoNames city of the ``CITIES`` list opens such a place, never a smaller town (too many are
 words or surnames), and not where the place is a product's market or locale ("Netflix Canada",
-``place_forms``).
+``place_forms``) nor in the name of a school, firm or other body ("California Institute of
+Technology", "Georgia Tech Foundation": an organisation word of ``ner_filters`` follows).
 """
 
 from __future__ import annotations
 
 from transforms.privacy.pii.gazetteers import CITIES, COUNTRIES_AND_REGIONS
+from transforms.privacy.pii.ner_filters import _ORG_WORDS
 from transforms.privacy.pii.place_forms import product_place_near
 from transforms.privacy.pii.regions import REGIONS
 from transforms.privacy.segments import NerView
@@ -44,5 +46,7 @@ def org_leading_place(
             return None
         if product_place_near(text, start, stop):
             return None
+        if any(t.lower().strip(".,") in _ORG_WORDS for t in tokens[n:]):
+            return None  # "California Institute of Technology", "Boston College": a body's name
         return start, stop
     return None
