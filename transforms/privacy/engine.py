@@ -1,7 +1,8 @@
 """The detection engine: regex detectors everywhere, NER on prose, overlaps resolved.
 
 Per text: :func:`~transforms.privacy.secrets.detector.detect_secrets` and
-:func:`~transforms.privacy.pii.patterns.detect_patterns` on the whole text, then
+:func:`~transforms.privacy.pii.patterns.detect_patterns` on the whole text (the PII detectors on
+:func:`~transforms.privacy.pii.escaped_lines.line_break_view`: escaped ``\\n`` as line breaks), then
 :func:`~transforms.privacy.pii.ner.ner_spans` (prose NER, gazetteers, context cues), then
 :func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score),
 then :func:`~transforms.privacy.pii.name_context.names_from_context` (names implied by the names
@@ -33,7 +34,9 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
+from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.coordinated_names import people_in_lists
+from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
@@ -53,12 +56,15 @@ MIN_PARALLEL_TEXTS = 64
 
 def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[Span]]:
     """Resolved spans for each text; ``None``/empty texts give ``[]``."""
-    clean = [t if isinstance(t, str) else "" for t in texts]
+    raw = [t if isinstance(t, str) else "" for t in texts]
     for t in texts:
         if t is not None and not isinstance(t, str):
             raise TypeError(f"texts must be str or None, got {type(t).__name__}")
+    # PII detectors read escaped line breaks ("\\n") as line breaks; secrets read the raw text
+    clean = [line_break_view(t) for t in raw]
     found: list[list[Span]] = [
-        [*detect_secrets(t), *detect_patterns(t)] if t else [] for t in clean
+        [*detect_secrets(r), *trim_at_phone_lines(t, detect_patterns(t))] if t else []
+        for r, t in zip(raw, clean, strict=True)
     ]
     if ner:
         from transforms.privacy.pii.ner import ner_spans
