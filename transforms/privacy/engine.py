@@ -8,7 +8,8 @@ Per text: :func:`~transforms.privacy.secrets.detector.detect_secrets` and
 then :func:`~transforms.privacy.pii.name_context.names_from_context` (names implied by the names
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
 names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
-(:mod:`~transforms.privacy.pii.kin_names`), names and places learned from English train splits
+(:mod:`~transforms.privacy.pii.kin_names`), "my name is jaroslav zakharov"
+(:mod:`~transforms.privacy.pii.lower_name_cues`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
 (:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
 phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
@@ -40,6 +41,7 @@ from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
+from transforms.privacy.pii.lower_name_cues import lower_name_cues
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
 from transforms.privacy.pii.shop_names import drop_shop_names
@@ -85,6 +87,7 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
 POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     signature_name_spans,  # "--Liz", "Kim 713-853-3098", capitals in mixed-case text
     kin_names,  # "roberto's daughter"
+    lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
