@@ -48,6 +48,7 @@ from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.train_names_en import train_names_en
+from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
 from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
@@ -65,7 +66,7 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
     # PII detectors read escaped line breaks ("\\n") as line breaks; secrets read the raw text
     clean = [line_break_view(t) for t in raw]
     found: list[list[Span]] = [
-        [*detect_secrets(r), *trim_at_phone_lines(t, detect_patterns(t))] if t else []
+        [*detect_secrets(r), *_address_steps(t, detect_patterns(t))] if t else []
         for r, t in zip(raw, clean, strict=True)
     ]
     if ner:
@@ -96,6 +97,12 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
 )
+
+
+def _address_steps(text: str, spans: list[Span]) -> list[Span]:
+    """Pattern spans with addresses cut before a phone line and grown over the street line
+    above a unit line."""
+    return unit_line_streets(text, trim_at_phone_lines(text, spans))
 
 
 def _post_steps(text: str, spans: list[Span]) -> list[Span]:
