@@ -9,7 +9,8 @@ then :func:`~transforms.privacy.pii.name_context.names_from_context` (names impl
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
 names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.pii.kin_names`), "my name is jaroslav zakharov"
-(:mod:`~transforms.privacy.pii.lower_name_cues`), names and places learned from English train splits
+(:mod:`~transforms.privacy.pii.lower_name_cues`), "Jovica A Cedilnik"
+(:mod:`~transforms.privacy.pii.initial_names`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
 (:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
 phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
@@ -39,6 +40,7 @@ from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
+from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
 from transforms.privacy.pii.lower_name_cues import lower_name_cues
@@ -89,6 +91,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     signature_name_spans,  # "--Liz", "Kim 713-853-3098", capitals in mixed-case text
     kin_names,  # "roberto's daughter"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
+    initial_names,  # "Jovica A Cedilnik"
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
