@@ -4,7 +4,7 @@ Forms, signatures and account records write the middle initial without a full st
 "Jovica A. Cedilnik" as one person but seldom "Jovica A Cedilnik", and a bare capital between
 two words breaks the name runs of the context cues, so the whole name, or all but one word of
 it, went unread. Three tokens make a person here when the first is capitalised and a census
-given name or no everyday English word (pyspellchecker frequency under
+given name or next to no English word (pyspellchecker frequency under
 :data:`MAX_FIRST_FREQUENCY`, not a sentence starter or UI word), the middle one is a single
 capital letter (full stop optional), and the last is capitalised and a census surname or
 rarer still (:data:`MAX_LAST_FREQUENCY`): "When I Was", "Plan B Options" and "Model A Config"
@@ -22,7 +22,7 @@ from transforms.privacy.spans import Span
 
 SCORE = 0.75
 DETECTOR = "initial_name"
-MAX_FIRST_FREQUENCY = 1e-5
+MAX_FIRST_FREQUENCY = 1e-7
 MAX_LAST_FREQUENCY = 1e-6
 _WORD = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]{2,})?"
 _NAME = re.compile(
