@@ -9,7 +9,8 @@ given name or next to no English word (pyspellchecker frequency under
 capital letter (full stop optional), and the last is capitalised and a census surname or
 rarer still (:data:`MAX_LAST_FREQUENCY`): "When I Was", "Plan B Options" and "Model A Config"
 name no one. PERSON spans inside such a name are replaced by the whole name; a name that
-overlaps a span of another type is left alone.
+overlaps a span of another type, or stands in code (``x = Ravil G Yefimov`` in a fenced block),
+is left alone.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, english_frequency
 from transforms.privacy.pii.ner_filters import _STARTERS, NOT_NAME_WORDS, SURNAMES
+from transforms.privacy.pii.social_forms import in_prose
 from transforms.privacy.spans import Span
 
 SCORE = 0.75
@@ -52,13 +54,13 @@ def _last_ok(word: str) -> bool:
 
 def initial_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with "Given I Surname" names added (module docstring)."""
+    found = [
+        (m.start(), m.end("last"))
+        for m in _NAME.finditer(text)
+        if len(m.group("first")) > 1 and _first_ok(m.group("first")) and _last_ok(m.group("last"))
+    ]
     out = list(spans)
-    for m in _NAME.finditer(text):
-        if len(m.group("first")) < 2 or not _first_ok(m.group("first")):
-            continue
-        if not _last_ok(m.group("last")):
-            continue
-        start, end = m.start(), m.end("last")
+    for start, end in in_prose(text, found):
         inside = [s for s in out if s.start < end and start < s.end]
         if any(s.type != "PERSON" or s.start < start or s.end > end for s in inside):
             continue

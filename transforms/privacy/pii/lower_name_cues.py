@@ -11,7 +11,7 @@ between: "inunnguaq r sandgreen", "aili e. virrankoski") when it is a census sur
 or no English word at all ("zakharov"; not "mr wenger mutes"). Chat words ("lmao") and stretched
 words ("yooouuu") are no names. "miss" and "call me" are left out (they precede verbs' objects and
 adjectives: "I miss secondary school", "they call me thirsty"), and "dr" needs its full stop ("dr
-pepper"). Words a detector already reads are left alone.
+pepper"). Words a detector already reads, and code, are left alone.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
 from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
+from transforms.privacy.pii.social_forms import in_prose
 from transforms.privacy.spans import Span
 
 SCORE = 0.75
@@ -81,12 +82,13 @@ def _name_end(text: str, pos: int) -> int | None:
 
 def lower_name_cues(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus PERSON spans for lower-case names right after a naming cue."""
-    out = list(spans)
+    found = []
     for cue in _CUE.finditer(text):
-        start = cue.end()
-        end = _name_end(text, start)
-        if end is None or text[end : end + 1].isalnum():
-            continue
+        end = _name_end(text, cue.end())
+        if end is not None and not text[end : end + 1].isalnum():
+            found.append((cue.end(), end))
+    out = list(spans)
+    for start, end in in_prose(text, found):
         if any(s.start < end and start < s.end for s in out):
             continue
         out.append(Span(start, end, "PERSON", SCORE, DETECTOR))
