@@ -50,3 +50,8 @@ def test_look_alikes_keep_the_text(text):
 def test_placeholders_stay_unflagged():
     text = r"Name: <NAME>\nPhone: <PHONE>\nAddress: [REDACTED]\n"
     assert not [s for s in detect(text) if s.type in ("PERSON", "PHONE_NUMBER", "LOCATION")]
+
+
+def test_escape_after_a_closing_quote_opens_a_line():
+    text = r'Aki: "Who are you?"\nAki: "I am fine"'
+    assert line_break_view(text) == 'Aki: "Who are you?" \nAki: "I am fine"'

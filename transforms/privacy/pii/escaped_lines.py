@@ -10,15 +10,16 @@ unchanged. The secret detectors keep the original text.
 
 Only text in which no backslash stands before another letter or a digit (``\\uXXXX`` aside)
 gets the view: ``C:\\Users\\nina\\notes`` is a Windows path and ``\\d+\\n`` a regex, not lines. An
-escape next to a quote (``"\\n".join``, ``f"{x}\\n"``) is a string literal in code and stays.
+escape right before a closing quote (``"\\n".join``, ``f"{x}\\n"``) ends a string literal in code
+and stays; one after a quote opens a line (``"Who are you?"\\nAki: "I'm ..."``).
 """
 
 from __future__ import annotations
 
 import re
 
-# an escape right inside a quote is code, not a line of text: "\\n".join(...), f"{x}\\n"
-_ESCAPE = re.compile(r"(?<![\\\"'])\\([nrt])(?![\"'])")
+# an escape that closes a quote is code, not a line of text: "\\n".join(...), f"{x}\\n"
+_ESCAPE = re.compile(r"(?<!\\)\\([nrt])(?![\"'])")
 # a backslash before another letter or a digit: a path or a regex, leave the text alone
 _OTHER_BACKSLASH = re.compile(r"\\(?=[^\W_nrtu]|u(?![0-9a-fA-F]{4}))")
 _CONTROL = {"n": "\n", "r": "\r", "t": "\t"}
