@@ -1,4 +1,4 @@
-"""Generate ``presidio_faker.jsonl`` with presidio-research's own sentence generator (see README.md).
+"""Write ``presidio_faker.jsonl`` with presidio-research's own sentence generator (README.md).
 
 Run in a throwaway venv OUTSIDE this repo (the generator pulls spaCy, transformers, pandas...)::
 
@@ -68,14 +68,14 @@ def main() -> None:
         if text in seen or not text.strip():
             continue
         seen.add(text)
-        gold = sorted(
-            [s.start_position, s.end_position, s.entity_type]
-            for s in sample.spans
-        )
+        gold = sorted([s.start_position, s.end_position, s.entity_type] for s in sample.spans)
         for start, end, _ in gold:
-            assert text[start:end].lower() == str(
-                next(s.entity_value for s in sample.spans if s.start_position == start)
-            ).lower(), (n, text, start, end)
+            assert (
+                text[start:end].lower()
+                == str(
+                    next(s.entity_value for s in sample.spans if s.start_position == start)
+                ).lower()
+            ), (n, text, start, end)
         print(json.dumps({"id": f"pf-{n}", "text": text, "gold": gold}, ensure_ascii=True))
         kept += 1
         if kept == RECORDS:
