@@ -1,13 +1,16 @@
 """The detection engine: regex detectors everywhere, NER on prose, overlaps resolved.
 
 Per text: :func:`~transforms.privacy.secrets.detector.detect_secrets` and
-:func:`~transforms.privacy.pii.patterns.detect_patterns` on the whole text, then
+:func:`~transforms.privacy.pii.patterns.detect_patterns` on the whole text (the PII detectors on
+:func:`~transforms.privacy.pii.escaped_lines.line_break_view`: escaped ``\\n`` as line breaks), then
 :func:`~transforms.privacy.pii.ner.ner_spans` (prose NER, gazetteers, context cues), then
 :func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score),
 then :func:`~transforms.privacy.pii.name_context.names_from_context` (names implied by the names
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
 names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
-(:mod:`~transforms.privacy.pii.kin_names`), names and places learned from English train splits
+(:mod:`~transforms.privacy.pii.kin_names`), "my name is jaroslav zakharov"
+(:mod:`~transforms.privacy.pii.lower_name_cues`), "Jovica A Cedilnik"
+(:mod:`~transforms.privacy.pii.initial_names`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
 (:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
 phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
@@ -33,16 +36,21 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
+from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.coordinated_names import people_in_lists
+from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
+from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
+from transforms.privacy.pii.lower_name_cues import lower_name_cues
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.train_names_en import train_names_en
+from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
 from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
@@ -53,12 +61,15 @@ MIN_PARALLEL_TEXTS = 64
 
 def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[Span]]:
     """Resolved spans for each text; ``None``/empty texts give ``[]``."""
-    clean = [t if isinstance(t, str) else "" for t in texts]
+    raw = [t if isinstance(t, str) else "" for t in texts]
     for t in texts:
         if t is not None and not isinstance(t, str):
             raise TypeError(f"texts must be str or None, got {type(t).__name__}")
+    # PII detectors read escaped line breaks ("\\n") as line breaks; secrets read the raw text
+    clean = [line_break_view(t) for t in raw]
     found: list[list[Span]] = [
-        [*detect_secrets(t), *detect_patterns(t)] if t else [] for t in clean
+        [*detect_secrets(r), *_address_steps(t, detect_patterns(t))] if t else []
+        for r, t in zip(raw, clean, strict=True)
     ]
     if ner:
         from transforms.privacy.pii.ner import ner_spans
@@ -79,6 +90,8 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
 POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     signature_name_spans,  # "--Liz", "Kim 713-853-3098", capitals in mixed-case text
     kin_names,  # "roberto's daughter"
+    lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
+    initial_names,  # "Jovica A Cedilnik"
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
@@ -87,6 +100,12 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
 )
+
+
+def _address_steps(text: str, spans: list[Span]) -> list[Span]:
+    """Pattern spans with addresses cut before a phone line and grown over the street line
+    above a unit line."""
+    return unit_line_streets(text, trim_at_phone_lines(text, spans))
 
 
 def _post_steps(text: str, spans: list[Span]) -> list[Span]:

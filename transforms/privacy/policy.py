@@ -22,6 +22,7 @@ def policy_description() -> dict[str, Any]:
     from transforms.privacy import pseudonyms, segments
     from transforms.privacy.pii import (
         entity_checks,
+        escaped_lines,
         gazetteer_matches,
         gazetteers,
         name_cues,
@@ -65,6 +66,8 @@ def policy_description() -> dict[str, Any]:
         ],
         "pattern_regexes": regexes(patterns),
         "segment_regexes": regexes(segments),
+        # which escaped line breaks ("\\n") the PII detectors read as line breaks
+        "escaped_line_regexes": regexes(escaped_lines),
         # one dict over the modules split out of the old single secret module, so the hash
         # only moves when a regex does
         "secret_helper_regexes": dict(

@@ -42,6 +42,9 @@ DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "external"
 # corpus name -> file under DATA_DIR
 PII_CORPORA: dict[str, str] = {
     "presidio_synth": "presidio_synth/presidio_synth_dev.jsonl",
+    # 3,000 sentences made with presidio-research's own generator (presidio-evaluator 0.3.2,
+    # fixed seed): presidio_synth's style with new values; id-hash split like it
+    "presidio_faker": "presidio_faker/presidio_faker.jsonl",
     # real coding-assistant chat with no PII: only the flag rate is meaningful
     "coding_chat": "coding_chat/aider_transcripts.jsonl",
     # real coding-agent trajectories (SWE-agent, OpenHands, mini-swe-agent: issue text, agent

@@ -1,0 +1,95 @@
+"""A lower-case name after a naming cue is a person: "my name is jaroslav zakharov", "mr. brett
+ochoa", "her maiden name is lund", "it's under my partner's name tomáš prokeš".
+
+Chat is often typed all in lower case. The context cues of
+:mod:`~transforms.privacy.pii.name_cues` take a *capitalised* run after "my name is" or "Mr.",
+and spaCy seldom tags a lower-case name, so a lower-case name right after such a cue went
+unread. Here the first word after the cue is a name when it is lower case and no everyday English
+word (pyspellchecker frequency under :data:`MAX_WORD_FREQUENCY`; "my name is not important" names
+no one) or a census given name; each next word (at most three in all, one initial may stand
+between: "inunnguaq r sandgreen", "aili e. virrankoski") when it is a census surname (not "but")
+or no English word at all ("zakharov"; not "mr wenger mutes"). Chat words ("lmao") and stretched
+words ("yooouuu") are no names. "miss" and "call me" are left out (they precede verbs' objects and
+adjectives: "I miss secondary school", "they call me thirsty"), and "dr" needs its full stop ("dr
+pepper"). Words a detector already reads, and code, are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
+from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
+from transforms.privacy.pii.social_forms import in_prose
+from transforms.privacy.spans import Span
+
+SCORE = 0.75
+DETECTOR = "lower_name_cue"
+# "jaroslav" 0, "ochoa" 3e-8, "john" 4e-6; "important" 2e-4, "sorry" 3e-4
+MAX_WORD_FREQUENCY = 1e-5
+MAX_WORDS = 3
+# The cue, in lower case: "my name is", "his full name:", "my partner's name", "mr.", "call me"
+_CUE = re.compile(
+    r"(?<![\w.])(?:(?:my|his|her|their|your|[a-z]+['\u2019]s)[ \t]+"
+    r"(?:(?:first|last|full|maiden|family|middle|real|legal)[ \t]+)?name(?:[ \t]+is|[ \t]*:)?"
+    r"|(?:mr|mrs|ms|mx)\.?|dr\.)[ \t]+"
+)
+_WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)?")
+_INITIAL = re.compile(r"[^\W\d_A-Z]\.?[ \t]+")
+_GAP = re.compile(r"[ \t]+")
+
+
+_ELONGATED = re.compile(r"([^\W\d_])\1\1")  # "yooouuu"
+
+
+def _wordlike(word: str) -> bool:
+    return word.islower() and word not in NOT_NAME_WORDS and not _ELONGATED.search(word)
+
+
+def _first_name_ok(word: str) -> bool:
+    return _wordlike(word) and (
+        english_frequency(word) < MAX_WORD_FREQUENCY or word.title() in GIVEN_NAMES
+    )
+
+
+def _next_name_ok(word: str) -> bool:
+    return (
+        _wordlike(word)
+        and len(word) > 1
+        and english_frequency(word) < MAX_WORD_FREQUENCY
+        and (word.title() in SURNAMES or english_frequency(word) == 0)
+    )
+
+
+def _name_end(text: str, pos: int) -> int | None:
+    """End of the lower-case name starting at ``pos``, or None when none starts there."""
+    first = _WORD.match(text, pos)
+    if not first or not _first_name_ok(first.group()):
+        return None
+    end = first.end()
+    for _ in range(MAX_WORDS - 1):
+        gap = _GAP.match(text, end)
+        if not gap:
+            break
+        at = gap.end()
+        initial = _INITIAL.match(text, at)
+        word = _WORD.match(text, initial.end() if initial else at)
+        if not word or not _next_name_ok(word.group()):
+            break
+        end = word.end()
+    return end
+
+
+def lower_name_cues(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` plus PERSON spans for lower-case names right after a naming cue."""
+    found = []
+    for cue in _CUE.finditer(text):
+        end = _name_end(text, cue.end())
+        if end is not None and not text[end : end + 1].isalnum():
+            found.append((cue.end(), end))
+    out = list(spans)
+    for start, end in in_prose(text, found):
+        if any(s.start < end and start < s.end for s in out):
+            continue
+        out.append(Span(start, end, "PERSON", SCORE, DETECTOR))
+    return out
