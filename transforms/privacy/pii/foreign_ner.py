@@ -52,8 +52,8 @@ from transforms.privacy.pii.foreign_lists import (
     german_words,
     known_german_word,
 )
+from transforms.privacy.pii.foreign_place_cues import after_german_determiner, in_place_town
 from transforms.privacy.pii.foreign_words import (
-    ENGLISH_LOANWORD_FREQUENCY,
     IN_PLACE,
     at_sentence_start,
     capitalised_name,
@@ -68,7 +68,7 @@ from transforms.privacy.pii.foreign_words import (
     unknown_word_name,
     unnamed_word,
 )
-from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
+from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.pii.train_names import learned_type
 
 _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
@@ -285,6 +285,8 @@ def _german_person(text: str, a: int, words: list[str], opener: bool, label: str
         return unknown_word_name(text, a, words[0])  # "Ramelow", "Schrempp" (spaCy: ORG)
     if label != "PERSON" or (opener and len(words) == 1 and known_german_word(words[0])):
         return False
+    if len(words) == 1 and after_german_determiner(text, a):
+        return False  # "der Saine", "die Haard": a river, a region (:mod:`.foreign_place_cues`)
     return not any(
         common(t, at) or german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
         for t, at in zip(words, starts, strict=True)
@@ -315,15 +317,8 @@ def foreign_candidates(
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
         ):
             out.append((a, b, "LOCATION"))
-        elif (
-            lang == "de"
-            and label in ("PERSON", "ORG")
-            and unnamed_word(toks, lang)
-            and _after_place_preposition(text, a, IN_PLACE)
-            and not common_word(toks[0], lang)
-            and english_frequency(toks[0].lower()) < ENGLISH_LOANWORD_FREQUENCY  # "im Web"
-        ):
-            out.append((a, b, "LOCATION"))  # "in Kreischa", "aus Spiegelau" (spaCy: PERSON)
+        elif in_place_town(text, a, toks, lang, label):
+            out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov" (spaCy: PERSON)
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (
