@@ -105,12 +105,13 @@ def _listed_place(value: str) -> bool:
 
 def _shaped_person(value: str) -> bool:
     """A person's shape that no place list knows ("Tünde Hoffmann", "Navrátilová"); the
-    multilingual country and city lists count too: the Czech feminine ending "-á" is also the
-    stressed "-á" of Portuguese place names ("o Canadá", "do Ceará", "no Pará")."""
-    from transforms.privacy.pii.foreign_words import is_place
+    multilingual country and city lists count too, spelt as listed (accents kept: "Kaká" is
+    no "Kaka"): the Czech feminine ending "-á" is also the stressed "-á" of Portuguese place
+    names ("o Canadá", "do Ceará", "no Pará")."""
+    from transforms.privacy.pii.foreign_lists import place_names
     from transforms.privacy.pii.name_shapes import lone_surname, person_shaped
 
-    if _listed_place(value) or is_place(value):
+    if _listed_place(value) or value in place_names():
         return False
     tokens = value.title().split() if value.islower() else value.split()
     if len(tokens) == 1:

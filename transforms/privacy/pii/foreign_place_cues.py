@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_lists import common_word, english_frequency
+from transforms.privacy.pii.foreign_lists import PARTICLES, common_word, english_frequency
 from transforms.privacy.pii.foreign_words import (
     ENGLISH_LOANWORD_FREQUENCY,
     GERMAN_DETERMINERS,
@@ -58,6 +58,11 @@ def in_place_town(text: str, a: int, toks: list[str], lang: str, label: str) -> 
 
 
 def after_german_determiner(text: str, pos: int) -> bool:
-    """A German article or determiner right before ``pos`` ("der Saine", "im Harz")."""
+    """A German article or determiner right before ``pos`` ("der Saine", "im Harz"), not one
+    inside a name after a particle ("van der Vaart", "von der Leyen")."""
     m = _LAST_WORDS.search(text, max(0, pos - 30), pos)
-    return m is not None and m.group(2).lower() in GERMAN_DETERMINERS
+    return (
+        m is not None
+        and m.group(2).lower() in GERMAN_DETERMINERS
+        and (m.group(1) or "").lower() not in PARTICLES
+    )

@@ -24,6 +24,7 @@ from transforms.privacy.pii.gazetteers import (
     TITLES,
 )
 from transforms.privacy.pii.german_context import german_context_spans
+from transforms.privacy.pii.german_regions import german_region_spans
 from transforms.privacy.pii.name_context import title_not_name
 from transforms.privacy.pii.name_evidence import cut_role, town_state_after
 from transforms.privacy.pii.ner_context import (
@@ -159,6 +160,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 places.extend(learned_places)
                 given.extend(learned_names)
             if lang == "de":
+                places.extend(german_region_spans(view.text, a, b))  # "in Bayern"
                 given.extend(german_given_spans(view.text, a, b))
                 given.extend(german_surname_spans(view.text, a, b))
                 given.extend((x, y) for x, y, _ in german_context_spans(view.text, a, b))
