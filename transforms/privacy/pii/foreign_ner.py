@@ -310,15 +310,15 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
-        if learned_type(value, lang):  # lists learned from train splits (:mod:`.train_names`)
+        if in_place_town(text, a, toks, lang, label):
+            out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov", "distrito de Braga"
+        elif learned_type(value, lang):  # lists learned from train splits (:mod:`.train_names`)
             out.append((a, b, learned_type(value, lang) or ""))
         elif is_place(value, lang=lang) and not (
             (label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES)
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
         ):
             out.append((a, b, "LOCATION"))
-        elif in_place_town(text, a, toks, lang, label):
-            out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov" (spaCy: PERSON)
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (

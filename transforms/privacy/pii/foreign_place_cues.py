@@ -28,6 +28,7 @@ from transforms.privacy.pii.foreign_words import (
     IN_PLACE,
     unnamed_word,
 )
+from transforms.privacy.pii.place_class_nouns import class_noun_before, name_word_ok
 
 _LAST_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\S+)[ \t]+$")
 # Portuguese articles that follow "em" in the split contraction ("em o" = "no")
@@ -47,7 +48,10 @@ def after_in_place(text: str, pos: int) -> bool:
 
 def in_place_town(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
     """A single unlisted word spaCy calls a person or organisation right after an in-place
-    preposition: a town ("i Nakskov", "til Tårnby", "em o Itaim", "aus Spiegelau")."""
+    preposition: a town ("i Nakskov", "til Tårnby", "em o Itaim", "aus Spiegelau"); or any run
+    right after a word for a kind of place ("Gemeinde Pflückuff", :mod:`.place_class_nouns`)."""
+    if class_noun_before(text, a, lang) and name_word_ok(toks[0], lang):
+        return True
     return (
         label in ("PERSON", "ORG")
         and unnamed_word(toks, lang)

@@ -41,6 +41,7 @@ from transforms.privacy.pii.ner_filters import (
     NOT_NAME_WORDS,
     _name_token_ok,
 )
+from transforms.privacy.pii.place_class_nouns import class_noun_spans
 from transforms.privacy.pii.train_names import train_spans
 from transforms.privacy.pii.web_text import ADMIN_WORDS
 from transforms.privacy.segments import NerView, sentences
@@ -155,6 +156,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
             lang = foreign_language(view.text[a:b])
             if lang is not None:
                 places.extend(foreign_place_spans(view.text, a, b, lang))
+                places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
                 given.extend(listed_name_spans(view.text, a, b, lang))
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
