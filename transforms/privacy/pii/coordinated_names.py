@@ -119,6 +119,19 @@ def _shaped_person(value: str) -> bool:
     return person_shaped(tokens)
 
 
+def _foreign_in_place(text: str, start: int) -> bool:
+    """An in-place preposition of a non-English sentence before ``start`` ("i Nakskov": the
+    Slavic "-ov" surname ending is also a Danish town's "-skov")."""
+    from transforms.privacy.pii.foreign_lists import foreign_language
+    from transforms.privacy.pii.foreign_place_cues import after_in_place
+
+    if not after_in_place(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return foreign_language(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+
+
 def _is_person(text: str, spans: list[Span], i: int) -> bool:
     s = spans[i]
     value = text[s.start : s.end]
@@ -135,7 +148,11 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
         return False
     if _NAMED.search(text, lo, s.start) or _ROLE_OF.search(text, lo, s.start):
         return True
-    if _shaped_person(value) and not _PLACE_BEFORE.search(text, lo, s.start):
+    if (
+        _shaped_person(value)
+        and not _PLACE_BEFORE.search(text, lo, s.start)
+        and not _foreign_in_place(text, s.start)
+    ):
         return True
     return (
         value not in CITIES

@@ -353,7 +353,12 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         listed = (
             is_place(value, city_names(), lang)
             or (len(toks) == 1 and listed_country(value, lang))
-            or (is_place(value, country_names()) and _after_place_preposition(text, a))
+            # several words name a country anywhere ("den Vereinigten Staaten"), one only after
+            # a place preposition
+            or (
+                is_place(value, country_names())
+                and (len(toks) > 1 or _after_place_preposition(text, a))
+            )
         )
         if listed and not (
             len(toks) == 1 and at_sentence_start(text, a) and fold(value) in SURNAMES

@@ -31,6 +31,7 @@ from transforms.privacy.pii.foreign_words import (
 from transforms.privacy.pii.place_class_nouns import class_noun_before, name_word_ok
 
 _LAST_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\S+)[ \t]+$")
+_PARTICLE_WORDS = re.compile(r"(?:(?:(\S+)[ \t]+)?(\S+)[ \t]+)?(\S+)[ \t]+$")
 # Portuguese articles that follow "em" in the split contraction ("em o" = "no")
 _PT_ARTICLES = frozenset({"o", "a", "os", "as"})
 
@@ -63,10 +64,12 @@ def in_place_town(text: str, a: int, toks: list[str], lang: str, label: str) -> 
 
 def after_german_determiner(text: str, pos: int) -> bool:
     """A German article or determiner right before ``pos`` ("der Saine", "im Harz"), not one
-    inside a name after a particle ("van der Vaart", "von der Leyen")."""
-    m = _LAST_WORDS.search(text, max(0, pos - 30), pos)
-    return (
-        m is not None
-        and m.group(2).lower() in GERMAN_DETERMINERS
-        and (m.group(1) or "").lower() not in PARTICLES
-    )
+    inside a name after a particle ("erklärt van der Vaart", "Ursula von der Leyen"); "von" and
+    "zu" are also prepositions ("von der Saine durchflossen") unless a name comes before them."""
+    m = _PARTICLE_WORDS.search(text, max(0, pos - 60), pos)
+    if m is None or m.group(3).lower() not in GERMAN_DETERMINERS:
+        return False
+    particle = (m.group(2) or "").lower()
+    if particle not in PARTICLES:
+        return True
+    return particle in ("von", "zu") and not (m.group(1) or "")[:1].isupper()

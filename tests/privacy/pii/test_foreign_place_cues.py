@@ -1,0 +1,68 @@
+"""In-place prepositions and German determiners before a word in non-English prose (issue 14,
+:mod:`transforms.privacy.pii.foreign_place_cues`; tuned on GermEval 2014, DDT, Bosque dev)."""
+
+from __future__ import annotations
+
+from transforms.privacy.engine import detect
+from transforms.privacy.pii.foreign_place_cues import (
+    after_german_determiner,
+    after_in_place,
+    in_place_town,
+)
+
+
+def _typed(text: str, value: str) -> str | None:
+    start = text.index(value)
+    for s in detect(text):
+        if s.start == start and s.end == start + len(value):
+            return s.type
+    return None
+
+
+def test_in_place_prepositions_and_the_split_portuguese_contraction():
+    text = "Chegaram em o Itaim ontem"
+    assert after_in_place(text, text.index("Itaim"))
+    text = "Jeg træner et damehold i Nakskov"
+    assert after_in_place(text, text.index("Nakskov"))
+    text = "Ele falou de o Pará"
+    assert not after_in_place(text, text.index("Pará"))  # "de o" also precedes people
+    text = "Ela gosta de a Maria"
+    assert not after_in_place(text, text.index("Maria"))
+
+
+def test_an_unlisted_word_after_one_is_a_town_not_a_listed_name():
+    text = "Kriminalpolitiet i Løgstør har endnu ikke kunnet konstatere det"
+    assert in_place_town(text, text.index("Løgstør"), ["Løgstør"], "da", "PERSON")
+    text = "Han gik til Søren og sagde det"
+    assert not in_place_town(text, text.index("Søren"), ["Søren"], "da", "PERSON")
+    text = "Das Video steht im Web und wird oft geteilt"
+    assert not in_place_town(text, text.index("Web"), ["Web"], "de", "ORG")
+    text = "Der Bericht kam aus XXX und wurde gelesen"  # a placeholder
+    assert not in_place_town(text, text.index("XXX"), ["XXX"], "de", "PERSON")
+
+
+def test_danish_and_portuguese_towns_spacy_calls_people():
+    assert (
+        _typed("Jeg træner et damehold i Nakskov og har været med til at starte det.", "Nakskov")
+        == "LOCATION"
+    )
+    assert (
+        _typed("Foram colocados em liberdade tão logo chegassem em o Canadá.", "Canadá")
+        == "LOCATION"
+    )
+
+
+def test_german_determiners_read_no_person():
+    text = "Er wird von der Saine durchflossen ."
+    assert after_german_determiner(text, text.index("Saine"))
+    text = 'Das erklärt van der Vaart , " da müssen wir alle ran " .'
+    assert not after_german_determiner(text, text.index("Vaart"))  # a name particle
+    text = "Das sagte Röttgen am Montag ."
+    assert not after_german_determiner(text, text.index("Röttgen"))
+    text = "Am Stimberg in der Haard und am Opferstein finden sich Felsbänke ."
+    assert _typed(text, "Haard") != "PERSON"  # spaCy: PERSON "Haard und am"
+
+
+def test_von_der_before_a_name_is_a_particle():
+    text = "Das sagte Ursula von der Leyen am Montag ."
+    assert not after_german_determiner(text, text.index("Leyen"))
