@@ -66,3 +66,22 @@ def test_german_determiners_read_no_person():
 def test_von_der_before_a_name_is_a_particle():
     text = "Das sagte Ursula von der Leyen am Montag ."
     assert not after_german_determiner(text, text.index("Leyen"))
+
+
+def test_german_nouns_are_no_places_listed_towns_only_without_an_article():
+    from transforms.privacy.pii.foreign_place_cues import german_common_noun
+
+    def noun(text: str, word: str) -> bool:
+        return german_common_noun(text, text.index(word), [word], "de")
+
+    assert noun("Der Angestellte ging im Boden verloren .", "Boden")
+    assert noun("Unsicherheiten am Kapitalmarkt kamen auf .", "Kapitalmarkt")
+    assert noun("Olympias lebte am Hof ihrer Tochter .", "Hof")
+    assert noun("Bei schlechtem Wetter ziehen wir um .", "Wetter")
+    assert not noun("Er zog 1990 nach Hof und blieb dort .", "Hof")  # the town
+    assert not noun("Der Pakt zwischen Ägypten und Syrien hielt .", "Ägypten")
+    assert not noun("Nicht nur in Nordhessen sitzt der Schock tief .", "Nordhessen")
+    assert not noun("Er produzierte in Düsseldorf-Gerresheim Glas .", "Düsseldorf-Gerresheim")
+    assert not german_common_noun("Il vit au Boden .", 11, ["Boden"], "fr")  # German only
+    places = _typed("Bei schlechtem Wetter ziehen wir in die Halle .", "Wetter")
+    assert places is None
