@@ -36,3 +36,18 @@ def test_spacy_people_after_such_a_word_become_places():
     assert ("Pflückuff", "LOCATION") in _typed(text)
     text = "Uma estrutura de o distrito de Braga, de António Pedras, reuniu ontem."
     assert ("Braga", "LOCATION") in _typed(text)
+
+
+def test_lists_opened_by_such_a_word_and_directions():
+    text = "1943 wurden die Gemeinden Bedra und Braunsdorf zur Gemeinde Braunsbedra vereint ."
+    assert _spans(text, "de") == ["Bedra", "Braunsdorf", "Braunsbedra"]
+    text = "Dazu gehören die Dörfer Hokkala , Koskimäki-Huhtala , Kumpula und Pölkki ."
+    assert _spans(text, "de") == ["Hokkala", "Koskimäki-Huhtala", "Kumpula", "Pölkki"]
+    text = "Die Einheit drang bis südlich Locre vor , das in Richtung Modrava verläuft ."
+    assert _spans(text, "de") == ["Locre", "Modrava"]
+    assert _spans("Huset ligger nord for Aarhus ved vandet.", "da") == ["Aarhus"]
+
+
+def test_a_list_without_such_a_word_is_no_place():
+    assert _spans("Dazu gehören Peter , Paul und Maria .", "de") == []
+    assert _spans("Die Sänger Hokkala und Kumpula traten auf .", "de") == []
