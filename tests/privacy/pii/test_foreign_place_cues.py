@@ -85,3 +85,14 @@ def test_german_nouns_are_no_places_listed_towns_only_without_an_article():
     assert not german_common_noun("Il vit au Boden .", 11, ["Boden"], "fr")  # German only
     places = _typed("Bei schlechtem Wetter ziehen wir in die Halle .", "Wetter")
     assert places is None
+
+
+def test_two_and_three_word_headlines_get_a_language():
+    from transforms.privacy.pii.foreign_lists import foreign_language
+
+    assert foreign_language("Experiência fracassada") == "pt"
+    assert foreign_language("Loucuras em Valkenvania") == "pt"
+    assert foreign_language("Grüße aus Berlin") == "de"
+    for english in ("Thanks Rui", "Hello Maria", "Fix Dockerfile build", "Great work", "lol ok"):
+        assert foreign_language(english) is None
+    assert _typed("Experiência fracassada", "Experiência") is None  # spaCy: PERSON

@@ -61,6 +61,10 @@ COMMON_FREQUENCY = 1e-6
 # function-word check also says the sentence is not English).
 MIN_PROBABILITY = 0.7
 MIN_WORDS = 4
+# A shorter line (a headline) is read as non-English only from two words, its content words
+# all rarer than this in English.
+MIN_SHORT_WORDS = 2
+SHORT_ENGLISH_FREQUENCY = 1e-7
 MAJOR_CITY_POPULATION = 1_000_000
 # An unlisted name word longer than this is a compound noun, not a name.
 MAX_UNLISTED_NAME_WORD = 15
@@ -105,7 +109,7 @@ def foreign_language(sentence: str) -> str | None:
     short to tell, or another script)."""
     words = [w.lower() for w in _WORD.findall(sentence)]
     if len(words) < MIN_WORDS:
-        return None
+        return _short_language(sentence, words)
     latin = sum(1 for w in words if _LATIN.match(w))
     if latin * 2 < len(words):
         return None
@@ -125,6 +129,37 @@ def foreign_language(sentence: str) -> str | None:
     if prob >= MIN_PROBABILITY or foreign > english:
         return lang
     return None
+
+
+def _short_language(sentence: str, words: list[str]) -> str | None:
+    """The language of a two- or three-word line (a headline: "Experiência fracassada",
+    "Loucuras em Valkenvania"): its words other than function words and names capitalised past
+    the first are no English words, and most are frequent words of one language of
+    pyspellchecker's lists (the identifier breaks a tie); else ``None``. Its probabilities are
+    too low on so few words to use alone."""
+    if len(words) < MIN_SHORT_WORDS:
+        return None
+    written = _WORD.findall(sentence)
+    content = [
+        w
+        for i, (w, raw) in enumerate(zip(words, written, strict=True))
+        if not (i and raw[:1].isupper())
+        and w not in _EN_FUNCTION
+        and w not in _FALLBACK_FUNCTION
+        and not any(w in f for f in FUNCTION_WORDS.values())
+    ]
+    if not content or any(english_frequency(w) >= SHORT_ENGLISH_FREQUENCY for w in content):
+        return None
+    hits = {lang: sum(w in _common_words(lang) for w in content) for lang in FREQUENCY_LANGUAGES}
+    best = max(hits.values())
+    langs = sorted(lang for lang, n in hits.items() if n == best)
+    if best * 2 < len(content):
+        return None
+    if len(langs) > 1:  # a word of several languages ("campo"): the identifier picks
+        with _lock:
+            lang, _ = _identifier().classify(sentence)
+        return lang if lang in langs else None
+    return langs[0]
 
 
 def _common_words(lang: str) -> frozenset[str]:
