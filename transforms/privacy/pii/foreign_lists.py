@@ -64,6 +64,8 @@ MIN_WORDS = 4
 # A shorter line (a headline) is read as non-English only from two words, its content words
 # all rarer than this in English.
 MIN_SHORT_WORDS = 2
+MIN_CONTENT_WORD = 4  # "s", "it", "lol" of code and chat lines say nothing
+_CODE_MARK = re.compile(r"[(){}\[\];=/_<>$+|\\]")
 SHORT_ENGLISH_FREQUENCY = 1e-7
 MAJOR_CITY_POPULATION = 1_000_000
 # An unlisted name word longer than this is a compound noun, not a name.
@@ -137,16 +139,18 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     the first are no English words, and most are frequent words of one language of
     pyspellchecker's lists (the identifier breaks a tie); else ``None``. Its probabilities are
     too low on so few words to use alone."""
-    if len(words) < MIN_SHORT_WORDS:
-        return None
+    if len(words) < MIN_SHORT_WORDS or _CODE_MARK.search(sentence):
+        return None  # one word, or a code line ("def factorial(n):", "const todo = {")
     written = _WORD.findall(sentence)
+    foreign_function = [
+        w in _FALLBACK_FUNCTION or any(w in f for f in FUNCTION_WORDS.values()) for w in words
+    ]
+    if any(w in _EN_FUNCTION and not f for w, f in zip(words, foreign_function, strict=True)):
+        return None  # "Where 's Kishan ?", "She 's a ."
     content = [
         w
-        for i, (w, raw) in enumerate(zip(words, written, strict=True))
-        if not (i and raw[:1].isupper())
-        and w not in _EN_FUNCTION
-        and w not in _FALLBACK_FUNCTION
-        and not any(w in f for f in FUNCTION_WORDS.values())
+        for i, (w, raw, f) in enumerate(zip(words, written, foreign_function, strict=True))
+        if not (i and raw[:1].isupper()) and not f and len(w) >= MIN_CONTENT_WORD
     ]
     if not content or any(english_frequency(w) >= SHORT_ENGLISH_FREQUENCY for w in content):
         return None
