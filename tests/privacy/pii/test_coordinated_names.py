@@ -30,3 +30,24 @@ def test_a_surname_shape_after_a_foreign_in_place_preposition_is_a_town():
     text = "Jeg træner et damehold i Nakskov og har været med til at starte det."
     assert _one(text, "Nakskov") == "LOCATION"
     assert _one("Yesterday we talked to Petrov about it.", "Petrov") == "PERSON"
+
+
+def test_foreign_lists_of_people_and_listed_countries():
+    text = "Bis auf den Bonustrack hatten Pinnick , Tabrizi und Gaskill alle Songs geschrieben ."
+    spans = [
+        Span(text.index(w), text.index(w) + len(w), t, 0.85, "spacy_ner")
+        for w, t in (("Pinnick", "PERSON"), ("Tabrizi", "LOCATION"), ("Gaskill", "PERSON"))
+    ]
+    assert [s.type for s in people_in_lists(text, spans)] == ["PERSON"] * 3
+    text = (
+        "Er traf Kollegen aus Frankreich und Großbritannien , Michèle Alliot-Marie und John Reid ."
+    )
+    spans = [
+        Span(text.index(w), text.index(w) + len(w), t, 0.85, "spacy_ner")
+        for w, t in (
+            ("Großbritannien", "LOCATION"),
+            ("Michèle Alliot-Marie", "PERSON"),
+            ("John Reid", "PERSON"),
+        )
+    ]
+    assert people_in_lists(text, spans)[0].type == "LOCATION"

@@ -64,7 +64,12 @@ _ROLE_OF = re.compile(
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|into|outside|around|of|via)[ \t]+$)")
 
 # what joins two members of a list: ", ", ", and ", " and ", " & "
-_JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+# (also German "und", Danish/Norwegian "og", Swedish "och", Portuguese/Italian "e", Spanish "y",
+# French "et", Dutch "en": "Pinnick , Tabor und Gaskill")
+_JOIN = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:and|&|und|og|och|e|et|y|en)[ \t]+)?|"
+    r"[ \t]+(?:and|&|und|og|och|e|et|y|en)[ \t]+"
+)
 # people on either side needed before a place in the list counts as one more
 MIN_PEOPLE = 2
 
@@ -154,8 +159,13 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
         and not _foreign_in_place(text, s.start)
     ):
         return True
+    from transforms.privacy.pii.foreign_lists import german_words, place_names
+
     return (
         value not in CITIES
+        # "aus Frankreich und Großbritannien , Michèle ...": listed in some language
+        and value not in place_names()
+        and value not in german_words("places")
         and _people_around(text, spans, i) >= MIN_PEOPLE
         and not _list_after_place_noun(text, spans, i)
     )
