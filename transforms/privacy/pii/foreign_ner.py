@@ -52,8 +52,8 @@ from transforms.privacy.pii.foreign_lists import (
     german_words,
     known_german_word,
 )
+from transforms.privacy.pii.foreign_place_cues import after_german_determiner, in_place_town
 from transforms.privacy.pii.foreign_words import (
-    ENGLISH_LOANWORD_FREQUENCY,
     IN_PLACE,
     at_sentence_start,
     capitalised_name,
@@ -68,56 +68,19 @@ from transforms.privacy.pii.foreign_words import (
     unknown_word_name,
     unnamed_word,
 )
-from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
+from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
 from transforms.privacy.pii.train_names import learned_type
 
 _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
-_TOKEN = re.compile(r"\S+")
-_STRIP_END = ".,;:!?»«\"')(”“’"
-_STRIP_START = "«\"'(“‘"
-_INITIAL = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.)+$")  # "H.", "H.L."
-
-
-def _capitalised(tok: str) -> bool:
-    return bool(tok) and tok[0].isupper() and (len(tok) == 1 or not tok.isupper() or len(tok) <= 4)
-
-
-def _runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, list[str]]]:
-    """Runs of capitalised words (particles inside) within ``text[start:end]``."""
-    runs: list[tuple[int, int, list[str]]] = []
-    cur: list[tuple[int, int, str]] = []
-
-    def close() -> None:
-        while cur and cur[-1][2].lower() in PARTICLES:
-            cur.pop()
-        if cur:
-            runs.append((cur[0][0], cur[-1][1], [t for _, _, t in cur]))
-        cur.clear()
-
-    for m in _TOKEN.finditer(text, start, end):
-        a, b = m.start(), m.end()
-        while a < b and text[a] in _STRIP_START:
-            a += 1
-        tail = b
-        while tail > a and text[tail - 1] in _STRIP_END and not _INITIAL.match(text[a:tail]):
-            tail -= 1
-        tok = text[a:tail]
-        particle = bool(cur) and tok.lower() in PARTICLES and tok.islower()
-        if particle or (_capitalised(tok) and any(c.isalpha() for c in tok)):
-            cur.append((a, tail, tok))
-        else:
-            close()
-        if tail < b:  # punctuation after a word ends the run ("Lisboa, Porto")
-            close()
-    close()
-    return runs
 
 
 def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[str]]]:
     """The runs of ``text[start:end]``, German ones cut at inner nouns (:func:`_german_parts`)."""
     out = []
-    for a, _, toks in _runs(text, start, end, lang):
-        out.extend(_german_parts(text, a, toks) if lang == "de" else [(a, toks)])
+    for a, _, toks in capital_runs(text, start, end, lang):
+        for b, part in place_tail(text, a, toks, lang):  # "Juventus de Turim"
+            out.extend(_german_parts(text, b, part) if lang == "de" else [(b, part)])
     return out
 
 
@@ -137,7 +100,7 @@ def _title_before(text: str, pos: int) -> bool:
 def _reporting_verb_after(text: str, end: int) -> bool:
     """A reporting verb right after the run ("Müller sagte", "Madsen siger")."""
     nxt = text[end : end + 20].split(maxsplit=1)
-    return bool(nxt) and nxt[0].strip(_STRIP_END).lower() in REPORTING_VERBS
+    return bool(nxt) and nxt[0].strip(STRIP_END).lower() in REPORTING_VERBS
 
 
 def _named_lone_word(text: str, a: int, tok: str, lang: str) -> bool:
@@ -252,7 +215,7 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     return not any(
         common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
         for t in rest
-        if not _INITIAL.match(t)
+        if not INITIAL.match(t)
     )
 
 
@@ -285,10 +248,12 @@ def _german_person(text: str, a: int, words: list[str], opener: bool, label: str
         return unknown_word_name(text, a, words[0])  # "Ramelow", "Schrempp" (spaCy: ORG)
     if label != "PERSON" or (opener and len(words) == 1 and known_german_word(words[0])):
         return False
+    if len(words) == 1 and after_german_determiner(text, a):
+        return False  # "der Saine", "die Haard": a river, a region (:mod:`.foreign_place_cues`)
     return not any(
         common(t, at) or german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
         for t, at in zip(words, starts, strict=True)
-        if not _INITIAL.match(t)
+        if not INITIAL.match(t)
     )
 
 
@@ -308,22 +273,15 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
-        if learned_type(value, lang):  # lists learned from train splits (:mod:`.train_names`)
+        if in_place_town(text, a, toks, lang, label):
+            out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov", "distrito de Braga"
+        elif learned_type(value, lang):  # lists learned from train splits (:mod:`.train_names`)
             out.append((a, b, learned_type(value, lang) or ""))
         elif is_place(value, lang=lang) and not (
             (label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES)
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
         ):
             out.append((a, b, "LOCATION"))
-        elif (
-            lang == "de"
-            and label in ("PERSON", "ORG")
-            and unnamed_word(toks, lang)
-            and _after_place_preposition(text, a, IN_PLACE)
-            and not common_word(toks[0], lang)
-            and english_frequency(toks[0].lower()) < ENGLISH_LOANWORD_FREQUENCY  # "im Web"
-        ):
-            out.append((a, b, "LOCATION"))  # "in Kreischa", "aus Spiegelau" (spaCy: PERSON)
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (
@@ -358,7 +316,12 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         listed = (
             is_place(value, city_names(), lang)
             or (len(toks) == 1 and listed_country(value, lang))
-            or (is_place(value, country_names()) and _after_place_preposition(text, a))
+            # several words name a country anywhere ("den Vereinigten Staaten"), one only after
+            # a place preposition
+            or (
+                is_place(value, country_names())
+                and (len(toks) > 1 or _after_place_preposition(text, a))
+            )
         )
         if listed and not (
             len(toks) == 1 and at_sentence_start(text, a) and fold(value) in SURNAMES

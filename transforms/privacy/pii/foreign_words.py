@@ -84,6 +84,8 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
     bare = genitive_stripped(value)
     if lang == "de" and (value in german_words("places") or bare in german_words("places")):
         return True  # Wiktionary DE toponyms: "Nordafrikas", "Mecklenburg"
+    if lang == "de" and bare in german_words("places_plural") and not german_noun(value):
+        return True  # "Böhmens", "Sachsens": the people's noun takes no -s (.german_regions)
     if value in names or fold(value) in names:
         return True
     if bare is None or value in german_words("given"):

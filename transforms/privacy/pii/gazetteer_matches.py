@@ -13,6 +13,7 @@ from transforms.privacy.pii.foreign_given import (
 )
 from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_ner import foreign_gazetteer, foreign_place_spans
+from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -24,6 +25,7 @@ from transforms.privacy.pii.gazetteers import (
     TITLES,
 )
 from transforms.privacy.pii.german_context import german_context_spans
+from transforms.privacy.pii.german_regions import german_region_spans
 from transforms.privacy.pii.name_context import title_not_name
 from transforms.privacy.pii.name_evidence import cut_role, town_state_after
 from transforms.privacy.pii.ner_context import (
@@ -40,6 +42,7 @@ from transforms.privacy.pii.ner_filters import (
     NOT_NAME_WORDS,
     _name_token_ok,
 )
+from transforms.privacy.pii.place_class_nouns import class_noun_spans
 from transforms.privacy.pii.train_names import train_spans
 from transforms.privacy.pii.web_text import ADMIN_WORDS
 from transforms.privacy.segments import NerView, sentences
@@ -153,12 +156,18 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
         if _has_capital(view.text[a:b]):
             lang = foreign_language(view.text[a:b])
             if lang is not None:
-                places.extend(foreign_place_spans(view.text, a, b, lang))
+                places.extend(
+                    (x, y)
+                    for x, y in foreign_place_spans(view.text, a, b, lang)
+                    if not german_common_noun(view.text, x, [view.text[x:y]], lang)  # "am Hof"
+                )
+                places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
                 given.extend(listed_name_spans(view.text, a, b, lang))
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
                 given.extend(learned_names)
             if lang == "de":
+                places.extend(german_region_spans(view.text, a, b))  # "in Bayern"
                 given.extend(german_given_spans(view.text, a, b))
                 given.extend(german_surname_spans(view.text, a, b))
                 given.extend((x, y) for x, y, _ in german_context_spans(view.text, a, b))
@@ -172,6 +181,8 @@ def _checked_gazetteer(view: NerView) -> list[tuple[int, int, str, float]]:
     for a, b, etype, score in _gazetteer_spans(view):
         lang = foreign_language(_sentence_around(view, a))
         kept = etype if lang is None else foreign_gazetteer(view.text, a, b, etype, lang)
+        if kept == "LOCATION" and german_common_noun(view.text, a, view.text[a:b].split(), lang):
+            continue  # "im Norden", "bei schlechtem Wetter" (:mod:`.foreign_place_cues`)
         if kept is not None:
             out.append((a, b, kept, score))
     return out

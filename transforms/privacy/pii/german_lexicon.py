@@ -19,6 +19,7 @@ derivational endings only nouns have ("-ung", "-keit") as nouns.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 
 # An entry whose part-of-speech field holds one of these is a name or a place, not a noun.
 _NAME_MARKS = {"Vorname": "given", "Nachname": "surnames", "Toponym": "places"}
@@ -36,10 +37,12 @@ def _forms(row: dict[str, str]) -> set[str]:
 
 
 def build_german_lexicon() -> dict[str, frozenset[str]]:
-    """``de_nouns``, ``de_given``, ``de_surnames`` and ``de_places`` from the package's CSV."""
+    """``de_nouns``, ``de_given``, ``de_surnames``, ``de_places`` and ``de_places_plural`` from
+    the package's CSV."""
     from german_nouns.config import CSV_FILE_PATH
 
     nouns: set[str] = set()
+    weak: set[str] = set()  # "Bayern": genitive singular of a weak masculine noun ("Bayer")
     named: dict[str, set[str]] = {kind: set() for kind in _NAME_MARKS.values()}
     with open(CSV_FILE_PATH, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
@@ -47,13 +50,27 @@ def build_german_lexicon() -> dict[str, frozenset[str]]:
             forms = _forms(row)
             if not any(m in _NOT_PLAIN for m in marks):
                 nouns |= forms
+                weak |= _weak_genitives(row)
             for mark, kind in _NAME_MARKS.items():
                 if mark in marks:
                     named[kind] |= forms
     out = {"de_nouns": frozenset(nouns)}
     for kind, forms in named.items():
         out[f"de_{kind}"] = frozenset(forms if kind == "given" else forms - nouns)
+    # Toponyms that are also the oblique form of a weak masculine noun, which is how German
+    # names the people of a land ("Bayern", "Sachsen", "Böhmen"); see :mod:`.german_regions`.
+    out["de_places_plural"] = frozenset(named["places"] & weak)
     return out
+
+
+def _weak_genitives(row: dict[str, str]) -> set[str]:
+    """Genitive singular forms in -n of a masculine noun that differ from its nominative ("des
+    Bayern", "des Sachsen"; weak declension, n-Deklination)."""
+    if row.get("genus") != "m":
+        return set()
+    nominative = row.get("nominativ singular") or row["lemma"]
+    genitive = row.get("genitiv singular") or ""
+    return {genitive} if genitive.endswith("n") and genitive != nominative else set()
 
 
 # Derivational endings only nouns take ("Näherung", "Künstlichkeit", "Reglementierung").
@@ -71,3 +88,29 @@ def compound_head(word: str, nouns: frozenset[str]) -> str | None:
         if head in nouns:
             return head
     return None
+
+
+def declined_names(names: Iterable[str]) -> set[str]:
+    """The dative/genitive forms of German multi-word place names whose leading words are
+    adjectives ("Vereinigte Staaten" -> "Vereinigten Staaten", "Vereinigtes Königreich" ->
+    "Vereinigten Königreich(s)", "Vereinigte Arabische Emirate" -> "Vereinigten Arabischen
+    Emirate(n)"): after "in den", "der", "im" an adjective takes the weak ending -en (Duden,
+    "Deklination des Adjektivs"), a plural noun the dative -n, a neuter noun the genitive -s."""
+    out: set[str] = set()
+    for name in names:
+        words = name.split()
+        adjectives = [
+            i
+            for i, w in enumerate(words[:-1])
+            if w.endswith(("e", "es")) and words[i + 1][:1].isupper() and w[:1].isupper()
+        ]
+        if not adjectives or adjectives != list(range(len(adjectives))):
+            continue  # no leading adjective ("Costa Rica", "Isle of Man")
+        stems = [w[:-2] if w.endswith("es") else w[:-1] for w in words[: len(adjectives)]]
+        head = " ".join([*(f"{st}en" for st in stems), *words[len(adjectives) :]])
+        out.add(head)
+        if head.endswith("e"):  # plural: dative -n ("Emiraten")
+            out.add(head + "n")
+        elif words[0].endswith("es"):  # neuter ("Vereinigtes"): genitive -s ("Königreichs")
+            out.add(head + "s")
+    return out

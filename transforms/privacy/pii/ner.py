@@ -77,6 +77,7 @@ from dataclasses import replace
 from transforms.privacy.pii.display_names import mail_name_spans
 from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_ner import foreign_candidates, foreign_worth
+from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteer_matches import _checked_gazetteer, _foreign_places
 from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
@@ -299,5 +300,6 @@ def _candidates(
         or (
             t == "LOCATION"
             and not any(w.lower() in NOT_NAME_WORDS for w in plain_text[a:b].split())
+            and not german_common_noun(plain_text, a, plain_text[a:b].split(), lang)  # "im Boden"
         )
     ]
