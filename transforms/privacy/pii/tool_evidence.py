@@ -13,8 +13,8 @@ next to it; this module adds what the sentence or the rest of the message says:
   code ("Shellingham raises ``ShellDetectionFailure``", "Starlette only requires `anyio`",
   "Colorama converts into win32 calls"); "Sarah returns `None`" is not said of a person.
 - **Possessive of a software part** (not for listed given names): "Ruff's import resolver",
-  "Typer's codebase", "Vega-Altair's API". "Sarah's config" keeps Sarah: a listed given name
-  needs the stronger evidence above or in ``technical_terms``.
+  "Blis's build system", "Ruff's default configuration"; only parts no person's own work has
+  ("Behdad's codebase", "Maria's API" keep their names).
 - **Migration targets** (not for listed given names): "switched my project to Ruff",
   "migrating from Flask to Quart".
 - **The word in code form elsewhere** (:func:`code_form`): in backticks ("`ruff help`"), a
@@ -57,7 +57,7 @@ _SOFTWARE_PASSIVE_AFTER = re.compile(
 )
 # a benchmark figure: "Ruff is ~150-200x faster than flake8"
 _BENCHMARK_AFTER = re.compile(
-    r"[ \t]+(?:is|are|was|runs|runs[ \t]+about)[ \t]+(?:~|about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+)?"
+    r"[ \t]+(?:is|are|was|runs)[ \t]+(?:~|about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+)?"
     r"\d+(?:\.\d+)?(?:[-\u2013]\d+)?[ \t]?[x\u00d7][ \t]+(?:faster|slower|smaller|larger|quicker)\b"
 )
 # a bot: "Dependabot", "RenovateBot" (a stem of four letters or more: not "Talbot", "Cabot")
@@ -76,14 +76,15 @@ _CODE_IN_CLAUSE = re.compile(
     r"[^.;:!?\n]{0,60}?(?:`|\w\(\)|\b[a-z]\w*\.[a-z_]\w*|\b[a-z]+_[a-z_]+\b|(?<!\w)--?[a-z]"
     r"|\b[a-z]+\d+\b)"
 )
-# a software part after a possessive: "Ruff's import resolver", "Typer's codebase"
+# a software part after a possessive: "Ruff's import resolver", "Ruff's default configuration";
+# not parts a person's own work has too ("Behdad's codebase", "Maria's API", "Sarah's docs")
 _PART_NOUNS = (
-    r"api|apis|codebase|syntax|documentation|changelog|homepage|defaults?|configuration"
-    r"|resolver|parser|internals|test[ \t]+suite|issue[ \t]+tracker|build[ \t]+system"
-    r"|plugin[ \t]+system|librar(?:y|ies)|top-level[ \t]+commands|commands|cli|sdk|bindings"
+    r"defaults?|resolver|internals|test[ \t]+suite|issue[ \t]+tracker|build[ \t]+system"
+    r"|plugin[ \t]+system|changelog|top-level[ \t]+commands|cli|sdk|bindings"
 )
 _POSSESSIVE_PART_AFTER = re.compile(
-    r"['\u2019]s?(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:" + _PART_NOUNS + r")(?![\w-])"
+    r"['\u2019]s?(?:[ \t]+(?!(?i:for|on|of|in|to|with|at|from|by|and|or|the|an?|is|was|has)\b)"
+    r"[\w-]+){0,2}?[ \t]+(?i:" + _PART_NOUNS + r")(?![\w-])"
 )
 # a migration's source or target: "switched my first project to Ruff", "migrating from Flask"
 _MIGRATION_BEFORE = re.compile(
