@@ -129,12 +129,12 @@ _ROLE_AFTER = (
 # the words between article and noun: modifiers, not a phrase of its own ("the lead on the app")
 _MODIFIER = (
     r"[ \t]+(?!(?i:on|of|for|in|at|with|the|a|an|to|from|by|and|or|who|that|our|my|your"
-    r"|their|his|her)\b)[\w./+*`\[\]-]+"
+    r"|their|his|her)\b)[\w./+*`\[\],-]+"
 )
 _COPULA_AFTER = re.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:an?|the)(?:"
     + _MODIFIER
-    + r"){0,3}?[ \t]+(?i:"
+    + r"){0,5}?[ \t]+(?i:"
     + _SOFTWARE_NOUNS
     + r")(?![\w-])(?!"
     + _ROLE_AFTER

@@ -7,16 +7,18 @@ next to it; this module adds what the sentence or the rest of the message says:
 
 - **Software-only predicates** (any word): verbs and passives no person takes ("Typer has
   vendored Click", "Ruff re-implements ...", "Starlette is designed to ...", "Vega-Altair was
-  originally developed by ...", "Ruff is ~150x faster than flake8") and bot names
-  ("Dependabot").
+  originally developed by ..."), the object of such a verb ("Typer has vendored Click") and
+  bot names ("Dependabot").
+- **Benchmarks** (not for listed given names): "Ruff is ~150x faster than flake8", "2x faster
+  than Chardet", "orders of magnitude faster"; "Tomasz is 2x faster than me" keeps Tomasz.
 - **Code after a verb** (not for listed given names): the subject of a verb whose object is
   code ("Shellingham raises ``ShellDetectionFailure``", "Starlette only requires `anyio`",
   "Colorama converts into win32 calls"); "Sarah returns `None`" is not said of a person.
 - **Possessive of a software part** (not for listed given names): "Ruff's import resolver",
   "Blis's build system", "Ruff's default configuration"; only parts no person's own work has
   ("Behdad's codebase", "Maria's API" keep their names).
-- **Migration targets** (not for listed given names): "switched my project to Ruff",
-  "migrating from Flask to Quart".
+- **Migration targets and examples** (not for listed given names): "switched my project to
+  Ruff", "migrating from Flask to Quart", "a bundler (e.g. Pyinstaller)".
 - **The word in code form elsewhere** (:func:`code_form`): in backticks ("`ruff help`"), a
   dotted module path ("`pathlib.Path`"), a config file name ("ruff.toml"), the host of a link
   ("[Copier](https://copier.readthedocs.io/)") or the repository part of a GitHub URL.
@@ -53,12 +55,31 @@ _SOFTWARE_PASSIVE_AFTER = re.compile(
     r"(?:[ \t]+(?:now|also|not|still|originally|automatically|fully|only|then))*[ \t]+"
     r"(?:designed|activated|enabled|disabled|deprecated|vendored|bundled|monkey-?patched"
     r"|(?:developed|maintained|authored)[ \t]+(?:by|at|in)|built[ \t]+(?:on|upon|with|atop)"
-    r"|based[ \t]+on)\b"
+    r"|based[ \t]+on|intended[ \t]+for)\b"
 )
 # a benchmark figure: "Ruff is ~150-200x faster than flake8"
 _BENCHMARK_AFTER = re.compile(
     r"[ \t]+(?:is|are|was|runs)[ \t]+(?:~|about[ \t]+|around[ \t]+|up[ \t]+to[ \t]+)?"
     r"\d+(?:\.\d+)?(?:[-\u2013]\d+)?[ \t]?[x\u00d7][ \t]+(?:faster|slower|smaller|larger|quicker)\b"
+)
+_MAGNITUDE_AFTER = re.compile(
+    r"[ \t]+(?:is|are|aims[ \t]+to[ \t]+be)[ \t]+(?:an?[ \t]+)?orders?[ \t]+of[ \t]+magnitude"
+    r"[ \t]+(?:faster|slower|smaller)\b"
+)
+# the other side of a benchmark: "At least 2x faster than Chardet"
+_BENCHMARK_BEFORE = re.compile(
+    r"\b\d+(?:\.\d+)?[xX\u00d7][ \t]+(?:faster|slower|smaller|larger|quicker)[ \t]+than[ \t]+$"
+)
+# the object of a verb only software takes: "Typer has vendored Click", "we forked Mako"
+_SOFTWARE_OBJECT_BEFORE = re.compile(
+    r"\b(?i:vendor(?:s|ed|ing)|monkey-?patch(?:es|ed|ing)?|fork(?:s|ed|ing)|re-?implement"
+    r"(?:s|ed|ing)?|transpil(?:es|ed|ing))[ \t]+$"
+)
+# an example of a kind of software: "a bundler (e.g. Pyinstaller)", "libraries such as Numba"
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?i:librar(?:y|ies)|frameworks?|tools?|packages?|modules?|plugins?|extensions?"
+    r"|bundlers?|linters?|formatters?|compilers?|engines?|parsers?|runtimes?|databases?|sdks?)"
+    r"[ \t]*[(,]?[ \t]*(?:e\.g\.,?|such[ \t]+as|like|including)[ \t]+$"
 )
 # a bot: "Dependabot", "RenovateBot" (a stem of four letters or more: not "Talbot", "Cabot")
 _BOT = re.compile(r"[A-Z][a-z]{3,}[bB]ot")
@@ -80,7 +101,7 @@ _CODE_IN_CLAUSE = re.compile(
 # not parts a person's own work has too ("Behdad's codebase", "Maria's API", "Sarah's docs")
 _PART_NOUNS = (
     r"defaults?|resolver|internals|test[ \t]+suite|issue[ \t]+tracker|build[ \t]+system"
-    r"|plugin[ \t]+system|changelog|top-level[ \t]+commands|cli|sdk|bindings"
+    r"|plugin[ \t]+system|changelog|top-level[ \t]+commands|cli|sdk|bindings|constants"
 )
 _POSSESSIVE_PART_AFTER = re.compile(
     r"['\u2019]s?(?:[ \t]+(?!(?i:for|on|of|in|to|with|at|from|by|and|or|the|an?|is|was|has)\b)"
@@ -119,18 +140,27 @@ def software_context(text: str, start: int, end: int) -> bool:
     if (
         _SOFTWARE_VERB_AFTER.match(text, after)
         or _SOFTWARE_PASSIVE_AFTER.match(text, after)
-        or _BENCHMARK_AFTER.match(text, after)
+        or _SOFTWARE_OBJECT_BEFORE.search(text, max(0, start - 30), start)
         or (_BOT.fullmatch(word) and not listed_given_name(word))
     ):
         return True
     if listed_given_name(word):
         return False
+    if (
+        _BENCHMARK_AFTER.match(text, after)
+        or _MAGNITUDE_AFTER.match(text, after)
+        or _BENCHMARK_BEFORE.search(text, max(0, start - 40), start)
+    ):
+        return True  # "Tomasz is 2x faster than me at reviews" keeps Tomasz
     m = _CODE_VERB_AFTER.match(text, after)
     if m and _CODE_IN_CLAUSE.match(text, m.end()):
         return True
     if _POSSESSIVE_PART_AFTER.match(text, after):
         return True
-    return bool(_MIGRATION_BEFORE.search(text, max(0, start - 60), start))
+    return bool(
+        _MIGRATION_BEFORE.search(text, max(0, start - 60), start)
+        or _EXAMPLE_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 # the word in code form: these are the characters around it there
