@@ -131,3 +131,8 @@ def test_tool_sentences_come_out_clean(text):
 )
 def test_people_in_coding_chat_stay(text, name):
     assert name in names(text)
+
+
+def test_an_api_is_software_but_an_api_key_belongs_to_a_person():
+    assert context("Vega-Altair's API is simple, friendly and consistent.", "Vega-Altair")
+    assert not context("Behdad's API key leaked, rotate it.", "Behdad")

@@ -15,8 +15,8 @@ next to it; this module adds what the sentence or the rest of the message says:
   code ("Shellingham raises ``ShellDetectionFailure``", "Starlette only requires `anyio`",
   "Colorama converts into win32 calls"); "Sarah returns `None`" is not said of a person.
 - **Possessive of a software part** (not for listed given names): "Ruff's import resolver",
-  "Blis's build system", "Ruff's default configuration"; only parts no person's own work has
-  ("Behdad's codebase", "Maria's API" keep their names).
+  "Blis's build system", "Vega-Altair's API"; only parts no person's own work has ("Behdad's
+  codebase", "Behdad's API key" keep their names).
 - **Migration targets and examples** (not for listed given names): "switched my project to
   Ruff", "migrating from Flask to Quart", "a bundler (e.g. Pyinstaller)".
 - **The word in code form elsewhere** (:func:`code_form`): in backticks ("`ruff help`"), a
@@ -97,10 +97,11 @@ _CODE_IN_CLAUSE = re.compile(
     r"[^.;:!?\n]{0,60}?(?:`|\w\(\)|\b[a-z]\w*\.[a-z_]\w*|\b[a-z]+_[a-z_]+\b|(?<!\w)--?[a-z]"
     r"|\b[a-z]+\d+\b)"
 )
-# a software part after a possessive: "Ruff's import resolver", "Ruff's default configuration";
-# not parts a person's own work has too ("Behdad's codebase", "Maria's API", "Sarah's docs")
+# a software part after a possessive: "Ruff's import resolver", "Vega-Altair's API"; not parts
+# a person's own work has too ("Behdad's codebase", "Sarah's docs") nor a person's API key
 _PART_NOUNS = (
-    r"defaults?|resolver|internals|test[ \t]+suite|issue[ \t]+tracker|build[ \t]+system"
+    r"apis?(?![ \t]+(?:keys?|tokens?|secrets?))|defaults?|resolver|internals|test[ \t]+suite"
+    r"|issue[ \t]+tracker|build[ \t]+system"
     r"|plugin[ \t]+system|changelog|top-level[ \t]+commands|cli|sdk|bindings|constants"
 )
 _POSSESSIVE_PART_AFTER = re.compile(
