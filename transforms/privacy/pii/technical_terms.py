@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.tool_evidence import MARKUP_AFTER, code_form, software_context
+
 # nouns that follow an eponym: results, laws and named techniques
 _EPONYM_NOUNS = (
     "conjecture|theorem|lemma|laws?|totient|formula|constant|inequality|principle|hypothesis"
@@ -82,10 +84,13 @@ _HEAD_NOUNS = (
     "|installers?|config|configs|configuration|console|cli|sdks?|apis?|ci|cd|ci/cd|ui|db"
     "|cron|crontab|bindings?|wrappers?|backends?|frontends?|middleware|orm|codebase|changelog"
     "|docs|documentation|homepage|syntax|storage|stack ?trace|traceback|dockerfile|manifest"
-    "|helm ?charts?|operators?|pods?|queues|indices|caches"
+    "|helm ?charts?|operators?|pods?|queues|indices|caches|functionality|ecosystem|mode"
+    "|contributors|maintainers|users"
 )
 # head nouns that are also base-form verbs: only with no object after them
-_VERB_NOUNS = "build|script|task|deploy|branch|image|package|cache|queue|index|host|release"
+_VERB_NOUNS = (
+    "build|script|task|deploy|branch|image|package|cache|queue|index|host|release|support|files"
+)
 _DETERMINER = re.compile(
     r"[ \t]+(?:the|a|an|it|this|that|these|those|my|our|your|his|her|their|its|them|us|me|"
     r"some|all|every|each|one|two|\w+['\u2019]s)\b",
@@ -96,7 +101,7 @@ _HEAD_AFTER = re.compile(r"[ \t]+(?i:(" + _HEAD_NOUNS + r"))(?![\w'\u2019-])")
 # LOCATION keeps its type before them
 _PLACE_HEADS = re.compile(
     r"(?i:servers?|clusters?|workers?|clients?|nodes?|instances?|deployments?|providers?"
-    r"|drivers?|operators?|buckets?|databases?|dashboards?|console)"
+    r"|drivers?|operators?|buckets?|databases?|dashboards?|console|users|contributors)"
 )
 # a word before the name that makes a following verb-noun a verb: "let Sarah build", "did
 # Maria deploy", "to Julia release" is rare; the name is the verb's subject there
@@ -124,12 +129,12 @@ _ROLE_AFTER = (
 # the words between article and noun: modifiers, not a phrase of its own ("the lead on the app")
 _MODIFIER = (
     r"[ \t]+(?!(?i:on|of|for|in|at|with|the|a|an|to|from|by|and|or|who|that|our|my|your"
-    r"|their|his|her)\b)[\w./+*`\[\]-]+"
+    r"|their|his|her)\b)[\w./+*`\[\],-]+"
 )
 _COPULA_AFTER = re.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:an?|the)(?:"
     + _MODIFIER
-    + r"){0,3}?[ \t]+(?i:"
+    + r"){0,5}?[ \t]+(?i:"
     + _SOFTWARE_NOUNS
     + r")(?![\w-])(?!"
     + _ROLE_AFTER
@@ -156,8 +161,14 @@ def tool_name(text: str, start: int, end: int, etype: str = "PERSON") -> bool:
     """Whether the one-word name ``text[start:end]`` names a tool or product by its context
     (see the section comment above): "Jenkins pipeline", "Travis CI", "Ruby on Rails",
     "Starlette is a lightweight ASGI framework", "pip install Jupytext"."""
-    if any(c.isspace() for c in text[start:end].strip()) or _POSSESSIVE.match(text, end):
-        return False  # a full name, or a person's own thing: "Sarah's pipeline"
+    if any(c.isspace() for c in text[start:end].strip()):
+        return False  # a full name
+    if etype == "PERSON" and software_context(text, start, end):
+        return True  # the sentence and the verb around it (``tool_evidence``)
+    if _POSSESSIVE.match(text, end):
+        return False  # a person's own thing: "Sarah's pipeline"
+    m = MARKUP_AFTER.match(text, end)
+    end = m.end() if m else end  # "**Vega-Altair** is a declarative ... library"
     m = _HEAD_AFTER.match(text, end)
     if m and (etype == "PERSON" or not _PLACE_HEADS.fullmatch(m.group(1))):
         return True
@@ -197,6 +208,9 @@ def tool_words(text: str, words: set[str], etype: str = "PERSON") -> set[str]:
         rx = re.compile(r"(?<![\w.\-])" + re.escape(word) + r"(?![\w\-])")
         if any(tool_name(text, m.start(), m.end(), etype) for m in rx.finditer(text)):
             out.add(word)
+            continue
+        if etype == "PERSON" and code_form(text, word):
+            out.add(word)  # "`ruff help`", "ruff.toml" (``tool_evidence``)
             continue
         low = word.lower()
         if low != word and etype == "PERSON":
