@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.pii.place_phrases import listed_core
+from transforms.privacy.pii.place_phrases import listed_core, the_region
 
 
 def _core(entity: str) -> tuple[str, str] | None:
@@ -83,3 +83,21 @@ def test_gazetteer_given_name_that_spacy_tags_a_country():
 
 def test_person_named_like_a_place_stays():
     assert ("PERSON", "Jordan Smith") in _found("Jordan Smith called me about the invoice.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label", "kept"),
+    [
+        ("wolves roaming the northern Rockies, where", "Rockies", "LOC", True),
+        ("The Arctic is warming fast.", "Arctic", "LOC", True),
+        ("the delta position", "delta", "LOC", False),  # lower-case: a word
+        ("preserve the South and", "South", "LOC", False),  # a compass word
+        ("Rockin on the River", "River", "LOC", False),  # an everyday word
+        ("inform the Wyndham staff", "Wyndham", "GPE", False),  # spaCy's GPE: towns, firms
+        ("past Mars in an encounter", "Mars", "LOC", False),  # no article
+        ("the PLACEHOLDER region", "PLACEHOLDER", "LOC", False),
+    ],
+)
+def test_the_region(text, word, label, kept):
+    start = text.index(word)
+    assert the_region(text, start, start + len(word), label) is kept

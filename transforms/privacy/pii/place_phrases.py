@@ -11,6 +11,12 @@ checks that core with the ordinary rules and, when they keep it, redacts it with
 before it and the state code after it. A core followed by another capitalised word ("Miami
 Heat", "Manchester United") is a team or firm and is not taken. Measured on the UNER English Web
 Treebank, WNUT 17 and Broad Twitter Corpus tuning splits.
+
+:func:`the_region` keeps a lone word spaCy labels LOC (its label for mountains, seas and regions,
+not for towns or countries) after "the" and at most one lower-case word ("the Arctic", "over the
+Gulf", "the northern Rockies"): no place list holds these, and a thing named after a person takes
+GPE or ORG from spaCy far more often than LOC. Everyday words ("the River", "the South") and
+compass words stay out.
 """
 
 from __future__ import annotations
@@ -24,9 +30,10 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     KNOWN_PLACES,
     US_STATE_CODES,
+    english_frequency,
     word_set,
 )
-from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
+from transforms.privacy.pii.ner_filters import EVERYDAY_WORD_FREQUENCY, NOT_NAME_WORDS
 
 # a word of letters, or dotted capitals ("U.K."); hyphens split ("D-Santa", "south-east")
 _TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
@@ -93,3 +100,21 @@ def listed_core(text: str, start: int, end: int) -> tuple[int, int, int, int] | 
             return None
         return core_start, core_end, wide_start, state[1] if state else core_end
     return None
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def the_region(text: str, start: int, end: int, label: str) -> bool:
+    """A lone title-cased word spaCy labels LOC after "the" (module docstring)."""
+    word = text[start:end]
+    if label != "LOC" or not word.isalpha() or not (word[0].isupper() and word[1:].islower()):
+        return False
+    low = word.lower()
+    if (
+        low in _COMPASS
+        or low in NOT_NAME_WORDS
+        or english_frequency(low) >= EVERYDAY_WORD_FREQUENCY
+    ):
+        return False
+    return _THE_BEFORE.search(text, max(0, start - 20), start) is not None

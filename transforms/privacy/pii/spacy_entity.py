@@ -66,7 +66,7 @@ from transforms.privacy.pii.place_forms import (
     place_qualifier,
     product_place_near,
 )
-from transforms.privacy.pii.place_phrases import listed_core
+from transforms.privacy.pii.place_phrases import listed_core, the_region
 from transforms.privacy.pii.technical_terms import technical_term
 from transforms.privacy.pii.web_text import (
     ADMIN_WORDS,
@@ -341,6 +341,7 @@ def _spacy_candidate(
         and not rare_place(text, start, end, looks_english(_sentence_around(view, start)))
         # "the Gaza strip", "visit Monaco, Nice" (``place_evidence``)
         and not place_evidence(text, start, end)
+        and not the_region(text, start, end, label)  # "the Arctic" (``place_phrases``)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
         if _unplaced_name(view, start, end, value):
