@@ -91,6 +91,7 @@ def test_person_named_like_a_place_stays():
         ("wolves roaming the northern Rockies, where", "Rockies", "LOC", True),
         ("The Arctic is warming fast.", "Arctic", "LOC", True),
         ("the delta position", "delta", "LOC", False),  # lower-case: a word
+        ("the Delta position", "Delta", "LOC", False),  # as truecase writes a listed word
         ("preserve the South and", "South", "LOC", False),  # a compass word
         ("Rockin on the River", "River", "LOC", False),  # an everyday word
         ("inform the Wyndham staff", "Wyndham", "GPE", False),  # spaCy's GPE: towns, firms

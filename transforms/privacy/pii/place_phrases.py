@@ -34,6 +34,7 @@ from transforms.privacy.pii.gazetteers import (
     word_set,
 )
 from transforms.privacy.pii.ner_filters import EVERYDAY_WORD_FREQUENCY, NOT_NAME_WORDS
+from transforms.privacy.pii.truecase import listed_lowercase
 
 # a word of letters, or dotted capitals ("U.K."); hyphens split ("D-Santa", "south-east")
 _TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
@@ -115,6 +116,8 @@ def the_region(text: str, start: int, end: int, label: str) -> bool:
         low in _COMPASS
         or low in NOT_NAME_WORDS
         or english_frequency(low) >= EVERYDAY_WORD_FREQUENCY
+        # "the delta position": ``truecase`` may have title-cased a listed lower-case word
+        or listed_lowercase(low)
     ):
         return False
     return _THE_BEFORE.search(text, max(0, start - 20), start) is not None
