@@ -32,6 +32,7 @@ def test_body_named_after_a_name_is_no_person(text, body):
         ("Justin Bieber and Heather Mills arrived late.", "Justin Bieber"),
         ("Al Smith called me about the invoice.", "Al Smith"),
         ("Tomomi Nishiyama joined the call.", "Tomomi Nishiyama"),
+        ("You can tell Jouni was a huge Jouni Hahli fan.", "Jouni Hahli"),
     ],
 )
 def test_people_stay(text, person):
