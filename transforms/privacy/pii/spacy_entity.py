@@ -360,9 +360,8 @@ def _spacy_candidate(
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
-# A word spaCy calls a place after "of", "on", "about", "over" ("the heart of Mayfair", "fans
-# of Calcio", "references on Chernobyl") is the place it says, not a person: on the English
-# tuning splits 6 places, 3 things and no person followed these words.
+# A place spaCy tags after of/on/about/over ("heart of Mayfair", "references on Chernobyl") is no
+# person: on the English tuning splits 6 places, 3 things and no person followed these words.
 _TOPIC_BEFORE = re.compile(r"\b(?:of|on|about|over)[ \t]+$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 
