@@ -225,10 +225,20 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 for v, p in zip(split_view(narrow, MAX_NER_CHARS), plain, strict=True)
             )
     bodies: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy ORG (``institutions``)
+    places: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy GPE/LOC
+    orgs: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy ORG, "the" trimmed
     if spacy_views:
         ents = _spacy_entities([v.text for _, v, _ in spacy_views])
         for i, view, plain_text in spacy_views:
             bodies[i] |= institution_spans(ents[view.text], view.to_original)
+            places[i].update(
+                view.to_original(a, b) for a, b, label in ents[view.text] if label in ("GPE", "LOC")
+            )
+            orgs[i].update(
+                view.to_original(a + 4 * view.text.startswith(("the ", "The "), a), b)
+                for a, b, label in ents[view.text]
+                if label == "ORG"
+            )
             for start, end, label in ents[view.text]:
                 for a, b in _entity_parts(view.text, start, end, label):
                     for cand in _candidates(view, a, b, label, plain_text):
@@ -237,6 +247,10 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         tools = _tool_words(texts[i], cands)
         for view, a, b, etype, score, detector in cands:
             if etype == "PERSON":
+                if detector == "gazetteer" and (
+                    _listed_place_first(view, a, b, places[i]) or _named_body(view, a, b, orgs[i])
+                ):
+                    continue  # "support for Israel" (spaCy: GPE); "Al Qaeda" (spaCy: ORG)
                 if business_name(view.text, a, b):
                     continue  # "Mario's Pizza" (``social_text``)
                 # storms, signs, interjections; street and site names (``web_text``)
@@ -262,6 +276,27 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
         out[i] = prefer_spacy_countries(texts[i], out[i])  # "Israel said" (``place_forms``)
     return out
+
+
+def _listed_place_first(view: NerView, start: int, end: int, places: set) -> bool:
+    """Whether a listed given name opening a gazetteer PERSON is a listed city or country that
+    spaCy tags GPE/LOC on its own ("Israel", "China", "Houston", "Valencia"): the place, not a
+    person, whatever the place rules then make of spaCy's entity."""
+    word = view.text[start:end].split()[0]
+    if word not in CITIES and word not in COUNTRIES_AND_REGIONS:
+        return False
+    return view.to_original(start, start + len(word)) in places
+
+
+def _named_body(view: NerView, start: int, end: int, orgs: set) -> bool:
+    """Whether a gazetteer PERSON of several words is exactly a spaCy ORG whose words after the
+    given name are no listed surname or given name ("Al Qaeda", "Georgia Tech", "Royal
+    Caribbean", "Houston Chronicle"; not "Justin Bieber" or "Heather Mills", which spaCy may
+    also call an organisation)."""
+    words = view.text[start:end].split()
+    if len(words) < 2 or view.to_original(start, end) not in orgs:
+        return False
+    return not any(w in ALL_SURNAMES or w in GIVEN_NAMES for w in words[1:])
 
 
 def _tool_words(text: str, cands: list) -> set[tuple[str, str]]:

@@ -68,6 +68,7 @@ from transforms.privacy.pii.place_forms import (
     place_qualifier,
     product_place_near,
 )
+from transforms.privacy.pii.place_phrases import listed_core, the_region
 from transforms.privacy.pii.regions import REGIONS
 from transforms.privacy.pii.technical_terms import technical_term
 from transforms.privacy.pii.web_text import (
@@ -329,7 +330,11 @@ def _spacy_candidate(
             return None
         return start, end, etype
     elif not plausible_location(value) and not listed_place_form(value):
-        return None  # ("La Crosse", "Ft. Worth", "Southeast Asia": ``place_forms``)
+        # ("La Crosse", "Ft. Worth", "Southeast Asia": ``place_forms``); the listed place a
+        # longer entity ends with ("Next Ontario", "west Africa", "Renton WA": ``place_phrases``)
+        core = listed_core(text, start, end)
+        kept = core and _spacy_candidate(view, core[0], core[1], "GPE")
+        return (core[2], core[3], "LOCATION") if kept and kept[2] == "LOCATION" else None
     elif (
         len(tokens) == 1
         and value not in CITIES
@@ -348,9 +353,12 @@ def _spacy_candidate(
         and not rare_place(text, start, end, looks_english(_sentence_around(view, start)))
         # "the Gaza strip", "visit Monaco, Nice" (``place_evidence``)
         and not place_evidence(text, start, end)
+        and not the_region(text, start, end, label)  # "the Arctic" (``place_phrases``)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
         if _unplaced_name(view, start, end, value):
+            if _TOPIC_BEFORE.search(text, max(0, start - 8), start):
+                return start, end, "LOCATION"  # "a lot to learn about Chernobyl"
             return start, end, "PERSON"  # "Jedidiah is beyond irritating" (spaCy: GPE)
         return None
     if (
@@ -364,6 +372,9 @@ def _spacy_candidate(
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+# A place spaCy tags after of/on/about/over ("heart of Mayfair", "references on Chernobyl") is no
+# person: on the English tuning splits 6 places, 3 things and no person followed these words.
+_TOPIC_BEFORE = re.compile(r"\b(?:of|on|about|over)[ \t]+$")
 _ABBREVIATION = re.compile(r"^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$")
 
 # Regions that locate nobody unless a place preposition precedes; continents locate a person

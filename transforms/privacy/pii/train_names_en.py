@@ -237,5 +237,18 @@ def train_names_en(text: str, spans: list[Span]) -> list[Span]:
         return spans
     for typ in ("PERSON", "LOCATION"):
         ranges = in_prose(text, [(a, b) for a, b, t in found if t == typ])
+        if typ == "LOCATION":
+            # a learned place phrase takes in the shorter place found inside it ("Atlantic
+            # Canada" over spaCy's "Canada")
+            spans = [
+                s
+                for s in spans
+                if not (
+                    s.type == "LOCATION"
+                    and any(
+                        a <= s.start and s.end <= b and b - a > s.end - s.start for a, b in ranges
+                    )
+                )
+            ]
         spans = add_uncovered(spans, ranges, typ, 0.8, "train_names")
     return spans
