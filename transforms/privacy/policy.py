@@ -74,6 +74,7 @@ def policy_description() -> dict[str, Any]:
     from transforms.privacy import pseudonyms, segments
     from transforms.privacy.pii import (
         entity_checks,
+        entity_parts,
         escaped_lines,
         gazetteer_matches,
         gazetteers,
@@ -146,6 +147,7 @@ def policy_description() -> dict[str, Any]:
                 name_cues,
                 spacy_entity,
                 entity_checks,
+                entity_parts,
             )
             for name, pattern in regexes(module).items()
         },

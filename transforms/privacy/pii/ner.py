@@ -75,6 +75,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from transforms.privacy.pii.display_names import mail_name_spans
+from transforms.privacy.pii.entity_parts import entity_parts
 from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_ner import foreign_candidates, foreign_worth
 from transforms.privacy.pii.foreign_place_cues import german_common_noun
@@ -107,7 +108,7 @@ from transforms.privacy.pii.ner_model import _spacy_entities
 from transforms.privacy.pii.peoples import people_check
 from transforms.privacy.pii.place_forms import has_dotted_country, prefer_spacy_countries
 from transforms.privacy.pii.social_text import business_name, social_spans
-from transforms.privacy.pii.spacy_entity import _entity_parts, _spacy_candidate
+from transforms.privacy.pii.spacy_entity import _spacy_candidate
 from transforms.privacy.pii.technical_terms import tool_words
 from transforms.privacy.pii.truecase import has_listed_lowercase, shouted_listed, truecase_names
 from transforms.privacy.pii.web_text import adjust_person, verb_after
@@ -240,7 +241,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 if label == "ORG"
             )
             for start, end, label in ents[view.text]:
-                for a, b in _entity_parts(view.text, start, end, label):
+                for a, b in entity_parts(view.text, start, end, label):
                     for cand in _candidates(view, a, b, label, plain_text):
                         found[i].append((view, *cand, 0.85, "spacy_ner"))
     for i, cands in enumerate(found):
