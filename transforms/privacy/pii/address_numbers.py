@@ -1,0 +1,40 @@
+"""A second number right before a number-first street line belongs to the address.
+
+Several national layouts put another number in front of the house number on the street line:
+a building, lot or unit number (Australia Post and NZ Post write ``2/34 Smith St`` or
+``Unit 2 34 Smith St``, the slash often dropped in typed text: ``2 34 Smith St``; the UPU S42
+international layouts allow a building number before the street number), or a sorting code
+before it in big-to-small order. The address formats of :mod:`~transforms.privacy.pii.addresses`
+start the match at the house number (``2921 rue Parc``), so the number in front of it
+(``28778 2921 rue Parc``) stayed unredacted. A LOCATION span that opens with a digit takes in one
+number of at most six digits right before it on the same line, when that number opens the line
+(after optional quote marks) or follows a word, never another number (a phone or a list of
+figures: ``555 12 34 Main St`` is left alone).
+Sources: https://auspost.com.au/content/dam/auspost_corp/media/documents/australia-post-addressing-standards-1999.pdf,
+https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.unit_line_streets import QUOTE_MARKS
+from transforms.privacy.spans import Span
+
+# "28778 " ending right at the span start, opening its line or after a word (never a figure)
+_NUMBER_BEFORE = re.compile(
+    r"(?:(?<=\n)[" + QUOTE_MARKS + r"]*|^[" + QUOTE_MARKS + r"]*|(?<=[^\W\d_]) |(?<=[^\W\d_]: ))"
+    r"(?P<n>\d{1,6})[ \t]$"
+)
+
+
+def leading_house_numbers(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each number-first address grown over one number right before it."""
+    out = []
+    for s in spans:
+        if s.type == "LOCATION" and s.start and text[s.start].isdigit():
+            m = _NUMBER_BEFORE.search(text, max(0, s.start - 20), s.start)
+            if m:
+                s = Span(m.start("n"), s.end, s.type, s.score, s.detector)
+        out.append(s)
+    return out
