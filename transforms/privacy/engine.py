@@ -36,9 +36,10 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
+from transforms.privacy.pii.address_blocks import address_blocks
+from transforms.privacy.pii.address_numbers import leading_house_numbers
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.coordinated_names import people_in_lists
-from transforms.privacy.pii.address_numbers import leading_house_numbers
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.initial_names import initial_names
@@ -105,8 +106,9 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
 
 def _address_steps(text: str, spans: list[Span]) -> list[Span]:
     """Pattern spans with addresses cut before a phone line, grown over the street line above a
-    unit line and over a second number before a number-first street."""
-    return leading_house_numbers(text, unit_line_streets(text, trim_at_phone_lines(text, spans)))
+    unit line, the unit/locality/postcode lines under a street and a number before it."""
+    spans = unit_line_streets(text, trim_at_phone_lines(text, spans))
+    return leading_house_numbers(text, address_blocks(text, spans))
 
 
 def _post_steps(text: str, spans: list[Span]) -> list[Span]:

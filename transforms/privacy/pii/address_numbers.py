@@ -9,7 +9,8 @@ start the match at the house number (``2921 rue Parc``), so the number in front 
 (``28778 2921 rue Parc``) stayed unredacted. A LOCATION span that opens with a digit takes in one
 number of at most six digits right before it on the same line, when that number opens the line
 (after optional quote marks) or follows a word, never another number (a phone or a list of
-figures: ``555 12 34 Main St`` is left alone).
+figures: ``555 12 34 Main St`` is left alone); before a name-first street (``941 eichendorffstr.
+31``) only a number that opens the line.
 Sources: https://auspost.com.au/content/dam/auspost_corp/media/documents/australia-post-addressing-standards-1999.pdf,
 https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions
 """
@@ -26,14 +27,17 @@ _NUMBER_BEFORE = re.compile(
     r"(?:(?<=\n)[" + QUOTE_MARKS + r"]*|^[" + QUOTE_MARKS + r"]*|(?<=[^\W\d_]) |(?<=[^\W\d_]: ))"
     r"(?P<n>\d{1,6})[ \t]$"
 )
+# ... and before a name-first street ("941 eichendorffstr. 31") only when it opens the line
+_NUMBER_OPENS_LINE = re.compile(r"(?:(?<=\n)|^)[" + QUOTE_MARKS + r"]*(?P<n>\d{1,6})[ \t]$")
 
 
 def leading_house_numbers(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each number-first address grown over one number right before it."""
     out = []
     for s in spans:
-        if s.type == "LOCATION" and s.start and text[s.start].isdigit():
-            m = _NUMBER_BEFORE.search(text, max(0, s.start - 20), s.start)
+        if s.type == "LOCATION" and s.start:
+            before = _NUMBER_BEFORE if text[s.start].isdigit() else _NUMBER_OPENS_LINE
+            m = before.search(text, max(0, s.start - 20), s.start)
             if m:
                 s = Span(m.start("n"), s.end, s.type, s.score, s.detector)
         out.append(s)

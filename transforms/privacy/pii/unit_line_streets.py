@@ -24,7 +24,9 @@ _NAME_WORD = r"[^\W\d_][\w'\u2019.\-]*"
 _NAME = _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}"
 # "Trenerys gate 232", "Erzsébet krt. 60.", "12 Kaevu", "75514 Zumalakarregi etorbidea 51"
 _STREET_LINE = re.compile(
-    r"[" + QUOTE_MARKS + r"]*(?P<st>(?:\d{1,6}[a-z]?[ \t]+)?"
+    r"["
+    + QUOTE_MARKS
+    + r"]*(?P<st>(?:\d{1,6}[a-z]?[ \t]+)?"
     + _NAME
     + r"[ \t]+\d{1,5}[a-z]?\.?|\d{1,6}[a-z]?,?[ \t]+"
     + _NAME

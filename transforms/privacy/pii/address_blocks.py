@@ -1,0 +1,59 @@
+"""An address block goes on under its street line: unit line, locality lines, postcode line.
+
+UPU S42 international layouts (https://www.upu.int/en/Postal-Solutions/Programmes-Services/
+Addressing-Solutions) write a postal address as a block: the street line, the secondary address
+(apartment, suite) on the line under it, then the locality and the country with the postcode::
+
+    262 thisseos avenue
+    apt. 508
+    agios dometios
+    cyprus 51067
+
+The capitalised formats of :mod:`~transforms.privacy.pii.addresses` extend a street over such
+lines, but a street found in lower case (:mod:`~transforms.privacy.pii.address_lower`) stopped at
+its own line end. A LOCATION span that ends a line takes in the lines under it when they are a
+unit line (``apt. 508``, any case), or up to two locality lines (letters only, at most four
+words) closed by a line ending in a 4-7 digit postcode; a blank line may stand only before the
+postcode line (business cards leave one before the country line).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.address_parts import CONT_UNIT_RE
+from transforms.privacy.pii.unit_line_streets import QUOTE_MARKS
+from transforms.privacy.spans import Span
+
+_BREAK = r"[ \t,]*\n[" + QUOTE_MARKS + r"]*"
+_BLANK_BREAK = r"[ \t,]*\n(?:[" + QUOTE_MARKS + r"]*\n)?[" + QUOTE_MARKS + r"]*"
+_UNIT_LINE = re.compile(_BREAK + r"(?:" + CONT_UNIT_RE + r")(?![\w])[ \t]*(?=\n|$)")
+_WORDS = r"[^\W\d_][\w'\u2019.\-]*(?:[ \t][^\W\d_][\w'\u2019.\-]*){0,3}"
+# locality lines, then "[country] postcode" at a line end
+_PLACE_LINES = re.compile(
+    r"(?:" + _BREAK + _WORDS + r"[ \t]*(?=\n)){0,2}"
+    r"" + _BLANK_BREAK + r"(?:" + _WORDS + r"[ \t])?\d{4,7}[ \t]*(?=\n|$)"
+)
+# words of a sentence, not of a locality line
+_PROSE = re.compile(r"(?i:\b(?:the|and|is|are|was|to|of|for|with|please|thanks|regards)\b)")
+
+
+def address_blocks(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each street address grown over the unit, locality and postcode lines
+    under it."""
+    out = []
+    for s in spans:
+        if s.type == "LOCATION" and re.match(r"[ \t,]*(?:\n|$)", text[s.end : s.end + 8]):
+            end = s.end
+            unit = _UNIT_LINE.match(text, end)
+            if unit:
+                end = unit.end()
+            block = _PLACE_LINES.match(text, end)
+            if block and not _PROSE.search(block.group()):
+                end = block.end()
+            while text[end - 1] in " \t":
+                end -= 1
+            if end > s.end:
+                s = Span(s.start, end, s.type, s.score, s.detector)
+        out.append(s)
+    return out
