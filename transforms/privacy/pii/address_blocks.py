@@ -11,10 +11,11 @@ Addressing-Solutions) write a postal address as a block: the street line, the se
 
 The capitalised formats of :mod:`~transforms.privacy.pii.addresses` extend a street over such
 lines, but a street found in lower case (:mod:`~transforms.privacy.pii.address_lower`) stopped at
-its own line end. A LOCATION span that ends a line takes in the lines under it when they are a
-unit line (``apt. 508``, any case), or up to two locality lines (letters only, at most four
-words) closed by a line ending in a 4-7 digit postcode; a blank line may stand only before the
-postcode line (business cards leave one before the country line).
+its own line end. A LOCATION span that ends a line takes in a unit line under it (``apt. 508``,
+any case) and, after that unit line, up to two locality lines (letters only, at most four words)
+closed by a line ending in a 4-7 digit postcode; a blank line may stand only before the postcode
+line (business cards leave one before the country line). Without a unit line the lines under a
+street are left to the capitalised formats: lower-case word lines alone are too weak a sign.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
             if unit:
                 end = unit.end()
             block = _PLACE_LINES.match(text, end)
-            if block and not _PROSE.search(block.group()):
+            if unit and block and not _PROSE.search(block.group()):
                 end = block.end()
             while text[end - 1] in " \t":
                 end -= 1

@@ -1,0 +1,65 @@
+"""Unit, locality and postcode lines under a street line belong to the address."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.engine import detect
+from transforms.privacy.pii.address_blocks import address_blocks
+from transforms.privacy.spans import Span
+
+
+def _locations(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.type == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "tiegan hill\n262 thisseos avenue\napt. 508\nagios dometios\ncyprus 51067",
+            "262 thisseos avenue\napt. 508\nagios dometios\ncyprus 51067",
+        ),
+        (  # quote marks opening each line, a blank line before the country line
+            "> 262 thisseos avenue\n> apt. 508\n> agios dometios\n>\n> cyprus 51067",
+            "262 thisseos avenue\n> apt. 508\n> agios dometios\n>\n> cyprus 51067",
+        ),
+    ],
+)
+def test_block_under_a_lower_case_street(text, address):
+    assert address in _locations(text)
+
+
+def _grow(text: str, street: str) -> str:
+    start = text.index(street)
+    (span,) = address_blocks(text, [Span(start, start + len(street), "LOCATION", 0.8, "x")])
+    return text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "262 thisseos avenue\nagios dometios\ncyprus 51067",  # no unit line: words alone are weak
+        "262 thisseos avenue\napt. 508\nthe parcel is late\nsince 2024",  # prose, not a place
+        "262 thisseos avenue\n\napt. 508",  # a blank line before the unit: another paragraph
+    ],
+)
+def test_lines_that_are_no_block_stay_out(text):
+    assert _grow(text, "262 thisseos avenue") in (
+        "262 thisseos avenue",
+        "262 thisseos avenue\napt. 508",
+    )
+    assert "cyprus" not in _grow(text, "262 thisseos avenue")
+    assert "the parcel" not in _grow(text, "262 thisseos avenue")
+
+
+def test_unit_line_alone_is_taken():
+    assert _grow("262 thisseos avenue\napt. 508\nsee you", "262 thisseos avenue") == (
+        "262 thisseos avenue\napt. 508"
+    )
+
+
+def test_placeholder_street_does_not_grow():
+    # a redacted street is no LOCATION span; nothing here is grown
+    text = "<ADDRESS>\napt. 508\nagios dometios\ncyprus 51067"
+    assert address_blocks(text, []) == []
