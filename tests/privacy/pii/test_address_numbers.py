@@ -52,3 +52,28 @@ def test_engine_takes_the_number_in():
         v.startswith("58860 ul. Chrzanowska 61")
         for v in [text[s.start : s.end] for s in detect(text) if s.type == "LOCATION"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Mrs. Caitlin Guernon Apt. 698 622 787 Bridgeport Rd\nOrangeville ON L9W 2J9",
+            "Apt. 698 622 787 Bridgeport Rd\nOrangeville ON L9W 2J9",
+        ),
+        ("Flat 4, 12 High Street, London", "Flat 4, 12 High Street, London"),
+    ],
+)
+def test_unit_before_the_street_on_one_line_is_one_address(text, address):
+    assert address in [text[s.start : s.end] for s in detect(text) if s.type == "LOCATION"]
+
+
+def test_unit_and_street_apart_stay_apart():
+    from transforms.privacy.pii.address_numbers import units_before_streets
+
+    text = "Apt. 698 is free. 12 High Street"
+    spans = [
+        Span(0, 8, "LOCATION", 0.8, "x"),
+        Span(text.index("12"), len(text), "LOCATION", 0.8, "x"),
+    ]
+    assert units_before_streets(text, spans) == spans
