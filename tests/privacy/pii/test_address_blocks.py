@@ -63,3 +63,29 @@ def test_placeholder_street_does_not_grow():
     # a redacted street is no LOCATION span; nothing here is grown
     text = "<ADDRESS>\napt. 508\nagios dometios\ncyprus 51067"
     assert address_blocks(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (  # a unit word the street name took in, its number after it
+            "send it to 224 108 Rue de Marrakech Apt. 290 please",
+            "224 108 Rue de Marrakech Apt. 290",
+        ),
+        (  # house number and unit after a lower-case type-first name
+            "please return to 67829 avenida júlio s dias 106 suite 045 in case of an issue.",
+            "67829 avenida júlio s dias 106 suite 045",
+        ),
+    ],
+)
+def test_same_line_unit_numbers(text, address):
+    assert address in _locations(text)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [" 106 people came", " Apt. is small", " 12 times"],  # a count, a unit word alone
+)
+def test_same_line_numbers_without_a_unit_stay_out(after):
+    text = "Rua Augusta 274" + after
+    assert _grow(text, "Rua Augusta 274") == "Rua Augusta 274"

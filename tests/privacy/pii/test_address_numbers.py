@@ -77,3 +77,10 @@ def test_unit_and_street_apart_stay_apart():
         Span(text.index("12"), len(text), "LOCATION", 0.8, "x"),
     ]
     assert units_before_streets(text, spans) == spans
+
+
+def test_number_after_a_place_preposition_but_not_a_year():
+    text = "it's in 1601 prinsenstraat 186 apt. 145"
+    assert _grow(text, "prinsenstraat 186 apt. 145") == "1601 prinsenstraat 186 apt. 145"
+    text = "built in 2019 prinsenstraat 186"
+    assert _grow(text, "prinsenstraat 186") == "prinsenstraat 186"

@@ -16,6 +16,9 @@ any case) and, after that unit line, up to two locality lines (letters only, at 
 closed by a line ending in a 4-7 digit postcode; a blank line may stand only before the postcode
 line (business cards leave one before the country line). Without a unit line the lines under a
 street are left to the capitalised formats: lower-case word lines alone are too weak a sign.
+First, on the street's own line, a unit number the street name left out (``Rue de Marrakech Apt.``
++ `` 290``) or a house number and unit after a lower-case name (``avenida júlio s dias`` + `` 106
+suite 045``) are taken in.
 """
 
 from __future__ import annotations
@@ -35,6 +38,12 @@ _PLACE_LINES = re.compile(
     r"(?:" + _BREAK + _WORDS + r"[ \t]*(?=\n)){0,2}"
     r"" + _BLANK_BREAK + r"(?:" + _WORDS + r"[ \t])?\d{4,7}[ \t]*(?=\n|$)"
 )
+# on the street's own line: a unit word the street name took in lacks its number ("Rue de
+# Marrakech Apt." + " 290"), or the house number and a unit follow a type-first name in lower
+# case ("avenida júlio s dias" + " 106 suite 045")
+_UNIT_WORD_END = re.compile(r"\b(?:Apt|Ste|Suite|Unit|Flat)\.?$")
+_UNIT_NUMBER = re.compile(r"[ \t]#?\d{1,5}[A-Z]?(?![\w])")
+_NUMBER_UNIT = re.compile(r"(?:[ \t]\d{1,5}[a-z]?)?[ \t,]{1,3}(?:" + CONT_UNIT_RE + r")(?![\w])")
 # words of a sentence, not of a locality line
 _PROSE = re.compile(r"(?i:\b(?:the|and|is|are|was|to|of|for|with|please|thanks|regards)\b)")
 
@@ -44,6 +53,13 @@ def address_blocks(text: str, spans: list[Span]) -> list[Span]:
     under it."""
     out = []
     for s in spans:
+        if s.type == "LOCATION":
+            unit_word = _UNIT_WORD_END.search(text, max(0, s.end - 8), s.end)
+            same_line = (unit_word and _UNIT_NUMBER.match(text, s.end)) or _NUMBER_UNIT.match(
+                text, s.end
+            )
+            if same_line:
+                s = Span(s.start, same_line.end(), s.type, s.score, s.detector)
         if s.type == "LOCATION" and re.match(r"[ \t,]*(?:\n|$)", text[s.end : s.end + 8]):
             end = s.end
             unit = _UNIT_LINE.match(text, end)

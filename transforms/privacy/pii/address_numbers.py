@@ -1,19 +1,20 @@
 """A second number or a unit right before a number-first street line belongs to the address.
 
-Several national layouts put another number in front of the house number on the street line:
-a building, lot or unit number (Australia Post and NZ Post write ``2/34 Smith St`` or
-``Unit 2 34 Smith St``, the slash often dropped in typed text: ``2 34 Smith St``; the UPU S42
-international layouts allow a building number before the street number), or a sorting code
-before it in big-to-small order. The address formats of :mod:`~transforms.privacy.pii.addresses`
-start the match at the house number (``2921 rue Parc``), so the number in front of it
-(``28778 2921 rue Parc``) stayed unredacted. A LOCATION span that opens with a digit takes in one
-number of at most six digits right before it on the same line, when that number opens the line
-(after optional quote marks) or follows a word, never another number (a phone or a list of
-figures: ``555 12 34 Main St`` is left alone); before a name-first street (``941 eichendorffstr.
-31``) only a number that opens the line. A unit span right before a street span on the same line
-(``Apt. 698 622 787 Bridgeport Rd``) is merged into it.
-Sources: https://auspost.com.au/content/dam/auspost_corp/media/documents/australia-post-addressing-standards-1999.pdf,
-https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions
+Several layouts put another number in front of the house number on the street line: a
+building, lot or unit number (Australia Post and NZ Post write ``2/34 Smith St`` or ``Unit 2 34
+Smith St``, the slash often dropped in typed text: ``2 34 Smith St``), or a sorting code before it
+in big-to-small order (UPU S42 international layouts,
+https://www.upu.int/en/Postal-Solutions/Programmes-Services/Addressing-Solutions). The formats of
+:mod:`~transforms.privacy.pii.addresses` start the match at the house number (``2921 rue Parc``),
+so the number in front of it (``28778 2921 rue Parc``) stayed unredacted.
+
+- A LOCATION span that opens with a digit takes in one number of at most six digits right before
+  it on the same line, when that number opens the line (after optional quote marks) or follows a
+  word, never another number (a phone or a list of figures: ``555 12 34 Main St``).
+- Before a name-first street (``941 eichendorffstr. 31``) only a number that opens the line or
+  follows ``at/in/to/on`` (and is no year) is taken in.
+- A unit span right before a street span on the same line (``Apt. 698 622 787 Bridgeport Rd``;
+  Royal Mail's ``Flat 4, 12 High Street`` order) is merged into it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ _NUMBER_BEFORE = re.compile(
 _UNIT_ONLY = re.compile(r"(?:" + UNIT_RE + r")(?:[ \t]\d{1,6})?")
 _GAP = re.compile(r"[ \t]{1,3}|,[ \t]{0,2}")
 # ... and before a name-first street ("941 eichendorffstr. 31") only when it opens the line
-_NUMBER_OPENS_LINE = re.compile(r"(?:(?<=\n)|^)[" + QUOTE_MARKS + r"]*(?P<n>\d{1,6})[ \t]$")
+# or follows a place preposition ("it's in 1601 prinsenstraat 186"; a year is no house number)
+_NUMBER_OPENS_LINE = re.compile(
+    r"(?:(?:(?<=\n)|^)[" + QUOTE_MARKS + r"]*|(?<=\b(?:at|in|to|on)) )"
+    r"(?!(?:19|20)\d\d[ \t])(?P<n>\d{1,6})[ \t]$"
+)
 
 
 def units_before_streets(text: str, spans: list[Span]) -> list[Span]:
