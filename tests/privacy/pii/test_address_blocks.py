@@ -89,3 +89,34 @@ def test_same_line_unit_numbers(text, address):
 def test_same_line_numbers_without_a_unit_stay_out(after):
     text = "Rua Augusta 274" + after
     assert _grow(text, "Rua Augusta 274") == "Rua Augusta 274"
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (  # a lower-case unit line opens the block; the street line above joins it
+            "abner reyna\n\n771 ul. lasek brzozowy 49\n apt. 368\n warszawa\n poland 46819",
+            "771 ul. lasek brzozowy 49\n apt. 368\n warszawa\n poland 46819",
+        ),
+        (  # the postcode line goes on with the sentence
+            "the letter arrived at 5617 hvítárbakka 97\n apt. 001\n ólafsfjörður\n iceland 94155 "
+            "last night.",
+            "apt. 001\n ólafsfjörður\n iceland 94155",
+        ),
+        ("i need: uss márquez\nfpo ae 74667", "uss márquez\nfpo ae 74667"),  # USPS Pub. 28
+    ],
+)
+def test_blocks_opening_with_a_lower_case_unit_line(text, address):
+    assert address in _locations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "todo:\n apt. 368\n check the logs\n since 2024",  # prose lines
+        "rooms\n unit 4\n unit 5\n total",  # no postcode line
+        "<ADDRESS>\n apt. 368\n warszawa\n poland <POSTCODE>",  # placeholders
+    ],
+)
+def test_unit_lines_that_open_no_block(text):
+    assert _locations(text) == []

@@ -13,12 +13,14 @@ The capitalised formats of :mod:`~transforms.privacy.pii.addresses` extend a str
 lines, but a street found in lower case (:mod:`~transforms.privacy.pii.address_lower`) stopped at
 its own line end. A LOCATION span that ends a line takes in a unit line under it (``apt. 508``,
 any case) and, after that unit line, up to two locality lines (letters only, at most four words)
-closed by a line ending in a 4-7 digit postcode; a blank line may stand only before the postcode
-line (business cards leave one before the country line). Without a unit line the lines under a
-street are left to the capitalised formats: lower-case word lines alone are too weak a sign.
+closed by a line whose address part ends in a 4-7 digit postcode; a blank line may stand only
+before the postcode line (business cards leave one before the country line). Without a unit
+line the lines under a street are left to the capitalised formats: lower-case word lines alone
+are too weak a sign.
 First, on the street's own line, a unit number the street name left out (``Rue de Marrakech Apt.``
 + `` 290``) or a house number and unit after a lower-case name (``avenida júlio s dias`` + `` 106
-suite 045``) are taken in.
+suite 045``) are taken in. :func:`unit_blocks` finds a block that opens with a lower-case unit
+line and ends in a postcode line where no street was found, with the street line above it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _WORDS = r"[^\W\d_][\w'\u2019.\-]*(?:[ \t][^\W\d_][\w'\u2019.\-]*){0,3}"
 # locality lines, then "[country] postcode" at a line end
 _PLACE_LINES = re.compile(
     r"(?:" + _BREAK + _WORDS + r"[ \t]*(?=\n)){0,2}"
-    r"" + _BLANK_BREAK + r"(?:" + _WORDS + r"[ \t])?\d{4,7}[ \t]*(?=\n|$)"
+    r"" + _BLANK_BREAK + r"(?:" + _WORDS + r"[ \t])?\d{4,7}(?![\w-])"
 )
 # on the street's own line: a unit word the street name took in lacks its number ("Rue de
 # Marrakech Apt." + " 290"), or the house number and a unit follow a type-first name in lower
@@ -46,6 +48,34 @@ _UNIT_NUMBER = re.compile(r"[ \t]#?\d{1,5}[A-Z]?(?![\w])")
 _NUMBER_UNIT = re.compile(r"(?:[ \t]\d{1,5}[a-z]?)?[ \t,]{1,3}(?:" + CONT_UNIT_RE + r")(?![\w])")
 # words of a sentence, not of a locality line
 _PROSE = re.compile(r"(?i:\b(?:the|and|is|are|was|to|of|for|with|please|thanks|regards)\b)")
+
+
+# a unit line on its own (any case) that opens a block: "\n apt. 472\n natal\n brazil 12436"
+_UNIT_LINE_START = re.compile(
+    r"(?<=\n)[" + QUOTE_MARKS + r"]*(?P<unit>(?:" + CONT_UNIT_RE + r"))(?![\w])[ \t]*(?=\n)"
+)
+
+
+def unit_blocks(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` plus each block that opens with a unit line and ends in a postcode line
+    (``apt. 472\nnatal\nbrazil 12436``, any case) where no LOCATION span was, grown over the
+    street line above it (:func:`~transforms.privacy.pii.unit_line_streets.unit_line_streets`)."""
+    if "\n" not in text:
+        return spans
+    from transforms.privacy.pii.unit_line_streets import unit_line_streets
+
+    places = [s for s in spans if s.type == "LOCATION"]
+    new = []
+    for m in _UNIT_LINE_START.finditer(text):
+        block = _PLACE_LINES.match(text, m.end())
+        if not block or _PROSE.search(block.group()):
+            continue
+        start, end = m.start("unit"), block.end()
+        while text[end - 1] in " \t":
+            end -= 1
+        if not any(p.start < end and start < p.end for p in places):
+            new.append(Span(start, end, "LOCATION", 0.75, "street_address"))
+    return [*spans, *unit_line_streets(text, new)] if new else spans
 
 
 def address_blocks(text: str, spans: list[Span]) -> list[Span]:

@@ -138,7 +138,7 @@ _COMPOUND_RE = (
 )
 _BOX_RE = (
     r"(?:" + BOX_RE + r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s"
-    r"(?:AA|AE|AP)\s\d{5}|(?i:us(?:s|ns|nv|cgc)\s[a-z]+(?:\s[a-z]+)?\s+fpo\s(?:aa|ae|ap)\s\d{5}))"
+    r"(?:AA|AE|AP)\s\d{5}|(?i:us(?:s|ns|nv|cgc)\s[^\W\d_]+(?:\s[^\W\d_]+)?\s+fpo\s(?:aa|ae|ap)\s\d{5}))"
 )
 _UNIT_RE = UNIT_RE
 # Hungarian public-space names (Magyar Posta addressing guide, közterület jellege) whose name is
