@@ -255,7 +255,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 if detector == "gazetteer" and (
                     _listed_place_first(view, a, b, places[i])
                     or _named_body(view, a, b, orgs[i])
-                    or _inside_thing(view, a, b, things[i])
+                    or _inside_thing(view, a, b, things[i], texts[i])
                 ):
                     continue  # "support for Israel" (GPE); "Al Qaeda" (ORG); "Camp David" (EVENT)
                 if business_name(view.text, a, b):
@@ -295,21 +295,29 @@ def _listed_place_first(view: NerView, start: int, end: int, places: set) -> boo
     return view.to_original(start, start + len(word)) in places
 
 
-# spaCy labels of a day, event, building or people: a listed given name inside one of these
-# entities is a word of its name ("Christmas Eve", "the Camp David Accord", "Katrina" the storm,
-# "Tristan Bates Theatre", "Roman", "Tory"). On the English tuning splits (UNER EWT, WNUT 2017,
-# BTC, dev and train) this drops 22 wrong gazetteer PERSONs and 4 right ones; PRODUCT,
-# WORK_OF_ART and ORG entities hold as many people as things and are left alone.
+# spaCy labels of a day, event, building or people: a listed given name that is one word of a
+# longer such entity is a word of its name ("Christmas Eve", "the Camp David Accord", "Tristan
+# Bates Theatre", "ST Augustine Grass"). The entity must be longer than the name: alone, spaCy
+# calls real people EVENT ("Katrina called me") and NORP ("Christian joined the team").
 _THINGS = frozenset(("DATE", "EVENT", "FAC", "NORP"))
+# Words of one name: no dash, comma, slash or ampersand joins two things ("Friday - Michael").
+_ONE_NAME = re.compile(r"[\w'\u2019 .#]+")
 
 
-def _inside_thing(view: NerView, start: int, end: int, things: list) -> bool:
-    """Whether a gazetteer PERSON lies inside a spaCy DATE/EVENT/FAC/NORP entity (original
-    offsets in ``things``): the given name is a word of that thing's name (:data:`_THINGS`)."""
+def _inside_thing(view: NerView, start: int, end: int, things: list, text: str) -> bool:
+    """Whether a gazetteer PERSON is part of a longer spaCy DATE/EVENT/FAC/NORP entity of one
+    name (``things``: offsets into the original ``text``; :data:`_THINGS`)."""
     span = view.to_original(start, end)
     if span is None:
         return False
-    return any(a <= span[0] and span[1] <= b for a, b in (t for t in things if t is not None))
+    return any(
+        t is not None
+        and t[0] <= span[0]
+        and span[1] <= t[1]
+        and t[1] - t[0] > span[1] - span[0]
+        and _ONE_NAME.fullmatch(text, t[0], t[1]) is not None
+        for t in things
+    )
 
 
 def _named_body(view: NerView, start: int, end: int, orgs: set) -> bool:
