@@ -15,17 +15,14 @@ from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_ner import foreign_gazetteer, foreign_place_spans
 from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteers import (
-    ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     CITY_PHRASES,
-    COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     INTL_GIVEN_NAMES,
     KNOWN_PLACES,
     NOT_LOCATIONS,
     TITLES,
-    english_frequency,
 )
 from transforms.privacy.pii.german_context import german_context_spans
 from transforms.privacy.pii.german_regions import german_region_spans
@@ -83,7 +80,6 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                 continue
             if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES:
                 j = i + 1
-                headline_place = False
                 # Extend over surname-shaped words (a particle only when a surname follows it).
                 while j < len(toks) and j - i <= 3 and not _POSS_TAIL.search(toks[j - 1][2]):
                     nxt = toks[j][2]
@@ -100,20 +96,11 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                         or core in TITLES
                         or core in CITIES
                         or core.lower() in _PARTICLES
-                        or _headline_word(core)
                     ):
-                        # "Alberta Transmission Access": a listed place before a headline
-                        # word is that place, not a person (spaCy decides)
-                        headline_place = (
-                            j == i + 1 and _headline_word(core) and word in _PLACE_NAMES
-                        )
                         break
                     j += 1
                 if j < 0:
                     i += 2
-                    continue
-                if headline_place:
-                    i = j
                     continue
                 while j - 1 > i and toks[j - 1][2].lower() in _PARTICLES:
                     j -= 1
@@ -147,26 +134,6 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     for m in _CITY_PHRASE.finditer(text):
         out.append((m.start(), m.end(), "LOCATION", 0.85))
     return out
-
-
-# An everyday English word (pyspellchecker frequency, as ``ner_filters.EVERYDAY_WORD_FREQUENCY``)
-# after a given name ends the name: a title-cased headline or product line goes on ("Bradley
-# Manning Not Guilty", "Marie Heard Senior Legal", "Florida Swim Without", "Sun Age Control
-# Firming"). On the English tuning splits 16 such runs were wrong and 3 right, all 3 still
-# right once cut; listed surnames and given names ("Young", "Rose") stay name words.
-_HEADLINE_FREQUENCY = 1e-5
-_PLACE_NAMES = CITIES | KNOWN_PLACES | COUNTRIES_AND_REGIONS
-
-
-def _headline_word(word: str) -> bool:
-    """Whether a capitalised word after a given name is an everyday English word that no name
-    list holds (so it ends the name)."""
-    return (
-        len(word) > 1
-        and english_frequency(word.lower()) >= _HEADLINE_FREQUENCY
-        and word not in ALL_SURNAMES
-        and word not in GIVEN_NAMES
-    )
 
 
 _SAINT_BEFORE = re.compile(r"(?<![\w'\u2019])(?:S[aã]o|Santo|Santa|San|Sankt|St\.?)[ \t]+$")
