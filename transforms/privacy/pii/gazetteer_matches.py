@@ -119,6 +119,9 @@ def _gazetteer_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                 if word in INTL_GIVEN_NAMES and _intl_not_name(text, start, single):
                     i = j
                     continue
+                if single and len(word) <= 2:
+                    i = j  # "Na night", "Mi amor", "Ima ... Yu": two letters alone, spaCy decides
+                    continue
                 if not (single and word in AMBIGUOUS_GIVEN_NAMES):
                     last_end = toks[j - 1][1] - len(
                         _POSS_TAIL.search(toks[j - 1][2]).group()

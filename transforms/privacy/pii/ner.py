@@ -228,6 +228,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
     bodies: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy ORG (``institutions``)
     places: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy GPE/LOC
     orgs: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy ORG, "the" trimmed
+    things: list[list[tuple[int, int]]] = [[] for _ in texts]  # spaCy DATE/EVENT/FAC/NORP
     if spacy_views:
         ents = _spacy_entities([v.text for _, v, _ in spacy_views])
         for i, view, plain_text in spacy_views:
@@ -240,6 +241,9 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 for a, b, label in ents[view.text]
                 if label == "ORG"
             )
+            things[i].extend(
+                view.to_original(a, b) for a, b, label in ents[view.text] if label in _THINGS
+            )
             for start, end, label in ents[view.text]:
                 for a, b in entity_parts(view.text, start, end, label):
                     for cand in _candidates(view, a, b, label, plain_text):
@@ -249,9 +253,11 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         for view, a, b, etype, score, detector in cands:
             if etype == "PERSON":
                 if detector == "gazetteer" and (
-                    _listed_place_first(view, a, b, places[i]) or _named_body(view, a, b, orgs[i])
+                    _listed_place_first(view, a, b, places[i])
+                    or _named_body(view, a, b, orgs[i])
+                    or _inside_thing(view, a, b, things[i], texts[i])
                 ):
-                    continue  # "support for Israel" (spaCy: GPE); "Al Qaeda" (spaCy: ORG)
+                    continue  # "support for Israel" (GPE); "Al Qaeda" (ORG); "Camp David" (EVENT)
                 if business_name(view.text, a, b):
                     continue  # "Mario's Pizza" (``social_text``)
                 # storms, signs, interjections; street and site names (``web_text``)
@@ -287,6 +293,31 @@ def _listed_place_first(view: NerView, start: int, end: int, places: set) -> boo
     if word not in CITIES and word not in COUNTRIES_AND_REGIONS:
         return False
     return view.to_original(start, start + len(word)) in places
+
+
+# spaCy labels of a day, event, building or people: a listed given name that is one word of a
+# longer such entity is a word of its name ("Christmas Eve", "the Camp David Accord", "Tristan
+# Bates Theatre", "ST Augustine Grass"). The entity must be longer than the name: alone, spaCy
+# calls real people EVENT ("Katrina called me") and NORP ("Christian joined the team").
+_THINGS = frozenset(("DATE", "EVENT", "FAC", "NORP"))
+# Words of one name: no dash, comma, slash or ampersand joins two things ("Friday - Michael").
+_ONE_NAME = re.compile(r"[\w'\u2019 .#]+")
+
+
+def _inside_thing(view: NerView, start: int, end: int, things: list, text: str) -> bool:
+    """Whether a gazetteer PERSON is part of a longer spaCy DATE/EVENT/FAC/NORP entity of one
+    name (``things``: offsets into the original ``text``; :data:`_THINGS`)."""
+    span = view.to_original(start, end)
+    if span is None:
+        return False
+    return any(
+        t is not None
+        and t[0] <= span[0]
+        and span[1] <= t[1]
+        and t[1] - t[0] > span[1] - span[0]
+        and _ONE_NAME.fullmatch(text, t[0], t[1]) is not None
+        for t in things
+    )
 
 
 def _named_body(view: NerView, start: int, end: int, orgs: set) -> bool:
