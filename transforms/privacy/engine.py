@@ -49,8 +49,8 @@ from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
-from transforms.privacy.pii.speaker_names import speaker_names
 from transforms.privacy.pii.social_forms import social_forms
+from transforms.privacy.pii.speaker_names import speaker_names
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues

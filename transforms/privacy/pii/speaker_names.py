@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, TITLES, english_frequency
+from transforms.privacy.pii.word_sets import word_set
 from transforms.privacy.spans import Span
 
 SCORE = 0.75
@@ -34,10 +35,10 @@ _ATTRIBUTION = re.compile(
     rf"[ \t]+{_NAME}(?=[ \t]*(?:[.,!?;]|$))",
     re.MULTILINE,
 )
-_CALENDAR = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December Today Tomorrow Yesterday".split()
-)
+_CALENDAR = word_set("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Today Tomorrow Yesterday
+""")
 
 
 def _name(text: str, start: int, word: str) -> bool:
