@@ -42,6 +42,8 @@ def test_lower_case_names_after_a_cue(text, name):
         "your name: string, required",
         "hey miss burrito",
         "written by me",
+        "musical expressions of employee loyalty sung by salarymen. Unfortunately",
+        "ghost-written by adviser Karen Hughes",
         "getting started\n1 install the package",
         "hi\n\n12 main street",
         "tuga galić (home)\n941 eichendorffstr. 31",
