@@ -10,7 +10,8 @@ around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off an
 names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.pii.kin_names`), dialogue and quoted speakers
 (:mod:`~transforms.privacy.pii.speaker_names`), names after a former role or a title
-(:mod:`~transforms.privacy.pii.role_names`), "my name is jaroslav zakharov"
+(:mod:`~transforms.privacy.pii.role_names`), answers to a name question and lists of people
+(:mod:`~transforms.privacy.pii.name_answers`), "my name is jaroslav zakharov"
 (:mod:`~transforms.privacy.pii.lower_name_cues`), "Jovica A Cedilnik"
 (:mod:`~transforms.privacy.pii.initial_names`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
@@ -46,6 +47,7 @@ from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
 from transforms.privacy.pii.lower_name_cues import lower_name_cues
+from transforms.privacy.pii.name_answers import name_answers
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
 from transforms.privacy.pii.role_names import role_names
@@ -96,6 +98,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     kin_names,  # "roberto's daughter"
     speaker_names,  # 'Aki: "Who are you?"', '," says Uotila.'
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
+    name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     speaker_names,  # 'Aki: "Who are you?"', '," says Uotila.'
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
     initial_names,  # "Jovica A Cedilnik"
