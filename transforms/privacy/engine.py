@@ -39,6 +39,8 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
+from transforms.privacy.pii.address_blocks import address_blocks, unit_blocks
+from transforms.privacy.pii.address_numbers import leading_house_numbers, units_before_streets
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.escaped_lines import line_break_view
@@ -113,9 +115,11 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
 
 
 def _address_steps(text: str, spans: list[Span]) -> list[Span]:
-    """Pattern spans with addresses cut before a phone line and grown over the street line
-    above a unit line."""
-    return unit_line_streets(text, trim_at_phone_lines(text, spans))
+    """Pattern spans with addresses cut before a phone line, grown over the street line above a
+    unit line, the unit/locality/postcode lines under a street and a number before it."""
+    spans = unit_line_streets(text, trim_at_phone_lines(text, spans))
+    spans = address_blocks(text, unit_blocks(text, spans))
+    return leading_house_numbers(text, units_before_streets(text, spans))
 
 
 def _post_steps(text: str, spans: list[Span]) -> list[Span]:

@@ -146,7 +146,11 @@ FOREIGN_DEV_SLICE_FLOORS = {
 PRESIDIO_FAKER_DEV_SLICE_FLOORS = {
     "en_core_web_md": {
         "PERSON": (0.86, 0.95),
-        "LOCATION": (0.84, 0.92),
+        # s29-fakerloc: whole postal blocks (street, unit, city, country, postcode) are one span;
+        # upstream labels the city/country GPE (unscored), so the block counts as a false
+        # positive: full-dev P 0.933 -> 0.905 with R 0.853 -> 0.920 (P with the unscored
+        # GPE/ZIP characters left out of the span length: 0.985 -> 0.984)
+        "LOCATION": (0.89, 0.89),
         "PHONE_NUMBER": (0.93, 0.97),
         "CREDIT_CARD": (0.95, 0.99),
         "EMAIL_ADDRESS": (0.99, 0.99),

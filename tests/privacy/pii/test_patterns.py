@@ -187,6 +187,12 @@ def test_jcb_15_digit_and_maestro_12_digit_cards():
     assert vals(detect_cards, "lost my card 180016070420458.") == ["180016070420458"]
     assert vals(detect_cards, "my credit card number is 675984103431?") == ["675984103431"]
     assert vals(detect_cards, "card: 503867297114") == ["503867297114"]
+    # "cc" and a question before the number; Maestro/Laser 6304
+    assert vals(detect_cards, "last billed amount for cc 586711439776") == ["586711439776"]
+    assert vals(detect_cards, "What's your credit card? 502051238017") == ["502051238017"]
+    assert vals(detect_cards, "Please block card no 630460401494") == ["630460401494"]
+    assert vals(detect_cards, "cc 586711439775") == []  # Luhn-invalid
+    assert vals(detect_cards, "ticket 586711439776") == []  # no card word
     # The same 12 digits as an order id, and a Luhn-invalid 15-digit 1800 number.
     assert vals(detect_cards, "order id 675984103431") == []
     assert vals(detect_cards, "card 180016070420459") == []

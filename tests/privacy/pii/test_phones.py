@@ -68,6 +68,7 @@ def test_code_and_number_look_alikes(negative):
         ("+447700677662 mobile", "+447700677662"),  # +CC without separators, 12 digits
         ("085 175 7641-Office\\,3660170548-Fax", "3660170548"),  # bare run, label glued after
         ("no message on my registered 668 5702. Help?", "668 5702"),  # support-desk phrasing
+        ("919-651-2723 office\n8727310255 fax\n", "8727310255"),  # label ending the line
     ],
 )
 def test_phone_layouts_from_address_blocks(text, phone):
@@ -83,6 +84,8 @@ def test_phone_layouts_from_address_blocks(text, phone):
         "desk: 1754321098123",  # 13-digit ms timestamp is no valid number
         "build 3660170548-Fixed",  # a dash word that is no phone label
         "registered 2019 users",  # too few digits for a number
+        "8727310255 fax machines were sold",  # a label word inside a sentence, not ending it
+        "see 8727310255 office hours",  # "office" of a phrase, not a label ending the line
     ],
 )
 def test_bare_and_dashed_look_alikes(text):

@@ -64,9 +64,10 @@ CONT_UNIT_RE = (
 BOX_RE = (
     r"(?:(?i:p\.?\s?o\.?\s?box|post\soffice\sbox)\s\d{1,6}"
     r"|PSC\s\d{1,5},?\sBox\s\d{1,5}|[AF]PO\s(?:AA|AE|AP)\s\d{5}"
-    # USPS Publication 28 military formats: "UNIT 2050 BOX 4190 APO AP 96278" (any case) and
+    # USPS Publication 28 military formats: "UNIT 2050 BOX 4190 APO AP 96278", "psc 2973, box 3919
+    # apo ae 73891" (any case) and
     # ships, "USNS Comfort FPO AA 34055" (the ship name is appended by the caller).
-    r"|(?i:unit\s\d{1,5},?\sbox\s\d{1,5}\s+[adf]po\s(?:aa|ae|ap)\s\d{5})"
+    r"|(?i:(?:unit|psc)\s\d{1,5},?\sbox\s\d{1,5}\s+[adf]po\s(?:aa|ae|ap)\s\d{5})"
     # Deutsche Post / Swiss Post "Postfach 10 01 23"; PostNL "Postbus 1234", "Antwoordnummer";
     # Correios "Caixa Postal 123"; Correos / CTT "Apartado (de Correos) 123", "Apdo. 123";
     # Swiss Post "Case postale 12", "Casella postale 12"; Posten/PostNord "Postboks 123";

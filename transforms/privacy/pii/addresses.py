@@ -138,7 +138,7 @@ _COMPOUND_RE = (
 )
 _BOX_RE = (
     r"(?:" + BOX_RE + r"|US(?:S|NS|NV|CGC)\s" + _CAPW + r"(?:\s" + _CAPW + r")?\s+[F]PO\s"
-    r"(?:AA|AE|AP)\s\d{5})"
+    r"(?:AA|AE|AP)\s\d{5}|(?i:us(?:s|ns|nv|cgc)\s[^\W\d_]+(?:\s[^\W\d_]+)?\s+fpo\s(?:aa|ae|ap)\s\d{5}))"
 )
 _UNIT_RE = UNIT_RE
 # Hungarian public-space names (Magyar Posta addressing guide, közterület jellege) whose name is
@@ -197,9 +197,9 @@ _PLACE = (
     + r"(?:[ ](?:district|округ|район|rajon|raion|oblast|область))?"
     + r"(?:[ \t]\d{1,2}(?![\w.]))?)"  # postal district: "Dublin 2", "Praha 1"
 )
-# One continuation segment after a separator (comma and/or a line break, optional "> " quote).
+# One continuation segment after a separator (comma and/or line break, quote marks "> ", "}} ").
 _CONT = re.compile(
-    r"(?:,\s*|\s*\n[\s>?\u2022\u00b7]*,?\s*|[ \t]{1,6})(?:"
+    r"(?:,\s*|\s*\n[\s>|}?\u2022\u00b7]*,?\s*|[ \t]{1,6})(?:"
     + CONT_UNIT_RE
     + r"(?![\w])|"
     + _POSTCODE
@@ -282,7 +282,7 @@ def _place_block_next(text: str, m: re.Match) -> bool:
 
 
 # ... or right before a unit ("Tylova 285  Suite 578").
-_UNIT_NEXT = re.compile(r"(?:[ \t,]{1,6}|[ \t]*\n[ \t>?\u2022\u00b7]*)" + _UNIT_RE + r"(?![\w])")
+_UNIT_NEXT = re.compile(r"(?:[ \t,]{1,6}|[ \t]*\n[ \t>|}?\u2022\u00b7]*)" + _UNIT_RE + r"(?![\w])")
 
 
 def _extend_back(text: str, start: int) -> int:

@@ -63,7 +63,10 @@ _CARD = re.compile(
 )
 
 
-_CARD_CUE = re.compile(r"(?i:\bcard\b)(?:[ \t]*(?:number|no\.?|#))?(?:[ \t]*(?:is|:))?[ \t]*$")
+# "card no", "credit card? ", "cc" (the common abbreviation of credit card)
+_CARD_CUE = re.compile(
+    r"(?i:\b(?:card|cc)\b)(?:[ \t]*(?:number|no\.?|#))?(?:[ \t]*(?:is|:|\?))?[ \t]*$"
+)
 
 
 def luhn_ok(digits: str) -> bool:
@@ -94,7 +97,8 @@ def _card_issuer_ok(digits: str) -> bool:
         return 14 <= n <= 19
     if digits.startswith(("1800", "2131")):
         return n == 15  # JCB's older 15-digit ranges (ISO/IEC 7812 issuer list)
-    return digits.startswith(("50", "56", "57", "58", "67")) and 12 <= n <= 19
+    # Maestro (50, 56-58, 67) and Maestro/Laser 6304 (https://en.wikipedia.org/wiki/Payment_card_number)
+    return digits.startswith(("50", "56", "57", "58", "67", "6304")) and 12 <= n <= 19
 
 
 def detect_cards(text: str) -> list[Span]:

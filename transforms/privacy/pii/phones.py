@@ -131,12 +131,15 @@ def has_digits(text: str, n: int) -> bool:
 
 
 def _labelled(before: str, text: str, end: int) -> bool:
-    """A phone label right before the digits ("fax 3660170548") or glued on after them
-    ("3660170548-Fax", as business-card lines print it)."""
+    """A phone label right before the digits ("fax 3660170548") or after them, glued on or
+    ending the line ("3660170548-Fax", "8727310255 fax", as business-card lines print it)."""
     return bool(_PHONE_LABEL.search(before) or _LABEL_GLUED_AFTER.match(text, end))
 
 
-_LABEL_GLUED_AFTER = re.compile(r"-(?i:office|fax|mobile|cell|home|work|phone)\b")
+_LABEL_GLUED_AFTER = re.compile(
+    r"-(?i:office|fax|mobile|cell|home|work|phone)\b|[ \t](?i:office|fax|mobile|cell|phone)[ \t]*$",
+    re.M,
+)
 
 
 _LONG_LEAD = re.compile(r"\d{4,} (?=\()")

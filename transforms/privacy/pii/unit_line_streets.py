@@ -18,11 +18,15 @@ from transforms.privacy.pii.address_parts import UNIT_RE
 from transforms.privacy.spans import Span
 
 _UNIT_START = re.compile(r"(?i:" + UNIT_RE + r")")
+# quote marks that may open each line of a quoted or marked-up block: "> ", "| ", "}} "
+QUOTE_MARKS = " \t>|}?\u2022\u00b7"
 _NAME_WORD = r"[^\W\d_][\w'\u2019.\-]*"
 _NAME = _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,4}"
 # "Trenerys gate 232", "Erzsébet krt. 60.", "12 Kaevu", "75514 Zumalakarregi etorbidea 51"
 _STREET_LINE = re.compile(
-    r"[ \t>]*(?P<st>(?:\d{1,6}[a-z]?[ \t]+)?"
+    r"["
+    + QUOTE_MARKS
+    + r"]*(?P<st>(?:\d{1,6}[a-z]?[ \t]+)?"
     + _NAME
     + r"[ \t]+\d{1,5}[a-z]?\.?|\d{1,6}[a-z]?,?[ \t]+"
     + _NAME
@@ -38,7 +42,7 @@ _NOT_STREET = re.compile(
 def _line_above(text: str, start: int) -> tuple[int, int] | None:
     """(start, end) of the line right above the line ``start`` opens, or None."""
     brk = text.rfind("\n", 0, start)
-    if brk < 0 or text[brk + 1 : start].strip(" \t"):
+    if brk < 0 or text[brk + 1 : start].strip(QUOTE_MARKS):
         return None
     prev = text.rfind("\n", 0, brk)
     return prev + 1, brk
