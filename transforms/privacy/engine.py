@@ -101,7 +101,6 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     speaker_names,  # 'Aki: "Who are you?"', '," says Uotila.'
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
-    speaker_names,  # 'Aki: "Who are you?"', '," says Uotila.'
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
     initial_names,  # "Jovica A Cedilnik"
     train_names_en,  # names and places learned from English train splits: "Musharraf"
