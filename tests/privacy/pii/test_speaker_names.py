@@ -45,3 +45,8 @@ def test_given_name_read_as_place_before_ones_kin_is_a_person() -> None:
     assert kin_names(text, [place]) == [place]
     text = "between him and Sinisa's kid"
     assert [text[s.start : s.end] for s in kin_names(text, [])] == ["Sinisa"]
+
+
+def test_code_keys_are_no_speakers() -> None:
+    assert _people('STYLES = {\n    Keyword: "#919191",\n    Deflate: "deflate",\n}') == []
+    assert _people('Keyword: "#919191",\nDeflate: "0x12"') == []

@@ -10,8 +10,8 @@ other languages, and reads an ambiguous one ("Angel") as a word.
 The word must look like a name: capitalised, not all capitals, no title before a name
 ("says Mr. Smith"), no day or month, and a listed given name or as rare as a name in English,
 so ``Email: "..."``, ``Answer: "..."``, ``said Tuesday.`` and ``says CNN.`` stay words. A label
-is only a speaker on a line of its own start; an attribution only right after a closing quote
-or the comma that ends the quotation. Words another detector already reads are left alone.
+is only a speaker at the very start of a line and before a quoted word, never in code; an
+attribution only right after a closing quote or the comma that ends the quotation. Words another detector already reads are left alone.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, TITLES, english_frequency
+from transforms.privacy.pii.social_forms import in_prose
 from transforms.privacy.pii.word_sets import word_set
 from transforms.privacy.spans import Span
 
@@ -28,7 +29,8 @@ DETECTOR = "speaker_name"
 MAX_WORD_FREQUENCY = 1e-6
 _NAME = r"(?P<name>[A-Z][a-z\u00df-\u024f]+(?:[-'][A-Z]?[a-z\u00df-\u024f]+)?)"
 # 'Angel: "Who', 'Aki:"I'm', 'Ana: “Hi' at the start of a line
-_LABEL = re.compile(rf"(?m)^[ \t]*{_NAME}[ \t]?:[ \t]?[\"\u201c]")
+# (unindented, the quotation opening with a word: 'Keyword: "#919191",' in code is no line)
+_LABEL = re.compile(rf"(?m)^{_NAME}[ \t]?:[ \t]?[\"\u201c](?=[^\W\d_])")
 # '," says Uotila.', '" said Dellucci,', ', asked Karzai.' (the name ends the clause)
 _ATTRIBUTION = re.compile(
     rf"[\"\u201d,][ \t]+(?:says|said|asks|asked|adds|added|explains|explained|replies|replied)"
@@ -54,12 +56,14 @@ def speaker_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus PERSON spans for dialogue speakers and quoted speakers."""
     if '"' not in text and "\u201c" not in text and "," not in text:
         return spans
+    found = [
+        m.span("name")
+        for rx in (_LABEL, _ATTRIBUTION)
+        for m in rx.finditer(text)
+        if _name(text, m.start("name"), m.group("name"))
+    ]
     out = list(spans)
-    for rx in (_LABEL, _ATTRIBUTION):
-        for m in rx.finditer(text):
-            start, end = m.span("name")
-            word = m.group("name")
-            if not _name(text, start, word) or any(s.start < end and start < s.end for s in out):
-                continue
+    for start, end in in_prose(text, found):  # not in code ("Deflate: ...")
+        if not any(s.start < end and start < s.end for s in out):
             out.append(Span(start, end, "PERSON", SCORE, DETECTOR))
     return out
