@@ -11,7 +11,8 @@ The word must look like a name: capitalised, not all capitals, no title before a
 ("says Mr. Smith"), no day or month, and a listed given name or as rare as a name in English,
 so ``Email: "..."``, ``Answer: "..."``, ``said Tuesday.`` and ``says CNN.`` stay words. A label
 is only a speaker at the very start of a line and before a quoted word, never in code; an
-attribution only right after a closing quote or the comma that ends the quotation. Words another detector already reads are left alone.
+attribution only right after a closing quote or the comma that ends the quotation. Words another
+detector already reads are left alone.
 """
 
 from __future__ import annotations
