@@ -8,7 +8,10 @@ Per text: :func:`~transforms.privacy.secrets.detector.detect_secrets` and
 then :func:`~transforms.privacy.pii.name_context.names_from_context` (names implied by the names
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
 names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
-(:mod:`~transforms.privacy.pii.kin_names`), "my name is jaroslav zakharov"
+(:mod:`~transforms.privacy.pii.kin_names`), dialogue and quoted speakers
+(:mod:`~transforms.privacy.pii.speaker_names`), names after a former role or a title
+(:mod:`~transforms.privacy.pii.role_names`), answers to a name question and lists of people
+(:mod:`~transforms.privacy.pii.name_answers`), "my name is jaroslav zakharov"
 (:mod:`~transforms.privacy.pii.lower_name_cues`), "Jovica A Cedilnik"
 (:mod:`~transforms.privacy.pii.initial_names`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
@@ -46,11 +49,14 @@ from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
 from transforms.privacy.pii.lower_name_cues import lower_name_cues
+from transforms.privacy.pii.name_answers import name_answers
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
+from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
+from transforms.privacy.pii.speaker_names import speaker_names
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
@@ -92,6 +98,9 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
 POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     signature_name_spans,  # "--Liz", "Kim 713-853-3098", capitals in mixed-case text
     kin_names,  # "roberto's daughter"
+    speaker_names,  # 'Aki: "Who are you?"', '," says Uotila.'
+    role_names,  # "ex-Beatle Paul", "Mr. Greece"
+    name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
     initial_names,  # "Jovica A Cedilnik"
     train_names_en,  # names and places learned from English train splits: "Musharraf"

@@ -8,6 +8,9 @@ pipes are masked, a bullet stays in the prose piece). A parenthetical of words (
 "Ana Lima (Lisbon)") is prose punctuation, not a call, for the same classification. Formats:
 CommonMark block quotes and list items (https://spec.commonmark.org/0.31.2/#block-quotes), GFM
 tables (https://github.github.com/gfm/#tables-extension-), e-mail quoting (RFC 3676 section 4.5).
+A decoration repeated at the start of at least three lines in a row is a marker too
+(:func:`decorated_lines`): bullets lost to a wrong encoding (``??? Ana Lima``), a template's
+leftover braces (``}}Ana Lima``), quoting with another character (``] Ana Lima``).
 
 Code that starts with the same characters stays code: a Python prompt or doctest (``>>> x``),
 pytest's failing-line marker (``>       assert x``, more than one space after ``>``), a shell
@@ -30,6 +33,35 @@ _BULLET_MARK = re.compile(r"[ \t]*(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?=\S)")
 # most three spaces (four make a CommonMark code block: docstrings' tables stay code).
 _TABLE_ROW = re.compile(r" {0,3}\|(?:[^|\n]*\|){2,}[ \t]*$")
 _TABLE_DELIM = re.compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?)?[ \t]*$")
+
+
+# Characters that open code, markdown or diff lines ("#", "//", "*", "-", "+", "|", "<", "@", "!",
+# "$", "%") never count as a decoration; ">" is a reply quote (:func:`quote_marker`).
+_DECORATION = re.compile(r"[ \t]{0,3}([}\])?~^]{1,3})[ \t]?(?=\S|[ \t]*$)")
+_DECORATED = re.compile(r"(?m)^[ \t]{0,3}[}\])?~^]")
+MIN_DECORATED_LINES = 3
+
+
+def decorated_lines(text: str) -> dict[int, int]:
+    """``{line start: marker length}`` for lines opened by a decoration that at least
+    :data:`MIN_DECORATED_LINES` consecutive lines share ("}}", "???")."""
+    if not _DECORATED.search(text):
+        return {}
+    out: dict[int, int] = {}
+    run: list[tuple[int, int]] = []
+    marker = None
+    pos = 0
+    for line in [*text.split("\n"), ""]:
+        m = _DECORATION.match(line)
+        key = m.group(1) if m else None
+        if key != marker:
+            if len(run) >= MIN_DECORATED_LINES:
+                out.update(run)
+            run, marker = [], key
+        if m:
+            run.append((pos, m.end()))
+        pos += len(line) + 1
+    return out
 
 
 def quote_marker(line: str) -> int:

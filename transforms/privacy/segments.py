@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from transforms.privacy.line_markers import (
     bullet_body,
+    decorated_lines,
     prose_semicolon,
     quote_marker,
     table_row_regions,
@@ -116,6 +117,7 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
 def code_regions(text: str) -> list[tuple[int, int]]:
     """Sorted, merged ``(start, end)`` ranges of ``text`` that are code, logs or diffs."""
     regions: list[tuple[int, int]] = []
+    decorated = decorated_lines(text)  # "}}Ana Lima", "??? Acme Inc." (``line_markers``)
     fences = (
         [(m.start(), m.end()) for m in _FENCE.finditer(text)]
         if "``" in text or "~~~" in text
@@ -165,7 +167,11 @@ def code_regions(text: str) -> list[tuple[int, int]]:
                 continue
             # A reply quote is masked and the rest classed on its own ("> Hi Tom,", ">Esat
             # Jeknić"); after a code line it is a shell or REPL continuation prompt instead.
-            quote = 0 if after_code or _LOG_LINE.match(line) else quote_marker(line)
+            quote = (
+                0
+                if after_code or _LOG_LINE.match(line)
+                else quote_marker(line) or decorated.get(pos, 0)
+            )
             if quote:
                 regions.append((pos, pos + quote))
                 pos += quote

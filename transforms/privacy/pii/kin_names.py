@@ -4,7 +4,8 @@ Ferouz's family" (issue 14).
 Only people have daughters, husbands or a family; the word before "'s daughter" is a person's
 name when it is a capitalised word that is no everyday English word, or a lower-case census
 given name (lower-case chat: "roberto's daughter"). Words a detector already reads are left
-alone.
+alone, except a listed given name read as a place: a place has no daughter ("I'm Chad's
+daughter", "Jordan's wife").
 """
 
 from __future__ import annotations
@@ -22,7 +23,13 @@ _KIN = re.compile(
     r"(?<![\w@#'\u2019.\-])(?P<name>[A-Z][a-z]+|[a-z]+)[ \t]?['\u2019][ \t]?s[ \t]+"
     r"(?:daughter|son|wife|husband|mother|father|mom|mum|dad|brother|sister|boyfriend|"
     r"girlfriend|fianc[e\u00e9]e?|kids|children|parents|family|uncle|aunt|cousin|grandmother|"
-    r"grandfather|widow|widower|nephew|niece|stepson|stepdaughter)s?\b"
+    r"grandfather|widow|widower|nephew|niece|stepson|stepdaughter|kid)s?\b"
+)
+
+# One person's relative ("Chad's daughter"); a country has "children" and "sons" in speeches.
+_ONE_PERSON = re.compile(
+    r"[ \t]?['\u2019][ \t]?s[ \t]+(?:daughter|son|wife|husband|mom|mum|dad|boyfriend|"
+    r"girlfriend|fianc[e\u00e9]e?|kid)\b(?!s)"
 )
 
 
@@ -39,7 +46,12 @@ def kin_names(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for m in _KIN.finditer(text):
         start, end = m.span("name")
-        if not _name(m.group("name")) or any(s.start < end and start < s.end for s in out):
+        if not _name(m.group("name")):
+            continue
+        place = [s for s in out if s.start == start and s.end == end and s.type == "LOCATION"]
+        if place and m.group("name") in GIVEN_NAMES and _ONE_PERSON.match(text, m.end("name")):
+            out.remove(place[0])
+        if any(s.start < end and start < s.end for s in out):
             continue
         out.append(Span(start, end, "PERSON", SCORE, DETECTOR))
     return out

@@ -11,7 +11,10 @@ between: "inunnguaq r sandgreen", "aili e. virrankoski") when it is a census sur
 or no English word at all ("zakharov"; not "mr wenger mutes"). Chat words ("lmao") and stretched
 words ("yooouuu") are no names. "miss" and "call me" are left out (they precede verbs' objects and
 adjectives: "I miss secondary school", "they call me thirsty"), and "dr" needs its full stop ("dr
-pepper"). Words a detector already reads, and code, are left alone.
+pepper"). Credits ("directed by: tânia souza") are cues for names of two words or more, and the
+line right above a street line, as in postal addresses ("tuga galić\n\n941 eichendorffstr. 31"), is
+a recipient when it holds such a name and nothing else. Words a detector already reads, and code,
+are left alone.
 """
 
 from __future__ import annotations
@@ -34,6 +37,15 @@ _CUE = re.compile(
     r"(?:(?:first|last|full|maiden|family|middle|real|legal)[ \t]+)?name(?:[ \t]+is|[ \t]*:)?"
     r"|(?:mr|mrs|ms|mx)\.?|dr\.)[ \t]+"
 )
+# Credits ("directed by: tânia souza", "arranged and sung by rémy potvin"): a name of two words
+# at least ("sung by salarymen", "ghost-written by adviser Karen Hughes" are no lower-case name).
+_CREDIT = re.compile(
+    r"(?<![\w\-])(?:directed|written|produced|composed|arranged|sung|performed|painted)"
+    r"[ \t]+by:?[ \t]+"
+)
+# Postal convention (as in ``name_cues``): the recipient's line right above the street line
+# ("tuga galić\n\n941 eichendorffstr. 31"); two words at least, nothing else on the line.
+_RECIPIENT = re.compile(r"(?m)^[ \t>]*(?=[^\W\d_A-Z][^\n]*\n(?:[ \t>]*\n)?[ \t>]*\d{1,6}[ \t]+\S)")
 _WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)?")
 _INITIAL = re.compile(r"[^\W\d_A-Z]\.?[ \t]+")
 _GAP = re.compile(r"[ \t]+")
@@ -87,7 +99,25 @@ def lower_name_cues(text: str, spans: list[Span]) -> list[Span]:
         end = _name_end(text, cue.end())
         if end is not None and not text[end : end + 1].isalnum():
             found.append((cue.end(), end))
-    out = list(spans)
+    for cue in _CREDIT.finditer(text):
+        end = _name_end(text, cue.end())
+        if end is not None and " " in text[cue.end() : end] and not text[end : end + 1].isalnum():
+            found.append((cue.end(), end))
+    for line in _RECIPIENT.finditer(text) if "\n" in text else ():
+        end = _name_end(text, line.end())
+        if (
+            end is not None
+            and " " in text[line.end() : end]
+            and not text[end:].split("\n")[0].strip()
+        ):
+            found.append((line.end(), end))
+    # spaCy reads a lower-case credit verb as a name ("sung by ..."): the cue is no one
+    cues = [c.span() for c in _CREDIT.finditer(text)]
+    out = [
+        s
+        for s in spans
+        if s.type != "PERSON" or not any(a <= s.start and s.end <= b for a, b in cues)
+    ]
     for start, end in in_prose(text, found):
         if any(s.start < end and start < s.end for s in out):
             continue
