@@ -15,8 +15,9 @@ own evidence, yet the text around it often says so:
   once is found at its other mentions too;
 
 A one-word PERSON the sentence calls a work ("Zoolander is a 2017 Polish action-comedy film")
-is dropped. It also holds :func:`title_not_name`, the gazetteer's check that an ambiguous given name
-opens a title ("The Princess Royal", "Carry Me Back To Poland"), not a person.
+is dropped, and so is one the sentence shows to be a band (:mod:`music_acts`). It also holds
+:func:`title_not_name`, the gazetteer's check that an ambiguous given name opens a title
+("The Princess Royal", "Carry Me Back To Poland"), not a person.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from transforms.privacy.pii.gazetteers import (
     ascii_fold,
     word_set,
 )
+from transforms.privacy.pii.music_acts import music_act
 from transforms.privacy.spans import Span
 
 # A word this frequent in English ("me", "back", "to") never continues a person's name.
@@ -266,10 +268,14 @@ def _everyday_word(word: str) -> bool:
 def names_from_context(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with names implied by coordination, speaker labels and a person found
     elsewhere in ``text`` added (or place spans re-typed as PERSON), and one-word PERSON
-    spans the text calls a work ("X is a ... film") dropped; see module docstring."""
+    spans the text calls a work ("X is a ... film") or a band dropped; see module docstring."""
     retyped: dict[tuple[int, int], Span] = {}
     if any(s.type == "PERSON" for s in spans):
-        spans = [s for s in spans if not (s.type == "PERSON" and _work_title(text, s))]
+        spans = [
+            s
+            for s in spans
+            if not (s.type == "PERSON" and (_work_title(text, s) or music_act(text, s)))
+        ]
         retyped.update({(s.start, s.end): s for s in _same_person_words(text, spans)})
         found = [*_coordinated(text, spans), *_speakers(text, spans)]
         repeated = _repeated_names(text, spans)
