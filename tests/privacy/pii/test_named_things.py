@@ -36,3 +36,17 @@ def test_name_inside_a_thing_is_no_person(text, word):
 )
 def test_people_stay(text, person):
     assert person in _people(text)
+
+
+def test_full_name_ending_a_thing_stays():
+    # spaCy joins a German noun and the author's name into one EVENT; the name ends the entity
+    text = (
+        "dorf-Gerresheim in Teilen des ehemaligen Katharinenklosters Hugo Weidenhaupt "
+        ",Irmingard Achter : Gerresheim 870-1970"
+    )
+    assert "Hugo Weidenhaupt" in _people(text)
+
+
+def test_one_word_name_ending_a_thing_is_still_no_person():
+    # only full names are spared: a lone given name ending the entity stays a word of it
+    assert not any("Eve" in p for p in _people("Tomorrow is Christmas Eve and the shops close."))

@@ -310,11 +310,21 @@ def _inside_thing(view: NerView, start: int, end: int, things: list, text: str) 
     span = view.to_original(start, end)
     if span is None:
         return False
+    # In a non-English sentence a full name (a listed given name and more words) that ends the
+    # entity is that person after a noun spaCy joined on ("Katharinenklosters Hugo Weidenhaupt",
+    # EVENT); English keeps "the Camp David Accord" a thing.
+    words = view.text[start:end].split()
+    full_name = (
+        len(words) > 1
+        and words[0] in GIVEN_NAMES
+        and foreign_language(_sentence_around(view, start)) is not None
+    )
     return any(
         t is not None
         and t[0] <= span[0]
         and span[1] <= t[1]
         and t[1] - t[0] > span[1] - span[0]
+        and not (full_name and span[1] == t[1])
         and _ONE_NAME.fullmatch(text, t[0], t[1]) is not None
         for t in things
     )
