@@ -292,3 +292,13 @@ def _intl_given_names(min_class: int) -> frozenset[str]:
 
 INTL_GIVEN_NAMES = _intl_given_names(INTL_MIN_CLASS)
 GIVEN_NAMES = CENSUS_GIVEN_NAMES | INTL_GIVEN_NAMES
+
+# As rare as a name in English: "Ferouz", "Uotila", "Egede" 0, "Dunn" 1e-7; "Mom", "Email",
+# "Union" are words.
+NAME_RARE_FREQUENCY = 1e-6
+
+
+def listed_or_rare_name(word: str) -> bool:
+    """A listed given name, or a word no more frequent in English than
+    :data:`NAME_RARE_FREQUENCY` (the test the one-word name cues share: kin, role, speaker)."""
+    return word in GIVEN_NAMES or english_frequency(word.lower()) <= NAME_RARE_FREQUENCY

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.gazetteers import GIVEN_NAMES, english_frequency
+from transforms.privacy.pii.gazetteers import GIVEN_NAMES, listed_or_rare_name
 from transforms.privacy.spans import Span
 
 SCORE = 0.75
 DETECTOR = "kin_possessive"
-# As rare as a name in English: "Ferouz" 0, "Roberto" 0; "Mom", "Everyone" are words.
-MAX_WORD_FREQUENCY = 1e-6
 _KIN = re.compile(
     r"(?<![\w@#'\u2019.\-])(?P<name>[A-Z][a-z]+|[a-z]+)[ \t]?['\u2019][ \t]?s[ \t]+"
     r"(?:daughter|son|wife|husband|mother|father|mom|mum|dad|brother|sister|boyfriend|"
@@ -36,7 +34,7 @@ _ONE_PERSON = re.compile(
 def _name(word: str) -> bool:
     if word.islower():
         return word.title() in GIVEN_NAMES
-    return word in GIVEN_NAMES or english_frequency(word.lower()) <= MAX_WORD_FREQUENCY
+    return listed_or_rare_name(word)
 
 
 def kin_names(text: str, spans: list[Span]) -> list[Span]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
-from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
+from transforms.privacy.pii.ner_filters import _ELONGATED, NOT_NAME_WORDS
 from transforms.privacy.pii.social_forms import in_prose
 from transforms.privacy.spans import Span
 
@@ -49,9 +49,6 @@ _RECIPIENT = re.compile(r"(?m)^[ \t>]*(?=[^\W\d_A-Z][^\n]*\n(?:[ \t>]*\n)?[ \t>]
 _WORD = re.compile(r"[^\W\d_A-Z][^\W\d_]*(?:['\u2019\-][^\W\d_]+)?")
 _INITIAL = re.compile(r"[^\W\d_A-Z]\.?[ \t]+")
 _GAP = re.compile(r"[ \t]+")
-
-
-_ELONGATED = re.compile(r"([^\W\d_])\1\1")  # "yooouuu"
 
 
 def _wordlike(word: str) -> bool:

@@ -16,20 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.privacy.pii.gazetteers import GIVEN_NAMES, english_frequency
+from transforms.privacy.pii.gazetteers import listed_or_rare_name
 from transforms.privacy.spans import Span
 
 SCORE = 0.75
 DETECTOR = "role_name"
-# As rare as a name in English ("Egede" 0); "Union", "Engineer" are words.
-MAX_WORD_FREQUENCY = 1e-6
 _WORD = r"[A-Z][a-z\u00df-\u024f]+(?:[-'][A-Z]?[a-z\u00df-\u024f]+)?"
 _EX_ROLE = re.compile(rf"(?<![\w\-])[Ee]x-(?P<role>[A-Z][a-z]+)[ \t]+(?P<name>{_WORD})")
 _TITLE = re.compile(rf"(?<![\w\-])(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+(?P<name>{_WORD})(?![ \t]+[A-Z])")
-
-
-def _rare(word: str) -> bool:
-    return word in GIVEN_NAMES or english_frequency(word.lower()) <= MAX_WORD_FREQUENCY
 
 
 def role_names(text: str, spans: list[Span]) -> list[Span]:
@@ -42,7 +36,9 @@ def role_names(text: str, spans: list[Span]) -> list[Span]:
         glued = [s for s in out if s.type == "PERSON" and s.start == m.start("role")]
         if glued and glued[0].end > start:
             out[out.index(glued[0])] = replace(glued[0], start=start)
-        elif not any(s.start < end and start < s.end for s in out) and _rare(m.group("name")):
+        elif listed_or_rare_name(m.group("name")) and not any(
+            s.start < end and start < s.end for s in out
+        ):
             out.append(Span(start, end, "PERSON", SCORE, DETECTOR))
     for m in _TITLE.finditer(text):
         place = [s for s in out if (s.start, s.end) == m.span("name") and s.type == "LOCATION"]

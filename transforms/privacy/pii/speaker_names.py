@@ -19,15 +19,13 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.gazetteers import GIVEN_NAMES, TITLES, english_frequency
+from transforms.privacy.pii.gazetteers import TITLES, listed_or_rare_name
 from transforms.privacy.pii.social_forms import in_prose
 from transforms.privacy.pii.word_sets import word_set
 from transforms.privacy.spans import Span
 
 SCORE = 0.75
 DETECTOR = "speaker_name"
-# As rare as a name in English ("Uotila" 0, "Dunn" 1e-7); "Email", "Answer", "Note" are words.
-MAX_WORD_FREQUENCY = 1e-6
 _NAME = r"(?P<name>[A-Z][a-z\u00df-\u024f]+(?:[-'][A-Z]?[a-z\u00df-\u024f]+)?)"
 # 'Angel: "Who', 'Aki:"I'm', 'Ana: “Hi' at the start of a line
 # (unindented, the quotation opening with a word: 'Keyword: "#919191",' in code is no line)
@@ -50,7 +48,7 @@ def _name(text: str, start: int, word: str) -> bool:
     # "says Mr. Smith": an abbreviation before a name is a title, not a speaker
     if re.match(r"\.[ \t]+[A-Z]", text[start + len(word) :]):
         return False
-    return word in GIVEN_NAMES or english_frequency(word.lower()) <= MAX_WORD_FREQUENCY
+    return listed_or_rare_name(word)
 
 
 def speaker_names(text: str, spans: list[Span]) -> list[Span]:
