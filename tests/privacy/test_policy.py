@@ -38,6 +38,18 @@ def test_digest_ignores_evaluation_and_bytecode(tmp_path):
     assert policy.detector_digest(root) == before
 
 
+def test_digest_ignores_editor_litter_but_not_new_data(tmp_path):
+    root = _tree(tmp_path / "privacy")
+    before = policy.detector_digest(root)
+    (root / "pii" / ".engine.py.swp").write_bytes(b"vim")
+    (root / "engine.py~").write_text("RULE = 0\n")
+    (root / "pii" / "data" / "names.json.orig").write_text("[]\n")
+    (root / ".DS_Store").write_bytes(b"\x00")
+    assert policy.detector_digest(root) == before
+    (root / "pii" / "data" / "places.csv").write_text("Lisbon\n")
+    assert policy.detector_digest(root) != before
+
+
 def test_digest_names_files_by_path_not_only_bytes(tmp_path):
     root = _tree(tmp_path / "privacy")
     before = policy.detector_digest(root)

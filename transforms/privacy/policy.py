@@ -25,6 +25,16 @@ POLICY_VERSION = "2"
 # detector and never changes what it redacts).
 PRIVACY_ROOT = Path(__file__).resolve().parent
 NOT_DETECTOR = ("evaluation",)
+# Editor, merge and OS litter a developer may leave in the tree (vim swap files, emacs backups,
+# patch rejects, Finder metadata): never detector code, so it must not move the hash. Anything
+# else counts, so a new kind of data file is covered without a list to update.
+_LITTER_SUFFIXES = (".swp", ".swo", ".swx", "~", ".orig", ".rej", ".bak", ".pyc", ".tmp")
+
+
+def _litter(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts) or rel.name.endswith(_LITTER_SUFFIXES)
+
+
 # Distributions whose data or models decide what gets detected.
 DETECTION_LIBRARIES = (
     "presidio-analyzer",
@@ -45,11 +55,14 @@ DETECTION_LIBRARIES = (
 
 def detector_digest(root: Path = PRIVACY_ROOT) -> str:
     """``sha256:<hex>`` over the relative path and bytes of every detector file under ``root``
-    (sources and data; ``__pycache__`` and ``evaluation/`` left out), in path order."""
+    (sources and data; ``__pycache__``, ``evaluation/``, hidden files and editor litter left
+    out), in path order."""
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
         if not path.is_file() or rel.parts[0] in NOT_DETECTOR or "__pycache__" in rel.parts:
+            continue
+        if _litter(rel):
             continue
         digest.update(rel.as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())

@@ -12,21 +12,27 @@ as a street and number, or "2003 Iraq" as a number and street ("On Aug. 12, 2003
 
 from __future__ import annotations
 
+import functools
 import re
 
 from transforms.privacy.pii.addresses import detect_street_addresses
+from transforms.privacy.pii.peoples import month_names
 from transforms.privacy.spans import Span
 
-_WRITTEN_DATE = re.compile(
-    r"(?<![\w-])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-    r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-    r"\s\d{1,2}(?:st|nd|rd|th)?,\s*(?:1[5-9]|20)\d\d(?!\d)"
-)
+
+@functools.cache
+def _written_date() -> re.Pattern[str]:
+    """ "Month D, YYYY" with the English month names (wide and abbreviated) from CLDR."""
+    wide, short = month_names()
+    months = "|".join(sorted(map(re.escape, wide | short), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:{months})\.?\s\d{{1,2}}(?:st|nd|rd|th)?,\s*(?:1[5-9]|20)\d\d(?!\d)"
+    )
 
 
 def written_date(value: str) -> bool:
     """Whether an address match holds an English "Month D, YYYY" date (module docstring)."""
-    return _WRITTEN_DATE.search(value) is not None
+    return _written_date().search(value) is not None
 
 
 def inside_written_date(text: str, start: int, end: int) -> bool:
@@ -35,7 +41,7 @@ def inside_written_date(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 24)
     return any(
         m.start() < end and start < m.end()
-        for m in _WRITTEN_DATE.finditer(text, lo, min(len(text), end + 24))
+        for m in _written_date().finditer(text, lo, min(len(text), end + 24))
     )
 
 

@@ -113,20 +113,38 @@ def is_people_word(word: str) -> bool:
     )
 
 
+# CLDR gives "Sep"/"Thu"; "Sept", "Tues", "Thur", "Thurs" are the AP Stylebook forms
+_AP_MONTHS = frozenset({"Sept"})
+_AP_DAYS = frozenset({"Tues", "Thur", "Thurs"})
+
+
+@functools.cache
+def month_names() -> tuple[frozenset[str], frozenset[str]]:
+    """English month names from CLDR (via babel): (wide "January", abbreviated "Jan" plus the
+    AP Stylebook's "Sept")."""
+    from babel import Locale
+
+    en = Locale("en")
+    wide: set[str] = set()
+    short: set[str] = set(_AP_MONTHS)
+    for ctx in ("format", "stand-alone"):
+        wide |= set(en.months[ctx]["wide"].values())
+        short |= set(en.months[ctx]["abbreviated"].values())
+    return frozenset(wide), frozenset(short)
+
+
 @functools.cache
 def _calendar() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(month/weekday/season names that open a phrase, every calendar word, lone no-names)."""
     from babel import Locale
 
     en = Locale("en")
-    wide: set[str] = set(SEASONS)
-    short: set[str] = set()
+    wide_months, short_months = month_names()
+    wide: set[str] = set(SEASONS) | wide_months
+    short: set[str] = set(short_months) | _AP_DAYS
     for ctx in ("format", "stand-alone"):
-        wide |= set(en.months[ctx]["wide"].values()) | set(en.days[ctx]["wide"].values())
-        short |= set(en.months[ctx]["abbreviated"].values())
+        wide |= set(en.days[ctx]["wide"].values())
         short |= set(en.days[ctx]["abbreviated"].values())
-    # CLDR gives "Sep"/"Thu"; "Sept", "Tues", "Thur", "Thurs" are the AP Stylebook forms
-    short |= {"Sept", "Tues", "Thur", "Thurs"}
     weekdays = {d for ctx in ("format", "stand-alone") for d in en.days[ctx]["wide"].values()}
     lone = (short | weekdays) - GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES
     return frozenset(wide), frozenset(wide | short), frozenset(lone)
