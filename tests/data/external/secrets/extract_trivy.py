@@ -9,8 +9,9 @@ vendored; no rule (``builtin-rules.go``, ``builtin-allow-rules.go``) is read.
 
 Labels (upstream's own): a finding gives ``RuleID``, ``StartLine``/``EndLine``, ``Offset`` (byte
 offset of the secret in the file) and ``Match`` (the line with the secret masked by ``*``). The
-labelled value starts at ``Offset``; a one-line value is as long as the single ``*`` run of
-``Match``; a multi-line value (a PEM body) runs to the end of ``EndLine``. Findings of BUILT-IN
+labelled value starts at ``Offset`` and is as long as the single ``*`` run of ``Match``; a
+``private-key`` finding (upstream masks the PEM body only) is widened to its ``-----BEGIN`` and
+``-----END ...-----`` armour, as the other corpora label private keys. Findings of BUILT-IN
 rules only: a finding of a rule the test's own config file defines (``rule1``, ...) exercises
 config features, not a credential format, and is dropped.
 
@@ -91,7 +92,7 @@ def _expr(expr: str, idents: dict[str, str]) -> str:
     """Value of a Go string expression: literals, ``strings.Repeat(lit, n)``, identifiers, ``+``."""
     out = ""
     for part in re.finditer(
-        rf'strings\.Repeat\(({_STRING}),\s*(\d+)\)|({_STRING})|([A-Za-z_]\w*)', expr
+        rf"strings\.Repeat\(({_STRING}),\s*(\d+)\)|({_STRING})|([A-Za-z_]\w*)", expr
     ):
         if part.group(1):
             out += _go_string(part.group(1)) * int(part.group(2))
@@ -139,7 +140,9 @@ def _findings(source: str) -> tuple[dict[str, dict], list[tuple[str, str, list[d
     for m in re.finditer(r"\n\t\t\{\n", table):
         case = _block(table, m.start() + 1)
         config = re.search(r'configPath:\s*filepath\.Join\("testdata", "([^"]+)"\)', case)
-        path = re.search(r'inputFilePath:\s*(?:filepath\.Join\("testdata", "([^"]+)"\)|"testdata/([^"]+)")', case)
+        path = re.search(
+            r'inputFilePath:\s*(?:filepath\.Join\("testdata", "([^"]+)"\)|"testdata/([^"]+)")', case
+        )
         found: list[dict] = []
         want = re.search(r"Findings:\s*\[\]types\.SecretFinding\{", case)
         if want:
@@ -156,15 +159,24 @@ def _findings(source: str) -> tuple[dict[str, dict], list[tuple[str, str, list[d
     return named, cases
 
 
+def _armored(data: bytes, body: int) -> tuple[int, int]:
+    """A PEM body at ``body`` widened to its ``-----BEGIN``/``-----END ...-----`` lines, as the
+    other corpora label private keys (upstream masks the body; its rule matches the armour)."""
+    start = data.rindex(b"-----BEGIN", 0, body)
+    end_tag = data.index(b"-----END", body)
+    end = data.index(b"-----", end_tag + len(b"-----END")) + len(b"-----")
+    return start, end
+
+
 def _span(data: bytes, finding: dict) -> tuple[int, int]:
     """Byte span of a finding's secret value in ``data``."""
     start = finding["offset"]
     lines = data.split(b"\n")
     line_start = sum(len(x) + 1 for x in lines[: finding["start_line"] - 1])
+    if finding["rule"] == "private-key":
+        return _armored(data, start)
     if finding["end_line"] > finding["start_line"]:
-        last = finding["end_line"] - 1
-        end = sum(len(x) + 1 for x in lines[:last]) + len(lines[last].rstrip(b"\r"))
-        return start, end
+        raise ValueError(f"multi-line finding of a rule other than private-key: {finding}")
     runs = re.findall(r"\*+", finding["match"])
     if len(runs) != 1:
         raise ValueError(f"not one masked run: {finding}")
