@@ -37,3 +37,10 @@ def test_a_vendor_prefix_glued_to_a_word_is_not_a_token_start():
     assert not _prefix_inside_word("token gho_abc", 6)
     assert not _prefix_inside_word("x\\ngho_abc", 3)  # after a JSON "\n" escape
     assert not any(s.detector == "kingfisher" for s in detect_secrets(text))
+
+
+def test_an_upper_case_constant_beside_a_name_is_not_a_key():
+    line = "DISPID_ICANVASRENDERINGCONTEXT2D_CANVAS DISPID_CANVASRENDERCONTEXT2D\n"
+    assert not _found(line)
+    # a mixed-case random value beside a service name still is
+    assert "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1" in _found("pepipost Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1\n")
