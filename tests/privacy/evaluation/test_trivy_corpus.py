@@ -67,11 +67,11 @@ def test_converter_reproduces_the_vendored_jsonl_byte_for_byte():
 
 def test_dev_files_meet_the_agreed_floor():
     """Dev only (held-out is scored once per round, never in CI): merged recall 23 of 32 and
-    14 of 50 negative lines flagged on 2026-12-05 before tuning; 25 of 32 and 10 of 50 after
-    (docker config Secret items; second-engine prefixes glued to a word; upper-case constant
-    names beside a name). The misses left are
+    14 of 50 negative lines flagged on 2026-12-05 before tuning; 26 of 32 and 10 of 50 after
+    (docker config Secret items; an unencrypted Maven master password; second-engine prefixes
+    glued to a word; upper-case constant names beside a name). The misses left are
     values our policy vetoes on purpose (alphabet-run Azure keys, a ``dummynotreal`` token,
     Symfony's shipped default, a public Stripe key, self-named Maven values)."""
     merged = evaluate_corpus(NAME, "dev")["engines"]["merged"]
-    assert merged["recall"] >= 0.78, merged
+    assert merged["recall"] >= 0.81, merged
     assert merged["negative_flag_rate"] <= 0.2, merged

@@ -44,3 +44,10 @@ def test_an_upper_case_constant_beside_a_name_is_not_a_key():
     assert not _found(line)
     # a mixed-case random value beside a service name still is
     assert "Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1" in _found("pepipost Qm7Xk2Lp9Rt4Wz8Nv3Bc6Hd1\n")
+
+
+def test_an_unencrypted_maven_master_password_is_found_only_in_settings_security():
+    text = "<settingsSecurity>\n<master>plainMaster</master>\n</settingsSecurity>\n"
+    assert "plainMaster" in _found(text)
+    assert not _found("<master>plainMaster</master>")  # no settings-security document
+    assert not _found("<settingsSecurity>\n<master>changeme</master>\n</settingsSecurity>\n")
