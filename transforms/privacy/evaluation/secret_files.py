@@ -36,6 +36,7 @@ FILE_CORPORA: dict[str, str] = {
     "detect-secrets-files": "detect_secrets_test_files.jsonl",
     "secretlint-files": "secretlint_test_files.jsonl",
     "ghpatterns-files": "ghpatterns_test_files.jsonl",
+    "trivy-files": "trivy_test_files.jsonl",
 }
 
 

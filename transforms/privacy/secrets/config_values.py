@@ -17,6 +17,10 @@ public names stay out by the same policy:
   position (``a_password, b_password := "…", "…"``; https://go.dev/ref/spec#Assignment_statements).
 * ``yaml_list_secret``: the items of a YAML block sequence or JSON array under a credential name
   (``passwords:`` then ``- "…"``; https://yaml.org/spec/1.2.2/#821-block-sequences).
+* ``docker_config_secret``: the base64 ``.dockerconfigjson`` / ``.dockercfg`` item of a Kubernetes
+  ``kubernetes.io/dockerconfigjson`` Secret, registry credentials (``auths`` with ``auth:
+  base64(user:password)``) in one value that no credential word names;
+  https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets.
 * ``url_query_password``: a URL query parameter named like a password field
   (``jdbc:mysql://host/db?user=u&password=…``;
   https://dev.mysql.com/doc/connector-j/en/connector-j-reference-jdbc-url-format.html).
@@ -27,6 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
+from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.assignments import (
     _SECRET_NAME_WORDS,
     SECRET_ASSIGNMENT,
@@ -175,7 +180,25 @@ _FINDERS = {
     "url_query_password": _query_spans,
 }
 
+_DOCKER_CONFIG_ITEM = re.compile(
+    r"[\"']?\.docker(?:configjson|cfg)[\"']?[ \t]*:[ \t]*[\"']?([A-Za-z0-9+/]{8,}={0,2})"
+    r"(?![A-Za-z0-9+/=])"
+)
+
+
+def _docker_config_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return not is_placeholder(value) and len(set(value)) >= 6
+
+
 CONFIG_VALUE_RULES: tuple[SecretRule, ...] = (
+    SecretRule(
+        "docker_config_secret",
+        (".dockerconfigjson", ".dockercfg"),
+        _DOCKER_CONFIG_ITEM,
+        1,
+        0.9,
+        _docker_config_ok,
+    ),
     _NamedValueRule("xml_element_secret", _TRIGGERS, _XML_ELEMENT, score=0.85),
     _NamedValueRule(
         "named_default_secret", ("getenv", ".get", "define", "["), _NAMED_DEFAULT, score=0.85

@@ -11,6 +11,7 @@ value veto (:mod:`~transforms.privacy.secrets.value_policy`). The second engine 
 from __future__ import annotations
 
 import functools
+import re
 
 from transforms.privacy.secrets.assignments import assignment_spans
 from transforms.privacy.secrets.core_rules import RULES
@@ -62,5 +63,20 @@ def second_engine_extra(text: str, own: list[Span], found: list[Span]) -> list[S
         # engines fire, keep ours; a whole URL is judged by url_credentials alone.
         if not _inside_url(text, k.start, k.end)
         and not _code_or_default(text[k.start : k.end])
+        and not _prefix_inside_word(text, k.start)
         and not any(o.start < k.end and k.start < o.end for o in own)
     ]
+
+
+_VENDOR_PREFIX = re.compile(r"[a-z]{2,8}[_-]")
+
+
+def _prefix_inside_word(text: str, start: int) -> bool:
+    """``Sogho_ICANVAS…``: a vendor prefix (``gho_``, ``xoxb-``: tokens begin with theirs,
+    https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/)
+    glued to the letters or digits before it is the tail of an identifier, not a token's
+    start. A ``\\n``-style escape before it still counts as a boundary."""
+    if start == 0 or not _VENDOR_PREFIX.match(text, start):
+        return False
+    before = text[max(0, start - 2) : start]
+    return before[-1].isalnum() and not (len(before) == 2 and before[0] == "\\")

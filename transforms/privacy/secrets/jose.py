@@ -16,7 +16,8 @@ with ``alg``; public Supabase ``anon`` keys stay unflagged (:func:`jwt_is_public
 ``maven_master_password``: ``settings-security.xml`` holds the encrypted master password as
 ``<master>{…}</master>`` (https://maven.apache.org/guides/mini/guide-encryption.html); braces
 may be escaped with a backslash (``…\\}``), which the value keeps. ``<password>{…}</password>`` in
-``settings.xml`` is already covered by ``xml_password``.
+``settings.xml`` is already covered by ``xml_password``. ``maven_master_plain``: a master password
+left unencrypted in a ``<settingsSecurity>`` file, judged as ``master_password = "…"``.
 """
 
 from __future__ import annotations
@@ -59,7 +60,17 @@ def _master_ok(value: str, m: re.Match[str], text: str) -> bool:
     return not is_placeholder(value) and len(set(value)) >= 8
 
 
+_MAVEN_MASTER_PLAIN = re.compile(r"<master>\s*([^<{}\s][^<\s]{3,200})\s*</master>")
+
+
+def _plain_master_ok(value: str, m: re.Match[str], text: str) -> bool:
+    from transforms.privacy.secrets.config_values import named_literal_ok
+
+    return "<settingsSecurity" in text and named_literal_ok("master_password", value)
+
+
 JOSE_RULES: tuple[SecretRule, ...] = (
     SecretRule("jose_compact", ("eyJ",), _JOSE, 1, 0.9, _jose_ok),
     SecretRule("maven_master_password", ("<master>",), _MAVEN_MASTER, 1, 0.95, _master_ok),
+    SecretRule("maven_master_plain", ("<master>",), _MAVEN_MASTER_PLAIN, 1, 0.9, _plain_master_ok),
 )

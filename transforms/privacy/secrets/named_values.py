@@ -285,6 +285,10 @@ _UUID_ANY = re.compile(
 )
 
 
+# ``DISPID_CANVASRENDERCONTEXT2D``: an upper-case constant name (C macros, enum members) beside
+# another name is a listing of identifiers; generated keys mix case or carry no underscore-joined
+# all-capital words.
+_UPPER_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+")
 _CAMEL_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _CREDENTIAL_PART = re.compile(r"(?i)key|token|secret|pass|pwd|auth|api|cred|access")
 
@@ -304,7 +308,7 @@ def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if _PUBLIC_NAME.search(name) or _NOT_CREDENTIAL_NAME.search(name):
         return False
-    if _code_variable(name):
+    if _code_variable(name) or _UPPER_CONSTANT.fullmatch(value):
         return False
     if is_placeholder(value) or is_public_value(value) or len(set(value)) < 8:
         return False
