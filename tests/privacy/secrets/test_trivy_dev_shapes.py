@@ -36,6 +36,8 @@ def test_a_vendor_prefix_glued_to_a_word_is_not_a_token_start():
     assert _prefix_inside_word(text, 3)  # "gho_" inside "Sogho_"
     assert not _prefix_inside_word("token gho_abc", 6)
     assert not _prefix_inside_word("x\\ngho_abc", 3)  # after a JSON "\n" escape
+    # a long specific prefix glued to a word still starts a token
+    assert not _prefix_inside_word("ourgithub_pat_11ABCDEFG0123456789", 3)
     assert not any(s.detector == "kingfisher" for s in detect_secrets(text))
 
 

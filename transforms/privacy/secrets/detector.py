@@ -68,7 +68,10 @@ def second_engine_extra(text: str, own: list[Span], found: list[Span]) -> list[S
     ]
 
 
-_VENDOR_PREFIX = re.compile(r"[a-z]{2,8}[_-]")
+# Short vendor prefixes only (two to four letters and a separator: gho_, ghp_, xoxb-, sk-):
+# those also occur inside ordinary identifiers. A long specific one (github_pat_, glpat-) glued
+# to a word ("ourgithub_pat_…", a value pasted after text) still starts a token.
+_VENDOR_PREFIX = re.compile(r"[a-z]{2,4}[_-]")
 
 
 def _prefix_inside_word(text: str, start: int) -> bool:
