@@ -362,6 +362,7 @@ def _spacy_candidate(
         # "the Gaza strip", "visit Monaco, Nice" (``place_evidence``)
         and not place_evidence(text, start, end)
         and not the_region(text, start, end, label)  # "the Arctic" (``place_phrases``)
+        and not place_retype(text, start, end)  # "( Linwood , PA )" (``web_text``)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
         if _unplaced_name(view, start, end, value):
