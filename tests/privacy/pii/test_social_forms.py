@@ -254,3 +254,19 @@ def test_social_posts_keep_venues(text, place):
     a = text.index(place)
     b = a + len(place)
     assert any(s.type == "LOCATION" and s.start < b and a < s.end for s in detect(text))
+
+
+# --- courtesy titles in tokenised text ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ms . Gaynes just called me Brina", "Gaynes"),
+        ("Dr . Cox still hittin em with some heavy life lessons", "Cox"),
+    ],
+)
+def test_tokenised_courtesy_title(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+def test_tokenised_title_before_a_title_is_no_name():
+    assert not any(t == "PERSON" for t, _ in typed("What 's the plan , Mr . President ?"))
