@@ -64,3 +64,27 @@ def test_names_found_without_chat_edges(text, name):
 def test_product_letter_stays_unflagged():
     text = "Wii U has been announced as well as the PS4"
     assert not any(v in ("Wii", "Wii U") for _, v in typed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a start for young declan rudd today . Good guy .", "declan rudd"),
+        ("really hoping harry picks a john mayer song !", "john mayer"),
+        ("matthew grey gubler is so fucking hot i cant believe", "matthew grey gubler"),
+    ],
+)
+def test_lowercase_full_names(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+def test_lowercase_full_name_helper():
+    from transforms.privacy.pii.chat_names import lowercase_full_name
+
+    text = "I think a giant teddy bear got killed on my road"
+    start = text.index("teddy")
+    assert not lowercase_full_name(text, start, start + len("teddy bear"), "PERSON", text)
+    text = "really hoping harry picks a john mayer song !"
+    start = text.index("john")
+    assert lowercase_full_name(text, start, start + len("john mayer"), "PERSON", text)
+    assert not lowercase_full_name(text, start, start + len("john mayer"), "ORG", text)
