@@ -94,6 +94,33 @@ def test_signature_look_alikes(text: str) -> None:
     assert added(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("somehow things will work out in the end . -Larry Bird", "Larry Bird"),
+        ('a mutually beneficial symbiosis ." -Velasquez-Manoff #diet', "Velasquez-Manoff"),
+        ("the absence of your worrying . ~ Gurudev #yoga", "Gurudev"),
+        ("and that 's you and me . \u2013 Pooh", "Pooh"),
+        ("Stay hungry. -Steve Jobs http://t.co/x", "Steve Jobs"),
+    ],
+)
+def test_quote_credits(text: str, name: str) -> None:
+    assert name in added(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Celebrate 25th ... - RaceDayCT http://t.co/x",  # a headline's source
+        "second is Bawana constituency on Feb 4 - Final",  # no quotation before
+        "Done for today. - Admin",  # an everyday word
+        "See the logs. -F",  # a flag, not an initial
+    ],
+)
+def test_quote_credit_look_alikes(text: str) -> None:
+    assert added(text) == set()
+
+
 def test_signature_names_skip_what_is_already_read() -> None:
     text = "Kim 713-853-3098"
     have = [Span(0, 3, "PERSON", 0.9, "spacy_ner")]

@@ -75,10 +75,24 @@ def test_initial_before_a_sentence_word_is_not_stretched():
     [
         ("New show announced in Chicago , IL for March", "IL"),
         ("Snow day in Orillia , ON again", "ON"),
+        # a sentence after the code is no dotted code ("U . S . A")
+        ("Hanging Lake and Sprouting Rock , Glenwood Springs , CO . This is from a trip", "CO"),
     ],
 )
 def test_region_code_after_a_place(text, code):
     assert ("LOCATION", code) in typed(text)
+
+
+def test_unlisted_town_before_a_state_code_is_a_place():
+    # spaCy tags "Linwood" GPE; as an unknown word it would be read as a person
+    text = "Cooks ( Linwood , PA ) http://t.co/YT9bJ0Wf8Y"
+    assert {("LOCATION", "Linwood"), ("LOCATION", "PA")} <= typed(text)
+    assert ("PERSON", "Jedidiah") in typed("Jedidiah is beyond irritating")
+
+
+def test_dotted_code_after_a_place_stays_unsplit():
+    text = "Back home in Austin , U . S . A . now"
+    assert ("LOCATION", "U") not in typed(text)
 
 
 def test_code_after_a_person_is_no_place():
@@ -240,3 +254,19 @@ def test_social_posts_keep_venues(text, place):
     a = text.index(place)
     b = a + len(place)
     assert any(s.type == "LOCATION" and s.start < b and a < s.end for s in detect(text))
+
+
+# --- courtesy titles in tokenised text ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ms . Gaynes just called me Brina", "Gaynes"),
+        ("Dr . Cox still hittin em with some heavy life lessons", "Cox"),
+    ],
+)
+def test_tokenised_courtesy_title(text, name):
+    assert ("PERSON", name) in typed(text)
+
+
+def test_tokenised_title_before_a_title_is_no_name():
+    assert not any(t == "PERSON" for t, _ in typed("What 's the plan , Mr . President ?"))

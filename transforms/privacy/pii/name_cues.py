@@ -39,7 +39,9 @@ _PERSON_CUE = re.compile(
     r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
     r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
     r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
-    r"added|invited|mr\.?|mrs\.?|ms\.?|mx\.?|dr\.?|prof\.?|"
+    r"added|invited|"
+    # courtesy titles, also in tokenised text ("Ms . Gaynes", "Dr . Cox")
+    r"(?:mr|mrs|ms|mx|dr|prof)(?:[ \t]?\.)?|"
     # Name-introduction phrases (Presidio's context words for PERSON are "name", "surname").
     r"last name|first name|family name|maiden name|surname|given name|full name|"
     r"(?:last|first|family|maiden|full) name is|surname is|call me|calls me|named (?:him|her)|"

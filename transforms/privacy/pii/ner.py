@@ -74,6 +74,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from transforms.privacy.pii.chat_names import lowercase_full_name
 from transforms.privacy.pii.display_names import mail_name_spans
 from transforms.privacy.pii.entity_parts import entity_parts
 from transforms.privacy.pii.foreign_lists import foreign_language
@@ -366,6 +367,10 @@ def _candidates(
     name-shape check does)."""
     lang = foreign_language(_sentence_around(view, start))
     if lang is None:
+        # "I thought mark wright was ...": a lower-case full name (``chat_names``)
+        plain_sentence = _sentence_around(replace(view, text=plain_text), start)
+        if lowercase_full_name(plain_text, start, end, label, plain_sentence):
+            return [(start, end, "PERSON")]
         cand = _spacy_candidate(view, start, end, label)
         if cand is not None and lowercase_noun(plain_text, *cand):
             return []

@@ -12,6 +12,11 @@ drop for its digits). Evidence here is the position plus the US Census 1990 name
   BUSH 202.456.1414"): the contact-list layout of a name and its number; the phone detector
   must read the number (or it has the North American 3-3-4 shape) and the first word must be
   a census given name, so "Fax 713-...", "Cell 281-..." stay labels.
+- **Quote credits**: a dash or tilde right after the closing punctuation or quote mark of a
+  quotation, then one to four capitalised words that end the post (before a link or hashtags):
+  ". -Larry Bird", '." -Velasquez-Manoff #diet', ". ~ Gurudev" (the attribution line of a
+  quotation, as style guides set it). Each word must be a census name or no everyday English
+  word (pyspellchecker frequency < 1e-5), so a headline's source ("... - Final") stays.
 - **A blog's own byline** is no person: Blogger's footer "Posted by <author> to <blog> at
   <time>" names the blog twice when the author account is the blog itself ("Posted by Hidden
   Nook to Hidden Nook at 3/9/2005"), so a PERSON on that author is dropped.
@@ -31,7 +36,9 @@ from transforms.privacy.pii.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
+    english_frequency,
 )
+from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 from transforms.privacy.spans import Span
 
 SCORE = 0.8
@@ -120,6 +127,38 @@ def _capital_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# ". -Larry Bird", '." -Velasquez-Manoff #diet', ". ~ Gurudev": a credit after a quotation's end
+# punctuation, ending the post (or followed only by a link or hashtags).
+_CREDIT_WORD = r"[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)*"
+_QUOTE_CREDIT = re.compile(
+    r"(?<!\.\.)[.!?\"\u201d][ \t]*(?:-{1,2}|~|\u2013|\u2014)[ \t]?"
+    r"(?P<name>" + _CREDIT_WORD + r"(?:[ \t]+(?:[A-Z]\.?|" + _CREDIT_WORD + r")){0,3})"
+    r"[ \t]*(?=$|https?://|#|\n)"
+)
+# A credit word this frequent in English is a word ("- Final", "- Admin"), not a name.
+CREDIT_WORD_FREQUENCY = 1e-5
+
+
+def _credit_word(word: str, *, first: bool) -> bool:
+    word = word.rstrip(".")
+    if len(word) == 1:
+        return not first  # an initial after a name ("John F")
+    if word.lower() in NOT_NAME_WORDS:
+        return False  # "- Admin": a product or UI word
+    rare = english_frequency(word.lower()) < CREDIT_WORD_FREQUENCY
+    # "Larry Bird": a surname that is also a word may follow a given name
+    return rare or word in GIVEN_NAMES or (not first and word in ALL_SURNAMES)
+
+
+def _quote_credits(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _QUOTE_CREDIT.finditer(text):
+        words = m.group("name").split()
+        if all(_credit_word(w, first=k == 0) for k, w in enumerate(words)):
+            out.append(m.span("name"))
+    return out
+
+
 # "Posted by Hidden Nook to Hidden Nook at": the author account is the blog
 _BLOG_BYLINE = re.compile(r"\bPosted by (?P<name>[^\n]{2,60}?) to (?P=name) at\b")
 
@@ -132,12 +171,17 @@ def _blog_bylines(text: str, spans: list[Span]) -> list[Span]:
 
 
 def signature_name_spans(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` plus PERSON spans for sign-off, contact-line and capital names that no
-    detection covers yet, less a blog's own byline."""
+    """``spans`` plus PERSON spans for sign-off, contact-line, capital and quote-credit names
+    that no detection covers yet, less a blog's own byline."""
     if not text:
         return spans
     spans = _blog_bylines(text, spans)
-    found = [*_sign_offs(text), *_names_before_phones(text, spans), *_capital_names(text)]
+    found = [
+        *_sign_offs(text),
+        *_names_before_phones(text, spans),
+        *_capital_names(text),
+        *_quote_credits(text),
+    ]
     if not found:
         return spans
     out = list(spans)

@@ -108,8 +108,9 @@ def extend_initials(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# A state or province code after a place and a comma ("Chicago , IL", "Orillia, ON").
-_CODE_AFTER_PLACE = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})(?![\w.]|[ \t]?\.[ \t]?[A-Z])")
+# A state or province code after a place and a comma ("Chicago , IL", "Orillia, ON",
+# "Glenwood Springs , CO . This is"); not the first letters of a dotted code ("U . S . A").
+_CODE_AFTER_PLACE = re.compile(r"[ \t]*,[ \t]*([A-Z]{2})(?![\w.]|[ \t]?\.[ \t]?[A-Z](?![a-z]))")
 REGION_CODES = US_STATE_CODES | _CANADIAN | {"ON"}  # after a place, "ON" is Ontario
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.chat_edges import chat_tail, number_lead
 from transforms.privacy.pii.entity_checks import (
     _abbreviated_place_ok,
     _facility,
@@ -125,6 +126,13 @@ def _spacy_candidate(
             tokens = tokens[1:]
         # "omg Simone", "another Sidney Sheldon": a lower-case word before a capitalised name
         while len(tokens) > 1 and _lowercase_lead(tokens):
+            start = text.index(tokens[1], start + len(tokens[0]))
+            tokens = tokens[1:]
+        # "hangwani u", "minseok HAHAHHA", "3 Stephenson": chat words and numbers (chat_edges)
+        for _ in range(chat_tail(tokens)):
+            end = text.rindex(tokens[-2], start, end) + len(tokens[-2])
+            tokens = tokens[:-1]
+        for _ in range(number_lead(tokens)):
             start = text.index(tokens[1], start + len(tokens[0]))
             tokens = tokens[1:]
         while len(tokens) > 1 and not _ALNUM.search(tokens[-1]):
@@ -354,6 +362,7 @@ def _spacy_candidate(
         # "the Gaza strip", "visit Monaco, Nice" (``place_evidence``)
         and not place_evidence(text, start, end)
         and not the_region(text, start, end, label)  # "the Arctic" (``place_phrases``)
+        and not place_retype(text, start, end)  # "( Linwood , PA )" (``web_text``)
     ):
         # An unknown single word tagged GPE/LOC ("a new Message"): only after a place preposition.
         if _unplaced_name(view, start, end, value):
