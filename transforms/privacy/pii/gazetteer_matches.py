@@ -43,6 +43,7 @@ from transforms.privacy.pii.ner_filters import (
     _name_token_ok,
 )
 from transforms.privacy.pii.place_class_nouns import class_noun_spans
+from transforms.privacy.pii.town_cues import dateline_spans, german_town_spans
 from transforms.privacy.pii.train_names import train_spans
 from transforms.privacy.pii.web_text import ADMIN_WORDS
 from transforms.privacy.segments import NerView, sentences
@@ -165,12 +166,14 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                     if not german_common_noun(view.text, x, [view.text[x:y]], lang)  # "am Hof"
                 )
                 places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
+                places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
                 given.extend(listed_name_spans(view.text, a, b, lang))
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
                 given.extend(learned_names)
             if lang == "de":
                 places.extend(german_region_spans(view.text, a, b))  # "in Bayern"
+                places.extend(german_town_spans(view.text, a, b))  # "von Helmarshausen"
                 given.extend(german_given_spans(view.text, a, b))
                 given.extend(german_surname_spans(view.text, a, b))
                 given.extend((x, y) for x, y, _ in german_context_spans(view.text, a, b))
