@@ -25,6 +25,7 @@ from transforms.privacy.pii.gazetteers import (
     TITLES,
 )
 from transforms.privacy.pii.german_context import german_context_spans
+from transforms.privacy.pii.german_place_names import german_place_name_spans
 from transforms.privacy.pii.german_regions import german_region_spans
 from transforms.privacy.pii.name_context import title_not_name
 from transforms.privacy.pii.name_evidence import cut_role, town_state_after
@@ -174,6 +175,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
             if lang == "de":
                 places.extend(german_region_spans(view.text, a, b))  # "in Bayern"
                 places.extend(german_town_spans(view.text, a, b))  # "von Helmarshausen"
+                places.extend(german_place_name_spans(view.text, a, b))  # "Tegeler See"
                 given.extend(german_given_spans(view.text, a, b))
                 given.extend(german_surname_spans(view.text, a, b))
                 given.extend((x, y) for x, y, _ in german_context_spans(view.text, a, b))
