@@ -70,6 +70,7 @@ from transforms.privacy.pii.foreign_words import (
     unnamed_word,
 )
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
@@ -198,7 +199,11 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     if _title_before(text, a) or (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang)):
         return True
     bare = genitive_stripped(words[0]) if len(words) == 1 else None
-    given = first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES)
+    given = (
+        first in GIVEN_NAMES
+        or (bare is not None and fold(bare) in GIVEN_NAMES)
+        or words[0] in language_given_names(lang)  # "Anabela", "Frits" (:mod:`.language_names`)
+    )
     # A capitalised sentence opener is a name only where a word list can say it is no word,
     # or when spaCy calls a listed given name a person ("Lars mumlede noget", "Kelds oplæg").
     opener = len(words) == 1 and at_sentence_start(text, a)

@@ -27,6 +27,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.german_context import german_context_spans
 from transforms.privacy.pii.german_place_names import german_place_name_spans
 from transforms.privacy.pii.german_regions import german_region_spans
+from transforms.privacy.pii.language_names import full_name_spans
 from transforms.privacy.pii.name_context import title_not_name
 from transforms.privacy.pii.name_evidence import cut_role, town_state_after
 from transforms.privacy.pii.ner_context import (
@@ -169,6 +170,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
                 given.extend(listed_name_spans(view.text, a, b, lang))
+                given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
                 given.extend(learned_names)
