@@ -45,6 +45,7 @@ from transforms.privacy.pii.ner_filters import (
     _name_token_ok,
 )
 from transforms.privacy.pii.place_class_nouns import class_noun_spans
+from transforms.privacy.pii.reported_names import reported_name_spans
 from transforms.privacy.pii.town_cues import dateline_spans, german_town_spans
 from transforms.privacy.pii.train_names import train_spans
 from transforms.privacy.pii.web_text import ADMIN_WORDS
@@ -171,6 +172,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
                 given.extend(listed_name_spans(view.text, a, b, lang))
                 given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
+                given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
                 given.extend(learned_names)
