@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.compass_regions import compass_region_spans
 from transforms.privacy.pii.foreign_given import (
     german_given_spans,
     german_surname_spans,
@@ -170,6 +171,8 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 )
                 places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
+                if lang == "pt":
+                    places.extend(compass_region_spans(view.text, a, b))  # "o Nordeste", "(PE)"
                 given.extend(listed_name_spans(view.text, a, b, lang))
                 given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
