@@ -53,6 +53,7 @@ from transforms.privacy.pii.lower_name_cues import lower_name_cues
 from transforms.privacy.pii.name_answers import name_answers
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
+from transforms.privacy.pii.place_pairs import place_pairs
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
@@ -105,6 +106,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
     initial_names,  # "Jovica A Cedilnik"
     foreign_joins,  # "Johannes Brahms" whole, "Bremen-Vegesack" (non-English prose)
+    place_pairs,  # "München/Hamburg" (non-English prose)
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
