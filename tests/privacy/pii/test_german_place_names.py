@@ -25,3 +25,17 @@ def test_plain_nouns_and_everyday_words_are_no_place_names():
     text = "Er fuhr auf der Hauptstraße in die Sackgasse und über den Weinberg ."
     assert _names(text) == []
     assert _names("Unser Weg war lang , und jeder Platz war besetzt .") == []
+
+
+def test_a_name_after_a_compound_whose_head_is_a_kind_of_place():
+    from transforms.privacy.pii.place_class_nouns import class_noun_spans
+
+    def spans(text: str) -> list[str]:
+        return [text[a:b] for a, b in class_noun_spans(text, 0, len(text), "de")]
+
+    assert spans("Nach dem Brand im Atomkraftwerk Krümmel räumt er Pannen ein .") == ["Krümmel"]
+    assert spans("Sie ist Pastorin der Kirchengemeinden Kirchborgum und Vellage .") == [
+        "Kirchborgum",
+        "Vellage",
+    ]
+    assert spans("Die Großhandelskette Aldi und der Weltvertrieb Müller .") == []
