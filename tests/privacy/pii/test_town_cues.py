@@ -76,3 +76,15 @@ def test_a_prose_line_ending_in_a_bracket_and_semicolon_is_prose():
     )
     assert prose_semicolon(text) and code_regions(text) == []
     assert code_regions("callback(first_value, second_value, third);") != []
+
+
+def test_a_town_named_like_a_time_noun_is_a_time_before_a_month_or_year():
+    from transforms.privacy.pii.foreign_place_cues import german_common_noun
+
+    for text in (
+        "Die Turniere Mitte und Ende Mai sind wichtig .",
+        "Erst Mitte des Jahres kam er .",
+    ):
+        assert german_common_noun(text, text.index("Mitte"), ["Mitte"], "de"), text
+    text = "Er wohnt seit Jahren in Mitte , dem Berliner Bezirk ."
+    assert not german_common_noun(text, text.index("Mitte"), ["Mitte"], "de")
