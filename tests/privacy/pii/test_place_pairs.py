@@ -19,3 +19,7 @@ def test_time_zones_paths_and_english_lines_are_left_alone():
     assert _pairs("Stell die Zeitzone auf Europe/Berlin ein , dann geht es .") == []
     assert _pairs("Kopiere die Datei nach src/Paris/London.txt , bitte .") == []
     assert _pairs("Copy the Paris/London report to the shared drive please.") == []
+
+
+def test_a_pair_inside_a_string_literal_of_code_is_left_alone():
+    assert _pairs(" '3803475':{'en': 'Delyatin/Nadvirna, Ivano-Frankivsk'},") == []

@@ -5,7 +5,8 @@ and reports pair co-hosts the same way ("in Japan/Korea"). The prose split of
 :mod:`~transforms.privacy.segments` reads ``Word/Word`` as a file path and hides it from NER.
 In a non-English line, two or three capitalised words joined by slashes of which one is a
 listed place (GeoNames, CLDR; :func:`~transforms.privacy.pii.foreign_words.is_place`) are one
-LOCATION; never a time-zone name ("Europe/Berlin") or part of a longer path or URL.
+LOCATION; never a time-zone name ("Europe/Berlin"), part of a longer path or URL, or inside a
+code line (a dict literal of place names).
 
 Tuned on GermEval 2014 dev.
 """
@@ -29,6 +30,12 @@ TZ_AREAS = frozenset(
 SCORE = 0.6
 
 
+def _in_code(line: str, pos: int) -> bool:
+    """The pair sits inside a quoted string of a code line (a dict literal of place names)."""
+    before = line[:pos]
+    return before.count("'") % 2 == 1 or before.count('"') % 2 == 1 or "{" in before
+
+
 def place_pairs(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with slash-joined place pairs in non-English lines added (module docstring)."""
     if "/" not in text:
@@ -41,7 +48,7 @@ def place_pairs(text: str, spans: list[Span]) -> list[Span]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if foreign_language(line) is not None:
+        if foreign_language(line) is not None and not _in_code(line, m.start(1) - line_start):
             found.append((m.start(1), m.end(1)))
     if not found:
         return spans
