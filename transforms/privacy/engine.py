@@ -45,6 +45,7 @@ from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
+from transforms.privacy.pii.foreign_joins import foreign_joins
 from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
@@ -52,6 +53,7 @@ from transforms.privacy.pii.lower_name_cues import lower_name_cues
 from transforms.privacy.pii.name_answers import name_answers
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
+from transforms.privacy.pii.place_pairs import place_pairs
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
@@ -103,6 +105,8 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
     initial_names,  # "Jovica A Cedilnik"
+    foreign_joins,  # "Johannes Brahms" whole, "Bremen-Vegesack" (non-English prose)
+    place_pairs,  # "München/Hamburg" (non-English prose)
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"

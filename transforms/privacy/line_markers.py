@@ -119,7 +119,9 @@ def without_parentheticals(line: str, capitalised: bool) -> str:
     return _PAREN.sub(repl, line) if "(" in line else line
 
 
-_PROSE_WORD = re.compile(r"[^\W\d_]+[,.;]?")
+_PROSE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*[,.;:]?")
+# quotes and brackets around a prose word ("«rota", "(Turquia,", "distribuída);")
+_WORD_WRAP = "«»“”„\"'()"
 # A sentence closing a clause with ";" ("... para Portugal e Espanha;") has this many words.
 MIN_SEMICOLON_PROSE_WORDS = 10
 
@@ -130,7 +132,7 @@ def prose_semicolon(line: str) -> bool:
     otherwise make :mod:`~transforms.privacy.segments` class the line as code."""
     if not line.endswith(";"):
         return False
-    words = line.split()
+    words = [w.strip(_WORD_WRAP) for w in line.split()]
     plain = [w for w in words if _PROSE_WORD.fullmatch(w) and not w.isupper()]
     lower = [w for w in plain if w[:1].islower()]
     return len(lower) >= MIN_SEMICOLON_PROSE_WORDS and len(plain) >= 0.7 * len(words)

@@ -279,6 +279,20 @@ def _build_major_cities() -> frozenset[str]:
     )
 
 
+def named_cities() -> frozenset[str]:
+    """GeoNames cities of >= 100,000 people named like a census given name ("Orlando",
+    "Victoria"): left out of :func:`city_names`, a place only with a place cue."""
+    return _lists()["named_cities"]
+
+
+def _build_named_cities() -> frozenset[str]:
+    return frozenset(
+        c["name"]
+        for c in _geonames_city_records()
+        if c["population"] >= 100_000 and fold(c["name"]) in GIVEN_NAMES
+    )
+
+
 def german_words(kind: str) -> frozenset[str]:
     """German ``nouns``, ``given``, ``surnames``, ``places`` or ``places_plural``
     (:mod:`.german_lexicon`)."""
@@ -316,6 +330,7 @@ _LIST_NAMES = (
         "countries",
         "cities",
         "major_cities",
+        "named_cities",
     }
 )
 
@@ -326,6 +341,7 @@ def _build_lists() -> dict[str, frozenset[str]]:
     built["countries"] = _build_country_names()
     built["cities"] = _build_city_names()
     built["major_cities"] = _build_major_cities()
+    built["named_cities"] = _build_named_cities()
     built.update(build_german_lexicon())
     return built
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.cldr_cities import cldr_city_names
 from transforms.privacy.pii.foreign_lists import (
     FREQUENCY_LANGUAGES,
     FUNCTION_WORDS,
@@ -69,7 +70,9 @@ from transforms.privacy.pii.foreign_words import (
     unnamed_word,
 )
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
+from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
 
 _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
@@ -160,7 +163,8 @@ def _german_noun_opener(toks: list[str]) -> bool:
     """A German noun opening a run ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"),
     or a run that is one plain noun ("Leiter") and no listed place ("Bremen", "Halle")."""
     if len(toks) == 1:
-        return german_noun(toks[0]) and not is_place(toks[0])
+        # a German exonym that is also a noun stays a place ("Rom": CLDR's Rome, Wiktionary's Roma)
+        return german_noun(toks[0]) and not (is_place(toks[0]) or toks[0] in cldr_city_names("de"))
     return not german_given(toks[0]) and german_noun(toks[0], compounds=True)
 
 
@@ -195,7 +199,11 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     if _title_before(text, a) or (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang)):
         return True
     bare = genitive_stripped(words[0]) if len(words) == 1 else None
-    given = first in GIVEN_NAMES or (bare is not None and fold(bare) in GIVEN_NAMES)
+    given = (
+        first in GIVEN_NAMES
+        or (bare is not None and fold(bare) in GIVEN_NAMES)
+        or words[0] in language_given_names(lang)  # "Anabela", "Frits" (:mod:`.language_names`)
+    )
     # A capitalised sentence opener is a name only where a word list can say it is no word,
     # or when spaCy calls a listed given name a person ("Lars mumlede noget", "Kelds oplæg").
     opener = len(words) == 1 and at_sentence_start(text, a)
@@ -275,6 +283,8 @@ def foreign_candidates(
         value = text[a:b]
         if in_place_town(text, a, toks, lang, label):
             out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov", "distrito de Braga"
+        elif named_city_after_locative(text, a, toks):
+            out.append((a, b, "LOCATION"))  # "em Orlando" (:mod:`.town_cues`)
         elif learned_type(value, lang):  # lists learned from train splits (:mod:`.train_names`)
             out.append((a, b, learned_type(value, lang) or ""))
         elif is_place(value, lang=lang) and not (
@@ -343,7 +353,9 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
         and not _named_lone_word(text, start, toks[0], lang)
     ):
         return None
-    if etype == "PERSON" and is_place(text[start:end]):
+    if etype == "PERSON" and (
+        is_place(text[start:end]) or named_city_after_locative(text, start, toks)
+    ):
         return "LOCATION"
     return etype
 

@@ -97,8 +97,25 @@ def german_common_noun(text: str, a: int, toks: list[str], lang: str) -> bool:
     if listed_country(tok, "de") or _named_on_a_place(tok):
         return False  # "im Kongo", "in Düsseldorf-Gerresheim", "in Nordhessen"
     if is_place(tok, lang="de"):
-        return german_noun(tok) and (after_german_determiner(text, a) or _adjective_before(text, a))
+        return german_noun(tok) and (
+            after_german_determiner(text, a)
+            or _adjective_before(text, a)
+            or _time_after(text, a + len(tok))  # "Mitte Mai", "Ende des Jahres"
+        )
     return german_noun(tok, compounds=True)
+
+
+# Words after "Mitte", "Anfang", "Ende" that make them a time, not a town ("Mitte Mai",
+# "Mitte des 19. Jahrhunderts", "bis Mitte nächsten Jahres")
+_TIME_AFTER = re.compile(
+    r"[ \t]+(?:\d|und[ \t]+(?:Anfang|Mitte|Ende)\b|des\b|der\b|dieses\b|diesen\b|"
+    r"nächsten\b|kommenden\b|vergangenen\b|"
+    r"Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+)
+
+
+def _time_after(text: str, end: int) -> bool:
+    return _TIME_AFTER.match(text, end) is not None
 
 
 # Endings of a declined German adjective ("schlechtem Wetter", "im hohen Norden")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from transforms.privacy.pii.cldr_cities import cldr_city_names
 from transforms.privacy.pii.foreign_lists import (
     MAX_UNLISTED_NAME_WORD,
     NOUN_CAPITALISING,
@@ -88,6 +89,8 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
         return True  # "Böhmens", "Sachsens": the people's noun takes no -s (.german_regions)
     if value in names or fold(value) in names:
         return True
+    if lang is not None and value in cldr_city_names(lang):
+        return True  # "Rom", "Tokio", "Singapura" (:mod:`.cldr_cities`)
     if bare is None or value in german_words("given"):
         return False  # "Lars" is a name, not the genitive of Lar (Iran)
     return bare in names or fold(bare) in names

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.compass_regions import compass_region_spans
 from transforms.privacy.pii.foreign_given import (
     german_given_spans,
     german_surname_spans,
@@ -25,7 +26,9 @@ from transforms.privacy.pii.gazetteers import (
     TITLES,
 )
 from transforms.privacy.pii.german_context import german_context_spans
+from transforms.privacy.pii.german_place_names import german_place_name_spans
 from transforms.privacy.pii.german_regions import german_region_spans
+from transforms.privacy.pii.language_names import full_name_spans
 from transforms.privacy.pii.name_context import title_not_name
 from transforms.privacy.pii.name_evidence import cut_role, town_state_after
 from transforms.privacy.pii.ner_context import (
@@ -43,6 +46,8 @@ from transforms.privacy.pii.ner_filters import (
     _name_token_ok,
 )
 from transforms.privacy.pii.place_class_nouns import class_noun_spans
+from transforms.privacy.pii.reported_names import reported_name_spans
+from transforms.privacy.pii.town_cues import dateline_spans, german_town_spans
 from transforms.privacy.pii.train_names import train_spans
 from transforms.privacy.pii.web_text import ADMIN_WORDS
 from transforms.privacy.segments import NerView, sentences
@@ -165,12 +170,19 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                     if not german_common_noun(view.text, x, [view.text[x:y]], lang)  # "am Hof"
                 )
                 places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
+                places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
+                if lang == "pt":
+                    places.extend(compass_region_spans(view.text, a, b))  # "o Nordeste", "(PE)"
                 given.extend(listed_name_spans(view.text, a, b, lang))
+                given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
+                given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
                 given.extend(learned_names)
             if lang == "de":
                 places.extend(german_region_spans(view.text, a, b))  # "in Bayern"
+                places.extend(german_town_spans(view.text, a, b))  # "von Helmarshausen"
+                places.extend(german_place_name_spans(view.text, a, b))  # "Tegeler See"
                 given.extend(german_given_spans(view.text, a, b))
                 given.extend(german_surname_spans(view.text, a, b))
                 given.extend((x, y) for x, y, _ in german_context_spans(view.text, a, b))

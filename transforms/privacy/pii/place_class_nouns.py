@@ -32,6 +32,25 @@ CLASS_NOUNS: dict[str, frozenset[str]] = {
     ),
     "da": frozenset("byen landsbyen øen kommunen sognet".split()),  # noqa: SIM905
 }
+# Heads of German compounds naming a kind of place ("Klosterkirche", "Weinbaugebiet")
+GERMAN_CLASS_HEADS = (
+    "kirche",
+    "kapelle",
+    "gemeinde",
+    "gemeinden",
+    "kraftwerk",
+    "gebiet",
+    "schlucht",
+    "becken",
+    "dorf",
+    "stadt",
+    "kloster",
+    "pfarrei",
+    "flughafen",
+    "bahnhof",
+    "kurort",
+    "kurorte",
+)
 # Portuguese links the noun and the name: "distrito de Braga", "ilha da Madeira", "de a"
 _LINK_WORDS = r"(?:(?:de|do|da|dos|das)(?:[ \t]+(?:o|a|os|as))?[ \t]+)"
 _LINK = re.compile(_LINK_WORDS + "?")
@@ -84,7 +103,15 @@ def _cue_at_end(head: str, lang: str, nouns: frozenset[str]) -> bool:
         if m:
             head = head[: m.start()]
     m = _NOUN_BEFORE.search(head)
-    return m is not None and m.group(1).lower() in nouns
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in nouns:
+        return True
+    if lang != "de":
+        return False
+    # a compound whose head is a kind of place ("Dorfkirche", "Atomkraftwerk", "Kirchengemeinden")
+    return word.endswith(GERMAN_CLASS_HEADS)
 
 
 def name_word_ok(word: str, lang: str) -> bool:
