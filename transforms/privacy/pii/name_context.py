@@ -33,6 +33,7 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     _english_frequencies,
     ascii_fold,
+    english_frequency,
     word_set,
 )
 from transforms.privacy.pii.music_acts import music_act
@@ -229,8 +230,12 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
         if s.type != "PERSON" or len(toks) < 2:
             continue
         words.add(toks[-1])
-        if ascii_fold(toks[0]) in GIVEN_NAMES:
-            words.add(toks[0])
+        # or a word as rare as a name ("Şuheda"), but not "Jan" ("Jan 5" is a date)
+        first = toks[0]
+        if ascii_fold(first) in GIVEN_NAMES or (
+            _rare_word(first) and first not in AMBIGUOUS_GIVEN_NAMES
+        ):
+            words.add(first)
     full = [
         (m.start(), m.end())
         for s in spans
@@ -239,7 +244,10 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
     ]
     out = []
     for word in words:
-        if len(word) < _MIN_LONE_MENTION or not word[0].isupper() or word.isupper():
+        # a lower-case name ("arya jongman") is met again lower-case ("early jongman"); a
+        # lower-case word must then be rare, as the lower-case name cues ask
+        lower = word.islower() and _rare_word(word)
+        if len(word) < _MIN_LONE_MENTION or not (word[0].isupper() or lower) or word.isupper():
             continue
         if _everyday_word(word):
             continue  # "Happy Birthday" after a slip "Happy Harry Birthday"
@@ -255,6 +263,11 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
                 if same:  # "unge Clintons" (spaCy: GPE) after "Bill Clinton"
                     out.append(replace(held[0], type="PERSON", detector="name_context"))
     return out
+
+
+def _rare_word(word: str) -> bool:
+    """As rare in English as a name (:data:`RARE_WORD_FREQUENCY`): "Şuheda", "jongman"."""
+    return english_frequency(word.lower()) < RARE_WORD_FREQUENCY
 
 
 def _everyday_word(word: str) -> bool:
