@@ -68,7 +68,7 @@ _NUM = r"(?:\d{1,5}" + _W + r"?(?:[-/]\d{1,4})?\.?(?:[ \t]?(?:bis|ter|quater)(?!
 _TYPE_FIRST = (
     r"Rua|Avenida|Av\.?|Travessa|Praça|Largo|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|"
     r"Camino|Carretera|Ronda|Via|Viale|Piazza|Corso|Vicolo|Largo|Rue|Avenue|Boulevard|Bd|"
-    r"Chemin|Quai|Impasse|Allée|Route|ul\.|ulica|al\.|Aleja|Λεωφόρος|Οδός|"
+    r"Chemin|Quai|Impasse|Allée|Route|Cours|ul\.|ulica|al\.|Aleja|Λεωφόρος|Οδός|"
     # Catalan (Andorra, Correus: "Avinguda Meritxell 88"), Belgian French (bpost: "Chaussée de
     # Liège 187"), Russian/Ukrainian (Russian Post, Ukrposhta: "улица Ленина, 20"), Arabic
     # ("شارع النزهة 12": street word first, UPU POST*Code Palestine/Jordan)
