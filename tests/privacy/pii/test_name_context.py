@@ -142,3 +142,11 @@ def test_an_everyday_or_ambiguous_first_word_is_not_spread():
         ("Will Smith said it will rain.", "Will Smith"),
     ):
         assert people(text, [at(text, name)]) == [name]
+
+
+def test_a_rare_head_word_of_another_name_or_a_particle_is_not_spread():
+    # "Cerro" opens a second hill's name; "von" is a particle of a capitalised name
+    text = "im Cerro Amarillo ( auch Cerro San Félix ) 193 m"
+    assert people(text, [at(text, "Cerro San Félix")]) == ["Cerro San Félix"]
+    text = "mit Josef von Divéky teil, den Dr . von Brücke förderte ."
+    assert "von" not in people(text, [at(text, "von Brücke")])

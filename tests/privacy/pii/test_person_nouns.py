@@ -1,0 +1,45 @@
+"""A sentence subject the copula calls a person ("Victoria is a very sympathetic person")."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.pii.person_nouns import person_noun_names
+from transforms.privacy.spans import Span
+
+
+def people(text: str, spans: list[Span] | None = None) -> list[str]:
+    return [
+        text[s.start : s.end] for s in person_noun_names(text, spans or []) if s.type == "PERSON"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Yonis was such a kind man. You can always depend on him.", "Yonis"),
+        ("Thanks. Vsevolod Ilyin is a very reliable person.", "Vsevolod Ilyin"),
+    ],
+)
+def test_a_subject_called_a_person_is_a_person(text, name):
+    assert people(text) == [name]
+
+
+def test_a_spacy_place_tag_on_the_subject_gives_way():
+    text = "Victoria is a very sympathetic person. They are also good listeners."
+    place = Span(0, 8, "LOCATION", 0.85, "spacy_ner")
+    out = person_noun_names(text, [place])
+    assert [(text[s.start : s.end], s.type) for s in out] == [("Victoria", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Redis is a great tool.",  # no person noun
+        "This is a nice man.",  # an everyday word opens the sentence
+        "Paris is a lovely city for a young woman.",  # the noun is not the predicate
+        "The build is a man-made mess.",
+    ],
+)
+def test_look_alikes_stay_unnamed(text):
+    assert people(text) == []
