@@ -38,3 +38,29 @@ def test_a_street_named_after_a_person_is_one_address(text, address):
 )
 def test_cours_and_unit_look_alikes_stay_unflagged(text):
     assert [t for _v, t in spans(text) if t == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a building said to stand on a street: name + number with no type word (Omniva, Posti)
+        ("The bus station is on Vahtra 56", "Vahtra 56"),
+        ("The restaurant is at 482 Joaquin Suarez 3964", "482 Joaquin Suarez 3964"),
+        ("The bus station is on Nils Grises Sträte 61", "Nils Grises Sträte 61"),
+    ],
+)
+def test_a_building_stands_on_its_street(text, address):
+    assert spans(text) == [(address, "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop is on Floor 3",  # places inside a building, English words
+        "The station is at Gate 12",
+        "The hotel is in Terminal 5",
+        "The house is on Level 2",
+    ],
+)
+def test_places_inside_a_building_are_no_street(text):
+    assert [t for _v, t in spans(text) if t == "LOCATION"] == []

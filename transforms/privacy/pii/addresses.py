@@ -34,7 +34,6 @@ import re
 
 from transforms.privacy.pii.address_lines import cued_place_next, more_addresses
 from transforms.privacy.pii.address_parts import (
-    ADDRESS_CUE,
     BOX_RE,
     CJK_RE,
     CONT_UNIT_RE,
@@ -47,6 +46,7 @@ from transforms.privacy.pii.address_parts import (
     POSTCODE,
     UNIT_RE,
     US_NUMBERED_RE,
+    street_cue,
 )
 from transforms.privacy.pii.street_words import everyday_word_street
 from transforms.privacy.spans import Span
@@ -381,7 +381,7 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
         ):
             continue
         if not (
-            ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
+            street_cue(text, m.start(), m.group())
             or _UNIT_NEXT.match(text, m.end())
             or _postcode_city_next(text, m)
             or _place_block_next(text, m)
