@@ -19,6 +19,9 @@ def people(text: str, spans: list[Span] | None = None) -> list[str]:
     [
         ("Yonis was such a kind man. You can always depend on him.", "Yonis"),
         ("Thanks. Vsevolod Ilyin is a very reliable person.", "Vsevolod Ilyin"),
+        # a personal pronoun takes the subject up, later in its sentence or in the next one
+        ("Globelnik began writing as a teenager, publishing her first story.", "Globelnik"),
+        ("Vsevolod is very reliable. You can always depend on him.", "Vsevolod"),
     ],
 )
 def test_a_subject_called_a_person_is_a_person(text, name):
@@ -39,6 +42,8 @@ def test_a_spacy_place_tag_on_the_subject_gives_way():
         "This is a nice man.",  # an everyday word opens the sentence
         "Paris is a lovely city for a young woman.",  # the noun is not the predicate
         "The build is a man-made mess.",
+        "Redis is very reliable. You can always depend on it.",  # things take "it"
+        "Docker ate his disk space.",  # a tool word, whoever "his" is
     ],
 )
 def test_look_alikes_stay_unnamed(text):

@@ -31,12 +31,36 @@ _IS_PERSON = re.compile(
 )
 
 
+# ... or one a personal pronoun takes up: "his/her" later in its sentence ("Globelnik began
+# writing as a teenager, publishing her first story"), or "he/she/him/her" early in the next one
+# ("Yonis is very reliable. You can always depend on him."). Things take "it"/"its".
+_SUBJECT = (
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?P<name>"
+    + _CAP_TOKEN
+    + r"(?:[ \t]+"
+    + _CAP_TOKEN
+    + r"){0,2})[ \t]+[a-z]+\b"
+)
+_GENDERED = re.compile(
+    _SUBJECT
+    + r"(?:[^.!?\n]{0,60}?\b(?:his|her|himself|herself)\b"
+    + r"|[^.!?\n]{0,60}[.!][ \t]+(?:[^.!?\n\s]+[ \t]+){0,6}(?:he|she|him|her)\b)"
+)
+
+
+def _subjects(text: str) -> list[re.Match]:
+    out = list(_IS_PERSON.finditer(text)) if " is " in text or " was " in text else []
+    low = text.lower()
+    if any(p in low for p in (" his ", " her ", " him", " he ", " she ", " herself", " himself")):
+        out += list(_GENDERED.finditer(text))
+    return out
+
+
 def person_noun_names(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` plus PERSON spans for sentence subjects called a person."""
-    if " is " not in text and " was " not in text:
-        return spans
+    """``spans`` plus PERSON spans for sentence subjects called a person or taken up by a
+    personal pronoun."""
     out = list(spans)
-    for m in _IS_PERSON.finditer(text):
+    for m in _subjects(text):
         start, end = m.span("name")
         name = m.group("name")
         if not plausible_person(name) or not all(listed_or_rare_name(w) for w in name.split()):
