@@ -22,6 +22,9 @@ def people(text: str, spans: list[Span] | None = None) -> list[str]:
         # a personal pronoun takes the subject up, later in its sentence or in the next one
         ("Globelnik began writing as a teenager, publishing her first story.", "Globelnik"),
         ("Vsevolod is very reliable. You can always depend on him.", "Vsevolod"),
+        # said to be from or at a firm named by its legal form (ISO 20275)
+        ("Teodata is from Franklin Financial Network Inc.", "Teodata"),
+        ("mikayla is from big sofa technologies group plc", "mikayla"),
     ],
 )
 def test_a_subject_called_a_person_is_a_person(text, name):
@@ -44,7 +47,18 @@ def test_a_spacy_place_tag_on_the_subject_gives_way():
         "The build is a man-made mess.",
         "Redis is very reliable. You can always depend on it.",  # things take "it"
         "Docker ate his disk space.",  # a tool word, whoever "his" is
+        "this helper is from numpy co",  # everyday words
+        "Redis is from Redis Ltd",
     ],
 )
 def test_look_alikes_stay_unnamed(text):
     assert people(text) == []
+
+
+def test_the_other_side_of_a_speech_act_with_a_person():
+    text = 'Tesmija shouted at Michael: "What are you doing here?"'
+    assert people(text, [Span(19, 26, "PERSON", 0.85, "spacy_ner")]) == ["Michael", "Tesmija"]
+    text = "i'm so jealous! said naja to jose"
+    assert people(text, [Span(29, 33, "PERSON", 0.85, "spacy_ner")]) == ["jose", "naja"]
+    # no person on either side: nothing ("the server said to retry", "Redis said to Docker")
+    assert people("Redis said to Docker hi") == []
