@@ -12,7 +12,9 @@ names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.pii.speaker_names`), names after a former role or a title
 (:mod:`~transforms.privacy.pii.role_names`), answers to a name question and lists of people
 (:mod:`~transforms.privacy.pii.name_answers`), "my name is jaroslav zakharov"
-(:mod:`~transforms.privacy.pii.lower_name_cues`), "Jovica A Cedilnik"
+(:mod:`~transforms.privacy.pii.lower_name_cues`), "add Sieuwerd Heuver as a beneficiary"
+(:mod:`~transforms.privacy.pii.account_roles`), "Victoria is a kind person"
+(:mod:`~transforms.privacy.pii.person_nouns`), "Jovica A Cedilnik"
 (:mod:`~transforms.privacy.pii.initial_names`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
 (:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
@@ -39,6 +41,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from transforms.io import exit_with_parent
+from transforms.privacy.pii.account_roles import account_role_names
 from transforms.privacy.pii.address_blocks import address_blocks, unit_blocks
 from transforms.privacy.pii.address_numbers import leading_house_numbers, units_before_streets
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
@@ -53,6 +56,7 @@ from transforms.privacy.pii.lower_name_cues import lower_name_cues
 from transforms.privacy.pii.name_answers import name_answers
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
+from transforms.privacy.pii.person_nouns import person_noun_names
 from transforms.privacy.pii.place_pairs import place_pairs
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
@@ -104,6 +108,8 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
+    account_role_names,  # "add Sieuwerd Heuver as a beneficiary"
+    person_noun_names,  # "Victoria is a very sympathetic person"
     initial_names,  # "Jovica A Cedilnik"
     foreign_joins,  # "Johannes Brahms" whole, "Bremen-Vegesack" (non-English prose)
     place_pairs,  # "München/Hamburg" (non-English prose)

@@ -125,3 +125,28 @@ def test_a_name_repeated_on_its_own_line_is_left_alone():
     text = "Posted by Hidden Nook to Hidden Nook at 3/9/2005"
     spans = [at(text, "Hidden Nook", detector="context_cue")]
     assert names_from_context(text, spans) == spans
+
+
+def test_a_rare_first_word_of_a_found_name_is_found_alone():
+    # its first word as rare as a name, though no list knows it; lower-case in lower-case text
+    text = "Şuheda spent a year as the assistant to Şuheda Lugtenburg."
+    assert people(text, [at(text, "Şuheda Lugtenburg")]) == ["Şuheda", "Şuheda Lugtenburg"]
+    text = "verses from arya jongman's tales. is there a better example than early jongman?"
+    assert "jongman" in people(text, [at(text, "arya jongman")])
+
+
+def test_an_everyday_or_ambiguous_first_word_is_not_spread():
+    # "Jan" is also a month ("Jan 5"); "Will", "Grant" are English words
+    for text, name in (
+        ("Jan Geisler joined on Jan 5.", "Jan Geisler"),
+        ("Will Smith said it will rain.", "Will Smith"),
+    ):
+        assert people(text, [at(text, name)]) == [name]
+
+
+def test_a_rare_head_word_of_another_name_or_a_particle_is_not_spread():
+    # "Cerro" opens a second hill's name; "von" is a particle of a capitalised name
+    text = "im Cerro Amarillo ( auch Cerro San Félix ) 193 m"
+    assert people(text, [at(text, "Cerro San Félix")]) == ["Cerro San Félix"]
+    text = "mit Josef von Divéky teil, den Dr . von Brücke förderte ."
+    assert "von" not in people(text, [at(text, "von Brücke")])

@@ -116,3 +116,18 @@ def test_recipient_line_above_a_street_line():
     assert persons(text) == ["Esat Jeknić"]
     for heading in ("Getting Started\n1 Install the package", "Release Notes\n\n2 bugs fixed"):
         assert not [s for s in detect(heading) if s.detector == "context_cue"]
+
+
+def test_recipient_line_above_a_firm_line_and_a_street_line():
+    # UPU order: addressee, organisation (ending in an ISO 20275 legal form), delivery point
+    text = "Donát Sári\nProPhase Labs Inc.\n953 Hraunás 84\nSuite 001\nHellissandur"
+    assert persons(text) == ["Donát Sári"]
+    # one name-like word will do above a firm line ("Line" is an English word)
+    text = "Line Henriksen\nSHINOBU FOODS PRODUCTS CO.LTD.\n92392 129 Rue de Baghdad"
+    assert persons(text) == ["Line Henriksen"]
+    # a heading above a firm line and a numbered step is still no recipient
+    for heading in (
+        "Release Notes\nAcme Inc.\n2 Install the package",
+        "Quick Start\nAcme Corp\n1 Run it",
+    ):
+        assert not [s for s in detect(heading) if s.detector == "context_cue"]

@@ -154,3 +154,30 @@ def test_an_extension_marks_a_bare_number_after_a_phone_word():
 
 def test_a_postcode_before_a_parenthesised_area_code_stays_out():
     assert vals("Hungary 34796 (37) 788-063-Office") == ["(37) 788-063"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # where messages go is a number (short local formats)
+        ("I would like to stop receiving messages to 324 6948", "324 6948"),
+        ("stop messages to 68 90 46", "68 90 46"),
+        # a contact-card field label on its own line: a 10-digit number, assigned range or not
+        ("Mobile: 52-90-61-32\nDesk: 5908598593\nFax: 268.582.2771", "5908598593"),
+    ],
+)
+def test_message_targets_and_card_fields(text, phone):
+    assert phone in vals(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we sent messages to 120 000 users",  # spaced thousands
+        "messages to 2024 05 01 were lost",  # a date
+        "id: 5908598593",  # no phone field
+        "Desk: 59085985",  # too short for the 10-digit plan
+    ],
+)
+def test_message_and_field_look_alikes(text):
+    assert vals(text) == []

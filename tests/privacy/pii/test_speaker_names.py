@@ -50,3 +50,11 @@ def test_given_name_read_as_place_before_ones_kin_is_a_person() -> None:
 def test_code_keys_are_no_speakers() -> None:
     assert _people('STYLES = {\n    Keyword: "#919191",\n    Deflate: "deflate",\n}') == []
     assert _people('Keyword: "#919191",\nDeflate: "0x12"') == []
+
+
+def test_an_everyday_word_given_name_with_one_persons_kin_is_a_person() -> None:
+    for text, name in (("I'm Mark's daughter", "Mark"), ("I met Will's wife", "Will")):
+        assert [text[s.start : s.end] for s in kin_names(text, [])] == [name]
+    # a season's or a month's "children" are no one's
+    for text in ("Summer's children are back", "Summer's parents"):
+        assert kin_names(text, []) == []

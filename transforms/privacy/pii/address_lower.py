@@ -39,7 +39,7 @@ _WEAK_AFTER = (
 )
 _STRONG_FIRST = r"rue|calle|rua|carrer|avenida|avinguda|travessa|rambla|paseo|passeig"
 _WEAK_FIRST = (
-    r"avenue|boulevard|bd|chemin|all\u00e9e|allee|place|quai|impasse|route|via|viale|piazza|"
+    r"avenue|boulevard|bd|chemin|all\u00e9e|allee|place|quai|impasse|route|via|viale|piazza|cours|"
     r"corso|strada|plaza|camino|carretera|pra\u00e7a|largo|estrada|alameda|ulica|ul\."
 )
 _COMPOUND = (
@@ -189,10 +189,16 @@ _NOUN_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]{2,})(?![\w'])")
 _NOT_NAME = frozenset({"way", "one", "two", "lane", "level", "side", "more"})
 
 
+# Unit words (USPS Publication 28 secondary unit designators) start the unit, not the name:
+# "19 cours Jean Jaures Suite 749".
+_UNIT_WORDS = frozenset({"apt", "apartment", "suite", "ste", "unit", "flat", "floor", "room"})
+
+
 def _trim_name(text: str, start: int, end: int) -> int:
-    """End of a name run once trailing stop words ("please", "tomorrow") are dropped."""
+    """End of a name run once trailing stop words ("please", "tomorrow") and a unit word
+    ("Suite") are dropped."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    while words and words[-1].group().lower().rstrip(".,") in _STOP:
+    while words and words[-1].group().lower().rstrip(".,") in _STOP | _UNIT_WORDS:
         words.pop()
     return start + words[-1].end() if words else start
 
@@ -227,9 +233,11 @@ def detect_lowercase_addresses(text: str, taken: list[Span]) -> list[Span]:
     for rx in (_NUM_FIRST, _TYPE_FIRST, _COMPOUND_RE):
         for m in rx.finditer(text):
             start, end = m.start(), m.end()
+            groups = m.groupdict()
+            if groups.get("name2"):
+                end = _trim_name(text, m.start("name2"), m.end("name2"))
             if any(s.start < end and start < s.end for s in [*taken, *out]):
                 continue
-            groups = m.groupdict()
             name = groups.get("name1") or groups.get("name2") or groups.get("name3")
             if name is not None:
                 words = [w.lower().rstrip(".") for w in name.split()]
@@ -241,10 +249,8 @@ def detect_lowercase_addresses(text: str, taken: list[Span]) -> list[Span]:
                     or _noun_after(text, end)
                 ):
                     continue
-                if groups.get("name2"):
-                    end = _trim_name(text, m.start("name2"), m.end("name2"))
-                    if end <= m.start("name2"):
-                        continue
+                if groups.get("name2") and end <= m.start("name2"):
+                    continue
             kind = groups.get("after") or groups.get("first1") or groups.get("first2") or ""
             strong = rx is _COMPOUND_RE or re.fullmatch(
                 _STRONG_AFTER + "|" + _STRONG_FIRST, kind.lower()
@@ -252,5 +258,7 @@ def detect_lowercase_addresses(text: str, taken: list[Span]) -> list[Span]:
             new_end, placed = _extend(text, end)
             cue = ADDRESS_CUE.search(text, max(0, start - 60), start)
             if strong or placed or cue:
+                # a unit or place line already read after the street ("Suite 944 LYON") joins it
+                new_end = max([new_end, *(s.end for s in taken if start < s.start < new_end)])
                 out.append(Span(start, new_end, "LOCATION", 0.75, "street_address"))
     return out

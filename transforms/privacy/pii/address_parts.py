@@ -171,6 +171,31 @@ ADDRESS_CUE = re.compile(
     r"(?:[A-Z][\w'\u2019&\-]*(?:[ \t][A-Z][\w'\u2019&\-]*){0,3},[ \t]*)?)$"
 )
 
+# ... or after a building said to stand on or at it ("The bus station is on Vahtra 56", "the
+# restaurant is at 482 Joaquin Suarez 3964"): a building's place is its street, when the street
+# name is no English word ("The shop is on Floor 3", "at Gate 12" are inside a building).
+_VENUE_CUE = re.compile(
+    r"(?i:\b(?:station|stop|office|offices|restaurant|shop|store|hotel|entrance|clinic|"
+    r"pharmacy|bakery|cafe|caf\u00e9|bar|pub|gym|museum|school|hospital|church|house|flat|"
+    r"apartment|building)[ \t]+(?:is|are|was|were)[ \t]+(?:located[ \t]+)?(?:on|at|in)[ \t]+)$"
+)
+VENUE_WORD_FREQUENCY = 1e-6  # "Floor", "Gate", "Terminal", "Pier" are more frequent
+
+
+def street_cue(text: str, start: int, street: str) -> bool:
+    """An address cue, or a building cue before a street name of no English words, ends right
+    before ``start``."""
+    from transforms.privacy.pii.gazetteers import english_frequency
+
+    lo = max(0, start - 60)
+    if ADDRESS_CUE.search(text, lo, start):
+        return True
+    words = re.findall(r"[^\W\d_]+", street)
+    return bool(_VENUE_CUE.search(text, lo, start)) and all(
+        english_frequency(w.lower()) < VENUE_WORD_FREQUENCY for w in words
+    )
+
+
 # "the corner of 74 Sikelianou Street and Leokadia Trail": an English way to give an address.
 _TOKEN = r"[A-Z\u00c0-\u00de\d][\w.\-]*"
 CORNER = re.compile(

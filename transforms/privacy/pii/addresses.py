@@ -34,7 +34,6 @@ import re
 
 from transforms.privacy.pii.address_lines import cued_place_next, more_addresses
 from transforms.privacy.pii.address_parts import (
-    ADDRESS_CUE,
     BOX_RE,
     CJK_RE,
     CONT_UNIT_RE,
@@ -47,6 +46,7 @@ from transforms.privacy.pii.address_parts import (
     POSTCODE,
     UNIT_RE,
     US_NUMBERED_RE,
+    street_cue,
 )
 from transforms.privacy.pii.street_words import everyday_word_street
 from transforms.privacy.spans import Span
@@ -68,7 +68,7 @@ _NUM = r"(?:\d{1,5}" + _W + r"?(?:[-/]\d{1,4})?\.?(?:[ \t]?(?:bis|ter|quater)(?!
 _TYPE_FIRST = (
     r"Rua|Avenida|Av\.?|Travessa|Praça|Largo|Estrada|Alameda|Calle|C/|Carrer|Paseo|Plaza|"
     r"Camino|Carretera|Ronda|Via|Viale|Piazza|Corso|Vicolo|Largo|Rue|Avenue|Boulevard|Bd|"
-    r"Chemin|Quai|Impasse|Allée|Route|ul\.|ulica|al\.|Aleja|Λεωφόρος|Οδός|"
+    r"Chemin|Quai|Impasse|Allée|Route|Cours|ul\.|ulica|al\.|Aleja|Λεωφόρος|Οδός|"
     # Catalan (Andorra, Correus: "Avinguda Meritxell 88"), Belgian French (bpost: "Chaussée de
     # Liège 187"), Russian/Ukrainian (Russian Post, Ukrposhta: "улица Ленина, 20"), Arabic
     # ("شارع النزهة 12": street word first, UPU POST*Code Palestine/Jordan)
@@ -381,7 +381,7 @@ def _cued_addresses(text: str, found: list[Span]) -> list[Span]:
         ):
             continue
         if not (
-            ADDRESS_CUE.search(text, max(0, m.start() - 60), m.start())
+            street_cue(text, m.start(), m.group())
             or _UNIT_NEXT.match(text, m.end())
             or _postcode_city_next(text, m)
             or _place_block_next(text, m)

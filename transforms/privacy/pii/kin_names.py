@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.gazetteers import GIVEN_NAMES, listed_or_rare_name
+from transforms.privacy.pii.gazetteers import (
+    AMBIGUOUS_GIVEN_NAMES,
+    GIVEN_NAMES,
+    listed_or_rare_name,
+)
 from transforms.privacy.spans import Span
 
 SCORE = 0.75
@@ -44,7 +48,11 @@ def kin_names(text: str, spans: list[Span]) -> list[Span]:
     out = list(spans)
     for m in _KIN.finditer(text):
         start, end = m.span("name")
-        if not _name(m.group("name")):
+        word = m.group("name")
+        # one person's daughter or wife: an everyday-word given name is that person ("I'm
+        # Mark's daughter", "Will's wife"); other words need the name test
+        ambiguous = word in AMBIGUOUS_GIVEN_NAMES and _ONE_PERSON.match(text, m.end("name"))
+        if not (_name(word) or ambiguous):
             continue
         place = [s for s in out if s.start == start and s.end == end and s.type == "LOCATION"]
         if place and m.group("name") in GIVEN_NAMES and _ONE_PERSON.match(text, m.end("name")):

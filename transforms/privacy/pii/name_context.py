@@ -33,6 +33,7 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     _english_frequencies,
     ascii_fold,
+    english_frequency,
     word_set,
 )
 from transforms.privacy.pii.music_acts import music_act
@@ -224,13 +225,22 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
     ("Clinton og Gore" after "Al Gore", "Hendersons" after "Fletcher Henderson") or its
     first word when that is a listed given name ("Lars svarede ikke." after "Lars Hansen")."""
     words: set[str] = set()
+    rare_first: set[str] = set()  # unlisted first words: "Şuheda", not "Cerro" of "Cerro Amarillo"
+    lower_names: set[str] = set()  # words of a name written all in lower case ("arya jongman")
     for s in spans:
         toks = re.findall(_WORD, text[s.start : s.end])
         if s.type != "PERSON" or len(toks) < 2:
             continue
         words.add(toks[-1])
-        if ascii_fold(toks[0]) in GIVEN_NAMES:
-            words.add(toks[0])
+        if text[s.start : s.end].islower():
+            lower_names.update(toks)
+        # or a word as rare as a name ("Şuheda"), but not "Jan" ("Jan 5" is a date)
+        first = toks[0]
+        if ascii_fold(first) in GIVEN_NAMES:
+            words.add(first)
+        elif _rare_word(first) and first not in AMBIGUOUS_GIVEN_NAMES:
+            words.add(first)
+            rare_first.add(first)
     full = [
         (m.start(), m.end())
         for s in spans
@@ -239,7 +249,10 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
     ]
     out = []
     for word in words:
-        if len(word) < _MIN_LONE_MENTION or not word[0].isupper() or word.isupper():
+        # a lower-case name ("arya jongman") is met again lower-case ("early jongman"); a
+        # lower-case word must then be rare, as the lower-case name cues ask
+        lower = word in lower_names and _rare_word(word)
+        if len(word) < _MIN_LONE_MENTION or not (word[0].isupper() or lower) or word.isupper():
             continue
         if _everyday_word(word):
             continue  # "Happy Birthday" after a slip "Happy Harry Birthday"
@@ -248,6 +261,8 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
             held = _covering(spans, m.start(), m.end())
             if any(a <= m.start() and m.end() <= b for a, b in full):
                 continue  # a word of the full name itself ("Posted by Hidden Nook to Hidden Nook")
+            if word in rare_first and _CAP_AFTER.match(text, m.end()):
+                continue  # the head of another name ("Cerro San Félix" after "Cerro Amarillo")
             if not held:
                 out.append(Span(m.start(), m.end(), "PERSON", 0.75, "name_context"))
             elif len(held) == 1 and held[0].type == "LOCATION" and held[0].detector == "spacy_ner":
@@ -255,6 +270,14 @@ def _lone_mentions(text: str, spans: list[Span]) -> list[Span]:
                 if same:  # "unge Clintons" (spaCy: GPE) after "Bill Clinton"
                     out.append(replace(held[0], type="PERSON", detector="name_context"))
     return out
+
+
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z\u00c0-\u00de]")
+
+
+def _rare_word(word: str) -> bool:
+    """As rare in English as a name (:data:`RARE_WORD_FREQUENCY`): "Şuheda", "jongman"."""
+    return english_frequency(word.lower()) < RARE_WORD_FREQUENCY
 
 
 def _everyday_word(word: str) -> bool:

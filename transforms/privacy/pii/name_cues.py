@@ -73,12 +73,23 @@ _CODE_AFTER = re.compile(r"[(\[]|\.\w")
 _TOKEN_SPAN = re.compile(r"[^ \t]+")
 
 
+# A firm's line between the recipient and the street (UPU S42 / Royal Mail PAF order: addressee,
+# organisation, delivery point): it ends in a legal form of ISO 20275's Entity Legal Forms list
+# (https://www.gleif.org/en/about-lei/code-lists/iso-20275-entity-legal-forms-code-list).
+_LEGAL_FORM = (
+    r"(?i:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|llp|plc|l\.?p|"
+    r"gmbh|ag|kg|s\.?a|s\.?a\.?s|sarl|s\.?p\.?a|s\.?r\.?l|n\.?v|b\.?v|oyj?|ab|asa?|a/s|aps|"
+    r"k\.?k|pty)"
+)
+_FIRM_LINE = r"[ \t>]*[^\n]{0,80}[^\w\n]" + _LEGAL_FORM + r"\.?[ \t]*\n"
 _RECIPIENT_LINE = re.compile(
     r"(?m)^[ \t>]*(?P<name>"
     + _CAP_TOKEN
     + r"(?:[ \t]+(?:[A-Z]\.?[ \t]+)?"
     + _CAP_TOKEN
-    + r"){1,2})[ \t]*\n(?:[ \t>]*\n)?[ \t>]*\d{1,6}(?:[ \t]+\d{1,6})?[ \t]+[^\W\d_]"
+    + r"){1,2})[ \t]*\n(?:[ \t>]*\n)?(?P<firm>"
+    + _FIRM_LINE
+    + r")?[ \t>]*\d{1,6}(?:[ \t]+\d{1,6})?[ \t]+[^\W\d_]"
 )
 # An all-caps cue ("NAME: Geographic area name" in a code comment) is a column or constant name.
 _SHOUTED = re.compile(r"\b[A-Z]{2,}\b")
@@ -157,11 +168,14 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
     # Postal convention: the recipient's name is the line above the street line.
     for m in _RECIPIENT_LINE.finditer(text):
         words = m.group("name").split()
-        # A heading above a numbered line ("Getting Started\n1 Install ...") is no recipient.
-        if all(
+        name_like = [
             w in GIVEN_NAMES or english_frequency(w.lower()) < EVERYDAY_WORD_FREQUENCY
             for w in words
-        ):
+        ]
+        # A heading above a numbered line ("Getting Started\n1 Install ...") is no recipient;
+        # above a firm's line the layout itself says addressee, so one name-like word will do
+        # ("Ruby O Guibord\nOVAL Corporation\n3239 ...").
+        if all(name_like) or (m.group("firm") and any(name_like)):
             person(m.start("name"), m.group("name"))
     if "add" in text.lower() or "invite" in text.lower():
         for m in _PERSON_PAIR.finditer(text):

@@ -83,6 +83,34 @@ def _possible(value: str) -> bool:
     return phonenumbers.is_possible_number(num)
 
 
+# A contact-card field label ending right before the digits ("Desk: 5908598593", "Fax:
+# 2685822771"): a field that holds a phone number whether or not its range is assigned yet.
+_FIELD_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:phone|tel|telephone|mobile|cell|fax|desk|landline)[ \t]*:[ \t]*$"
+)
+
+
+# "stop receiving messages to 324 6948": where messages go is a number; a count written in
+# spaced thousands ("sent messages to 120 000 users") is not.
+_MESSAGE_CUE = re.compile(r"(?i)\b(?:messages?|texts|sms)[ \t]+(?:to|at|on)[ \t]+$")
+_SPACED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+|(?:19|20)\d\d \d\d \d\d")  # or a date
+
+
+def _message_target(before: str, core: str) -> bool:
+    return bool(_MESSAGE_CUE.search(before)) and not _SPACED_THOUSANDS.fullmatch(core)
+
+
+def _field_label(before: str, core: str) -> bool:
+    """A field label on its own line before ``core`` and a length some numbering plan allows
+    (``phonenumbers`` possible-length metadata for the US/NANP, 10 digits)."""
+    if not _FIELD_LABEL.search(before):
+        return False
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(core, "US"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _valid_somewhere(value: str, regions: tuple[str, ...] | None = None) -> bool:
     """Valid (an assigned range) in one of ``regions`` *and* written as that country dials it:
     with its trunk prefix where its national format prints one ("0209 351070" is a Duisburg
@@ -223,7 +251,9 @@ def detect_phones(text: str) -> list[Span]:
             not plus
             and not separated
             and not (
-                9 <= digits <= 12 and _labelled(before, text, m.end()) and _valid_somewhere(core)
+                9 <= digits <= 12
+                and _labelled(before, text, m.end())
+                and (_valid_somewhere(core) or _field_label(before, core))
             )
         ):
             continue  # bare digit runs: ids, timestamps, order numbers (unless labelled)
@@ -239,7 +269,7 @@ def detect_phones(text: str) -> list[Span]:
         elif digits >= 9 and _valid_somewhere(core):
             ok = True
         else:
-            ok = context
+            ok = context or _message_target(before, core)
         if ok:
             out.append(Span(start, start + len(value), "PHONE_NUMBER", 0.75, "phone"))
     return out
