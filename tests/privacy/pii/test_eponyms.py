@@ -74,6 +74,11 @@ def test_holidays_and_groups() -> None:
         "The Beatles released a new album in 1969.",
         "Rita packed winds of 240 kilometres an hour as it headed north.",
         "She was one of 15 people to receive the Carnegie Medal on Monday.",
+        "The Dodd-Frank Act tightened rules for banks.",
+        "The Stanley Cup was awarded to the winning team.",
+        "The ship Queen Mary sailed at dawn.",
+        "His novel Oliver Twist was serialised in a magazine.",
+        "Valentine's Day cards went on sale.",
     ],
 )
 def test_no_person_end_to_end(text: str) -> None:
@@ -86,6 +91,7 @@ def test_no_person_end_to_end(text: str) -> None:
         ("Rita said the hurricane had torn the roof off.", "Rita"),
         ("Tony Blair won the award in 2004.", "Tony Blair"),
         ("Marie Curie won the Nobel Prize twice.", "Marie Curie"),
+        ("The novel was written by Charles Dickens in 1838.", "Charles Dickens"),
     ],
 )
 def test_people_stay_end_to_end(text: str, name: str) -> None:

@@ -8,6 +8,7 @@ A name that modifies a noun is part of the thing's name, not a mention of someon
   "Newton's laws"), because "Sarah's plan" is Sarah's;
 - a storm's given name in a sentence about weather ("Rita packed winds of 240 kilometres an
   hour", "the Hurricane Center said Rita was dangerous") unless a reporting verb follows it;
+- a work or vessel after its class noun ("the ship Queen Mary", "his novel Oliver Twist");
 - a holiday the models take for a given name ("the Saturday before Easter", "pre Chanukah");
 - a one-word group in the plural, unlisted as a name ("the Beatles", "Saddamites", "Marxists").
 
@@ -28,7 +29,8 @@ EPONYM_HEADS = word_set("""
 award awards prize prizes medal medals trophy scholarship scholarships fellowship fellowships
 lecture lectures plan doctrine memo memorandum treaty accord accords convention conventions
 coefficient constant boson comet equation equations theorem principle paradox conjecture
-hypothesis disease syndrome effect index scale dynasty rifle wheel era
+hypothesis disease syndrome effect index scale dynasty rifle wheel era act cup filter vaccine
+system
 """)
 # Heads that are eponyms even after a possessive ("Parkinson's disease", "Newton's laws").
 POSSESSIVE_EPONYM_HEADS = word_set("""
@@ -42,8 +44,9 @@ Kwanzaa Purim Lent Advent Pentecost Shavuot Sukkot Navratri Holi Eid
 # Plural endings of peoples, followers and kinds ("Saddamites", "Marxists", "Visualizations").
 _GROUP_PLURAL = re.compile(r"(?:ites|ists|isms|ians|ations|itions)$")
 
-_NEXT_HEAD = re.compile(r"[ \t]+([A-Za-z]+)\b")
-_QUALIFIED_HEAD = re.compile(r"[ \t]+([a-z]{4,})[ \t]+([A-Za-z]+)\b")
+# (a hyphenated partner name between: "the Dodd-Frank Act")
+_NEXT_HEAD = re.compile(r"(?:-[A-Z][a-z]+)*[ \t]+([A-Za-z]+)\b")
+_QUALIFIED_HEAD = re.compile(r"[ \t]+([A-Za-z][a-z]{3,})[ \t]+([A-Za-z]+)\b")
 # Words that put a head noun in a sentence of its own rather than qualify it after a name.
 _NOT_QUALIFIERS = word_set("""
 another their this that these those some every each with from about into over your first
@@ -53,6 +56,11 @@ _POSSESSIVE_HEAD = re.compile(r"[ \t]?['\u2019]s?[ \t]+([A-Za-z]+)\b")
 _WEATHER = re.compile(
     r"\b(?:[Hh]urricane|[Tt]yphoon|[Cc]yclone|[Tt]ropical [Ss]torm|[Tt]ropical [Dd]epression"
     r"|landfall|storm surge|winds of (?:about |up to |more than )?\d)"
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)[ \t]+(?:novel|opera|film|movie|album|song|play"
+    r"|ship|book|poem|painting|musical|sitcom|symphony|ballet|vessel|yacht|racehorse|frigate"
+    r"|submarine|destroyer|carrier|statue)[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
 )
 _STORM_WORDS = word_set("Hurricane Typhoon Cyclone Tropical")
 _REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|warned|asked|wrote)\b")
@@ -72,10 +80,23 @@ def eponym(text: str, start: int, end: int) -> bool:
     # one qualifying word between ("the Heisenberg uncertainty principle"), not "gave Sarah
     # another award"
     m = _QUALIFIED_HEAD.match(text, end)
-    if m and m.group(1) not in _NOT_QUALIFIERS and m.group(2).lower() in EPONYM_HEADS:
+    if (
+        m
+        and m.group(1).lower() not in _NOT_QUALIFIERS
+        and m.group(1) not in ALL_SURNAMES  # "Kevin Smith award": a name goes on
+        and m.group(2).lower() in EPONYM_HEADS
+    ):
         return True
     m = _POSSESSIVE_HEAD.match(text, end)
-    return bool(m and m.group(1).lower() in POSSESSIVE_EPONYM_HEADS)
+    return bool(
+        m and (m.group(1).lower() in POSSESSIVE_EPONYM_HEADS or m.group(1) == "Day")
+    )  # "Valentine's Day"
+
+
+def titled_work(text: str, start: int) -> bool:
+    """Whether the candidate follows the class noun of a work or vessel after a determiner
+    ("The ship Queen Mary", "his novel Oliver Twist", "the opera Don Giovanni")."""
+    return _WORK_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def storm_name(text: str, start: int, end: int) -> bool:
@@ -109,6 +130,7 @@ def named_thing(text: str, start: int, end: int) -> bool:
     return (
         value in HOLIDAYS
         or eponym(text, start, end)
+        or titled_work(text, start)
         or storm_name(text, start, end)
         or group_plural(text, start, end)
     )
