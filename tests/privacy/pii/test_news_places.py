@@ -1,0 +1,50 @@
+"""Issue 14, news-prose LOCATION recall (``transforms.privacy.pii.news_places``): places that
+the sentence shape names. Sentences written here, modelled on the uner_ewt dev/train splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.engine import detect
+
+
+def typed(text: str) -> set[tuple[str, str]]:
+    return {(s.type, text[s.start : s.end]) for s in detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Her wedding in the southern city of Tyre was set for July 13.", "Tyre"),
+        ("Troops searched the mosque in the town of Qaim on Sunday.", "Qaim"),
+        ("Asbestos levels were higher in Libby, Montana, where the mine was.", "Libby"),
+        ("Dr. Eric Fortier, 34, of Gatineau, Que., saved two friends.", "Gatineau"),
+        ("Dr. Eric Fortier, 34, of Gatineau, Que., saved two friends.", "Que."),
+        ("He is director of the Alexandria, Va.-based think tank.", "Alexandria"),
+        ("The millions who died in the Iran-Iraq war are forgotten.", "Iran"),
+        ("The millions who died in the Iran-Iraq war are forgotten.", "Iraq"),
+        ("Hundreds protested in Tikrit and Huwaijah on Friday.", "Huwaijah"),
+        ("If Samarra and other cities are any guide, it will go on.", "Samarra"),
+        ("Kut is in southeastern Iraq and has a large population.", "Kut"),
+    ],
+)
+def test_place_by_sentence_shape(text: str, place: str) -> None:
+    assert ("LOCATION", place) in typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Bush mentioned Saddam, Iraq, or regime change in every speech.", "Saddam"),
+        ("Governor Rick Perry, Texas, signed the bill.", "Rick Perry"),
+        ("We met in Paris and Kevin joined us later.", "Kevin"),
+        ("He brought the player to Leicester and Tunchev hopes to keep him.", "Tunchev"),
+    ],
+)
+def test_people_stay(text: str, person: str) -> None:
+    assert ("PERSON", person) in typed(text)
+
+
+def test_no_place_in_code() -> None:
+    text = "Run this:\n```\nprint('the city of Tyre')\n```\n"
+    assert ("LOCATION", "Tyre") not in typed(text)
