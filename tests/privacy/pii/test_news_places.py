@@ -48,3 +48,23 @@ def test_people_stay(text: str, person: str) -> None:
 def test_no_place_in_code() -> None:
     text = "Run this:\n```\nprint('the city of Tyre')\n```\n"
     assert ("LOCATION", "Tyre") not in typed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Karzai also has to deal with the rivalry between India and Pakistan.", "Karzai"),
+        ("Business leaders stepped in after Vajpayee indulged in saber rattling.", "Vajpayee"),
+    ],
+)
+def test_learned_person_spacy_calls_a_place(text: str, person: str) -> None:
+    assert ("PERSON", person) in typed(text)
+    assert ("LOCATION", person) not in typed(text)
+
+
+def test_learned_person_words_only() -> None:
+    from transforms.privacy.pii.news_places import learned_person
+
+    assert learned_person("Karzai")
+    assert not learned_person("Kabul")  # a place
+    assert not learned_person("Karzai Street")

@@ -105,7 +105,7 @@ from transforms.privacy.pii.ner_filters import (
     plausible_person,
 )
 from transforms.privacy.pii.ner_model import _spacy_entities
-from transforms.privacy.pii.news_places import news_places
+from transforms.privacy.pii.news_places import learned_person, news_places
 from transforms.privacy.pii.peoples import people_check
 from transforms.privacy.pii.place_forms import has_dotted_country, prefer_spacy_countries
 from transforms.privacy.pii.social_text import business_name, social_spans
@@ -372,6 +372,8 @@ def _candidates(
         cand = _spacy_candidate(view, start, end, label)
         if cand is not None and lowercase_noun(plain_text, *cand):
             return []
+        if cand and cand[2] == "LOCATION" and learned_person(view.text[cand[0] : cand[1]]):
+            return [(cand[0], cand[1], "PERSON")]  # "Karzai also has to" (``news_places``)
         return [] if cand is None else [cand]
     return [
         (a, b, t)

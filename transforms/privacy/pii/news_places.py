@@ -13,6 +13,10 @@ A post-pass over the PERSON/LOCATION spans of one text, in its prose pieces only
   Huwaijah"), or before "and other cities" ("Samarra and other cities");
 - a capitalised subject placed by a compass word: "Kut is in southeastern Iraq".
 
+And the reverse: a spaCy GPE/LOC whose words are all learned person name words and no listed
+place (``train_names_en``: "Karzai also has to deal with ...", "Vajpayee indulged in") is a
+person (:func:`learned_person`).
+
 A PERSON span the new place covers is dropped (a town that is also a given name: "Libby").
 Tuned on ``uner_ewt`` dev and ``uner_ewt_train`` and hand-written probes only.
 """
@@ -70,6 +74,16 @@ _PLACED_BY_COMPASS = re.compile(
     rf"(?:^|(?<=[(\n])|(?<=\.[ \t]))({_NAME})[ \t]+is[ \t]+(?:located[ \t]+|situated[ \t]+)?"
     rf"in[ \t]+{_COMPASS}[ \t]+$"
 )
+
+
+def learned_person(value: str) -> bool:
+    """Whether every word of ``value`` is a learned person name word and none a listed place
+    (``train_names_en``: learned from the train splits only)."""
+    from transforms.privacy.pii.train_names_en import _place_word, learned
+
+    words = [w.rstrip("'\u2019") for w in value.split()]
+    tokens = learned("person_tokens")
+    return bool(words) and all(w in tokens and not _place_word(w) for w in words)
 
 
 def _in_prose(view: NerView, start: int, end: int) -> bool:
