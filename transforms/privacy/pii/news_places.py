@@ -17,6 +17,11 @@ And the reverse: a spaCy GPE/LOC whose words are all learned person name words a
 place (``train_names_en``: "Karzai also has to deal with ...", "Vajpayee indulged in") is a
 person (:func:`learned_person`).
 
+Names the passes cut short or typed as a place are mended too: a PERSON followed by an
+apostrophe surname takes it in ("Marie L'Heureux"), a title before an apostrophe name makes it a
+person ("Mr. N'Golo Kanté"), and a place that is also a census given name before a surname is a
+person ("Georgia O'Keeffe") (:func:`mend_names`).
+
 A PERSON span the new place covers is dropped (a town that is also a given name: "Libby").
 Tuned on ``uner_ewt`` dev and ``uner_ewt_train`` and hand-written probes only.
 """
@@ -25,7 +30,13 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.gazetteers import COUNTRIES_AND_REGIONS, GIVEN_NAMES, english_frequency
+from transforms.privacy.pii.gazetteers import (
+    ALL_SURNAMES,
+    CITIES,
+    COUNTRIES_AND_REGIONS,
+    GIVEN_NAMES,
+    english_frequency,
+)
 from transforms.privacy.pii.ner_filters import (
     COMMON_WORD_FREQUENCY,
     EVERYDAY_WORD_FREQUENCY,
@@ -141,10 +152,70 @@ def _candidates(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     return out
 
 
+# "L'Heureux", "D'Amour", "O'Neill", "N'Golo": one or two letters, an apostrophe, a capital
+_APOSTROPHE_NAME = r"[A-Z][a-z]?['\u2019][A-Z][^\W\d_]+"
+_APOSTROPHE_AFTER = re.compile(rf"[ \t]+({_APOSTROPHE_NAME})\b")
+_TITLED_APOSTROPHE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+({_APOSTROPHE_NAME}(?:[ \t]+[A-Z][^\W\d_]+)?)"
+)
+_SURNAME_AFTER = re.compile(rf"[ \t]+({_APOSTROPHE_NAME}|(?:Mc|Mac)?[A-Z][a-z]+)\b")
+
+
+def _surname_word(word: str) -> bool:
+    if "'" in word or "\u2019" in word:
+        return True
+    return (
+        word in ALL_SURNAMES
+        and word not in COUNTRIES_AND_REGIONS
+        and word not in CITIES
+        and english_frequency(word.lower()) < EVERYDAY_WORD_FREQUENCY
+    )
+
+
+def mend_names(text: str, spans: list[Span], view: NerView) -> list[Span]:
+    """PERSON spans mended as the module docstring says."""
+    out: list[Span] = []
+    grown: list[Span] = []
+    for s in spans:
+        m = _APOSTROPHE_AFTER.match(text, s.end)
+        n = _SURNAME_AFTER.match(text, s.end)
+        if s.type == "PERSON" and m and _in_prose(view, s.start, m.end(1)):
+            s = Span(s.start, m.end(1), "PERSON", s.score, s.detector)  # "Marie L'Heureux"
+            grown.append(s)
+        elif (
+            s.type == "LOCATION"
+            and " " not in text[s.start : s.end]
+            and text[s.start : s.end] in GIVEN_NAMES
+            and n
+            and _surname_word(n.group(1))
+            and _in_prose(view, s.start, n.end(1))
+        ):
+            s = Span(s.start, n.end(1), "PERSON", s.score, s.detector)  # "Georgia O'Keeffe"
+            grown.append(s)
+        out.append(s)
+    for m in _TITLED_APOSTROPHE.finditer(text):
+        a, b = m.span(1)
+        if _in_prose(view, a, b) and not any(s.start < b and a < s.end for s in out):
+            out.append(Span(a, b, "PERSON", 0.8, "news_place"))  # "Mr. N'Golo Kanté"
+    # a grown span replaces the shorter spans it now covers (and its own twins)
+    seen: set[tuple[int, int, str]] = set()
+    kept: list[Span] = []
+    for s in out:
+        if (s.start, s.end, s.type) in seen or any(
+            g.start <= s.start and s.end <= g.end and g.end - g.start > s.end - s.start
+            for g in grown
+        ):
+            continue
+        seen.add((s.start, s.end, s.type))
+        kept.append(s)
+    return kept
+
+
 def news_places(text: str, spans: list[Span], view: NerView | None) -> list[Span]:
     """``spans`` with the places of :func:`_candidates` added (see the module docstring)."""
     if view is None or not view.text:
         return spans
+    spans = mend_names(text, spans, view)
     for a, b in _candidates(text, spans):
         if not _in_prose(view, a, b):
             continue
