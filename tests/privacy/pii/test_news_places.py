@@ -68,3 +68,20 @@ def test_learned_person_words_only() -> None:
     assert learned_person("Karzai")
     assert not learned_person("Kabul")  # a place
     assert not learned_person("Karzai Street")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The report was written by Marie L'Heureux and Paul O'Neill.", "Marie L'Heureux"),
+        ("Mr. N'Golo Kanté signed a new contract.", "N'Golo Kanté"),
+        ("Georgia O'Keeffe painted flowers and bones.", "Georgia O'Keeffe"),
+    ],
+)
+def test_mended_names(text: str, person: str) -> None:
+    assert ("PERSON", person) in typed(text)
+
+
+def test_places_stay_places() -> None:
+    assert ("LOCATION", "Houston") in typed("Are you enjoying Houston?")
+    assert ("LOCATION", "Georgia") in typed("She moved to Georgia last year.")
