@@ -79,6 +79,8 @@ def test_holidays_and_groups() -> None:
         "The ship Queen Mary sailed at dawn.",
         "His novel Oliver Twist was serialised in a magazine.",
         "Valentine's Day cards went on sale.",
+        "Ulysses is a novel by an Irish writer.",
+        "Frankenstein was published in 1818.",
     ],
 )
 def test_no_person_end_to_end(text: str) -> None:
@@ -92,6 +94,8 @@ def test_no_person_end_to_end(text: str) -> None:
         ("Tony Blair won the award in 2004.", "Tony Blair"),
         ("Marie Curie won the Nobel Prize twice.", "Marie Curie"),
         ("The novel was written by Charles Dickens in 1838.", "Charles Dickens"),
+        ("Sarah Jones was a film director in Paris.", "Sarah Jones"),
+        ("John Grisham was first published in 1989.", "John Grisham"),
     ],
 )
 def test_people_stay_end_to_end(text: str, name: str) -> None:

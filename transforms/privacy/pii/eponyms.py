@@ -62,6 +62,14 @@ _WORK_BEFORE = re.compile(
     r"|ship|book|poem|painting|musical|sitcom|symphony|ballet|vessel|yacht|racehorse|frigate"
     r"|submarine|destroyer|carrier|statue)[ \t]+(?:[A-Z][a-z]+[ \t]+)?$"
 )
+# a work as the subject of its class noun or of "published" ("Ulysses is a novel by ...",
+# "Othello is a tragedy", "Frankenstein was published in 1818"); not "she was a film director"
+_WORK_AFTER = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:(?:an?|the)[ \t]+(?:[A-Za-z]+[ \t]+)?(?:novel|novella|tragedy"
+    r"|comedy|play|poem|film|movie|opera|song|album|book|painting|musical|sculpture|epic|sitcom"
+    r"|symphony|ballet)(?=[ \t]*[.,;]|[ \t]+(?:by|about|of|from|in|that|which|set|written|first)\b)"
+    r"|(?:first[ \t]+)?published\b)"
+)
 _STORM_WORDS = word_set("Hurricane Typhoon Cyclone Tropical")
 _REPORTING_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|warned|asked|wrote)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -93,10 +101,18 @@ def eponym(text: str, start: int, end: int) -> bool:
     )  # "Valentine's Day"
 
 
-def titled_work(text: str, start: int) -> bool:
+def titled_work(text: str, start: int, end: int) -> bool:
     """Whether the candidate follows the class noun of a work or vessel after a determiner
-    ("The ship Queen Mary", "his novel Oliver Twist", "the opera Don Giovanni")."""
-    return _WORK_BEFORE.search(text, max(0, start - 30), start) is not None
+    ("The ship Queen Mary", "his novel Oliver Twist", "the opera Don Giovanni") or is a work
+    by what follows ("Ulysses is a novel by", "Frankenstein was published in 1818")."""
+    if _WORK_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    m = _WORK_AFTER.match(text, end)
+    if m is None:
+        return False
+    value = text[start:end]
+    # an author is published too ("John Grisham was first published"): only a one-word title
+    return not m.group().endswith("published") or (" " not in value and value not in GIVEN_NAMES)
 
 
 def storm_name(text: str, start: int, end: int) -> bool:
@@ -130,7 +146,7 @@ def named_thing(text: str, start: int, end: int) -> bool:
     return (
         value in HOLIDAYS
         or eponym(text, start, end)
-        or titled_work(text, start)
+        or titled_work(text, start, end)
         or storm_name(text, start, end)
         or group_plural(text, start, end)
     )
