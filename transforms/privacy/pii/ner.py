@@ -106,6 +106,7 @@ from transforms.privacy.pii.ner_filters import (
     plausible_person,
 )
 from transforms.privacy.pii.ner_model import _spacy_entities
+from transforms.privacy.pii.news_places import learned_person, news_places
 from transforms.privacy.pii.peoples import people_check
 from transforms.privacy.pii.place_forms import has_dotted_country, prefer_spacy_countries
 from transforms.privacy.pii.social_text import business_name, social_spans
@@ -188,6 +189,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
     out: list[list[Span]] = [[] for _ in texts]
     found: list[list[tuple[NerView, int, int, str, float, str]]] = [[] for _ in texts]
     spacy_views: list[tuple[int, NerView]] = []
+    prose: list[NerView | None] = [None] * len(texts)
     for i, t in enumerate(texts):
         if not t:
             continue
@@ -196,7 +198,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         whole = NerView(t, (0,), (0,), (len(t),))
         found[i].extend((whole, a, b, et, s, "context_cue") for a, b, et, s in _cue_spans(whole))
         pieces = prose_pieces(t)
-        view = ner_view(t, pieces=pieces)
+        view = prose[i] = ner_view(t, pieces=pieces)
         if not view.text:
             continue
         if _has_capital(view.text):
@@ -283,6 +285,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             if mapped is not None and mapped[1] > mapped[0]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
         out[i] = prefer_spacy_countries(texts[i], out[i])  # "Israel said" (``place_forms``)
+        out[i] = news_places(texts[i], out[i], prose[i])  # "the city of Tyre" (``news_places``)
     return out
 
 
@@ -374,6 +377,8 @@ def _candidates(
         cand = _spacy_candidate(view, start, end, label)
         if cand is not None and lowercase_noun(plain_text, *cand):
             return []
+        if cand and cand[2] == "LOCATION" and learned_person(view.text[cand[0] : cand[1]]):
+            return [(cand[0], cand[1], "PERSON")]  # "Karzai also has to" (``news_places``)
         return [] if cand is None else [cand]
     return [
         (a, b, t)

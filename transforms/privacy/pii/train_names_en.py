@@ -35,6 +35,7 @@ import json
 import re
 from pathlib import Path
 
+from transforms.privacy.pii.eponyms import named_thing
 from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import (
     CITIES,
@@ -220,6 +221,8 @@ def learned_spans(text: str) -> list[tuple[int, int, str]]:
                 end = toks[j - 1][0] + len(words[j - 1])
                 if typ == "PERSON" and j == i + 1 and _modifier(text, start, end):
                     continue
+                if typ == "PERSON" and named_thing(text, start, end):
+                    continue  # "Newton's laws", "before Easter" (``eponyms``)
                 if typ == "LOCATION" and product_place_near(text, start, end):
                     continue  # "a locale for Brazil": a market, no one's whereabouts
                 if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words[i:]):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.eponyms import named_thing
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     CITY_PHRASES,
@@ -366,6 +367,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True  # "the Sunni vote", "Sunni Arab"
     if any(_ELONGATED.search(t) for t in tokens):
         return True
+    if named_thing(text, start, end):
+        return True  # "the Tony Award", "Rita packed winds", "before Easter" (``eponyms``)
     return bool(
         _STORM_BEFORE.search(text, max(0, start - 16), start)
         or (len(tokens) == 1 and _STORM_AFTER.match(text, end))
