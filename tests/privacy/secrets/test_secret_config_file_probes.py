@@ -1987,21 +1987,8 @@ NEGATIVES = [
 # Documented formats still missed (see docs/privacy-detection-history.md, session 30)
 KNOWN_MISSES = {
     "htpasswd_crypt",  # traditional DES crypt: 13 characters, no marker to tell it from a word
-    "snmp_community",
-    "nuget_apikey",
-    "composer_bearer",
-    "shadow_sha512",
-    "k8s_secret_data_key_names",
-    "terraform_variable_default",
-    "ini_php_ini",
-    "spring_beans_property_elem",
-    "xml_entry_key",
-    "cloudformation_param_default",
-    "html_input_value",
-    "java_setter",
-    "toml_multiline_literal",
-    "yarnrc_ident",
-    "mosquitto_passwd",
+    "snmp_community",  # "rocommunity <string>": a command word, not a credential name
+    "yarnrc_ident",  # npmAuthIdent "user:password": the name says neither
 }
 
 

@@ -149,7 +149,9 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 _SECRET_NAME_WORDS = (
     r"pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
     r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
-    r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt"
+    r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt|"
+    # a "_pw" / ".pw" suffix: mysqli.default_pw (https://www.php.net/manual/en/mysqli.configuration.php)
+    r"[_.\-]pw(?![A-Za-z0-9_])"
 )
 
 SECRET_IN_CONTEXT = SecretRule(
@@ -177,15 +179,17 @@ SECRET_IN_CONTEXT = SecretRule(
 )
 SECRET_ASSIGNMENT = SecretRule(
     "secret_assignment",
-    ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt"),
+    ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt", "_pw", ".pw", "-pw"),
     re.compile(
         # The lookbehind anchors names at word starts (no quadratic rescans inside words).
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
         + _SECRET_NAME_WORDS
         + r")[A-Za-z0-9_.\-]{0,60})"
         r"\\?[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
-        # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";)
-        r"(?:\\?\"(?P<dq>[^\"\n]{4,200})\\?\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
+        # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";); tripled
+        # quotes: TOML/Python multi-line strings on one line (https://toml.io/en/v1.0.0#string)
+        r"(?:\\?\"(?:\"\")?(?P<dq>[^\"\n]{4,200})(?:\"\")?\\?\"|'(?:'')?(?P<sq>[^'\n]{4,200})(?:'')?'"
+        r"|`(?P<bq>[^`\n]{4,200})`"
         r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
         re.IGNORECASE,
     ),

@@ -45,6 +45,7 @@ from transforms.privacy.secrets.format_checks import (
 )
 from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
+from transforms.privacy.secrets.nested_values import NESTED_VALUE_RULES
 from transforms.privacy.secrets.password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secrets.password_policy import is_password_literal
 from transforms.privacy.secrets.prefixed_formats import PREFIXED
@@ -167,16 +168,24 @@ STRUCTURES: tuple[SecretRule, ...] = (
         "k8s_secret_data",
         ("kind: Secret",),
         re.compile(
-            r"(?m)^\s{2,}[\w.\-]*(?:password|secret|token|key)[\w.\-]*:\s*([A-Za-z0-9+/]{12,}={0,2})\s*$",
+            # .dockerconfigjson / .dockercfg: the registry-credential Secret types
+            # (https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets)
+            r"(?m)^\s{2,}[\w.\-]*(?:password|secret|token|key|dockerconfigjson|dockercfg)[\w.\-]*"
+            r":\s*([A-Za-z0-9+/]{12,}={0,2})\s*$",
             re.I,
         ),
         _distinct(8),
     ),
     _r(
         "password_hash",
-        ("$2", "$1$", "$6$", "$5$", "$apr1$", "$krb5", "$8$"),
+        ("$2", "$1$", "$6$", "$5$", "$apr1$", "$krb5", "$8$", "$7$"),
         _p(
-            r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$(?:1|5|6|apr1)\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
+            # SHA-crypt's optional "rounds=N$" (https://www.akkadia.org/drepper/SHA-crypt.txt)
+            r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}"
+            r"|\$(?:1|5|6|apr1)\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
+            # Mosquitto's PBKDF2-SHA512 "$7$iterations$salt$hash", base64 parts
+            # (https://mosquitto.org/man/mosquitto_passwd-1.html)
+            r"|\$7\$\d{1,7}\$[A-Za-z0-9+/]{12,}={0,2}\$[A-Za-z0-9+/]{43,}={0,2}"
             r"|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}"
             # Kerberos AS-REP and TGS-REP hashes as hashcat documents them (modes 18200, 13100;
             # https://hashcat.net/wiki/doku.php?id=example_hashes); the user part is optional
@@ -300,6 +309,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PROSE_RULES
     + PASSWORD_ARGUMENT_RULES
     + CONFIG_VALUE_RULES
+    + NESTED_VALUE_RULES
     + JOSE_RULES
     + VALUE_LIST_RULES
 )

@@ -1,0 +1,88 @@
+"""Nested credential names (``secrets/nested_values.py``): the name on an enclosing element,
+block or map, or in a setter's name; the same shapes holding references, settings and
+placeholders stay unflagged. Values are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.secrets.detector import detect_secrets
+from transforms.privacy.secrets.nested_values import NESTED_VALUE_RULES
+
+PW = "s3cr3tHorse88"
+TOK = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    lowered = text.lower()
+    return {
+        (s.detector, text[s.start : s.end])
+        for r in NESTED_VALUE_RULES
+        for s in r.find(text, lowered)
+    }
+
+
+POSITIVES = [
+    ("xml_named_entry_secret", f'<entry key="db.password">{PW}</entry>', PW),
+    (
+        "xml_named_entry_secret",
+        f'<property name="password">\n  <value>{PW}</value>\n</property>',
+        PW,
+    ),
+    (
+        "block_default_secret",
+        f'variable "db_password" {{\n  type = string\n  default = "{PW}"\n}}\n',
+        PW,
+    ),
+    (
+        "block_default_secret",
+        f"Parameters:\n  DBPassword:\n    Type: String\n    Default: {PW}\n",
+        PW,
+    ),
+    ("block_default_secret", f'{{"DBPassword": {{"Type": "String", "Default": "{PW}"}}}}', PW),
+    ("host_keyed_secret", f'{{"bearer": {{"repo.acme.io": "{TOK}"}}}}', TOK),
+    (
+        "host_keyed_secret",
+        f'<apikeys>\n  <add key="https://nuget.acme.io/v3" value="{TOK}" />\n</apikeys>',
+        TOK,
+    ),
+    ("setter_secret", f'ds.setPassword("{PW}");', PW),
+    ("setter_secret", f"client.setApiKey('{TOK}');", TOK),
+    ("setter_secret", f'<input type="password" name="pw" value="{PW}">', PW),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "value"), POSITIVES)
+def test_nested_names_found(rule, text, value):
+    assert (rule, value) in found(text)
+
+
+NEGATIVES = [
+    '<entry key="db.password">${db.password}</entry>',
+    '<property name="password"><value>${jdbc.password}</value></property>',
+    '<option name="token">true</option>',
+    'variable "db_password" {\n  default = ""\n}\n',
+    'variable "db_password" {\n  default = "changeme"\n}\n',
+    'DBPassword:\n  Type: String\n  NoEcho: true\n  Default: ""\n',
+    "PasswordLength:\n  Type: Number\n  Default: 16\n",
+    "TokenTTL:\n  Type: Number\n  Default: 3600\n",
+    "KeyName:\n  Type: AWS::EC2::KeyPair::KeyName\n  Default: my-key\n",
+    'DBPassword:\n  Default: "{{resolve:ssm:/db/pw}}"\n',
+    "PasswordPolicy:\n  Type: String\n  Default: strict\n",
+    "setPassword(password);",
+    'setPassword("");',
+    'setApiKey("YOUR_API_KEY");',
+    'setTokenType("Bearer");',
+    'setPasswordChar("*");',
+    '{"require": {"php": ">=8.1", "monolog/monolog": "2.0"}}',
+    '{"secrets": {"api.acme.io": "value-from-vault"}}',
+    '{"tokens": {"github.com": "${GITHUB_TOKEN}"}}',
+    '<input type="password" value="">',
+    '<input type="password" value="{{ form.password }}">',
+    '<input type="password" name="pw" value="<?php echo $pw ?>">',
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_nested_references_and_settings_not_flagged(text):
+    assert not detect_secrets(text)

@@ -1,0 +1,178 @@
+"""Credentials whose name is not on the value's own line: the name sits on an enclosing element,
+block or key, or in a setter's name. Each rule finds the (name, value) pair and judges it
+exactly as if it were written ``name = "value"``
+(:func:`~transforms.privacy.secrets.config_values.named_literal_ok`), so placeholders,
+references and identifiers stay out by the shared policy.
+
+* ``xml_named_entry_secret``: an element whose ``key``/``name`` attribute names the credential
+  and whose text (or one ``<value>`` child) is the value: Java ``Properties`` XML
+  ``<entry key="db.password">…</entry>``
+  (https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#loadFromXML-java.io.InputStream-),
+  Spring ``<property name="password"><value>…</value></property>``
+  (https://docs.spring.io/spring-framework/reference/core/beans/dependencies/factory-properties-detailed.html).
+* ``block_default_secret``: the ``default`` of a credential-named declaration: Terraform
+  ``variable "db_password" { default = "…" }``
+  (https://developer.hashicorp.com/terraform/language/values/variables#default-values) and
+  CloudFormation ``DBPassword:`` parameters with ``Default: …``
+  (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html).
+* ``host_keyed_secret``: a credential map keyed by host: Composer ``auth.json``
+  ``"bearer": {"repo.example.org": "…"}``
+  (https://getcomposer.org/doc/articles/authentication-for-private-packages.md#bearer) and
+  NuGet ``<apikeys><add key="https://…" value="…"/></apikeys>``
+  (https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#apikeys).
+* ``setter_secret``: a JavaBeans setter of a credential property, ``setPassword("…")``
+  (https://docs.oracle.com/javase/tutorial/javabeans/writing/properties.html).
+* ``html_password_value``: the ``value`` of an ``<input type="password">``
+  (https://html.spec.whatwg.org/multipage/input.html#password-state-(type=password)).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.secrets.config_values import named_literal_ok
+from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.spans import Span
+
+_NAME = r"[\w][\w.\-]{0,80}"
+_XML_NAMED = re.compile(
+    r"<(?P<tag>\w[\w.:\-]{0,60})\s[^<>]{0,200}?\b(?:key|name)\s*=\s*[\"'](?P<name>" + _NAME + r")"
+    r"[\"'][^<>]{0,200}>\s*(?:<value>(?P<inner>[^<>\n]{1,400})</value>\s*|(?P<text>[^<>\n]{1,400}))"
+    r"</(?P=tag)\s*>",
+    re.I,
+)
+# Terraform: the block's body up to its closing brace at the start of a line
+_HCL_VARIABLE = re.compile(
+    r"(?m)^[ \t]*variable[ \t]+\"(?P<name>" + _NAME + r")\"[ \t]*\{(?P<body>(?:[^\n]*\n)*?)[ \t]*\}"
+)
+_HCL_DEFAULT = re.compile(r"(?m)^[ \t]*default[ \t]*=[ \t]*\"(?P<dq>[^\"\n]{1,200})\"[ \t]*$")
+# CloudFormation YAML: "Default: value", its parent the nearest less-indented "Name:" line
+_YAML_PARENT = re.compile(r"(?P<indent>[ \t]*)(?P<name>[A-Za-z]\w{0,80}):[ \t]*\r?")
+_YAML_DEFAULT = re.compile(
+    r"(?m)^(?P<indent>[ \t]+)Default:[ \t]*(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})'"
+    r"|(?P<bare>[^\s\"'#][^\n#]{0,199}?))[ \t]*$"
+)
+# CloudFormation JSON: "Name": { … "Default": "value" … } with no nested object
+_JSON_DEFAULT = re.compile(
+    r"\"(?P<name>[A-Za-z]\w{0,80})\"\s*:\s*\{[^{}]{0,400}?\"Default\"\s*:\s*\"(?P<dq>[^\"\n]{1,200})\""
+)
+# Composer: "bearer" / "github-oauth" / "gitlab-token" / any credential name, then a map
+_JSON_HOST_MAP = re.compile(r"\"(?P<name>" + _NAME + r")\"\s*:\s*\{(?P<body>[^{}]{1,2000})\}")
+_JSON_HOST_ENTRY = re.compile(
+    r"\"(?P<host>[\w\-]+(?:\.[\w\-]+)+(?::\d+)?)\"\s*:\s*\"(?P<dq>[^\"\n]{1,400})\""
+)
+_XML_HOST_MAP = re.compile(r"<(?P<name>apikeys)>(?P<body>.{1,4000}?)</apikeys>", re.I | re.S)
+_XML_ADD = re.compile(
+    r"<add\s+key\s*=\s*\"(?P<host>[^\"]{1,300})\"\s+value\s*=\s*\"(?P<dq>[^\"\n]{1,400})\"", re.I
+)
+# Composer documents "bearer" as a token map; other parents must name the credential themselves
+_PARENT_ALIASES = {"bearer": "bearer_token", "github-oauth": "github_oauth_token"}
+_SETTER = re.compile(
+    r"\bset(?P<name>(?=[A-Z])\w{0,40}?(?:Password|Passwd|Secret|Token|Key|Passphrase|Credentials?))"
+    r"\(\s*(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')\s*\)"
+)
+_PASSWORD_INPUT = re.compile(
+    r"<input\b(?=[^<>]*\btype\s*=\s*[\"']?password\b)[^<>]*?\bvalue\s*=\s*"
+    r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')[^<>]*>",
+    re.I,
+)
+
+
+def _span(rule: SecretRule, base: int, m: re.Match[str], group: str) -> Span:
+    return Span(base + m.start(group), base + m.end(group), SECRET, rule.score, rule.name)
+
+
+def _value_group(m: re.Match[str], groups: tuple[str, ...]) -> str | None:
+    return next((g for g in groups if g in m.groupdict() and m.group(g) is not None), None)
+
+
+def _xml_named(rule: SecretRule, text: str) -> list[Span]:
+    out = []
+    for m in _XML_NAMED.finditer(text):
+        group = "inner" if m.group("inner") is not None else "text"
+        value = m.group(group).strip()
+        if (
+            value
+            and value == m.group(group)
+            and named_literal_ok(m.group("name"), value, quoted=False)
+        ):
+            out.append(_span(rule, 0, m, group))
+    return out
+
+
+def _block_defaults(rule: SecretRule, text: str) -> list[Span]:
+    out = []
+    for m in _HCL_VARIABLE.finditer(text):
+        d = _HCL_DEFAULT.search(m.group("body"))
+        if d and named_literal_ok(m.group("name"), d.group("dq")):
+            out.append(_span(rule, m.start("body"), d, "dq"))
+    for d in _YAML_DEFAULT.finditer(text):
+        name = _yaml_parent(text, d.start(), len(d.group("indent")))
+        group = _value_group(d, ("dq", "sq", "bare"))
+        if name and group and named_literal_ok(name, d.group(group), quoted=group != "bare"):
+            out.append(_span(rule, 0, d, group))
+    for m in _JSON_DEFAULT.finditer(text):
+        if named_literal_ok(m.group("name"), m.group("dq")):
+            out.append(_span(rule, 0, m, "dq"))
+    return out
+
+
+def _yaml_parent(text: str, at: int, indent: int) -> str | None:
+    """The key of the nearest line above ``at`` indented less than ``indent`` (at most 12
+    lines up), when that line opens a mapping (``Name:`` and nothing after)."""
+    lines = text[:at].split("\n")[-13:-1]
+    for line in reversed(lines):
+        stripped = line.lstrip(" \t")
+        if not stripped or len(line) - len(stripped) >= indent:
+            continue
+        m = _YAML_PARENT.fullmatch(line)
+        return m.group("name") if m else None
+    return None
+
+
+def _host_maps(rule: SecretRule, text: str) -> list[Span]:
+    out = []
+    for outer, entry in ((_JSON_HOST_MAP, _JSON_HOST_ENTRY), (_XML_HOST_MAP, _XML_ADD)):
+        for m in outer.finditer(text):
+            name = m.group("name")
+            name = _PARENT_ALIASES.get(name.lower(), name)
+            for e in entry.finditer(m.group("body")):
+                if named_literal_ok(name, e.group("dq")):
+                    out.append(_span(rule, m.start("body"), e, "dq"))
+    return out
+
+
+def _setters(rule: SecretRule, text: str) -> list[Span]:
+    out = []
+    for pattern in (_SETTER, _PASSWORD_INPUT):
+        for m in pattern.finditer(text):
+            group = _value_group(m, ("dq", "sq"))
+            name = m.groupdict().get("name") or "password"
+            if group and named_literal_ok(name, m.group(group)):
+                out.append(_span(rule, 0, m, group))
+    return out
+
+
+class _NestedRule(SecretRule):
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True  # find tests the triggers in the lower-cased text
+
+    def find(self, text: str, lowered: str) -> list[Span]:
+        if not any(t in lowered for t in self.triggers):
+            return []
+        return _FINDERS[self.name](self, text)
+
+
+_FINDERS = {
+    "xml_named_entry_secret": _xml_named,
+    "block_default_secret": _block_defaults,
+    "host_keyed_secret": _host_maps,
+    "setter_secret": _setters,
+}
+
+NESTED_VALUE_RULES: tuple[SecretRule, ...] = (
+    _NestedRule("xml_named_entry_secret", ("key=", "name="), _XML_NAMED, score=0.85),
+    _NestedRule("block_default_secret", ("default",), _YAML_DEFAULT, score=0.85),
+    _NestedRule("host_keyed_secret", ('": {', '":{', "<apikeys>"), _JSON_HOST_MAP, score=0.85),
+    _NestedRule("setter_secret", ("set", "password"), _SETTER, score=0.85),
+)
