@@ -185,7 +185,8 @@ SECRET_ASSIGNMENT = SecretRule(
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
         + _SECRET_NAME_WORDS
         + r")[A-Za-z0-9_.\-]{0,60})"
-        r"\\?[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
+        # ?= / ??=: Make's and JavaScript's conditional assignments
+        r"\\?[\"']?[ \t]*(?:=|:|=>|:=|\?\??=)[ \t]*"
         # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";); tripled
         # quotes: TOML/Python multi-line strings on one line (https://toml.io/en/v1.0.0#string)
         r"(?:\\?\"(?:\"\")?(?P<dq>[^\"\n]{4,200})(?:\"\")?\\?\"|'(?:'')?(?P<sq>[^'\n]{4,200})(?:'')?'"

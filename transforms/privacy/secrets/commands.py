@@ -221,4 +221,64 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
         ("openssl passwd",),
         r"\bopenssl[ \t]+passwd(?:[ \t]+-(?:salt[ \t]+\S+|\w+))*[ \t]+" + _V,
     ),
+    # OpenLDAP clients' simple-bind password -w: https://www.openldap.org/software/man.cgi?query=ldapsearch
+    _cmd(
+        "ldap_bind_password",
+        ("ldap",),
+        r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]*?"
+        r"[ \t]-w[ \t]+" + _V,
+    ),
+    # FreeRDP /p:PASSWORD: https://github.com/FreeRDP/FreeRDP/wiki/CommandLineInterface
+    _cmd("freerdp_password", ("freerdp",), r"\b\w*freerdp3?\b[^\n]*?[ \t]/p:" + _V),
+    # net use \\host\share [password] /user:[domain\]name [password]:
+    # https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)
+    _cmd(
+        "net_use_password",
+        ("net use",),
+        r"(?im)\bnet[ \t]+use\b[^\n]*?(?:\\\\\S+[ \t]+([^\s/\"'*]{1,128})(?=[ \t]+/)"
+        r"|[ \t]/user:\S+[ \t]+([^\s/\"'*]{1,128})(?=[ \t]|$))",
+    ),
+    # HAProxy userlist "user NAME insecure-password PASSWORD":
+    # https://docs.haproxy.org/2.8/configuration.html#3.4-user
+    _cmd("haproxy_insecure_password", ("insecure-password",), r"\binsecure-password[ \t]+" + _V),
+    # Cisco IOS "username NAME [privilege N] password|secret [0|7] VALUE", "enable password":
+    # https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/security/a1/sec-a1-cr-book/sec-cr-t2.html
+    _cmd(
+        "cisco_ios_password",
+        ("username", "enable"),
+        r"(?im)^[ \t]*(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?|enable)[ \t]+"
+        r"(?:password|secret)[ \t]+(?:[07][ \t]+)?([^\s$]\S{0,127})[ \t]*$",
+    ),
+    # NetworkManager keyfile: psk= under [wifi-security], unquoted:
+    # https://networkmanager.dev/docs/api/latest/nm-settings-keyfile.html
+    _cmd(
+        "nm_keyfile_psk",
+        ("[wifi-security]",),
+        r"(?m)^\[wifi-security\][^\[]*?^[ \t]*psk[ \t]*=[ \t]*([^\s\"]{8,63})[ \t]*$",
+    ),
+    # strongSwan/Libreswan ipsec.secrets ": PSK \"…\"" (also XAUTH/EAP/NTLM secrets):
+    # https://docs.strongswan.org/docs/latest/config/ipsecSecrets.html
+    _cmd(
+        "ipsec_secret",
+        ("psk", "xauth", "eap", "ntlm"),
+        r"(?m)(?:^|[ \t]):[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+"
+        r"(?:\"([^\"\n]{1,128})\"|'([^'\n]{1,128})'|(0x[0-9a-fA-F]{8,}|0s[A-Za-z0-9+/=]{8,}))",
+    ),
+    # Postfix sasl_passwd "[relay]:port user:password":
+    # https://www.postfix.org/SASL_README.html#client_sasl_enable
+    _cmd(
+        "postfix_sasl_password",
+        ("]",),
+        # a dotted relay host, then a port or an e-mail user: not "[INFO] key:value" log lines
+        r"(?m)^\[[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\]"
+        r"(?::\d{1,5}[ \t]+[^\s:/]{1,128}|[ \t]+[^\s:/@]{1,64}@[^\s:/]{1,128})"
+        r":([^\s/]\S{0,127})[ \t]*$",
+    ),
+    # Go MySQL driver DSN "user:password@tcp(host:port)/db":
+    # https://github.com/go-sql-driver/mysql#dsn-data-source-name
+    _cmd(
+        "go_mysql_dsn_password",
+        ("@tcp(", "@unix(", "@udp("),
+        r"[\"'`][\w.\-]{1,64}:([^@\s\"'`]{1,128})@(?:tcp|unix|udp)\(",
+    ),
 )

@@ -9,7 +9,9 @@ references and identifiers stay out by the shared policy.
   ``<entry key="db.password">…</entry>``
   (https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#loadFromXML-java.io.InputStream-),
   Spring ``<property name="password"><value>…</value></property>``
-  (https://docs.spring.io/spring-framework/reference/core/beans/dependencies/factory-properties-detailed.html).
+  (https://docs.spring.io/spring-framework/reference/core/beans/dependencies/factory-properties-detailed.html),
+  and a credential element's ``<Value>`` child: Windows ``unattend.xml``
+  ``<AdministratorPassword><Value>…</Value>`` (https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/unattend/microsoft-windows-shell-setup-useraccounts-administratorpassword-value).
 * ``block_default_secret``: the ``default`` of a credential-named declaration: Terraform
   ``variable "db_password" { default = "…" }``
   (https://developer.hashicorp.com/terraform/language/values/variables#default-values) and
@@ -22,7 +24,8 @@ references and identifiers stay out by the shared policy.
   (https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#apikeys).
 * ``setter_secret``: a JavaBeans setter of a credential property, ``setPassword("…")``
   (https://docs.oracle.com/javase/tutorial/javabeans/writing/properties.html).
-* ``html_password_value``: the ``value`` of an ``<input type="password">``
+* the same rule: csh ``setenv DB_PASSWORD …`` (https://man.freebsd.org/cgi/man.cgi?query=csh)
+  and the ``value`` of an ``<input type="password">``
   (https://html.spec.whatwg.org/multipage/input.html#password-state-(type=password)).
 """
 
@@ -35,6 +38,12 @@ from transforms.privacy.secrets.rules import SECRET, SecretRule
 from transforms.privacy.spans import Span
 
 _NAME = r"[\w][\w.\-]{0,80}"
+# <AdministratorPassword><Value>…</Value></AdministratorPassword>: the credential element's
+# one <Value> child (Windows unattend.xml; Spring <property name="…"><value>)
+_XML_VALUE_CHILD = re.compile(
+    r"<(?P<name>\w[\w.\-]{0,80})(?:\s[^<>]{0,200})?>\s*<value>(?P<text>[^<>\n]{1,400})</value>",
+    re.I,
+)
 _XML_NAMED = re.compile(
     r"<(?P<tag>\w[\w.:\-]{0,60})\s[^<>]{0,200}?\b(?:key|name)\s*=\s*[\"'](?P<name>" + _NAME + r")"
     r"[\"'][^<>]{0,200}>\s*(?:<value>(?P<inner>[^<>\n]{1,400})</value>\s*|(?P<text>[^<>\n]{1,400}))"
@@ -71,6 +80,11 @@ _SETTER = re.compile(
     r"\bset(?P<name>(?=[A-Z])\w{0,40}?(?:Password|Passwd|Secret|Token|Key|Passphrase|Credentials?))"
     r"\(\s*(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')\s*\)"
 )
+# csh/tcsh "setenv NAME value" (https://man.freebsd.org/cgi/man.cgi?query=csh)
+_SETENV = re.compile(
+    r"(?m)^[ \t]*setenv[ \t]+(?P<name>\w{1,80})[ \t]+"
+    r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})'|(?P<bare>[^\s\"'#;]{1,200}))[ \t]*$"
+)
 _PASSWORD_INPUT = re.compile(
     r"<input\b(?=[^<>]*\btype\s*=\s*[\"']?password\b)[^<>]*?\bvalue\s*=\s*"
     r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')[^<>]*>",
@@ -88,8 +102,8 @@ def _value_group(m: re.Match[str], groups: tuple[str, ...]) -> str | None:
 
 def _xml_named(rule: SecretRule, text: str) -> list[Span]:
     out = []
-    for m in _XML_NAMED.finditer(text):
-        group = "inner" if m.group("inner") is not None else "text"
+    for m in (*_XML_NAMED.finditer(text), *_XML_VALUE_CHILD.finditer(text)):
+        group = "inner" if m.groupdict().get("inner") is not None else "text"
         value = m.group(group).strip()
         if (
             value
@@ -144,11 +158,11 @@ def _host_maps(rule: SecretRule, text: str) -> list[Span]:
 
 def _setters(rule: SecretRule, text: str) -> list[Span]:
     out = []
-    for pattern in (_SETTER, _PASSWORD_INPUT):
+    for pattern in (_SETTER, _PASSWORD_INPUT, _SETENV):
         for m in pattern.finditer(text):
-            group = _value_group(m, ("dq", "sq"))
+            group = _value_group(m, ("dq", "sq", "bare"))
             name = m.groupdict().get("name") or "password"
-            if group and named_literal_ok(name, m.group(group)):
+            if group and named_literal_ok(name, m.group(group), quoted=group != "bare"):
                 out.append(_span(rule, 0, m, group))
     return out
 
@@ -171,8 +185,8 @@ _FINDERS = {
 }
 
 NESTED_VALUE_RULES: tuple[SecretRule, ...] = (
-    _NestedRule("xml_named_entry_secret", ("key=", "name="), _XML_NAMED, score=0.85),
+    _NestedRule("xml_named_entry_secret", ("key=", "name=", "<value>"), _XML_NAMED, score=0.85),
     _NestedRule("block_default_secret", ("default",), _YAML_DEFAULT, score=0.85),
     _NestedRule("host_keyed_secret", ('": {', '":{', "<apikeys>"), _JSON_HOST_MAP, score=0.85),
-    _NestedRule("setter_secret", ("set", "password"), _SETTER, score=0.85),
+    _NestedRule("setter_secret", ("set", "password"), _SETTER, score=0.85),  # setenv too
 )
