@@ -2448,6 +2448,242 @@ POSITIVES = [
         "db.password=correct horse battery staple\n",
         ["correct horse battery staple"],
     ),
+    (
+        "java_field",
+        ("https://docs.oracle.com/javase/specs/jls/se21/html/jls-8.html#jls-8.3"),
+        'private static final String DB_PASSWORD = "s3cr3tHorse88";\n',
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "java_char_array",
+        ("https://docs.oracle.com/javase/8/docs/api/java/lang/String.html#toCharArray--"),
+        'char[] password = "s3cr3tHorse88".toCharArray();\n',
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "csharp_const",
+        ("https://learn.microsoft.com/en-us/dotnet/csharp/language-reference/keywords/const"),
+        ('private const string ApiKey = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua";\n'),
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "kotlin_val_typed",
+        "https://kotlinlang.org/docs/basic-syntax.html#variables",
+        'val apiSecret: String = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "swift_let",
+        (
+            "https://docs.swift.org/swift-book/documentation/the-swift-progra"
+            "mming-language/thebasics/"
+        ),
+        'let apiKey = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "ts_typed",
+        "https://www.typescriptlang.org/docs/handbook/2/everyday-types.html",
+        'const dbPassword: string = "s3cr3tHorse88";\n',
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "python_annotated",
+        ("https://docs.python.org/3/reference/simple_stmts.html#annotated-assignment-statements"),
+        'password: str = "s3cr3tHorse88"\n',
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "go_const",
+        "https://go.dev/ref/spec#Constant_declarations",
+        'const apiToken = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "rust_const",
+        "https://doc.rust-lang.org/reference/items/constant-items.html",
+        'const API_KEY: &str = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua";\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "c_define",
+        "https://gcc.gnu.org/onlinedocs/cpp/Object-like-Macros.html",
+        '#define WIFI_PASSWORD "s3cr3tHorse88"\n',
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "c_static_char",
+        "https://en.cppreference.com/w/c/language/string_literal",
+        'static const char *api_key = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua";\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "perl_my",
+        "https://perldoc.perl.org/perlsub#Private-Variables-via-my()",
+        "my $password = 's3cr3tHorse88';\n",
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "perl_env",
+        "https://perldoc.perl.org/perlvar#%25ENV",
+        "$ENV{'API_TOKEN'} = '9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua';\n",
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "groovy_def",
+        "https://groovy-lang.org/semantics.html#_variable_definition",
+        "def password = 's3cr3tHorse88'\n",
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "lua_local",
+        "https://www.lua.org/manual/5.4/manual.html#3.3.7",
+        'local api_key = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "ruby_const",
+        "https://docs.ruby-lang.org/en/3.3/syntax/assignment_rdoc.html",
+        "API_SECRET = '9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua'.freeze\n",
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "php_var",
+        "https://www.php.net/manual/en/language.variables.basics.php",
+        "$db_pass = 's3cr3tHorse88';\n",
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "php_array_key",
+        "https://www.php.net/manual/en/language.types.array.php",
+        "$cfg = array('host' => 'db', 'pass' => 's3cr3tHorse88');\n",
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "shell_var",
+        ("https://www.gnu.org/software/bash/manual/bash.html#Shell-Parameters"),
+        ("PASSWORD='s3cr3tHorse88'\nmysql -u root -p\"$PASSWORD\"\n"),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "shell_readonly",
+        "https://www.gnu.org/software/bash/manual/bash.html#index-readonly",
+        'readonly API_TOKEN="9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "shell_declare",
+        "https://www.gnu.org/software/bash/manual/bash.html#index-declare",
+        "declare -x DB_PASS=s3cr3tHorse88\n",
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "powershell_param",
+        (
+            "https://learn.microsoft.com/en-us/powershell/module/microsoft.po"
+            "wershell.localaccounts/new-localuser"
+        ),
+        (
+            'New-LocalUser -Name "svc" -Password (ConvertTo-SecureString "s3c'
+            'r3tHorse88" -AsPlainText -Force)\n'
+        ),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "js_fetch_bearer",
+        "https://developer.mozilla.org/en-US/docs/Web/API/fetch",
+        (
+            'fetch(url, { headers: { "Authorization": "Bearer 9fK2xQ7vLm4TzR8'
+            'cWb3NpH6sJd1Ye5Ua" } });\n'
+        ),
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "js_axios_auth",
+        "https://axios-http.com/docs/req_config",
+        ("axios.get(url, { auth: { username: 'app', password: 's3cr3tHorse88' } });\n"),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "python_kwargs_connect",
+        "https://pymysql.readthedocs.io/en/latest/modules/connections.html",
+        ("pymysql.connect(host='db', user='app', passwd='s3cr3tHorse88', db='app')\n"),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "python_dict",
+        "https://docs.djangoproject.com/en/5.0/ref/settings/#databases",
+        (
+            "DATABASES = {\n"
+            "    'default': {\n"
+            "        'ENGINE': 'django.db.backends.postgresql',\n"
+            "        'USER': 'app',\n"
+            "        'PASSWORD': 's3cr3tHorse88',\n"
+            "    }\n"
+            "}\n"
+        ),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "scala_val",
+        "https://docs.scala-lang.org/tour/basics.html#values",
+        'val secretKey = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "dart_const",
+        "https://dart.dev/language/variables#final-and-const",
+        "const String apiKey = '9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua';\n",
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "objc_nsstring",
+        "https://developer.apple.com/documentation/foundation/nsstring",
+        'NSString *apiSecret = @"9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua";\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "r_sys_setenv",
+        ("https://stat.ethz.ch/R-manual/R-devel/library/base/html/Sys.setenv.html"),
+        'Sys.setenv(API_KEY = "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua")\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "r_assign",
+        ("https://cran.r-project.org/doc/manuals/r-release/R-lang.html#Assignment"),
+        'db_password <- "s3cr3tHorse88"\n',
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "elixir_config",
+        "https://hexdocs.pm/elixir/Config.html",
+        ('config :app, App.Repo,\n  username: "app",\n  password: "s3cr3tHorse88"\n'),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "sql_connect_string",
+        ("https://www.postgresql.org/docs/current/sql-createsubscription.html"),
+        (
+            "CREATE SUBSCRIPTION s CONNECTION 'host=db.acme.io dbname=app use"
+            "r=rep password=s3cr3tHorse88' PUBLICATION p;\n"
+        ),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "sql_create_login",
+        ("https://learn.microsoft.com/en-us/sql/t-sql/statements/create-login-transact-sql"),
+        "CREATE LOGIN app WITH PASSWORD = 's3cr3tHorse88';\n",
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "sql_dblink",
+        "https://www.postgresql.org/docs/current/postgres-fdw.html",
+        (
+            "CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'rep', p"
+            "assword 's3cr3tHorse88');\n"
+        ),
+        ["s3cr3tHorse88"],
+    ),
 ]
 
 # (probe id, text): placeholders, references and settings in the same formats
@@ -2592,6 +2828,15 @@ NEGATIVES = [
             'inModule required username="${USER}" password="${PASSWORD}";\n'
         ),
     ),
+    (
+        "java_field_ref",
+        ('private static final String DB_PASSWORD = System.getenv("DB_PASSWORD");\n'),
+    ),
+    ("ts_typed_empty", 'const dbPassword: string = "";\n'),
+    ("c_define_len", "#define PASSWORD_MAX_LEN 64\n"),
+    ("python_annotated_none", "password: str | None = None\n"),
+    ("r_assign_ref", 'db_password <- Sys.getenv("DB_PASSWORD")\n'),
+    ("sql_login_param", "CREATE LOGIN app WITH PASSWORD = @pw;\n"),
 ]
 
 # Documented formats still missed (see docs/privacy-detection-history.md, session 30)

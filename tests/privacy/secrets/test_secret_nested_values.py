@@ -86,3 +86,44 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_nested_references_and_settings_not_flagged(text):
     assert not detect_secrets(text)
+
+
+TYPED_AND_CODE = [
+    # typed declarations hold a literal; types, calls and slot words stay unflagged
+    ('const dbPassword: string = "s3cr3tHorse88";', "s3cr3tHorse88"),
+    ('db_password <- "s3cr3tHorse88"', "s3cr3tHorse88"),
+    (
+        'NSString *apiSecret = @"9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua";',
+        "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua",
+    ),
+    ("$ENV{'API_TOKEN'} = '9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua';", "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"),
+    ('#define WIFI_PASSWORD "s3cr3tHorse88"', "s3cr3tHorse88"),
+    ("API_TOKEN ?= 9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua", "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"),
+    ("password = '''s3cr3tHorse88'''", "s3cr3tHorse88"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TYPED_AND_CODE)
+def test_typed_and_prefixed_literals_found(text, value):
+    assert value in {text[s.start : s.end] for s in detect_secrets(text)}
+
+
+CODE = [
+    'password: string = ""',
+    'token: string = "Bearer"',
+    "apiKey: string = process.env.API_KEY",
+    "for (key <- keys) yield key",
+    "token <- getLine",
+    'sort_key: str = "created_at"',
+    'password_field: str = "password"',
+    "key_fn: Callable[[str], str] = str.lower",
+    'api_key_header: str = "X-API-Key"',
+    "password: str = Field(..., min_length=8)",
+    "#define PASSWORD_MAX_LEN 64",
+    '<machineKey validationKey="AutoGenerate,IsolateApps" />',
+]
+
+
+@pytest.mark.parametrize("text", CODE)
+def test_typed_code_not_flagged(text):
+    assert not detect_secrets(text)

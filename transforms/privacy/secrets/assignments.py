@@ -185,8 +185,13 @@ SECRET_ASSIGNMENT = SecretRule(
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
         + _SECRET_NAME_WORDS
         + r")[A-Za-z0-9_.\-]{0,60})"
-        # ?= / ??=: Make's and JavaScript's conditional assignments
-        r"\\?[\"']?[ \t]*(?:=|:|=>|:=|\?\??=)[ \t]*"
+        # ?= / ??=: Make's and JavaScript's conditional assignments; <-: R's assignment
+        # (https://cran.r-project.org/doc/manuals/r-release/R-lang.html#Assignment); first, a
+        # typed declaration "name: Type = value" (TypeScript, Kotlin, Swift, Rust, Python)
+        r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*' ?]{1,40}?[ \t]*=(?![=>])|=|:|=>|:=|\?\??=|<-)"
+        r"[ \t]*"
+        # a string prefix: C# verbatim / Objective-C @"…", Python r"…" / b"…"
+        r"(?:@|[rRbB](?=[\"']))?"
         # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";); tripled
         # quotes: TOML/Python multi-line strings on one line (https://toml.io/en/v1.0.0#string)
         r"(?:\\?\"(?:\"\")?(?P<dq>[^\"\n]{4,200})(?:\"\")?\\?\"|'(?:'')?(?P<sq>[^'\n]{4,200})(?:'')?'"

@@ -99,8 +99,9 @@ _XML_ELEMENT = re.compile(
 )
 _NAMED_DEFAULT = re.compile(
     r"(?:\b(?:getenv|environ\.get|env\.get|define|SetEnvironmentVariable)\s*\(\s*"
-    r"|\[\s*)[\"'](?P<name>" + _ANY_NAME + r")[\"']"
-    r"(?:\s*,\s*|\s*\]\s*=\s*)" + _QUOTED,
+    # [ ] and Perl's { } subscripts: $ENV{'API_TOKEN'} = '…' (https://perldoc.perl.org/perlvar#%ENV)
+    r"|[\[{]\s*)[\"'](?P<name>" + _ANY_NAME + r")[\"']"
+    r"(?:\s*,\s*|\s*[\]}]\s*=\s*)" + _QUOTED,
     re.I,
 )
 _TUPLE = re.compile(
@@ -181,7 +182,7 @@ CONFIG_VALUE_RULES: tuple[SecretRule, ...] = (
     _NamedValueRule("xml_element_secret", _TRIGGERS, _XML_ELEMENT, score=0.85),
     _NamedValueRule(
         "named_default_secret",
-        ("getenv", ".get", "define", "[", "setenvironmentvariable"),
+        ("getenv", ".get", "define", "[", "{", "setenvironmentvariable"),
         _NAMED_DEFAULT,
         score=0.85,
     ),

@@ -24,7 +24,8 @@ references and identifiers stay out by the shared policy.
   (https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#apikeys).
 * ``setter_secret``: a JavaBeans setter of a credential property, ``setPassword("…")``
   (https://docs.oracle.com/javase/tutorial/javabeans/writing/properties.html).
-* the same rule: csh ``setenv DB_PASSWORD …`` (https://man.freebsd.org/cgi/man.cgi?query=csh)
+* the same rule: csh ``setenv DB_PASSWORD …`` (https://man.freebsd.org/cgi/man.cgi?query=csh),
+  C ``#define WIFI_PASSWORD "…"`` (https://gcc.gnu.org/onlinedocs/cpp/Object-like-Macros.html)
   and the ``value`` of an ``<input type="password">``
   (https://html.spec.whatwg.org/multipage/input.html#password-state-(type=password)).
 """
@@ -80,9 +81,10 @@ _SETTER = re.compile(
     r"\bset(?P<name>(?=[A-Z])\w{0,40}?(?:Password|Passwd|Secret|Token|Key|Passphrase|Credentials?))"
     r"\(\s*(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')\s*\)"
 )
-# csh/tcsh "setenv NAME value" (https://man.freebsd.org/cgi/man.cgi?query=csh)
+# csh/tcsh "setenv NAME value" (https://man.freebsd.org/cgi/man.cgi?query=csh), C's
+# "#define NAME \"value\"" (https://gcc.gnu.org/onlinedocs/cpp/Object-like-Macros.html)
 _SETENV = re.compile(
-    r"(?m)^[ \t]*setenv[ \t]+(?P<name>\w{1,80})[ \t]+"
+    r"(?m)^[ \t]*(?:setenv|#[ \t]*define)[ \t]+(?P<name>\w{1,80})[ \t]+"
     r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})'|(?P<bare>[^\s\"'#;]{1,200}))[ \t]*$"
 )
 _PASSWORD_INPUT = re.compile(
@@ -188,5 +190,5 @@ NESTED_VALUE_RULES: tuple[SecretRule, ...] = (
     _NestedRule("xml_named_entry_secret", ("key=", "name=", "<value>"), _XML_NAMED, score=0.85),
     _NestedRule("block_default_secret", ("default",), _YAML_DEFAULT, score=0.85),
     _NestedRule("host_keyed_secret", ('": {', '":{', "<apikeys>"), _JSON_HOST_MAP, score=0.85),
-    _NestedRule("setter_secret", ("set", "password"), _SETTER, score=0.85),  # setenv too
+    _NestedRule("setter_secret", ("set", "password", "define"), _SETTER, score=0.85),
 )
