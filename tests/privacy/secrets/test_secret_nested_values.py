@@ -121,6 +121,8 @@ CODE = [
     "password: str = Field(..., min_length=8)",
     "#define PASSWORD_MAX_LEN 64",
     '<machineKey validationKey="AutoGenerate,IsolateApps" />',
+    'setter_fields = {"password", "extra"}',  # a set literal, not $ENV{'X'} = …
+    'fields = ["password", "extra"]',
 ]
 
 

@@ -98,10 +98,11 @@ _XML_ELEMENT = re.compile(
     re.I,
 )
 _NAMED_DEFAULT = re.compile(
-    r"(?:\b(?:getenv|environ\.get|env\.get|define|SetEnvironmentVariable)\s*\(\s*"
+    r"(?:(?P<call>\b(?:getenv|environ\.get|env\.get|define|SetEnvironmentVariable)\s*\(\s*)"
     # [ ] and Perl's { } subscripts: $ENV{'API_TOKEN'} = '…' (https://perldoc.perl.org/perlvar#%ENV)
     r"|[\[{]\s*)[\"'](?P<name>" + _ANY_NAME + r")[\"']"
-    r"(?:\s*,\s*|\s*[\]}]\s*=\s*)" + _QUOTED,
+    # a call's default after ","; a subscript's value after "] =": not a list {"password", "x"}
+    r"(?(call)\s*,\s*|\s*[\]}]\s*=\s*)" + _QUOTED,
     re.I,
 )
 _TUPLE = re.compile(
