@@ -2684,6 +2684,243 @@ POSITIVES = [
         ),
         ["s3cr3tHorse88"],
     ),
+    (
+        "kaggle_json",
+        "https://www.kaggle.com/docs/api#authentication",
+        '{"username":"deploy","key":"3f9c2b7e1d4a6058b9e0c7d2a1f4e8b6"}\n',
+        ["3f9c2b7e1d4a6058b9e0c7d2a1f4e8b6"],
+    ),
+    (
+        "gcloud_adc",
+        ("https://cloud.google.com/docs/authentication/application-default-credentials#personal"),
+        (
+            "{\n"
+            '  "client_id": "764086051850-6qr4p6gpi6hn506pt8ejuq83di341hur.ap'
+            'ps.googleusercontent.com",\n'
+            '  "client_secret": "d-FL95Q19q7MQmFpd7hHD0Ty",\n'
+            '  "refresh_token": "1//0gZt3qW9xLm2Rv8Kp4Hs7Nc1Bf6Jd0Ya5UeTgXoPi'
+            'EZt3qW9xLm2Rv8Kp4",\n'
+            '  "type": "authorized_user"\n'
+            "}\n"
+        ),
+        [
+            "d-FL95Q19q7MQmFpd7hHD0Ty",
+            "1//0gZt3qW9xLm2Rv8Kp4Hs7Nc1Bf6Jd0Ya5UeTgXoPiEZt3qW9xLm2Rv8Kp4",
+        ],
+    ),
+    (
+        "cargo_credentials",
+        "https://doc.rust-lang.org/cargo/reference/config.html#credentials",
+        ('[registry]\ntoken = "cio9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n'),
+        ["cio9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "tfrc_json",
+        ("https://developer.hashicorp.com/terraform/cli/config/config-file#credentials-1"),
+        (
+            "{\n"
+            '  "credentials": {\n'
+            '    "app.terraform.io": {\n'
+            '      "token": "aBcD3fGh1jKlMn.atlasv1.9fK2xQ7vLm4TzR8cWb3NpH6sJ'
+            'd1Ye5Ua9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n'
+            "    }\n"
+            "  }\n"
+            "}\n"
+        ),
+        [
+            (
+                "aBcD3fGh1jKlMn.atlasv1.9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua9fK2xQ7vL"
+                "m4TzR8cWb3NpH6sJd1Ye5Ua"
+            )
+        ],
+    ),
+    (
+        "wireguard_conf",
+        "https://www.wireguard.com/quickstart/#key-generation",
+        (
+            "[Interface]\n"
+            "Address = 10.0.0.2/24\n"
+            "PrivateKey = yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=\n"
+            "\n"
+            "[Peer]\n"
+            "PublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\n"
+            "PresharedKey = /UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=\n"
+        ),
+        [
+            "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=",
+            "/UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
+        ],
+    ),
+    (
+        "putty_ppk",
+        "https://the.earth.li/~sgtatham/putty/0.80/htmldoc/AppendixC.html",
+        (
+            "PuTTY-User-Key-File-3: ssh-ed25519\n"
+            "Encryption: none\n"
+            "Comment: deploy\n"
+            "Public-Lines: 2\n"
+            "AAAAC3NzaC1lZDI1NTE5AAAAIBvQwmuRpVmXDpBmFnVmY2Zm\n"
+            "Private-Lines: 1\n"
+            "AAAAIGsRkXw7Hq2ZpL3wTn8vB1cJ6sDfG0eA5uKzQm4xZ8pL\n"
+            "Private-MAC: 8e2f9a0c1e7b3a4d8c6e0f1a2b3c4d5e6f708192a3b4c5d6e7f"
+            "8091a2b3c4d5e\n"
+        ),
+        ["AAAAIGsRkXw7Hq2ZpL3wTn8vB1cJ6sDfG0eA5uKzQm4xZ8pL"],
+    ),
+    (
+        "openvpn_static_key",
+        ("https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/"),
+        (
+            "-----BEGIN OpenVPN Static key V1-----\n"
+            "3f9c2b7e1d4a6058b9e0c7d2a1f4e8b6\n"
+            "9a0c1e7b3a4d8c6e0f1a2b3c4d5e6f70\n"
+            "-----END OpenVPN Static key V1-----\n"
+        ),
+        ["3f9c2b7e1d4a6058b9e0c7d2a1f4e8b6"],
+    ),
+    (
+        "kustomize_literals",
+        ("https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/secretgenerator/"),
+        (
+            "secretGenerator:\n"
+            "- name: db\n"
+            "  literals:\n"
+            "  - username=app\n"
+            "  - password=s3cr3tHorse88\n"
+        ),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "helm_set",
+        "https://helm.sh/docs/helm/helm_install/",
+        ("helm install db bitnami/postgresql --set auth.postgresPassword=s3cr3tHorse88\n"),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "iam_credentials_csv",
+        ("https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"),
+        (
+            "User name,Password,Access key ID,Secret access key,Console login"
+            " link\n"
+            "deploy,,AKIA2OGYBAH6TQYXK4WE,Zt3qW9xLm2Rv8Kp4Hs7Nc1Bf6Jd0Ya5UeTg"
+            "XoPiE,https://acme.signin.aws.amazon.com/console\n"
+        ),
+        ["Zt3qW9xLm2Rv8Kp4Hs7Nc1Bf6Jd0Ya5UeTgXoPiE"],
+    ),
+    (
+        "xml_cdata",
+        "https://www.w3.org/TR/xml/#sec-cdata-sect",
+        "<password><![CDATA[s3cr3tHorse88]]></password>\n",
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "url_encoded_password",
+        "https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1",
+        "DATABASE_URL=postgres://app:p%40ss%2Fw0rd@db.acme.io:5432/app\n",
+        ["p%40ss%2Fw0rd"],
+    ),
+    (
+        "yaml_value_next_line",
+        "https://yaml.org/spec/1.2.2/#7311-plain-style",
+        ("password:\n  s3cr3tHorse88\n"),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "yarnrc_v1",
+        "https://classic.yarnpkg.com/en/docs/yarnrc",
+        '"//npm.acme.io/:_authToken" "9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"\n',
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "bundler_credentials",
+        ("https://bundler.io/v2.5/man/bundle-config.1.html#CREDENTIALS-FOR-GEM-SOURCES"),
+        ('---\nBUNDLE_GEMS__ACME__IO: "deploy:s3cr3tHorse88"\n'),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "ecs_task_env",
+        ("https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html"),
+        ('"environment": [\n  {"name": "DB_PASSWORD", "value": "s3cr3tHorse88"}\n]\n'),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "jenkinsfile_env",
+        "https://www.jenkins.io/doc/book/pipeline/syntax/#environment",
+        (
+            "pipeline {\n"
+            "  environment {\n"
+            "    API_TOKEN = '9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua'\n"
+            "  }\n"
+            "}\n"
+        ),
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "vault_token_file",
+        ("https://developer.hashicorp.com/vault/docs/concepts/tokens#token-prefixes"),
+        (
+            "hvs.CAESIJz3qW9xLm2Rv8Kp4Hs7Nc1Bf6Jd0Ya5UeTgXoPiEGh4KHGh2cy5aM3F"
+            "XOXhMbTJSdjhLcDRIczdOYzFCZjY\n"
+        ),
+        [
+            (
+                "hvs.CAESIJz3qW9xLm2Rv8Kp4Hs7Nc1Bf6Jd0Ya5UeTgXoPiEGh4KHGh2cy5aM3F"
+                "XOXhMbTJSdjhLcDRIczdOYzFCZjY"
+            )
+        ],
+    ),
+    (
+        "age_key",
+        "https://github.com/FiloSottile/age#readme",
+        (
+            "# created: 2024-01-01T00:00:00Z\n"
+            "AGE-SECRET-KEY-15FERYXHRDZ9M6Y09MR8WRERWZGJ6F8NTXVHXYRDLM5AAHN0T"
+            "09NL4UJY86\n"
+        ),
+        [("AGE-SECRET-KEY-15FERYXHRDZ9M6Y09MR8WRERWZGJ6F8NTXVHXYRDLM5AAHN0T09NL4UJY86")],
+    ),
+    (
+        "env_base64_padding",
+        ("https://github.com/motdotla/dotenv#what-rules-does-the-parsing-engine-follow"),
+        "ENCRYPTION_KEY=Zt3qW9xLm2Rv8Kp4Hs7Nc1Bf6Jd0Ya5UeTgXoPiE0A==\n",
+        ["Zt3qW9xLm2Rv8Kp4Hs7Nc1Bf6Jd0Ya5UeTgXoPiE0A=="],
+    ),
+    (
+        "travis_deploy",
+        "https://docs.travis-ci.com/user/deployment/pypi/",
+        ("deploy:\n  provider: pypi\n  username: deploy\n  password: s3cr3tHorse88\n"),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "bitbucket_pipelines",
+        ("https://support.atlassian.com/bitbucket-cloud/docs/variables-and-secrets/"),
+        (
+            "pipelines:\n"
+            "  default:\n"
+            "    - step:\n"
+            "        script:\n"
+            "          - export API_TOKEN=9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua\n"
+        ),
+        ["9fK2xQ7vLm4TzR8cWb3NpH6sJd1Ye5Ua"],
+    ),
+    (
+        "azure_pipelines_vars",
+        ("https://learn.microsoft.com/en-us/azure/devops/pipelines/process/variables"),
+        ("variables:\n  - name: dbPassword\n    value: s3cr3tHorse88\n"),
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "json_spaces_colon",
+        "https://www.rfc-editor.org/rfc/rfc8259",
+        '{ "password" : "s3cr3tHorse88" }\n',
+        ["s3cr3tHorse88"],
+    ),
+    (
+        "ini_inline_comment",
+        ("https://docs.python.org/3/library/configparser.html#configparser.ConfigParser"),
+        ("[db]\npassword = s3cr3tHorse88 ; rotated 2024-01\n"),
+        ["s3cr3tHorse88"],
+    ),
 ]
 
 # (probe id, text): placeholders, references and settings in the same formats
@@ -2837,6 +3074,31 @@ NEGATIVES = [
     ("python_annotated_none", "password: str | None = None\n"),
     ("r_assign_ref", 'db_password <- Sys.getenv("DB_PASSWORD")\n'),
     ("sql_login_param", "CREATE LOGIN app WITH PASSWORD = @pw;\n"),
+    ("kaggle_placeholder", '{"username":"<user>","key":"<key>"}\n'),
+    (
+        "wireguard_public_only",
+        (
+            "[Peer]\n"
+            "PublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\n"
+            "AllowedIPs = 0.0.0.0/0\n"
+        ),
+    ),
+    ("kustomize_files", ("secretGenerator:\n- name: db\n  files:\n  - password.txt\n")),
+    (
+        "helm_set_ref",
+        ("helm install db bitnami/postgresql --set auth.postgresPassword=$PG_PASSWORD\n"),
+    ),
+    (
+        "iam_csv_header_only",
+        ("User name,Password,Access key ID,Secret access key,Console login link\n"),
+    ),
+    (
+        "ecs_secret_ref",
+        (
+            '"secrets": [{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:us'
+            '-east-1:123456789012:parameter/db"}]\n'
+        ),
+    ),
 ]
 
 # Documented formats still missed (see docs/privacy-detection-history.md, session 30)

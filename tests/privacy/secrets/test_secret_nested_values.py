@@ -129,3 +129,27 @@ CODE = [
 @pytest.mark.parametrize("text", CODE)
 def test_typed_code_not_flagged(text):
     assert not detect_secrets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("<password><![CDATA[s3cr3tHorse88]]></password>", "s3cr3tHorse88"),
+        ('BUNDLE_GEMS__ACME__IO: "deploy:s3cr3tHorse88"', "s3cr3tHorse88"),
+    ],
+)
+def test_cdata_and_bundler_found(text, value):
+    assert value in {text[s.start : s.end] for s in detect_secrets(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<password><![CDATA[${DB_PASSWORD}]]></password>",
+        'BUNDLE_BUILD__NOKOGIRI: "--use-system-libraries"',
+        'BUNDLE_GEMS__ACME__IO: "deploy:${BUNDLE_PASSWORD}"',
+        "User name,Password,Access key ID,Secret access key,Console login link",
+    ],
+)
+def test_cdata_bundler_and_csv_headers_not_flagged(text):
+    assert not detect_secrets(text)

@@ -10,8 +10,9 @@ references and identifiers stay out by the shared policy.
   (https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#loadFromXML-java.io.InputStream-),
   Spring ``<property name="password"><value>…</value></property>``
   (https://docs.spring.io/spring-framework/reference/core/beans/dependencies/factory-properties-detailed.html),
-  and a credential element's ``<Value>`` child: Windows ``unattend.xml``
-  ``<AdministratorPassword><Value>…</Value>`` (https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/unattend/microsoft-windows-shell-setup-useraccounts-administratorpassword-value).
+  a credential element's ``<Value>`` child: Windows ``unattend.xml``
+  ``<AdministratorPassword><Value>…</Value>`` (https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/unattend/microsoft-windows-shell-setup-useraccounts-administratorpassword-value),
+  and CDATA text ``<password><![CDATA[…]]></password>``.
 * ``block_default_secret``: the ``default`` of a credential-named declaration: Terraform
   ``variable "db_password" { default = "…" }``
   (https://developer.hashicorp.com/terraform/language/values/variables#default-values) and
@@ -21,7 +22,9 @@ references and identifiers stay out by the shared policy.
   ``"bearer": {"repo.example.org": "…"}``
   (https://getcomposer.org/doc/articles/authentication-for-private-packages.md#bearer) and
   NuGet ``<apikeys><add key="https://…" value="…"/></apikeys>``
-  (https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#apikeys).
+  (https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#apikeys); Bundler's
+  per-host ``BUNDLE_GEMS__EXAMPLE__COM: "user:password"``
+  (https://bundler.io/v2.5/man/bundle-config.1.html#CREDENTIALS-FOR-GEM-SOURCES).
 * ``setter_secret``: a JavaBeans setter of a credential property, ``setPassword("…")``
   (https://docs.oracle.com/javase/tutorial/javabeans/writing/properties.html).
 * the same rule: csh ``setenv DB_PASSWORD …`` (https://man.freebsd.org/cgi/man.cgi?query=csh),
@@ -43,6 +46,12 @@ _NAME = r"[\w][\w.\-]{0,80}"
 # one <Value> child (Windows unattend.xml; Spring <property name="…"><value>)
 _XML_VALUE_CHILD = re.compile(
     r"<(?P<name>\w[\w.\-]{0,80})(?:\s[^<>]{0,200})?>\s*<value>(?P<text>[^<>\n]{1,400})</value>",
+    re.I,
+)
+# <password><![CDATA[…]]></password> (https://www.w3.org/TR/xml/#sec-cdata-sect)
+_XML_CDATA = re.compile(
+    r"<(?P<name>\w[\w.\-]{0,80})(?:\s[^<>]{0,200})?>\s*<!\[CDATA\[(?P<text>[^\]\n]{1,400})\]\]>"
+    r"\s*</(?P=name)\s*>",
     re.I,
 )
 _XML_NAMED = re.compile(
@@ -75,6 +84,11 @@ _XML_HOST_MAP = re.compile(r"<(?P<name>apikeys)>(?P<body>.{1,4000}?)</apikeys>",
 _XML_ADD = re.compile(
     r"<add\s+key\s*=\s*\"(?P<host>[^\"]{1,300})\"\s+value\s*=\s*\"(?P<dq>[^\"\n]{1,400})\"", re.I
 )
+# Bundler: the host's dots written "__"; BUILD__/MIRROR__ keys are other settings
+_BUNDLER_HOST = re.compile(
+    r"\bBUNDLE_(?!BUILD__|MIRROR__)(?:[A-Z0-9\-]+__)+[A-Z0-9\-]+[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"[^\s:\"']{1,128}:(?P<dq>[^\s\"']{1,200})"
+)
 # Composer documents "bearer" as a token map; other parents must name the credential themselves
 _PARENT_ALIASES = {"bearer": "bearer_token", "github-oauth": "github_oauth_token"}
 _SETTER = re.compile(
@@ -104,7 +118,8 @@ def _value_group(m: re.Match[str], groups: tuple[str, ...]) -> str | None:
 
 def _xml_named(rule: SecretRule, text: str) -> list[Span]:
     out = []
-    for m in (*_XML_NAMED.finditer(text), *_XML_VALUE_CHILD.finditer(text)):
+    matches = (_XML_NAMED, _XML_VALUE_CHILD, _XML_CDATA)
+    for m in (m for rx in matches for m in rx.finditer(text)):
         group = "inner" if m.groupdict().get("inner") is not None else "text"
         value = m.group(group).strip()
         if (
@@ -147,7 +162,11 @@ def _yaml_parent(text: str, at: int, indent: int) -> str | None:
 
 
 def _host_maps(rule: SecretRule, text: str) -> list[Span]:
-    out = []
+    out = [
+        _span(rule, 0, m, "dq")
+        for m in _BUNDLER_HOST.finditer(text)
+        if named_literal_ok("password", m.group("dq"))
+    ]
     for outer, entry in ((_JSON_HOST_MAP, _JSON_HOST_ENTRY), (_XML_HOST_MAP, _XML_ADD)):
         for m in outer.finditer(text):
             name = m.group("name")
@@ -187,8 +206,12 @@ _FINDERS = {
 }
 
 NESTED_VALUE_RULES: tuple[SecretRule, ...] = (
-    _NestedRule("xml_named_entry_secret", ("key=", "name=", "<value>"), _XML_NAMED, score=0.85),
+    _NestedRule(
+        "xml_named_entry_secret", ("key=", "name=", "<value>", "cdata"), _XML_NAMED, score=0.85
+    ),
     _NestedRule("block_default_secret", ("default",), _YAML_DEFAULT, score=0.85),
-    _NestedRule("host_keyed_secret", ('": {', '":{', "<apikeys>"), _JSON_HOST_MAP, score=0.85),
+    _NestedRule(
+        "host_keyed_secret", ('": {', '":{', "<apikeys>", "bundle_"), _JSON_HOST_MAP, score=0.85
+    ),
     _NestedRule("setter_secret", ("set", "password", "define"), _SETTER, score=0.85),
 )
