@@ -38,7 +38,13 @@ _ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#updat
 # A whole ``.env``/shell/INI line ``DB_PASSWORD=open_sesame`` (no spaces around ``=``, the
 # name ending in a password word): there the word is the value, not a variable as in code.
 # Not indented and not ending in "," or ")": those are keyword arguments of a multi-line call.
-_ENV_LINE = re.compile(r"(?:export[ \t]+)?[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?")
+# Also after a shell/Dockerfile keyword or as a YAML list item (``ENV DB_PASSWORD=x``,
+# ``- MYSQL_ROOT_PASSWORD=x``), and an upper-case variable set for one command
+# (``PGPASSWORD=x psql …``: https://www.gnu.org/software/bash/manual/bash.html#Simple-Command-Expansion).
+_ENV_LINE = re.compile(
+    r"[ \t]*(?:(?:export|ENV|ARG|set|declare[ \t]+-\w+|readonly)[ \t]+|-[ \t]+)?"
+    r"(?:[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?|[A-Z][A-Z0-9_]*=[\w\-]+[ \t]+[a-z][\w.\-]*(?:[ \t].*)?)"
+)
 _ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
 _SETTING_WORDS = frozenset(
     {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
@@ -190,8 +196,9 @@ SECRET_ASSIGNMENT = SecretRule(
         # typed declaration "name: Type = value" (TypeScript, Kotlin, Swift, Rust, Python)
         r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*' ?]{1,40}?[ \t]*=(?![=>])|=|:|=>|:=|\?\??=|<-)"
         r"[ \t]*"
-        # a string prefix: C# verbatim / Objective-C @"…", Python r"…" / b"…"
-        r"(?:@|[rRbB](?=[\"']))?"
+        # a string prefix: C# verbatim / Objective-C @"…", Python r"…" / b"…"; a YAML anchor
+        # or tag before the value (password: &pw x; https://yaml.org/spec/1.2.2/#3222-anchors-and-aliases)
+        r"(?:@|[rRbB](?=[\"'])|(?:&[\w\-]+|!!?\w+)[ \t]+)?"
         # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";); tripled
         # quotes: TOML/Python multi-line strings on one line (https://toml.io/en/v1.0.0#string)
         r"(?:\\?\"(?:\"\")?(?P<dq>[^\"\n]{4,200})(?:\"\")?\\?\"|'(?:'')?(?P<sq>[^'\n]{4,200})(?:'')?'"

@@ -281,4 +281,62 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
         ("@tcp(", "@unix(", "@udp("),
         r"[\"'`][\w.\-]{1,64}:([^@\s\"'`]{1,128})@(?:tcp|unix|udp)\(",
     ),
+    # PostgreSQL CREATE/ALTER USER|ROLE … [ENCRYPTED] PASSWORD 'x' and CREATE USER MAPPING …
+    # OPTIONS (…, password 'x'): https://www.postgresql.org/docs/current/sql-createrole.html,
+    # https://www.postgresql.org/docs/current/sql-createusermapping.html
+    _cmd(
+        "sql_password_clause",
+        ("password",),
+        r"(?i)\b(?:(?:user|role)\b[^;\n]{0,160}?\b(?:encrypted[ \t]+)?password"
+        r"|options[ \t]*\([^)\n]{0,200}?\bpassword)[ \t]+'([^'\n]{1,128})'",
+    ),
+    # libpq keyword/value connection strings "host=… user=… password=…":
+    # https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-KEYWORD-VALUE
+    _cmd(
+        "libpq_conninfo_password",
+        ("password=",),
+        r"[\"'](?=[^\"'\n]*\b(?:host|hostaddr|dbname|user)=)[^\"'\n]*?\bpassword=([^\s\"']{1,128})",
+    ),
+    # mount.cifs / fstab options "username=…,password=…":
+    # https://manpages.debian.org/bookworm/cifs-utils/mount.cifs.8.en.html
+    _cmd(
+        "mount_option_password",
+        ("password=",),
+        r"(?:\bcifs\b|[ \t]-o[ \t])[^\n]*?[ \t,]pass(?:word)?=([^,\s\"']{1,128})",
+    ),
+    # kubectl create secret … --from-literal=KEY=VALUE under a credential KEY:
+    # https://kubernetes.io/docs/reference/kubectl/generated/kubectl_create/kubectl_create_secret_generic/
+    # and vault kv put PATH KEY=VALUE: https://developer.hashicorp.com/vault/docs/commands/kv/put
+    _cmd(
+        "cli_literal_secret",
+        ("--from-literal", "vault"),
+        r"(?i)(?:--from-literal=|\bvault[ \t]+(?:kv[ \t]+)?(?:put|write)\b[^\n]*?[ \t])"
+        r"[\w.\-]*(?:password|passwd|pwd|secret|token)[\w.\-]*=" + _V,
+    ),
+    # msmtp "account …" blocks and fetchmail "poll … password \"…\"":
+    # https://marlam.de/msmtp/msmtp.html#Authentication-commands,
+    # https://www.fetchmail.info/fetchmail-man.html#the-run-control-file
+    _cmd(
+        "msmtp_password",
+        ("account", "defaults"),
+        r"(?ms)^[ \t]*(?:account|defaults)\b[^\n]*\n(?:[^\n]*\n){0,20}?[ \t]*password[ \t]+"
+        + _V
+        + r"[ \t]*$",
+    ),
+    _cmd("fetchmail_password", ("poll",), r"\bpoll\b[^\n]*?\bpass(?:word)?[ \t]+" + _V),
+    # Ansible inventory behavioural parameters on a host line (ansible_password=…,
+    # ansible_become_pass=…): https://docs.ansible.com/ansible/latest/inventory_guide/intro_inventory.html#connecting-to-hosts-behavioral-inventory-parameters
+    _cmd(
+        "ansible_inventory_password",
+        ("ansible_",),
+        r"(?<![\w.])ansible_(?:ssh_|become_|sudo_)?pass(?:word)?=" + _V,
+    ),
+    # systemd Environment="NAME=value …" under a password NAME:
+    # https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=
+    _cmd(
+        "systemd_environment_password",
+        ("environment=",),
+        r"(?im)^[ \t]*Environment=\"?(?:[^\"\n]*[ \t])?\w*(?:password|passwd|pass|pwd)="
+        r"([^\s\"]{1,128})",
+    ),
 )

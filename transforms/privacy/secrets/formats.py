@@ -36,6 +36,7 @@ from transforms.privacy.secrets.format_checks import (
     _jenkins_ok,
     _key,
     _keyword_value_ok,
+    _literal_password_ok,
     _p,
     _password_ok,
     _prose_password_ok,
@@ -81,8 +82,9 @@ STRUCTURES: tuple[SecretRule, ...] = (
     _r(
         "netrc_password",
         ("machine", "password"),
-        re.compile(r"(?is)\bmachine\s+\S+\s+(?:login\s+\S+\s+)?password\s+(\S+)"),
-        _password_ok,
+        # "default" is the entry for any other machine (same tokens)
+        re.compile(r"(?is)\b(?:machine\s+\S+|default)\s+(?:login\s+\S+\s+)?password\s+(\S+)"),
+        _literal_password_ok,
         ci=True,
     ),
     _r(
@@ -146,7 +148,7 @@ STRUCTURES: tuple[SecretRule, ...] = (
         re.compile(
             r"(?i)<add\s+key=\"[^\"]*(?:password|secret|token|apikey|api_key)[^\"]*\"\s+value=\"([^\"]{6,})\""
         ),
-        _password_ok,
+        _literal_password_ok,
         ci=True,
     ),
     _r(
@@ -221,10 +223,11 @@ STRUCTURES: tuple[SecretRule, ...] = (
         "cli_password_flag",
         ("-password", "-passwd", "-pwd"),
         re.compile(
-            r"(?i)(?<![\w-])--?(?:password|passwd|pwd)(?:[ \t]+|=)[\"']?"
+            # --docker-password, --admin-password: a documented tool's named password flag
+            r"(?i)(?<![\w-])--?(?:[a-z]+-)*(?:password|passwd|pwd)(?:[ \t]+|=)[\"']?"
             r"([^\s\"'$%{<|;&()\\\-][^\s\"';|&()\\\]]{3,63})"
         ),
-        _password_ok,
+        _literal_password_ok,
         ci=True,
     ),
 )

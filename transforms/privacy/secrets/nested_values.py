@@ -95,6 +95,11 @@ _SETTER = re.compile(
     r"\bset(?P<name>(?=[A-Z])\w{0,40}?(?:Password|Passwd|Secret|Token|Key|Passphrase|Credentials?))"
     r"\(\s*(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')\s*\)"
 )
+# a builder's credential method: DataSourceBuilder…password("…")
+# (https://docs.spring.io/spring-boot/api/java/org/springframework/boot/jdbc/DataSourceBuilder.html)
+_BUILDER = re.compile(
+    r"\.(?P<name>password|passwd|passphrase)\(\s*(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')\s*\)"
+)
 # csh/tcsh "setenv NAME value" (https://man.freebsd.org/cgi/man.cgi?query=csh), C's
 # "#define NAME \"value\"" (https://gcc.gnu.org/onlinedocs/cpp/Object-like-Macros.html)
 _SETENV = re.compile(
@@ -179,7 +184,7 @@ def _host_maps(rule: SecretRule, text: str) -> list[Span]:
 
 def _setters(rule: SecretRule, text: str) -> list[Span]:
     out = []
-    for pattern in (_SETTER, _PASSWORD_INPUT, _SETENV):
+    for pattern in (_SETTER, _BUILDER, _PASSWORD_INPUT, _SETENV):
         for m in pattern.finditer(text):
             group = _value_group(m, ("dq", "sq", "bare"))
             name = m.groupdict().get("name") or "password"

@@ -106,8 +106,14 @@ def is_password_field(name: str) -> bool:
 
 # A config line holding only ``name = value`` / ``name: value`` (an optional trailing comment):
 # INI, .properties, .env, YAML. In code such a line ends in ``,``/``;``/``)`` or is a call.
+# A shell/Dockerfile/cmd keyword before ``NAME=value`` (``ENV``, ``ARG``: https://docs.docker.com/reference/dockerfile/#env;
+# ``set``: cmd; ``declare -x``/``readonly``: bash) or a YAML list item (Compose ``environment:``
+# lists, kustomize ``literals:``) makes the line an assignment of a literal, never code.
+_LINE_LEAD = r"(?:export|ENV|ARG|set|declare[ \t]+-\w+|readonly|typeset[ \t]+-x)[ \t]+|-[ \t]+"
 _CONFIG_LINE = re.compile(
-    r"(?P<indent>[ \t]*)(?:export[ \t]+)?(?P<name>[\w.\-]+)[ \t]*(?P<op>=|:)[ \t]*"
+    # a quoted YAML key ("password": x); Make's := and ?=
+    r"(?P<indent>[ \t]*)(?P<lead>" + _LINE_LEAD + r")?[\"']?(?P<name>[\w.\-]+)[\"']?[ \t]*"
+    r"(?P<op>[:?]?=|:)[ \t]*(?:(?:&[\w\-]+|!!?\w+)[ \t]+)?"  # a YAML anchor or tag
     r"(?P<value>[^\s\"'`,;()]+)[ \t]*(?:[#;].*|//.*)?"
 )
 _CONFIG_EVIDENCE = re.compile(
@@ -131,9 +137,13 @@ def config_line_value(text: str, start: int, end: int) -> bool:
     prev = text[:line_start].rstrip()
     if prev.endswith((",", "{", "(", "[")):
         return False  # a property or argument inside a code literal: {email, password: hash}
-    if m.group("op") == "=":
+    if m.group("op") != ":":
+        if m.group("lead") and m.group("lead").strip() != "export":
+            return True  # ENV X=v, - X=v: no code has this shape
         if m.group("indent"):
             return False
+        if m.group("op") != "=":
+            return True  # Make's NAME := value / NAME ?= value (Go's := sits in a function)
         spaced = (
             line[m.end("name") : m.start("value")].strip() != line[m.end("name") : m.start("value")]
         )
