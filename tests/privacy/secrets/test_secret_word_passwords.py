@@ -76,3 +76,33 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_variables_and_usage_not_flagged(text):
     assert not detect_secrets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the host follows the authority's last "@", as URL parsers read it
+        ("https://deploy:p@ssw0rd@git.acme.io", "p@ssw0rd"),
+        ("amqp://app:p@ss#w0rd@mq.acme.io:5672/vhost", "p@ss#w0rd"),
+        # "$$" is an escaped "$" in Compose and Make, no expansion
+        ("DB_PASSWORD=Pa$$w0rd!", "Pa$$w0rd!"),
+        ("[db]\npassword = Pa$$w0rd!\n", "Pa$$w0rd!"),
+        # "&" belongs to a config line's value; in a URL query it starts the next parameter
+        ("DB_PASSWORD=x7&k2pw9", "x7&k2pw9"),
+        ("https://api.acme.io/login?password=Qx7k2Pw9z&user=app", "Qx7k2Pw9z"),
+    ],
+)
+def test_symbols_inside_passwords(text, value):
+    assert value in {text[s.start : s.end] for s in detect_secrets(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see https://a:${PW}@c.com/x@y",
+        "PASSWORD=$DB_PASSWORD",
+        "DB_PASSWORD=${DB_PASSWORD}&&echo ok",
+    ],
+)
+def test_symbols_not_secrets(text):
+    assert not detect_secrets(text)

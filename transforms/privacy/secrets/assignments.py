@@ -64,7 +64,9 @@ def _env_line_word(value: str, m: re.Match[str], text: str) -> bool:
 
 # ``$name``/``${name}`` inside an unquoted value: a shell, Compose or Make expansion (or, in
 # JS/PHP, an identifier: ``super$ecret``), not a literal; quoted ``'super$ecret'`` still is one.
-_EXPANSION = re.compile(r"\$[A-Za-z_{]")
+# "$$" is an escaped literal "$" (Compose, Make: https://docs.docker.com/reference/compose-file/interpolation/),
+# so Pa$$w0rd! holds no expansion.
+_EXPANSION = re.compile(r"(?<!\$)\$[A-Za-z_{]")
 
 
 def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
@@ -203,7 +205,7 @@ SECRET_ASSIGNMENT = SecretRule(
         # quotes: TOML/Python multi-line strings on one line (https://toml.io/en/v1.0.0#string)
         r"(?:\\?\"(?:\"\")?(?P<dq>[^\"\n]{4,200})(?:\"\")?\\?\"|'(?:'')?(?P<sq>[^'\n]{4,200})(?:'')?'"
         r"|`(?P<bq>[^`\n]{4,200})`"
-        r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
+        r"|(?P<bare>[^\s\"'`,;)}\]]{4,200}))",
         re.IGNORECASE,
     ),
     score=0.85,
@@ -213,6 +215,8 @@ SECRET_ASSIGNMENT = SecretRule(
 
 def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     """Spans of the ``secret_assignment`` rule: each assigned value the assignment policy keeps."""
+    from transforms.privacy.secrets.password_policy import config_line_value
+
     if not any(t in lowered for t in rule.triggers):
         return []
     out = []
@@ -222,6 +226,11 @@ def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
         if group == "bare":
             # DB_PASSWORD=x inside <env>DB_PASSWORD=x</env>: the element's end is not the value
             value = value.split("</", 1)[0].rstrip(".")
+            at = m.start(group)
+            if "&" in value and not config_line_value(text, at, at + len(value)):
+                value = value.split("&", 1)[0]  # a URL query's next parameter, not the value
+                if len(value) < 4:
+                    continue
         elif group == "dq" and value.endswith("\\"):
             value = value[:-1]  # the escaped closing quote of \"value\"
         if "{" in value and text.startswith(".format(", m.end()):

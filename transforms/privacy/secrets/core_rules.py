@@ -201,8 +201,10 @@ RULES: tuple[SecretRule, ...] = (
         "url_credentials",
         ("://",),
         re.compile(
+            # an unencoded "@" inside the password: the host follows the last "@" of the
+            # authority, as URL parsers read it (https://docs.python.org/3/library/urllib.parse.html)
             r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://(?P<user>[^\s:/@'\"<>]*):"
-            r"(?P<pw>[^\s@'\"<>/]{1,200})@[\w\[]"
+            r"(?P<pw>[^\s'\"<>/]{1,200}?)@(?=[\w\[])(?![^\s'\"<>/]*@)"
         ),
         group=2,
         score=0.95,
