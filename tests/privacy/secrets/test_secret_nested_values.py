@@ -153,3 +153,32 @@ def test_cdata_and_bundler_found(text, value):
 )
 def test_cdata_bundler_and_csv_headers_not_flagged(text):
     assert not detect_secrets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password:\n  sunflower\n",
+        "db_password: |\n  sunflower\n",
+        "  password:\n    sunflower\n  user: x\n",
+    ],
+)
+def test_yaml_value_on_next_line_found(text):
+    assert ("yaml_next_line_secret", "sunflower") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password:\n  min_length: 12\n",
+        "password:\n  - a\n",
+        "Password:\n  Enter your password below\n",
+        "tls_key: |\n  -----BEGIN\n  MIIEvQ\n",
+        "password:\n  ${DB_PASSWORD}\n",
+        "password:\n  changeme\n",
+        "api_key:\n  header\n",
+        "secret:\n  name: db-secret\n",
+    ],
+)
+def test_yaml_next_line_mappings_and_templates_not_flagged(text):
+    assert not detect_secrets(text)

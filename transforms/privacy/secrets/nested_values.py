@@ -25,6 +25,8 @@ references and identifiers stay out by the shared policy.
   (https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#apikeys); Bundler's
   per-host ``BUNDLE_GEMS__EXAMPLE__COM: "user:password"``
   (https://bundler.io/v2.5/man/bundle-config.1.html#CREDENTIALS-FOR-GEM-SOURCES).
+* ``yaml_next_line_secret``: a YAML key whose scalar sits alone on the next, deeper line
+  (``password:`` / ``  …``, ``password: |`` / ``  …``; https://yaml.org/spec/1.2.2/#7311-plain-style).
 * ``setter_secret``: a JavaBeans setter of a credential property, ``setPassword("…")``
   (https://docs.oracle.com/javase/tutorial/javabeans/writing/properties.html).
 * the same rule: csh ``setenv DB_PASSWORD …`` (https://man.freebsd.org/cgi/man.cgi?query=csh),
@@ -166,6 +168,28 @@ def _yaml_parent(text: str, at: int, indent: int) -> str | None:
     return None
 
 
+# YAML "name:" (or "name: |") with the scalar alone on the next, deeper line
+# (https://yaml.org/spec/1.2.2/#7311-plain-style, #81-block-scalar-styles); not a mapping
+# ("key: value" below) and not a list item.
+_YAML_NEXT_LINE = re.compile(
+    r"(?m)^(?P<indent>[ \t]*)[\"']?(?P<name>[\w.\-]{1,80})[\"']?:[ \t]*(?:[|>][+-]?)?[ \t]*\r?\n"
+    r"(?P<inner>[ \t]+)(?![^\n]*:(?:[ \t]|\r?$))(?P<bare>[^\s:#\-][^\s]{0,199})[ \t]*\r?$"
+)
+
+
+def _next_line_values(rule: SecretRule, text: str) -> list[Span]:
+    out = []
+    for m in _YAML_NEXT_LINE.finditer(text):
+        if len(m.group("inner")) <= len(m.group("indent")):
+            continue
+        after = text[m.end() :].lstrip("\r\n")
+        deeper = after.startswith(m.group("inner")) and after[len(m.group("inner")) :][:1] in " \t"
+        if deeper or not named_literal_ok(m.group("name"), m.group("bare"), quoted=False):
+            continue  # a multi-line block (a key, a certificate) is judged by other rules
+        out.append(_span(rule, 0, m, "bare"))
+    return out
+
+
 def _host_maps(rule: SecretRule, text: str) -> list[Span]:
     out = [
         _span(rule, 0, m, "dq")
@@ -208,6 +232,7 @@ _FINDERS = {
     "block_default_secret": _block_defaults,
     "host_keyed_secret": _host_maps,
     "setter_secret": _setters,
+    "yaml_next_line_secret": _next_line_values,
 }
 
 NESTED_VALUE_RULES: tuple[SecretRule, ...] = (
@@ -219,4 +244,10 @@ NESTED_VALUE_RULES: tuple[SecretRule, ...] = (
         "host_keyed_secret", ('": {', '":{', "<apikeys>", "bundle_"), _JSON_HOST_MAP, score=0.85
     ),
     _NestedRule("setter_secret", ("set", "password", "define"), _SETTER, score=0.85),
+    _NestedRule(
+        "yaml_next_line_secret",
+        ("pass", "pwd", "secret", "token", "key", "credential"),
+        _YAML_NEXT_LINE,
+        score=0.8,
+    ),
 )
