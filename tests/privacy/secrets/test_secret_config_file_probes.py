@@ -3142,7 +3142,6 @@ WORD = "sunflower"
 KNOWN_WORD_MISSES = {
     "java_properties_space",  # "db.password sunflower": whitespace as the separator
     "dockerfile_env_multi",  # a continuation line of ENV A=x \ B=y
-    "gitconfig_smtppass",  # "smtppass": no separator before "pass"
 }
 WORD_PROBES = [p for p in POSITIVES if any(v in (PW, PW2, WEAK) for v in p[3])]
 

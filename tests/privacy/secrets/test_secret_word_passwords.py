@@ -106,3 +106,16 @@ def test_symbols_inside_passwords(text, value):
 )
 def test_symbols_not_secrets(text):
     assert not detect_secrets(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["smtppass", "dbpass", "rootpass", "storepass", "keypass", "pswd", "passw"]
+)
+def test_run_together_password_names(name):
+    text = f"[db]\nuser = app\n{name} = {W}\n"
+    assert W in {text[s.start : s.end] for s in detect_secrets(text)}
+
+
+@pytest.mark.parametrize("name", ["bypass", "proxy_bypass", "compass", "multipass"])
+def test_words_ending_in_pass_are_no_password_names(name):
+    assert not detect_secrets(f"[net]\nuser = app\n{name} = localhost\n")

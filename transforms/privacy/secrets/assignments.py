@@ -155,7 +155,7 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 _SECRET_NAME_WORDS = (
-    r"pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"pass(?:word|wd|phrase)?|pwd|pswd|secret|token|api[_-]?key|apikey|access[_-]?key|"
     r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
     r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt|"
     # a "_pw" / ".pw" suffix: mysqli.default_pw (https://www.php.net/manual/en/mysqli.configuration.php)
@@ -187,7 +187,8 @@ SECRET_IN_CONTEXT = SecretRule(
 )
 SECRET_ASSIGNMENT = SecretRule(
     "secret_assignment",
-    ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt", "_pw", ".pw", "-pw"),
+    ("pass", "pwd", "pswd", "secret", "token", "key", "credential", "dsn", "salt")
+    + ("_pw", ".pw", "-pw"),
     re.compile(
         # The lookbehind anchors names at word starts (no quadratic rescans inside words).
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"

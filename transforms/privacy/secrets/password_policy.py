@@ -94,7 +94,14 @@ def is_password_literal(value: str, *, code: bool = False) -> bool:
 # A name that *is* a password field: it ends in a password word (``DB_PASSWORD``,
 # ``AdminPassword``, ``spring.datasource.password``, ``vm_pwd``, ``db_pass``), not one that only
 # contains it (``password_field``, ``passwordPolicy``, ``bypass``).
-_FIELD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase|code)|pwd)\d?$|(?:^|[_.\-$>])(?:pass|pw)$")
+# Also "pass" run together with a documented owner (git smtppass, keytool storepass/keypass,
+# dbpass, rootpass), not any word ending in "pass" (bypass, compass), and the abbreviations
+# "pswd"/"passw".
+_FIELD_NAME = re.compile(
+    r"(?i)(?:pass(?:word|wd|phrase|code)|pwd|pswd|passw)\d?$|(?:^|[_.\-$>])(?:pass|pw)$"
+    r"|(?:^|[_.\-$>])(?:smtp|mail|imap|db|sql|root|user|admin|login|auth|store|key|keystore"
+    r"|truststore|ftp|ldap|vnc|sudo|master|proxy)pass$"
+)
 _CAMEL_PASS = re.compile(r"(?<=[a-z])(?:Pass|Pw|PW)$")  # dbPass, userPW
 
 
@@ -116,6 +123,21 @@ _CONFIG_LINE = re.compile(
     r"(?P<op>[:?]?=|:)[ \t]*(?:(?:&[\w\-]+|!!?\w+)[ \t]+)?"  # a YAML anchor or tag
     r"(?P<value>[^\s\"'`,;()]+)[ \t]*(?:[#;].*|//.*)?"
 )
+_INI_SECTION = re.compile(r"\[[\w .\-]+\][ \t]*\r?")
+_INI_LINE = re.compile(r"[ \t]*(?:[#;].*|[\w.\-]+[ \t]*[=:].*)?\r?")
+
+
+def _under_ini_section(before: str) -> bool:
+    """Whether the lines before (up to 30) lead up to an INI section header through key/value,
+    comment and blank lines only."""
+    for line in reversed(before.split("\n")[-31:-1]):
+        if _INI_SECTION.fullmatch(line):
+            return True
+        if not _INI_LINE.fullmatch(line):
+            return False
+    return False
+
+
 _CONFIG_EVIDENCE = re.compile(
     r"(?im)^[ \t]*\[[\w .\-]+\][ \t]*$"
     r"|^[ \t]*[\w.\-]*(?:user|username|login|uid)[ \t]*[=:][ \t]*[^\s\"'`(),;]+[ \t]*$"
@@ -141,7 +163,9 @@ def config_line_value(text: str, start: int, end: int) -> bool:
         if m.group("lead") and m.group("lead").strip() != "export":
             return True  # ENV X=v, - X=v: no code has this shape
         if m.group("indent"):
-            return False
+            # indented keys under an INI section header (git config's tab-indented keys);
+            # elsewhere an indented "=" line is code in a block
+            return _under_ini_section(text[:line_start])
         if m.group("op") != "=":
             return True  # Make's NAME := value / NAME ?= value (Go's := sits in a function)
         spaced = (
