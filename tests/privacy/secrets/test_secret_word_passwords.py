@@ -90,6 +90,9 @@ def test_variables_and_usage_not_flagged(text):
         # "&" belongs to a config line's value; in a URL query it starts the next parameter
         ("DB_PASSWORD=x7&k2pw9", "x7&k2pw9"),
         ("https://api.acme.io/login?password=Qx7k2Pw9z&user=app", "Qx7k2Pw9z"),
+        # "," too: inside a config line's value, but a call's next argument in code
+        ("password: Xk7,q2pw", "Xk7,q2pw"),
+        ("[db]\npassword = Xk7,q2pw ; rotated\n", "Xk7,q2pw"),
     ],
 )
 def test_symbols_inside_passwords(text, value):
@@ -102,6 +105,9 @@ def test_symbols_inside_passwords(text, value):
         "see https://a:${PW}@c.com/x@y",
         "PASSWORD=$DB_PASSWORD",
         "DB_PASSWORD=${DB_PASSWORD}&&echo ok",
+        "x = dict(password=user_pw, token=tok)",
+        "run(password=args.pw,verbose=True)",
+        "{password: foo, user: bar}",
     ],
 )
 def test_symbols_not_secrets(text):

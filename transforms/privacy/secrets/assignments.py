@@ -206,7 +206,7 @@ SECRET_ASSIGNMENT = SecretRule(
         # quotes: TOML/Python multi-line strings on one line (https://toml.io/en/v1.0.0#string)
         r"(?:\\?\"(?:\"\")?(?P<dq>[^\"\n]{4,200})(?:\"\")?\\?\"|'(?:'')?(?P<sq>[^'\n]{4,200})(?:'')?'"
         r"|`(?P<bq>[^`\n]{4,200})`"
-        r"|(?P<bare>[^\s\"'`,;)}\]]{4,200}))",
+        r"|(?P<bare>[^\s\"'`;)}\]]{4,200}))",
         re.IGNORECASE,
     ),
     score=0.85,
@@ -228,8 +228,9 @@ def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
             # DB_PASSWORD=x inside <env>DB_PASSWORD=x</env>: the element's end is not the value
             value = value.split("</", 1)[0].rstrip(".")
             at = m.start(group)
-            if "&" in value and not config_line_value(text, at, at + len(value)):
-                value = value.split("&", 1)[0]  # a URL query's next parameter, not the value
+            if ("&" in value or "," in value) and not config_line_value(text, at, at + len(value)):
+                # a URL query's next parameter, a call's next argument: not the value
+                value = re.split(r"[&,]", value, maxsplit=1)[0]
                 if len(value) < 4:
                     continue
         elif group == "dq" and value.endswith("\\"):

@@ -121,7 +121,8 @@ _CONFIG_LINE = re.compile(
     # a quoted YAML key ("password": x); Make's := and ?=
     r"(?P<indent>[ \t]*)(?P<lead>" + _LINE_LEAD + r")?[\"']?(?P<name>[\w.\-]+)[\"']?[ \t]*"
     r"(?P<op>[:?]?=|:)[ \t]*(?:(?:&[\w\-]+|!!?\w+)[ \t]+)?"  # a YAML anchor or tag
-    r"(?P<value>[^\s\"'`,;()]+)[ \t]*(?:[#;].*|//.*)?"
+    # commas inside the value, never at its end (a code line's "x," is an argument or item)
+    r"(?P<value>[^\s\"'`,;()]+(?:,[^\s\"'`,;()]+)*)[ \t]*(?:[#;].*|//.*)?"
 )
 _INI_SECTION = re.compile(r"\[[\w .\-]+\][ \t]*\r?")
 _INI_LINE = re.compile(r"[ \t]*(?:[#;].*|[\w.\-]+[ \t]*[=:].*)?\r?")
