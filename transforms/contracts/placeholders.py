@@ -56,6 +56,9 @@ _PLACEHOLDER_MARKERS = (
     "sample",
     "fake",
     "mock",
+    # what Windows Setup writes over unattend.xml passwords after use
+    # (https://learn.microsoft.com/en-us/windows-hardware/customize/desktop/wsim/hide-sensitive-data-in-an-answer-file)
+    "*sensitive*",
 )
 # ``<your-key>``, ``<token>``, ``<API KEY>``: a template slot, not a value.
 _ANGLE_TEMPLATE = re.compile(r"<[\w\s.\-]{1,40}>")

@@ -38,7 +38,13 @@ _ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#updat
 # A whole ``.env``/shell/INI line ``DB_PASSWORD=open_sesame`` (no spaces around ``=``, the
 # name ending in a password word): there the word is the value, not a variable as in code.
 # Not indented and not ending in "," or ")": those are keyword arguments of a multi-line call.
-_ENV_LINE = re.compile(r"(?:export[ \t]+)?[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?")
+# Also after a shell/Dockerfile keyword or as a YAML list item (``ENV DB_PASSWORD=x``,
+# ``- MYSQL_ROOT_PASSWORD=x``), and an upper-case variable set for one command
+# (``PGPASSWORD=x psql …``: https://www.gnu.org/software/bash/manual/bash.html#Simple-Command-Expansion).
+_ENV_LINE = re.compile(
+    r"[ \t]*(?:(?:export|ENV|ARG|set|declare[ \t]+-\w+|readonly)[ \t]+|-[ \t]+)?"
+    r"(?:[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?|[A-Z][A-Z0-9_]*=[\w\-]+[ \t]+[a-z][\w.\-]*(?:[ \t].*)?)"
+)
 _ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
 _SETTING_WORDS = frozenset(
     {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
@@ -58,7 +64,9 @@ def _env_line_word(value: str, m: re.Match[str], text: str) -> bool:
 
 # ``$name``/``${name}`` inside an unquoted value: a shell, Compose or Make expansion (or, in
 # JS/PHP, an identifier: ``super$ecret``), not a literal; quoted ``'super$ecret'`` still is one.
-_EXPANSION = re.compile(r"\$[A-Za-z_{]")
+# "$$" is an escaped literal "$" (Compose, Make: https://docs.docker.com/reference/compose-file/interpolation/),
+# so Pa$$w0rd! holds no expansion.
+_EXPANSION = re.compile(r"(?<!\$)\$[A-Za-z_{]")
 
 
 def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
@@ -147,9 +155,11 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 _SECRET_NAME_WORDS = (
-    r"pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    r"pass(?:word|wd|phrase)?|pwd|pswd|secret|token|api[_-]?key|apikey|access[_-]?key|"
     r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
-    r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt"
+    r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt|"
+    # a "_pw" / ".pw" suffix: mysqli.default_pw (https://www.php.net/manual/en/mysqli.configuration.php)
+    r"[_.\-]pw(?![A-Za-z0-9_])"
 )
 
 SECRET_IN_CONTEXT = SecretRule(
@@ -177,16 +187,26 @@ SECRET_IN_CONTEXT = SecretRule(
 )
 SECRET_ASSIGNMENT = SecretRule(
     "secret_assignment",
-    ("pass", "pwd", "secret", "token", "key", "credential", "dsn", "salt"),
+    ("pass", "pwd", "pswd", "secret", "token", "key", "credential", "dsn", "salt")
+    + ("_pw", ".pw", "-pw"),
     re.compile(
         # The lookbehind anchors names at word starts (no quadratic rescans inside words).
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
         + _SECRET_NAME_WORDS
         + r")[A-Za-z0-9_.\-]{0,60})"
-        r"\\?[\"']?[ \t]*(?:=|:|=>|:=)[ \t]*"
-        # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";)
-        r"(?:\\?\"(?P<dq>[^\"\n]{4,200})\\?\"|'(?P<sq>[^'\n]{4,200})'|`(?P<bq>[^`\n]{4,200})`"
-        r"|(?P<bare>[^\s\"'`,;&)}\]]{4,200}))",
+        # ?= / ??=: Make's and JavaScript's conditional assignments; <-: R's assignment
+        # (https://cran.r-project.org/doc/manuals/r-release/R-lang.html#Assignment); first, a
+        # typed declaration "name: Type = value" (TypeScript, Kotlin, Swift, Rust, Python)
+        r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*' ?]{1,40}?[ \t]*=(?![=>])|=|:|=>|:=|\?\??=|<-)"
+        r"[ \t]*"
+        # a string prefix: C# verbatim / Objective-C @"…", Python r"…" / b"…"; a YAML anchor
+        # or tag before the value (password: &pw x; https://yaml.org/spec/1.2.2/#3222-anchors-and-aliases)
+        r"(?:@|[rRbB](?=[\"'])|(?:&[\w\-]+|!!?\w+)[ \t]+)?"
+        # \\?": code pasted inside a JSON or C string ($password = \"goodspec\";); tripled
+        # quotes: TOML/Python multi-line strings on one line (https://toml.io/en/v1.0.0#string)
+        r"(?:\\?\"(?:\"\")?(?P<dq>[^\"\n]{4,200})(?:\"\")?\\?\"|'(?:'')?(?P<sq>[^'\n]{4,200})(?:'')?'"
+        r"|`(?P<bq>[^`\n]{4,200})`"
+        r"|(?P<bare>[^\s\"'`;)}\]]{4,200}))",
         re.IGNORECASE,
     ),
     score=0.85,
@@ -196,6 +216,8 @@ SECRET_ASSIGNMENT = SecretRule(
 
 def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     """Spans of the ``secret_assignment`` rule: each assigned value the assignment policy keeps."""
+    from transforms.privacy.secrets.password_policy import config_line_value
+
     if not any(t in lowered for t in rule.triggers):
         return []
     out = []
@@ -205,6 +227,12 @@ def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
         if group == "bare":
             # DB_PASSWORD=x inside <env>DB_PASSWORD=x</env>: the element's end is not the value
             value = value.split("</", 1)[0].rstrip(".")
+            at = m.start(group)
+            if ("&" in value or "," in value) and not config_line_value(text, at, at + len(value)):
+                # a URL query's next parameter, a call's next argument: not the value
+                value = re.split(r"[&,]", value, maxsplit=1)[0]
+                if len(value) < 4:
+                    continue
         elif group == "dq" and value.endswith("\\"):
             value = value[:-1]  # the escaped closing quote of \"value\"
         if "{" in value and text.startswith(".format(", m.end()):

@@ -221,4 +221,122 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
         ("openssl passwd",),
         r"\bopenssl[ \t]+passwd(?:[ \t]+-(?:salt[ \t]+\S+|\w+))*[ \t]+" + _V,
     ),
+    # OpenLDAP clients' simple-bind password -w: https://www.openldap.org/software/man.cgi?query=ldapsearch
+    _cmd(
+        "ldap_bind_password",
+        ("ldap",),
+        r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)\b[^\n|;&]*?"
+        r"[ \t]-w[ \t]+" + _V,
+    ),
+    # FreeRDP /p:PASSWORD: https://github.com/FreeRDP/FreeRDP/wiki/CommandLineInterface
+    _cmd("freerdp_password", ("freerdp",), r"\b\w*freerdp3?\b[^\n]*?[ \t]/p:" + _V),
+    # net use \\host\share [password] /user:[domain\]name [password]:
+    # https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2012-r2-and-2012/gg651155(v=ws.11)
+    _cmd(
+        "net_use_password",
+        ("net use",),
+        r"(?im)\bnet[ \t]+use\b[^\n]*?(?:\\\\\S+[ \t]+([^\s/\"'*]{1,128})(?=[ \t]+/)"
+        r"|[ \t]/user:\S+[ \t]+([^\s/\"'*]{1,128})(?=[ \t]|$))",
+    ),
+    # HAProxy userlist "user NAME insecure-password PASSWORD":
+    # https://docs.haproxy.org/2.8/configuration.html#3.4-user
+    _cmd("haproxy_insecure_password", ("insecure-password",), r"\binsecure-password[ \t]+" + _V),
+    # Cisco IOS "username NAME [privilege N] password|secret [0|7] VALUE", "enable password":
+    # https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/security/a1/sec-a1-cr-book/sec-cr-t2.html
+    _cmd(
+        "cisco_ios_password",
+        ("username", "enable"),
+        r"(?im)^[ \t]*(?:username[ \t]+\S+(?:[ \t]+privilege[ \t]+\d+)?|enable)[ \t]+"
+        r"(?:password|secret)[ \t]+(?:[07][ \t]+)?([^\s$]\S{0,127})[ \t]*$",
+    ),
+    # NetworkManager keyfile: psk= under [wifi-security], unquoted:
+    # https://networkmanager.dev/docs/api/latest/nm-settings-keyfile.html
+    _cmd(
+        "nm_keyfile_psk",
+        ("[wifi-security]",),
+        r"(?m)^\[wifi-security\][^\[]*?^[ \t]*psk[ \t]*=[ \t]*([^\s\"]{8,63})[ \t]*$",
+    ),
+    # strongSwan/Libreswan ipsec.secrets ": PSK \"…\"" (also XAUTH/EAP/NTLM secrets):
+    # https://docs.strongswan.org/docs/latest/config/ipsecSecrets.html
+    _cmd(
+        "ipsec_secret",
+        ("psk", "xauth", "eap", "ntlm"),
+        r"(?m)(?:^|[ \t]):[ \t]*(?:PSK|XAUTH|EAP|NTLM)[ \t]+"
+        r"(?:\"([^\"\n]{1,128})\"|'([^'\n]{1,128})'|(0x[0-9a-fA-F]{8,}|0s[A-Za-z0-9+/=]{8,}))",
+    ),
+    # Postfix sasl_passwd "[relay]:port user:password":
+    # https://www.postfix.org/SASL_README.html#client_sasl_enable
+    _cmd(
+        "postfix_sasl_password",
+        ("]",),
+        # a dotted relay host, then a port or an e-mail user: not "[INFO] key:value" log lines
+        r"(?m)^\[[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\]"
+        r"(?::\d{1,5}[ \t]+[^\s:/]{1,128}|[ \t]+[^\s:/@]{1,64}@[^\s:/]{1,128})"
+        r":([^\s/]\S{0,127})[ \t]*$",
+    ),
+    # Go MySQL driver DSN "user:password@tcp(host:port)/db":
+    # https://github.com/go-sql-driver/mysql#dsn-data-source-name
+    _cmd(
+        "go_mysql_dsn_password",
+        ("@tcp(", "@unix(", "@udp("),
+        r"[\"'`][\w.\-]{1,64}:([^@\s\"'`]{1,128})@(?:tcp|unix|udp)\(",
+    ),
+    # PostgreSQL CREATE/ALTER USER|ROLE … [ENCRYPTED] PASSWORD 'x' and CREATE USER MAPPING …
+    # OPTIONS (…, password 'x'): https://www.postgresql.org/docs/current/sql-createrole.html,
+    # https://www.postgresql.org/docs/current/sql-createusermapping.html
+    _cmd(
+        "sql_password_clause",
+        ("password",),
+        r"(?i)\b(?:(?:user|role)\b[^;\n]{0,160}?\b(?:encrypted[ \t]+)?password"
+        r"|options[ \t]*\([^)\n]{0,200}?\bpassword)[ \t]+'([^'\n]{1,128})'",
+    ),
+    # libpq keyword/value connection strings "host=… user=… password=…":
+    # https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-KEYWORD-VALUE
+    _cmd(
+        "libpq_conninfo_password",
+        ("password=",),
+        r"[\"'](?=[^\"'\n]*\b(?:host|hostaddr|dbname|user)=)[^\"'\n]*?\bpassword=([^\s\"']{1,128})",
+    ),
+    # mount.cifs / fstab options "username=…,password=…":
+    # https://manpages.debian.org/bookworm/cifs-utils/mount.cifs.8.en.html
+    _cmd(
+        "mount_option_password",
+        ("password=",),
+        r"(?:\bcifs\b|[ \t]-o[ \t])[^\n]*?[ \t,]pass(?:word)?=([^,\s\"']{1,128})",
+    ),
+    # kubectl create secret … --from-literal=KEY=VALUE under a credential KEY:
+    # https://kubernetes.io/docs/reference/kubectl/generated/kubectl_create/kubectl_create_secret_generic/
+    # and vault kv put PATH KEY=VALUE: https://developer.hashicorp.com/vault/docs/commands/kv/put
+    _cmd(
+        "cli_literal_secret",
+        ("--from-literal", "vault"),
+        r"(?i)(?:--from-literal=|\bvault[ \t]+(?:kv[ \t]+)?(?:put|write)\b[^\n]*?[ \t])"
+        r"[\w.\-]*(?:password|passwd|pwd|secret|token)[\w.\-]*=" + _V,
+    ),
+    # msmtp "account …" blocks and fetchmail "poll … password \"…\"":
+    # https://marlam.de/msmtp/msmtp.html#Authentication-commands,
+    # https://www.fetchmail.info/fetchmail-man.html#the-run-control-file
+    _cmd(
+        "msmtp_password",
+        ("account", "defaults"),
+        r"(?ms)^[ \t]*(?:account|defaults)\b[^\n]*\n(?:[^\n]*\n){0,20}?[ \t]*password[ \t]+"
+        + _V
+        + r"[ \t]*$",
+    ),
+    _cmd("fetchmail_password", ("poll",), r"\bpoll\b[^\n]*?\bpass(?:word)?[ \t]+" + _V),
+    # Ansible inventory behavioural parameters on a host line (ansible_password=…,
+    # ansible_become_pass=…): https://docs.ansible.com/ansible/latest/inventory_guide/intro_inventory.html#connecting-to-hosts-behavioral-inventory-parameters
+    _cmd(
+        "ansible_inventory_password",
+        ("ansible_",),
+        r"(?<![\w.])ansible_(?:ssh_|become_|sudo_)?pass(?:word)?=" + _V,
+    ),
+    # systemd Environment="NAME=value …" under a password NAME:
+    # https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=
+    _cmd(
+        "systemd_environment_password",
+        ("environment=",),
+        r"(?im)^[ \t]*Environment=\"?(?:[^\"\n]*[ \t])?\w*(?:password|passwd|pass|pwd)="
+        r"([^\s\"]{1,128})",
+    ),
 )

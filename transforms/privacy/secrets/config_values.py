@@ -11,7 +11,9 @@ public names stay out by the same policy:
   ``settings.xml``, Spring and .NET configs; https://www.w3.org/TR/xml/#sec-starttags).
 * ``named_default_secret``: the default of an environment lookup (``os.getenv("PASSWORD",
   "…")``, ``environ.get("pwd", "…")``; https://docs.python.org/3/library/os.html#os.getenv),
-  a PHP constant (``define("DB_PASSWORD", "…")``; https://www.php.net/manual/en/function.define.php)
+  a PHP constant (``define("DB_PASSWORD", "…")``; https://www.php.net/manual/en/function.define.php),
+  .NET ``Environment.SetEnvironmentVariable("DB_PASSWORD", "…")``
+  (https://learn.microsoft.com/en-us/dotnet/api/system.environment.setenvironmentvariable)
   and a subscript assignment (``$config['db_password'] = '…'``, ``cfg["api_key"] = "…"``).
 * ``tuple_assignment_secret``: Go/Python multiple assignment, values paired with names by
   position (``a_password, b_password := "…", "…"``; https://go.dev/ref/spec#Assignment_statements).
@@ -101,9 +103,11 @@ _XML_ELEMENT = re.compile(
     re.I,
 )
 _NAMED_DEFAULT = re.compile(
-    r"(?:\b(?:getenv|environ\.get|env\.get|define)\s*\(\s*"
-    r"|\[\s*)[\"'](?P<name>" + _ANY_NAME + r")[\"']"
-    r"(?:\s*,\s*|\s*\]\s*=\s*)" + _QUOTED,
+    r"(?:(?P<call>\b(?:getenv|environ\.get|env\.get|define|SetEnvironmentVariable)\s*\(\s*)"
+    # [ ] and Perl's { } subscripts: $ENV{'API_TOKEN'} = '…' (https://perldoc.perl.org/perlvar#%ENV)
+    r"|[\[{]\s*)[\"'](?P<name>" + _ANY_NAME + r")[\"']"
+    # a call's default after ","; a subscript's value after "] =": not a list {"password", "x"}
+    r"(?(call)\s*,\s*|\s*[\]}]\s*=\s*)" + _QUOTED,
     re.I,
 )
 _TUPLE = re.compile(
@@ -201,7 +205,10 @@ CONFIG_VALUE_RULES: tuple[SecretRule, ...] = (
     ),
     _NamedValueRule("xml_element_secret", _TRIGGERS, _XML_ELEMENT, score=0.85),
     _NamedValueRule(
-        "named_default_secret", ("getenv", ".get", "define", "["), _NAMED_DEFAULT, score=0.85
+        "named_default_secret",
+        ("getenv", ".get", "define", "[", "{", "setenvironmentvariable"),
+        _NAMED_DEFAULT,
+        score=0.85,
     ),
     _FunctionRule("tuple_assignment_secret", (",",), _TUPLE, score=0.85),
     _FunctionRule("yaml_list_secret", _TRIGGERS, _YAML_LIST, score=0.8),

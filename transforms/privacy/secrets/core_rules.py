@@ -109,8 +109,10 @@ RULES: tuple[SecretRule, ...] = (
         "pem_private_key",
         ("-----BEGIN",),
         re.compile(
-            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?"
-            r"(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\Z)"
+            # and OpenVPN's shared "Static key V1" (--genkey secret; tls-auth / tls-crypt):
+            # https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/
+            r"-----BEGIN (?:[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V1)-----[\s\S]*?"
+            r"(?:-----END (?:[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V1)-----|\Z)"
         ),
         score=1.0,
         validate=_pem_ok,
@@ -199,8 +201,10 @@ RULES: tuple[SecretRule, ...] = (
         "url_credentials",
         ("://",),
         re.compile(
+            # an unencoded "@" inside the password: the host follows the last "@" of the
+            # authority, as URL parsers read it (https://docs.python.org/3/library/urllib.parse.html)
             r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://(?P<user>[^\s:/@'\"<>]*):"
-            r"(?P<pw>[^\s@'\"<>/]{1,200})@[\w\[]"
+            r"(?P<pw>[^\s'\"<>/]{1,200}?)@(?=[\w\[])(?![^\s'\"<>/]*@)"
         ),
         group=2,
         score=0.95,

@@ -78,6 +78,34 @@ def _password_ok(value: str, m: re.Match[str], text: str) -> bool:
     return not re.fullmatch(r"[\d_.:-]+", v)
 
 
+# Words after a password flag in prose ("pass it with the --password flag"), not values.
+_FLAG_WORDS = frozenset({"flag", "option", "argument", "arg", "parameter", "param", "switch"})
+# What may follow a password given as the next word after a flag on a command line: the line's
+# end, another flag, a line continuation, a pipe or command separator, or a URL/path argument.
+_AFTER_FLAG_VALUE = re.compile(
+    r"[ \t]*(?:$|-|\\|\||;|&&|[\"']?[\w.\-]*[/@:.][\w./@:\-]*(?:[ \t]|$))", re.M
+)
+
+
+def _literal_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    """:func:`_password_ok`, and a plain word too (``password sunflower`` in ``.netrc``,
+    ``value="sunflower"`` under ``ClearTextPassword``), where the format's syntax makes the
+    value a literal: no variable can stand there (secret_password_policy). A word given with
+    a space after a command-line flag must end the command or precede another flag or an
+    address, not a sentence's next word."""
+    if _password_ok(value, m, text):
+        return True
+    v = value.strip().strip("\"'")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_\-]{3,63}", v) or v.isupper():
+        return False  # PASSWORD after a flag: a usage metavar
+    if v.lower() in _WEAK_DEFAULTS or v.lower() in _FLAG_WORDS or not is_password_literal(v):
+        return False
+    flag = m.group(0).lstrip()
+    if flag.startswith("-") and "=" not in flag[: flag.find(value)]:
+        return bool(_AFTER_FLAG_VALUE.match(text, m.end()))
+    return True
+
+
 # Dot-separated random parts (a JWT-like password, NuGet "ClearTextPassword" tokens) are not a
 # dotted code identifier even though they look like "a.b.c".
 _TOKEN_SHAPED = re.compile(

@@ -36,6 +36,7 @@ from transforms.privacy.secrets.format_checks import (
     _jenkins_ok,
     _key,
     _keyword_value_ok,
+    _literal_password_ok,
     _p,
     _password_ok,
     _prose_password_ok,
@@ -45,6 +46,7 @@ from transforms.privacy.secrets.format_checks import (
 )
 from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
+from transforms.privacy.secrets.nested_values import NESTED_VALUE_RULES
 from transforms.privacy.secrets.password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secrets.password_policy import is_password_literal
 from transforms.privacy.secrets.prefixed_formats import PREFIXED
@@ -80,8 +82,9 @@ STRUCTURES: tuple[SecretRule, ...] = (
     _r(
         "netrc_password",
         ("machine", "password"),
-        re.compile(r"(?is)\bmachine\s+\S+\s+(?:login\s+\S+\s+)?password\s+(\S+)"),
-        _password_ok,
+        # "default" is the entry for any other machine (same tokens)
+        re.compile(r"(?is)\b(?:machine\s+\S+|default)\s+(?:login\s+\S+\s+)?password\s+(\S+)"),
+        _literal_password_ok,
         ci=True,
     ),
     _r(
@@ -145,7 +148,7 @@ STRUCTURES: tuple[SecretRule, ...] = (
         re.compile(
             r"(?i)<add\s+key=\"[^\"]*(?:password|secret|token|apikey|api_key)[^\"]*\"\s+value=\"([^\"]{6,})\""
         ),
-        _password_ok,
+        _literal_password_ok,
         ci=True,
     ),
     _r(
@@ -167,16 +170,24 @@ STRUCTURES: tuple[SecretRule, ...] = (
         "k8s_secret_data",
         ("kind: Secret",),
         re.compile(
-            r"(?m)^\s{2,}[\w.\-]*(?:password|secret|token|key)[\w.\-]*:\s*([A-Za-z0-9+/]{12,}={0,2})\s*$",
+            # .dockerconfigjson / .dockercfg: the registry-credential Secret types
+            # (https://kubernetes.io/docs/concepts/configuration/secret/#docker-config-secrets)
+            r"(?m)^\s{2,}[\w.\-]*(?:password|secret|token|key|dockerconfigjson|dockercfg)[\w.\-]*"
+            r":\s*([A-Za-z0-9+/]{12,}={0,2})\s*$",
             re.I,
         ),
         _distinct(8),
     ),
     _r(
         "password_hash",
-        ("$2", "$1$", "$6$", "$5$", "$apr1$", "$krb5", "$8$"),
+        ("$2", "$1$", "$6$", "$5$", "$apr1$", "$krb5", "$8$", "$7$"),
         _p(
-            r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}|\$(?:1|5|6|apr1)\$[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
+            # SHA-crypt's optional "rounds=N$" (https://www.akkadia.org/drepper/SHA-crypt.txt)
+            r"\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{53}"
+            r"|\$(?:1|5|6|apr1)\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{22,86}"
+            # Mosquitto's PBKDF2-SHA512 "$7$iterations$salt$hash", base64 parts
+            # (https://mosquitto.org/man/mosquitto_passwd-1.html)
+            r"|\$7\$\d{1,7}\$[A-Za-z0-9+/]{12,}={0,2}\$[A-Za-z0-9+/]{43,}={0,2}"
             r"|\$8\$[./A-Za-z0-9]{14}\$[./A-Za-z0-9]{43}"
             # Kerberos AS-REP and TGS-REP hashes as hashcat documents them (modes 18200, 13100;
             # https://hashcat.net/wiki/doku.php?id=example_hashes); the user part is optional
@@ -212,10 +223,11 @@ STRUCTURES: tuple[SecretRule, ...] = (
         "cli_password_flag",
         ("-password", "-passwd", "-pwd"),
         re.compile(
-            r"(?i)(?<![\w-])--?(?:password|passwd|pwd)(?:[ \t]+|=)[\"']?"
+            # --docker-password, --admin-password: a documented tool's named password flag
+            r"(?i)(?<![\w-])--?(?:[a-z]+-)*(?:password|passwd|pwd)(?:[ \t]+|=)[\"']?"
             r"([^\s\"'$%{<|;&()\\\-][^\s\"';|&()\\\]]{3,63})"
         ),
-        _password_ok,
+        _literal_password_ok,
         ci=True,
     ),
 )
@@ -300,6 +312,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PROSE_RULES
     + PASSWORD_ARGUMENT_RULES
     + CONFIG_VALUE_RULES
+    + NESTED_VALUE_RULES
     + JOSE_RULES
     + VALUE_LIST_RULES
 )

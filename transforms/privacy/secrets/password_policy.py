@@ -94,7 +94,14 @@ def is_password_literal(value: str, *, code: bool = False) -> bool:
 # A name that *is* a password field: it ends in a password word (``DB_PASSWORD``,
 # ``AdminPassword``, ``spring.datasource.password``, ``vm_pwd``, ``db_pass``), not one that only
 # contains it (``password_field``, ``passwordPolicy``, ``bypass``).
-_FIELD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase|code)|pwd)\d?$|(?:^|[_.\-$>])(?:pass|pw)$")
+# Also "pass" run together with a documented owner (git smtppass, keytool storepass/keypass,
+# dbpass, rootpass), not any word ending in "pass" (bypass, compass), and the abbreviations
+# "pswd"/"passw".
+_FIELD_NAME = re.compile(
+    r"(?i)(?:pass(?:word|wd|phrase|code)|pwd|pswd|passw)\d?$|(?:^|[_.\-$>])(?:pass|pw)$"
+    r"|(?:^|[_.\-$>])(?:smtp|mail|imap|db|sql|root|user|admin|login|auth|store|key|keystore"
+    r"|truststore|ftp|ldap|vnc|sudo|master|proxy)pass$"
+)
 _CAMEL_PASS = re.compile(r"(?<=[a-z])(?:Pass|Pw|PW)$")  # dbPass, userPW
 
 
@@ -106,10 +113,32 @@ def is_password_field(name: str) -> bool:
 
 # A config line holding only ``name = value`` / ``name: value`` (an optional trailing comment):
 # INI, .properties, .env, YAML. In code such a line ends in ``,``/``;``/``)`` or is a call.
+# A shell/Dockerfile/cmd keyword before ``NAME=value`` (``ENV``, ``ARG``: https://docs.docker.com/reference/dockerfile/#env;
+# ``set``: cmd; ``declare -x``/``readonly``: bash) or a YAML list item (Compose ``environment:``
+# lists, kustomize ``literals:``) makes the line an assignment of a literal, never code.
+_LINE_LEAD = r"(?:export|ENV|ARG|set|declare[ \t]+-\w+|readonly|typeset[ \t]+-x)[ \t]+|-[ \t]+"
 _CONFIG_LINE = re.compile(
-    r"(?P<indent>[ \t]*)(?:export[ \t]+)?(?P<name>[\w.\-]+)[ \t]*(?P<op>=|:)[ \t]*"
-    r"(?P<value>[^\s\"'`,;()]+)[ \t]*(?:[#;].*|//.*)?"
+    # a quoted YAML key ("password": x); Make's := and ?=
+    r"(?P<indent>[ \t]*)(?P<lead>" + _LINE_LEAD + r")?[\"']?(?P<name>[\w.\-]+)[\"']?[ \t]*"
+    r"(?P<op>[:?]?=|:)[ \t]*(?:(?:&[\w\-]+|!!?\w+)[ \t]+)?"  # a YAML anchor or tag
+    # commas inside the value, never at its end (a code line's "x," is an argument or item)
+    r"(?P<value>[^\s\"'`,;()]+(?:,[^\s\"'`,;()]+)*)[ \t]*(?:[#;].*|//.*)?"
 )
+_INI_SECTION = re.compile(r"\[[\w .\-]+\][ \t]*\r?")
+_INI_LINE = re.compile(r"[ \t]*(?:[#;].*|[\w.\-]+[ \t]*[=:].*)?\r?")
+
+
+def _under_ini_section(before: str) -> bool:
+    """Whether the lines before (up to 30) lead up to an INI section header through key/value,
+    comment and blank lines only."""
+    for line in reversed(before.split("\n")[-31:-1]):
+        if _INI_SECTION.fullmatch(line):
+            return True
+        if not _INI_LINE.fullmatch(line):
+            return False
+    return False
+
+
 _CONFIG_EVIDENCE = re.compile(
     r"(?im)^[ \t]*\[[\w .\-]+\][ \t]*$"
     r"|^[ \t]*[\w.\-]*(?:user|username|login|uid)[ \t]*[=:][ \t]*[^\s\"'`(),;]+[ \t]*$"
@@ -131,9 +160,15 @@ def config_line_value(text: str, start: int, end: int) -> bool:
     prev = text[:line_start].rstrip()
     if prev.endswith((",", "{", "(", "[")):
         return False  # a property or argument inside a code literal: {email, password: hash}
-    if m.group("op") == "=":
+    if m.group("op") != ":":
+        if m.group("lead") and m.group("lead").strip() != "export":
+            return True  # ENV X=v, - X=v: no code has this shape
         if m.group("indent"):
-            return False
+            # indented keys under an INI section header (git config's tab-indented keys);
+            # elsewhere an indented "=" line is code in a block
+            return _under_ini_section(text[:line_start])
+        if m.group("op") != "=":
+            return True  # Make's NAME := value / NAME ?= value (Go's := sits in a function)
         spaced = (
             line[m.end("name") : m.start("value")].strip() != line[m.end("name") : m.start("value")]
         )

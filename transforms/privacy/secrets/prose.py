@@ -84,7 +84,9 @@ def _prose_value_ok(value: str) -> bool:
     reference, URL or placeholder."""
     if len(value) < 6 or value.isalpha() or value.isdigit() or not any(c.isalpha() for c in value):
         return False
-    if value.startswith(("$", "%", "<", "{", "[", "(", "*", "-", "@", "/", ".", "#")):
+    if value.startswith(
+        ("$", "%", "<", "{", "[", "(", "*", "-", "@", "/", ".", "#", ",", ";", ":")
+    ):
         return False
     if re.search(r"\$[A-Za-z_{]", value):
         return False  # super$ecret: an expansion inside the token, not a literal

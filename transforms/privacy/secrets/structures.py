@@ -34,11 +34,16 @@ import re
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.headers import BARE_USERINFO_RULE, COOKIE_RULE
 from transforms.privacy.secrets.named_values import NOT_SECRET_FILLER, _line_value_ok, _wordy
-from transforms.privacy.secrets.password_policy import is_password_field
+from transforms.privacy.secrets.password_policy import (
+    config_line_value,
+    is_password_field,
+    is_password_literal,
+)
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.values import (
     _PUBLIC_NAME,
     _REFERENCE,
+    _WEAK_DEFAULTS,
     _code_or_default,
     is_public_value,
     looks_like_identifier,
@@ -146,10 +151,24 @@ def _paired_spans(rule: SecretRule, text: str, lowered: str) -> list:
             if before is None:
                 continue
             name = before.group("name")
-        if not _credential_name(name) or not _value_ok(value, name):
+        if not _credential_name(name):
+            continue
+        if not (_value_ok(value, name) or _paired_word_password(value, name, group, text, m)):
             continue
         out.append(Span(m.start(group), m.end(group), "SECRET", rule.score, rule.name))
     return out
+
+
+def _paired_word_password(value: str, name: str, group: str, text: str, m: re.Match) -> bool:
+    """A plain word as the value of a password field (``name="password" value="sunflower"``,
+    ``- name: dbPassword`` / ``value: sunflower``): a literal when quoted or on a config line,
+    as for assignments (secret_password_policy); a bare identifier in code is a variable."""
+    if not is_password_field(name) or value.lower() in _WEAK_DEFAULTS:
+        return False
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_\-]{3,63}", value):
+        return False
+    code = group == "bare" and not config_line_value(text, m.start(group), m.end(group))
+    return is_password_literal(value, code=code)
 
 
 class _PairedRule(SecretRule):

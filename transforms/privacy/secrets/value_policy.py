@@ -95,9 +95,10 @@ def is_word_built(value: str) -> bool:
     ``DOC_Vector_5_32``, ``jjwt-jackson-0.11.2``. Needs a word of five or more letters, every
     letter run that long a word, and words holding most letters; random keys with separators
     (``p8e-ibndcvsmAp9ZgPBZ606FSlYIZVlsZ-g5``) and UUIDs fail."""
-    if not re.search(r"[-_.:/=]", value) or not re.fullmatch(r"[\w.:/=\-]+", value):
+    # "," too: a list of words (machineKey validationKey="AutoGenerate,IsolateApps")
+    if not re.search(r"[-_.:/=,]", value) or not re.fullmatch(r"[\w.:/=,\-]+", value):
         return False
-    segments = [s for s in re.split(r"[-_.:/=]+", value) if s]
+    segments = [s for s in re.split(r"[-_.:/=,]+", value) if s]
     # ``Gost28147``, ``X509``: at most one letter/digit switch per segment; random keys switch
     # often (``cpo0k9jbnb2djeaq``). A 12+ digit run is key material, not a version or id.
     if any(len(_SEGMENT.findall(s)) > 2 for s in segments) or re.search(r"\d{12}", value):

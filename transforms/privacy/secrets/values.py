@@ -106,7 +106,8 @@ _DOTTED_IDENT = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?$"
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(")
 # Unquoted code expressions (``request.form['password']``, ``z.string()``) are not values.
 # (``auth[1``, ``iterator_dict[``: a subscript cut at the closing bracket; ``paramref:``: a role)
-_CODE_EXPR = re.compile(r"^[A-Za-z_$]+\s*(?:[.[(][A-Za-z_$'\"\])]|\(\)|[\[(]\d|[\[(:]$)")
+# "[[": a nested subscript or generic type (Callable[[str], str])
+_CODE_EXPR = re.compile(r"^[A-Za-z_$]+\s*(?:[.[(][A-Za-z_$'\"\])]|\(\)|\[\[|[\[(]\d|[\[(:]$)")
 _WORDISH = re.compile(r"^[A-Za-z_.\-]+$")
 
 
