@@ -14,10 +14,14 @@ in it left to right. Gold comes from the MISC ``Entity=`` brackets (CorefUD styl
   ``compound`` dependents (``interviewee David Titley``). Its name span runs from the first to
   the last of the head and its PROPN ``flat``/``compound``/``fixed``/``goeswith``/``amod``
   dependents (recursively; NNP-tagged words count as PROPN), so ``the United States`` ->
-  ``United States`` and ``Dr. Cellini`` stays whole.
-- named person -> PERSON, named place -> LOCATION (scored). A plural person name without an
-  identity (``the Democrats``, ``Americans``) is a group, not a person: ``GROUP_NAME``; a
-  one-word person name after an article (``the Emperor``, ``a Fellow``) is a title: ``TITLE``
+  ``United States`` and ``Dr. Cellini`` stays whole; a common-noun head with PROPN ``flat``
+  dependents is named by them (``researcher Mu Li``); a non-person name grows over ``of`` +
+  proper noun (``Bay of Bengal``) and a common-noun place with such a complement is named by it
+  (``the province of Palawan`` -> ``Palawan``).
+- named person -> PERSON, named place -> LOCATION (scored). A plural person name
+  (``the Democrats``, ``Americans``) is a group, not a person: ``GROUP_NAME``; a
+  one-word person name after an article (``the Emperor``) or with an ``of`` complement
+  (``Emperor of the United States``) is a title: ``TITLE``
   (both ignored).
 - named mentions of any other entity type keep GUM's type upper-cased (``ORGANIZATION``,
   ``EVENT``, ``OBJECT``, ...): ignored when scoring, like the other corpora's organisations.
@@ -126,9 +130,9 @@ def mentions(words: list[list]) -> list[dict]:
             if not m:
                 raise ValueError(f"cannot parse Entity={value!r}")
             if m.group(1):
-                fields = m.group(2).split("-", 7)
+                fields = m.group(2).split("-", 6)
                 ment = {"eid": m.group(1), "etype": fields[0], "first": i, "last": i}
-                ment["identity"] = fields[7] if len(fields) > 7 else ""
+                ment["identity"] = fields[6] if len(fields) > 6 else ""
                 if m.group(3):
                     done.append(ment)
                 else:
@@ -147,13 +151,8 @@ def is_proper(word: list) -> bool:
     return word[2] == "PROPN" or word[3] in ("NNP", "NNPS")
 
 
-def name_span(ment: dict, rows: dict[int, list]) -> tuple[int, int] | None:
-    """(first, last) word id of the mention's name, or None when it is not a name."""
-    inside = range(ment["first"], ment["last"] + 1)
-    heads = [i for i in inside if rows[i][4] not in inside]
-    if not heads:
-        return None
-    head = heads[0]
+def name_words(head: int, inside: range, rows: dict[int, list]) -> set[int]:
+    """``head`` and its proper-noun name dependents inside the mention, recursively."""
     name, todo = {head}, [head]
     while todo:
         h = todo.pop()
@@ -162,11 +161,50 @@ def name_span(ment: dict, rows: dict[int, list]) -> tuple[int, int] | None:
             if w[4] == h and w[5].split(":")[0] in NAME_RELS and is_proper(w):
                 name.add(i)
                 todo.append(i)
-    if not is_proper(rows[head]):
-        if not ment["identity"] or len(name) == 1:
-            return None
-        name.discard(head)
+    return name
+
+
+def of_child(head: int, inside: range, rows: dict[int, list]) -> int | None:
+    """A proper-noun ``nmod`` of ``head`` introduced by ``of`` (``Bay of Bengal``), if any."""
+    for i in inside:
+        w = rows[i]
+        of = any(rows[j][4] == i and rows[j][1].lower() == "of" for j in inside)
+        if w[4] == head and w[5] == "nmod" and is_proper(w) and of:
+            return i
+    return None
+
+
+def with_of(name: set[int], ment: dict, inside: range, rows: dict[int, list]) -> tuple[int, int]:
+    """The name's span, grown over ``of`` + proper noun unless a person's (``Bay of Bengal``)."""
+    if ment["etype"] != "person":
+        for word in sorted(name):
+            of = of_child(word, inside, rows)
+            if of is not None:
+                name = name | name_words(of, inside, rows) | set(range(word, of))
     return min(name), max(name)
+
+
+def name_span(ment: dict, rows: dict[int, list]) -> tuple[int, int, bool] | None:
+    """(first, last word id of the mention's name, is a title), or None when it is no name."""
+    inside = range(ment["first"], ment["last"] + 1)
+    heads = [i for i in inside if rows[i][4] not in inside]
+    if not heads:
+        return None
+    head = heads[0]
+    name = name_words(head, inside, rows)
+    of = of_child(head, inside, rows)
+    if is_proper(rows[head]):
+        if of is not None and ment["etype"] == "person" and len(name) == 1:
+            return head, head, True  # Emperor of the United States, Earl of Clare
+        return (*with_of(name, ment, inside, rows), False)
+    flat = any(rows[i][5].split(":")[0] == "flat" and rows[i][4] == head for i in name)
+    if flat or (ment["identity"] and len(name) > 1):
+        name.discard(head)  # interviewee David Titley, researcher Mu Li
+        return (*with_of(name, ment, inside, rows), False)
+    if of is not None and ment["etype"] == "place":
+        name = name_words(of, inside, rows)  # the province of Palawan
+        return min(name), max(name), False
+    return None
 
 
 def has_article(ment: dict, rows: dict[int, list], name: int) -> bool:
@@ -179,14 +217,15 @@ def gold(words: list[list], spans: dict[int, tuple[int, int]]) -> list[list]:
     rows = {w[0]: w for w in words}
     named = []
     for ment in mentions(words):
-        ids = name_span(ment, rows)
-        if ids is None:
+        found = name_span(ment, rows)
+        if found is None:
             continue
+        ids, title = found[:2], found[2]
         etype = ment["etype"]
         typ = SCORED.get(etype, etype.upper())
-        if etype == "person" and not ment["identity"] and rows[ids[1]][3] == "NNPS":
+        if etype == "person" and rows[ids[1]][3] == "NNPS":
             typ = "GROUP_NAME"
-        elif etype == "person" and ids[0] == ids[1] and has_article(ment, rows, ids[0]):
+        elif etype == "person" and (title or ids[0] == ids[1] and has_article(ment, rows, ids[0])):
             typ = "TITLE"
         named.append((ids, etype, typ))
     out = set()
