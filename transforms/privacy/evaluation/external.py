@@ -11,7 +11,7 @@ README beside each file, so the eval runs from a clean clone with no download. E
 - **Scoring**: the same typed half-overlap rule as the generated-gold eval
   (:func:`transforms.privacy.evaluation.generated_gold.score`).
 - **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
-  Broad Twitter Corpus: dev -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of
+  Broad Twitter Corpus, GUM: dev -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of
   the record id (~30 % ``heldout``). The held-out split is never read while tuning (its misses
   are not listed in the report).
 - **Address coverage**: records that carry a ``street`` span (``address_formats``) also get an
@@ -74,6 +74,12 @@ PII_CORPORA: dict[str, str] = {
     "btc": "btc/btc_dev_test.jsonl",
     # the Broad Twitter Corpus's official train split: tuning data only, every record ``dev``
     "btc_train": "btc/btc_train.jsonl",
+    # GUM (Georgetown University Multilayer corpus): named persons/places in the genres whose
+    # text licence allows redistribution (academic, bio, court, interview, news, voyage);
+    # official document split: dev -> ``dev``, test -> ``heldout``
+    "gum": "gum/gum_dev_test.jsonl",
+    # GUM's official train documents of the same genres: tuning data only, every record ``dev``
+    "gum_train": "gum/gum_train.jsonl",
     # OpenCage address-formatting test cases: one street address per record, multi-line and
     # one-line; split by a hash of the COUNTRY code (records carry it)
     "address_formats": "address_formats/address_formats.jsonl",

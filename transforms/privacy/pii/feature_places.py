@@ -6,7 +6,12 @@ knows it: posts name the lake, beach, bay or park they are at ("camping to Robin
 terms of the US Board on Geographic Names' feature classes (Lake, Stream/River, Bay, Beach,
 Summit/Mountain, Island, Valley, Falls, Forest, Park, ...;
 https://www.usgs.gov/us-board-on-geographic-names/domestic-names, "Feature Class Definitions")
-and the Irish/British "Strand".
+and the Irish/British "Strand"; "Sea" and "Cemetery" are feature classes of that list too.
+
+A PERSON span that IS such a name + a feature noun no one is named after ("Ross Sea",
+"Montmartre Cemetery": a given name or surname before the noun fooled the person detectors) is
+retyped LOCATION (seen on the GUM train split). Nouns that are also common surnames (Park,
+Lake, Beach, Bay, Forest, Rivers: "Grace Park", "Michael Bay") never retype a person.
 
 Kept out: a name whose every word is an everyday English word before a noun that software,
 statistics and business also use ("Random Forest", "Data Lake", "Car Park"), and a run inside
@@ -18,6 +23,7 @@ Tuned on the ``wnut17``/``btc`` dev splits and their train sets only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from transforms.privacy.pii.gazetteers import english_frequency
 from transforms.privacy.pii.social_forms import in_prose
@@ -26,11 +32,15 @@ from transforms.privacy.spans import Span, add_uncovered
 # Geographic feature nouns (capitalised or not after a capitalised name).
 _FEATURES = (
     "Lake|Lakes|Loch|River|Bay|Beach|Mountain|Mountains|Island|Islands|Valley|Falls|Canyon|"
-    "Forest|Coast|Harbour|Harbor|Peninsula|Strand|Glacier|Gulf|Park"
+    "Forest|Coast|Harbour|Harbor|Peninsula|Strand|Glacier|Gulf|Park|Sea|Ocean|Cemetery"
 )
 _FEATURE_PLACE = re.compile(
     r"(?<![\w#@.$'\u2019-])(?P<name>(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
     r"(?P<noun>(?i:" + _FEATURES + r"))(?![\w@'\u2019(=-]|[ \t]*(?:\.\w|\(|=))"
+)
+# Feature nouns that end a place name, never a person's ("Ross Sea", not "Grace Park")
+_NEVER_SURNAMES = frozenset(
+    {"sea", "ocean", "cemetery", "mountains", "islands", "canyon", "peninsula", "glacier", "gulf"}
 )
 # Feature nouns that software, statistics and business also put after everyday words
 # ("Random Forest", "Data Lake", "Car Park").
@@ -59,7 +69,20 @@ def feature_place_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _place_not_person(text: str, span: Span, ends: dict[int, int]) -> bool:
+    value = text[span.start : span.end]
+    return (
+        span.type == "PERSON"
+        and span.start <= ends.get(span.end, -1)
+        and " " in value
+        and value.rsplit(None, 1)[-1].lower() in _NEVER_SURNAMES
+    )
+
+
 def feature_places(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with named natural features added where no other span lies."""
+    """``spans`` with named natural features added where no other span lies, and a PERSON span
+    that ends exactly at a feature noun after its name retyped LOCATION."""
     found = in_prose(text, feature_place_spans(text))
+    ends = {end: start for start, end in found}
+    spans = [replace(s, type="LOCATION") if _place_not_person(text, s, ends) else s for s in spans]
     return add_uncovered(spans, found, "LOCATION", 0.75, "feature_places")
