@@ -37,6 +37,7 @@ FILE_CORPORA: dict[str, str] = {
     "secretlint-files": "secretlint_test_files.jsonl",
     "ghpatterns-files": "ghpatterns_test_files.jsonl",
     "trivy-files": "trivy_test_files.jsonl",
+    "kics-files": "kics_test_files.jsonl",
 }
 
 

@@ -44,6 +44,7 @@ from transforms.privacy.secrets.format_checks import (
     _r,
     _slot_ok,
 )
+from transforms.privacy.secrets.iac_values import IAC_VALUE_RULES
 from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
 from transforms.privacy.secrets.nested_values import NESTED_VALUE_RULES
@@ -313,6 +314,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PASSWORD_ARGUMENT_RULES
     + CONFIG_VALUE_RULES
     + NESTED_VALUE_RULES
+    + IAC_VALUE_RULES
     + JOSE_RULES
     + VALUE_LIST_RULES
 )

@@ -63,6 +63,9 @@ _VALUE = re.compile(
     r"(?<![A-Za-z0-9_\-.+/])([A-Za-z0-9+/][A-Za-z0-9_\-.+/]{15,2000}={0,2})(?![A-Za-z0-9_\-.+/=(])"
 )
 _FILE_OR_VERSION = re.compile(r"\.[A-Za-z]{1,5}$|^v?\d+(?:\.\d+)+|^\d+[Ll]$|/.*/")
+# A quoted name, then a spaced dash: a title in a listing (KICS query headers
+# '# "Generic Token" - <query UUID>  positive-test'), not a name the value is assigned to.
+_TITLE_DASH = re.compile(r"[\"'][ \t]+-[ \t]+$")
 
 
 def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -77,6 +80,8 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
         tag = _XML_START_TAG.search(window)
         if tag is None or not text.startswith(f"</{tag.group(1)}>", m.end(1)):
             return False  # only a whole element: <apiKey>value</apiKey>
+    if _TITLE_DASH.search(window) and _UUID_ANY.fullmatch(value):
+        return False  # '# "Generic Token" - baee238e-…': a quoted title then its rule's UUID
     fillers = {(cw.group(g) or "").lower() for g in ("filler", "filler2")}
     if fillers & NOT_SECRET_FILLER:
         return False  # "secret commit 3f2a…": the value is a hash, id or reference

@@ -103,12 +103,22 @@ _FIELD_NAME = re.compile(
     r"|truststore|ftp|ldap|vnc|sudo|master|proxy)pass$"
 )
 _CAMEL_PASS = re.compile(r"(?<=[a-z])(?:Pass|Pw|PW)$")  # dbPass, userPW
+# An environment-variable name whose password word carries a short upper-case qualifier:
+# ``DB_PASS_BD``, ``REDIS_PASSWORD_2``, ``DB_PASS_RO`` (replica, database, index), not a
+# setting about the password (``PASSWORD_MIN``, ``PASS_TTL``, ``PASSWORD_ID``).
+_QUALIFIED_FIELD = re.compile(
+    r"(?:^|_)(?:PASS(?:WORD|WD)?|PWD)"
+    r"(?:_(?:\d{1,2}|(?!(?:ID|URL|URI|LEN|MIN|MAX|TTL|REF|OK|ON|OFF|SET|AGE|EXP|DAYS?)(?:_|$))"
+    r"[A-Z]{2,3})){1,2}$"
+)
 
 
 def is_password_field(name: str) -> bool:
     """Whether the assigned name is itself a password field (see :data:`_FIELD_NAME`)."""
     name = name.strip("\"'[]` \t")
-    return bool(_FIELD_NAME.search(name) or _CAMEL_PASS.search(name))
+    return bool(
+        _FIELD_NAME.search(name) or _CAMEL_PASS.search(name) or _QUALIFIED_FIELD.search(name)
+    )
 
 
 # A config line holding only ``name = value`` / ``name: value`` (an optional trailing comment):
