@@ -67,3 +67,18 @@ def test_cited_surname_spacy_calls_a_place_is_a_person():
 def test_citations_in_code_blocks_stay_unflagged():
     text = "Run this:\n```\nx = cite(Smith, 2010)\ny = (Jones & Brown, 2011)\n```\n"
     assert not any(s.detector == "citation" for s in detect(text))
+
+
+# --- Latin Extended-A capitals (not a citation rule; found on the same GUM tuning pass) --------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In recent years, Łódź has been battling rising unemployment.", "Łódź"),
+        ("We took the train from Šibenik to Split.", "Šibenik"),
+    ],
+)
+def test_names_opening_with_latin_extended_capitals_are_read(text, place):
+    from transforms.privacy.pii.ner import worth_ner
+
+    assert worth_ner(text)
+    assert ("LOCATION", place) in {(s.type, text[s.start : s.end]) for s in detect(text)}
