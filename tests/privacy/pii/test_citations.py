@@ -33,6 +33,7 @@ def names(text: str) -> list[str]:
         ("our study complements Navarro\u2019s (2016) automatic analyses", ["Navarro"]),
         ("analyzed by Coase (1937) and North (1990)", ["Coase", "North"]),
         ("Smith et al. (2010) found the same.", ["Smith"]),
+        ("Image: Daily et al.", ["Daily"]),
     ],
 )
 def test_cited_authors(text, authors):
@@ -82,3 +83,8 @@ def test_names_opening_with_latin_extended_capitals_are_read(text, place):
 
     assert worth_ner(text)
     assert ("LOCATION", place) in {(s.type, text[s.start : s.end]) for s in detect(text)}
+
+
+def test_et_al_without_year_is_found_end_to_end():
+    text = "Image: Daily et al."
+    assert ("PERSON", "Daily") in {(s.type, text[s.start : s.end]) for s in detect(text)}

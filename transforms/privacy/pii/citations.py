@@ -4,7 +4,8 @@ Academic prose names the people it builds on in the author-date style of APA and
 (https://apastyle.apa.org/style-grammar-guidelines/citations/basic-principles/author-date;
 Chicago Manual of Style ch. 15): a parenthetical group of ``Surname[, Surname][, & Surname],
 year`` items separated by semicolons, after "e.g." or "see" at most, or a narrative
-``Surname (year)`` / ``Surname et al. (year)`` / ``Surname's (year)``. spaCy reads the lone
+``Surname (year)`` / ``Surname et al. (year)`` / ``Surname's (year)``, or ``Surname et al.``
+alone (an image credit "Image: Daily et al."). spaCy reads the lone
 surnames as nothing, or as places ("Nutley", "Bohlin"); the citation shape settles them as
 persons (seen on the GUM academic train documents, which count cited authors as persons).
 
@@ -55,6 +56,8 @@ _GROUP = re.compile(r"(?<![\w.])\(([^()\n]{4,400})\)")
 _NARRATIVE = re.compile(
     rf"(?<![\w'\u2019-]){_AUTHORS}(?:['\u2019]s)?,?[ \t]+\({_YEAR}(?:[,:][^()\n]{{0,20}})?\)"
 )
+# "Image: Daily et al.": "et al." names co-authors, with or without a year
+_ET_AL_ONLY = re.compile(rf"(?<![\w'\u2019-])(?P<authors>{_SURNAME}){_ET_AL}")
 _NAME_SPLIT = re.compile(r",?[ \t]+(?:&|and)[ \t]+|,[ \t]+")
 _NOT_AUTHOR = word_set(
     """january february march april may june july august september october november december
@@ -127,13 +130,16 @@ def citation_name_spans(text: str) -> list[tuple[int, int]]:
             continue
         lone = not m.group("etal") and not _NAME_SPLIT.search(m.group("authors"))
         found += _names(m.start("authors"), m.group("authors"), lone)
+    for m in _ET_AL_ONLY.finditer(text):
+        if not _ARTICLE.match(m.group("authors")):
+            found += _names(m.start("authors"), m.group("authors"), False)
     return sorted(set(found))
 
 
 def citation_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with cited authors added as PERSON where no span lies, and a LOCATION span that
     is exactly a cited surname retyped PERSON ("Nutley, Bohlin, & Klingberg, 2009")."""
-    if "(" not in text:
+    if "(" not in text and "et al" not in text:
         return spans
     found = in_prose(text, citation_name_spans(text))
     if not found:
