@@ -95,6 +95,21 @@ def test_scoring_maps_types_ignores_unscored_types_and_credits_fragmented_gold()
     assert missed["overall"]["recall"] == 0.0 and missed["overall"]["gold"] == 3
 
 
+def test_detection_of_scored_gold_inside_an_ignored_span_counts():
+    # GUM marks a citation ABSTRACT and, on the same words, its author PERSON
+    text = "distant reading (Moretti, 2013) and (Smith, 2010)"
+    rec = {"id": "r1", "text": text, "gold": [[17, 24, "ABSTRACT"], [17, 24, "PERSON"],
+                                              [36, 48, "ABSTRACT"]]}  # fmt: skip
+    detected = [
+        {"start": 17, "end": 24, "type": "PERSON"},
+        {"start": 37, "end": 42, "type": "PERSON"},  # inside an ignored span only: ignored
+    ]
+    report = score_records([rec], [detected])
+    assert report["per_type"]["PERSON"]["recall"] == 1.0
+    assert report["per_type"]["PERSON"]["detected"] == 1
+    assert report["per_type"]["PERSON"]["precision"] == 1.0
+
+
 def test_unknown_corpus_and_split_are_clear_errors():
     with pytest.raises(ValueError, match="unknown corpus 'nope'"):
         evaluate_corpus("nope", "dev")

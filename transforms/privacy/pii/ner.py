@@ -122,7 +122,9 @@ MAX_NER_CHARS = 100_000  # per spaCy doc; longer prose is cut at piece boundarie
 _CAPWORD = re.compile(
     # a surname prefix before a capital is one name ("LeBron", "McNabb", "DeMar"), not PascalCase
     r"(?<![\w'\u2019])(?:(?:Mc|Mac|Le|De)[A-Z][a-z]+\b|"
-    r"[A-Z\u00c0-\u00dd][a-z\u00df-\u00ff]+(?:['\u2019\-][a-z]+)*)"
+    # Latin Extended-A capitals too ("Łódź", "Šibenik"); its lower-case letters follow them
+    r"[A-Z\u00c0-\u00dd\u0141\u015a\u0160\u017b\u017d\u010c\u0106\u0158]"
+    r"[a-z\u00df-\u00ff\u0100-\u017f]+(?:['\u2019\-][a-z]+)*)"
 )
 # A sentence opening with a word and a verb of being or saying ("Bill is from ...", "Trump 's a
 # stud"): the opening word is its subject, so it may be a name even when it is also a word.
