@@ -13,7 +13,8 @@ those it its you he she we they my your our their me him her us them can would s
 have has had do does did not how what why when where which who please
 """)
 # Function words that open sentences or glue to names, per language (lower-cased); a frequency
-# list covers the rest for the languages pyspellchecker knows.
+# list covers the rest for the languages pyspellchecker knows. English function words are
+# taken out of every list at the end ("a", "to", "on" would make English read as foreign).
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     # German: the fallback list below plus months and abbreviations spaCy calls names, and
     # prepositions, adverbs, conjunctions and pronouns that open sentences ("Seit", "Hier")
@@ -41,10 +42,53 @@ och att det som en på är av för med till den har de inte om ett han men var j
 så kan man när år säger hon under också efter eller nu sin där vid mot ska skulle kommer ut
 får finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad
 """),
+    # Croatian, Serbian (Latin script) and Bosnian: the identifier answers "hr" for all three
+    # (UNER hr/sr SET dev); conjunctions, prepositions, pronouns, adverbs and number words that
+    # open sentences, and months (own list)
+    "hr": word_set("""
+i u na je se da za od su sa o ali ne što šta koji koja koje kao iz po će ga mu ih im kako pa
+te ni ili jer kad kada gdje gde tako već još samo sve svi nakon prije pre poslije posle prema
+tijekom tokom između protiv bez kod danas sutra jučer juče ovaj ova ovo taj ta tih tim više
+manje oko zbog dok nego čak ipak međutim stoga zato također takođe vrlo jako možda ovdje ovde
+tamo sada onda ako opet ja ti on ona ono mi vi oni one njegov njegova njezin njen njihov naš
+vaš moj tvoj jedan jedna dva dvije tri četiri pet šest sedam osam devet deset sto tisuću
+siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac
+januar februar mart april maj jun juli avgust septembar oktobar novembar decembar
+"""),
+    # Slovak (own list, as above)
+    "sk": word_set("""
+aj ale alebo ako aby že sa si je sú bol bola bolo boli v vo na z zo od po pri pre pred za u
+k ku s so cez bez medzi nad pod podľa počas okrem kvôli už ešte len tiež však teda keď kde
+kto čo ktorý ktorá ktoré tá tento táto toto tam teraz potom dnes včera zajtra veľmi ja ty on
+ona ono my vy oni ich jeho jej náš váš môj tvoj nie áno tak preto pretože ak hoci lebo
+január február marec apríl máj jún júl august september október november december
+"""),
+    # Czech (own list, as above)
+    "cs": word_set("""
+ale nebo jako aby že se si je jsou byl byla bylo byli v ve na z ze od po při pro před za u k
+ke s přes bez mezi nad pod podle během kromě už ještě jen také však tedy když kde kdo co
+který která které ta tento tato toto tam tady teď potom dnes včera zítra velmi já ty on ona
+ono my vy oni jejich jeho její náš váš můj tvůj ne ano tak proto protože pokud
+leden únor březen duben květen červen červenec srpen září říjen listopad prosinec
+"""),
+    # Slovenian (own list, as above)
+    "sl": word_set("""
+in je se da na v za z s so pa ki ne po od pri kot ali tudi že še samo danes včeraj jutri
+zelo jaz ti on ona mi vi oni njegov njen naš vaš moj kje kdo kaj kateri ta ter ker če ko
+vendar
+"""),
     "no": word_set("""
 og i det på som er en til å han av for med at var de ikke den har jeg om et men så seg hun
 hadde fra vi du kan da ble ut skal der etter når nå over være hva ved eller meg denne
 """),
+}
+FUNCTION_WORDS["sr"] = FUNCTION_WORDS["bs"] = FUNCTION_WORDS["hr"]
+# Given names common somewhere ("Ona", "Koji", "Maj", "Samo") stay out of the Slavic lists:
+# every list's words are taken out of the shared given names (:mod:`.gazetteers`).
+_SLAVIC_NAMES = word_set("ona ki tam jun maj koji mart kaj ke samo")
+FUNCTION_WORDS = {
+    k: v - EN_FUNCTION - (_SLAVIC_NAMES if k in ("hr", "sr", "bs", "sk", "cs", "sl") else set())
+    for k, v in FUNCTION_WORDS.items()
 }
 FALLBACK_FUNCTION = word_set("""
 der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
