@@ -83,13 +83,12 @@ hadde fra vi du kan da ble ut skal der etter når nå over være hva ved eller m
 """),
 }
 FUNCTION_WORDS["sr"] = FUNCTION_WORDS["bs"] = FUNCTION_WORDS["hr"]
-# Given names common somewhere ("Ona", "Koji", "Maj", "Samo") stay out of the Slavic lists:
-# every list's words are taken out of the shared given names (:mod:`.gazetteers`).
-_SLAVIC_NAMES = word_set("ona ki tam jun maj koji mart kaj ke samo")
-FUNCTION_WORDS = {
-    k: v - EN_FUNCTION - (_SLAVIC_NAMES if k in ("hr", "sr", "bs", "sk", "cs", "sl") else set())
-    for k, v in FUNCTION_WORDS.items()
-}
+_SLAVIC = ("hr", "sr", "bs", "sk", "cs", "sl")
+FUNCTION_WORDS = {k: v - EN_FUNCTION for k, v in FUNCTION_WORDS.items()}
+# The lists language identification and the shared given names read: without the Slavic ones
+# ("ali", "tako", "pri" would tip short English or German lines), which only serve sentences
+# the identifier already called Slavic.
+ID_FUNCTION_WORDS = {k: v for k, v in FUNCTION_WORDS.items() if k not in _SLAVIC}
 FALLBACK_FUNCTION = word_set("""
 der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
 el los las es por para con una del que se mi como pero
