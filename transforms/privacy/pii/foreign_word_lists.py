@@ -13,8 +13,7 @@ those it its you he she we they my your our their me him her us them can would s
 have has had do does did not how what why when where which who please
 """)
 # Function words that open sentences or glue to names, per language (lower-cased); a frequency
-# list covers the rest for the languages pyspellchecker knows. English function words are
-# taken out of every list at the end ("a", "to", "on" would make English read as foreign).
+# list covers the rest for the languages pyspellchecker knows.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     # German: the fallback list below plus months and abbreviations spaCy calls names, and
     # prepositions, adverbs, conjunctions and pronouns that open sentences ("Seit", "Hier")
@@ -84,7 +83,6 @@ hadde fra vi du kan da ble ut skal der etter når nå over være hva ved eller m
 }
 FUNCTION_WORDS["sr"] = FUNCTION_WORDS["bs"] = FUNCTION_WORDS["hr"]
 _SLAVIC = ("hr", "sr", "bs", "sk", "cs", "sl")
-FUNCTION_WORDS = {k: v - EN_FUNCTION for k, v in FUNCTION_WORDS.items()}
 # The lists language identification and the shared given names read: without the Slavic ones
 # ("ali", "tako", "pri" would tip short English or German lines), which only serve sentences
 # the identifier already called Slavic.
