@@ -8,7 +8,7 @@ from transforms.privacy.engine import detect
 from transforms.privacy.pii.foreign_lists import common_word, foreign_language
 from transforms.privacy.pii.foreign_words import is_place, listed_country
 from transforms.privacy.pii.language_names import language_given_names
-from transforms.privacy.pii.slavic_cases import declined_forms, nominatives
+from transforms.privacy.pii.slavic_cases import adjective_form, declined_forms, nominatives
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,8 @@ def test_declined_places_are_found_in_sentences(sentence, place):
     found = {(sentence[s.start : s.end], s.type) for s in detect(sentence)}
     assert (place, "LOCATION") in found
     assert (place, "PERSON") not in found
+
+
+def test_adjective_forms_are_no_lone_names():
+    assert adjective_form("Svjetskom") and adjective_form("Slovenskej") and adjective_form("Turski")
+    assert not adjective_form("Babić") and not adjective_form("Sanader")

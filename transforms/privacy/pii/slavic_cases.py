@@ -9,12 +9,17 @@ common case endings of a word (own rules from the regular noun and adjective par
 "Zadru", "Cipar" / "Cipra"; :func:`declined_forms` does it word by word for a name of up to
 three words. A candidate counts only where the caller checks it against the gazetteers.
 
+:func:`adjective_form`: a word with the ending of an adjective made from a place or a noun
+("Hrvatski", "Svjetskom", "Slovenskej") is no person on its own, whatever the English model
+says.
+
 Tuned on the dev splits of UNER Croatian SET, Serbian SET and Slovak SNK.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 
 # Languages whose names take case endings (py3langid codes; Serbian Latin reads as "hr")
 DECLINING = frozenset({"hr", "sr", "bs", "sk", "cs", "sl"})
@@ -25,6 +30,10 @@ MIN_STEM = 3
 _VOWELS = frozenset("aeiouyáéíóúýěůäôr")
 _FLEETING_AFTER = frozenset("rlnck")
 MAX_WORDS = 3
+# -sk-/-ck-/-čk-/-šk- adjective endings (hr/sr/bs, sk/cs, sl), declined or not
+_ADJECTIVE = re.compile(
+    r"(?:[sc]k|čk|šk)(?:i|a|o|e|u|og|om|oj|ih|im|ima|oga|ome|omu|ý|á|é|ého|ej|ou|ému|ých|ým|ými)$"
+)
 
 
 def nominatives(word: str) -> list[str]:
@@ -60,3 +69,8 @@ def declined_forms(value: str) -> list[str]:
     options = [[w, *nominatives(w)] if w[:1].isupper() else [w] for w in words]
     out = [" ".join(combo) for combo in itertools.product(*options)]
     return [c for c in out if c != value]
+
+
+def adjective_form(word: str) -> bool:
+    """An -sk-/-ck- adjective form ("Svjetskom", "Slovenskej", "Turski")."""
+    return bool(_ADJECTIVE.search(word.lower()))
