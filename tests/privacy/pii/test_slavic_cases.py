@@ -67,3 +67,9 @@ def test_declined_places_are_found_in_sentences(sentence, place):
 def test_adjective_forms_are_no_lone_names():
     assert adjective_form("Svjetskom") and adjective_form("Slovenskej") and adjective_form("Turski")
     assert not adjective_form("Babić") and not adjective_form("Sanader")
+
+
+def test_swedish_openers_are_common_words_but_keep_given_names():
+    assert common_word("Många", "sv") and common_word("Deras", "sv") and common_word("Hans", "sv")
+    sentence = "Många tror kanske att allt detta är på avskrivning."
+    assert not [s for s in detect(sentence) if s.type in ("PERSON", "LOCATION")]

@@ -87,6 +87,14 @@ _SLAVIC = ("hr", "sr", "bs", "sk", "cs", "sl")
 # ("ali", "tako", "pri" would tip short English or German lines), which only serve sentences
 # the identifier already called Slavic.
 ID_FUNCTION_WORDS = {k: v for k, v in FUNCTION_WORDS.items() if k not in _SLAVIC}
+# More Swedish sentence openers spaCy calls names (UNER Swedish Talbanken dev: "Många",
+# "Först", "Denna", "Deras", "Jo"): pronouns, determiners and adverbs, own list; kept out of
+# identification like the Slavic lists ("Hans", "Din", "Jo" are given names elsewhere)
+FUNCTION_WORDS["sv"] = FUNCTION_WORDS["sv"] | word_set("""
+denna detta dessa hans hennes deras dess min din mitt ditt mina dina vår vårt våra er ert era
+först många båda bör medan ja jo nej du ni dig mig oss dem honom henne likadant varför hur
+vem vilken vilket vilka varje någon något några ingen inget inga samma sådan sådana
+""")
 FALLBACK_FUNCTION = word_set("""
 der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
 el los las es por para con una del que se mi como pero
