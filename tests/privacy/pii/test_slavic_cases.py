@@ -73,3 +73,13 @@ def test_swedish_openers_are_common_words_but_keep_given_names():
     assert common_word("Många", "sv") and common_word("Deras", "sv") and common_word("Hans", "sv")
     sentence = "Många tror kanske att allt detta är på avskrivning."
     assert not [s for s in detect(sentence) if s.type in ("PERSON", "LOCATION")]
+
+
+def test_two_part_places_joined_by_and_are_one_place():
+    from transforms.privacy.pii.slavic_places import joined_place_spans
+
+    text = "Sastanak u Bosni i Hercegovini bio je dug, a Ivan i Marko su otišli."
+    assert [text[a:b] for a, b in joined_place_spans(text, 0, len(text), "hr")] == [
+        "Bosni i Hercegovini"
+    ]
+    assert joined_place_spans(text, 0, len(text), "de") == []
