@@ -68,6 +68,15 @@ PII_CORPORA: dict[str, str] = {
     "uner_pt_bosque": "uner_pt_bosque/uner_pt_bosque_dev_test.jsonl",
     # Universal NER v1 Danish DDT (news, magazines, fiction); official dev / test
     "uner_da_ddt": "uner_da_ddt/uner_da_ddt_dev_test.jsonl",
+    # Universal NER v1 Swedish Talbanken (news, textbooks, fiction); official dev / test
+    "uner_sv_talbanken": "uner_sv_talbanken/uner_sv_talbanken_dev_test.jsonl",
+    # Universal NER v1 Swedish PUD (the PUD sentences in Swedish): test only, all ``heldout``
+    "uner_sv_pud": "uner_sv_pud/uner_sv_pud_test.jsonl",
+    # Universal NER v1 Croatian SET and Serbian SET (news); official dev / test
+    "uner_hr_set": "uner_hr_set/uner_hr_set_dev_test.jsonl",
+    "uner_sr_set": "uner_sr_set/uner_sr_set_dev_test.jsonl",
+    # Universal NER v1 Slovak SNK (fiction, news, Wikipedia); official dev / test
+    "uner_sk_snk": "uner_sk_snk/uner_sk_snk_dev_test.jsonl",
     # GermEval 2014 German NER (Wikipedia and news): official dev (tuning) / test (held-out)
     "germeval14": "germeval14/germeval14_dev_test.jsonl",
     # Broad Twitter Corpus: official dev (second half of section H) / test (section F)

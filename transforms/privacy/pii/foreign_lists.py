@@ -28,6 +28,7 @@ from typing import Any
 from transforms.privacy.pii.foreign_word_lists import EN_FUNCTION as _EN_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FALLBACK_FUNCTION as _FALLBACK_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS as FUNCTION_WORDS
+from transforms.privacy.pii.foreign_word_lists import ID_FUNCTION_WORDS
 from transforms.privacy.pii.foreign_word_lists import PARTICLES as PARTICLES
 from transforms.privacy.pii.foreign_word_lists import PLACE_PREPOSITIONS as PLACE_PREPOSITIONS
 from transforms.privacy.pii.foreign_word_lists import REPORTING_VERBS as REPORTING_VERBS
@@ -117,7 +118,7 @@ def foreign_language(sentence: str) -> str | None:
         return None
     english = sum(w in _EN_FUNCTION for w in words)
     in_foreign = [
-        w in _FALLBACK_FUNCTION or any(w in s for s in FUNCTION_WORDS.values()) for w in words
+        w in _FALLBACK_FUNCTION or any(w in s for s in ID_FUNCTION_WORDS.values()) for w in words
     ]
     foreign = sum(in_foreign)
     # English only: "a", "for", "at" are Portuguese or Danish function words too
@@ -143,7 +144,7 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
         return None  # one word, or a code line ("def factorial(n):", "const todo = {")
     written = _WORD.findall(sentence)
     foreign_function = [
-        w in _FALLBACK_FUNCTION or any(w in f for f in FUNCTION_WORDS.values()) for w in words
+        w in _FALLBACK_FUNCTION or any(w in f for f in ID_FUNCTION_WORDS.values()) for w in words
     ]
     if any(w in _EN_FUNCTION and not f for w, f in zip(words, foreign_function, strict=True)):
         return None  # "Where 's Kishan ?", "She 's a ."

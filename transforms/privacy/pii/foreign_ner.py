@@ -72,6 +72,7 @@ from transforms.privacy.pii.foreign_words import (
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
+from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
 
@@ -218,6 +219,8 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
         return True  # "Beckenbauer" (spaCy: ORG)
     if label != "PERSON" or lang in NOUN_CAPITALISING:
         return False
+    if lang in DECLINING and len(words) == 1 and adjective_form(words[0]):
+        return False  # "Svjetskom", "Slovenskej": adjectives (:mod:`.slavic_cases`)
     # long unlisted words are compounds ("Julkisoikeudelliset"), not names
     rest = words[:1] if surnames_may_be_words(text, a, words, lang) else words
     return not any(

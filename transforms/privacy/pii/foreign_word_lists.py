@@ -41,11 +41,60 @@ och att det som en på är av för med till den har de inte om ett han men var j
 så kan man när år säger hon under också efter eller nu sin där vid mot ska skulle kommer ut
 får finns vara hade alla andra mycket än här då sedan över bara in blir upp även vad
 """),
+    # Croatian, Serbian (Latin script) and Bosnian: the identifier answers "hr" for all three
+    # (UNER hr/sr SET dev); conjunctions, prepositions, pronouns, adverbs and number words that
+    # open sentences, and months (own list)
+    "hr": word_set("""
+i u na je se da za od su sa o ali ne što šta koji koja koje kao iz po će ga mu ih im kako pa
+te ni ili jer kad kada gdje gde tako već još samo sve svi nakon prije pre poslije posle prema
+tijekom tokom između protiv bez kod danas sutra jučer juče ovaj ova ovo taj ta tih tim više
+manje oko zbog dok nego čak ipak međutim stoga zato također takođe vrlo jako možda ovdje ovde
+tamo sada onda ako opet ja ti on ona ono mi vi oni one njegov njegova njezin njen njihov naš
+vaš moj tvoj jedan jedna dva dvije tri četiri pet šest sedam osam devet deset sto tisuću
+siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad studeni prosinac
+januar februar mart april maj jun juli avgust septembar oktobar novembar decembar
+"""),
+    # Slovak (own list, as above)
+    "sk": word_set("""
+aj ale alebo ako aby že sa si je sú bol bola bolo boli v vo na z zo od po pri pre pred za u
+k ku s so cez bez medzi nad pod podľa počas okrem kvôli už ešte len tiež však teda keď kde
+kto čo ktorý ktorá ktoré tá tento táto toto tam teraz potom dnes včera zajtra veľmi ja ty on
+ona ono my vy oni ich jeho jej náš váš môj tvoj nie áno tak preto pretože ak hoci lebo
+január február marec apríl máj jún júl august september október november december
+"""),
+    # Czech (own list, as above)
+    "cs": word_set("""
+ale nebo jako aby že se si je jsou byl byla bylo byli v ve na z ze od po při pro před za u k
+ke s přes bez mezi nad pod podle během kromě už ještě jen také však tedy když kde kdo co
+který která které ta tento tato toto tam tady teď potom dnes včera zítra velmi já ty on ona
+ono my vy oni jejich jeho její náš váš můj tvůj ne ano tak proto protože pokud
+leden únor březen duben květen červen červenec srpen září říjen listopad prosinec
+"""),
+    # Slovenian (own list, as above)
+    "sl": word_set("""
+in je se da na v za z s so pa ki ne po od pri kot ali tudi že še samo danes včeraj jutri
+zelo jaz ti on ona mi vi oni njegov njen naš vaš moj kje kdo kaj kateri ta ter ker če ko
+vendar
+"""),
     "no": word_set("""
 og i det på som er en til å han av for med at var de ikke den har jeg om et men så seg hun
 hadde fra vi du kan da ble ut skal der etter når nå over være hva ved eller meg denne
 """),
 }
+FUNCTION_WORDS["sr"] = FUNCTION_WORDS["bs"] = FUNCTION_WORDS["hr"]
+_SLAVIC = ("hr", "sr", "bs", "sk", "cs", "sl")
+# The lists language identification and the shared given names read: without the Slavic ones
+# ("ali", "tako", "pri" would tip short English or German lines), which only serve sentences
+# the identifier already called Slavic.
+ID_FUNCTION_WORDS = {k: v for k, v in FUNCTION_WORDS.items() if k not in _SLAVIC}
+# More Swedish sentence openers spaCy calls names (UNER Swedish Talbanken dev: "Många",
+# "Först", "Denna", "Deras", "Jo"): pronouns, determiners and adverbs, own list; kept out of
+# identification like the Slavic lists ("Hans", "Din", "Jo" are given names elsewhere)
+FUNCTION_WORDS["sv"] = FUNCTION_WORDS["sv"] | word_set("""
+denna detta dessa hans hennes deras dess min din mitt ditt mina dina vår vårt våra er ert era
+först många båda bör medan ja jo nej du ni dig mig oss dem honom henne likadant varför hur
+vem vilken vilket vilka varje någon något några ingen inget inga samma sådan sådana
+""")
 FALLBACK_FUNCTION = word_set("""
 der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
 el los las es por para con una del que se mi como pero

@@ -38,6 +38,7 @@ from transforms.privacy.pii.foreign_lists import (
 )
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
 from transforms.privacy.pii.german_lexicon import compound_head
+from transforms.privacy.pii.slavic_cases import DECLINING, declined_forms, nominatives
 
 # Shorter unlisted words are abbreviations or particles, not surnames.
 MIN_NAME_WORD = 4
@@ -79,7 +80,15 @@ def genitive_stripped(value: str) -> str | None:
 
 
 def is_place(value: str, names: frozenset[str] | None = None, lang: str | None = None) -> bool:
+    """A listed place (``names``, default every place list), also declined in a language that
+    declines names ("Zagrebu", "Srbiji": :mod:`.slavic_cases`)."""
     names = place_names() if names is None else names
+    if _listed_place(value, names, lang):
+        return True
+    return lang in DECLINING and any(_listed_place(c, names, lang) for c in declined_forms(value))
+
+
+def _listed_place(value: str, names: frozenset[str], lang: str | None) -> bool:
     if " " not in value and value not in major_cities() and fold(value) in GIVEN_NAMES:
         return value in country_names()  # "Lotte", "Esperanza": a town somewhere, a name here
     bare = genitive_stripped(value)
@@ -119,7 +128,9 @@ def listed_country(tok: str, lang: str) -> bool:
         return False
     bare = genitive_stripped(tok)
     names = _countries_in(lang)
-    return tok in names or (bare is not None and bare in names)
+    if tok in names or (bare is not None and bare in names):
+        return True
+    return lang in DECLINING and any(c in names for c in nominatives(tok))  # "Hrvatskoj"
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n)[\s\"'«“(\-\u2013\u2014]*$")

@@ -47,6 +47,7 @@ from transforms.privacy.pii.ner_filters import (
 )
 from transforms.privacy.pii.place_class_nouns import class_noun_spans
 from transforms.privacy.pii.reported_names import reported_name_spans
+from transforms.privacy.pii.slavic_places import joined_place_spans
 from transforms.privacy.pii.town_cues import dateline_spans, german_town_spans
 from transforms.privacy.pii.train_names import train_spans
 from transforms.privacy.pii.web_text import ADMIN_WORDS
@@ -171,6 +172,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 )
                 places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
+                places.extend(joined_place_spans(view.text, a, b, lang))  # "Bosni i Hercegovini"
                 if lang == "pt":
                     places.extend(compass_region_spans(view.text, a, b))  # "o Nordeste", "(PE)"
                 given.extend(listed_name_spans(view.text, a, b, lang))

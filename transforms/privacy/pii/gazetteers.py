@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import os
 
-from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS
+from transforms.privacy.pii.foreign_word_lists import ID_FUNCTION_WORDS
 from transforms.privacy.pii.intl_names import intl_given_names
 from transforms.privacy.pii.word_sets import word_set as word_set
 
@@ -269,7 +269,7 @@ def _calendar_words() -> frozenset[str]:
 
 
 def _intl_given_names(min_class: int) -> frozenset[str]:
-    words = frozenset().union(*FUNCTION_WORDS.values()) | _calendar_words()
+    words = frozenset().union(*ID_FUNCTION_WORDS.values()) | _calendar_words()
     candidates = {
         v
         for n, c in intl_given_names().items()

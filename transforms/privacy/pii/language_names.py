@@ -39,6 +39,14 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "it": ("it",),
     "es": ("es",),
     "fr": ("fr", "be", "ch", "lu"),
+    # the identifier reads Serbian and Bosnian in Latin script as Croatian
+    "hr": ("hr", "ba", "rs", "me"),
+    "sr": ("rs", "ba", "me", "hr"),
+    "bs": ("ba", "hr", "rs"),
+    "sl": ("si",),
+    "sk": ("sk", "cz"),
+    "cs": ("cz", "sk"),
+    "pl": ("pl",),
 }
 # nam_dict frequency classes run 1 (rare) .. 13; 3 and up is "not rare" in that country
 MIN_LANGUAGE_CLASS = 3
