@@ -4,8 +4,8 @@ In sentences with no person or place (organisations, works, events, products onl
 the remaining English flags are spaCy entities whose own words say they are things:
 
 - a PERSON of several words after an article that ends in an everyday English word no census
-  list holds as a given name or surname: "the Roman Empire", "the Kindle Fire", "a Guiness
-  Lover"; a person's name ends in a name ("the late John Smith" has no article right before
+  list holds as a given name or surname: "the Roman Empire", "the Hino Dealer", "the Abbey Road
+  Studios"; a person's name ends in a name ("the late John Smith" has no article right before
   it), and without the article a glued headline word is too common ("Alex Rodriguez
   Suspended", "Tom Wilkinson Movie", "one of Victor Bout 's");
 - a LOCATION that ends in a head noun of a body, event, product, illness or dish ("Manchester
@@ -47,7 +47,7 @@ Fire
 # Planets: astronomy and astrology, not where anyone lives.
 PLANETS = word_set("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-# An article right before: "the Roman Empire", "a Guiness Lover"; not "one of Victor Bout 's".
+# An article right before: "the Roman Empire", "a Hino Dealer"; not "one of Victor Bout 's".
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)[ \t]+$")
 
 
@@ -97,18 +97,19 @@ _EDGES = re.compile(r"^(?:[Tt]he[ \t]+)?(.*?)(?:[ \t]?['\u2019]s?)?$")
 
 def thing_entities(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Offsets of the spaCy PERSON/GPE/LOC/FAC entities of ``text`` that name a thing (the
-    article and a possessive aside)."""
+    article and a possessive aside), and of the ORG entities that hold a given name and would
+    name a thing as a PERSON ("The Holy Roman Empire", ORG)."""
     out = []
     for start, end, label in ents:
-        etype = _LABEL_TYPES.get(label)
+        etype = _LABEL_TYPES.get(label, "ORG" if label == "ORG" else None)
         m = _EDGES.match(text[start:end])
         if not etype or not m:
             continue
         value, before = m.group(1), text[max(0, start - 8) : start + m.start(1)]
-        # spaCy's place opening with a given name becomes a PERSON candidate ("the Roman
-        # Empire", GPE), so it is checked as one too
-        first = value.split()[0] if value.split() else ""
-        retyped = first in GIVEN_NAMES and first not in CITIES and thing_person(value, before)
+        # spaCy's place opening with a given name becomes a PERSON candidate and the gazetteer
+        # reads a given name inside it ("the (Holy) Roman Empire", GPE): checked as a person too
+        named = any(w in GIVEN_NAMES and w not in CITIES for w in value.split())
+        retyped = named and thing_person(value, before)
         if named_thing_entity(value, etype, before) or retyped:
             out.append((start, end))
     return out
