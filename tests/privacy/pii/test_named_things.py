@@ -10,10 +10,12 @@ import pytest
 from transforms.privacy.engine import detect
 from transforms.privacy.pii.named_things import (
     inside_named_thing,
+    place_compound,
     thing_entities,
     thing_person,
     thing_place,
 )
+from transforms.privacy.segments import NerView
 
 
 def flagged(text: str) -> set[str]:
@@ -66,12 +68,28 @@ def test_places_stay_places(value: str) -> None:
     assert not thing_place(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "thing"),
+    [
+        ("Get a guinea pig.", "guinea", True),
+        ("I have 10 lbs of live fiji rock.", "fiji", True),
+        ("plaster of Paris does two things", "Paris", True),
+        ("He moved to Guinea last year.", "Guinea", False),
+        ("I love Paris in spring.", "Paris", False),
+    ],
+)
+def test_place_compounds(text: str, value: str, thing: bool) -> None:
+    start = text.index(value)
+    assert bool(place_compound(text, start, start + len(value))) is thing
+
+
 def test_given_name_inside_a_thing_entity() -> None:
     text = "It became the religion of the Roman Empire in the fourth century."
-    things = thing_entities(text, [(26, 42, "GPE")])
+    things = thing_entities(NerView(text, (0,), (0,), (len(text),)), [(26, 42, "GPE")])
     assert things == [(26, 42)]
     assert inside_named_thing((30, 35), things)
-    assert not inside_named_thing((26, 42), things)  # not longer than itself
+    assert inside_named_thing((26, 42), things)
+    assert not inside_named_thing((20, 30), things)
     assert not inside_named_thing(None, things)
 
 
@@ -82,6 +100,11 @@ def test_given_name_inside_a_thing_entity() -> None:
         ("Jupiter is the largest planet in the Solar System.", set()),
         ("Too bad they were out of the Chocolate Lava Cake.", set()),
         ("Yes, I know about the Kindle Fire but that is not what I want.", set()),
+        ("So my opinion is Guinea pigs.", set()),
+        ("Plaster of Paris will slow way down if it is not exposed to air.", set()),
+        ("He moved to Guinea last year.", {"Guinea"}),
+        ("The Chelsea striker scored twice in the second half.", set()),
+        ("The Sherman tank was used during the war.", set()),
         ("The Moldovan airline is Aerocom, and yes, it is one of Victor Bout 's.", {"Victor Bout"}),
     ],
 )

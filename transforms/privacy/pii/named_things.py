@@ -12,7 +12,9 @@ the remaining English flags are spaCy entities whose own words say they are thin
   United", "the Solar System", "West Nile Virus", "the Chocolate Lava Cake"); a place's name
   ends in a place word ("West Bank", "Deep River");
 - a LOCATION that is a holiday or a planet ("the festival of Diwali", "Jupiter is the largest
-  planet"); "Earth" is handled in ``spacy_entity``.
+  planet"); "Earth" is handled in ``spacy_entity``;
+- a place word that opens a common noun ("Guinea pigs", "Brussels sprouts", "plaster of
+  Paris").
 
 Tuned on ``uner_ewt`` dev, ``uner_ewt_train`` and hand-written news/Wikipedia probes (never
 held-out). Every list below is written here for this purpose.
@@ -31,6 +33,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
 )
 from transforms.privacy.pii.word_sets import word_set
+from transforms.privacy.segments import NerView
 
 # An English word at least this frequent (pyspellchecker) that ends a spaCy PERSON is a thing's
 # head noun ("Empire", "Studios", "Stock"), unless a census list holds it as a name.
@@ -44,6 +47,20 @@ Gazette Festival Games Olympics Cup Championship Championships League Series Pri
 Prize System Syndrome Virus Fever Flu Disease Cake Soup Rolls Pie Boil Stew Sauce Salad Annex
 Fire
 """)
+# Common nouns that open with a place name ("a guinea pig", "plaster of Paris", "Brussels
+# sprouts"): the place word, lower-cased, and the words that follow (or precede) it.
+PLACE_COMPOUNDS = {
+    "guinea": word_set("pig pigs fowl"),
+    "brussels": word_set("sprout sprouts"),
+    "panama": word_set("hat hats"),
+    "bermuda": word_set("shorts grass"),
+    "jersey": word_set("cow cows"),
+    "dijon": word_set("mustard"),
+    "turkey": word_set("sandwich sandwiches breast burger burgers club"),
+    "fiji": word_set("rock water"),
+}
+_COMPOUND_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+_PLASTER_OF = re.compile(r"\b[Pp]laster[ \t]+of[ \t]+$")
 # Planets: astronomy and astrology, not where anyone lives.
 PLANETS = word_set("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -75,41 +92,54 @@ def thing_place(value: str) -> bool:
     return _POSSESSIVE.sub("", words[-1]) in NOT_PLACE_HEADS
 
 
-def named_thing_entity(value: str, etype: str, before: str = "") -> bool:
-    """Whether a cleaned spaCy candidate of ``etype`` after ``before`` names a thing
-    (:func:`thing_person`, :func:`thing_place`)."""
+def place_compound(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` opens a common noun (:data:`PLACE_COMPOUNDS`:
+    "Guinea pigs", "live fiji rock") or is the Paris of "plaster of Paris"."""
+    m = _COMPOUND_AFTER.match(text, end)
+    heads = PLACE_COMPOUNDS.get(text[start:end].lower(), frozenset())
+    if m and m.group(1) in heads:
+        return True
+    return text[start:end] == "Paris" and _PLASTER_OF.search(text, max(0, start - 12), start)
+
+
+def thing_entity(text: str, start: int, end: int, etype: str) -> bool:
+    """Whether the cleaned spaCy candidate ``text[start:end]`` of ``etype`` names a thing
+    (:func:`thing_person`, :func:`thing_place`, :func:`place_compound`)."""
     if etype == "PERSON":
-        return thing_person(value, before)
-    return etype == "LOCATION" and thing_place(value)
-
-
-def inside_named_thing(span: tuple[int, int] | None, things: list[tuple[int, int]]) -> bool:
-    """Whether ``span`` (original offsets) lies inside a longer spaCy entity that names a thing
-    ("Roman" in "the Roman Empire", "Manchester" in "Manchester United")."""
-    return span is not None and any(
-        a <= span[0] and span[1] <= b and b - a > span[1] - span[0] for a, b in things
+        return thing_person(text[start:end], text[max(0, start - 8) : start])
+    return etype == "LOCATION" and (
+        thing_place(text[start:end]) or place_compound(text, start, end)
     )
 
 
+def inside_named_thing(span: tuple[int, int] | None, things: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` (original offsets) lies inside a spaCy entity that names a thing
+    ("Roman" in "the Roman Empire", "Manchester" in "Manchester United", the listed given name
+    "Paris" of "plaster of Paris")."""
+    return span is not None and any(a <= span[0] and span[1] <= b for a, b in things)
+
+
 _LABEL_TYPES = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
-_EDGES = re.compile(r"^(?:[Tt]he[ \t]+)?(.*?)(?:[ \t]?['\u2019]s?)?$")
+_EDGES = re.compile(r"(?:[Tt]he[ \t]+)?(.*?)(?:[ \t]?['\u2019]s?)?$")
 
 
-def thing_entities(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Offsets of the spaCy PERSON/GPE/LOC/FAC entities of ``text`` that name a thing (the
-    article and a possessive aside), and of the ORG entities that hold a given name and would
-    name a thing as a PERSON ("The Holy Roman Empire", ORG)."""
+def thing_entities(view: NerView, ents: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Original offsets of the spaCy PERSON/GPE/LOC/FAC entities of ``view`` that name a thing
+    (the article and a possessive aside), and of the ORG entities that hold a given name and
+    would name a thing as a PERSON ("The Holy Roman Empire", ORG)."""
     out = []
+    text = view.text
     for start, end, label in ents:
         etype = _LABEL_TYPES.get(label, "ORG" if label == "ORG" else None)
-        m = _EDGES.match(text[start:end])
+        m = _EDGES.match(text, start, end)
         if not etype or not m:
             continue
-        value, before = m.group(1), text[max(0, start - 8) : start + m.start(1)]
+        a, b = m.start(1), m.end(1)
         # spaCy's place opening with a given name becomes a PERSON candidate and the gazetteer
         # reads a given name inside it ("the (Holy) Roman Empire", GPE): checked as a person too
-        named = any(w in GIVEN_NAMES and w not in CITIES for w in value.split())
-        retyped = named and thing_person(value, before)
-        if named_thing_entity(value, etype, before) or retyped:
-            out.append((start, end))
+        named = any(w in GIVEN_NAMES and w not in CITIES for w in text[a:b].split())
+        if thing_entity(text, a, b, etype) or (named and thing_entity(text, a, b, "PERSON")):
+            span = view.to_original(start, end)
+            if span is not None:
+                out.append(span)
     return out

@@ -91,11 +91,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.institutions import institution_spans, institution_speaker
 from transforms.privacy.pii.name_cues import _cue_spans
 from transforms.privacy.pii.name_evidence import lowercase_noun
-from transforms.privacy.pii.named_things import (
-    inside_named_thing,
-    named_thing_entity,
-    thing_entities,
-)
+from transforms.privacy.pii.named_things import inside_named_thing, thing_entities, thing_entity
 from transforms.privacy.pii.ner_context import (
     _NEXT_CAPITAL,
     _UPPER_WORD,
@@ -253,9 +249,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             things[i].extend(
                 view.to_original(a, b) for a, b, label in ents[view.text] if label in _THINGS
             )
-            named[i].extend(
-                view.to_original(*s) for s in thing_entities(view.text, ents[view.text])
-            )
+            named[i].extend(thing_entities(view, ents[view.text]))
             for start, end, label in ents[view.text]:
                 for a, b in entity_parts(view.text, start, end, label):
                     for cand in _candidates(view, a, b, label, plain_text):
@@ -388,8 +382,7 @@ def _candidates(
         cand = _spacy_candidate(view, start, end, label)
         if cand is not None and lowercase_noun(plain_text, *cand):
             return []
-        before = view.text[max(0, cand[0] - 8) : cand[0]] if cand else ""
-        if cand and named_thing_entity(view.text[cand[0] : cand[1]], cand[2], before):
+        if cand and thing_entity(view.text, *cand):
             return []  # "the Roman Empire", "the Persian Gulf War" (``named_things``)
         if cand and cand[2] == "LOCATION" and learned_person(view.text[cand[0] : cand[1]]):
             return [(cand[0], cand[1], "PERSON")]  # "Karzai also has to" (``news_places``)
