@@ -4,9 +4,9 @@ In sentences with no person or place (organisations, works, events, products onl
 the remaining English flags are spaCy entities whose own words say they are things:
 
 - a PERSON of several words after an article that ends in an everyday English word no census
-  list holds as a given name or surname: "the Roman Empire", "the Hino Dealer", "the Abbey Road
-  Studios"; a person's name ends in a name ("the late John Smith" has no article right before
-  it), and without the article a glued headline word is too common ("Alex Rodriguez
+  list holds as a given name or surname: "the Roman Empire", "the Hino Dealer", "the Abbey
+  Road Studios"; a person's name ends in a name ("the late John Smith" has no article right
+  before it), and without the article a glued headline word is too common ("Alex Rodriguez
   Suspended", "Tom Wilkinson Movie", "one of Victor Bout 's");
 - a LOCATION that ends in a head noun of a body, event, product, illness or dish ("Manchester
   United", "the Solar System", "West Nile Virus", "the Chocolate Lava Cake"); a place's name
