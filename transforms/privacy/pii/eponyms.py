@@ -10,7 +10,9 @@ A name that modifies a noun is part of the thing's name, not a mention of someon
   hour", "the Hurricane Center said Rita was dangerous") unless a reporting verb follows it;
 - a work or vessel after its class noun ("the ship Queen Mary", "his novel Oliver Twist");
 - a holiday the models take for a given name ("the Saturday before Easter", "pre Chanukah");
-- a one-word group in the plural, unlisted as a name ("the Beatles", "Saddamites", "Marxists").
+- a one-word group in the plural, unlisted as a name ("the Beatles", "Saddamites", "Marxists");
+- a name after "the" qualifying a lower-case brand, club or product noun ("the Chelsea
+  striker", "the Sherman tank", "the Elizabeth line").
 
 Tuned on ``uner_ewt`` dev and ``uner_ewt_train`` and on hand-written probes (never held-out).
 Every list below is written here for this purpose.
@@ -36,6 +38,15 @@ system
 POSSESSIVE_EPONYM_HEADS = word_set("""
 disease syndrome comet law laws theorem equation equations constant paradox conjecture
 principle prize award medal
+""")
+# Lower-case nouns a name qualifies after "the" when the name is a brand, club, company or
+# product line, not a person: "the Sherman tank", "the Porsche 911" is left to spaCy. Not
+# "administration", "government", "camp", "family", "report", "film": the Universal NER
+# guidelines tag the person in "the Bush administration" and "the Kerry camp".
+BRAND_HEADS = word_set("""
+brand brands model models class line tank tanks boot boots dance musical shuttle striker
+defender midfielder goalkeeper manager coach squad club chain hotel hotels engine engines car
+cars jeans guitar guitars franchise label store stores dealership airline
 """)
 HOLIDAYS = word_set("""
 Easter Christmas Xmas Chanukah Hanukkah Hanukah Ramadan Diwali Passover Thanksgiving Halloween
@@ -140,12 +151,24 @@ def group_plural(text: str, start: int, end: int) -> bool:
     return bool(_GROUP_PLURAL.search(value) or _THE_BEFORE.search(text, max(0, start - 5), start))
 
 
+def brand_qualifier(text: str, start: int, end: int) -> bool:
+    """Whether a candidate after "the" qualifies a lower-case brand, club or product noun
+    (:data:`BRAND_HEADS`: "the Chelsea striker", "the Elizabeth line", "The Sherman tank")."""
+    m = _NEXT_HEAD.match(text, end)
+    return bool(
+        m
+        and m.group(1) in BRAND_HEADS
+        and _THE_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
+
+
 def named_thing(text: str, start: int, end: int) -> bool:
     """Whether a PERSON candidate names a thing: an eponym, a storm, a holiday or a group."""
     value = text[start:end]
     return (
         value in HOLIDAYS
         or eponym(text, start, end)
+        or brand_qualifier(text, start, end)
         or titled_work(text, start, end)
         or storm_name(text, start, end)
         or group_plural(text, start, end)

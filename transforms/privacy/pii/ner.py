@@ -91,6 +91,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.institutions import institution_spans, institution_speaker
 from transforms.privacy.pii.name_cues import _cue_spans
 from transforms.privacy.pii.name_evidence import lowercase_noun
+from transforms.privacy.pii.named_things import inside_named_thing, thing_entities, thing_entity
 from transforms.privacy.pii.ner_context import (
     _NEXT_CAPITAL,
     _UPPER_WORD,
@@ -234,6 +235,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
     places: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy GPE/LOC
     orgs: list[set[tuple[int, int]]] = [set() for _ in texts]  # spaCy ORG, "the" trimmed
     things: list[list[tuple[int, int]]] = [[] for _ in texts]  # spaCy DATE/EVENT/FAC/NORP
+    named: list[list[tuple[int, int]]] = [[] for _ in texts]  # ``named_things`` entities
     if spacy_views:
         ents = _spacy_entities([v.text for _, v, _ in spacy_views])
         for i, view, plain_text in spacy_views:
@@ -249,6 +251,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
             things[i].extend(
                 view.to_original(a, b) for a, b, label in ents[view.text] if label in _THINGS
             )
+            named[i].extend(thing_entities(view, ents[view.text]))
             for start, end, label in ents[view.text]:
                 for a, b in entity_parts(view.text, start, end, label):
                     for cand in _candidates(view, a, b, label, plain_text):
@@ -256,6 +259,8 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
     for i, cands in enumerate(found):
         tools = _tool_words(texts[i], cands)
         for view, a, b, etype, score, detector in cands:
+            if detector == "gazetteer" and inside_named_thing(view.to_original(a, b), named[i]):
+                continue  # "Roman" in "the Roman Empire" (``named_things``)
             if etype == "PERSON":
                 if detector == "gazetteer" and (
                     _listed_place_first(view, a, b, places[i])
@@ -379,6 +384,8 @@ def _candidates(
         cand = _spacy_candidate(view, start, end, label)
         if cand is not None and lowercase_noun(plain_text, *cand):
             return []
+        if cand and thing_entity(view.text, *cand):
+            return []  # "the Roman Empire", "the Persian Gulf War" (``named_things``)
         if cand and cand[2] == "LOCATION" and learned_person(view.text[cand[0] : cand[1]]):
             return [(cand[0], cand[1], "PERSON")]  # "Karzai also has to" (``news_places``)
         return [] if cand is None else [cand]
