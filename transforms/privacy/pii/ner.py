@@ -382,10 +382,8 @@ def _candidates(
         if lowercase_full_name(plain_text, start, end, label, plain_sentence):
             return [(start, end, "PERSON")]
         cand = _spacy_candidate(view, start, end, label)
-        if cand is not None and lowercase_noun(plain_text, *cand):
-            return []
-        if cand and thing_entity(view.text, *cand):
-            return []  # "the Roman Empire", "the Persian Gulf War" (``named_things``)
+        if cand and (lowercase_noun(plain_text, *cand) or thing_entity(view.text, *cand)):
+            return []  # a lower-case noun; "the Roman Empire" (``named_things``)
         if cand and cand[2] == "LOCATION" and learned_person(view.text[cand[0] : cand[1]]):
             return [(cand[0], cand[1], "PERSON")]  # "Karzai also has to" (``news_places``)
         return [] if cand is None else [cand]
