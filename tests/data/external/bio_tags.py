@@ -56,3 +56,60 @@ def bio_spans(
     if current:
         spans.append(tuple(current))
     return spans
+
+
+def conll_columns(path: str) -> Iterator[list[tuple[str, str]]]:
+    """(first column, last column) lists, one per block, from a CoNLL file whose columns are
+    tab- or space-separated; ``-DOCSTART-`` lines start a block of their own, yielded as
+    ``[("-DOCSTART-", "O")]`` so callers can count documents."""
+    block: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if block:
+                    yield block
+                block = []
+                continue
+            cols = line.split("\t") if "\t" in line else line.split(" ")
+            if cols[0] == "-DOCSTART-":
+                if block:
+                    yield block
+                yield [("-DOCSTART-", "O")]
+                block = []
+                continue
+            block.append((cols[0], cols[-1]))
+    if block:
+        yield block
+
+
+_NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'", "'s", "'S", "n't"}
+_NO_SPACE_BEFORE |= {"'re", "'ve", "'ll", "'d", "'m", "'RE", "'VE", "'LL", "'D", "'M", "N'T"}
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
+_QUOTES = {'"', "``", "''"}
+
+
+def detokenised(tokens: Sequence[str]) -> tuple[str, list[int]]:
+    """The tokens joined as running text (no space before closing punctuation and clitics, none
+    after opening brackets, double quotes attached inwards by alternation, a lone ``'`` to the
+    word before), and where each token starts in that text. Tokens are kept verbatim, so spans
+    stay exact."""
+    starts: list[int] = []
+    out: list[str] = []
+    pos, glue_next, open_quote = 0, True, False
+    for token in tokens:
+        space = not glue_next and token not in _NO_SPACE_BEFORE
+        glue_next = token in _NO_SPACE_AFTER
+        if token in _QUOTES:
+            if open_quote:
+                space = False
+            else:
+                glue_next = True
+            open_quote = not open_quote
+        if space:
+            out.append(" ")
+            pos += 1
+        starts.append(pos)
+        out.append(token)
+        pos += len(token)
+    return "".join(out), starts

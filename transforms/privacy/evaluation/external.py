@@ -11,9 +11,10 @@ README beside each file, so the eval runs from a clean clone with no download. E
 - **Scoring**: the same typed half-overlap rule as the generated-gold eval
   (:func:`transforms.privacy.evaluation.generated_gold.score`).
 - **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
-  Broad Twitter Corpus, GUM: dev -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of
-  the record id (~30 % ``heldout``). The held-out split is never read while tuning (its misses
-  are not listed in the report).
+  Broad Twitter Corpus, GUM, SEC filings, re3d: dev (or train) -> ``dev``, test ->
+  ``heldout``), else fixed by a SHA-256 hash of the record id (~30 % ``heldout``; WikiGold's
+  records carry the hash of their article id). The held-out split is never read while tuning
+  (its misses are not listed in the report).
 - **Address coverage**: records that carry a ``street`` span (``address_formats``) also get an
   ``address_coverage`` block: one gold span per whole address is found under the half-overlap rule
   only when ONE detection covers half of it, so the block also counts what the union of LOCATION
@@ -89,6 +90,15 @@ PII_CORPORA: dict[str, str] = {
     "gum": "gum/gum_dev_test.jsonl",
     # GUM's official train documents of the same genres: tuning data only, every record ``dev``
     "gum_train": "gum/gum_train.jsonl",
+    # WikiGold (Wikipedia articles, CoNLL-03 types): no official split; the id hash of each
+    # record's ARTICLE fixes its split (records carry it)
+    "wikigold": "wikigold/wikigold.jsonl",
+    # SEC filings (loan agreements; Alvarado et al. 2015): official train -> ``dev``, test ->
+    # ``heldout``; "Borrower"/"Lender" tagged PER are PARTY_ROLE (ignored)
+    "sec_filings": "sec_filings/sec_filings.jsonl",
+    # re3d (Dstl; Syria/Iraq conflict texts from governments, CENTCOM, Wikipedia) minus its
+    # non-commercial BBC part: official sentence split, train -> ``dev``, test -> ``heldout``
+    "re3d": "re3d/re3d.jsonl",
     # OpenCage address-formatting test cases: one street address per record, multi-line and
     # one-line; split by a hash of the COUNTRY code (records carry it)
     "address_formats": "address_formats/address_formats.jsonl",

@@ -6,7 +6,9 @@ knows it: posts name the lake, beach, bay or park they are at ("camping to Robin
 terms of the US Board on Geographic Names' feature classes (Lake, Stream/River, Bay, Beach,
 Summit/Mountain, Island, Valley, Falls, Forest, Park, ...;
 https://www.usgs.gov/us-board-on-geographic-names/domestic-names, "Feature Class Definitions")
-and the Irish/British "Strand"; "Sea" and "Cemetery" are feature classes of that list too.
+and the Irish/British "Strand"; "Sea" and "Cemetery" are feature classes of that list too, as is
+"Reservoir"; "Creek" and "Pond" are that list's commonest generics of its Stream and Lake classes
+(added for WikiGold's "Hancock Pond", "Sandy Creek", "Lincoln Reservoir", session 30).
 
 A PERSON span that IS such a name + a feature noun no one is named after ("Ross Sea",
 "Montmartre Cemetery": a given name or surname before the noun fooled the person detectors) is
@@ -17,7 +19,7 @@ Kept out: a name whose every word is an everyday English word before a noun that
 statistics and business also use ("Random Forest", "Data Lake", "Car Park"), and a run inside
 code (followed by ``.`` + word, ``(`` or ``=``).
 
-Tuned on the ``wnut17``/``btc`` dev splits and their train sets only.
+Tuned on the ``wnut17``/``btc``/``wikigold`` dev splits and the first two's train sets only.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from transforms.privacy.spans import Span, add_uncovered
 # Geographic feature nouns (capitalised or not after a capitalised name).
 _FEATURES = (
     "Lake|Lakes|Loch|River|Bay|Beach|Mountain|Mountains|Island|Islands|Valley|Falls|Canyon|"
-    "Forest|Coast|Harbour|Harbor|Peninsula|Strand|Glacier|Gulf|Park|Sea|Ocean|Cemetery"
+    "Forest|Coast|Harbour|Harbor|Peninsula|Strand|Glacier|Gulf|Park|Sea|Ocean|Cemetery|Creek|Pond|"
+    "Reservoir"
 )
 _FEATURE_PLACE = re.compile(
     r"(?<![\w#@.$'\u2019-])(?P<name>(?:The[ \t]+)?[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]+"
@@ -41,10 +44,13 @@ _FEATURE_PLACE = re.compile(
 # Feature nouns that end a place name, never a person's ("Ross Sea", not "Grace Park")
 _NEVER_SURNAMES = frozenset(
     {"sea", "ocean", "cemetery", "mountains", "islands", "canyon", "peninsula", "glacier", "gulf"}
+    | {"reservoir", "creek"}
 )
 # Feature nouns that software, statistics and business also put after everyday words
 # ("Random Forest", "Data Lake", "Car Park").
-_JARGON_NOUNS = frozenset({"forest", "lake", "lakes", "park", "valley", "island", "islands"})
+_JARGON_NOUNS = frozenset(
+    {"forest", "lake", "lakes", "park", "valley", "island", "islands", "pond", "reservoir"}
+)
 # As frequent as an everyday English word ("random", "data", "long").
 EVERYDAY_FREQUENCY = 1e-5
 
