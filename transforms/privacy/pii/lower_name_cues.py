@@ -96,7 +96,8 @@ def lower_name_cues(text: str, spans: list[Span]) -> list[Span]:
         end = _name_end(text, cue.end())
         if end is not None and not text[end : end + 1].isalnum():
             found.append((cue.end(), end))
-    for cue in _CREDIT.finditer(text):
+    credits = list(_CREDIT.finditer(text))  # read twice below: scan once
+    for cue in credits:
         end = _name_end(text, cue.end())
         if end is not None and " " in text[cue.end() : end] and not text[end : end + 1].isalnum():
             found.append((cue.end(), end))
@@ -109,7 +110,7 @@ def lower_name_cues(text: str, spans: list[Span]) -> list[Span]:
         ):
             found.append((line.end(), end))
     # spaCy reads a lower-case credit verb as a name ("sung by ..."): the cue is no one
-    cues = [c.span() for c in _CREDIT.finditer(text)]
+    cues = [c.span() for c in credits]
     out = [
         s
         for s in spans

@@ -116,8 +116,11 @@ def _place(value: str) -> bool:
 
 
 def _candidates(text: str, spans: list[Span]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = [m.span(1) for m in _CLASS_OF.finditer(text)]
-    for m in _TOWN_STATE.finditer(text):
+    # cheap literal tests first: each regex needs that character or word
+    out: list[tuple[int, int]] = (
+        [m.span(1) for m in _CLASS_OF.finditer(text)] if "of" in text else []
+    )
+    for m in _TOWN_STATE.finditer(text) if "," in text else ():
         if (
             _place(m.group(2))
             and m.group(1) not in COUNTRIES_AND_REGIONS
@@ -127,7 +130,7 @@ def _candidates(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             out.append(m.span(1))
             if m.group(2) in AP_ABBREVIATIONS:
                 out.append(m.span(2))
-    for m in _PAIR.finditer(text):
+    for m in _PAIR.finditer(text) if "-" in text else ():
         if m.group(1) in COUNTRIES_AND_REGIONS and m.group(2) in COUNTRIES_AND_REGIONS:
             out.extend((m.span(1), m.span(2)))
     places = [s for s in spans if s.type == "LOCATION"]
@@ -148,7 +151,8 @@ def _candidates(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         m = _PLACED_BY_COMPASS.search(text, max(0, s.start - 80), s.start)
         if m and m.end() == s.start:
             out.append(m.span(1))
-    out.extend(m.span(1) for m in _OTHER_PLACES.finditer(text))
+    if "other" in text:
+        out.extend(m.span(1) for m in _OTHER_PLACES.finditer(text))
     return out
 
 
@@ -193,7 +197,8 @@ def mend_names(text: str, spans: list[Span], view: NerView) -> list[Span]:
             s = Span(s.start, n.end(1), "PERSON", s.score, s.detector)  # "Georgia O'Keeffe"
             grown.append(s)
         out.append(s)
-    for m in _TITLED_APOSTROPHE.finditer(text):
+    titled = _TITLED_APOSTROPHE.finditer(text) if "'" in text or "\u2019" in text else ()
+    for m in titled:
         a, b = m.span(1)
         if _in_prose(view, a, b) and not any(s.start < b and a < s.end for s in out):
             out.append(Span(a, b, "PERSON", 0.8, "news_place"))  # "Mr. N'Golo Kanté"

@@ -82,10 +82,15 @@ _SPEECH = re.compile(
     + r")(?![\w'\u2019])"
 )
 
+# literal parts of every verb of _SPEECH (a cheap test before the regex)
+_SPEECH_VERBS = ("said", "says", "shout", "yell", "scream", "whisper", "snapped", "ask")
+
 
 def _speech_partners(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """The unread side of a speech act whose other side is a PERSON span."""
-    out = []
+    out: list[tuple[int, int]] = []
+    if not any(v in text for v in _SPEECH_VERBS):
+        return out  # every _SPEECH match holds one of these verbs
     for m in _SPEECH.finditer(text):
         pair = ("a", "b") if m.group("a") else ("c", "d")
         for this, other in (pair, pair[::-1]):

@@ -19,6 +19,7 @@ crypto and data formats, where spaCy reads the name in a term as a PERSON or a p
 
 from __future__ import annotations
 
+import functools
 import re
 
 from transforms.privacy.pii.tool_evidence import MARKUP_AFTER, code_form, software_context
@@ -197,6 +198,13 @@ _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$")
 _IMPORT_AFTER = re.compile(r"(?:\.\w+)*[ \t]+import\b")
 
 
+@functools.lru_cache(maxsize=4096)
+def _bounded(word: str) -> re.Pattern[str]:
+    """``word`` as a whole token (compiled once per word: ``re``'s own cache holds only 512
+    patterns and the detectors' dynamic ones evict each other)."""
+    return re.compile(r"(?<![\w.\-])" + re.escape(word) + r"(?![\w\-])")
+
+
 def tool_words(text: str, words: set[str], etype: str = "PERSON") -> set[str]:
     """The one-word names among ``words`` that :func:`tool_name` reads as a tool at any of
     their occurrences in ``text``, or whose lower-case form ``text`` installs or imports
@@ -205,16 +213,18 @@ def tool_words(text: str, words: set[str], etype: str = "PERSON") -> set[str]:
     for word in words:
         if not word or any(c.isspace() for c in word):
             continue
-        rx = re.compile(r"(?<![\w.\-])" + re.escape(word) + r"(?![\w\-])")
-        if any(tool_name(text, m.start(), m.end(), etype) for m in rx.finditer(text)):
+        # a case-sensitive literal: no occurrence without the substring (no compile then)
+        if word in text and any(
+            tool_name(text, m.start(), m.end(), etype) for m in _bounded(word).finditer(text)
+        ):
             out.add(word)
             continue
         if etype == "PERSON" and code_form(text, word):
             out.add(word)  # "`ruff help`", "ruff.toml" (``tool_evidence``)
             continue
         low = word.lower()
-        if low != word and etype == "PERSON":
-            rx = re.compile(r"(?<![\w.\-])" + re.escape(low) + r"(?![\w\-])")
+        if low != word and etype == "PERSON" and low in text:
+            rx = _bounded(low)
             if any(
                 _CODE_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 or (

@@ -33,7 +33,7 @@ tool reading needs a technical head noun, a release number, an install or an imp
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 # adverbs and auxiliaries between the subject and its verb: "Ruff also re-implements",
 # "Certifi does not support", "Typer has vendored"
@@ -179,16 +179,12 @@ def code_form(text: str, word: str) -> bool:
     an e-mail's local part."""
     if listed_given_name(word):
         return False
-    low = re.escape(word.lower())
-    token = re.compile(r"(?<![\w@.\-])" + low + r"(?![\w@\-])", re.IGNORECASE)
+    low = word.lower()
     for span in _CODE_SPAN.finditer(text):
-        if token.search(span.group(1)):
+        if _code_token(low).search(span.group(1)):
             return True
-    module = re.compile(
-        r"(?<![\w@.\-/])\.?" + low + r"(?:\.(?:" + _FILE_EXTENSIONS + r")\b|\.[a-z_]\w*\()",
-        re.IGNORECASE,
-    )
-    if module.search(text):
+    # the full pattern is slow to compile: first the word before a "." that it needs
+    if "." in text and _word_dot(low).search(text) and _module_path(low).search(text):
         return True
     for url in _URL.finditer(text):
         host, path = url.group(1).lower(), url.group(2) or ""
@@ -198,3 +194,26 @@ def code_form(text: str, word: str) -> bool:
         if m and m.group(1).lower() == word.lower():
             return True
     return False
+
+
+# compiled once per word (``re``'s own 512-pattern cache is shared by every dynamic pattern)
+@lru_cache(maxsize=4096)
+def _code_token(low: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w@.\-])" + re.escape(low) + r"(?![\w@\-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _word_dot(low: str) -> re.Pattern[str]:
+    return re.compile(re.escape(low) + r"\.", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _module_path(low: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w@.\-/])\.?"
+        + re.escape(low)
+        + r"(?:\.(?:"
+        + _FILE_EXTENSIONS
+        + r")\b|\.[a-z_]\w*\()",
+        re.IGNORECASE,
+    )
