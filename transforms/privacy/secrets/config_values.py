@@ -76,23 +76,29 @@ def named_literal_ok(name: str, value: str, *, quoted: bool = True) -> bool:
     return found == value and _assignment_ok(value, m, line)
 
 
-class _NamedValueRule(SecretRule):
-    """A rule whose pattern has ``name`` and value groups (``dq``/``sq`` quoted, ``bare``)."""
+class NamedValueRule(SecretRule):
+    """A rule whose patterns have ``name`` and value groups (``dq``/``sq`` quoted, ``bare``); each
+    pair found is judged as ``name = "value"`` (:func:`named_literal_ok`)."""
 
     def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
         return self.triggers, True
+
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns to run (one here; a subclass may run several under one rule name)."""
+        return (self.pattern,)
 
     def find(self, text: str, lowered: str) -> list[Span]:
         if not any(t in lowered for t in self.triggers):
             return []
         out = []
-        for m in self.pattern.finditer(text):
-            groups = m.groupdict()
-            group = next(g for g in ("dq", "sq", "bare") if groups.get(g) is not None)
-            value = m.group(group).strip()
-            start = m.start(group) + m.group(group).find(value)
-            if value and named_literal_ok(m.group("name"), value, quoted=group != "bare"):
-                out.append(Span(start, start + len(value), SECRET, self.score, self.name))
+        for pattern in self.patterns():
+            for m in pattern.finditer(text):
+                groups = m.groupdict()
+                group = next(g for g in ("dq", "sq", "bare") if groups.get(g) is not None)
+                value = m.group(group).strip()
+                start = m.start(group) + m.group(group).find(value)
+                if value and named_literal_ok(m.group("name"), value, quoted=group != "bare"):
+                    out.append(Span(start, start + len(value), SECRET, self.score, self.name))
         return out
 
 
@@ -203,8 +209,8 @@ CONFIG_VALUE_RULES: tuple[SecretRule, ...] = (
         0.9,
         _docker_config_ok,
     ),
-    _NamedValueRule("xml_element_secret", _TRIGGERS, _XML_ELEMENT, score=0.85),
-    _NamedValueRule(
+    NamedValueRule("xml_element_secret", _TRIGGERS, _XML_ELEMENT, score=0.85),
+    NamedValueRule(
         "named_default_secret",
         ("getenv", ".get", "define", "[", "{", "setenvironmentvariable"),
         _NAMED_DEFAULT,

@@ -23,9 +23,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.secrets.config_values import named_literal_ok
-from transforms.privacy.secrets.rules import SECRET, SecretRule
-from transforms.privacy.spans import Span
+from transforms.privacy.secrets.config_values import NamedValueRule
+from transforms.privacy.secrets.rules import SecretRule
 
 _NAME = r"(?P<name>[A-Za-z_][\w.\-]{0,80})"
 _YAML_VALUE = (
@@ -65,24 +64,11 @@ _DOCKER_ENV = (
 )
 
 
-class _PairRule(SecretRule):
-    """A rule over patterns with a ``name`` group and one value group (``dq``/``sq``/``bare``)."""
+class _PairRule(NamedValueRule):
+    """A :class:`NamedValueRule` that runs every pattern listed for its name in ``_PATTERNS``."""
 
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
-
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
-        out = []
-        for pattern in _PATTERNS[self.name]:
-            for m in pattern.finditer(text):
-                groups = m.groupdict()
-                group = next(g for g in ("dq", "sq", "bare") if groups.get(g) is not None)
-                value = m.group(group)
-                if named_literal_ok(m.group("name"), value, quoted=group != "bare"):
-                    out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
-        return out
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return _PATTERNS[self.name]
 
 
 _PATTERNS = {"iac_default_secret": _DEFAULTS, "dockerfile_env_secret": _DOCKER_ENV}
