@@ -83,6 +83,18 @@ def conll_columns(path: str) -> Iterator[list[tuple[str, str]]]:
         yield block
 
 
+def document_sentences(path: str) -> Iterator[tuple[int, int, list[tuple[str, str]]]]:
+    """(document number, sentence number within it, block) for each sentence block of a CoNLL
+    file whose documents open with ``-DOCSTART-`` (both counted from 0; -1 before the first)."""
+    doc, n = -1, 0
+    for block in conll_columns(path):
+        if block == [("-DOCSTART-", "O")]:
+            doc, n = doc + 1, 0
+            continue
+        yield doc, n, block
+        n += 1
+
+
 _NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'", "'s", "'S", "n't"}
 _NO_SPACE_BEFORE |= {"'re", "'ve", "'ll", "'d", "'m", "'RE", "'VE", "'LL", "'D", "'M", "N'T"}
 _NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the shared bio_tags.py
-from bio_tags import bio_spans, conll_columns, detokenised  # noqa: E402
+from bio_tags import bio_spans, detokenised, document_sentences  # noqa: E402
 
 TYPES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 PARTY_ROLES = {"borrower", "lender"}
@@ -33,16 +33,12 @@ def kind_of(text: str, start: int, end: int, kind: str) -> str:
 
 def records(path: str, part: str, split: str) -> list[dict]:
     """One record per sentence of ``path``, in file order."""
-    out, doc, n = [], -1, 0
-    for block in conll_columns(path):
-        if block == [("-DOCSTART-", "O")]:
-            doc, n = doc + 1, 0
-            continue
+    out = []
+    for doc, n, block in document_sentences(path):
         text, starts = detokenised([token for token, _ in block])
         gold = [[s, e, kind_of(text, s, e, k)] for s, e, k, _ in bio_spans(block, starts, TYPES)]
         rid = f"sec_filings-{part}-{doc}-{n}"
         out.append({"id": rid, "split": split, "text": text, "gold": gold})
-        n += 1
     return out
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parents[1]))  # the shared bio_tags.py
 sys.path.insert(0, str(HERE.parents[4]))  # this checkout, for the evaluator's split_of
-from bio_tags import bio_spans, conll_columns, detokenised  # noqa: E402
+from bio_tags import bio_spans, detokenised, document_sentences  # noqa: E402
 
 from transforms.privacy.evaluation.external import split_of  # noqa: E402
 
@@ -28,16 +28,12 @@ TYPES = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MIS
 
 def records(path: str) -> list[dict]:
     """One record per sentence, in file order."""
-    out, doc, n = [], -1, 0
-    for block in conll_columns(path):
-        if block == [("-DOCSTART-", "O")]:
-            doc, n = doc + 1, 0
-            continue
+    out = []
+    for doc, n, block in document_sentences(path):
         text, starts = detokenised([token for token, _ in block])
         gold = [[s, e, kind] for s, e, kind, _ in bio_spans(block, starts, TYPES)]
         split = split_of(f"wikigold-{doc}")
         out.append({"id": f"wikigold-{doc}-{n}", "split": split, "text": text, "gold": gold})
-        n += 1
     return out
 
 
