@@ -73,6 +73,8 @@ from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
 from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
+from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
+from transforms.privacy.pii.slavic_names import verb_context
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
 
@@ -98,7 +100,11 @@ def _title_before(text: str, pos: int) -> bool:
     if not prev:
         return False
     word = prev[-1].lower()
-    return word in TITLES or ("-" in word.strip("-") and word.rsplit("-", 1)[-1] in TITLES)
+    return (
+        word in TITLES
+        or word in SLAVIC_TITLES
+        or ("-" in word.strip("-") and word.rsplit("-", 1)[-1] in TITLES)
+    )
 
 
 def _reporting_verb_after(text: str, end: int) -> bool:
@@ -194,10 +200,24 @@ def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[st
     return parts
 
 
+def _slavic_subject(text: str, a: int, toks: list[str], lang: str) -> bool:
+    """One word before or after a verb of a person's act or statement in a Slavic sentence
+    ("Babić je reagirao", "Bush sa stal", "rekao je Rama": :mod:`.slavic_names`); never a
+    country, a large city, a function word or an -sk- adjective."""
+    if lang not in DECLINING or len(toks) != 1:
+        return False
+    tok = toks[0]
+    if common_word(tok, lang) or adjective_form(tok) or listed_country(tok, lang):
+        return False
+    return tok not in cldr_city_names(lang) and verb_context(text, a, a + len(tok), lang)
+
+
 def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
     words = [t for t in toks if t.lower() not in PARTICLES]
     first = fold(words[0].rstrip("."))
     if _title_before(text, a) or (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang)):
+        return True
+    if label == "PERSON" and _slavic_subject(text, a, toks, lang):
         return True
     bare = genitive_stripped(words[0]) if len(words) == 1 else None
     given = (
@@ -293,6 +313,7 @@ def foreign_candidates(
         elif is_place(value, lang=lang) and not (
             (label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES)
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
+            or (label == "PERSON" and _slavic_subject(text, a, toks, lang))  # "Bush sa stal"
         ):
             out.append((a, b, "LOCATION"))
         elif _person_evidence(text, a, toks, lang, label):
@@ -356,6 +377,8 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
         and not _named_lone_word(text, start, toks[0], lang)
     ):
         return None
+    if fold(text[start:end]) in SURNAMES and _slavic_subject(text, start, toks, lang):
+        return "PERSON"  # "Bush sa stal", "prezident Bush": also a town (:mod:`.slavic_names`)
     if etype == "PERSON" and (
         is_place(text[start:end]) or named_city_after_locative(text, start, toks)
     ):

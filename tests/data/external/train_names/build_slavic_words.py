@@ -1,0 +1,86 @@
+"""Build ``transforms/privacy/pii/data/slavic_words.json`` from the OFFICIAL TRAIN splits only.
+
+Usage: ``python build_slavic_words.py [OUT]`` (default: the vendored file). Reads the Universal
+NER Croatian SET, Serbian SET and Slovak SNK train files out of local git mirrors at the pinned
+commits (mirror root ``$IW_MIRROR_ROOT``, default ``/work/.mirror``), checks their md5, and
+lists per language group ("hr" = Croatian + Serbian Latin, "sk") the words of at least
+:data:`MIN_LENGTH` letters written in lower case at least :data:`MIN_COUNT` times: ordinary
+words ("vlada", "dokument", "napokon"), which a capitalised sentence opener is then no name
+(:mod:`transforms.privacy.pii.slavic_names`). Dev and test splits are never read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from build_train_names import ROOT, mirror_root, sentences
+
+OUT = ROOT / "transforms" / "privacy" / "pii" / "data" / "slavic_words.json"
+# group -> [(mirror name, commit, train file, md5)]
+SOURCES = {
+    "hr": [
+        (
+            "UniversalNER+UNER_Croatian-SET",
+            "20dcb2ef6b6bf9d5e03605a74c4d87215a1574c1",
+            "hr_set-ud-train.iob2",
+            "ff5ad4ea88d653cb1e82f459c64d4b55",
+        ),
+        (
+            "UniversalNER+UNER_Serbian-SET",
+            "0d9685f001c10895572d844ef789c53dade0e265",
+            "sr_set-ud-train.iob2",
+            "5a035e2b1f334c6cb00d01532ea0ea19",
+        ),
+    ],
+    "sk": [
+        (
+            "UniversalNER+UNER_Slovak-SNK",
+            "886e7c6d7e066e23246af5070d115a036a465c6d",
+            "sk_snk-ud-train.iob2",
+            "c5ea0a8996d832d5b8238444237c6d9f",
+        ),
+    ],
+}
+MIN_COUNT = 2
+MIN_LENGTH = 3
+
+
+def _train(mirror: str, commit: str, name: str, md5: str) -> str:
+    repo = mirror_root() / mirror / "repo"
+    raw = subprocess.run(
+        ["git", "-C", str(repo), "show", f"{commit}:{name}"], capture_output=True, check=True
+    ).stdout
+    got = hashlib.md5(raw).hexdigest()  # noqa: S324 - a checksum, not security
+    if got != md5:
+        raise SystemExit(f"{name}: md5 {got}, expected {md5}")
+    return raw.decode("utf-8")
+
+
+def build() -> dict[str, list[str]]:
+    out = {}
+    for group, files in SOURCES.items():
+        counts: Counter[str] = Counter()
+        for source in files:
+            for rows in sentences(_train(*source)):
+                counts.update(
+                    tok
+                    for tok, _ in rows
+                    if tok.isalpha() and tok.islower() and len(tok) >= MIN_LENGTH
+                )
+        out[group] = sorted(w for w, n in counts.items() if n >= MIN_COUNT)
+    return out
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    text = json.dumps(build(), ensure_ascii=False, separators=(",", ":"))
+    out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
