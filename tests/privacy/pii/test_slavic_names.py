@@ -21,6 +21,9 @@ def _people(text: str) -> list[str]:
         ("Talat je također izrazio razočarenje što Savet bezbednosti nije reagovao.", "Talat"),
         ("Nije bilo lako stvoriti takvu koaliciju, rekao je Rama, koji se kandidovao.", "Rama"),
         ("Bush sa stal prezidentom, keď vo volebnom boji zvíťazil.", "Bush"),
+        ("Dunne navodi da se radi o hibridnim praktikantima.", "Dunne"),  # no other capital
+        ("Puninski je završio na šestom mjestu u utrci.", "Puninski"),  # an -ski surname
+        ("Babić pak kaže da je on svoje ciljeve postigao.", "Babić"),  # "pak" between
     ],
 )
 def test_lone_surnames_next_to_a_verb_are_people(sentence, name):
@@ -35,6 +38,7 @@ def test_lone_surnames_next_to_a_verb_are_people(sentence, name):
         "Najskôr prišiel so serióznymi návrhmi, potom odišiel.",  # a superlative adverb
         "Nije bilo lako stvoriti takvu koaliciju.",  # an opening verb
         "Zagreb je postao glavni grad.",  # a listed city stays a place
+        "Byzantská metropola sa ocitla vo vážnom nebezpečenstve.",  # an adjective
     ],
 )
 def test_ordinary_openers_before_a_verb_are_no_people(sentence):

@@ -74,7 +74,7 @@ from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
 from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
 from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
-from transforms.privacy.pii.slavic_names import verb_context
+from transforms.privacy.pii.slavic_names import lone_subject
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
 
@@ -201,15 +201,7 @@ def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[st
 
 
 def _slavic_subject(text: str, a: int, toks: list[str], lang: str) -> bool:
-    """One word before or after a verb of a person's act or statement in a Slavic sentence
-    ("Babić je reagirao", "Bush sa stal", "rekao je Rama": :mod:`.slavic_names`); never a
-    country, a large city, a function word or an -sk- adjective."""
-    if lang not in DECLINING or len(toks) != 1:
-        return False
-    tok = toks[0]
-    if common_word(tok, lang) or adjective_form(tok) or listed_country(tok, lang):
-        return False
-    return tok not in cldr_city_names(lang) and verb_context(text, a, a + len(tok), lang)
+    return len(toks) == 1 and lone_subject(text, a, toks[0], lang)
 
 
 def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
@@ -396,5 +388,7 @@ def foreign_worth(sentence: str) -> bool:
     if opening and len(words) == 1:
         w = words[0].group()
         if not (is_place(w) or fold(w) in GIVEN_NAMES):
-            return False
+            # a lone Slavic surname opening the sentence before a verb ("Dunne navodi")
+            lang = foreign_language(sentence)
+            return lang is not None and _slavic_subject(sentence, words[0].start(), [w], lang)
     return foreign_language(sentence) is not None

@@ -23,7 +23,10 @@ import json
 import re
 from pathlib import Path
 
-from transforms.privacy.pii.slavic_cases import DECLINING
+from transforms.privacy.pii.cldr_cities import cldr_city_names
+from transforms.privacy.pii.foreign_lists import common_word
+from transforms.privacy.pii.foreign_words import listed_country
+from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
 
 # Lower-case words of the UNER train splits (tests/data/external/train_names/build_slavic_words.py)
 WORDS = Path(__file__).with_name("data") / "slavic_words.json"
@@ -68,6 +71,8 @@ OPENING_VERBS = frozenset(
     není byl byla bylo mohl musel
     """.split()  # noqa: SIM905
 )
+# Linking adverbs between a name and its verb ("Babić pak kaže", "Bush však povedal"; own list)
+LINKING = frozenset("pak ipak međutim također takođe zatim potom tiež však potom teda".split())  # noqa: SIM905
 # Place prepositions: "u Zagrebu bila", "v Bratislave bol" name a place (own list)
 PLACE_PREPOSITIONS = frozenset("u na iz do od kod v vo z zo k ku pri".split())  # noqa: SIM905
 # Singular auxiliaries: one person ("Tužioci su tvrdili" names nobody)
@@ -116,6 +121,8 @@ def verb_after(text: str, end: int, lang: str) -> bool:
     words = _WORD.findall(text[end : end + 80])
     if not words:
         return False
+    if words[0] in LINKING and len(words) > 1:
+        words = words[1:]  # "Babić pak kaže"
     first = words[0]
     if first in SAYING_AFTER or _participle(first, lang):
         return True
@@ -152,3 +159,16 @@ def verb_context(text: str, start: int, end: int, lang: str) -> bool:
     if before and before[-1].lower() in PLACE_PREPOSITIONS:
         return False
     return verb_after(text, end, lang) or verb_before(text, start, lang)
+
+
+def lone_subject(text: str, a: int, tok: str, lang: str) -> bool:
+    """One word ``tok`` at ``a`` before or after a verb of a person's act or statement in a
+    Slavic sentence ("Babić je reagirao", "Bush sa stal", "rekao je Rama"); never a function
+    word, a country, a city of the language or an -sk- adjective (a masculine -ski surname
+    passes: "Puninski je završio")."""
+    if lang not in DECLINING:
+        return False
+    adjective = adjective_form(tok) and not tok.endswith(("ski", "ský", "cki", "cký"))
+    if common_word(tok, lang) or adjective or listed_country(tok, lang):
+        return False
+    return tok not in cldr_city_names(lang) and verb_context(text, a, a + len(tok), lang)
