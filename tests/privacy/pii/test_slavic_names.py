@@ -24,6 +24,8 @@ def _people(text: str) -> list[str]:
         ("Dunne navodi da se radi o hibridnim praktikantima.", "Dunne"),  # no other capital
         ("Puninski je završio na šestom mjestu u utrci.", "Puninski"),  # an -ski surname
         ("Babić pak kaže da je on svoje ciljeve postigao.", "Babić"),  # "pak" between
+        ("Bush bol inaugurovaný za prezidenta 20. januára.", "Bush"),  # a passive participle
+        ("Po voľbách Bush jasne označil Irán za hrozbu.", "Bush"),  # an adverb between
     ],
 )
 def test_lone_surnames_next_to_a_verb_are_people(sentence, name):

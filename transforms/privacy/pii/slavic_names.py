@@ -87,6 +87,9 @@ _PARTICIPLE = {
 _WORD_SHAPE = re.compile(r"(?i:naj\w+|\w+(?:nje|nie|tie|ost|osť|stvo|ство))")
 _PARTICIPLE["sr"] = _PARTICIPLE["bs"] = _PARTICIPLE["sl"] = _PARTICIPLE["hr"]
 _PARTICIPLE["cs"] = _PARTICIPLE["sk"]
+# Slovak/Czech passive participles and adverbs (-ne, -o), lower case
+_PASSIVE = re.compile(r"[a-záéíóúýčďľňšťžôäě]{3,}[nt][ýá]")
+_ADVERB = re.compile(r"[a-záéíóúýčďľňšťžôäě]{3,}(?:ne|ie|e)")
 _INFINITIVE = re.compile(r"[^\W\d_]{2,}(?:ti|ći|ť)")
 _WORD = re.compile(r"[^\W\d_]+|[^\s\w]")
 # Words between the auxiliary and the participle ("je također izrazio", "je u ponedeljak objasnio")
@@ -126,8 +129,12 @@ def verb_after(text: str, end: int, lang: str) -> bool:
     first = words[0]
     if first in SAYING_AFTER or _participle(first, lang):
         return True
+    if _ADVERB.fullmatch(first) and len(words) > 1 and _participle(words[1], lang):
+        return True  # "Bush jasne označil"
     if first not in AUXILIARIES:
         return False
+    if first in ("bol", "bola") and len(words) > 1 and _PASSIVE.fullmatch(words[1]):
+        return True  # "Bush bol inaugurovaný"
     for word in words[1 : 2 + MAX_BETWEEN]:
         if not word.isalpha() or not word.islower():
             return False  # punctuation or a capitalised word ends the clause
@@ -164,11 +171,11 @@ def verb_context(text: str, start: int, end: int, lang: str) -> bool:
 def lone_subject(text: str, a: int, tok: str, lang: str) -> bool:
     """One word ``tok`` at ``a`` before or after a verb of a person's act or statement in a
     Slavic sentence ("Babić je reagirao", "Bush sa stal", "rekao je Rama"); never a function
-    word, a country, a city of the language or an -sk- adjective (a masculine -ski surname
-    passes: "Puninski je završio")."""
+    word, an acronym, a country, a city of the language or an -sk- adjective (a masculine -ski
+    surname passes: "Puninski je završio")."""
     if lang not in DECLINING:
         return False
     adjective = adjective_form(tok) and not tok.endswith(("ski", "ský", "cki", "cký"))
-    if common_word(tok, lang) or adjective or listed_country(tok, lang):
-        return False
+    if tok.isupper() or common_word(tok, lang) or adjective or listed_country(tok, lang):
+        return False  # "USA výrazne spadla": an acronym
     return tok not in cldr_city_names(lang) and verb_context(text, a, a + len(tok), lang)
