@@ -64,3 +64,19 @@ def test_strike_report_places(text: str, place: str) -> None:
     found = typed(text)
     assert ("LOCATION", place) in found
     assert ("PERSON", place) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Advances are made in the form attached (" Loan Supplement "), with invoices.',
+        "The Loan Agreement governs every Advance.",
+    ],
+)
+def test_contract_terms_in_capitals_no_person(text: str) -> None:
+    # an ambiguous given name ("Loan") before an everyday word is a defined term
+    assert not any(t == "PERSON" for t, _ in typed(text))
+
+
+def test_given_name_and_word_surname_stays_person() -> None:
+    assert ("PERSON", "Buddy Rich") in typed("The drummer Buddy Rich played there in 1970.")
