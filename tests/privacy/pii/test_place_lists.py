@@ -43,3 +43,10 @@ def test_comma_alone_is_no_list() -> None:
     text = "In Turkey, Special Advisor Thames will speak."
     spans = _spans(text, ("Turkey", "LOCATION"), ("Special Advisor Thames", "PERSON"))
     assert _types(text, places_in_lists(text, spans))["Special Advisor Thames"] == "PERSON"
+
+
+def test_clause_after_and_keeps_person() -> None:
+    # "and" joins two clauses: the last member is the subject of a singular verb
+    text = "He brought the player to Leicester and Tunchev hopes to keep him."
+    spans = _spans(text, ("Leicester", "LOCATION"), ("Tunchev", "PERSON"))
+    assert _types(text, places_in_lists(text, spans))["Tunchev"] == "PERSON"

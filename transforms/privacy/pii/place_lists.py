@@ -39,6 +39,12 @@ def _lists(text: str, ordered: list[Span]) -> list[list[int]]:
 
 _NAMES = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES | CENSUS_GIVEN_NAMES | ALL_SURNAMES
 _AND = re.compile(r"\b(?:and|or)\b|&")
+# a singular verb after the last member: "and" joined two clauses ("to Leicester and Tunchev
+# hopes to ...", "Husaybah and Karabilah was"), the last member is a subject of its own
+_SINGULAR_VERB = re.compile(
+    r"[ \t]+(?!(?:this|thus|plus|his|its|us|as)\b)"
+    r"(?:[a-z]{2,}s|was|had|did|will|would|could|should|[a-z]{3,}ed)\b"
+)
 
 
 def _named(text: str, s: Span) -> bool:
@@ -57,6 +63,8 @@ def places_in_lists(text: str, spans: list[Span]) -> list[Span]:
             continue
         if not _AND.search(text, members[-2].end, members[-1].start):
             continue  # "In Turkey, Special Advisor Thames will": no list without "and"
+        if members[-1].type == "PERSON" and _SINGULAR_VERB.match(text, members[-1].end):
+            continue
         people = [i for i in run if ordered[i].type == "PERSON"]
         if any(_named(text, ordered[i]) for i in people):
             continue
