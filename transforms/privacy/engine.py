@@ -58,6 +58,7 @@ from transforms.privacy.pii.name_answers import name_answers
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
 from transforms.privacy.pii.person_nouns import person_noun_names
+from transforms.privacy.pii.place_lists import places_in_lists
 from transforms.privacy.pii.place_pairs import place_pairs
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
@@ -117,6 +118,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
+    places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
     drop_laughter,  # "Hahahaha"
     citation_names,  # "(Dye & Bavelier, 2010)", "Quilis (1964)"
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)

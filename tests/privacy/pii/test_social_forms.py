@@ -270,3 +270,9 @@ def test_tokenised_courtesy_title(text, name):
 
 def test_tokenised_title_before_a_title_is_no_name():
     assert not any(t == "PERSON" for t, _ in typed("What 's the plan , Mr . President ?"))
+
+
+def test_dotted_code_before_government_body_is_no_place() -> None:
+    assert dotted_place_spans("He spoke to the U.S. Army commander.") == []
+    assert dotted_place_spans("yield of the U. S. Treasury note") == []
+    assert dotted_place_spans("She moved to the U.S. in 2010.") == [(17, 21)]  # "U.S."

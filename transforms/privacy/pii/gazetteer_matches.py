@@ -16,6 +16,7 @@ from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_ner import foreign_gazetteer, foreign_place_spans
 from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteers import (
+    ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     CITY_PHRASES,
@@ -24,6 +25,7 @@ from transforms.privacy.pii.gazetteers import (
     KNOWN_PLACES,
     NOT_LOCATIONS,
     TITLES,
+    english_frequency,
 )
 from transforms.privacy.pii.german_context import german_context_spans
 from transforms.privacy.pii.german_place_names import german_place_name_spans
@@ -191,11 +193,28 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
     return places, given
 
 
+# An everyday word after a given name that is also a word makes a capitalised term, not a name
+# ("the Loan Agreement", "Loan Supplement"); any listed surname ("Buddy Rich") stays a name.
+_PAIR_WORD_FREQUENCY = 5e-7
+
+
+def _word_pair(words: list[str]) -> bool:
+    """Two capitalised everyday words, the first an ambiguous given name ("Loan Document")."""
+    return (
+        len(words) == 2
+        and words[0] in AMBIGUOUS_GIVEN_NAMES
+        and words[1] not in ALL_SURNAMES
+        and english_frequency(words[1].lower()) >= _PAIR_WORD_FREQUENCY
+    )
+
+
 def _checked_gazetteer(view: NerView) -> list[tuple[int, int, str, float]]:
     """Gazetteer matches; in a non-English sentence re-checked by
     :func:`~transforms.privacy.pii.foreign_ner.foreign_gazetteer`."""
     out = []
     for a, b, etype, score in _gazetteer_spans(view):
+        if etype == "PERSON" and _word_pair(view.text[a:b].split()):
+            continue  # "Loan Agreement", "Loan Supplement": contract terms in capitals
         lang = foreign_language(_sentence_around(view, a))
         kept = etype if lang is None else foreign_gazetteer(view.text, a, b, etype, lang)
         if kept == "LOCATION" and german_common_noun(view.text, a, view.text[a:b].split(), lang):

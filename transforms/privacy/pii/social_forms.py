@@ -73,12 +73,21 @@ _DOTTED = re.compile(
 )
 
 
+# A country code naming a government body, not a place: "U.S. Army", "U. S. Treasury note",
+# "the U.S. Embassy", "deposit in the U. S. mail" (an organisation, ignored by the corpora).
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:Army|Navy|Air[ \t]+Force|Marine|Marines|Coast[ \t]+Guard|Central[ \t]+Command|"
+    r"Forces|Embassy|Consulate|Treasury|Department|Government|Congress|Senate|Postal|mail)\b"
+)
+
+
 def dotted_place_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each dotted place abbreviation ("U . S .", "P . E . I .")."""
+    """(start, end) of each dotted place abbreviation ("U . S .", "P . E . I ."), not one
+    opening the name of a government body ("U.S. Army")."""
     out = []
     for m in _DOTTED.finditer(text):
         letters = re.sub(r"[ \t.]", "", m.group(1))
-        if letters in PLACE_CODES:
+        if letters in PLACE_CODES and not _BODY_AFTER.match(text, m.end(1)):
             out.append((m.start(1), m.end(1)))
     return out
 

@@ -35,6 +35,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
     word_set,
 )
+from transforms.privacy.pii.locative_cues import locative_place
 
 # Last words that make a capitalised phrase a street, site or area (street suffixes from USPS
 # Publication 28, appendix C1: https://pe.usps.com/text/pub28/28apc_002.htm; site words).
@@ -319,6 +320,8 @@ def adjust_person(text: str, start: int, end: int) -> tuple[int, int, str] | Non
     "Dallas| Street"), or ``None`` when it is no person (:func:`not_a_person`)."""
     if not_a_person(text, start, end):
         return None
+    if locative_place(text, start, end):
+        return start, end, "LOCATION"  # "Near Tal Afar,", "Republic of China" (``locative_cues``)
     tokens = text[start:end].split()
     if len(tokens) > 1 and tokens[0] in FAITHS_AND_PEOPLES:
         start = text.index(tokens[1], start + len(tokens[0]))  # "Sufi Inayat Khan"
