@@ -57,7 +57,12 @@ def mirror_root() -> Path:
 
 def train_text(lang: str) -> str | None:
     """The train file of ``lang`` at the pinned commit, or None when the mirror is absent."""
-    mirror, commit, name, md5 = SOURCES[lang]
+    return pinned_file(*SOURCES[lang])
+
+
+def pinned_file(mirror: str, commit: str, name: str, md5: str) -> str | None:
+    """File ``name`` of mirror ``mirror`` at ``commit``, checked against its md5; None when the
+    mirror is absent."""
     repo = mirror_root() / mirror / "repo"
     if not repo.is_dir():
         return None
