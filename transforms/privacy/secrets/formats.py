@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.secrets.cloud_ids import CLOUD_ID_RULES
 from transforms.privacy.secrets.commands import COMMAND_RULES
 from transforms.privacy.secrets.config_values import CONFIG_VALUE_RULES
 from transforms.privacy.secrets.doc_prefixes import DOC_PREFIX_RULES
@@ -317,6 +318,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + IAC_VALUE_RULES
     + JOSE_RULES
     + VALUE_LIST_RULES
+    + CLOUD_ID_RULES
 )
 FORMAT_DETECTORS: tuple[str, ...] = tuple(r.name for r in FORMAT_RULES)
 

@@ -1,0 +1,239 @@
+"""Cloud resource identifiers that name a customer's account, storage or tenant (session 31).
+
+**Policy (lead's decision, session 31).** An identifier that names one customer's cloud
+account, bucket or SaaS tenant is redacted as a SECRET, like a credential: a training set gains
+nothing from it and it tells an attacker where to aim (which bucket to probe, which tenant to
+phish, which account a leaked key belongs to). Covered, each from the provider's documentation:
+
+- AWS ARNs holding a concrete 12-digit account id, or an S3 bucket ARN naming a bucket
+  (``arn:aws:s3:::my_corporate_bucket/*``);
+- S3 bucket hosts and URLs, virtual-hosted (``bucket.s3.us-east-2.amazonaws.com``, the legacy
+  ``bucket.s3-us-east-2…`` dash form, website, accelerate, dual-stack and access-point hosts)
+  and path style (``s3.amazonaws.com/bucket``);
+- Google OAuth client ids (``<project number>-<32 alphanumerics>.apps.googleusercontent.com``);
+- tenant hosts of documented SaaS endpoints whose left label is the customer's: JFrog
+  (``<org>.jfrog.io``), Azure OpenAI / AI services (``<res>.openai.azure.com``,
+  ``<res>.cognitiveservices.azure.com``), Azure AI Search (``<svc>.search.windows.net``),
+  Salesforce My Domain (``<name>.my.salesforce.com``), Shopify (``<shop>.myshopify.com``) and
+  Azure DevOps (``dev.azure.com/<org>``).
+
+Placeholder policy as for provider-structured tokens
+(:func:`~transforms.contracts.placeholders.is_template_placeholder`): these are exact documented
+structures, so only template shapes veto them (``{bucket}``, ``${BUCKET}``, ``<org>``,
+``YOUR_BUCKET``, ``xxxx``); generic example names (``example-bucket``, ``my-bucket``,
+``bucket``, ``mycompany``) are redacted, because redacting an example costs a training set
+nothing. Never flagged (code look-alikes and names that cannot be a customer's): the bare service
+hosts (``s3.amazonaws.com``, ``.s3.amazonaws.com``, ``s3.amazonaws.com/``), the S3 XML namespace
+``s3.amazonaws.com/doc/2006-03-01/``, S3 service principals (``logging.s3.amazonaws.com``),
+AWS-managed ARNs (``arn:aws:iam::aws:policy/…``: account ``aws``), ARNs with no account and no
+bucket (``arn:aws:iam:::oidc-provider/…``), templates (``f"arn:aws:s3:::{bucket}"``), the
+bucket prefix AWS reserves for its documentation (``amzn-s3-demo-``), account ids of one
+repeated digit (``000000000000``), the vendors' own hosts (``releases.jfrog.io``), and
+``s3://bucket`` URIs (everyday paths in data code and library docs; not an HTTP endpoint).
+Written from the providers' documentation (URLs at each rule); no other scanner's rules used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.contracts.placeholders import is_template_placeholder
+from transforms.privacy.secrets.rules import SecretRule
+
+# A template slot or interpolation anywhere in the value: not a concrete name.
+_TEMPLATE_CHARS = re.compile(r"[{}<>$%\[\]]|\\\(")
+
+
+def _concrete(name: str) -> bool:
+    """A name that is not a template (slot, interpolation, filler, ``YOUR_…``)."""
+    return bool(name) and not _TEMPLATE_CHARS.search(name) and not is_template_placeholder(name)
+
+
+# --- AWS ARNs -------------------------------------------------------------------------------
+# arn:partition:service:region:account-id:resource; partitions aws, aws-cn, aws-us-gov, aws-iso…
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html
+# S3 bucket ARNs have empty region and account: arn:aws:s3:::bucket_name[/key]
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-arn-format.html
+_ARN = re.compile(
+    r"(?<![A-Za-z0-9_-])"
+    r"(arn:aws(?:-[a-z]+){0,2}:([a-z0-9-]{2,40}):([a-z0-9-]*):([^:\s\"'`]*):"
+    r"([A-Za-z0-9_+=,.@:/*?!#&~-]*[A-Za-z0-9_+=@/*-]|))"
+)
+_ACCOUNT = re.compile(r"\d{12}")
+
+
+def _arn_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if text[m.end() : m.end() + 1] in ("{", "$", "<", "%", "["):
+        return False  # the resource goes on as a template: arn:aws:s3:::logs-{env}
+    service, account, resource = m.group(2), m.group(4), m.group(5)
+    if _ACCOUNT.fullmatch(account):
+        return len(set(account)) > 1  # 000000000000, 999999999999: a filler
+    if service == "s3" and not account and resource:
+        bucket = resource.split("/", 1)[0]
+        return bucket not in ("*", "") and _bucket_ok(bucket)
+    return False  # account "aws" (AWS-managed policies), none, or a template
+
+
+# --- S3 bucket hosts and URLs ---------------------------------------------------------------
+# Virtual-hosted https://bucket.s3.region.amazonaws.com, legacy https://bucket.s3-region…,
+# path style https://s3.region.amazonaws.com/bucket:
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html
+# Website, Transfer Acceleration, dual-stack and access-point endpoints:
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/transfer-acceleration-getting-started.html
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/dual-stack-endpoints.html
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-naming.html
+# Bucket names: 3-63 of [a-z0-9.-]; legacy us-east-1 buckets also upper case and "_":
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
+_S3_ENDPOINT = r"s3(?:[.-](?!control\b)[a-z0-9]+(?:-[a-z0-9]+)*){0,3}\.amazonaws\.com(?:\.cn)?"
+# Not preceded by a name character, except after a URL-encoded "/" or ":" (http%3A%2F%2Fbucket…)
+_HOST_EDGE = r"(?:(?<=%2F)|(?<=%2f)|(?<=%3A)|(?<![A-Za-z0-9._%-]))"
+_S3_VIRTUAL = re.compile(
+    _HOST_EDGE + r"(([a-z0-9](?:[a-z0-9.-]{0,61}[a-z0-9])?)\." + _S3_ENDPOINT + r")(?![A-Za-z0-9-])"
+)
+_S3_PATH = re.compile(
+    r"(?<![A-Za-z0-9.%_-])(" + _S3_ENDPOINT + r"/([A-Za-z0-9][A-Za-z0-9._-]{0,61}[A-Za-z0-9]))"
+    r"(?![A-Za-z0-9_{}$<%-]|\.[A-Za-z0-9])"
+)
+# Service principals under s3.amazonaws.com (IAM "Service" names, not buckets):
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html,
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage_lens_iam_permissions.html,
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-grants-location-register.html,
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/batch-ops-iam-role-policies.html
+_S3_PRINCIPALS = frozenset(
+    {"logging", "storage-lens", "access-grants", "batchoperations", "replication", "accesspoint"}
+)
+# "amzn-s3-demo-" is reserved for AWS's documentation: no customer can own such a bucket.
+_DOC_BUCKET = "amzn-s3-demo-"
+_PATH_NOT_BUCKET = frozenset({"doc"})  # xmlns="http://s3.amazonaws.com/doc/2006-03-01/"
+
+
+def _bucket_ok(bucket: str) -> bool:
+    low = bucket.lower()
+    return (
+        _concrete(bucket)
+        and not low.startswith(_DOC_BUCKET)
+        and low not in _S3_PRINCIPALS
+        and not low.endswith(".")
+    )
+
+
+def _s3_virtual_ok(value: str, m: re.Match[str], text: str) -> bool:
+    bucket = m.group(2)
+    # access points: "<name>-<account>.s3-accesspoint.<region>…"; the principals list covers
+    # the bare ".accesspoint.s3-global…" multi-region host label
+    return _bucket_ok(bucket) and _concrete(value)
+
+
+def _s3_path_ok(value: str, m: re.Match[str], text: str) -> bool:
+    bucket = m.group(2)
+    return bucket.lower() not in _PATH_NOT_BUCKET and _bucket_ok(bucket)
+
+
+# --- Google OAuth client ids ----------------------------------------------------------------
+# "<project number>-<id>.apps.googleusercontent.com", as the Cloud console issues them:
+# https://developers.google.com/identity/protocols/oauth2/web-server#creatingcred
+# https://developers.google.com/identity/gsi/web/guides/get-google-api-clientid
+_GOOGLE_CLIENT = re.compile(
+    r"(?<![A-Za-z0-9_-])(\d{6,20}-[a-z0-9]{32}\.apps\.googleusercontent\.com)(?![A-Za-z0-9-])"
+)
+
+
+def _google_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return _concrete(value.split(".", 1)[0])
+
+
+# --- SaaS tenant hosts ----------------------------------------------------------------------
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+
+
+def _tenant_host(suffix: str, *, sub: bool = False) -> re.Pattern[str]:
+    """``<tenant>.<suffix>``: the tenant label (with ``sub``, also labels above it, as in
+    ``store.shop.myshopify.com``) right before the documented suffix."""
+    labels = rf"(?:{_LABEL}\.)*" if sub else ""
+    return re.compile(
+        _HOST_EDGE + rf"({labels}({_LABEL})\.{re.escape(suffix)})(?![A-Za-z0-9-])(?!\.[A-Za-z])"
+    )
+
+
+# The vendors' own hosts under the same suffix (downloads, docs, marketing):
+# https://jfrog.com/help/r/jfrog-cli/download-and-install (releases.jfrog.io, getcli.jfrog.io)
+_VENDOR_LABELS = frozenset(
+    {"www", "docs", "releases", "releases-cdn", "releases-docker", "getcli", "install-cli"}
+)
+# Documentation slot names written without brackets (Salesforce writes "MyDomainName").
+_SLOT_WORDS = ("mydomainname", "resource-name", "resourcename", "service-name", "servicename")
+
+
+def _tenant_ok(value: str, m: re.Match[str], text: str) -> bool:
+    low = value.lower()
+    return (
+        _concrete(value)
+        and m.group(2).lower() not in _VENDOR_LABELS
+        and low.split(".", 1)[0] not in _VENDOR_LABELS
+        and not any(w in low for w in _SLOT_WORDS)
+    )
+
+
+# Azure DevOps organization URLs: https://dev.azure.com/{organization}
+# https://learn.microsoft.com/en-us/azure/devops/extend/develop/work-with-urls
+# Organization names: letters, digits and "-", starting and ending with a letter or digit:
+# https://learn.microsoft.com/en-us/azure/devops/organizations/settings/rename-organization
+_DEVOPS = re.compile(
+    r"(?<![A-Za-z0-9.-])((?:[a-z]+\.)?dev\.azure\.com/(" + _LABEL + r"))(?![A-Za-z0-9_{}$<%-])"
+)
+_DEVOPS_NOT_ORG = frozenset({"_apis", "organization", "org", "example"})
+
+
+def _devops_ok(value: str, m: re.Match[str], text: str) -> bool:
+    org = m.group(2)
+    return org.lower() not in _DEVOPS_NOT_ORG and _tenant_ok(value, m, text)
+
+
+def _rule(name: str, triggers: tuple[str, ...], rx: re.Pattern[str], ok) -> SecretRule:
+    return SecretRule(name, triggers, rx, 1, 0.85, ok)
+
+
+CLOUD_ID_RULES: tuple[SecretRule, ...] = (
+    _rule("aws_arn", ("arn:aws",), _ARN, _arn_ok),
+    _rule("s3_bucket_host", (".s3.", ".s3-"), _S3_VIRTUAL, _s3_virtual_ok),
+    _rule("s3_bucket_path", ("amazonaws.com/",), _S3_PATH, _s3_path_ok),
+    _rule("google_oauth_client_id", (".apps.googleusercontent.com",), _GOOGLE_CLIENT, _google_ok),
+    # JFrog SaaS platform URL https://<server name>.jfrog.io:
+    # https://jfrog.com/help/r/jfrog-platform-administration-documentation/jfrog-platform-url
+    _rule("jfrog_tenant_host", (".jfrog.io",), _tenant_host("jfrog.io"), _tenant_ok),
+    # Azure OpenAI endpoint https://{your-resource-name}.openai.azure.com:
+    # https://learn.microsoft.com/en-us/azure/ai-services/openai/reference
+    _rule("azure_openai_host", (".openai.azure.com",), _tenant_host("openai.azure.com"), _tenant_ok),
+    # Azure AI services custom subdomain https://<name>.cognitiveservices.azure.com:
+    # https://learn.microsoft.com/en-us/azure/ai-services/cognitive-services-custom-subdomains
+    _rule(
+        "azure_ai_services_host",
+        (".cognitiveservices.azure.com",),
+        _tenant_host("cognitiveservices.azure.com"),
+        _tenant_ok,
+    ),
+    # Azure AI Search https://[service name].search.windows.net:
+    # https://learn.microsoft.com/en-us/rest/api/searchservice/
+    _rule(
+        "azure_search_host", (".search.windows.net",), _tenant_host("search.windows.net"), _tenant_ok
+    ),
+    # Salesforce My Domain https://MyDomainName.my.salesforce.com (sandboxes
+    # MyDomainName--SandboxName.sandbox.my.salesforce.com):
+    # https://help.salesforce.com/s/articleView?id=sf.domain_name_format.htm
+    _rule(
+        "salesforce_my_domain",
+        (".my.salesforce.com",),
+        _tenant_host("my.salesforce.com", sub=True),
+        _tenant_ok,
+    ),
+    # Shopify store domains https://{store_name}.myshopify.com/admin/api/…:
+    # https://shopify.dev/docs/api/admin-rest#endpoints
+    _rule(
+        "shopify_store_domain",
+        (".myshopify.com",),
+        _tenant_host("myshopify.com", sub=True),
+        _tenant_ok,
+    ),
+    _rule("azure_devops_org", ("dev.azure.com/",), _DEVOPS, _devops_ok),
+)
