@@ -8,8 +8,9 @@ phish, which account a leaked key belongs to). Covered, each from the provider's
 - AWS ARNs holding a concrete 12-digit account id, or an S3 bucket ARN naming a bucket
   (``arn:aws:s3:::my_corporate_bucket/*``);
 - S3 bucket hosts and URLs, virtual-hosted (``bucket.s3.us-east-2.amazonaws.com``, the legacy
-  ``bucket.s3-us-east-2…`` dash form, website, accelerate, dual-stack and access-point hosts)
-  and path style (``s3.amazonaws.com/bucket``);
+  ``bucket.s3-us-east-2…`` dash form, accelerate, dual-stack and access-point hosts) and path
+  style (``s3.amazonaws.com/bucket``); not static-website endpoints (``bucket.s3-website-…``:
+  a public web address the owner publishes, like a site's domain);
 - Google OAuth client ids (``<project number>-<32 alphanumerics>.apps.googleusercontent.com``);
 - tenant hosts of documented SaaS endpoints whose left label is the customer's: JFrog
   (``<org>.jfrog.io``), Azure OpenAI / AI services (``<res>.openai.azure.com``,
@@ -79,7 +80,7 @@ def _arn_ok(value: str, m: re.Match[str], text: str) -> bool:
 # path style https://s3.region.amazonaws.com/bucket:
 # https://docs.aws.amazon.com/AmazonS3/latest/userguide/VirtualHosting.html
 # Website, Transfer Acceleration, dual-stack and access-point endpoints:
-# https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html (not flagged)
 # https://docs.aws.amazon.com/AmazonS3/latest/userguide/transfer-acceleration-getting-started.html
 # https://docs.aws.amazon.com/AmazonS3/latest/userguide/dual-stack-endpoints.html
 # https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-points-naming.html
@@ -120,6 +121,8 @@ def _bucket_ok(bucket: str) -> bool:
 
 def _s3_virtual_ok(value: str, m: re.Match[str], text: str) -> bool:
     bucket = m.group(2)
+    if ".s3-website" in value:
+        return False  # a static website endpoint: a public address, published on purpose
     # access points: "<name>-<account>.s3-accesspoint.<region>…"; the principals list covers
     # the bare ".accesspoint.s3-global…" multi-region host label
     return _bucket_ok(bucket) and _concrete(value)
@@ -204,7 +207,9 @@ CLOUD_ID_RULES: tuple[SecretRule, ...] = (
     _rule("jfrog_tenant_host", (".jfrog.io",), _tenant_host("jfrog.io"), _tenant_ok),
     # Azure OpenAI endpoint https://{your-resource-name}.openai.azure.com:
     # https://learn.microsoft.com/en-us/azure/ai-services/openai/reference
-    _rule("azure_openai_host", (".openai.azure.com",), _tenant_host("openai.azure.com"), _tenant_ok),
+    _rule(
+        "azure_openai_host", (".openai.azure.com",), _tenant_host("openai.azure.com"), _tenant_ok
+    ),
     # Azure AI services custom subdomain https://<name>.cognitiveservices.azure.com:
     # https://learn.microsoft.com/en-us/azure/ai-services/cognitive-services-custom-subdomains
     _rule(
@@ -216,7 +221,10 @@ CLOUD_ID_RULES: tuple[SecretRule, ...] = (
     # Azure AI Search https://[service name].search.windows.net:
     # https://learn.microsoft.com/en-us/rest/api/searchservice/
     _rule(
-        "azure_search_host", (".search.windows.net",), _tenant_host("search.windows.net"), _tenant_ok
+        "azure_search_host",
+        (".search.windows.net",),
+        _tenant_host("search.windows.net"),
+        _tenant_ok,
     ),
     # Salesforce My Domain https://MyDomainName.my.salesforce.com (sandboxes
     # MyDomainName--SandboxName.sandbox.my.salesforce.com):
