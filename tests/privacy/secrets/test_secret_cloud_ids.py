@@ -80,6 +80,71 @@ def flagged(text: str) -> dict[str, str]:
         (f"GOOGLE_OAUTH2_CLIENT_ID = '{GOOGLE}'", GOOGLE, "google_oauth_client_id"),
         # SaaS tenant hosts
         (
+            "AccountName=x;BlobEndpoint=https://acmeprod01.blob.core.windows.net/;",
+            "acmeprod01.blob.core.windows.net",
+            "azure_storage_blob_host",
+        ),
+        (
+            "abfss://raw@acmelake.dfs.core.windows.net/events",
+            "acmelake.dfs.core.windows.net",
+            "azure_storage_dfs_host",
+        ),
+        (
+            "VAULT_URL=https://kv-acme-prod.vault.azure.net/",
+            "kv-acme-prod.vault.azure.net",
+            "azure_key_vault_host",
+        ),
+        (
+            "Server=tcp:acme-sql01.database.windows.net,1433;",
+            "acme-sql01.database.windows.net",
+            "azure_sql_host",
+        ),
+        (
+            "host=acme-pg.postgres.database.azure.com port=5432",
+            "acme-pg.postgres.database.azure.com",
+            "azure_postgres_host",
+        ),
+        (
+            "COSMOS_ENDPOINT=https://acme-orders.documents.azure.com:443/",
+            "acme-orders.documents.azure.com",
+            "azure_cosmos_host",
+        ),
+        (
+            "Endpoint=sb://acme-events.servicebus.windows.net/;",
+            "acme-events.servicebus.windows.net",
+            "azure_service_bus_host",
+        ),
+        (
+            "docker push acmecr.azurecr.io/api:1.4",
+            "acmecr.azurecr.io",
+            "azure_container_registry_host",
+        ),
+        (
+            "host: adb-4982712403252207.7.azuredatabricks.net",
+            "adb-4982712403252207.7.azuredatabricks.net",
+            "azure_databricks_host",
+        ),
+        (
+            "DATABRICKS_HOST=https://acme-analytics.cloud.databricks.com",
+            "acme-analytics.cloud.databricks.com",
+            "databricks_workspace_host",
+        ),
+        (
+            "account = 'myorg-acme01.snowflakecomputing.com'",
+            "myorg-acme01.snowflakecomputing.com",
+            "snowflake_account_host",
+        ),
+        (
+            "JIRA_URL=https://acme-eng.atlassian.net/browse/OPS-1",
+            "acme-eng.atlassian.net",
+            "atlassian_site_host",
+        ),
+        (
+            "https://acme-ml-artifacts.storage.googleapis.com/model.bin",
+            "acme-ml-artifacts.storage.googleapis.com",
+            "gcs_bucket_host",
+        ),
+        (
             "registry: https://acmecorp.jfrog.io/artifactory/api/npm/",
             "acmecorp.jfrog.io",
             "jfrog_tenant_host",
@@ -162,7 +227,15 @@ def test_customer_identifiers_are_redacted(text: str, value: str, detector: str)
         "123456789012.s3-control.us-east-1.amazonaws.com",
         "site at acme-www.s3-website-us-east-1.amazonaws.com now",
         "aws s3 cp file.txt s3://acme-backups/2024/",
-        # vendor hosts
+        # vendor hosts, Private Link zones, token audiences, path-style GCS downloads
+        "https://accounts.cloud.databricks.com/login",
+        "privatelink.blob.core.windows.net",
+        'scope = "https://ossrdbms-aad.database.windows.net/.default"',
+        "https://storage.googleapis.com/tensorflow/tf-keras-datasets/mnist.npz",
+        "https://{account_name}.blob.core.windows.net/{container}",
+        "https://<ACCOUNT_NAME>.blob.core.windows.net",
+        "https://your-site.atlassian.net",
+        "adb-<workspace-id>.<random-number>.azuredatabricks.net",
         "curl -fL https://getcli.jfrog.io | sh",
         "https://releases.jfrog.io/artifactory/jfrog-debs",
         "see https://docs.jfrog.io/",

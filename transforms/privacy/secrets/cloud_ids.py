@@ -12,11 +12,12 @@ phish, which account a leaked key belongs to). Covered, each from the provider's
   style (``s3.amazonaws.com/bucket``); not static-website endpoints (``bucket.s3-website-…``:
   a public web address the owner publishes, like a site's domain);
 - Google OAuth client ids (``<project number>-<32 alphanumerics>.apps.googleusercontent.com``);
-- tenant hosts of documented SaaS endpoints whose left label is the customer's: JFrog
-  (``<org>.jfrog.io``), Azure OpenAI / AI services (``<res>.openai.azure.com``,
-  ``<res>.cognitiveservices.azure.com``), Azure AI Search (``<svc>.search.windows.net``),
-  Salesforce My Domain (``<name>.my.salesforce.com``), Shopify (``<shop>.myshopify.com``) and
-  Azure DevOps (``dev.azure.com/<org>``).
+- tenant hosts of documented SaaS and cloud endpoints whose left label is the customer's
+  (:mod:`~transforms.privacy.secrets.tenant_hosts`): JFrog (``<org>.jfrog.io``), Azure OpenAI /
+  AI services, AI Search, Storage, Key Vault, SQL/PostgreSQL/MySQL, Cosmos DB, Service Bus,
+  Container Registry and Databricks hosts, Snowflake accounts, Atlassian sites, GCS
+  virtual-hosted buckets, Salesforce My Domain (``<name>.my.salesforce.com``), Shopify stores
+  (``<shop>.myshopify.com``) and Azure DevOps organizations (``dev.azure.com/<org>``).
 
 Placeholder policy as for provider-structured tokens
 (:func:`~transforms.contracts.placeholders.is_template_placeholder`): these are exact documented
@@ -38,17 +39,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.contracts.placeholders import is_template_placeholder
 from transforms.privacy.secrets.rules import SecretRule
-
-# A template slot or interpolation anywhere in the value: not a concrete name.
-_TEMPLATE_CHARS = re.compile(r"[{}<>$%\[\]]|\\\(")
-
-
-def _concrete(name: str) -> bool:
-    """A name that is not a template (slot, interpolation, filler, ``YOUR_…``)."""
-    return bool(name) and not _TEMPLATE_CHARS.search(name) and not is_template_placeholder(name)
-
+from transforms.privacy.secrets.tenant_hosts import HOST_EDGE, TENANT_HOST_RULES, concrete
 
 # --- AWS ARNs -------------------------------------------------------------------------------
 # arn:partition:service:region:account-id:resource; partitions aws, aws-cn, aws-us-gov, aws-iso…
@@ -87,10 +79,8 @@ def _arn_ok(value: str, m: re.Match[str], text: str) -> bool:
 # Bucket names: 3-63 of [a-z0-9.-]; legacy us-east-1 buckets also upper case and "_":
 # https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
 _S3_ENDPOINT = r"s3(?:[.-](?!control\b)[a-z0-9]+(?:-[a-z0-9]+)*){0,3}\.amazonaws\.com(?:\.cn)?"
-# Not preceded by a name character, except after a URL-encoded "/" or ":" (http%3A%2F%2Fbucket…)
-_HOST_EDGE = r"(?:(?<=%2F)|(?<=%2f)|(?<=%3A)|(?<![A-Za-z0-9._%-]))"
 _S3_VIRTUAL = re.compile(
-    _HOST_EDGE + r"(([a-z0-9](?:[a-z0-9.-]{0,61}[a-z0-9])?)\." + _S3_ENDPOINT + r")(?![A-Za-z0-9-])"
+    HOST_EDGE + r"(([a-z0-9](?:[a-z0-9.-]{0,61}[a-z0-9])?)\." + _S3_ENDPOINT + r")(?![A-Za-z0-9-])"
 )
 _S3_PATH = re.compile(
     r"(?<![A-Za-z0-9.%_-])(" + _S3_ENDPOINT + r"/([A-Za-z0-9][A-Za-z0-9._-]{0,61}[A-Za-z0-9]))"
@@ -112,7 +102,7 @@ _PATH_NOT_BUCKET = frozenset({"doc"})  # xmlns="http://s3.amazonaws.com/doc/2006
 def _bucket_ok(bucket: str) -> bool:
     low = bucket.lower()
     return (
-        _concrete(bucket)
+        concrete(bucket)
         and not low.startswith(_DOC_BUCKET)
         and low not in _S3_PRINCIPALS
         and not low.endswith(".")
@@ -125,7 +115,7 @@ def _s3_virtual_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False  # a static website endpoint: a public address, published on purpose
     # access points: "<name>-<account>.s3-accesspoint.<region>…"; the principals list covers
     # the bare ".accesspoint.s3-global…" multi-region host label
-    return _bucket_ok(bucket) and _concrete(value)
+    return _bucket_ok(bucket) and concrete(value)
 
 
 def _s3_path_ok(value: str, m: re.Match[str], text: str) -> bool:
@@ -143,54 +133,7 @@ _GOOGLE_CLIENT = re.compile(
 
 
 def _google_ok(value: str, m: re.Match[str], text: str) -> bool:
-    return _concrete(value.split(".", 1)[0])
-
-
-# --- SaaS tenant hosts ----------------------------------------------------------------------
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-
-
-def _tenant_host(suffix: str, *, sub: bool = False) -> re.Pattern[str]:
-    """``<tenant>.<suffix>``: the tenant label (with ``sub``, also labels above it, as in
-    ``store.shop.myshopify.com``) right before the documented suffix."""
-    labels = rf"(?:{_LABEL}\.)*" if sub else ""
-    return re.compile(
-        _HOST_EDGE + rf"({labels}({_LABEL})\.{re.escape(suffix)})(?![A-Za-z0-9-])(?!\.[A-Za-z])"
-    )
-
-
-# The vendors' own hosts under the same suffix (downloads, docs, marketing):
-# https://jfrog.com/help/r/jfrog-cli/download-and-install (releases.jfrog.io, getcli.jfrog.io)
-_VENDOR_LABELS = frozenset(
-    {"www", "docs", "releases", "releases-cdn", "releases-docker", "getcli", "install-cli"}
-)
-# Documentation slot names written without brackets (Salesforce writes "MyDomainName").
-_SLOT_WORDS = ("mydomainname", "resource-name", "resourcename", "service-name", "servicename")
-
-
-def _tenant_ok(value: str, m: re.Match[str], text: str) -> bool:
-    low = value.lower()
-    return (
-        _concrete(value)
-        and m.group(2).lower() not in _VENDOR_LABELS
-        and low.split(".", 1)[0] not in _VENDOR_LABELS
-        and not any(w in low for w in _SLOT_WORDS)
-    )
-
-
-# Azure DevOps organization URLs: https://dev.azure.com/{organization}
-# https://learn.microsoft.com/en-us/azure/devops/extend/develop/work-with-urls
-# Organization names: letters, digits and "-", starting and ending with a letter or digit:
-# https://learn.microsoft.com/en-us/azure/devops/organizations/settings/rename-organization
-_DEVOPS = re.compile(
-    r"(?<![A-Za-z0-9.-])((?:[a-z]+\.)?dev\.azure\.com/(" + _LABEL + r"))(?![A-Za-z0-9_{}$<%-])"
-)
-_DEVOPS_NOT_ORG = frozenset({"_apis", "organization", "org", "example"})
-
-
-def _devops_ok(value: str, m: re.Match[str], text: str) -> bool:
-    org = m.group(2)
-    return org.lower() not in _DEVOPS_NOT_ORG and _tenant_ok(value, m, text)
+    return concrete(value.split(".", 1)[0])
 
 
 def _rule(name: str, triggers: tuple[str, ...], rx: re.Pattern[str], ok) -> SecretRule:
@@ -202,46 +145,5 @@ CLOUD_ID_RULES: tuple[SecretRule, ...] = (
     _rule("s3_bucket_host", (".s3.", ".s3-"), _S3_VIRTUAL, _s3_virtual_ok),
     _rule("s3_bucket_path", ("amazonaws.com/",), _S3_PATH, _s3_path_ok),
     _rule("google_oauth_client_id", (".apps.googleusercontent.com",), _GOOGLE_CLIENT, _google_ok),
-    # JFrog SaaS platform URL https://<server name>.jfrog.io:
-    # https://jfrog.com/help/r/jfrog-platform-administration-documentation/jfrog-platform-url
-    _rule("jfrog_tenant_host", (".jfrog.io",), _tenant_host("jfrog.io"), _tenant_ok),
-    # Azure OpenAI endpoint https://{your-resource-name}.openai.azure.com:
-    # https://learn.microsoft.com/en-us/azure/ai-services/openai/reference
-    _rule(
-        "azure_openai_host", (".openai.azure.com",), _tenant_host("openai.azure.com"), _tenant_ok
-    ),
-    # Azure AI services custom subdomain https://<name>.cognitiveservices.azure.com:
-    # https://learn.microsoft.com/en-us/azure/ai-services/cognitive-services-custom-subdomains
-    _rule(
-        "azure_ai_services_host",
-        (".cognitiveservices.azure.com",),
-        _tenant_host("cognitiveservices.azure.com"),
-        _tenant_ok,
-    ),
-    # Azure AI Search https://[service name].search.windows.net:
-    # https://learn.microsoft.com/en-us/rest/api/searchservice/
-    _rule(
-        "azure_search_host",
-        (".search.windows.net",),
-        _tenant_host("search.windows.net"),
-        _tenant_ok,
-    ),
-    # Salesforce My Domain https://MyDomainName.my.salesforce.com (sandboxes
-    # MyDomainName--SandboxName.sandbox.my.salesforce.com):
-    # https://help.salesforce.com/s/articleView?id=sf.domain_name_format.htm
-    _rule(
-        "salesforce_my_domain",
-        (".my.salesforce.com",),
-        _tenant_host("my.salesforce.com", sub=True),
-        _tenant_ok,
-    ),
-    # Shopify store domains https://{store_name}.myshopify.com/admin/api/…:
-    # https://shopify.dev/docs/api/admin-rest#endpoints
-    _rule(
-        "shopify_store_domain",
-        (".myshopify.com",),
-        _tenant_host("myshopify.com", sub=True),
-        _tenant_ok,
-    ),
-    _rule("azure_devops_org", ("dev.azure.com/",), _DEVOPS, _devops_ok),
+    *TENANT_HOST_RULES,
 )
