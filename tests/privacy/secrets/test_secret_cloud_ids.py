@@ -224,6 +224,7 @@ def test_customer_identifiers_are_redacted(text: str, value: str, detector: str)
         '"Service": "logging.s3.amazonaws.com"',
         "https://amzn-s3-demo-bucket.s3.us-west-2.amazonaws.com/photos/puppy.jpg",
         "https://s3.amazonaws.com/amzn-s3-demo-bucket",
+        "TemplateURL: https://s3.amazonaws.com/cloudformation-templates-us-east-2/EC2.template",
         "123456789012.s3-control.us-east-1.amazonaws.com",
         "site at acme-www.s3-website-us-east-1.amazonaws.com now",
         "aws s3 cp file.txt s3://acme-backups/2024/",

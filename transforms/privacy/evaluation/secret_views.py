@@ -6,7 +6,10 @@ A rule corpus labels every rule's examples ``secret`` and every rule's negative 
 * some rules find identifiers, not credentials; upstream classifies each rule with
   ``categories`` (vendored per record by ``tests/data/external/secrets/add_rule_categories.py``)
   and a rule whose categories hold ``identifier`` but not ``secret`` (S3 bucket names, ARNs,
-  Google OAuth client ids, Shopify shop domains) is one our policy does not redact;
+  Google OAuth client ids, Shopify shop domains) finds no credential. Since session 31 our
+  policy redacts the identifiers that name a customer's account, storage or tenant
+  (``secrets/cloud_ids.py``), so the merged recall counts those rules as found; this view still
+  leaves them out, so it reads as recall over credentials alone (the definition is unchanged);
 * a negative example only says *its rule's* pattern must not match; often it is a credential of
   another shape that another rule lists as a positive example (Slack bot tokens under the user
   token rule), and a redactor is right to remove it.

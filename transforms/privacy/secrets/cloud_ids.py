@@ -29,7 +29,8 @@ hosts (``s3.amazonaws.com``, ``.s3.amazonaws.com``, ``s3.amazonaws.com/``), the 
 ``s3.amazonaws.com/doc/2006-03-01/``, S3 service principals (``logging.s3.amazonaws.com``),
 AWS-managed ARNs (``arn:aws:iam::aws:policy/…``: account ``aws``), ARNs with no account and no
 bucket (``arn:aws:iam:::oidc-provider/…``), templates (``f"arn:aws:s3:::{bucket}"``), the
-bucket prefix AWS reserves for its documentation (``amzn-s3-demo-``), account ids of one
+bucket prefix AWS reserves for its documentation (``amzn-s3-demo-``) and AWS's public sample
+buckets (``cloudformation-templates-us-east-1``), account ids of one
 repeated digit (``000000000000``), the vendors' own hosts (``releases.jfrog.io``), and
 ``s3://bucket`` URIs (everyday paths in data code and library docs; not an HTTP endpoint).
 Written from the providers' documentation (URLs at each rule); no other scanner's rules used.
@@ -94,8 +95,11 @@ _S3_PATH = re.compile(
 _S3_PRINCIPALS = frozenset(
     {"logging", "storage-lens", "access-grants", "batchoperations", "replication", "accesspoint"}
 )
-# "amzn-s3-demo-" is reserved for AWS's documentation: no customer can own such a bucket.
-_DOC_BUCKET = "amzn-s3-demo-"
+# Buckets no customer owns: "amzn-s3-demo-" is reserved for AWS's documentation
+# (https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html); AWS hosts its
+# public CloudFormation sample templates in "cloudformation-templates-<region>"
+# (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cfn-sample-templates.html).
+_VENDOR_BUCKETS = ("amzn-s3-demo-", "cloudformation-templates-")
 _PATH_NOT_BUCKET = frozenset({"doc"})  # xmlns="http://s3.amazonaws.com/doc/2006-03-01/"
 
 
@@ -103,7 +107,7 @@ def _bucket_ok(bucket: str) -> bool:
     low = bucket.lower()
     return (
         concrete(bucket)
-        and not low.startswith(_DOC_BUCKET)
+        and not low.startswith(_VENDOR_BUCKETS)
         and low not in _S3_PRINCIPALS
         and not low.endswith(".")
     )
