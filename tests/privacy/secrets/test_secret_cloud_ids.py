@@ -244,6 +244,9 @@ def test_customer_identifiers_are_redacted(text: str, value: str, detector: str)
         "client = boto3.client('s3', endpoint_url='https://s3.us-east-1.amazonaws.com')",
         "if netloc.endswith('.s3.amazonaws.com'):",
         "host = f'{account}.blob.core.windows.net'",
+        'if host.endswith(".blob.core.windows.net"):',
+        'url = "https://%s.blob.core.windows.net/%s" % (account, container)',
+        "https://*.openai.azure.com",
     ],
 )
 def test_templates_service_hosts_and_code_stay_clean(text: str) -> None:
