@@ -35,6 +35,7 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     KNOWN_PLACES,
     english_frequency,
+    surnames_within_rank,
 )
 from transforms.privacy.pii.news_places import learned_person
 from transforms.privacy.pii.place_forms import product_place_near
@@ -50,12 +51,26 @@ _AFTER = re.compile(
     r"(?:[ \t]+[A-Z]|[\-/_@.:=(\[]\w|\w|[ \t]+(?:reports?|reported|says|said|alleged|claims?"
     r"|claimed|announced|announces|confirmed|denied|stated)\b)"
 )
+# A spaCy PERSON must be no census surname of this rank or better either.
+PERSON_TOWN_SURNAME_RANK = 20_000
+_RANKED_SURNAMES = surnames_within_rank(PERSON_TOWN_SURNAME_RANK)
 # Rarer than this in English text: "Aloha", "Olympic", "Centennial" are towns too.
 RARE_TOWN_FREQUENCY = 2e-7
 
 
 def lone_org_place(text: str, start: int, end: int) -> bool:
     """Whether the one-word spaCy ORG ``text[start:end]`` is a listed town (module docstring)."""
+    return _lone_town(text, start, end)
+
+
+def lone_person_town(text: str, start: int, end: int) -> bool:
+    """Whether the one-word spaCy PERSON ``text[start:end]`` is a listed town: as for an ORG,
+    and no census surname of any rank either ("studied at Basel, Heidelberg, and Strasbourg",
+    "the song of Marseille"; not "Hobbs", "Bush")."""
+    return text[start:end] not in _RANKED_SURNAMES and _lone_town(text, start, end)
+
+
+def _lone_town(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not value or not value.isalpha() or not value[0].isupper() or value.isupper():
         return False
