@@ -1,17 +1,16 @@
 """A lone listed town that spaCy calls an organisation is the town (issue 14, session 31).
 
-``en_core_web_md`` often tags a one-word place it does not know well ORG rather than GPE:
-"The islands lie 860 km east of Christchurch", "Guadeloupe, known as Gwadloup in the local
-creole", "Riders may find Tulsa's rolling land ...". ``spacy_entity`` keeps such an ORG as a
-place only after a place cue ("in", "from", "County"), so a town opening a sentence, or after a
-compass phrase or an "of", was lost. An organisation named by one word that is also a
-GeoNames town of >= 15,000 people (``KNOWN_PLACES``, everyday English words left out) is rarely
-anything but the town or a team, band or club named after it; UNER, WNUT 17, BTC and GUM tag
-those organisations, and a detection on an ignored organisation costs nothing there, while in
-coding chat the words are product names the later checks drop (``technical_terms``).
+``en_core_web_md`` often tags a one-word town it does not know well ORG rather than GPE:
+"The islands lie 860 km east of Christchurch", "The main entry points are Svendborg which ...",
+"Sinjar has been liberated". ``spacy_entity`` keeps such an ORG as a place only after a place
+cue ("in", "from", "County") and drops it otherwise (it is no person's name either). An
+organisation named by one word that is also a GeoNames town of >= 15,000 people
+(``KNOWN_PLACES``, everyday English words left out) is mostly the town, or a team or club named
+after it: UNER, WNUT 17, BTC and GUM tag those organisations, and a detection on an ignored
+organisation costs nothing there. Countries keep their own rules (``spacy_entity``: "Israel
+said" is a government).
 
-:func:`lone_org_place` keeps the ORG as a LOCATION when the word is such a town or a listed
-country or region (CLDR, ``regions``), and:
+:func:`lone_org_place` keeps the ORG as a LOCATION when the word is such a town and:
 
 - it is no census given name, ambiguous given name or common surname ("Berkeley", "York" as a
   surname: left to the person checks, see ``entity_checks._org_town``), no name word learned
@@ -35,9 +34,7 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     KNOWN_PLACES,
     english_frequency,
-    surnames_within_rank,
 )
-from transforms.privacy.pii.news_places import learned_person
 from transforms.privacy.pii.place_forms import product_place_near
 
 _BEFORE = re.compile(
@@ -51,32 +48,20 @@ _AFTER = re.compile(
     r"(?:[ \t]+[A-Z]|[\-/_@.:=(\[]\w|\w|[ \t]+(?:reports?|reported|says|said|alleged|claims?"
     r"|claimed|announced|announces|confirmed|denied|stated)\b)"
 )
-# A spaCy PERSON must be no census surname of this rank or better either.
-PERSON_TOWN_SURNAME_RANK = 20_000
-_RANKED_SURNAMES = surnames_within_rank(PERSON_TOWN_SURNAME_RANK)
 # Rarer than this in English text: "Aloha", "Olympic", "Centennial" are towns too.
 RARE_TOWN_FREQUENCY = 2e-7
 
 
 def lone_org_place(text: str, start: int, end: int) -> bool:
     """Whether the one-word spaCy ORG ``text[start:end]`` is a listed town (module docstring)."""
-    return _lone_town(text, start, end)
-
-
-def lone_person_town(text: str, start: int, end: int) -> bool:
-    """Whether the one-word spaCy PERSON ``text[start:end]`` is a listed town: as for an ORG,
-    and no census surname of any rank either ("studied at Basel, Heidelberg, and Strasbourg",
-    "the song of Marseille"; not "Hobbs", "Bush")."""
-    return text[start:end] not in _RANKED_SURNAMES and _lone_town(text, start, end)
-
-
-def _lone_town(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     if not value or not value.isalpha() or not value[0].isupper() or value.isupper():
         return False
     if value not in KNOWN_PLACES or english_frequency(value.lower()) >= RARE_TOWN_FREQUENCY:
         return False
-    if learned_person(value):
+    from transforms.privacy.pii.train_names_en import learned  # imports ``web_text``
+
+    if value in learned("person_tokens"):
         return False  # "Obama announces ...": a learned name word (a town in Japan too)
     if value in GIVEN_NAMES or value in AMBIGUOUS_GIVEN_NAMES or value in COMMON_SURNAMES:
         return False

@@ -36,7 +36,6 @@ from transforms.privacy.pii.gazetteers import (
     word_set,
 )
 from transforms.privacy.pii.locative_cues import locative_place
-from transforms.privacy.pii.org_towns import lone_person_town
 
 # Last words that make a capitalised phrase a street, site or area (street suffixes from USPS
 # Publication 28, appendix C1: https://pe.usps.com/text/pub28/28apc_002.htm; site words; since
@@ -295,7 +294,7 @@ def place_retype(text: str, start: int, end: int) -> bool:
             value not in SURNAMES
             and english_frequency(value.lower()) < RARE_PLACE_FREQUENCY
             and _PLACE_PREPOSITION.search(text, max(0, start - 12), start) is not None
-        ) or lone_person_town(text, start, end)
+        )
     state = _STATE_AFTER.match(text, end)
     return bool(len(tokens) == 1 and state and state.group(1) in US_STATE_CODES)
 
