@@ -20,7 +20,10 @@ def _at(fn, text: str, word: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("The islands lie 860 km east of Christchurch, in the middle of the ocean.", "Christchurch"),
+        (
+            "The islands lie 860 km east of Christchurch, in the middle of the ocean.",
+            "Christchurch",
+        ),
         ("The main entry points are Svendborg which is easily reached by ferry.", "Svendborg"),
         ("This is a significant day; Sinjar has been liberated.", "Sinjar"),
         ("It is located approximately 10 km from Panaji (Panjim), by ferry.", "Panjim"),
@@ -107,7 +110,10 @@ def test_called_place_false(text):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("The islands lie 860 km east of Christchurch, in the middle of the ocean.", "Christchurch"),
+        (
+            "The islands lie 860 km east of Christchurch, in the middle of the ocean.",
+            "Christchurch",
+        ),
         ("Aisby is a village in the English county of Lincolnshire.", "Aisby"),
         ("The Clarence Dock is a dock on the River Mersey.", "Clarence Dock"),
         ("The south end features the lighted Bobby Morris Playfield.", "Bobby Morris Playfield"),

@@ -12,6 +12,9 @@ A post-pass over the PERSON/LOCATION spans of one text, in its prose pieces only
 - a rare capitalised word coordinated with a place after a place preposition ("in Tikrit and
   Huwaijah"), or before "and other cities" ("Samarra and other cities");
 - a capitalised subject placed by a compass word: "Kut is in southeastern Iraq".
+- a capitalised subject or head the sentence calls a settlement or island, the class noun ending
+  the phrase: "York is an ancient cathedral city.", "Aisby is a village in ...", "Coron, a town
+  in Palawan" (session 31; not "Smith is a town planner").
 
 And the reverse: a spaCy GPE/LOC whose words are all learned person name words and no listed
 place (``train_names_en``: "Karzai also has to deal with ...", "Vajpayee indulged in") is a
@@ -95,8 +98,9 @@ _CLASS_NOUN = (
     r"|suburb|county|archipelago|kingdom|borough|settlement|commune|nation|republic|metropolis)"
 )
 _CLASS_END = (
-    r"(?=[ \t]*(?:[,.;:)\-\u2013\u2014]|$)|[ \t]+(?:of|in|on|with|that|which|where|located|situated|known"
-    r"|near|at|founded|famous|and|by|whose|from|off|between|north|south|east|west)\b)"
+    r"(?=[ \t]*(?:[,.;:)\-\u2013\u2014]|$)|[ \t]+(?:of|in|on|with|that|which|where|located"
+    r"|situated|known|near|at|founded|famous|and|by|whose|from|off|between|north|south|east"
+    r"|west)\b)"
 )
 _CALLED_PLACE = re.compile(
     rf"(?:^|(?<=[(\n])|(?<=[.!?][ \t]))({_NAME}(?:[ \t]+{_NAME})?)(?:[ \t]+(?:is|was|remains)"

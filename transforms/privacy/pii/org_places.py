@@ -11,6 +11,8 @@ GeoNames city of the ``CITIES`` list opens such a place, never a smaller town (t
 words or surnames), and not where the place is a product's market or locale ("Netflix Canada",
 ``place_forms``) nor in the name of a school, firm or other body ("California Institute of
 Technology", "Georgia Tech Foundation": an organisation word of ``ner_filters`` follows).
+A one-word organisation that is a listed town is left to :mod:`org_towns` ("east of
+Christchurch").
 """
 
 from __future__ import annotations

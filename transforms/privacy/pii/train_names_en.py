@@ -2,7 +2,8 @@
 
 ``data/train_names_en.json`` holds the PERSON name words, whole PERSON names and LOCATION names
 that the train splits of WNUT 2017, the Broad Twitter Corpus and the UNER English Web Treebank
-tag in at least 90 % of the times they are written, seen tagged at least twice, and that are no
+(and since session 31 GUM's train documents, adding entries only) tag in at least 90 % of the
+times they are written, seen tagged at least twice, and that are no
 everyday English word, no product or framework word and shaped like a name (built by
 ``tests/data/external/train_names/build_english_names.py``; their dev and test splits are never
 read). Mostly the people and places of news and social posts no census or GeoNames list holds

@@ -2,7 +2,8 @@
 
 Usage: ``python build_english_names.py [OUT]`` (default: the vendored file). Reads the official
 train splits this repository already vendors (see :data:`SOURCES`: WNUT 2017, Broad Twitter
-Corpus, UNER English Web Treebank) and checks their md5 before use. The dev and test files
+Corpus, UNER English Web Treebank; :data:`ADDED_SOURCES`: GUM, whose entries are only added) and
+checks their md5 before use. The dev and test files
 beside them (``*_dev_test.jsonl``) are never read.
 
 Words are runs of letters (inner hyphens and apostrophes allowed). Over all train text it counts:
