@@ -50,6 +50,7 @@ from transforms.privacy.pii.gazetteers import (
 )
 from transforms.privacy.pii.place_forms import product_place_near
 from transforms.privacy.pii.social_forms import in_prose
+from transforms.privacy.pii.technical_terms import technical_term
 from transforms.privacy.pii.web_text import verb_after
 from transforms.privacy.segments import sentences
 from transforms.privacy.spans import Span, add_uncovered
@@ -222,8 +223,10 @@ def learned_spans(text: str) -> list[tuple[int, int, str]]:
                 end = toks[j - 1][0] + len(words[j - 1])
                 if typ == "PERSON" and j == i + 1 and _modifier(text, start, end):
                     continue
-                if typ == "PERSON" and named_thing(text, start, end):
-                    continue  # "Newton's laws", "before Easter" (``eponyms``)
+                if typ == "PERSON" and (
+                    named_thing(text, start, end) or technical_term(text, start, end)
+                ):
+                    continue  # "Newton's laws", "before Easter", "Euler's totient" (``eponyms``)
                 if typ == "LOCATION" and product_place_near(text, start, end):
                     continue  # "a locale for Brazil": a market, no one's whereabouts
                 if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words[i:]):
