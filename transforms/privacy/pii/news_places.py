@@ -12,6 +12,9 @@ A post-pass over the PERSON/LOCATION spans of one text, in its prose pieces only
 - a rare capitalised word coordinated with a place after a place preposition ("in Tikrit and
   Huwaijah"), or before "and other cities" ("Samarra and other cities");
 - a capitalised subject placed by a compass word: "Kut is in southeastern Iraq".
+- a capitalised subject or head the sentence calls a settlement or island, the class noun ending
+  the phrase: "York is an ancient cathedral city.", "Aisby is a village in ...", "Coron, a town
+  in Palawan" (session 31; not "Smith is a town planner").
 
 And the reverse: a spaCy GPE/LOC whose words are all learned person name words and no listed
 place (``train_names_en``: "Karzai also has to deal with ...", "Vajpayee indulged in") is a
@@ -38,6 +41,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
 )
 from transforms.privacy.pii.ner_filters import (
+    _STARTERS,
     COMMON_WORD_FREQUENCY,
     EVERYDAY_WORD_FREQUENCY,
     NOT_NAME_WORDS,
@@ -84,6 +88,23 @@ _COMPASS = (
 _PLACED_BY_COMPASS = re.compile(
     rf"(?:^|(?<=[(\n])|(?<=\.[ \t]))({_NAME})[ \t]+is[ \t]+(?:located[ \t]+|situated[ \t]+)?"
     rf"in[ \t]+{_COMPASS}[ \t]+$"
+)
+
+# "York is an ancient cathedral city.", "Coron, a town in Palawan": a capitalised subject or
+# head that the sentence calls a settlement or island (session 31); the class noun ends the
+# phrase ("Jack is a city boy", "Smith is a town planner" are no places).
+_CLASS_NOUN = (
+    r"(?:city|town|village|island|country|province|state|region|capital|port|municipality"
+    r"|suburb|county|archipelago|kingdom|borough|settlement|commune|nation|republic|metropolis)"
+)
+_CLASS_END = (
+    r"(?=[ \t]*(?:[,.;:)\-\u2013\u2014]|$)|[ \t]+(?:of|in|on|with|that|which|where|located"
+    r"|situated|known|near|at|founded|famous|and|by|whose|from|off|between|north|south|east"
+    r"|west)\b)"
+)
+_CALLED_PLACE = re.compile(
+    rf"(?:^|(?<=[(\n])|(?<=[.!?][ \t]))({_NAME}(?:[ \t]+{_NAME})?)(?:[ \t]+(?:is|was|remains)"
+    rf"|[ \t]?,)[ \t]+(?:a|an|the)[ \t]+(?:[a-z\-]+[ \t]+){{0,3}}{_CLASS_NOUN}{_CLASS_END}"
 )
 
 
@@ -153,6 +174,11 @@ def _candidates(text: str, spans: list[Span]) -> list[tuple[int, int]]:
             out.append(m.span(1))
     if "other" in text:
         out.extend(m.span(1) for m in _OTHER_PLACES.finditer(text))
+    out.extend(
+        m.span(1)
+        for m in _CALLED_PLACE.finditer(text)
+        if m.group(1).split()[0] not in _STARTERS and _rare(m.group(1).split()[-1])
+    )
     return out
 
 

@@ -11,12 +11,15 @@ GeoNames city of the ``CITIES`` list opens such a place, never a smaller town (t
 words or surnames), and not where the place is a product's market or locale ("Netflix Canada",
 ``place_forms``) nor in the name of a school, firm or other body ("California Institute of
 Technology", "Georgia Tech Foundation": an organisation word of ``ner_filters`` follows).
+A one-word organisation that is a listed town is left to :mod:`org_towns` ("east of
+Christchurch").
 """
 
 from __future__ import annotations
 
 from transforms.privacy.pii.gazetteers import CITIES, COUNTRIES_AND_REGIONS
 from transforms.privacy.pii.ner_filters import _ORG_WORDS
+from transforms.privacy.pii.org_towns import lone_org_place
 from transforms.privacy.pii.place_forms import product_place_near
 from transforms.privacy.pii.regions import REGIONS
 from transforms.privacy.segments import NerView
@@ -35,9 +38,11 @@ def org_leading_place(
 ) -> tuple[int, int] | None:
     """View offsets of the listed place that opens the spaCy ORG ``view.text[start:end]``
     (whose words are ``tokens``), or ``None``."""
+    text = view.text
+    if len(tokens) == 1:  # "east of Christchurch" (``org_towns``)
+        return (start, end) if lone_org_place(text, start, end) else None
     if len(tokens) < 2:
         return None
-    text = view.text
     for n in (2, 1):
         if n >= len(tokens) or not _listed(tokens[:n]):
             continue

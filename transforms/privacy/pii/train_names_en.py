@@ -2,7 +2,8 @@
 
 ``data/train_names_en.json`` holds the PERSON name words, whole PERSON names and LOCATION names
 that the train splits of WNUT 2017, the Broad Twitter Corpus and the UNER English Web Treebank
-tag in at least 90 % of the times they are written, seen tagged at least twice, and that are no
+(and since session 31 GUM's train documents, adding entries only) tag in at least 90 % of the
+times they are written, seen tagged at least twice, and that are no
 everyday English word, no product or framework word and shaped like a name (built by
 ``tests/data/external/train_names/build_english_names.py``; their dev and test splits are never
 read). Mostly the people and places of news and social posts no census or GeoNames list holds
@@ -49,6 +50,7 @@ from transforms.privacy.pii.gazetteers import (
 )
 from transforms.privacy.pii.place_forms import product_place_near
 from transforms.privacy.pii.social_forms import in_prose
+from transforms.privacy.pii.technical_terms import technical_term
 from transforms.privacy.pii.web_text import verb_after
 from transforms.privacy.segments import sentences
 from transforms.privacy.spans import Span, add_uncovered
@@ -221,8 +223,10 @@ def learned_spans(text: str) -> list[tuple[int, int, str]]:
                 end = toks[j - 1][0] + len(words[j - 1])
                 if typ == "PERSON" and j == i + 1 and _modifier(text, start, end):
                     continue
-                if typ == "PERSON" and named_thing(text, start, end):
-                    continue  # "Newton's laws", "before Easter" (``eponyms``)
+                if typ == "PERSON" and (
+                    named_thing(text, start, end) or technical_term(text, start, end)
+                ):
+                    continue  # "Newton's laws", "before Easter", "Euler's totient" (``eponyms``)
                 if typ == "LOCATION" and product_place_near(text, start, end):
                     continue  # "a locale for Brazil": a market, no one's whereabouts
                 if any(w.lower().rstrip(".,") in _ORG_WORDS for w in words[i:]):

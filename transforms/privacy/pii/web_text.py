@@ -38,13 +38,18 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.locative_cues import locative_place
 
 # Last words that make a capitalised phrase a street, site or area (street suffixes from USPS
-# Publication 28, appendix C1: https://pe.usps.com/text/pub28/28apc_002.htm; site words).
+# Publication 28, appendix C1: https://pe.usps.com/text/pub28/28apc_002.htm; site words; since
+# session 31 buildings and works no one is named after, and BGN feature classes of
+# ``feature_places`` that are no common census surname: "Shah Mosque", "Clarence Dock").
 # The strong ones name no person; the weak ones are also surnames ("Nathan Lane", "Ricki Lake")
 # and count only when the phrase does not open with a census given name.
 STRONG_PLACE_SUFFIXES = word_set("""
 Street St Avenue Ave Road Rd Boulevard Blvd Highway Hwy Parkway Pkwy Interchange Gardens
 Square Plaza Airport Station Mall Stadium Arena School Academy Hotel Hospital Keys Center
 Centre Islands Mountains Valley Canyon Beach Harbor Harbour
+Mosque Cathedral Museum Palace Dock Docks Wharf Pier Quay Rink Playfield Railroad Railway
+Turnpike Expressway Freeway Motorway Tunnel Canal Lighthouse Monastery Synagogue Shrine
+Penitentiary Prison Desert Glacier Peninsula Plateau Sea Ocean Gulf Creek Reservoir Cemetery
 """)
 WEAK_PLACE_SUFFIXES = word_set("""
 Lane Ln Way Place Pl Court Ct Terrace Garden Park Bridge Lake River Mountain Island Bay Falls
