@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.commands import COMMAND_RULES
+from transforms.privacy.secrets.config_formats import CONFIG_FORMAT_RULES
 from transforms.privacy.secrets.config_values import CONFIG_VALUE_RULES
 from transforms.privacy.secrets.doc_prefixes import DOC_PREFIX_RULES
 from transforms.privacy.secrets.format_checks import (
@@ -315,6 +316,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + CONFIG_VALUE_RULES
     + NESTED_VALUE_RULES
     + IAC_VALUE_RULES
+    + CONFIG_FORMAT_RULES
     + JOSE_RULES
     + VALUE_LIST_RULES
 )
