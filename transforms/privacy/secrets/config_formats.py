@@ -159,7 +159,9 @@ _PPP = re.compile(
 # --- Java .properties --------------------------------------------------------------------------
 _PROP_KEY = r"(?P<name>[a-z][\w-]*(?:\.[\w-]+)*\.(?:password|passwd|passphrase|pwd))"
 _PROP_PHRASE = re.compile(
-    r"(?m)^[ \t]*" + _PROP_KEY + r"[ \t]*[=:][ \t]*(?P<v>[a-z0-9][\w!@%^&*+.-]*(?: [\w!@%^&*+.-]+){1,7})"
+    r"(?m)^[ \t]*"
+    + _PROP_KEY
+    + r"[ \t]*[=:][ \t]*(?P<v>[a-z0-9][\w!@%^&*+.-]*(?: [\w!@%^&*+.-]+){1,7})"
     r"[ \t]*$"
 )
 _PROP_SPACE = re.compile(r"(?m)^[ \t]*" + _PROP_KEY + r"[ \t]+(?P<bare>[^\s=:][^\s]{0,127})[ \t]*$")
