@@ -84,7 +84,7 @@ class _GroupsRule(SecretRule):
                 start, end = m.start(g), m.end(g)
                 if value[:1] == value[-1:] and value[:1] in "\"'" and len(value) > 2:
                     start, end, value = start + 1, end - 1, value[1:-1]
-                if not _literal_ok(value, m, text):
+                if value.isdigit() or not _literal_ok(value, m, text):
                     continue
                 if self.validate is not None and not self.validate(value, m, text):
                     continue

@@ -56,6 +56,7 @@ from transforms.privacy.secrets.prose import PROSE_RULES
 from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secrets.providers import PROVIDER_RULES
 from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.service_configs import SERVICE_CONFIG_RULES
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
 from transforms.privacy.secrets.value_lists import VALUE_LIST_RULES
 from transforms.privacy.spans import Span
@@ -260,6 +261,19 @@ STRUCTURES = (
         _compared_password_ok,
         ci=True,
     ),
+    _r(
+        # the literal first: "team10" == password, "team10".equals(pwd) (Java's String.equals,
+        # https://docs.oracle.com/javase/8/docs/api/java/lang/String.html#equals-java.lang.Object-),
+        # "{}".format("team10") != PASSWORD
+        "password_comparison_reversed",
+        ("password", "passwd", "pwd", "passphrase", "secret"),
+        re.compile(
+            r"(?i)[\"']([^\"'\s]{4,64})[\"']\)?\s*(?:[!=]==?\s*|\.equals(?:IgnoreCase)?\(\s*)"
+            r"[\w.\[\]'\"]*(?:password|passwd|pwd|passphrase|secret)\b(?![(\w])"
+        ),
+        _compared_password_ok,
+        ci=True,
+    ),
 )
 
 # --- keyword-anchored values: a secret word, then a long random value ----------------------
@@ -317,6 +331,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + NESTED_VALUE_RULES
     + IAC_VALUE_RULES
     + CONFIG_FORMAT_RULES
+    + SERVICE_CONFIG_RULES
     + JOSE_RULES
     + VALUE_LIST_RULES
 )
