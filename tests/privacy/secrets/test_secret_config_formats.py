@@ -31,6 +31,7 @@ FOUND = [
     ("curlrc_space", "--user deploy:s3cr3tHorse88\n", ["s3cr3tHorse88"]),
     ("sssd", "ldap_default_authtok = sunflower\n", ["sunflower"]),
     ("chap", '"deploy" * "s3cr3tHorse88" *\n', ["s3cr3tHorse88"]),
+    ("chap_host", '"deploy" vpn.acme.io "s3cr3tHorse88" 10.0.0.0/24\n', ["s3cr3tHorse88"]),
     ("pap", '"deploy"\t"ppp0"\t"sunflower"\t10.0.0.2\n', ["sunflower"]),
     ("auth_json", '{"auth": "deploy:sunflower"}\n', ["sunflower"]),
     ("auth_js", "http.request({host: 'a.io', auth: 'deploy:s3cr3tHorse88'})\n", ["s3cr3tHorse88"]),
@@ -59,6 +60,9 @@ def test_config_format_found(case, text, values):
 
 
 KEPT = [
+    ("sql_alias", '  "name" AS "full_name"\n'),
+    ("sensors_chips", '     "f71889fg-*" "f71889ed-*" "f71889a-*"\n'),
+    ("c_strings", '    "usage:" "  -h" "  --help"\n'),
     # placeholders and templates in the same slots
     ("htpasswd_word", "deploy:HelloWorldFoo\n"),
     ("htpasswd_lower", "config:abcdefghijklm\n"),

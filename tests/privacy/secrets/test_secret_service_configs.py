@@ -68,6 +68,7 @@ COMPARED = [
     'assert "hunter2" == user.password\n',
 ]
 NOT_COMPARED = [
+    'is_sensitive = schema.get("format") == "password"\n',
     'login("t3am10x", password)\n',
     'if ("undefined" == password) {\n',
     'if "opaque" == secret_type:\n',

@@ -152,7 +152,10 @@ _SSSD = re.compile(r"(?m)^[ \t]*ldap_default_authtok[ \t]*=[ \t]*(?P<v>[^\s#]{1,
 
 # --- pppd chap-secrets / pap-secrets: "client" server "secret" [addresses] -------------------
 _PPP = re.compile(
-    r"(?m)^[ \t]*\"[^\"\s]{1,64}\"[ \t]+(?:\*|\"[^\"\s]{0,64}\")[ \t]+\"(?P<v>[^\"\n]{1,128})\""
+    # names hold no "*" glob (lm-sensors' chip lists: "f71889fg-*" "f71889ed-*" "f71889a-*");
+    # an unquoted server is "*" or a dotted host name (SQL's "id" AS "user_id" is neither)
+    r"(?m)^[ \t]*\"[^\"\s*]{1,64}\"[ \t]+(?:\*|[\w-]+\.[\w.-]+|\"[^\"\s*]{0,64}\")[ \t]+"
+    r"\"(?P<v>[^\"\n*]{1,128})\""
     r"(?:[ \t]+(?:\*|-|[\d.]+(?:/\d+)?))*[ \t]*$"
 )
 

@@ -269,7 +269,7 @@ STRUCTURES = (
         ("password", "passwd", "pwd", "passphrase", "secret"),
         re.compile(
             r"(?i)[\"']([^\"'\s]{4,64})[\"']\)?\s*(?:[!=]==?\s*|\.equals(?:IgnoreCase)?\(\s*)"
-            r"[\w.\[\]'\"]*(?:password|passwd|pwd|passphrase|secret)\b(?![(\w])"
+            r"(?![\"'])[\w.\[\]'\"]*(?:password|passwd|pwd|passphrase|secret)\b(?![(\w])"
         ),
         _compared_password_ok,
         ci=True,
