@@ -31,13 +31,29 @@ FOUND = [
     ("dovecot", f"app:{{PLAIN}}{PW}:1000:1000::/home/app\n"),
     ("sbt", f'credentials += Credentials("Nexus", "repo.acme.io", "deploy", "{PW}")\n'),
     ("sunflower_word", "  stats auth admin:sunflower\n"),
+    ("sendmail", f'AuthInfo:smtp.acme.io "U:app" "P:{PW}" "M:PLAIN"\n'),
+    ("rabbitmq", f'[{{rabbit, [{{default_user, <<"app">>}}, {{default_pass, <<"{PW}">>}}]}}].\n'),
+    ("sentinel", f"sentinel monitor mymaster 10.0.0.5 6379 2\nsentinel auth-pass mymaster {PW}\n"),
+    ("redis_acl", f"user app on >{PW} ~cached:* +get\n"),
+    ("redis_setuser", f"ACL SETUSER app on >{PW} ~* +@all\n"),
+    ("chrony", f"1 SHA1 HEX:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b\n2 MD5 {PW}\n"),
+    ("couchdb", f"[couchdb]\nuuid = x\n[admins]\nadmin = {PW}\n"),
+    ("radius", f"client lan {{\n  ipaddr = 10.0.0.0/24\n  secret = {PW}\n}}\n"),
+    (
+        "fluentd",
+        f"<match app.**>\n  @type elasticsearch\n  user elastic\n  password {PW}\n</match>\n",
+    ),
+    ("fluentd_word", "<match **>\n  @type forward\n  shared_key sunflower\n</match>\n"),
 ]
 
 
 @pytest.mark.parametrize(("case", "text"), FOUND, ids=[c[0] for c in FOUND])
 def test_service_directive_found(case, text):
     value = "sunflower" if "sunflower" in text else PW
-    assert _rule_hits(text) == [value]
+    if case == "chrony":
+        assert _rule_hits(text) == ["9f86d081884c7d659a2feaa0c55ad015a3bf4f1b", PW]
+    else:
+        assert _rule_hits(text) == [value]
     assert _covered(text, value)
 
 
@@ -53,6 +69,16 @@ KEPT = [
     ("dovecot_code", 'scheme = "{PLAIN}" + value\n'),
     ("sbt_file", 'credentials += Credentials(Path.userHome / ".sbt" / ".credentials")\n'),
     ("sbt_env", 'Credentials("R", "h", "u", sys.env("NEXUS_PASSWORD"))\n'),
+    ("redis_acl_nopass", "user default on nopass ~* &* +@all\n"),
+    ("redis_acl_hash", "user worker on #e5e9fa1ba31ecd1ae84f75caaa474f3a663f05f4 ~jobs:* +@all\n"),
+    ("shell_redirect", "user input > output.txt\n"),
+    ("sentinel_env", "sentinel auth-pass mymaster ${REDIS_PASSWORD}\n"),
+    ("couchdb_hash", "[admins]\nadmin = -pbkdf2-abc0123,def4567,10\n"),
+    ("couchdb_other_section", "[log]\nlevel = info\n"),
+    ("radius_var", 'client "vpn" {\n  secret = var.client_secret\n}\n'),
+    ("fluentd_env", "<match **>\n  password ENV_PASSWORD\n</match>\n"),
+    ("fluentd_ruby", "<match **>\n  password \"#{ENV['ES_PASS']}\"\n</match>\n"),
+    ("ntp_table", "1 M 2 N\n"),
 ]
 
 

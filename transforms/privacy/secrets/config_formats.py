@@ -67,6 +67,18 @@ _SNMP = re.compile(
 _DEFAULT_COMMUNITIES = frozenset({"public", "private"})
 
 
+_REFERENCE = re.compile(
+    r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+"  # var.client_secret, local.db_password
+    r"|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+"  # ENV_PASSWORD: an environment variable's name
+    r"|.*(?:\$\{|#\{|\{\{|%\().*"  # ${…}, Ruby "#{…}", {{…}}, %(name)s
+)
+
+
+def reference_like(value: str) -> bool:
+    """A bare value that names or interpolates another value instead of being one."""
+    return _REFERENCE.fullmatch(value) is not None
+
+
 class _GroupsRule(SecretRule):
     """Every named value group of each match, judged by :func:`_literal_ok` and ``validate``."""
 
@@ -84,7 +96,7 @@ class _GroupsRule(SecretRule):
                 start, end = m.start(g), m.end(g)
                 if value[:1] == value[-1:] and value[:1] in "\"'" and len(value) > 2:
                     start, end, value = start + 1, end - 1, value[1:-1]
-                if value.isdigit() or not _literal_ok(value, m, text):
+                if value.isdigit() or reference_like(value) or not _literal_ok(value, m, text):
                     continue
                 if self.validate is not None and not self.validate(value, m, text):
                     continue

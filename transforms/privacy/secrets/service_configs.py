@@ -18,6 +18,24 @@ template words stay unflagged).
   ``{CLEARTEXT}`` scheme prefix (https://doc.dovecot.org/main/core/config/auth/schemes.html).
 * ``sbt_credentials``: ``Credentials("realm", "host", "user", "password")``
   (https://www.scala-sbt.org/1.x/docs/Publishing.html#Credentials).
+* ``sendmail_authinfo``: the ``"P:password"`` field of a sendmail ``AuthInfo:`` entry
+  (https://www.sendmail.org/~ca/email/auth.html).
+* ``rabbitmq_default_pass``: ``{default_pass, <<"…">>}`` in RabbitMQ's Erlang-term config
+  (https://www.rabbitmq.com/docs/configure#erlang-term-config-file).
+* ``redis_sentinel_auth_pass`` and ``redis_acl_password``: ``sentinel auth-pass <master> <pw>``
+  (https://redis.io/docs/latest/operate/oss_and_stack/management/sentinel/) and an ACL rule's
+  ``>password`` (``user app on >pw ~* +@all``, ``ACL SETUSER``;
+  https://redis.io/docs/latest/operate/oss_and_stack/management/security/acl/).
+* ``ntp_symmetric_key``: a chrony / ntpd key file line ``ID TYPE KEY`` (``1 SHA1 HEX:…``;
+  https://chrony-project.org/doc/4.5/chrony.conf.html#keyfile,
+  https://www.ntp.org/documentation/4.2.8-series/authopt/).
+* ``section_credential``: a plain value in a section or block whose documented keys are
+  credentials: CouchDB's ``[admins]`` ``name = password``
+  (https://docs.couchdb.org/en/stable/config/auth.html#config-admins), FreeRADIUS
+  ``client … { secret = … }``
+  (https://www.freeradius.org/documentation/freeradius-server/4.0.0/reference/raddb/clients.conf.html)
+  and a Fluentd ``<match>``/``<source>``/``<store>`` directive ``password value``
+  (https://docs.fluentd.org/configuration/config-file).
 """
 
 from __future__ import annotations
@@ -25,6 +43,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.commands import _literal_ok
+from transforms.privacy.secrets.config_formats import reference_like
 from transforms.privacy.secrets.rules import SECRET, SecretRule
 from transforms.privacy.spans import Span
 
@@ -44,7 +63,7 @@ class _DirectiveRule(SecretRule):
         for m in self.pattern.finditer(text):
             g = "dq" if m.group("dq") is not None else "bare"
             value = m.group(g)
-            if value.isdigit() or not _literal_ok(value, m, text):
+            if value.isdigit() or reference_like(value) or not _literal_ok(value, m, text):
                 continue
             user = m.groupdict().get("user")
             if user is not None and user == value:
@@ -55,11 +74,58 @@ class _DirectiveRule(SecretRule):
         return out
 
 
+_ACL_RULES = r"(?:(?:[~%&#][^\s>]*|[+-]@?[^\s>]+|reset\w*|nopass|all\w+|nocommands|nokeys)[ \t]+)*"
+
+
 def _d(name: str, triggers: tuple[str, ...], rx: str) -> SecretRule:
     return _DirectiveRule(name, triggers, re.compile(rx), 0, 0.85, None, True)
 
 
+# (block pattern, the credential lines inside it)
+_SECTIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (  # CouchDB local.ini [admins]: every "name = password" until the next section
+        re.compile(r"(?ms)^\[admins\][ \t]*\n(.*?)(?=^\[|\Z)"),
+        re.compile(r"(?m)^[ \t]*[^\s=;#\[]+[ \t]*=[ \t]*(?P<bare>[^\s;#]{1,128})[ \t]*$"),
+    ),
+    (  # FreeRADIUS clients.conf: client NAME { secret = … }
+        re.compile(r"(?m)^[ \t]*client[ \t]+[^\s{]+[ \t]*\{([^{}]{0,2000})\}"),
+        re.compile(
+            r"(?m)^[ \t]*secret[ \t]*=[ \t]*"
+            r"(?:\"(?P<dq>[^\"\n]{1,128})\"|(?P<bare>[^\s\"#]{1,128}))"
+        ),
+    ),
+    (  # Fluentd: <match …> … password value … </match>
+        re.compile(r"(?s)<(match|source|store|filter|server|security)\b[^>\n]*>(.{0,4000}?)</\1>"),
+        re.compile(
+            r"(?m)^[ \t]*(?:password|shared_key|\w*_passphrase)[ \t]+"
+            r"(?:\"(?P<dq>[^\"\n]{1,128})\"|(?P<bare>[^\s\"#]{1,128}))[ \t]*$"
+        ),
+    ),
+)
+
+
+class _SectionRule(SecretRule):
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True
+
+    def find(self, text: str, lowered: str) -> list[Span]:
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for block_rx, line_rx in _SECTIONS:
+            for block in block_rx.finditer(text):
+                body = block.lastindex or 0
+                for m in line_rx.finditer(text, block.start(body), block.end(body)):
+                    g = "dq" if m.groupdict().get("dq") is not None else "bare"
+                    value = m.group(g)
+                    if value.isdigit() or reference_like(value) or not _literal_ok(value, m, text):
+                        continue
+                    out.append(Span(m.start(g), m.end(g), SECRET, self.score, self.name))
+        return out
+
+
 SERVICE_CONFIG_RULES: tuple[SecretRule, ...] = (
+    _SectionRule("section_credential", ("[admins]", "client", "</"), re.compile(""), score=0.85),
     _d(
         "haproxy_stats_auth",
         ("stats auth",),
@@ -93,5 +159,36 @@ SERVICE_CONFIG_RULES: tuple[SecretRule, ...] = (
         ("credentials(",),
         r"\bCredentials\(\s*\"[^\"\n]*\"\s*,\s*\"[^\"\n]*\"\s*,\s*\"(?P<user>[^\"\n]*)\"\s*,\s*"
         r"\"(?P<dq>[^\"\n]{1,128})\"(?P<bare>(?!))?\s*\)",
+    ),
+    _d(
+        "sendmail_authinfo",
+        ("authinfo:",),
+        r"(?m)^AuthInfo:[^\n]*?\"P:(?P<dq>[^\"\n]{1,128})\"(?P<bare>(?!))?",
+    ),
+    _d(
+        "rabbitmq_default_pass",
+        ("default_pass",),
+        r"\{\s*default_pass\s*,\s*<<\"(?P<dq>[^\"\n]{1,128})\">>(?P<bare>(?!))?",
+    ),
+    _d(
+        "redis_sentinel_auth_pass",
+        ("auth-pass",),
+        r"(?m)^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S+[ \t]+" + _PW + r"[ \t]*$",
+    ),
+    _d(
+        "redis_acl_password",
+        ("user",),
+        # the rule list holds "on" or "off" and only ACL rules before ">"
+        r"(?m)^[ \t]*(?:(?i:ACL[ \t]+SETUSER)|user)[ \t]+\S+[ \t]+"
+        + _ACL_RULES
+        + r"(?:on|off)[ \t]+"
+        + _ACL_RULES
+        + r">(?P<bare>[^\s\"]{1,128})(?P<dq>(?!))?",
+    ),
+    _d(
+        "ntp_symmetric_key",
+        (" md5 ", " sha1 ", " sha256 ", " sha512 ", " aes128", " aes256", " m "),
+        r"(?m)^[ \t]*\d{1,5}[ \t]+(?:M|MD5|SHA1|SHA256|SHA384|SHA512|AES128|AES256)[ \t]+"
+        r"(?:HEX:|ASCII:)?(?P<bare>[^\s#]{4,128})(?P<dq>(?!))?[ \t]*(?:#[^\n]*)?$",
     ),
 )
