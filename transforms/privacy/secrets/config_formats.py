@@ -18,9 +18,12 @@ variables, templates, placeholders and template words stay unflagged).
   "secret" [addresses]`` (https://ppp.samba.org/pppd.html, AUTHENTICATION).
 * ``auth_userinfo_option``: an ``auth: "user:password"`` option, as Node's ``http.request``
   documents it (https://nodejs.org/api/http.html#httprequesturl-options-callback).
-* ``properties_password_line``: a Java ``.properties`` password key whose value is a pass
-  phrase of lower-case words (``db.password=correct horse battery staple``), or a plain value
-  after whitespace, the separator the format allows
+* ``properties_password_line``: a password key of Java ``.properties``, YAML or INI whose
+  unquoted value is a pass phrase of three or more lower-case words (``db.password=correct
+  horse battery staple``; https://yaml.org/spec/1.2.2/#733-plain-style); sentences, labels and
+  code are refused by their words.
+* ``properties_password_space``: a plain ``.properties`` value after whitespace, the separator
+  the format allows
   (https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#load-java.io.Reader-).
 * ``dockerfile_env_continued``: the ``NAME=value`` pairs of a Dockerfile ``ENV`` instruction
   continued over lines with ``\\`` (https://docs.docker.com/reference/dockerfile/#env), each
@@ -34,6 +37,7 @@ import re
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.commands import _literal_ok
 from transforms.privacy.secrets.config_values import named_literal_ok
+from transforms.privacy.secrets.password_policy import is_password_field
 from transforms.privacy.secrets.rules import SECRET, SecretRule
 from transforms.privacy.spans import Span
 
@@ -173,13 +177,20 @@ _PPP = re.compile(
 
 # --- Java .properties --------------------------------------------------------------------------
 _PROP_KEY = r"(?P<name>[a-z][\w-]*(?:\.[\w-]+)*\.(?:password|passwd|passphrase|pwd))"
+# A pass phrase as a config value: a Java properties key, or a YAML / INI / TOML key that ends in
+# a password word (https://yaml.org/spec/1.2.2/#733-plain-style), written unquoted.
+_PHRASE_KEY = (
+    r"(?P<name>(?:[A-Za-z][\w-]*?(?:\.[\w-]+)*?[._-]?)?(?i:password|passwd|passphrase|pwd))"
+)
 _PROP_PHRASE = re.compile(
     r"(?m)^[ \t]*"
-    + _PROP_KEY
-    + r"[ \t]*[=:][ \t]*(?P<v>[a-z0-9][\w!@%^&*+.-]*(?: [\w!@%^&*+.-]+){1,7})"
+    + _PHRASE_KEY
+    + r"[ \t]*[=:][ \t]*(?P<v>[a-z0-9][\w!@%^&*+.-]*(?: [\w!@%^&*+.-]+){2,7})"
     r"[ \t]*$"
 )
 _PROP_SPACE = re.compile(r"(?m)^[ \t]*" + _PROP_KEY + r"[ \t]+(?P<bare>[^\s=:][^\s]{0,127})[ \t]*$")
+# words of code, of sentences about the field ("must be at least eight characters") and of
+# UI labels in other languages ("mot de passe"): a pass phrase of random words holds none
 _NOT_PHRASE_WORDS = frozenset(
     {
         "and",
@@ -202,13 +213,66 @@ _NOT_PHRASE_WORDS = frozenset(
         "secret",
         "your",
         "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "with",
+        "be",
+        "must",
+        "should",
+        "can",
+        "will",
+        "at",
+        "least",
+        "by",
+        "from",
+        "on",
+        "this",
+        "that",
+        "it",
+        "as",
+        "are",
+        "was",
+        "set",
+        "use",
+        "see",
+        "required",
+        "optional",
+        "enter",
+        "type",
+        "here",
+        "characters",
+        "chars",
+        "min",
+        "max",
+        "length",
+        "mot",
+        "de",
+        "passe",
+        "le",
+        "la",
+        "kennwort",
+        "passwort",
+        "contraseña",
+        "senha",
+        "wachtwoord",
+        "parola",
+        "hasło",
+        "heslo",
+        "salasana",
+        "adgangskode",
+        "lösenord",
     }
 )
 
 
 def _phrase_ok(value: str, m: re.Match[str], text: str) -> bool:
-    if m.group("name").startswith(("self.", "this.", "cls.")):
+    name = m.group("name")
+    if name.startswith(("self.", "this.", "cls.")) or not is_password_field(name):
         return False
+    if name != name.lower() and not re.search(r"[._-]", name):
+        return False  # "Password: needs a reset" is a label in prose, not a config key
     words = value.split(" ")
     if any(w.lower() in _NOT_PHRASE_WORDS or w != w.lower() for w in words):
         return False  # code, a sentence about the field, or a capitalised UI label
