@@ -43,6 +43,7 @@ FOUND = [
         "fluentd",
         f"<match app.**>\n  @type elasticsearch\n  user elastic\n  password {PW}\n</match>\n",
     ),
+    ("gradle", "credentials {\n  username 'deploy'\n  password 'sunflower'\n}\n"),
     ("fluentd_word", "<match **>\n  @type forward\n  shared_key sunflower\n</match>\n"),
 ]
 
@@ -79,6 +80,8 @@ KEPT = [
     ("fluentd_env", "<match **>\n  password ENV_PASSWORD\n</match>\n"),
     ("fluentd_ruby", "<match **>\n  password \"#{ENV['ES_PASS']}\"\n</match>\n"),
     ("ntp_table", "1 M 2 N\n"),
+    ("gradle_var", "credentials {\n  username 'deploy'\n  password mavenPassword\n}\n"),
+    ("gradle_template", "credentials {\n  password 'changeme'\n}\n"),
 ]
 
 

@@ -34,8 +34,9 @@ template words stay unflagged).
   (https://docs.couchdb.org/en/stable/config/auth.html#config-admins), FreeRADIUS
   ``client … { secret = … }``
   (https://www.freeradius.org/documentation/freeradius-server/4.0.0/reference/raddb/clients.conf.html)
-  and a Fluentd ``<match>``/``<source>``/``<store>`` directive ``password value``
-  (https://docs.fluentd.org/configuration/config-file).
+  a Fluentd ``<match>``/``<source>``/``<store>`` directive ``password value``
+  (https://docs.fluentd.org/configuration/config-file) and Gradle's ``credentials { password
+  "…" }`` (https://docs.gradle.org/current/userguide/declaring_repositories.html).
 """
 
 from __future__ import annotations
@@ -94,6 +95,14 @@ _SECTIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:\"(?P<dq>[^\"\n]{1,128})\"|(?P<bare>[^\s\"#]{1,128}))"
         ),
     ),
+    (  # Gradle repository credentials { username "…" password "…" } (Groovy DSL call syntax):
+        # https://docs.gradle.org/current/userguide/declaring_repositories.html
+        re.compile(r"\bcredentials[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*\{([^{}]{0,1000})\}"),
+        re.compile(
+            r"(?m)^[ \t]*password[ \t]*(?:=[ \t]*|\([ \t]*)?"
+            r"(?:\"(?P<dq>[^\"\n]{1,128})\"|'(?P<sq>[^'\n]{1,128})')"
+        ),
+    ),
     (  # Fluentd: <match …> … password value … </match>
         re.compile(r"(?s)<(match|source|store|filter|server|security)\b[^>\n]*>(.{0,4000}?)</\1>"),
         re.compile(
@@ -116,7 +125,8 @@ class _SectionRule(SecretRule):
             for block in block_rx.finditer(text):
                 body = block.lastindex or 0
                 for m in line_rx.finditer(text, block.start(body), block.end(body)):
-                    g = "dq" if m.groupdict().get("dq") is not None else "bare"
+                    gd = m.groupdict()
+                    g = next(g for g in ("dq", "sq", "bare") if gd.get(g) is not None)
                     value = m.group(g)
                     if value.isdigit() or reference_like(value) or not _literal_ok(value, m, text):
                         continue
@@ -125,7 +135,12 @@ class _SectionRule(SecretRule):
 
 
 SERVICE_CONFIG_RULES: tuple[SecretRule, ...] = (
-    _SectionRule("section_credential", ("[admins]", "client", "</"), re.compile(""), score=0.85),
+    _SectionRule(
+        "section_credential",
+        ("[admins]", "client", "</", "credentials"),
+        re.compile(""),
+        score=0.85,
+    ),
     _d(
         "haproxy_stats_auth",
         ("stats auth",),
