@@ -7,12 +7,15 @@ import pytest
 
 from transforms.privacy.secrets.config_formats import CONFIG_FORMAT_RULES
 from transforms.privacy.secrets.detector import detect_secrets
+from transforms.privacy.secrets.pair_calls import PAIR_CALL_RULES
 
 
 def _rule_hits(text: str) -> list[tuple[str, str]]:
     lowered = text.lower()
     return [
-        (r.name, text[s.start : s.end]) for r in CONFIG_FORMAT_RULES for s in r.find(text, lowered)
+        (r.name, text[s.start : s.end])
+        for r in CONFIG_FORMAT_RULES + PAIR_CALL_RULES
+        for s in r.find(text, lowered)
     ]
 
 
@@ -49,6 +52,11 @@ FOUND = [
     ("js_fallback", 'const pw = process.env.DB_PASSWORD || "hardc0ded5";\n', ["hardc0ded5"]),
     ("py_fallback", 'pw = os.getenv("DB_PASSWORD") or "hardc0ded5"\n', ["hardc0ded5"]),
     ("jinja_default", "{{ db_password | default('hardc0ded5') }}\n", ["hardc0ded5"]),
+    (
+        "sql_insert",
+        "INSERT INTO users (name, password) VALUES ('app', 'hardc0ded5');\n",
+        ["hardc0ded5"],
+    ),
     (
         "yaml_phrase",
         "db:\n  password: correct horse battery staple\n",
@@ -105,6 +113,10 @@ KEPT = [
     ("set_label", 'labels.set("password", "Password")\n'),
     ("put_other_name", 'm.put("username", "hardc0ded5")\n'),
     ("jinja_var", "{{ db_password | default(vault_db_password) }}\n"),
+    ("sql_insert_param", "INSERT INTO users (name, password) VALUES (%s, %s);\n"),
+    ("sql_insert_func", "INSERT INTO users (name, password) VALUES ('app', crypt('x', 'y'));\n"),
+    ("sql_insert_other", "INSERT INTO users (name, email) VALUES ('app', 'hardc0ded5');\n"),
+    ("sql_insert_placeholder", "INSERT INTO users (name, password) VALUES ('app', 'changeme');\n"),
     ("props_ref", "db.password=${DB_PASSWORD}\n"),
     ("docker_env_ref", "ENV DB_USER=app \\\n    DB_PASS=$DB_PASS \\\n    DB_HOST=db\n"),
     ("docker_env_plain", "ENV PATH=/usr/local/bin:$PATH \\\n    LANG=C.UTF-8\n"),

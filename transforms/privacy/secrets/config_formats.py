@@ -25,11 +25,6 @@ variables, templates, placeholders and template words stay unflagged).
 * ``properties_password_space``: a plain ``.properties`` value after whitespace, the separator
   the format allows
   (https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#load-java.io.Reader-).
-* ``named_pair_literal``: a literal paired with a credential name by a call
-  (``props.setProperty("db.password", "…")``, ``ENV.fetch("DB_PASSWORD", "…")``), a shell
-  expansion's default (``${DB_PASSWORD:-…}``), an environment lookup's fallback
-  (``process.env.DB_PASSWORD || "…"``) or Jinja's ``default`` filter; each judged as
-  ``name = "value"`` (documentation cited at the patterns).
 * ``dockerfile_env_continued``: the ``NAME=value`` pairs of a Dockerfile ``ENV`` instruction
   continued over lines with ``\\`` (https://docs.docker.com/reference/dockerfile/#env), each
   judged as ``NAME=value`` (:func:`~transforms.privacy.secrets.config_values.named_literal_ok`).
@@ -41,7 +36,7 @@ import re
 
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.commands import _literal_ok
-from transforms.privacy.secrets.config_values import NamedValueRule, named_literal_ok
+from transforms.privacy.secrets.config_values import named_literal_ok
 from transforms.privacy.secrets.password_policy import is_password_field
 from transforms.privacy.secrets.rules import SECRET, SecretRule
 from transforms.privacy.spans import Span
@@ -324,53 +319,6 @@ class _DockerEnvContinuedRule(SecretRule):
         return out
 
 
-# --- a literal paired with a credential name by a call or an expansion ---------------------------
-_Q = r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')"
-_PAIRS = (
-    # Properties.setProperty / Map.put / dict.setdefault / Ruby ENV.fetch(name, default):
-    # https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#setProperty-java.lang.String-java.lang.String-
-    # https://docs.python.org/3/library/stdtypes.html#dict.setdefault
-    # https://docs.ruby-lang.org/en/3.3/ENV.html#method-c-fetch
-    re.compile(
-        r"\b(?:put|setProperty|setdefault|fetch|set)\(\s*[\"'](?P<name>\w[\w.\-]{0,80})[\"']"
-        r"\s*,\s*" + _Q + r"\s*\)"
-    ),
-    # shell parameter expansion ${NAME:-default} / ${NAME:=default} (also Compose files):
-    # https://www.gnu.org/software/bash/manual/bash.html#Shell-Parameter-Expansion
-    re.compile(r"\$\{(?P<name>[A-Za-z_]\w{0,80}):?[-=](?P<bare>[^}\s\"'$`]{1,128})\}"),
-    # an environment lookup's fallback: process.env.X || "…", ENV["X"] ?? "…",
-    # os.getenv("X") or "…"
-    re.compile(
-        r"(?:\b(?:process\.env|ENV|os\.environ)(?:\.|\[[\"'])(?P<name>[A-Za-z_]\w{0,80})[\"']?\]?"
-        r"|\bgetenv\(\s*[\"'](?P<name2>[A-Za-z_]\w{0,80})[\"']\s*\))"
-        r"\s*(?:\|\||\?\?|\bor\b)\s*" + _Q
-    ),
-    # Jinja's default filter: {{ db_password | default('…') }}
-    # https://jinja.palletsprojects.com/en/stable/templates/#jinja-filters.default
-    re.compile(r"\{\{\s*(?P<name>[A-Za-z_][\w.]{0,80})\s*\|\s*default\(\s*" + _Q),
-)
-
-
-class _NamedPairRule(NamedValueRule):
-    def patterns(self) -> tuple[re.Pattern[str], ...]:
-        return _PAIRS
-
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
-        out = []
-        for pattern in _PAIRS:
-            for m in pattern.finditer(text):
-                groups = m.groupdict()
-                name = groups.get("name") or groups.get("name2") or ""
-                g = next(g for g in ("dq", "sq", "bare") if groups.get(g) is not None)
-                value = m.group(g)
-                if reference_like(value) or not named_literal_ok(name, value, quoted=g != "bare"):
-                    continue
-                out.append(Span(m.start(g), m.end(g), SECRET, self.score, self.name))
-        return out
-
-
 CONFIG_FORMAT_RULES: tuple[SecretRule, ...] = (
     SecretRule("htpasswd_des_crypt", (":",), _HTPASSWD, 2, 0.8, _htpasswd_ok),
     _GroupsRule(
@@ -401,10 +349,4 @@ CONFIG_FORMAT_RULES: tuple[SecretRule, ...] = (
         score=0.8,
     ),
     _DockerEnvContinuedRule("dockerfile_env_continued", ("ENV",), _ENV_BLOCK, score=0.85),
-    _NamedPairRule(
-        "named_pair_literal",
-        ("put(", "setproperty(", "setdefault(", "fetch(", "set(", "${", "env", "default("),
-        re.compile(""),
-        score=0.85,
-    ),
 )

@@ -49,6 +49,7 @@ from transforms.privacy.secrets.iac_values import IAC_VALUE_RULES
 from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
 from transforms.privacy.secrets.nested_values import NESTED_VALUE_RULES
+from transforms.privacy.secrets.pair_calls import PAIR_CALL_RULES
 from transforms.privacy.secrets.password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secrets.password_policy import is_password_literal
 from transforms.privacy.secrets.prefixed_formats import PREFIXED
@@ -332,6 +333,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + IAC_VALUE_RULES
     + CONFIG_FORMAT_RULES
     + SERVICE_CONFIG_RULES
+    + PAIR_CALL_RULES
     + JOSE_RULES
     + VALUE_LIST_RULES
 )
