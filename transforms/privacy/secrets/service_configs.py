@@ -18,6 +18,10 @@ template words stay unflagged).
   ``{CLEARTEXT}`` scheme prefix (https://doc.dovecot.org/main/core/config/auth/schemes.html).
 * ``sbt_credentials``: ``Credentials("realm", "host", "user", "password")``
   (https://www.scala-sbt.org/1.x/docs/Publishing.html#Credentials).
+* ``kickstart_rootpw``, ``debconf_preseed_password``: Kickstart ``rootpw [--plaintext] …``
+  (https://pykickstart.readthedocs.io/en/latest/kickstart-docs.html#rootpw) and a debconf
+  preseed line of type ``password`` (``d-i passwd/root-password password …``;
+  https://www.debian.org/releases/stable/amd64/apbs04.en.html).
 * ``sendmail_authinfo``: the ``"P:password"`` field of a sendmail ``AuthInfo:`` entry
   (https://www.sendmail.org/~ca/email/auth.html).
 * ``rabbitmq_default_pass``: ``{default_pass, <<"…">>}`` in RabbitMQ's Erlang-term config
@@ -36,7 +40,11 @@ template words stay unflagged).
   (https://www.freeradius.org/documentation/freeradius-server/4.0.0/reference/raddb/clients.conf.html)
   a Fluentd ``<match>``/``<source>``/``<store>`` directive ``password value``
   (https://docs.fluentd.org/configuration/config-file) and Gradle's ``credentials { password
-  "…" }`` (https://docs.gradle.org/current/userguide/declaring_repositories.html).
+  "…" }`` (https://docs.gradle.org/current/userguide/declaring_repositories.html), cloud-init's
+  ``chpasswd: list: |`` lines ``user:password``
+  (https://cloudinit.readthedocs.io/en/latest/reference/modules.html#set-passwords) and the
+  second line of OpenVPN's inline ``<auth-user-pass>``
+  (https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/).
 """
 
 from __future__ import annotations
@@ -84,6 +92,19 @@ def _d(name: str, triggers: tuple[str, ...], rx: str) -> SecretRule:
 
 # (block pattern, the credential lines inside it)
 _SECTIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (  # cloud-init set_passwords: chpasswd: list: | "user:password" lines
+        # https://cloudinit.readthedocs.io/en/latest/reference/modules.html#set-passwords
+        re.compile(
+            r"(?m)^[ \t]*chpasswd:[ \t]*\n(?:[ \t]+[^\n]*\n){0,6}?[ \t]+list:[ \t]*\|[ \t]*\n"
+            r"((?:[ \t]+[\w.-]+:[^\s:]+[ \t]*(?:\n|$))+)"
+        ),
+        re.compile(r"(?m)^[ \t]+[\w.-]+:(?!RANDOM\b|R\b)(?P<bare>[^\s:]{1,128})[ \t]*$"),
+    ),
+    (  # OpenVPN inline <auth-user-pass>: user name, then password
+        # https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/
+        re.compile(r"<auth-user-pass>[ \t]*\n([^<\n]*\n[^<\n]*)\n</auth-user-pass>"),
+        re.compile(r"\n(?P<bare>[^\s<]{1,128})[ \t]*$"),
+    ),
     (  # CouchDB local.ini [admins]: every "name = password" until the next section
         re.compile(r"(?ms)^\[admins\][ \t]*\n(.*?)(?=^\[|\Z)"),
         re.compile(r"(?m)^[ \t]*[^\s=;#\[]+[ \t]*=[ \t]*(?P<bare>[^\s;#]{1,128})[ \t]*$"),
@@ -137,7 +158,7 @@ class _SectionRule(SecretRule):
 SERVICE_CONFIG_RULES: tuple[SecretRule, ...] = (
     _SectionRule(
         "section_credential",
-        ("[admins]", "client", "</", "credentials"),
+        ("[admins]", "client", "</", "credentials", "chpasswd"),
         re.compile(""),
         score=0.85,
     ),
@@ -174,6 +195,21 @@ SERVICE_CONFIG_RULES: tuple[SecretRule, ...] = (
         ("credentials(",),
         r"\bCredentials\(\s*\"[^\"\n]*\"\s*,\s*\"[^\"\n]*\"\s*,\s*\"(?P<user>[^\"\n]*)\"\s*,\s*"
         r"\"(?P<dq>[^\"\n]{1,128})\"(?P<bare>(?!))?\s*\)",
+    ),
+    # Kickstart rootpw [--plaintext] <password> (not --iscrypted/--lock alone):
+    # https://pykickstart.readthedocs.io/en/latest/kickstart-docs.html#rootpw
+    _d(
+        "kickstart_rootpw",
+        ("rootpw",),
+        r"(?m)^[ \t]*rootpw[ \t]+(?:--(?:plaintext|allow-ssh)[ \t]+)*(?!--)" + _PW + r"[ \t]*$",
+    ),
+    # debconf preseeding "owner question type value" with type "password":
+    # https://www.debian.org/releases/stable/amd64/apbs04.en.html
+    _d(
+        "debconf_preseed_password",
+        ("password",),
+        # the question is always "owner/name": "reset my password please" is not a preseed line
+        r"(?m)^[ \t]*[\w.-]+[ \t]+[\w.-]+/[\w./-]+[ \t]+password[ \t]+" + _PW + r"[ \t]*$",
     ),
     _d(
         "sendmail_authinfo",
