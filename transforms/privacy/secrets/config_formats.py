@@ -6,9 +6,13 @@ variables, templates, placeholders and template words stay unflagged).
 
 * ``htpasswd_des_crypt``: an ``.htpasswd`` line ``user:<13-character DES crypt>``
   (https://httpd.apache.org/docs/2.4/misc/password_encryptions.html).
-* ``snmp_community_directive``: net-snmp ``rocommunity``/``rwcommunity``/``com2sec`` community
-  strings and ``createUser`` USM pass phrases
-  (https://www.net-snmp.org/docs/man/snmpd.conf.html).
+* ``snmp_community_directive``: net-snmp ``rocommunity``/``rwcommunity``/``com2sec``/
+  ``trap2sink`` community strings, ``createUser`` USM pass phrases
+  (https://www.net-snmp.org/docs/man/snmpd.conf.html) and ``snmp.conf`` ``defAuthPassphrase``;
+  Cisco IOS ``snmp-server user … v3 auth sha … priv aes 128 …`` and ``snmp-server host … 2c
+  <community>`` (https://www.cisco.com/c/en/us/td/docs/ios-xml/ios/snmp/command/nm-snmp-cr-book/nm-snmp-cr-s5.html).
+* ``snmp_cli_secret``: ``snmpwalk -c <community>``, ``-A``/``-X`` pass phrases
+  (https://www.net-snmp.org/docs/man/snmpcmd.html).
 * ``yarnrc_auth_ident``: Yarn's ``npmAuthIdent: "user:password"``
   (https://yarnpkg.com/configuration/yarnrc#npmAuthIdent).
 * ``curlrc_user``: a curl config file's ``user = "name:password"``
@@ -66,8 +70,35 @@ _SNMP = re.compile(
     r"|createUser[ \t]+(?:-e[ \t]+\S+[ \t]+)?\S+[ \t]+(?:MD5|SHA(?:-\d+)?)[ \t]+"
     r"(?P<a>\"[^\"\n]{4,64}\"|\S{4,64})"
     r"(?:[ \t]+(?:DES|AES(?:-?\d+)?)(?:[ \t]+(?P<p>\"[^\"\n]{4,64}\"|\S{4,64}))?)?"
+    r"|(?:trapsink|trap2sink|informsink)[ \t]+\S+[ \t]+(?P<c3>\S{4,64})(?:[ \t]+\d+)?"
+    # snmp.conf defaults: https://www.net-snmp.org/docs/man/snmp.conf.html
+    r"|def(?:Auth|Priv)?Passphrase[ \t]+(?P<a2>\S{4,64})"
+    # Cisco IOS snmp-server user / host (nm-snmp-cr-book, "snmp-server user", "snmp-server host")
+    r"|snmp-server[ \t]+user[ \t]+\S+[ \t]+\S+[ \t]+v3[ \t]+(?:encrypted[ \t]+)?auth[ \t]+"
+    r"(?:md5|sha\S*)[ \t]+(?P<a3>\S{4,64})(?:[ \t]+priv[ \t]+(?:des|3des|aes(?:[ \t]+\d+)?)"
+    r"[ \t]+(?P<p3>\S{4,64}))?(?:[ \t]+access[ \t]+\S+)?"
+    r"|snmp-server[ \t]+host[ \t]+\S+[ \t]+(?:(?:informs|traps)[ \t]+)?"
+    r"(?:version[ \t]+(?:1|2c)[ \t]+)?(?!version\b)(?P<c4>\S{4,64})(?:[ \t]+[\w-]+)*"
     r")[ \t]*(?:#[^\n]*)?$"
 )
+# net-snmp command-line -c community / -A auth / -X privacy pass phrase:
+# https://www.net-snmp.org/docs/man/snmpcmd.html
+_SNMP_CLI = re.compile(
+    r"[ \t]-(?:c|A|X)[ \t]*(?P<v>\"[^\"\n]{4,64}\"|'[^'\n]{4,64}'|[^\s\"'-][^\s\"']{3,63})"
+)
+_SNMP_COMMAND = re.compile(
+    r"\bsnmp(?:get|getnext|walk|bulkwalk|bulkget|set|trap|inform|table|df|status|netstat)\b"
+)
+
+
+def _snmp_cli_ok(value: str, m: re.Match[str], text: str) -> bool:
+    """The flag belongs to a net-snmp command earlier on the same line."""
+    line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if not _SNMP_COMMAND.search(line) or re.search(r"[|;&]", line.split("snmp")[-1]):
+        return False
+    return _community_ok(value, m, text)
+
+
 _DEFAULT_COMMUNITIES = frozenset({"public", "private"})
 
 
@@ -323,11 +354,19 @@ CONFIG_FORMAT_RULES: tuple[SecretRule, ...] = (
     SecretRule("htpasswd_des_crypt", (":",), _HTPASSWD, 2, 0.8, _htpasswd_ok),
     _GroupsRule(
         "snmp_community_directive",
-        ("community", "com2sec", "createuser"),
+        ("community", "com2sec", "createuser", "sink", "passphrase", "snmp-server"),
         _SNMP,
         0,
         0.85,
         _community_ok,
+    ),
+    _GroupsRule(
+        "snmp_cli_secret",
+        ("snmp",),
+        _SNMP_CLI,
+        0,
+        0.85,
+        _snmp_cli_ok,
     ),
     _GroupsRule("yarnrc_auth_ident", ("npmauthident",), _YARN_IDENT, 0, 0.9, _pair_ok),
     _GroupsRule("curlrc_user", ("user",), _CURLRC_USER, 0, 0.85, _pair_ok),
