@@ -3101,17 +3101,8 @@ NEGATIVES = [
     ),
 ]
 
-# Documented formats still missed (see docs/privacy-detection-history.md, session 30)
-KNOWN_MISSES = {
-    "htpasswd_crypt",  # traditional DES crypt: 13 characters, no marker to tell it from a word
-    "snmp_community",  # "rocommunity <string>": a command word, not a credential name
-    "yarnrc_ident",  # npmAuthIdent "user:password": the name says neither
-    "curlrc_user",  # user = "name:password": Compose's user: "1000:1000" has the same shape
-    "sssd_authtok",  # ldap_default_authtok: "authtok" is no credential word of ours
-    "chap_secrets",  # four quoted fields, no name
-    "json_auth_userpass",  # "auth": "user:password"
-    "properties_space_in_pw",  # values with spaces are prose by policy
-}
+# Documented formats still missed (see docs/privacy-detection-history.md, sessions 30 and 31)
+KNOWN_MISSES: set[str] = set()
 
 
 def _covered(text: str, value: str) -> bool:
@@ -3145,10 +3136,7 @@ def test_config_placeholders_not_flagged(probe, text):
 # The same slots holding a dictionary word: a literal given as a password is redacted, weak
 # words included (secret_password_policy); these formats still miss it.
 WORD = "sunflower"
-KNOWN_WORD_MISSES = {
-    "java_properties_space",  # "db.password sunflower": whitespace as the separator
-    "dockerfile_env_multi",  # a continuation line of ENV A=x \ B=y
-}
+KNOWN_WORD_MISSES: set[str] = set()
 WORD_PROBES = [p for p in POSITIVES if any(v in (PW, PW2, WEAK) for v in p[3])]
 
 

@@ -158,7 +158,13 @@ RULES: tuple[SecretRule, ...] = (
     SecretRule(
         "github_token",
         ("ghp_", "gho_", "ghs_", "ghu_", "ghr_", "github_pat_"),
-        re.compile(r"(?<![\w-])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})"),
+        # 2026's stateless installation tokens are "ghs_APPID_JWT" (~520 characters; GitHub
+        # changelog, 24 April 2026, and the token-format note of
+        # https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/about-authentication-to-github)
+        re.compile(
+            r"(?<![\w-])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}"
+            r"|ghs_\d{1,12}_[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})"
+        ),
         score=1.0,
         validate=_key_body_ok,
     ),

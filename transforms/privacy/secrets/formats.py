@@ -28,6 +28,7 @@ import re
 
 from transforms.privacy.secrets.cloud_ids import CLOUD_ID_RULES
 from transforms.privacy.secrets.commands import COMMAND_RULES
+from transforms.privacy.secrets.config_formats import CONFIG_FORMAT_RULES
 from transforms.privacy.secrets.config_values import CONFIG_VALUE_RULES
 from transforms.privacy.secrets.doc_prefixes import DOC_PREFIX_RULES
 from transforms.privacy.secrets.format_checks import (
@@ -49,6 +50,7 @@ from transforms.privacy.secrets.iac_values import IAC_VALUE_RULES
 from transforms.privacy.secrets.jose import JOSE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
 from transforms.privacy.secrets.nested_values import NESTED_VALUE_RULES
+from transforms.privacy.secrets.pair_calls import PAIR_CALL_RULES
 from transforms.privacy.secrets.password_args import PASSWORD_ARGUMENT_RULES
 from transforms.privacy.secrets.password_policy import is_password_literal
 from transforms.privacy.secrets.prefixed_formats import PREFIXED
@@ -56,6 +58,7 @@ from transforms.privacy.secrets.prose import PROSE_RULES
 from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secrets.providers import PROVIDER_RULES
 from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.service_configs import SERVICE_CONFIG_RULES
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
 from transforms.privacy.secrets.value_lists import VALUE_LIST_RULES
 from transforms.privacy.spans import Span
@@ -260,6 +263,19 @@ STRUCTURES = (
         _compared_password_ok,
         ci=True,
     ),
+    _r(
+        # the literal first: "team10" == password, "team10".equals(pwd) (Java's String.equals,
+        # https://docs.oracle.com/javase/8/docs/api/java/lang/String.html#equals-java.lang.Object-),
+        # "{}".format("team10") != PASSWORD
+        "password_comparison_reversed",
+        ("password", "passwd", "pwd", "passphrase", "secret"),
+        re.compile(
+            r"(?i)[\"']([^\"'\s]{4,64})[\"']\)?\s*(?:[!=]==?\s*|\.equals(?:IgnoreCase)?\(\s*)"
+            r"(?![\"'])[\w.\[\]'\"]*(?:password|passwd|pwd|passphrase|secret)\b(?![(\w])"
+        ),
+        _compared_password_ok,
+        ci=True,
+    ),
 )
 
 # --- keyword-anchored values: a secret word, then a long random value ----------------------
@@ -316,6 +332,9 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + CONFIG_VALUE_RULES
     + NESTED_VALUE_RULES
     + IAC_VALUE_RULES
+    + CONFIG_FORMAT_RULES
+    + SERVICE_CONFIG_RULES
+    + PAIR_CALL_RULES
     + JOSE_RULES
     + VALUE_LIST_RULES
     + CLOUD_ID_RULES

@@ -104,8 +104,8 @@ _SNMP_COMMUNITY = re.compile(r"(?m)\bsnmp-server\s+community\s+(\S{4,64})\s+(?:R
 
 def _directive_ok(value: str, m: re.Match[str], text: str) -> bool:
     v = value.strip()
-    if v.lower() in _WEAK_DEFAULTS or is_placeholder(v) or v.startswith(("$", "{", "<", "%")):
-        return False
+    if v.lower() in _WEAK_DEFAULTS or is_placeholder(v) or v.startswith(("$", "{", "<", "%", "-")):
+        return False  # "-": an option (Kickstart's "rootpw --lock"), not a value
     return v.lower() not in {"public", "private", "foobared"}
 
 

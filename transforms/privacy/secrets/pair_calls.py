@@ -1,0 +1,117 @@
+"""Literals paired with a credential name by a call, an expansion or a statement rather than an
+assignment (session 31). Each pair is judged as ``name = "value"``
+(:func:`~transforms.privacy.secrets.config_values.named_literal_ok`), so placeholders,
+references, identifiers and public names stay out by the same policy; no other scanner's rule
+files were used.
+
+* ``named_pair_literal``: a literal paired with a credential name by a call
+  (``props.setProperty("db.password", "…")``, ``ENV.fetch("DB_PASSWORD", "…")``), a shell
+  expansion's default (``${DB_PASSWORD:-…}``), an environment lookup's fallback
+  (``process.env.DB_PASSWORD || "…"``) or Jinja's ``default`` filter; each judged as
+  ``name = "value"`` (documentation cited at the patterns).
+* ``sql_insert_password``: a literal in the position of a password column of a one-row SQL
+  ``INSERT INTO t (cols) VALUES (…)`` (https://www.postgresql.org/docs/current/sql-insert.html,
+  https://dev.mysql.com/doc/refman/8.4/en/insert.html).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.secrets.config_formats import reference_like
+from transforms.privacy.secrets.config_values import NamedValueRule, named_literal_ok
+from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.spans import Span
+
+# --- a literal paired with a credential name by a call or an expansion ---------------------------
+_Q = r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')"
+_PAIRS = (
+    # Properties.setProperty / Map.put / dict.setdefault / Ruby ENV.fetch(name, default):
+    # https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#setProperty-java.lang.String-java.lang.String-
+    # https://docs.python.org/3/library/stdtypes.html#dict.setdefault
+    # https://docs.ruby-lang.org/en/3.3/ENV.html#method-c-fetch
+    re.compile(
+        r"\b(?:put|setProperty|setdefault|fetch|set)\(\s*[\"'](?P<name>\w[\w.\-]{0,80})[\"']"
+        r"\s*,\s*" + _Q + r"\s*\)"
+    ),
+    # shell parameter expansion ${NAME:-default} / ${NAME:=default} (also Compose files):
+    # https://www.gnu.org/software/bash/manual/bash.html#Shell-Parameter-Expansion
+    re.compile(r"\$\{(?P<name>[A-Za-z_]\w{0,80}):?[-=](?P<bare>[^}\s\"'$`]{1,128})\}"),
+    # an environment lookup's fallback: process.env.X || "…", ENV["X"] ?? "…",
+    # os.getenv("X") or "…"
+    re.compile(
+        r"(?:\b(?:process\.env|ENV|os\.environ)(?:\.|\[[\"'])(?P<name>[A-Za-z_]\w{0,80})[\"']?\]?"
+        r"|\bgetenv\(\s*[\"'](?P<name2>[A-Za-z_]\w{0,80})[\"']\s*\))"
+        r"\s*(?:\|\||\?\?|\bor\b)\s*" + _Q
+    ),
+    # Jinja's default filter: {{ db_password | default('…') }}
+    # https://jinja.palletsprojects.com/en/stable/templates/#jinja-filters.default
+    re.compile(r"\{\{\s*(?P<name>[A-Za-z_][\w.]{0,80})\s*\|\s*default\(\s*" + _Q),
+)
+
+
+class _NamedPairRule(NamedValueRule):
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        return _PAIRS
+
+    def find(self, text: str, lowered: str) -> list[Span]:
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for pattern in _PAIRS:
+            for m in pattern.finditer(text):
+                groups = m.groupdict()
+                name = groups.get("name") or groups.get("name2") or ""
+                g = next(g for g in ("dq", "sq", "bare") if groups.get(g) is not None)
+                value = m.group(g)
+                if reference_like(value) or not named_literal_ok(name, value, quoted=g != "bare"):
+                    continue
+                out.append(Span(m.start(g), m.end(g), SECRET, self.score, self.name))
+        return out
+
+
+_INSERT = re.compile(
+    r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]{1,120}[ \t]*\(([^()]{1,600})\)"
+    r"\s*values\s*\(([^()]{1,1200})\)"
+)
+_SQL_ITEM = re.compile(r"\s*(?:'((?:[^'\n]|'')*)'|[^,']*)\s*(?:,|$)")
+
+
+class _SqlInsertRule(SecretRule):
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True
+
+    def find(self, text: str, lowered: str) -> list[Span]:
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for m in _INSERT.finditer(text):
+            columns = [c.strip().strip('"`[]') for c in m.group(1).split(",")]
+            items = []
+            pos = m.start(2)
+            while pos < m.end(2):
+                item = _SQL_ITEM.match(text, pos, m.end(2))
+                if item is None or item.end() == pos:
+                    break
+                items.append(item)
+                pos = item.end()
+            if len(items) != len(columns):
+                continue  # a multi-row or computed VALUES list: positions are not certain
+            for column, item in zip(columns, items, strict=True):
+                value = item.group(1)
+                if value is None or not value or "''" in value:
+                    continue
+                if not reference_like(value) and named_literal_ok(column, value):
+                    out.append(Span(item.start(1), item.end(1), SECRET, self.score, self.name))
+        return out
+
+
+PAIR_CALL_RULES: tuple[SecretRule, ...] = (
+    _SqlInsertRule("sql_insert_password", ("insert",), _INSERT, score=0.85),
+    _NamedPairRule(
+        "named_pair_literal",
+        ("put(", "setproperty(", "setdefault(", "fetch(", "set(", "${", "env", "default("),
+        re.compile(""),
+        score=0.85,
+    ),
+)
