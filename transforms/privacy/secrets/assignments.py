@@ -29,6 +29,7 @@ from transforms.privacy.secrets.values import (
     jwt_is_public,
     looks_like_identifier,
     looks_random,
+    pass_only_inside_a_word,
 )
 from transforms.privacy.spans import Span
 
@@ -88,6 +89,8 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
         return False
+    if pass_only_inside_a_word(name):
+        return False  # bypass = "x", passed = "x": no password field
     if _looks_like_code(value):
         return False  # an XML/dict "key" attribute names a setting; code is not a value
     if _PUBLIC_NAME.search(name) or (_PUBLIC_VALUE.match(value) and not _SECRET_NAMED.search(name)):

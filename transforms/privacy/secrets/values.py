@@ -197,3 +197,24 @@ def _inside_url(text: str, start: int, end: int) -> bool:
     lo = max(text.rfind(c, 0, start) for c in " \t\n\"'`")
     his = [i for i in (text.find(c, end) for c in " \t\n\"'`") if i >= 0]
     return "://" in text[lo + 1 : min(his) if his else len(text)]
+
+
+# English words that hold "pass" without naming a password: its inflections and nouns
+# (passed, passing, passage, passenger, passport) and compounds (bypass, compass, trespass)
+_PASS_WORD = re.compile(
+    r"(?i)(?:by|com|en|im|over|sur|tres|under)pass(?:es|ed|ing)?"
+    r"|pass(?:ed|es|ing|ages?|engers?|ive|ively|ports?|able|ably)"
+)
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_CREDENTIAL_PART = re.compile(
+    r"(?i)pass|pw|secret|token|tkn|key|credential|auth|private|access|api|dsn|salt"
+)
+
+
+def pass_only_inside_a_word(name: str) -> bool:
+    """The name's only credential word is "pass" inside an ordinary word (``bypass``,
+    ``passed``, ``passing``, ``compass_heading``): not a password field. ``db_pass``,
+    ``passwd``, ``bypass_token`` keep theirs."""
+    parts = _NAME_PART.findall(name)
+    hits = [p for p in parts if _CREDENTIAL_PART.search(p)]
+    return bool(hits) and all(_PASS_WORD.fullmatch(p) for p in hits)
