@@ -162,7 +162,10 @@ _SECRET_NAME_WORDS = (
     r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
     r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt|"
     # a "_pw" / ".pw" suffix: mysqli.default_pw (https://www.php.net/manual/en/mysqli.configuration.php)
-    r"[_.\-]pw(?![A-Za-z0-9_])"
+    r"[_.\-]pw(?![A-Za-z0-9_])|"
+    # "pw" as a whole name: "ID: admin PW: x", "(pw:x)" (password_policy already treats a name
+    # ending in "pw" after a separator or at its start as a password field)
+    r"(?<![A-Za-z0-9])pw(?![A-Za-z0-9_])"
 )
 
 SECRET_IN_CONTEXT = SecretRule(
@@ -191,7 +194,7 @@ SECRET_IN_CONTEXT = SecretRule(
 SECRET_ASSIGNMENT = SecretRule(
     "secret_assignment",
     ("pass", "pwd", "pswd", "secret", "token", "key", "credential", "dsn", "salt")
-    + ("_pw", ".pw", "-pw"),
+    + ("_pw", ".pw", "-pw", "pw"),
     re.compile(
         # The lookbehind anchors names at word starts (no quadratic rescans inside words).
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"

@@ -44,8 +44,9 @@ _PROSE_CREDENTIAL = re.compile(
     rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)"
     + _PROSE_END
     + r"|"
-    # "Password Xy7#kq2Lm", "root password hunter2!x": the word, a space, the value
-    rf"\b{_PW_WORDS}[ \t]+[\"'`]?(?P<e>[^\s\"'`]{{6,64}}?)" + _PROSE_END
+    # "Password Xy7#kq2Lm", "root password hunter2!x": the word, a space, the value; in notes
+    # and docs also a colon: "ID:admin,PW:Xy7#kq2Lm", "host (pw:Xy7#kq2Lm)"
+    rf"\b{_PW_WORDS}(?:[ \t]*:[ \t]*|[ \t]+)[\"'`]?(?P<e>[^\s\"'`]{{6,64}}?)" + _PROSE_END
 )
 # Words that follow "password" in prose and code without being one: hash and encoding names
 # ("password sha256 digest", "password utf8 bytes"), column types ("password varchar2").
