@@ -1,11 +1,11 @@
 """Shapes found in the ``credsweeper-files`` dev corpus (issue #14, session 31): Cloudflare's
 checksum alphabet, GitLab ``glrtr-``, NATS nkey seeds, libcurl credential options,
-ConvertTo-SecureString switch orders, "pw" as a name, and "pass" inside ordinary words."""
+ConvertTo-SecureString switch orders, "pw" as a name, and "pass" / "token" inside ordinary words."""
 
 from __future__ import annotations
 
 from transforms.privacy.secrets.detector import detect_own_secrets
-from transforms.privacy.secrets.values import pass_only_inside_a_word
+from transforms.privacy.secrets.values import credential_word_only_inside_a_word
 
 # synthetic values (random letters, not from any upstream file)
 _CF_BODY = "Qm7Rk2Xw9Lp4Tz8Vb3Nc6Hd1Jf5Gs0Ay7Ue2Io4Pa9Sd3Fg6Hj1Kl8Zx5Cv2Bn"[:48]
@@ -81,8 +81,17 @@ def test_pw_as_a_whole_name_in_notes_and_code():
 
 def test_pass_inside_an_ordinary_word_is_no_password_name():
     for name in ("bypass", "passed", "passes", "passing", "compass", "trespass", "PASSED"):
-        assert pass_only_inside_a_word(name), name
+        assert credential_word_only_inside_a_word(name), name
         assert not _found(f'{name} = "cackle!"'), name
     for name in ("pass", "db_pass", "passwd", "userPass", "bypass_token", "passport_key"):
-        assert not pass_only_inside_a_word(name), name
+        assert not credential_word_only_inside_a_word(name), name
     assert _found('db_pass = "cackle!"') == ["cackle!"]
+
+
+def test_token_inside_tokenize_is_no_credential_name():
+    value = "b0f5d48j9X2dfjF0hb9sd8Guf5hWu2ia"
+    for name in ("tokenized", "fp_tokenized_value", "TOKENIZER_STATE"):
+        assert credential_word_only_inside_a_word(name), name
+        assert not _found(f'{name} = "{value}"'), name
+    assert not credential_word_only_inside_a_word("tokenizer_key")
+    assert _found(f'api_token = "{value}"')

@@ -26,10 +26,10 @@ from transforms.privacy.secrets.values import (
     _SECRET_NAMED,
     _WEAK_DEFAULTS,
     _looks_like_code,
+    credential_word_only_inside_a_word,
     jwt_is_public,
     looks_like_identifier,
     looks_random,
-    pass_only_inside_a_word,
 )
 from transforms.privacy.spans import Span
 
@@ -89,7 +89,7 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
         return False
-    if pass_only_inside_a_word(name):
+    if credential_word_only_inside_a_word(name):
         return False  # bypass = "x", passed = "x": no password field
     if _looks_like_code(value):
         return False  # an XML/dict "key" attribute names a setting; code is not a value
