@@ -68,7 +68,7 @@ def test_converter_reproduces_the_vendored_jsonl_byte_for_byte():
 
 def test_dev_files_meet_the_agreed_floor():
     """Dev only (held-out is scored once per round, never in CI): merged recall 318 of 431 and
-    60 of 710 negative lines flagged on 2026-12-05 before tuning; 375 of 431 and 57 of 710
+    60 of 710 negative lines flagged on 2026-12-05 before tuning; 377 of 431 and 56 of 710
     after. Most flagged lines are credentials upstream's default run does not report
     (documentation-style "secret AIhq…", "<password>…</password>") and encrypted PEM keys."""
     merged = evaluate_corpus(NAME, "dev")["engines"]["merged"]

@@ -75,6 +75,9 @@ def test_pw_as_a_whole_name_in_notes_and_code():
         "pw: ${{ secrets.PW }}",
         "password: z.string().min(8),",
         "pwd: os.getcwd()",
+        "$pw = Read-Host -AsSecureString",
+        "$pw = ConvertTo-SecureString $plain -AsPlainText -Force",
+        "$password = Get-Credential",
     ):
         assert not _found(code), code
 

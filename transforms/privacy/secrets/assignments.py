@@ -46,6 +46,9 @@ _ENV_LINE = re.compile(
     r"[ \t]*(?:(?:export|ENV|ARG|set|declare[ \t]+-\w+|readonly)[ \t]+|-[ \t]+)?"
     r"(?:[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?|[A-Z][A-Z0-9_]*=[\w\-]+[ \t]+[a-z][\w.\-]*(?:[ \t].*)?)"
 )
+# PowerShell cmdlet names are Verb-Noun (Read-Host, ConvertTo-SecureString, Get-Credential):
+# https://learn.microsoft.com/powershell/scripting/developer/cmdlet/approved-verbs-for-windows-powershell-commands
+_CMDLET = re.compile(r"[A-Z][A-Za-z]{1,15}-[A-Z][A-Za-z0-9]{1,40}")
 _ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
 _SETTING_WORDS = frozenset(
     {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
@@ -91,6 +94,12 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if credential_word_only_inside_a_word(name):
         return False  # bypass = "x", passed = "x": no password field
+    if (
+        m.group("bare") is not None
+        and _CMDLET.fullmatch(value)
+        and text[m.start() - 1 : m.start()] == "$"
+    ):
+        return False  # $pw = Read-Host …: a PowerShell cmdlet call, not a literal
     if _looks_like_code(value):
         return False  # an XML/dict "key" attribute names a setting; code is not a value
     if _PUBLIC_NAME.search(name) or (_PUBLIC_VALUE.match(value) and not _SECRET_NAMED.search(name)):
