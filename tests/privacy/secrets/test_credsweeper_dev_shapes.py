@@ -78,6 +78,8 @@ def test_pw_as_a_whole_name_in_notes_and_code():
         "$pw = Read-Host -AsSecureString",
         "$pw = ConvertTo-SecureString $plain -AsPlainText -Force",
         "$password = Get-Credential",
+        "db:\n  password: !vault |\n    $ANSIBLE_VAULT;1.1;AES256\n",
+        "pw: !!binary",
     ):
         assert not _found(code), code
 

@@ -91,6 +91,8 @@ def _prose_value_ok(value: str) -> bool:
         return False
     if re.search(r"\$[A-Za-z_{]", value):
         return False  # super$ecret: an expansion inside the token, not a literal
+    if re.fullmatch(r"!{1,2}[A-Za-z]+(?:[.:/-][A-Za-z]+)*|[&|>][\w-]*", value):
+        return False  # "password: !vault |", "!!binary", "&anchor": a YAML tag, anchor or block
     if any(c in value for c in "=?&@") or "://" in value:
         return False  # a URL's path or query, an assignment: judged by their own rules
     if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):
