@@ -32,6 +32,7 @@ TOKENS = {
     "klaviyo_private_key": f"pk_{HEX[:34]}",
     "asaas_api_key": f"$aact_prod_000{B62}{B62}",
     "bedrock_short_term_key": "bedrock-api-key-" + base64.b64encode(_PRESIGNED.encode()).decode(),
+    "nats_nkey_seed": "SUAQ3TZ7KXWMN4RBVH2DLPG6YFJC5EO7SI2UAKQ3ZT4MXWBN6HRL2DPVGY",
 }
 
 

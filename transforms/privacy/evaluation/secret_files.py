@@ -38,6 +38,7 @@ FILE_CORPORA: dict[str, str] = {
     "ghpatterns-files": "ghpatterns_test_files.jsonl",
     "trivy-files": "trivy_test_files.jsonl",
     "kics-files": "kics_test_files.jsonl",
+    "credsweeper-files": "credsweeper_test_files.jsonl",
 }
 
 

@@ -26,6 +26,7 @@ from transforms.privacy.secrets.values import (
     _SECRET_NAMED,
     _WEAK_DEFAULTS,
     _looks_like_code,
+    credential_word_only_inside_a_word,
     jwt_is_public,
     looks_like_identifier,
     looks_random,
@@ -45,6 +46,9 @@ _ENV_LINE = re.compile(
     r"[ \t]*(?:(?:export|ENV|ARG|set|declare[ \t]+-\w+|readonly)[ \t]+|-[ \t]+)?"
     r"(?:[\w.\-]+=[\w\-]+[ \t]*(?:#.*)?|[A-Z][A-Z0-9_]*=[\w\-]+[ \t]+[a-z][\w.\-]*(?:[ \t].*)?)"
 )
+# PowerShell cmdlet names are Verb-Noun (Read-Host, ConvertTo-SecureString, Get-Credential):
+# https://learn.microsoft.com/powershell/scripting/developer/cmdlet/approved-verbs-for-windows-powershell-commands
+_CMDLET = re.compile(r"[A-Z][A-Za-z]{1,15}-[A-Z][A-Za-z0-9]{1,40}")
 _ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
 _SETTING_WORDS = frozenset(
     {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
@@ -88,6 +92,14 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
         return False
+    if credential_word_only_inside_a_word(name):
+        return False  # bypass = "x", passed = "x": no password field
+    if (
+        m.group("bare") is not None
+        and _CMDLET.fullmatch(value)
+        and text[m.start() - 1 : m.start()] == "$"
+    ):
+        return False  # $pw = Read-Host …: a PowerShell cmdlet call, not a literal
     if _looks_like_code(value):
         return False  # an XML/dict "key" attribute names a setting; code is not a value
     if _PUBLIC_NAME.search(name) or (_PUBLIC_VALUE.match(value) and not _SECRET_NAMED.search(name)):
@@ -159,7 +171,10 @@ _SECRET_NAME_WORDS = (
     r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
     r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt|"
     # a "_pw" / ".pw" suffix: mysqli.default_pw (https://www.php.net/manual/en/mysqli.configuration.php)
-    r"[_.\-]pw(?![A-Za-z0-9_])"
+    r"[_.\-]pw(?![A-Za-z0-9_])|"
+    # "pw" as a whole name: "ID: admin PW: x", "(pw:x)" (password_policy already treats a name
+    # ending in "pw" after a separator or at its start as a password field)
+    r"(?<![A-Za-z0-9])pw(?![A-Za-z0-9_])"
 )
 
 SECRET_IN_CONTEXT = SecretRule(
@@ -188,7 +203,7 @@ SECRET_IN_CONTEXT = SecretRule(
 SECRET_ASSIGNMENT = SecretRule(
     "secret_assignment",
     ("pass", "pwd", "pswd", "secret", "token", "key", "credential", "dsn", "salt")
-    + ("_pw", ".pw", "-pw"),
+    + ("_pw", ".pw", "-pw", "pw"),
     re.compile(
         # The lookbehind anchors names at word starts (no quadratic rescans inside words).
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"

@@ -100,7 +100,9 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
         ("identified",),
         r"(?im)\b(?:user|role|to)\b[^\n;]{1,160}?\bidentified[ \t]+(?:with[ \t]+[\w'\"]+[ \t]+)?"
         r"by[ \t]+(?!password\b|values\b)(?:'([^'\n]{1,128})'|\"([^\"\n]{1,128})\""
-        r"|([^\s'\";]{1,128})(?=[ \t]*(?:;|$|account\b|default\b|quota\b|profile\b|password\b)))",
+        # a bare value ends the statement, or the string or call holding it ("...BY pw");)
+        r"|([^\s'\";]{1,128})(?=[ \t]*(?:;|$|[\"'`)]|account\b|default\b|quota\b|profile\b"
+        r"|password\b)))",
     ),
     # Java keytool / jarsigner store and key passwords (not the :env / :file forms):
     # https://docs.oracle.com/en/java/javase/21/docs/specs/man/keytool.html

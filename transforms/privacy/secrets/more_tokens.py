@@ -116,4 +116,19 @@ MORE_TOKEN_RULES: tuple[SecretRule, ...] = (
         r"bedrock-api-key-YmVkcm9jay[A-Za-z0-9+/]{60,}={0,2}",
         min_distinct=12,
     ),
+    # NATS NKEY seeds (the private half of an Ed25519 nkey pair): base32 (RFC 4648, upper case,
+    # no padding) of 2 prefix bytes + 32-byte seed + CRC16 = 58 characters; "the first encoded
+    # prefix is 'S', and the second character will be the type" (U user, A account, O operator,
+    # N server, C cluster, X curve); the two prefix bytes leave the third character "A".
+    # Public keys (U…/A…/N…, 56 characters) are not secrets.
+    # https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro/nkey_auth
+    # https://pypi.org/project/nkeys/ (README: "SU" is a seed for a user key pair)
+    _rule(
+        "nats_nkey_seed",
+        ("SUA", "SAA", "SOA", "SNA", "SCA", "SXA"),
+        r"S[UAONCX]A[A-Z2-7]{55}",
+        min_distinct=16,
+        mixed=True,
+        skip=2,
+    ),
 )

@@ -27,6 +27,8 @@ from transforms.privacy.secrets.rules import SecretRule
 
 # --- provider-prefixed tokens (prefix, length and alphabet from each provider's docs) -------
 PREFIXED: tuple[SecretRule, ...] = (
+    # GitLab token prefixes (glrtr-: runner authentication token created by registration):
+    # https://docs.gitlab.com/security/tokens/#token-prefixes
     _r(
         "gitlab_token",
         (
@@ -34,6 +36,7 @@ PREFIXED: tuple[SecretRule, ...] = (
             "gldt-",
             "glptt-",
             "glrt-",
+            "glrtr-",
             "gloas-",
             "glcbt-",
             "glimt-",
@@ -43,7 +46,7 @@ PREFIXED: tuple[SecretRule, ...] = (
             "GR1348941",
         ),
         _p(
-            r"(?:glpat|gldt|glptt|glrt|gloas|glcbt|glimt|glagent|glsoat|glffct)-[A-Za-z0-9_.\-]{20,}"
+            r"(?:glpat|gldt|glptt|glrtr?|gloas|glcbt|glimt|glagent|glsoat|glffct)-[A-Za-z0-9_.\-]{20,}"
             r"|GR1348941[A-Za-z0-9_\-]{20}"
         ),
     ),

@@ -44,8 +44,9 @@ _PROSE_CREDENTIAL = re.compile(
     rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)"
     + _PROSE_END
     + r"|"
-    # "Password Xy7#kq2Lm", "root password hunter2!x": the word, a space, the value
-    rf"\b{_PW_WORDS}[ \t]+[\"'`]?(?P<e>[^\s\"'`]{{6,64}}?)" + _PROSE_END
+    # "Password Xy7#kq2Lm", "root password hunter2!x": the word, a space, the value; in notes
+    # and docs also a colon: "ID:admin,PW:Xy7#kq2Lm", "host (pw:Xy7#kq2Lm)"
+    rf"\b{_PW_WORDS}(?:[ \t]*:[ \t]*|[ \t]+)[\"'`]?(?P<e>[^\s\"'`]{{6,64}}?)" + _PROSE_END
 )
 # Words that follow "password" in prose and code without being one: hash and encoding names
 # ("password sha256 digest", "password utf8 bytes"), column types ("password varchar2").
@@ -90,6 +91,8 @@ def _prose_value_ok(value: str) -> bool:
         return False
     if re.search(r"\$[A-Za-z_{]", value):
         return False  # super$ecret: an expansion inside the token, not a literal
+    if re.fullmatch(r"!{1,2}[A-Za-z]+(?:[.:/-][A-Za-z]+)*|[&|>][\w-]*", value):
+        return False  # "password: !vault |", "!!binary", "&anchor": a YAML tag, anchor or block
     if any(c in value for c in "=?&@") or "://" in value:
         return False  # a URL's path or query, an assignment: judged by their own rules
     if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):

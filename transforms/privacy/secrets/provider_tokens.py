@@ -61,13 +61,19 @@ DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     # K3s secure node tokens "K10<CA hash>::<user>:<password>": https://docs.k3s.io/cli/token
     _rx("k3s_token", ("K10",), r"K10[0-9a-f]{64}::[A-Za-z0-9_.-]{1,64}:[A-Za-z0-9]{16,}"),
     # Cloudflare scannable credentials: cfk_ (Global API Key), cfut_ (user API token), cfat_
-    # (account API token), each "[40 characters][checksum]" (the page does not state the
-    # checksum's width; taken as 8 hex digits, so a longer run is not cut short):
+    # (account API token), each "[40 characters][checksum]" (the page states neither the
+    # checksum's width nor its alphabet; taken as 8 letters or digits, so a longer run is not
+    # cut short and a base62 checksum is not missed):
     # https://developers.cloudflare.com/fundamentals/api/get-started/token-formats/
-    _rx(
+    # Unlike the checksummed formats above, a body may end in a word ("...tokenexample"), so
+    # the full placeholder veto applies.
+    SecretRule(
         "cloudflare_api_token",
         ("cfk_", "cfut_", "cfat_"),
-        r"cf(?:k|ut|at)_[A-Za-z0-9]{40}[0-9a-f]{8}",
+        re.compile(r"(?<![A-Za-z0-9_\-])(cf(?:k|ut|at)_[A-Za-z0-9]{48})(?![A-Za-z0-9_\-])"),
+        1,
+        0.9,
+        lambda v, m, t: not is_placeholder(v) and len(set(v)) >= 8,
     ),
     # Vercel prefixed credentials: vcp_ personal access tokens, vci_ integration tokens, vca_/vcr_
     # app access/refresh tokens, vck_ API keys (lengths are not documented):

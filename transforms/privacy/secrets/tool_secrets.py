@@ -58,7 +58,7 @@ PUTTY: tuple[SecretRule, ...] = (
 #   openssl -k <pw> / -pass pass:<pw>  https://docs.openssl.org/master/man1/openssl-passphrase-options/
 #   zip -P <pw>               zip(1)
 #   net use \\host\share <pw>  https://learn.microsoft.com/windows-server/administration/windows-commands/net-use
-#   ConvertTo-SecureString '<pw>' -AsPlainText
+#   ConvertTo-SecureString '<pw>' -AsPlainText (switches in any order; -String names the value)
 #       https://learn.microsoft.com/powershell/module/microsoft.powershell.security/convertto-securestring
 _CLI_PASSWORD = re.compile(
     r"(?m)\b(?:"
@@ -72,8 +72,11 @@ _CLI_PASSWORD = re.compile(
     r"|openssl\b[^\n]*?\s(?:-k\s+|-pass(?:in|out)?\s+pass:)"
     r"|\bzip\b[^\n]*?\s-P\s+"
     r"|(?i:net\s+use)\s+\\\\\S+\s+"
-    r"|ConvertTo-SecureString\s+(?:-String\s+)?(?=[\"'][^\"'\n]+[\"']\s+-AsPlainText)"
-    r")[\"']?([^\s\"'`]{4,64})"
+    # ConvertTo-SecureString [-String] <String> [-AsPlainText] [-Force], switches in any order:
+    # a quoted literal (also inside a JSON/C string, \"…\"), or a bare one after a switch
+    r"|ConvertTo-SecureString(?:\s+-(?:String|Force|AsPlainText)\b)*\s+\\?(?=[\"'][^\"'\n]+)"
+    r"|ConvertTo-SecureString(?:\s+-(?:String|Force|AsPlainText)\b)+\s+(?=[^\s\"'$(@-])"
+    r")[\"']?([^\s\"'`\\]{4,64})"
 )
 
 
@@ -141,7 +144,37 @@ _OPENVPN_KEY = re.compile(
     r"-----END OpenVPN Static key V1-----)"
 )
 
+# libcurl's credential options, set in code: curl_easy_setopt(h, CURLOPT_PASSWORD, "pw"), PHP
+# curl_setopt($ch, CURLOPT_USERPWD, "user:pw"), pycurl c.setopt(pycurl.USERPWD, "user:pw").
+# USERPWD / PROXYUSERPWD take "user:password" (the password is what follows the first colon);
+# PASSWORD, PROXYPASSWORD, KEYPASSWD (private key passphrase), TLSAUTH_PASSWORD take the secret.
+# https://curl.se/libcurl/c/CURLOPT_USERPWD.html  https://curl.se/libcurl/c/CURLOPT_PASSWORD.html
+# https://curl.se/libcurl/c/CURLOPT_KEYPASSWD.html  https://curl.se/libcurl/c/CURLOPT_PROXYPASSWORD.html
+# https://www.php.net/manual/en/function.curl-setopt.php  http://pycurl.io/docs/latest/curlobject.html
+_CURL_OPTION = re.compile(
+    r"\b(?:CURLOPT_|pycurl\.)(?:(?:PROXY)?USERPWD\s*,\s*(?:L|u8)?[\"'][^\"'\n:]{0,128}:"
+    r"|(?:PROXY)?PASSWORD\s*,|KEYPASSWD\s*,|(?:PROXY_)?TLSAUTH_PASSWORD\s*,)"
+    r"\s*(?:L|u8)?[\"']?([^\"'\n]{4,128})[\"']"
+)
+
+
+def _curl_ok(value: str, m: re.Match[str], text: str) -> bool:
+    v = value.strip()
+    if v.lower() in _WEAK_DEFAULTS or is_placeholder(v) or v.startswith(("$", "%", "<", "{")):
+        return False
+    return not re.fullmatch(r"%\w|\{\w*\}", v)  # printf / format slots
+
+
 CLI_PASSWORD: tuple[SecretRule, ...] = (
+    SecretRule(
+        "libcurl_credential_option",
+        ("curlopt_", "pycurl."),
+        _CURL_OPTION,
+        1,
+        0.9,
+        _curl_ok,
+        True,
+    ),
     SecretRule(
         "cli_password_option",
         (

@@ -35,7 +35,7 @@ import re
 
 from transforms.contracts.placeholders import is_template_placeholder
 from transforms.privacy.secrets.core_rules import slack_token_shape
-from transforms.privacy.secrets.values import _PASSWORD_NAME
+from transforms.privacy.secrets.values import _PASSWORD_NAME, credential_word_only_inside_a_word
 from transforms.privacy.spans import Span
 
 GENERIC_DETECTORS = frozenset(
@@ -208,7 +208,7 @@ def generic_value_vetoed(text: str, span: Span) -> bool:
     if is_template_placeholder(core) or (value.startswith("xox") and not slack_token_shape(value)):
         return True  # the wide veto includes the narrow one; a Slack prefix needs Slack's shape
     name = _value_name(text, span.start)
-    if key_only_inside_a_word(name):
+    if key_only_inside_a_word(name) or credential_word_only_inside_a_word(name):
         return True
     if _is_alias(name, value):
         return True

@@ -197,3 +197,26 @@ def _inside_url(text: str, start: int, end: int) -> bool:
     lo = max(text.rfind(c, 0, start) for c in " \t\n\"'`")
     his = [i for i in (text.find(c, end) for c in " \t\n\"'`") if i >= 0]
     return "://" in text[lo + 1 : min(his) if his else len(text)]
+
+
+# English words that hold a credential word without naming one: "pass" inflected or in a noun
+# (passed, passing, passage, passenger, passport), in compounds (bypass, compass, trespass), and
+# "token" in tokenize/tokenizer/tokenized (text tokenization, payment-card tokenization)
+_PLAIN_WORD = re.compile(
+    r"(?i)(?:by|com|en|im|over|sur|tres|under)pass(?:es|ed|ing)?"
+    r"|pass(?:ed|es|ing|ages?|engers?|ive|ively|ports?|able|ably)"
+    r"|tokeni[sz](?:e|ed|er|ers|es|ing|ation)"
+)
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_CREDENTIAL_PART = re.compile(
+    r"(?i)pass|pw|secret|token|tkn|key|credential|auth|private|access|api|dsn|salt"
+)
+
+
+def credential_word_only_inside_a_word(name: str) -> bool:
+    """The name's only credential word sits inside an ordinary word (``bypass``, ``passed``,
+    ``compass_heading``, ``fp_tokenized_value``): not a credential name. ``db_pass``,
+    ``passwd``, ``bypass_token``, ``tokenizer_key`` keep theirs."""
+    parts = _NAME_PART.findall(name)
+    hits = [p for p in parts if _CREDENTIAL_PART.search(p)]
+    return bool(hits) and all(_PLAIN_WORD.fullmatch(p) for p in hits)

@@ -1,5 +1,6 @@
 """Shared by the whole-file secret corpus converters (``extract_whispers.py``,
-``extract_ripsecrets.py``, ``extract_detect_secrets.py``, ``extract_secretlint.py``): reading an
+``extract_ripsecrets.py``, ``extract_detect_secrets.py``, ``extract_secretlint.py``,
+``extract_credsweeper.py``, ...): reading an
 upstream git checkout and writing one record per file (the format
 ``transforms/privacy/evaluation/secret_files.py`` loads)."""
 
