@@ -30,8 +30,11 @@ from transforms.privacy.evaluation.secret_cases import (
 # 0.812 / 0.17, kingfisher 0.929 / 0.00, gitleaks 0.988 / 0.16; held out 0.790, 0.890, 0.970.
 # Recall floors are the all-cases figures minus ~0.02, so a regression of these rules fails CI.
 FLOORS = {
-    "noseyparker-rules": (0.79, 0.20),
-    "kingfisher-rules": (0.91, 0.10),
+    # session 31: recall 0.865 (cloud identifiers redacted), so the floor rises to 0.84; the own
+    # negative rate rose 0.18 -> 0.21 because the path-style S3 rule's negatives are
+    # virtual-hosted bucket hosts, which the identifier policy redacts on purpose
+    "noseyparker-rules": (0.84, 0.23),
+    "kingfisher-rules": (0.92, 0.10),
     "gitleaks-rules": (0.96, 0.20),
 }
 
