@@ -44,7 +44,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.gazetteers import _english_frequencies as english_frequencies
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.german_lexicon import build_german_lexicon, declined_names
-from transforms.privacy.pii.slavic_language import slavic_sentence
+from transforms.privacy.pii.slavic_language import slavic_sentence, slavic_words
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -143,7 +143,7 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     too low on so few words to use alone."""
     if len(words) < MIN_SHORT_WORDS or _CODE_MARK.search(sentence):
         return None  # one word, or a code line ("def factorial(n):", "const todo = {")
-    if any(slavic_sentence(sentence, g) for g in ("sk", "hr")):  # "Jurko sa urazil."
+    if any(slavic_sentence(sentence, g) for g in ("sk", "hr", "sv")):  # "Jurko sa urazil."
         with _lock:
             lang, _ = _identifier().classify(sentence)
         return lang if slavic_sentence(sentence, lang) else None
@@ -218,6 +218,8 @@ def common_word(word: str, lang: str) -> bool:
     low = word.lower()
     if is_function_word(word, lang):
         return True
+    if lang == "sv":  # nouns are lower case: Talbanken train words (:mod:`.slavic_language`)
+        return low in slavic_words("sv")
     return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
 
 
