@@ -49,6 +49,7 @@ from transforms.privacy.pii.ner_filters import (
 )
 from transforms.privacy.pii.place_class_nouns import class_noun_spans
 from transforms.privacy.pii.reported_names import reported_name_spans
+from transforms.privacy.pii.slavic_cases import DECLINING
 from transforms.privacy.pii.slavic_places import joined_place_spans
 from transforms.privacy.pii.slavic_subjects import slavic_subject_spans
 from transforms.privacy.pii.town_cues import dateline_spans, german_town_spans
@@ -185,6 +186,8 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
                 given.extend(learned_names)
+                if lang in DECLINING:  # "rekao je Rama": a person of the train split, no town
+                    places = [p for p in places if p not in learned_names]
             if lang == "de":
                 places.extend(german_region_spans(view.text, a, b))  # "in Bayern"
                 places.extend(german_town_spans(view.text, a, b))  # "von Helmarshausen"

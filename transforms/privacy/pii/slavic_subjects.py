@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.foreign_lists import english_frequency
 from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS
 from transforms.privacy.pii.foreign_words import at_sentence_start, is_place
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
@@ -28,7 +29,10 @@ from transforms.privacy.pii.slavic_names import lone_subject
 from transforms.privacy.pii.train_names import learned_person_word
 
 # A capitalised word with no capitalised word beside it (a run of one)
-_LONE = re.compile(r"(?<![\w\-.])([A-ZÀ-ÞČĎĽŇŠŤŽŘĆĐ][a-zß-ÿčďľňšťžřůěćđ]+)(?![\w\-])")
+# (never inside quotes, backticks or paths, nor before a bracket: "`Config`", "Builder()")
+_LONE = re.compile(r"(?<![\w\-.`'\"/])([A-ZÀ-ÞČĎĽŇŠŤŽŘĆĐ][a-zß-ÿčďľňšťžřůěćđ]+)(?![\w\-`'\"(/])")
+# An unlisted word this frequent in English is a term of code or trade ("Config", "Parser")
+ENGLISH_WORD = 1e-6
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-ÞČĎĽŇŠŤŽŘĆĐ]")
 _PREV_CAPITAL = re.compile(r"[A-ZÀ-ÞČĎĽŇŠŤŽŘĆĐ][^\s]*[ \t]+$")
 
@@ -54,8 +58,12 @@ def slavic_subject_spans(text: str, start: int, end: int, lang: str) -> list[tup
         tok = m.group(1)
         if tok.lower() in FUNCTION_WORDS.get(lang, ()) or is_place(tok, lang=lang):
             continue  # "To vysvetlila"; a listed place is left to ``foreign_ner`` ("Bush")
-        if at_sentence_start(text, a) and not _listed_name(tok, lang):
+        listed = _listed_name(tok, lang)
+        if at_sentence_start(text, a) and not listed:
             continue  # "Lekár vykonal", "Obvinenia odmietol": nouns open sentences too
+        if not listed and english_frequency(tok.lower()) >= ENGLISH_WORD:
+            continue  # "V kóde Config nastavil": an English word, a name in code
+
         if lone_subject(text, a, tok, lang):
             out.append((a, b))
     return out
