@@ -50,6 +50,7 @@ from transforms.privacy.pii.ner_filters import (
 from transforms.privacy.pii.place_class_nouns import class_noun_spans
 from transforms.privacy.pii.reported_names import reported_name_spans
 from transforms.privacy.pii.slavic_cases import DECLINING
+from transforms.privacy.pii.slavic_declined import declined_name_spans
 from transforms.privacy.pii.slavic_places import joined_place_spans
 from transforms.privacy.pii.slavic_subjects import slavic_subject_spans
 from transforms.privacy.pii.town_cues import dateline_spans, german_town_spans
@@ -183,6 +184,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 given.extend(slavic_subject_spans(view.text, a, b, lang))  # "Galileo objavil"
+                given.extend(declined_name_spans(view.text, a, b, lang))  # "Georga Busha"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
                 given.extend(learned_names)
