@@ -59,6 +59,11 @@ def _blocked(word: str, lang: str) -> bool:
     )
 
 
+def declined_listed(word: str) -> bool:
+    """A capitalised word one of whose nominatives is a listed name ("Burleighom")."""
+    return word[:1].isupper() and any(_listed(n, "") for n in nominatives(word))
+
+
 def _place(word: str, lang: str) -> bool:
     """A country, a city of the language, a place of the train split, or a listed place that
     is no listed name ("Bush" is a name, though a town somewhere too)."""
