@@ -350,7 +350,6 @@ def _named_body(view: NerView, start: int, end: int, orgs: set) -> bool:
     words = view.text[start:end].split()
     if len(words) < 2 or view.to_original(start, end) not in orgs:
         return False
-    # a declined Slavic name is a name too ("Petrom Burleighom", ``slavic_declined``)
     return not any(w in ALL_SURNAMES or w in GIVEN_NAMES or declined_listed(w) for w in words[1:])
 
 
