@@ -183,13 +183,16 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 given.extend(listed_name_spans(view.text, a, b, lang))
                 given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
-                given.extend(slavic_subject_spans(view.text, a, b, lang))  # "Galileo objavil"
-                given.extend(declined_name_spans(view.text, a, b, lang))  # "Georga Busha"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
+                if lang in DECLINING:  # "Galileo objavil", "označil Busha", "rekao je Rama"
+                    learned_names = [
+                        *learned_names,
+                        *slavic_subject_spans(view.text, a, b, lang),
+                        *declined_name_spans(view.text, a, b, lang),
+                    ]
+                    places = [p for p in places if p not in learned_names]  # towns too
                 given.extend(learned_names)
-                if lang in DECLINING:  # "rekao je Rama": a person of the train split, no town
-                    places = [p for p in places if p not in learned_names]
             if lang == "de":
                 places.extend(german_region_spans(view.text, a, b))  # "in Bayern"
                 places.extend(german_town_spans(view.text, a, b))  # "von Helmarshausen"

@@ -77,11 +77,19 @@ def _place(word: str, lang: str) -> bool:
 
 
 def _declined(word: str, lang: str) -> bool:
-    """A declined form of a listed name none of whose nominatives is a place ("Busha")."""
+    """A declined form of a listed name that is no place ("Busha"), no ordinary word's form."""
     noms = nominatives(word)
-    if any(_place(n, lang) or ordinary_word(n, lang) for n in noms):
+    if any(ordinary_word(n, lang) for n in noms):
         return False  # "Vláde": "vláda" (government), though "Vládo" is a name
-    return any(_listed(n, lang) for n in noms)
+    # the listed nominative decides ("Busha": "Bush", though "Busho" matches a town)
+    return any(_listed(n, lang) and not _place(n, lang) for n in noms)
+
+
+def declined_name(word: str, lang: str) -> bool:
+    """A one-word declined name or name possessive of a ``lang`` sentence ("Busha")."""
+    if lang not in DECLINING or _blocked(word, lang):
+        return False
+    return _declined(word, lang) or _possessive(word, lang)
 
 
 def _possessive(word: str, lang: str) -> bool:
