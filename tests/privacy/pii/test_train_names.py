@@ -112,3 +112,10 @@ def test_detect_finds_learned_names_in_danish_and_portuguese():
     assert ("Nakskov", "LOCATION") in _found("Vi kørte til Nakskov i går med hele familien.")
     found = _found("O presidente visitou Vila Franca de Xira e depois São Paulo com José Sarney.")
     assert ("Vila Franca de Xira", "LOCATION") in found and ("São Paulo", "LOCATION") in found
+
+
+def test_slavic_and_swedish_lists():
+    assert learned("person_tokens", "hr")["Bush"][0] > 0  # Croatian + Serbian train splits
+    assert learned("person_tokens", "sk") and learned("person_tokens", "sv")
+    assert "Vlada" not in learned("person_tokens", "hr")  # an ordinary word
+    assert learned("person_tokens", "sr") == {}  # Serbian Latin is read as "hr"

@@ -44,6 +44,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.gazetteers import _english_frequencies as english_frequencies
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.german_lexicon import build_german_lexicon, declined_names
+from transforms.privacy.pii.slavic_language import slavic_sentence, slavic_words
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -129,8 +130,8 @@ def foreign_language(sentence: str) -> str | None:
         lang, prob = _identifier().classify(sentence)
     if lang == "en":
         return None
-    if prob >= MIN_PROBABILITY or foreign > english:
-        return lang
+    if prob >= MIN_PROBABILITY or foreign > english or slavic_sentence(sentence, lang):
+        return lang  # slavic_sentence: "Vilko spal v kuse dva dni a dve noci." (sk, p 0.38)
     return None
 
 
@@ -142,6 +143,10 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     too low on so few words to use alone."""
     if len(words) < MIN_SHORT_WORDS or _CODE_MARK.search(sentence):
         return None  # one word, or a code line ("def factorial(n):", "const todo = {")
+    if any(slavic_sentence(sentence, g) for g in ("sk", "hr", "sv")):  # "Jurko sa urazil."
+        with _lock:
+            lang, _ = _identifier().classify(sentence)
+        return lang if slavic_sentence(sentence, lang) else None
     written = _WORD.findall(sentence)
     foreign_function = [
         w in _FALLBACK_FUNCTION or any(w in f for f in ID_FUNCTION_WORDS.values()) for w in words
@@ -213,6 +218,8 @@ def common_word(word: str, lang: str) -> bool:
     low = word.lower()
     if is_function_word(word, lang):
         return True
+    if lang == "sv":  # nouns are lower case: Talbanken train words (:mod:`.slavic_language`)
+        return low in slavic_words("sv")
     return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
 
 

@@ -73,6 +73,7 @@ from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
 from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
+from transforms.privacy.pii.slavic_declined import declined_name
 from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
 from transforms.privacy.pii.slavic_names import lone_subject
 from transforms.privacy.pii.town_cues import named_city_after_locative
@@ -306,6 +307,7 @@ def foreign_candidates(
             (label == "PERSON" and len(toks) > 1 and fold(toks[0]) in GIVEN_NAMES)
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
             or (label == "PERSON" and _slavic_subject(text, a, toks, lang))  # "Bush sa stal"
+            or (len(toks) == 1 and declined_name(value, lang))  # "označil Busha"
         ):
             out.append((a, b, "LOCATION"))
         elif _person_evidence(text, a, toks, lang, label):

@@ -49,7 +49,10 @@ from transforms.privacy.pii.ner_filters import (
 )
 from transforms.privacy.pii.place_class_nouns import class_noun_spans
 from transforms.privacy.pii.reported_names import reported_name_spans
+from transforms.privacy.pii.slavic_cases import DECLINING
+from transforms.privacy.pii.slavic_declined import declined_name_spans
 from transforms.privacy.pii.slavic_places import joined_place_spans
+from transforms.privacy.pii.slavic_subjects import slavic_subject_spans
 from transforms.privacy.pii.town_cues import dateline_spans, german_town_spans
 from transforms.privacy.pii.train_names import train_spans
 from transforms.privacy.pii.web_text import ADMIN_WORDS
@@ -182,6 +185,13 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
+                if lang in DECLINING:  # "Galileo objavil", "označil Busha", "rekao je Rama"
+                    learned_names = [
+                        *learned_names,
+                        *slavic_subject_spans(view.text, a, b, lang),
+                        *declined_name_spans(view.text, a, b, lang),
+                    ]
+                    places = [p for p in places if p not in learned_names]  # towns too
                 given.extend(learned_names)
             if lang == "de":
                 places.extend(german_region_spans(view.text, a, b))  # "in Bayern"

@@ -110,6 +110,7 @@ from transforms.privacy.pii.ner_model import _spacy_entities
 from transforms.privacy.pii.news_places import learned_person, news_places
 from transforms.privacy.pii.peoples import people_check
 from transforms.privacy.pii.place_forms import has_dotted_country, prefer_spacy_countries
+from transforms.privacy.pii.slavic_declined import declined_listed
 from transforms.privacy.pii.social_text import business_name, social_spans
 from transforms.privacy.pii.spacy_entity import _spacy_candidate
 from transforms.privacy.pii.technical_terms import tool_words
@@ -344,12 +345,12 @@ def _inside_thing(view: NerView, start: int, end: int, things: list, text: str) 
 def _named_body(view: NerView, start: int, end: int, orgs: set) -> bool:
     """Whether a gazetteer PERSON of several words is exactly a spaCy ORG whose words after the
     given name are no listed surname or given name ("Al Qaeda", "Georgia Tech", "Royal
-    Caribbean", "Houston Chronicle"; not "Justin Bieber" or "Heather Mills", which spaCy may
-    also call an organisation)."""
+    Caribbean", "Houston Chronicle"; not "Justin Bieber", "Heather Mills" or a declined
+    "Petrom Burleighom", ``slavic_declined``, which spaCy may also call an organisation)."""
     words = view.text[start:end].split()
     if len(words) < 2 or view.to_original(start, end) not in orgs:
         return False
-    return not any(w in ALL_SURNAMES or w in GIVEN_NAMES for w in words[1:])
+    return not any(w in ALL_SURNAMES or w in GIVEN_NAMES or declined_listed(w) for w in words[1:])
 
 
 def _tool_words(text: str, cands: list) -> set[tuple[str, str]]:

@@ -18,20 +18,13 @@ country or a large city. Tuned on the dev splits of UNER Croatian SET, Serbian S
 
 from __future__ import annotations
 
-import functools
-import json
 import re
-from pathlib import Path
 
 from transforms.privacy.pii.cldr_cities import cldr_city_names
 from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import listed_country
 from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
-
-# Lower-case words of the UNER train splits (tests/data/external/train_names/build_slavic_words.py)
-WORDS = Path(__file__).with_name("data") / "slavic_words.json"
-# Language -> group of that word list (the identifier reads Serbian Latin and Bosnian as "hr")
-_GROUP = {"hr": "hr", "sr": "hr", "bs": "hr", "sk": "sk", "cs": "sk"}
+from transforms.privacy.pii.slavic_language import GROUP, slavic_words
 
 # Titles and role words, nominative and common declined forms (own list)
 TITLES = frozenset(
@@ -60,6 +53,10 @@ SAYING_BEFORE = frozenset(
     povedal povedala uviedol uviedla dodal dodala vyhlásil vyhlásila tvrdil tvrdila hovorí
     řekl řekla uvedl uvedla
     dejal dejala
+    zvolal zvolala odvetil odvetila vyhŕkol vyhŕkla odpovedal odpovedala spýtal spýtala
+    opýtal opýtala zašepkal zašepkala skríkol skríkla pokračoval pokračovala zamrmlal
+    zamrmlala
+    upitao upitala odgovorio odgovorila viknuo viknula nastavio nastavila šapnuo šapnula
     """.split()  # noqa: SIM905
 )
 # Capitalised verbs and auxiliaries that open a sentence ("Nije bilo lako"), no subject (own list)
@@ -72,7 +69,15 @@ OPENING_VERBS = frozenset(
     """.split()  # noqa: SIM905
 )
 # Linking adverbs between a name and its verb ("Babić pak kaže", "Bush však povedal"; own list)
-LINKING = frozenset("pak ipak međutim također takođe zatim potom tiež však potom teda".split())  # noqa: SIM905
+LINKING = frozenset(
+    """
+    pak ipak međutim također takođe zatim potom onda tada opet već
+    tiež však potom teda takto napokon nakoniec vtedy opäť znova hneď ešte konečne
+    """.split()  # noqa: SIM905
+)
+# Clitic pronouns between a name and its verb ("Soni ma prosila", "Maja ju však nechala",
+# "Ana mu je rekla"; own list)
+CLITICS = frozenset("ma mi ho mu ju jej ich im ťa ti nás vás me ga joj ih te nas vas".split())  # noqa: SIM905
 # Place prepositions: "u Zagrebu bila", "v Bratislave bol" name a place (own list)
 PLACE_PREPOSITIONS = frozenset("u na iz do od kod v vo z zo k ku pri".split())  # noqa: SIM905
 # Singular auxiliaries: one person ("Tužioci su tvrdili" names nobody)
@@ -96,17 +101,11 @@ _WORD = re.compile(r"[^\W\d_]+|[^\s\w]")
 MAX_BETWEEN = 3
 
 
-@functools.cache
-def _words(group: str) -> frozenset[str]:
-    data: dict[str, list[str]] = json.loads(WORDS.read_text("utf-8"))
-    return frozenset(data.get(group, ()))
-
-
 def ordinary_word(word: str, lang: str) -> bool:
     """A word of ``lang`` written in lower case on the UNER train splits ("Vlada", "Dokument",
     "Napokon"), or of an ordinary word's shape (:data:`_WORD_SHAPE`)."""
-    group = _GROUP.get(lang)
-    if group is not None and word.lower() in _words(group):
+    group = GROUP.get(lang)
+    if group is not None and word.lower() in slavic_words(group):
         return True
     return _WORD_SHAPE.fullmatch(word) is not None
 
@@ -122,10 +121,11 @@ def verb_after(text: str, end: int, lang: str) -> bool:
     if lang not in DECLINING:
         return False
     words = _WORD.findall(text[end : end + 80])
+    for _ in range(2):  # "Babić pak kaže", "Maja ju však nechala"
+        if len(words) > 1 and (words[0] in LINKING or words[0] in CLITICS):
+            words = words[1:]
     if not words:
         return False
-    if words[0] in LINKING and len(words) > 1:
-        words = words[1:]  # "Babić pak kaže"
     first = words[0]
     if first in SAYING_AFTER or _participle(first, lang):
         return True
@@ -150,7 +150,9 @@ def verb_before(text: str, start: int, lang: str) -> bool:
     ("rekao je Rama", "povedal Bush")."""
     if lang not in DECLINING:
         return False
-    words = text[max(0, start - 30) : start].split()
+    words = text[max(0, start - 40) : start].split()
+    if words and words[-1] in LINKING:
+        words = words[:-1]  # "vyhŕkol napokon Balú"
     if words and words[-1] in AUXILIARIES:
         words = words[:-1]
     return bool(words) and words[-1].strip(",") in SAYING_BEFORE

@@ -1,12 +1,14 @@
 """Build ``transforms/privacy/pii/data/slavic_words.json`` from the OFFICIAL TRAIN splits only.
 
 Usage: ``python build_slavic_words.py [OUT]`` (default: the vendored file). Reads the Universal
-NER Croatian SET, Serbian SET and Slovak SNK train files out of local git mirrors at the pinned
-commits (mirror root ``$IW_MIRROR_ROOT``, default ``/work/.mirror``), checks their md5, and
-lists per language group ("hr" = Croatian + Serbian Latin, "sk") the words of at least
-:data:`MIN_LENGTH` letters written in lower case at least :data:`MIN_COUNT` times: ordinary
-words ("vlada", "dokument", "napokon"), which a capitalised sentence opener is then no name
-(:mod:`transforms.privacy.pii.slavic_names`). Dev and test splits are never read.
+NER Croatian SET, Serbian SET, Slovak SNK and Swedish Talbanken train files out of local git
+mirrors at the pinned commits (mirror root ``$IW_MIRROR_ROOT``, default ``/work/.mirror``),
+checks their md5, and lists per language group ("hr" = Croatian + Serbian Latin, "sk", "sv")
+the words of at least :data:`MIN_LENGTH` letters written in lower case at least
+:data:`MIN_COUNT` times: ordinary words ("vlada", "dokument", "napokon"), which a capitalised
+sentence opener is then no name (:mod:`transforms.privacy.pii.slavic_names`; Swedish writes
+nouns in lower case too, so there a listed word is no name on its own:
+``foreign_lists.common_word``). Dev and test splits are never read.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ SOURCES = {
             "886e7c6d7e066e23246af5070d115a036a465c6d",
             "sk_snk-ud-train.iob2",
             "c5ea0a8996d832d5b8238444237c6d9f",
+        ),
+    ],
+    "sv": [
+        (
+            "UniversalNER+UNER_Swedish-Talbanken",
+            "dbb692085267da83a35d1e1d2c111671b3c7c46b",
+            "sv_talbanken-ud-train.iob2",
+            "4028c64a652a80bbb28ca901f3f4c6df",
         ),
     ],
 }

@@ -33,20 +33,55 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[4]
 OUT = ROOT / "transforms" / "privacy" / "pii" / "data" / "train_names.json"
 
-# language -> (mirror name, commit, train file, md5 of that file)
+# language -> [(mirror name, commit, train file, md5 of that file)]; "hr" is Croatian and Serbian
+# Latin together (the language identifier reads Serbian Latin as "hr")
 SOURCES = {
-    "da": (
-        "UniversalNER+UNER_Danish-DDT",
-        "983c4cdc09f8ece6069d2b692b60dc4b3649ec6e",
-        "da_ddt-ud-train.iob2",
-        "697a7437a8b1469ebadd3a4447d44cab",
-    ),
-    "pt": (
-        "UniversalNER+UNER_Portuguese-Bosque",
-        "f2c2ad67aed900385fbe5d655af41f439c9b3333",
-        "pt_bosque-ud-train.iob2",
-        "135ecee9478cdd194a9205ba6acd4034",
-    ),
+    "da": [
+        (
+            "UniversalNER+UNER_Danish-DDT",
+            "983c4cdc09f8ece6069d2b692b60dc4b3649ec6e",
+            "da_ddt-ud-train.iob2",
+            "697a7437a8b1469ebadd3a4447d44cab",
+        )
+    ],
+    "pt": [
+        (
+            "UniversalNER+UNER_Portuguese-Bosque",
+            "f2c2ad67aed900385fbe5d655af41f439c9b3333",
+            "pt_bosque-ud-train.iob2",
+            "135ecee9478cdd194a9205ba6acd4034",
+        )
+    ],
+    "sk": [
+        (
+            "UniversalNER+UNER_Slovak-SNK",
+            "886e7c6d7e066e23246af5070d115a036a465c6d",
+            "sk_snk-ud-train.iob2",
+            "c5ea0a8996d832d5b8238444237c6d9f",
+        )
+    ],
+    "sv": [
+        (
+            "UniversalNER+UNER_Swedish-Talbanken",
+            "dbb692085267da83a35d1e1d2c111671b3c7c46b",
+            "sv_talbanken-ud-train.iob2",
+            "4028c64a652a80bbb28ca901f3f4c6df",
+        )
+    ],
+    "hr": [
+        (
+            "UniversalNER+UNER_Croatian-SET",
+            "20dcb2ef6b6bf9d5e03605a74c4d87215a1574c1",
+            "hr_set-ud-train.iob2",
+            "ff5ad4ea88d653cb1e82f459c64d4b55",
+        ),
+        (
+            "UniversalNER+UNER_Serbian-SET",
+            "0d9685f001c10895572d844ef789c53dade0e265",
+            "sr_set-ud-train.iob2",
+            "5a035e2b1f334c6cb00d01532ea0ea19",
+        ),
+    ],
 }
 _NAME_WORD = re.compile(r"^[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*$")
 
@@ -56,8 +91,12 @@ def mirror_root() -> Path:
 
 
 def train_text(lang: str) -> str | None:
-    """The train file of ``lang`` at the pinned commit, or None when the mirror is absent."""
-    return pinned_file(*SOURCES[lang])
+    """The train files of ``lang`` at the pinned commits, joined, or None when a mirror is
+    absent."""
+    texts = [pinned_file(*source) for source in SOURCES[lang]]
+    if any(t is None for t in texts):
+        return None
+    return "\n\n".join(t for t in texts if t is not None)
 
 
 def pinned_file(mirror: str, commit: str, name: str, md5: str) -> str | None:
