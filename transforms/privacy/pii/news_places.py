@@ -65,8 +65,7 @@ _TOWN_STATE = re.compile(
     # not a list ("mentioned Saddam, Iraq, or regime")
     r"(?![ \t]*,[ \t]*(?:and|or)\b)(?=[,;:)]|-based|[ \t]*$|\.(?:[ \t]|$))"
 )
-# "Bush-Cheney", "US-Mexico"; not a war's name ("the Iran-Iraq War": spaCy's EVENT)
-_PAIR = re.compile(rf"\b({_NAME}|[A-Z]{{2,3}})-({_NAME}|[A-Z]{{2,3}})\b(?!-|[ \t]+[Ww]ar\b)")
+_PAIR = re.compile(rf"\b({_NAME}|[A-Z]{{2,3}})-({_NAME}|[A-Z]{{2,3}})\b(?!-)")
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|at|from|to|between|near|across|around|through|into|outside)[ \t]+$"
 )
