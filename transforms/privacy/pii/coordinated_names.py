@@ -32,6 +32,7 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     KNOWN_PLACES,
 )
+from transforms.privacy.pii.list_joins import joined, list_joiner
 from transforms.privacy.spans import Span
 
 # "my name is chad", "her name's Alma", "call me Jo": a name whatever the lists say
@@ -66,16 +67,13 @@ _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|from|near|into|outside|around|of|via
 # what joins two members of a list: ", ", ", and ", " and ", " & "
 # (also German "und", Danish/Norwegian "og", Swedish "och", Portuguese/Italian "e", Spanish "y",
 # French "et", Dutch "en": "Pinnick , Tabor und Gaskill")
-_JOIN = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:and|&|und|og|och|e|et|y|en)[ \t]+)?|"
-    r"[ \t]+(?:and|&|und|og|och|e|et|y|en)[ \t]+"
-)
+_JOIN = list_joiner(("and", "&", "und", "og", "och", "e", "et", "y", "en"))
 # people on either side needed before a place in the list counts as one more
 MIN_PEOPLE = 2
 
 
 def _joined(text: str, left: Span, right: Span) -> bool:
-    return left.end <= right.start and _JOIN.fullmatch(text, left.end, right.start) is not None
+    return joined(_JOIN, text, left, right)
 
 
 def _people_around(text: str, spans: list[Span], i: int) -> int:

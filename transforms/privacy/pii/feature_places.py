@@ -45,6 +45,8 @@ _FEATURE_PLACE = re.compile(
 _NEVER_SURNAMES = frozenset(
     {"sea", "ocean", "cemetery", "mountains", "islands", "canyon", "peninsula", "glacier", "gulf"}
     | {"reservoir", "creek"}
+    # "the James River" (SEC filings dev): "River" is a given name, not a census-common surname
+    | {"river"}
 )
 # Feature nouns that software, statistics and business also put after everyday words
 # ("Random Forest", "Data Lake", "Car Park").

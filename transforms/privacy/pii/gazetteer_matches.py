@@ -16,14 +16,15 @@ from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_ner import foreign_gazetteer, foreign_place_spans
 from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteers import (
-    ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     CITY_PHRASES,
+    COMMON_SURNAMES,
     GIVEN_NAMES,
     INTL_GIVEN_NAMES,
     KNOWN_PLACES,
     NOT_LOCATIONS,
+    SURNAMES,
     TITLES,
     english_frequency,
 )
@@ -204,7 +205,9 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
 
 
 # An everyday word after a given name that is also a word makes a capitalised term, not a name
-# ("the Loan Agreement", "Loan Supplement"); any listed surname ("Buddy Rich") stays a name.
+# ("the Loan Agreement", "Loan Supplement", "Loan Payment"); a census surname that is one of the
+# 5,000 commonest ("Buddy Rich") or no everyday word ("May Allah") stays a name. The full census
+# list holds everyday words too ("Payment", "Factor"), so it does not decide.
 _PAIR_WORD_FREQUENCY = 5e-7
 
 
@@ -213,7 +216,8 @@ def _word_pair(words: list[str]) -> bool:
     return (
         len(words) == 2
         and words[0] in AMBIGUOUS_GIVEN_NAMES
-        and words[1] not in ALL_SURNAMES
+        and words[1] not in COMMON_SURNAMES
+        and words[1] not in SURNAMES
         and english_frequency(words[1].lower()) >= _PAIR_WORD_FREQUENCY
     )
 

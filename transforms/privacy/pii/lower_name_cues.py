@@ -1,20 +1,20 @@
 """A lower-case name after a naming cue is a person: "my name is jaroslav zakharov", "mr. brett
 ochoa", "her maiden name is lund", "it's under my partner's name tomáš prokeš".
 
-Chat is often typed all in lower case. The context cues of
-:mod:`~transforms.privacy.pii.name_cues` take a *capitalised* run after "my name is" or "Mr.",
-and spaCy seldom tags a lower-case name, so a lower-case name right after such a cue went
-unread. Here the first word after the cue is a name when it is lower case and no everyday English
-word (pyspellchecker frequency under :data:`MAX_WORD_FREQUENCY`; "my name is not important" names
-no one) or a census given name; each next word (at most three in all, one initial may stand
-between: "inunnguaq r sandgreen", "aili e. virrankoski") when it is a census surname (not "but")
-or no English word at all ("zakharov"; not "mr wenger mutes"). Chat words ("lmao") and stretched
-words ("yooouuu") are no names. "miss" and "call me" are left out (they precede verbs' objects and
-adjectives: "I miss secondary school", "they call me thirsty"), and "dr" needs its full stop ("dr
-pepper"). Credits ("directed by: tânia souza") are cues for names of two words or more, and the
-line right above a street line, as in postal addresses ("tuga galić\n\n941 eichendorffstr. 31"), is
-a recipient when it holds such a name and nothing else. Words a detector already reads, and code,
-are left alone.
+Chat is often typed all in lower case. The context cues of :mod:`~transforms.privacy.pii.name_cues`
+take a *capitalised* run after "my name is" or "Mr.", and spaCy seldom tags a lower-case name, so a
+lower-case name right after such a cue went unread. Here the first word after the cue is a name
+when it is lower case and no everyday English word (pyspellchecker frequency under
+:data:`MAX_WORD_FREQUENCY`; "my name is not important" names no one) or a census given name (after
+a bare "X's name" only a given name or no English word: "the city's name reflects" is a verb); each
+next word (at most three in all, one initial may stand between: "inunnguaq r sandgreen", "aili e.
+virrankoski") when it is a census surname (not "but") or no English word at all ("zakharov"; not
+"mr wenger mutes"). Chat words ("lmao") and stretched words ("yooouuu") are no names. "miss" and
+"call me" are left out (they precede verbs' objects and adjectives: "I miss secondary school",
+"they call me thirsty"), and "dr" needs its full stop ("dr pepper"). Credits ("directed by: tânia
+souza") are cues for names of two words or more, and the line right above a street line, as in
+postal addresses ("tuga galić\n\n941 eichendorffstr. 31"), is a recipient when it holds such a name
+and nothing else. Words a detector already reads, and code, are left alone.
 """
 
 from __future__ import annotations
@@ -89,12 +89,25 @@ def _name_end(text: str, pos: int) -> int | None:
     return end
 
 
+def _verb_after_name(cue: re.Match) -> bool:
+    """A bare "X's name" cue (no "is", no colon) before an English word that is no given name:
+    "the city's name reflects its history" is a verb, "my partner's name tomáš" a name."""
+    if not cue.group().rstrip().endswith("name"):
+        return False
+    word = _WORD.match(cue.string, cue.end())
+    return (
+        bool(word)
+        and english_frequency(word.group()) > 0
+        and (word.group().title() not in GIVEN_NAMES)
+    )
+
+
 def lower_name_cues(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus PERSON spans for lower-case names right after a naming cue."""
     found = []
     for cue in _CUE.finditer(text):
         end = _name_end(text, cue.end())
-        if end is not None and not text[end : end + 1].isalnum():
+        if end is not None and not text[end : end + 1].isalnum() and not _verb_after_name(cue):
             found.append((cue.end(), end))
     credits = list(_CREDIT.finditer(text))  # read twice below: scan once
     for cue in credits:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.edited_prose import everyday_lowercase_entity
 from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
     GIVEN_NAMES,
@@ -119,9 +120,13 @@ def listed_surname(word: str) -> bool:
     )
 
 
-def lowercase_noun(plain: str, start: int, end: int, etype: str) -> bool:
+def lowercase_noun(plain: str, start: int, end: int, etype: str, sentence: str = "") -> bool:
     """A PERSON written all lower-case after a determiner and no verb after it ("bang for the
-    buck", "a mezza luna"): a common noun ``truecase`` title-cased, not a chat name."""
+    buck", "a mezza luna"): a common noun ``truecase`` title-cased, not a chat name. Also any
+    entity that is one everyday lower-case word in an edited ``sentence`` ("time and
+    patience", "in dire need": :mod:`~transforms.privacy.pii.edited_prose`)."""
+    if everyday_lowercase_entity(plain[start:end], sentence):
+        return True
     return (
         etype == "PERSON"
         and plain[start:end].islower()

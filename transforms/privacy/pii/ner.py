@@ -81,6 +81,7 @@ from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_ner import foreign_candidates, foreign_worth
 from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteer_matches import _checked_gazetteer, _foreign_places
+from transforms.privacy.pii.gazetteer_places import listed_place_first
 from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
     CITIES,
@@ -264,7 +265,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 continue  # "Roman" in "the Roman Empire" (``named_things``)
             if etype == "PERSON":
                 if detector == "gazetteer" and (
-                    _listed_place_first(view, a, b, places[i])
+                    listed_place_first(view, a, b, places[i])
                     or _named_body(view, a, b, orgs[i])
                     or _inside_thing(view, a, b, things[i], texts[i])
                 ):
@@ -295,16 +296,6 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         out[i] = prefer_spacy_countries(texts[i], out[i])  # "Israel said" (``place_forms``)
         out[i] = news_places(texts[i], out[i], prose[i])  # "the city of Tyre" (``news_places``)
     return out
-
-
-def _listed_place_first(view: NerView, start: int, end: int, places: set) -> bool:
-    """Whether a listed given name opening a gazetteer PERSON is a listed city or country that
-    spaCy tags GPE/LOC on its own ("Israel", "China", "Houston", "Valencia"): the place, not a
-    person, whatever the place rules then make of spaCy's entity."""
-    word = view.text[start:end].split()[0]
-    if word not in CITIES and word not in COUNTRIES_AND_REGIONS:
-        return False
-    return view.to_original(start, start + len(word)) in places
 
 
 # spaCy labels of a day, event, building or people: a listed given name that is one word of a
@@ -383,8 +374,10 @@ def _candidates(
         if lowercase_full_name(plain_text, start, end, label, plain_sentence):
             return [(start, end, "PERSON")]
         cand = _spacy_candidate(view, start, end, label)
-        if cand and (lowercase_noun(plain_text, *cand) or thing_entity(view.text, *cand)):
-            return []  # a lower-case noun; "the Roman Empire" (``named_things``)
+        if cand and (
+            lowercase_noun(plain_text, *cand, plain_sentence) or thing_entity(view.text, *cand)
+        ):
+            return []  # a lower-case noun, "time and patience"; "the Roman Empire
         if cand and cand[2] == "LOCATION" and learned_person(view.text[cand[0] : cand[1]]):
             return [(cand[0], cand[1], "PERSON")]  # "Karzai also has to" (``news_places``)
         return [] if cand is None else [cand]

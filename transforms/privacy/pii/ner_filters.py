@@ -56,6 +56,7 @@ my our your pro plus site project studio hub lab labs shop store tracker planner
 portal space kit base flow stack buddy pal ly io demo beta mvp v2 starter template
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december today tomorrow yesterday
+attn
 """)
 _PARTICLES = word_set("de da del della der den van von la le di du dos das bin al el ter ten")
 _TOKEN_OK = re.compile(

@@ -46,6 +46,7 @@ from transforms.privacy.pii.ner_filters import (
     EVERYDAY_WORD_FREQUENCY,
     NOT_NAME_WORDS,
 )
+from transforms.privacy.pii.peoples import is_people_word
 from transforms.privacy.pii.word_sets import word_set
 from transforms.privacy.segments import NerView
 from transforms.privacy.spans import Span
@@ -136,6 +137,11 @@ def _place(value: str) -> bool:
     return value in COUNTRIES_AND_REGIONS or value in AP_ABBREVIATIONS
 
 
+def _name_of_place(word: str) -> bool:
+    """No given name, no nationality word: "between Iraqi and Kurdistan" (CLDR, ``peoples``)."""
+    return word not in GIVEN_NAMES and not is_people_word(word)
+
+
 def _candidates(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     # cheap literal tests first: each regex needs that character or word
     out: list[tuple[int, int]] = (
@@ -159,13 +165,13 @@ def _candidates(text: str, spans: list[Span]) -> list[tuple[int, int]]:
         before = text[max(0, s.start - 16) : s.start]
         if _PLACE_PREPOSITION.search(before):
             m = _COORDINATED_AFTER.match(text, s.end)
-            if m and _rare(m.group(1)) and m.group(1) not in GIVEN_NAMES:
+            if m and _rare(m.group(1)) and _name_of_place(m.group(1)):
                 out.append(m.span(1))
         m = _COORDINATED_BEFORE.search(text, max(0, s.start - 40), s.start)
         if (
             m
             and _rare(m.group(1))
-            and m.group(1) not in GIVEN_NAMES
+            and _name_of_place(m.group(1))
             and _PLACE_PREPOSITION.search(text, max(0, m.start(1) - 16), m.start(1))
         ):
             out.append(m.span(1))

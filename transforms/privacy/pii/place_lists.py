@@ -20,21 +20,11 @@ from transforms.privacy.pii.gazetteers import (
     CENSUS_GIVEN_NAMES,
     GIVEN_NAMES,
 )
+from transforms.privacy.pii.list_joins import list_joiner, list_runs
 from transforms.privacy.spans import Span
 
 # what may stand between two members of one list
-_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or|&)[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)")
-
-
-def _lists(text: str, ordered: list[Span]) -> list[list[int]]:
-    """Runs of span indexes whose neighbours are joined only by a list separator."""
-    runs: list[list[int]] = []
-    for i, s in enumerate(ordered):
-        if runs and _JOIN.fullmatch(text, ordered[runs[-1][-1]].end, s.start):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return [r for r in runs if len(r) > 1]
+_JOIN = list_joiner(("and", "or", "&"))
 
 
 _NAMES = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES | CENSUS_GIVEN_NAMES | ALL_SURNAMES
@@ -57,7 +47,7 @@ def places_in_lists(text: str, spans: list[Span]) -> list[Span]:
     if not any(s.type == "PERSON" for s in spans) or not any(s.type == "LOCATION" for s in spans):
         return spans
     ordered = sorted(spans, key=lambda s: (s.start, s.end))
-    for run in _lists(text, ordered):
+    for run in list_runs(_JOIN, text, ordered):
         members = [ordered[i] for i in run]
         if not any(m.type == "LOCATION" for m in members):
             continue

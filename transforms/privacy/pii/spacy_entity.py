@@ -20,6 +20,7 @@ from transforms.privacy.pii.entity_checks import (
     _shouted_name,
     _unplaced_name,
 )
+from transforms.privacy.pii.gazetteer_places import travel_place
 from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -199,8 +200,7 @@ def _spacy_candidate(
             return start, end, "LOCATION"  # "#Galway", "Witham , Essex" (spaCy: ORG)
         return start, end, "PERSON"
     if (value in CITIES or value in CITY_PHRASES) and not (
-        # "how Kennedy is not the number one paid country singer": a surname spaCy calls a
-        # person stays one unless a place preposition precedes it
+        # a surname spaCy calls a PERSON ("how Kennedy is not") stays one unless after a place cue
         etype == "PERSON" and value in SURNAMES and not _after_place_cue(text, start)
     ):
         etype = "LOCATION"
@@ -214,6 +214,7 @@ def _spacy_candidate(
         and not place_retype(text, start, end)
         # "Marin County", "Harrison County": an administrative word ends the place
         and not (len(tokens) > 1 and tokens[-1].lower() in ADMIN_WORDS)
+        and not travel_place(text, start, end, tokens)  # "born in Alberta" (gazetteer_places)
     ):
         etype = "PERSON"
     elif (

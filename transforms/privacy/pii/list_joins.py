@@ -1,0 +1,34 @@
+"""Runs of spans written as one list ("Mosul, Tikrit and Raqqah", "Pinnick , Tabor und Gaskill"),
+shared by :mod:`~transforms.privacy.pii.coordinated_names` and
+:mod:`~transforms.privacy.pii.place_lists`, each with its own conjunctions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from transforms.privacy.spans import Span
+
+
+def list_joiner(conjunctions: Sequence[str]) -> re.Pattern[str]:
+    """What may stand between two members of a list: a comma (with or without one of
+    ``conjunctions`` after it) or one of ``conjunctions`` alone, with spaces or tabs around."""
+    words = "|".join(conjunctions)
+    return re.compile(rf"[ \t]*,[ \t]*(?:(?:{words})[ \t]+)?|[ \t]+(?:{words})[ \t]+")
+
+
+def joined(joiner: re.Pattern[str], text: str, left: Span, right: Span) -> bool:
+    """Whether only a list separator stands between ``left`` and ``right``."""
+    return left.end <= right.start and joiner.fullmatch(text, left.end, right.start) is not None
+
+
+def list_runs(joiner: re.Pattern[str], text: str, ordered: Sequence[Span]) -> list[list[int]]:
+    """Runs of two or more indexes of ``ordered`` (spans by start) whose neighbours are joined
+    only by a list separator."""
+    runs: list[list[int]] = []
+    for i, s in enumerate(ordered):
+        if runs and joined(joiner, text, ordered[runs[-1][-1]], s):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [r for r in runs if len(r) > 1]
