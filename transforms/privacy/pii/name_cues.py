@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.cue_headings import adverb, described_key, name_addr_person, phrase_cue
 from transforms.privacy.pii.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -59,6 +60,8 @@ _PERSON_CUE_AFTER = re.compile(
     r"|[ \t]+(?:from (?:my|our|the) team|says|said|stated|tweeted|wants|asked|reported|"
     r"lives (?:at|on|in)|lived (?:at|on|in)|was born|spent (?:a|an|the|\d)|"
     r"is (?:our|my|the) (?:admin|manager|owner|client|customer))\b|[ \t]*\([^()\s]+@"
+    # RFC 5322 name-addr, as git trailers print it: "Signed-off-by: Jesse Szwedko <j@x.com>"
+    r"|[ \t]*<[^<>\s]+@"
 )
 _PERSON_PAIR = re.compile(
     r"\b(?i:add|invite)[ \t]+(?P<a>" + _NAME + r")[ \t]+and[ \t]+(?P<b>" + _NAME + r")[ \t]+as\b"
@@ -68,6 +71,7 @@ _PLACE_PHRASE = re.compile(
     r"shop in|store in|moved to|move to|deliver(?:ed)? to|ship(?:ped)? to|relocating to|"
     r"headquartered in|i'm in|we're in|(?P<generic>from))[ \t]+)$"
 )
+_NAME_ADDR = re.compile(r"[ \t]*<([^<>\s@]+)@")
 # A name right before "(" or ".x" is a call or member access in code ("Number(values.name)").
 _CODE_AFTER = re.compile(r"[(\[]|\.\w")
 _TOKEN_SPAN = re.compile(r"[^ \t]+")
@@ -133,6 +137,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             return
         if len(toks) == 1 and english_frequency(name.lower()) >= EVERYDAY_WORD_FREQUENCY:
             return  # "What's your last name? Enter it ...": an everyday word
+        if len(toks) == 1 and adverb(name):
+            return  # "- Explicitly stated that ...": an adverb before a verb of saying
         out.append((start, start + len(name), "PERSON", 0.9))
 
     for m in _RUN.finditer(text):
@@ -149,6 +155,13 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                 continue  # neither cue pattern can match: skip both window searches
             cue = _PERSON_CUE.search(text, window_start, ts)
             if cue and not _SHOUTED.search(cue.group()):
+                # a Title-Case phrase or a described key, not a name (``cue_headings``)
+                first = text[ts : toks[k][1]]
+                one_word = k == len(toks) - 1
+                if phrase_cue(cue.group(), first) or (
+                    one_word and described_key(cue.group(), text, toks[k][1], first)
+                ):
+                    break
                 person(ts, text[ts : toks[min(k + 2, len(toks) - 1)][1]])
                 break
             place = _PLACE_PHRASE.search(text, window_start, ts)
@@ -161,6 +174,9 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             after = tail.start() if tail else end
             if _PERSON_CUE_AFTER.match(text, after):
                 first = text[toks[0][0] : toks[0][1]]
+                addr = _NAME_ADDR.match(text, after)
+                if addr and not name_addr_person(text[toks[0][0] : end], addr.group(1)):
+                    continue  # "BBC Breaking News Alert <dailyem...@bbc.co.uk>": a sender
                 if first.lower() not in _STARTERS:
                     person(
                         toks[max(0, len(toks) - 3)][0], text[toks[max(0, len(toks) - 3)][0] : end]

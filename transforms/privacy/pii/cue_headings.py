@@ -1,0 +1,78 @@
+"""When a context cue of :mod:`~transforms.privacy.pii.name_cues` names no person (session 31,
+coding-assistant sessions in ``tests/data/external/assistant_sessions``).
+
+Assistant replies write plans, changelogs and headings in Title Case, and code carries
+docstrings and policy documents; the cue words of ``name_cues`` turn up there as parts of a
+phrase, not before a name:
+
+- **A capitalised role or verb cue** ("User", "Customer", "Owner", "Added", "Invited") opens or
+  sits inside a Title-Case phrase: "Implement User Session Management", "IAM User Permissions",
+  "# User Preferences", "**Added Key Policy Evaluation Logic**", "- Added Work Log section".
+  Written with a capital and no colon after it, such a cue keeps only a phrase whose first word
+  is a listed given name ("Customer Ravi Hassan", "Added Sarah Lee as admin"). A lower-case cue
+  ("the user Ravi", "added Kowalczyk") and a labelled one ("Customer: Ravi", "Author: Anton
+  Grübel") are unchanged.
+- **A key with a description**: a ``name:`` / ``owner:`` / ``author:`` key whose value is one
+  capitalised word and then lower-case words on the same line is a parameter description
+  ("name: Hash algorithm name", "owner: Team that maintains it"), not a value; a listed given
+  name keeps it ("name: John is the admin").
+- **A display name before an address** ("Signed-off-by: Jesse Szwedko <jesse.szwedko@...>",
+  RFC 5322 name-addr, https://www.rfc-editor.org/rfc/rfc5322#section-3.4) is a person when the
+  phrase has two or three words and no all-capital one, and either its first word is a listed
+  given name or a word of it (four letters or more) is in the address's local part
+  ("Steve Pulec <spulec@...>"); "BBC Breaking News Alert <dailyem...@bbc.co.uk>" is a sender.
+- **An adverb before a verb of saying** ("- Explicitly stated that ..."): a one-word candidate
+  ending in "-ly" that is no listed given name ("Kelly", "Emily", "Beverly" stay names).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.gazetteers import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+
+# cue words that are nouns for a role or verbs of adding: parts of a phrase when capitalised
+_ROLE_CUE = re.compile(
+    r"(?:User|Customer|Client|Employee|Colleague|Coworker|Co-worker|Manager|Boss|Tenant|"
+    r"Patient|Holder|Account Holder|Contact Person|Owner|Author|Producer|Director|Writer|"
+    r"Singer|Actor|Actress|Added|Invited|Assigned to|Assign to|Order for)[ \t]+$"
+)
+# a key cue ("name: ", "Owner: ") then the value's first word, then lower-case words
+_KEY_CUE = re.compile(r"(?i:name|owner|author|from):[ \t]+$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
+
+
+def listed_given(word: str) -> bool:
+    return word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES
+
+
+def phrase_cue(cue: str, first: str) -> bool:
+    """Whether the cue text ``cue`` (the regex match, ending in blanks) is a capitalised role or
+    verb cue and the candidate's first word ``first`` no listed given name."""
+    return bool(_ROLE_CUE.search(cue)) and not listed_given(first)
+
+
+def described_key(cue: str, text: str, first_end: int, first: str) -> bool:
+    """Whether a ``key:`` cue's value is a one-word capitalised start of a description: the
+    run of capitalised words is ``first`` alone, ending at ``first_end``, and a lower-case word
+    follows it on the line."""
+    return (
+        bool(_KEY_CUE.search(cue))
+        and not listed_given(first)
+        and bool(_LOWER_AFTER.match(text, first_end))
+    )
+
+
+def adverb(name: str) -> bool:
+    """A one-word candidate that is an "-ly" adverb, not a listed given name."""
+    return bool(_ADVERB.fullmatch(name)) and not listed_given(name)
+
+
+def name_addr_person(phrase: str, local: str) -> bool:
+    """Whether the capitalised ``phrase`` before ``<local@...>`` reads as a person's name."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    low = local.lower()
+    return listed_given(words[0]) or any(len(w) >= 4 and w.lower() in low for w in words)
