@@ -40,6 +40,8 @@ _ROLE_CUE = re.compile(
 # a key cue ("name: ", "Owner: ") then the value's first word, then lower-case words
 _KEY_CUE = re.compile(r"(?i:name|owner|author|from):[ \t]+$")
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+# template words of a sample identity ("Your Name <your.name@example.com>")
+_TEMPLATE_WORDS = frozenset({"your", "name", "user", "first", "last", "full", "display", "test"})
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 
 
@@ -75,4 +77,6 @@ def name_addr_person(phrase: str, local: str) -> bool:
     if not 2 <= len(words) <= 3 or any(w.isupper() and len(w) > 1 for w in words):
         return False
     low = local.lower()
-    return listed_given(words[0]) or any(len(w) >= 4 and w.lower() in low for w in words)
+    return listed_given(words[0]) or any(
+        len(w) >= 4 and w.lower() not in _TEMPLATE_WORDS and w.lower() in low for w in words
+    )
