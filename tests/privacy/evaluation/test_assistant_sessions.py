@@ -50,7 +50,10 @@ def test_split_by_session_file_and_records():
     for r in raw:
         by_file.setdefault((r["source"], r["source_file"]), set()).add(r["split"])
     assert all(len(s) == 1 for s in by_file.values())  # a whole session on one side
-    dev, held = load_corpus("assistant_sessions", "dev"), load_corpus("assistant_sessions", "heldout")
+    dev, held = (
+        load_corpus("assistant_sessions", "dev"),
+        load_corpus("assistant_sessions", "heldout"),
+    )
     assert (len(dev), len(held)) == (741, 331)
 
 

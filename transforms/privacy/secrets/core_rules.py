@@ -26,7 +26,6 @@ from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.url_passwords import _url_password_ok
 from transforms.privacy.secrets.values import jwt_is_public, looks_random
 
-
 # A kebab-case slug after "sk-" ("...ta|sk-2-user-session-management-plan.md", a file or branch
 # name cut inside "task-"): OpenAI keys are random base62 after the prefix
 # (https://platform.openai.com/docs/api-reference/authentication), never three or more

@@ -158,7 +158,9 @@ def records(mirrors: Path, labels: dict[str, list]) -> Iterator[dict]:
             if not hashlib.md5(blob).hexdigest().startswith(md5):
                 raise ValueError(f"{repo}:{path}@{commit}: blob changed")
             doc = blob.decode("utf-8").replace("\r\n", "\n")
-            parse = aider_messages if path.endswith(".aider.chat.history.md") else specstory_messages
+            parse = (
+                aider_messages if path.endswith(".aider.chat.history.md") else specstory_messages
+            )
             fid = hashlib.sha256(f"{repo}:{path}".encode()).hexdigest()[:8]
             kept_file = 0
             for role, raw in parse(doc):
