@@ -39,6 +39,7 @@ def test_phrases_in_assistant_replies_stay_clean(text):
     ("text", "name"),
     [
         ("Customer Ravi Hassan called about the refund.", "Ravi Hassan"),
+        ("Customer Sven Dlamini (emma68@outlook.com) was charged twice", "Sven Dlamini"),
         ("Added Sarah Lee as admin of the workspace.", "Sarah Lee"),
         ("Author: Anton Grübel <anton.gruebel@gmail.com>", "Anton Grübel"),
         ("name: John is our admin", "John"),
@@ -53,9 +54,10 @@ def test_people_after_cues_stay(text, name):
 
 
 def test_helpers():
-    assert phrase_cue("Implement User ", "Session")
-    assert not phrase_cue("Implement User ", "Sarah")  # a listed given name
-    assert not phrase_cue("the user ", "Session")  # lower-case cue: unchanged
+    assert phrase_cue("Implement User ", ["Session", "Management"])
+    assert not phrase_cue("Implement User ", ["Sarah"])  # a listed given name
+    assert not phrase_cue("Customer ", ["Sven", "Dlamini"])  # words English rarely uses
+    assert not phrase_cue("the user ", ["Session"])  # lower-case cue: unchanged
     text = "name: Hash algorithm name"
     assert described_key("name: ", text, 10, "Hash")
     assert not described_key("name: ", "name: Hash\n", 10, "Hash")  # a bare value

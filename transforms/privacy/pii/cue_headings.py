@@ -8,10 +8,11 @@ phrase, not before a name:
 - **A capitalised role or verb cue** ("User", "Customer", "Owner", "Added", "Invited") opens or
   sits inside a Title-Case phrase: "Implement User Session Management", "IAM User Permissions",
   "# User Preferences", "**Added Key Policy Evaluation Logic**", "- Added Work Log section".
-  Written with a capital and no colon after it, such a cue keeps only a phrase whose first word
-  is a listed given name ("Customer Ravi Hassan", "Added Sarah Lee as admin"). A lower-case cue
-  ("the user Ravi", "added Kowalczyk") and a labelled one ("Customer: Ravi", "Author: Anton
-  Grübel") are unchanged.
+  Written with a capital and no colon after it, such a cue keeps only a phrase with a name-like
+  word: a listed given name or a word English rarely uses ("Customer Ravi Hassan", "Customer
+  Sven Dlamini", "Added Sarah Lee as admin"); "Session Management", "Work Log" are English.
+  A lower-case cue ("the user Ravi", "added Kowalczyk") and a labelled one ("Customer: Ravi",
+  "Author: Anton Grübel") are unchanged.
 - **A key with a description**: a ``name:`` / ``owner:`` / ``author:`` key whose value is one
   capitalised word and then lower-case words on the same line is a parameter description
   ("name: Hash algorithm name", "owner: Team that maintains it"), not a value; a listed given
@@ -29,7 +30,14 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.gazetteers import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+from transforms.privacy.pii.gazetteers import (
+    AMBIGUOUS_GIVEN_NAMES,
+    GIVEN_NAMES,
+    english_frequency,
+)
+
+# an English word at least this frequent is no name-like word in a Title-Case phrase
+ENGLISH_WORD_FREQUENCY = 1e-7
 
 # cue words that are nouns for a role or verbs of adding: parts of a phrase when capitalised
 _ROLE_CUE = re.compile(
@@ -49,10 +57,15 @@ def listed_given(word: str) -> bool:
     return word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES
 
 
-def phrase_cue(cue: str, first: str) -> bool:
+def phrase_cue(cue: str, words: list[str]) -> bool:
     """Whether the cue text ``cue`` (the regex match, ending in blanks) is a capitalised role or
-    verb cue and the candidate's first word ``first`` no listed given name."""
-    return bool(_ROLE_CUE.search(cue)) and not listed_given(first)
+    verb cue and no word of the candidate ``words`` is name-like (a listed given name, or a word
+    rarer than :data:`ENGLISH_WORD_FREQUENCY` in English: "Sven", "Dlamini")."""
+    if not _ROLE_CUE.search(cue):
+        return False
+    return not any(
+        listed_given(w) or english_frequency(w.lower()) < ENGLISH_WORD_FREQUENCY for w in words
+    )
 
 
 def described_key(cue: str, text: str, first_end: int, first: str) -> bool:

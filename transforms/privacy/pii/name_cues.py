@@ -158,7 +158,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                 # a Title-Case phrase or a described key, not a name (``cue_headings``)
                 first = text[ts : toks[k][1]]
                 one_word = k == len(toks) - 1
-                if phrase_cue(cue.group(), first) or (
+                words = [text[a:b] for a, b in toks[k : k + 3]]
+                if phrase_cue(cue.group(), words) or (
                     one_word and described_key(cue.group(), text, toks[k][1], first)
                 ):
                     break
