@@ -1,5 +1,5 @@
 """Context cues that name no person (``cue_headings``): Title-Case phrases opened by a
-capitalised role or verb cue, described keys, adverbs, and display names before an address."""
+capitalised role or verb cue, described keys, adverbs; and git trailers as cues."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from transforms.privacy.engine import detect_batch
 from transforms.privacy.pii.cue_headings import (
     adverb,
     described_key,
-    name_addr_person,
     phrase_cue,
 )
 
@@ -62,14 +61,11 @@ def test_helpers():
     assert described_key("name: ", text, 10, "Hash")
     assert not described_key("name: ", "name: Hash\n", 10, "Hash")  # a bare value
     assert adverb("Explicitly") and not adverb("Kelly") and not adverb("Emily")
-    assert name_addr_person("Steve Pulec", "spulec")
-    assert name_addr_person("Maria Lopez", "ml")  # listed given name
-    assert not name_addr_person("BBC Breaking News Alert", "dailyem...")
-    assert not name_addr_person("Breaking News", "dailyem")
-    assert not name_addr_person("Your Name", "your.email")
 
 
 def test_code_look_alikes():
-    # a generic type before an at-sign and a placeholder display name are not people
+    # a generic type before an at-sign and a placeholder display name are not people; nor is
+    # an author line in a module header a trailer cue
     assert _found("List<String> names = load<T@Inject>()") == []
     assert _found('git config user.name "Your Name" <your.email@example.com>') == []
+    assert _found("Signed-off-by: Your Name <you@example.com>") == []

@@ -17,11 +17,6 @@ phrase, not before a name:
   capitalised word and then lower-case words on the same line is a parameter description
   ("name: Hash algorithm name", "owner: Team that maintains it"), not a value; a listed given
   name keeps it ("name: John is the admin").
-- **A display name before an address** ("Signed-off-by: Jesse Szwedko <jesse.szwedko@...>",
-  RFC 5322 name-addr, https://www.rfc-editor.org/rfc/rfc5322#section-3.4) is a person when the
-  phrase has two or three words and no all-capital one, and either its first word is a listed
-  given name or a word of it (four letters or more) is in the address's local part
-  ("Steve Pulec <spulec@...>"); "BBC Breaking News Alert <dailyem...@bbc.co.uk>" is a sender.
 - **An adverb before a verb of saying** ("- Explicitly stated that ..."): a one-word candidate
   ending in "-ly" that is no listed given name ("Kelly", "Emily", "Beverly" stay names).
 """
@@ -48,8 +43,6 @@ _ROLE_CUE = re.compile(
 # a key cue ("name: ", "Owner: ") then the value's first word, then lower-case words
 _KEY_CUE = re.compile(r"(?i:name|owner|author|from):[ \t]+$")
 _LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
-# template words of a sample identity ("Your Name <your.name@example.com>")
-_TEMPLATE_WORDS = frozenset({"your", "name", "user", "first", "last", "full", "display", "test"})
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}ly")
 
 
@@ -82,14 +75,3 @@ def described_key(cue: str, text: str, first_end: int, first: str) -> bool:
 def adverb(name: str) -> bool:
     """A one-word candidate that is an "-ly" adverb, not a listed given name."""
     return bool(_ADVERB.fullmatch(name)) and not listed_given(name)
-
-
-def name_addr_person(phrase: str, local: str) -> bool:
-    """Whether the capitalised ``phrase`` before ``<local@...>`` reads as a person's name."""
-    words = phrase.split()
-    if not 2 <= len(words) <= 3 or any(w.isupper() and len(w) > 1 for w in words):
-        return False
-    low = local.lower()
-    return listed_given(words[0]) or any(
-        len(w) >= 4 and w.lower() not in _TEMPLATE_WORDS and w.lower() in low for w in words
-    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.cue_headings import adverb, described_key, name_addr_person, phrase_cue
+from transforms.privacy.pii.cue_headings import adverb, described_key, phrase_cue
 from transforms.privacy.pii.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -39,6 +39,8 @@ _PERSON_CUE = re.compile(
     r"shout ?out to|welcome back|good luck|"
     r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
     r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
+    # git commit trailers (https://git-scm.com/docs/git-interpret-trailers)
+    r"(?:signed-off|co-authored|reviewed|acked|tested|reported|suggested|helped)-by:|"
     r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
     r"added|invited|"
     # courtesy titles, also in tokenised text ("Ms . Gaynes", "Dr . Cox")
@@ -60,8 +62,6 @@ _PERSON_CUE_AFTER = re.compile(
     r"|[ \t]+(?:from (?:my|our|the) team|says|said|stated|tweeted|wants|asked|reported|"
     r"lives (?:at|on|in)|lived (?:at|on|in)|was born|spent (?:a|an|the|\d)|"
     r"is (?:our|my|the) (?:admin|manager|owner|client|customer))\b|[ \t]*\([^()\s]+@"
-    # RFC 5322 name-addr, as git trailers print it: "Signed-off-by: Jesse Szwedko <j@x.com>"
-    r"|[ \t]*<[^<>\s]+@"
 )
 _PERSON_PAIR = re.compile(
     r"\b(?i:add|invite)[ \t]+(?P<a>" + _NAME + r")[ \t]+and[ \t]+(?P<b>" + _NAME + r")[ \t]+as\b"
@@ -71,7 +71,6 @@ _PLACE_PHRASE = re.compile(
     r"shop in|store in|moved to|move to|deliver(?:ed)? to|ship(?:ped)? to|relocating to|"
     r"headquartered in|i'm in|we're in|(?P<generic>from))[ \t]+)$"
 )
-_NAME_ADDR = re.compile(r"[ \t]*<([^<>\s@]+)@")
 # A name right before "(" or ".x" is a call or member access in code ("Number(values.name)").
 _CODE_AFTER = re.compile(r"[(\[]|\.\w")
 _TOKEN_SPAN = re.compile(r"[^ \t]+")
@@ -175,9 +174,6 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             after = tail.start() if tail else end
             if _PERSON_CUE_AFTER.match(text, after):
                 first = text[toks[0][0] : toks[0][1]]
-                addr = _NAME_ADDR.match(text, after)
-                if addr and not name_addr_person(text[toks[0][0] : end], addr.group(1)):
-                    continue  # "BBC Breaking News Alert <dailyem...@bbc.co.uk>": a sender
                 if first.lower() not in _STARTERS:
                     person(
                         toks[max(0, len(toks) - 3)][0], text[toks[max(0, len(toks) - 3)][0] : end]
