@@ -51,6 +51,10 @@ PII_CORPORA: dict[str, str] = {
     # real coding-agent trajectories (SWE-agent, OpenHands, mini-swe-agent: issue text, agent
     # turns, tool output); a few hand-labelled names, otherwise PII-free: read the flag rate
     "agent_trajectories": "agent_trajectories/agent_trajectories.jsonl",
+    # coding-assistant sessions committed in public repos (SpecStory histories of Cursor, Copilot
+    # and Claude Code, one aider history); PII-free apart from hand labels: read the flag rate;
+    # split by a hash of the session file (records carry it)
+    "assistant_sessions": "assistant_sessions/assistant_sessions.jsonl",
     # WNUT 2017 emerging entities (tweets, Reddit, YouTube, Stack Overflow); official dev/test
     "wnut17": "wnut17/wnut17_dev_test.jsonl",
     # WNUT 2017's official train set: tuning data only, so every record is split ``dev``

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.cue_headings import adverb, described_key, phrase_cue
 from transforms.privacy.pii.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
@@ -38,6 +39,8 @@ _PERSON_CUE = re.compile(
     r"shout ?out to|welcome back|good luck|"
     r"account holder|holder|contact person|dear|hi|hello|hey|thanks,?|thank you,?|cc:?|"
     r"assigned to|assign to|signed,?|regards,?|cheers,?|from:|author:?|owner:?|"
+    # git commit trailers (https://git-scm.com/docs/git-interpret-trailers)
+    r"(?:signed-off|co-authored|reviewed|acked|tested|reported|suggested|helped)-by:|"
     r"colleague|coworker|co-worker|manager|boss|my client|tenant|patient|user|order for|"
     r"added|invited|"
     # courtesy titles, also in tokenised text ("Ms . Gaynes", "Dr . Cox")
@@ -133,6 +136,8 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
             return
         if len(toks) == 1 and english_frequency(name.lower()) >= EVERYDAY_WORD_FREQUENCY:
             return  # "What's your last name? Enter it ...": an everyday word
+        if len(toks) == 1 and adverb(name):
+            return  # "- Explicitly stated that ...": an adverb before a verb of saying
         out.append((start, start + len(name), "PERSON", 0.9))
 
     for m in _RUN.finditer(text):
@@ -149,6 +154,14 @@ def _cue_spans(view: NerView) -> list[tuple[int, int, str, float]]:
                 continue  # neither cue pattern can match: skip both window searches
             cue = _PERSON_CUE.search(text, window_start, ts)
             if cue and not _SHOUTED.search(cue.group()):
+                # a Title-Case phrase or a described key, not a name (``cue_headings``)
+                first = text[ts : toks[k][1]]
+                one_word = k == len(toks) - 1
+                words = [text[a:b] for a, b in toks[k : k + 3]]
+                if phrase_cue(cue.group(), words) or (
+                    one_word and described_key(cue.group(), text, toks[k][1], first)
+                ):
+                    break
                 person(ts, text[ts : toks[min(k + 2, len(toks) - 1)][1]])
                 break
             place = _PLACE_PHRASE.search(text, window_start, ts)

@@ -92,7 +92,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.institutions import institution_spans, institution_speaker
 from transforms.privacy.pii.name_cues import _cue_spans
 from transforms.privacy.pii.name_evidence import lowercase_noun
-from transforms.privacy.pii.named_things import inside_named_thing, thing_entities, thing_entity
+from transforms.privacy.pii.named_things import inside_named_thing, thing_entities
 from transforms.privacy.pii.ner_context import (
     _NEXT_CAPITAL,
     _UPPER_WORD,
@@ -116,6 +116,7 @@ from transforms.privacy.pii.social_text import business_name, social_spans
 from transforms.privacy.pii.spacy_entity import _spacy_candidate
 from transforms.privacy.pii.technical_terms import tool_words
 from transforms.privacy.pii.truecase import has_listed_lowercase, shouted_listed, truecase_names
+from transforms.privacy.pii.unlisted_language import thing_or_foreign
 from transforms.privacy.pii.web_text import adjust_person, verb_after
 from transforms.privacy.segments import NerView, ner_view, prose_pieces, split_view
 from transforms.privacy.spans import Span
@@ -375,9 +376,9 @@ def _candidates(
             return [(start, end, "PERSON")]
         cand = _spacy_candidate(view, start, end, label)
         if cand and (
-            lowercase_noun(plain_text, *cand, plain_sentence) or thing_entity(view.text, *cand)
+            lowercase_noun(plain_text, *cand, plain_sentence) or thing_or_foreign(view.text, *cand)
         ):
-            return []  # a lower-case noun, "time and patience"; "the Roman Empire
+            return []  # "time and patience"; "the Roman Empire" (``named_things``)
         if cand and cand[2] == "LOCATION" and learned_person(view.text[cand[0] : cand[1]]):
             return [(cand[0], cand[1], "PERSON")]  # "Karzai also has to" (``news_places``)
         return [] if cand is None else [cand]

@@ -18,6 +18,7 @@ import re
 
 from transforms.privacy.pii.address_dates import street_addresses_outside_dates, written_date
 from transforms.privacy.pii.phones import detect_phones, has_digits
+from transforms.privacy.pii.reserved_emails import placeholder_email
 from transforms.privacy.spans import Span
 
 # --- email ------------------------------------------------------------------------------------
@@ -29,14 +30,16 @@ _EMAIL = re.compile(
 _FILE_TLD_LIST = (
     "png jpg jpeg gif svg webp ico bmp avif js mjs cjs ts tsx jsx css scss json md mdx py rb go "
     "rs java kt txt html htm lock yml yaml toml map woff woff2 ttf otf mp4 mp3 wav pdf zip gz "
-    "tar sh env log csv xml vue svelte"
+    "tar sh env log csv xml vue svelte mdc ipynb ini cfg sql php swift dart lua proto graphql "
+    "prisma"
 )
 _FILE_TLDS = frozenset(_FILE_TLD_LIST.split())
 _GIT_HOSTS = ("github.com", "gitlab.com", "bitbucket.org", "ssh.dev.azure.com", "heroku.com")
 
 
 def detect_emails(text: str) -> list[Span]:
-    """Email addresses (not git remotes, not ``name@2x.png`` asset names)."""
+    """Email addresses (not git remotes, not ``name@2x.png`` asset names, not placeholders at
+    reserved domains)."""
     if "@" not in text:
         return []
     out = []
@@ -48,6 +51,8 @@ def detect_emails(text: str) -> list[Span]:
             continue
         if local == "git" and domain.endswith(_GIT_HOSTS):
             continue
+        if placeholder_email(value):
+            continue  # "your.email@example.com" (``reserved_emails``)
         out.append(Span(m.start(), m.end(), "EMAIL_ADDRESS", 0.95, "email"))
     return out
 

@@ -54,6 +54,7 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     english_frequency,
 )
+from transforms.privacy.pii.title_phrases import title_phrase
 from transforms.privacy.pii.web_text import FAITHS_AND_PEOPLES
 
 # A census given name that is this frequent as an English word is a people word first ("Irish").
@@ -221,6 +222,8 @@ def people_check(text: str, start: int, end: int, detector: str) -> tuple[int, i
     person by the rules of this module (see the module docstring)."""
     if _SPLIT_CONTRACTION.match(text, start):
         return None  # "i wan na meet ...": "wanna" in treebank tokens
+    if title_phrase(text, start, end):
+        return None  # "### Manual Docker Setup", "**Onboarding Video**" (``title_phrases``)
     if detector == "context_cue" and everyday_phrase(text[start:end]):
         return None  # "Investigators said", "assigned to Networks"
     if detector == "gazetteer" and everyday_tail(text[start:end]):

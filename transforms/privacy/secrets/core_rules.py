@@ -26,6 +26,20 @@ from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.url_passwords import _url_password_ok
 from transforms.privacy.secrets.values import jwt_is_public, looks_random
 
+# A kebab-case slug after "sk-" ("...ta|sk-2-user-session-management-plan.md", a file or branch
+# name cut inside "task-"): OpenAI keys are random base62 after the prefix
+# (https://platform.openai.com/docs/api-reference/authentication), never three or more
+# lower-case dictionary-like words joined by hyphens with no capital and no underscore.
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
+_SLUG_WORD = re.compile(r"(?<![^-])[a-z]{3,}(?![^-])")
+
+
+def _openai_body_ok(value: str, m: re.Match[str], text: str) -> bool:
+    body = value[3:]
+    if _SLUG.fullmatch(body) and len(_SLUG_WORD.findall(body)) >= 3:
+        return False
+    return _key_body_ok(value, m, text)
+
 
 def _key_body_ok(value: str, m: re.Match[str], text: str) -> bool:
     # A provider-structured token (prefix, length, alphabet) is a key even when its body looks
@@ -129,7 +143,7 @@ RULES: tuple[SecretRule, ...] = (
         ("sk-",),
         re.compile(r"(?<![\w-])sk-(?!ant-)(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}"),
         score=0.99,
-        validate=_key_body_ok,
+        validate=_openai_body_ok,
     ),
     SecretRule(
         "stripe_key",

@@ -1,0 +1,36 @@
+"""Placeholder e-mail addresses in documentation and code (session 31, coding-assistant sessions).
+
+Assistants write setup steps and test fixtures with addresses nobody owns:
+``git config user.email "your.email@example.com"``, ``test@example.com`` in a test,
+``user@example.org`` in an API sample. An address is a placeholder when BOTH its domain is
+reserved for documentation or testing and its local part is a generic word:
+
+- **Reserved domains**: ``example.com``, ``example.net``, ``example.org`` and the ``.example``,
+  ``.test``, ``.invalid``, ``.localhost`` top-level names, reserved by RFC 2606
+  (https://www.rfc-editor.org/rfc/rfc2606) and RFC 6761 (https://www.rfc-editor.org/rfc/rfc6761)
+  so that no one can own them.
+- **Generic local parts**: a role or placeholder word ("test", "user", "admin", "your.email",
+  "you", "name", "foo"), optionally with digits ("user1", "test2"). A person's name at a reserved
+  domain ("maria@example.com", "john.smith@example.com") is still flagged: in a fixture or a
+  pasted record it stands for a real person's address, and the redactor keeps treating it so.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RESERVED_DOMAIN = re.compile(
+    r"(?i)(?:[a-z0-9-]+\.)*(?:example\.(?:com|net|org)|[a-z0-9-]+\.(?:example|test|invalid|localhost))"
+)
+_GENERIC_LOCAL = re.compile(
+    r"(?i)(?:your[._-]?)?(?:test|testing|tester|user|username|admin|administrator|email|e-mail|"
+    r"mail|name|you|me|someone|somebody|anyone|nobody|noreply|no-reply|foo|bar|baz|demo|sample|"
+    r"example|info|contact|support|hello|dev|developer|author|owner|account|login|"
+    r"your[._-]?(?:email|mail|name|address))\d{0,3}"
+)
+
+
+def placeholder_email(value: str) -> bool:
+    """Whether the address ``value`` is a generic placeholder at a reserved domain."""
+    local, _, domain = value.partition("@")
+    return bool(_RESERVED_DOMAIN.fullmatch(domain) and _GENERIC_LOCAL.fullmatch(local))
