@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.compass_regions import compass_region_spans
+from transforms.privacy.pii.facility_names import facility_spans
 from transforms.privacy.pii.foreign_given import (
     german_given_spans,
     german_surname_spans,
@@ -173,6 +174,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                     if not german_common_noun(view.text, x, [view.text[x:y]], lang)  # "am Hof"
                 )
                 places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
+                places.extend(facility_spans(view.text, a, b, lang))  # "Bairro de S. Tomé"
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
                 places.extend(joined_place_spans(view.text, a, b, lang))  # "Bosni i Hercegovini"
                 if lang == "pt":
