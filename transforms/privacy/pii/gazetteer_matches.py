@@ -28,6 +28,7 @@ from transforms.privacy.pii.gazetteers import (
     TITLES,
     english_frequency,
 )
+from transforms.privacy.pii.genitive_places import genitive_place_spans
 from transforms.privacy.pii.german_context import german_context_spans
 from transforms.privacy.pii.german_place_names import german_place_name_spans
 from transforms.privacy.pii.german_regions import german_region_spans
@@ -175,6 +176,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 )
                 places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
                 places.extend(facility_spans(view.text, a, b, lang))  # "Bairro de S. Tomé"
+                places.extend(genitive_place_spans(view.text, a, b, lang))  # "Berlins"
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
                 places.extend(joined_place_spans(view.text, a, b, lang))  # "Bosni i Hercegovini"
                 if lang == "pt":
