@@ -52,3 +52,12 @@ def test_code_look_alikes_and_other_languages_are_left_alone():
     assert _names("St.Value = Markt.get(key)", "de") == []
     assert _names("Mercado de Manuel Firmino", "en") == []
     assert _names("Das Kyffhäuserdenkmal", "pt") == []
+
+
+def test_german_motorways_after_an_article_or_joined_to_one():
+    text = "Der Wald ist zerschnitten von den Autobahnen A 2 und A 7. Beim Bau der A 7 ."
+    assert _names(text, "de") == ["A 2", "A 7", "A 7"]
+    assert _names("Wann erfolgt der Lückenschluss der A1 ?", "de") == ["A1"]
+    # a paper format, a grade, a cell reference: no article or motorway word before
+    assert _names("Im Format A4 , mit Note A 1 und Zelle A12 .", "de") == []
+    assert _names("Die A-Klasse und die A4-Seite .", "de") == []

@@ -14,6 +14,9 @@ included, as a place. Three shapes, each limited to its language:
 - **German saints' places**: "St." or "Sankt" before a capitalised word ("St. Goar",
   "St. Veitskapelle", "St . Willibrord"): churches, chapels and towns named after a saint
   (Duden, "Sankt", https://www.duden.de/rechtschreibung/Sankt).
+- **German motorways**: "A" and a number after an article, "zur" or "Autobahn(en)", or after
+  "und"/"bzw." joining an earlier one ("die A 6", "den Autobahnen A 2 und A 7"): the
+  Bundesautobahn numbering (https://de.wikipedia.org/wiki/Liste_der_Bundesautobahnen_in_Deutschland).
 - **Compounds whose head is the kind of place**: German "-markt", "-damm", "-ufer",
   "-denkmal", "-brunnen", "-kapelle" ("Gendarmenmarkt", "Schiffbauerdamm"), Danish "-gade",
   "-vej", "-stræde", "-torv", "-plads" ("Bådehavnsgade", "Speditørvej"; Danish street names,
@@ -51,6 +54,10 @@ _PT_NAME = re.compile(
     + r"){0,3})"
 )
 _SAINT = re.compile(r"(?<![\w-])(?:St[ \t]?\.|Sankt)[ \t]+[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\w]+)*")
+_MOTORWAY = re.compile(
+    r"(?:(?<![\w-])(?:der|die|den|zur|Autobahn|Autobahnen)[ \t]+|"
+    r"(?<=\d)[ \t]+(?:und|bzw\.|oder)[ \t]+)(A[ \t]?[1-9]\d{0,2})(?![\w-])"
+)
 _WORD = re.compile(r"(?<![\w\-])[A-ZÄÖÜÆØÅ][a-zäöüßæøå]+(?![\w\-])")
 COMPOUND_HEADS: dict[str, tuple[str, ...]] = {
     "de": ("markt", "damm", "ufer", "denkmal", "brunnen", "kapelle"),
@@ -93,6 +100,7 @@ def facility_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
     elif lang == "de":
         # from a little before the sentence: a splitter may end one after "St ."
         out.extend((m.start(), m.end()) for m in _SAINT.finditer(text, max(0, start - 5), end))
+        out.extend(m.span(1) for m in _MOTORWAY.finditer(text, start, end))
     if lang in COMPOUND_HEADS:
         for m in _WORD.finditer(text, start, end):
             if not any(a <= m.start() < b for a, b in out) and _compound_place(m.group(), lang):
