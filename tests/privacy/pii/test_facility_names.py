@@ -61,3 +61,11 @@ def test_german_motorways_after_an_article_or_joined_to_one():
     # a paper format, a grade, a cell reference: no article or motorway word before
     assert _names("Im Format A4 , mit Note A 1 und Zelle A12 .", "de") == []
     assert _names("Die A-Klasse und die A4-Seite .", "de") == []
+
+
+def test_german_town_prefix_before_a_name():
+    text = "Der Plan legt fest , dass Bad Niedernau ein Kurort bleibt ."
+    assert _names(text, "de") == ["Bad Niedernau"]
+    assert _names("Die Dorfkirche Neu Lübbenau entstand 1939 .", "de") == ["Neu Lübbenau"]
+    # the bath, a new house: the next word is a noun or common word
+    assert _names("Das Bad Wasser lief , Neu Bauten und Alt Bier .", "de") == []

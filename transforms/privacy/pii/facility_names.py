@@ -14,6 +14,10 @@ included, as a place. Three shapes, each limited to its language:
 - **German saints' places**: "St." or "Sankt" before a capitalised word ("St. Goar",
   "St. Veitskapelle", "St . Willibrord"): churches, chapels and towns named after a saint
   (Duden, "Sankt", https://www.duden.de/rechtschreibung/Sankt).
+- **German town prefixes**: "Bad", "Neu", "Alt", "Groß", "Klein", "Ober", "Unter", "Nieder"
+  or "Hohen" as a separate word before a capitalised word that is no noun or common word ("Bad
+  Schussenried", "Neu Lübbenau"): official town names (Duden, "Bad",
+  https://www.duden.de/rechtschreibung/Bad_Kurort).
 - **German motorways**: "A" and a number after an article, "zur" or "Autobahn(en)", or after
   "und"/"bzw." joining an earlier one ("die A 6", "den Autobahnen A 2 und A 7"): the
   Bundesautobahn numbering (https://de.wikipedia.org/wiki/Liste_der_Bundesautobahnen_in_Deutschland).
@@ -58,6 +62,10 @@ _MOTORWAY = re.compile(
     r"(?:(?<![\w-])(?:der|die|den|zur|Autobahn|Autobahnen)[ \t]+|"
     r"(?<=\d)[ \t]+(?:und|bzw\.|oder)[ \t]+)(A[ \t]?[1-9]\d{0,2})(?![\w-])"
 )
+_TOWN_PREFIX = re.compile(
+    r"(?<![\w-])(?:Bad|Neu|Alt|Groß|Klein|Ober|Unter|Nieder|Hohen)[ \t]+"
+    r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])"
+)
 _WORD = re.compile(r"(?<![\w\-])[A-ZÄÖÜÆØÅ][a-zäöüßæøå]+(?![\w\-])")
 COMPOUND_HEADS: dict[str, tuple[str, ...]] = {
     "de": ("markt", "damm", "ufer", "denkmal", "brunnen", "kapelle"),
@@ -101,6 +109,11 @@ def facility_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int
         # from a little before the sentence: a splitter may end one after "St ."
         out.extend((m.start(), m.end()) for m in _SAINT.finditer(text, max(0, start - 5), end))
         out.extend(m.span(1) for m in _MOTORWAY.finditer(text, start, end))
+        out.extend(
+            m.span()
+            for m in _TOWN_PREFIX.finditer(text, start, end)
+            if not (german_noun(m.group(1)) or common_word(m.group(1), "de"))
+        )
     if lang in COMPOUND_HEADS:
         for m in _WORD.finditer(text, start, end):
             if not any(a <= m.start() < b for a, b in out) and _compound_place(m.group(), lang):
