@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.compass_regions import compass_region_spans
+from transforms.privacy.pii.facility_names import facility_spans
 from transforms.privacy.pii.foreign_given import (
     german_given_spans,
     german_surname_spans,
@@ -28,6 +29,7 @@ from transforms.privacy.pii.gazetteers import (
     TITLES,
     english_frequency,
 )
+from transforms.privacy.pii.genitive_places import genitive_place_spans
 from transforms.privacy.pii.german_context import german_context_spans
 from transforms.privacy.pii.german_place_names import german_place_name_spans
 from transforms.privacy.pii.german_regions import german_region_spans
@@ -177,6 +179,8 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                     if not german_common_noun(view.text, x, [view.text[x:y]], lang)  # "am Hof"
                 )
                 places.extend(class_noun_spans(view.text, a, b, lang))  # "Gemeinde Bedra"
+                places.extend(facility_spans(view.text, a, b, lang))  # "Bairro de S. Tomé"
+                places.extend(genitive_place_spans(view.text, a, b, lang))  # "Berlins"
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
                 places.extend(joined_place_spans(view.text, a, b, lang))  # "Bosni i Hercegovini"
                 if lang == "pt":
