@@ -73,6 +73,12 @@ PII_CORPORA: dict[str, str] = {
     "uner_sv_talbanken": "uner_sv_talbanken/uner_sv_talbanken_dev_test.jsonl",
     # Universal NER v1 Swedish PUD (the PUD sentences in Swedish): test only, all ``heldout``
     "uner_sv_pud": "uner_sv_pud/uner_sv_pud_test.jsonl",
+    # Universal NER v1 Russian PUD (the PUD sentences in Russian, CC BY-SA 3.0): test only, all
+    # ``heldout`` like the other PUDs (its dev would be translations of their held-out sentences)
+    "uner_ru_pud": "uner_ru_pud/uner_ru_pud_test.jsonl",
+    # Universal NER v1 Cebuano GJA (short grammar-example sentences, first names, CC BY-SA 4.0):
+    # test file only, so split by the id hash (records carry it)
+    "uner_ceb_gja": "uner_ceb_gja/uner_ceb_gja_test.jsonl",
     # Universal NER v1 Croatian SET and Serbian SET (news); official dev / test
     "uner_hr_set": "uner_hr_set/uner_hr_set_dev_test.jsonl",
     "uner_sr_set": "uner_sr_set/uner_sr_set_dev_test.jsonl",
