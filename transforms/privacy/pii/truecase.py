@@ -183,7 +183,9 @@ def truecase_names(text: str) -> str:
 
 
 # Two or three lower-case words in a row, between word boundaries ("new york", "las vegas").
-_LOWER_PHRASE = re.compile(r"(?<![\w@./\\#$'\u2019\"-])[a-z]{2,}(?:[ ][a-z]{2,}){1,2}(?![\w@/\\(=-])")
+_LOWER_PHRASE = re.compile(
+    r"(?<![\w@./\\#$'\u2019\"-])[a-z]{2,}(?:[ ][a-z]{2,}){1,2}(?![\w@/\\(=-])"
+)
 
 
 @functools.cache
