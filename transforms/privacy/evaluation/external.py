@@ -11,7 +11,7 @@ README beside each file, so the eval runs from a clean clone with no download. E
 - **Scoring**: the same typed half-overlap rule as the generated-gold eval
   (:func:`transforms.privacy.evaluation.generated_gold.score`).
 - **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
-  Broad Twitter Corpus, GUM, SEC filings, re3d: dev (or train) -> ``dev``, test ->
+  Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP: dev (or train) -> ``dev``, test ->
   ``heldout``), else fixed by a SHA-256 hash of the record id (~30 % ``heldout``; WikiGold's
   records carry the hash of their article id). The held-out split is never read while tuning
   (its misses are not listed in the report).
@@ -77,6 +77,12 @@ PII_CORPORA: dict[str, str] = {
     "uner_sv_talbanken": "uner_sv_talbanken/uner_sv_talbanken_dev_test.jsonl",
     # Universal NER v1 Swedish PUD (the PUD sentences in Swedish): test only, all ``heldout``
     "uner_sv_pud": "uner_sv_pud/uner_sv_pud_test.jsonl",
+    # Universal NER v1 Russian PUD (the PUD sentences in Russian, CC BY-SA 3.0): test only, all
+    # ``heldout`` like the other PUDs (its dev would be translations of their held-out sentences)
+    "uner_ru_pud": "uner_ru_pud/uner_ru_pud_test.jsonl",
+    # Universal NER v1 Cebuano GJA (short grammar-example sentences, first names, CC BY-SA 4.0):
+    # test file only, so split by the id hash (records carry it)
+    "uner_ceb_gja": "uner_ceb_gja/uner_ceb_gja_test.jsonl",
     # Universal NER v1 Croatian SET and Serbian SET (news); official dev / test
     "uner_hr_set": "uner_hr_set/uner_hr_set_dev_test.jsonl",
     "uner_sr_set": "uner_sr_set/uner_sr_set_dev_test.jsonl",
@@ -103,6 +109,11 @@ PII_CORPORA: dict[str, str] = {
     # re3d (Dstl; Syria/Iraq conflict texts from governments, CENTCOM, Wikipedia) minus its
     # non-commercial BBC part: official sentence split, train -> ``dev``, test -> ``heldout``
     "re3d": "re3d/re3d.jsonl",
+    # SLURP (Bastianelli et al. 2020; text CC BY 4.0): requests to a home assistant, lower-case
+    # and unpunctuated (email, calendar, lists, music, travel): person -> PERSON, place_name ->
+    # LOCATION, email_address (spoken: "john@gmail dot com") -> EMAIL_ADDRESS; official split,
+    # devel -> ``dev``, test -> ``heldout``
+    "slurp": "slurp/slurp_dev_test.jsonl",
     # OpenCage address-formatting test cases: one street address per record, multi-line and
     # one-line; split by a hash of the COUNTRY code (records carry it)
     "address_formats": "address_formats/address_formats.jsonl",

@@ -16,6 +16,7 @@ import re
 
 from transforms.privacy.pii.gazetteers import (
     CITIES,
+    CITY_PHRASES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
     INTL_GIVEN_NAMES,
@@ -121,14 +122,16 @@ RARE_FREQUENCY = 2e-7
 
 
 def has_listed_lowercase(sentence: str) -> bool:
-    """Whether a lower-case-style sentence holds a listed name or place (module docstring),
-    or a rare lower-case word spaCy may know as a name from context."""
+    """Whether a lower-case-style sentence holds a listed name or place (module docstring; a
+    multi-word one too: "new york"), or a rare lower-case word spaCy may know as a name from
+    context."""
     words = list(_LOWER_WORD.finditer(sentence))
     if any(_town(sentence, m.start(), m.group()) for m in words):
         return True
-    return any(listed_lowercase(m.group()) or _rare(m.group()) for m in words) and lowercase_style(
-        sentence
-    )
+    listed = any(listed_lowercase(m.group()) or _rare(m.group()) for m in words)
+    if not listed and not _lowercase_place_phrases(sentence, 0, len(sentence)):
+        return False
+    return lowercase_style(sentence)
 
 
 # Endings of English derived words ("pagination", "sortable", "cached"): jargon, not names.
@@ -168,6 +171,8 @@ def truecase_names(text: str) -> str:
     for a, b in sentences(text, 0, len(text)):
         if lowercase_style(text[a:b]):
             _truecase_sentence(text, a, b, out)
+            for start, canonical in _lowercase_place_phrases(text, a, b):
+                out[start : start + len(canonical)] = canonical
         else:  # a place after a preposition, in any sentence
             for m in _LOWER_WORD.finditer(text, a, b):
                 if _town(text, m.start(), m.group()):
@@ -175,6 +180,49 @@ def truecase_names(text: str) -> str:
     if _SHOUTED_WORD.search(text):
         _truecase_shouted(text, out)
     return "".join(out)
+
+
+# Two or three lower-case words in a row, between word boundaries ("new york", "las vegas").
+_LOWER_PHRASE = re.compile(
+    r"(?<![\w@./\\#$'\u2019\"-])[a-z]{2,}(?:[ ][a-z]{2,}){1,2}(?![\w@/\\(=-])"
+)
+
+
+@functools.cache
+def _place_phrases() -> dict[str, str]:
+    """Lower-cased multi-word names of cities of >= 500,000 people, countries and US states ->
+    their listed spelling ("new york" -> "New York"), ASCII only (same length title-cased), with
+    one word at least that is no everyday English word ("united states", "gold coast" are
+    left alone)."""
+    names = {*CITY_PHRASES, *(c for c in COUNTRIES_AND_REGIONS if " " in c.strip())}
+    out = {}
+    for name in names:
+        low = name.lower()
+        if not name.isascii() or not low.replace(" ", "").isalpha() or name.strip() != name:
+            continue
+        if any(english_frequency(w) < EVERYDAY_FREQUENCY for w in low.split()):
+            out[low] = name
+    return out
+
+
+def _lowercase_place_phrases(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(start, listed spelling) of each listed multi-word place written in lower case inside
+    ``text[start:end]`` (a lower-case-style sentence): spaCy then decides from context, as for
+    the single words of :func:`_truecase_sentence`. The longest phrase at a position wins."""
+    phrases = _place_phrases()
+    found: list[tuple[int, str]] = []
+    pos = start
+    while (m := _LOWER_PHRASE.search(text, pos, end)) is not None:
+        words = m.group().split(" ")
+        for n in (3, 2):
+            canonical = phrases.get(" ".join(words[:n])) if len(words) >= n else None
+            if canonical:
+                found.append((m.start(), canonical))
+                pos = m.start() + len(canonical)
+                break
+        else:
+            pos = m.start() + len(words[0]) + 1
+    return found
 
 
 # An all-caps word of prose ("THANKS OBAMA", "a pic of EVA MENDES", "FROM MIAMI"); not an

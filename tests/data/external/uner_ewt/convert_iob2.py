@@ -6,11 +6,15 @@ columns) is one record. The text is the sentence's own ``# text =`` line (origin
 each token is found in it left to right, and BIO tags become ``[start, end, TYPE]`` character
 spans: PER -> PERSON, LOC -> LOCATION (scored), ORG -> ORGANIZATION (ignored when scoring).
 A sentence without a ``# text`` line, or whose tokens do not occur in it in order, falls back to
-tokens joined with single spaces (counted on stderr).
+tokens joined with single spaces (counted on stderr). SPLIT ``hash`` (for a treebank with only a
+test file, e.g. ``uner_ceb_gja``) gives each record the split the project's id hash gives it
+(``transforms.privacy.evaluation.external.split_of``: first 8 hex digits of SHA-256 of the id,
+mod 100, below 30 -> ``heldout``).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from collections.abc import Iterator
@@ -75,11 +79,21 @@ def record(meta: dict[str, str], rows: list[tuple[str, str]], rid: str, split: s
     return rec | ({"joined": True} if joined else {})
 
 
+def hash_split(record_id: str) -> str:
+    """``heldout`` for ~30 % of ids, else ``dev`` (the same rule as the project's ``split_of``)."""
+    bucket = int(hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "heldout" if bucket < 30 else "dev"
+
+
 if __name__ == "__main__":
     path, corpus, split = sys.argv[1:4]
     fallback = 0
     for n, (meta, rows) in enumerate(blocks(path)):
-        rec = record(meta, rows, f"{corpus}-{split}-{meta.get('sent_id', n)}", split)
+        if split == "hash":
+            rid = f"{corpus}-{meta.get('sent_id', n)}"
+            rec = record(meta, rows, rid, hash_split(rid))
+        else:
+            rec = record(meta, rows, f"{corpus}-{split}-{meta.get('sent_id', n)}", split)
         fallback += rec.pop("joined", False)
         print(json.dumps(rec, ensure_ascii=False))
     print(f"{path}: {fallback} sentences fell back to space-joined tokens", file=sys.stderr)
