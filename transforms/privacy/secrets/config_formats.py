@@ -42,7 +42,7 @@ from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.commands import _literal_ok
 from transforms.privacy.secrets.config_values import named_literal_ok
 from transforms.privacy.secrets.password_policy import is_password_field
-from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule
 from transforms.privacy.spans import Span
 
 # --- .htpasswd, traditional DES crypt: 2 salt + 11 hash characters of [./0-9A-Za-z] ----------
@@ -114,15 +114,10 @@ def reference_like(value: str) -> bool:
     return _REFERENCE.fullmatch(value) is not None
 
 
-class _GroupsRule(SecretRule):
+class _GroupsRule(LoweredTriggerRule):
     """Every named value group of each match, judged by :func:`_literal_ok` and ``validate``."""
 
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
-
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+    def spans(self, text: str) -> list[Span]:
         out = []
         for m in self.pattern.finditer(text):
             for g, value in m.groupdict().items():
@@ -310,13 +305,8 @@ def _phrase_ok(value: str, m: re.Match[str], text: str) -> bool:
     return not is_placeholder(value) and not is_placeholder(value.replace(" ", "_"))
 
 
-class _PropertySpaceRule(SecretRule):
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
-
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+class _PropertySpaceRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
         out = []
         for m in _PROP_SPACE.finditer(text):
             if m.group("name").startswith(("self.", "this.", "cls.")):

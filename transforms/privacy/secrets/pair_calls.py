@@ -20,7 +20,7 @@ import re
 
 from transforms.privacy.secrets.config_formats import reference_like
 from transforms.privacy.secrets.config_values import NamedValueRule, named_literal_ok
-from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule
 from transforms.privacy.spans import Span
 
 # --- a literal paired with a credential name by a call or an expansion ---------------------------
@@ -77,13 +77,8 @@ _INSERT = re.compile(
 _SQL_ITEM = re.compile(r"\s*(?:'((?:[^'\n]|'')*)'|[^,']*)\s*(?:,|$)")
 
 
-class _SqlInsertRule(SecretRule):
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
-
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+class _SqlInsertRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
         out = []
         for m in _INSERT.finditer(text):
             columns = [c.strip().strip('"`[]') for c in m.group(1).split(",")]

@@ -56,6 +56,24 @@ class SecretRule:
         return out
 
 
+class LoweredTriggerRule(SecretRule):
+    """A rule whose triggers are looked up in the lower-cased text and whose spans come from
+    :meth:`spans`, which runs only when one of them occurs (the config-file rules' shared
+    shape)."""
+
+    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
+        return self.triggers, True
+
+    def find(self, text: str, lowered: str) -> list[Span]:
+        if not any(t in lowered for t in self.triggers):
+            return []
+        return self.spans(text)
+
+    def spans(self, text: str) -> list[Span]:
+        """Every span of this rule in ``text`` (called only when a trigger occurs)."""
+        raise NotImplementedError
+
+
 class TriggerIndex:
     """Which rules' triggers occur in a text, found in one Aho-Corasick pass over the text and
     one over its lower-cased copy, instead of an ``in`` test per trigger per rule (with ~240

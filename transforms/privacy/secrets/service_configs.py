@@ -53,21 +53,16 @@ import re
 
 from transforms.privacy.secrets.commands import _literal_ok
 from transforms.privacy.secrets.config_formats import reference_like
-from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule
 from transforms.privacy.spans import Span
 
 _PW = r"(?:\"(?P<dq>[^\"\n]{1,128})\"|(?P<bare>[^\s\"#;]{1,128}))"
 
 
-class _DirectiveRule(SecretRule):
+class _DirectiveRule(LoweredTriggerRule):
     """The ``dq`` or ``bare`` value group of each match, judged by :func:`_literal_ok`."""
 
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
-
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+    def spans(self, text: str) -> list[Span]:
         out = []
         for m in self.pattern.finditer(text):
             g = "dq" if m.group("dq") is not None else "bare"
@@ -134,13 +129,8 @@ _SECTIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
-class _SectionRule(SecretRule):
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
-
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+class _SectionRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
         out = []
         for block_rx, line_rx in _SECTIONS:
             for block in block_rx.finditer(text):
