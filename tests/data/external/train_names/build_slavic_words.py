@@ -19,41 +19,12 @@ from collections import Counter
 from pathlib import Path
 
 from build_train_names import ROOT, mirror_root, pinned_file, sentences
+from build_train_names import SOURCES as TRAIN_SOURCES
 
 OUT = ROOT / "transforms" / "privacy" / "pii" / "data" / "slavic_words.json"
-# group -> [(mirror name, commit, train file, md5)]
-SOURCES = {
-    "hr": [
-        (
-            "UniversalNER+UNER_Croatian-SET",
-            "20dcb2ef6b6bf9d5e03605a74c4d87215a1574c1",
-            "hr_set-ud-train.iob2",
-            "ff5ad4ea88d653cb1e82f459c64d4b55",
-        ),
-        (
-            "UniversalNER+UNER_Serbian-SET",
-            "0d9685f001c10895572d844ef789c53dade0e265",
-            "sr_set-ud-train.iob2",
-            "5a035e2b1f334c6cb00d01532ea0ea19",
-        ),
-    ],
-    "sk": [
-        (
-            "UniversalNER+UNER_Slovak-SNK",
-            "886e7c6d7e066e23246af5070d115a036a465c6d",
-            "sk_snk-ud-train.iob2",
-            "c5ea0a8996d832d5b8238444237c6d9f",
-        ),
-    ],
-    "sv": [
-        (
-            "UniversalNER+UNER_Swedish-Talbanken",
-            "dbb692085267da83a35d1e1d2c111671b3c7c46b",
-            "sv_talbanken-ud-train.iob2",
-            "4028c64a652a80bbb28ca901f3f4c6df",
-        ),
-    ],
-}
+# group -> [(mirror name, commit, train file, md5)]: the same pinned train files as the name
+# builder's, for the groups this list covers
+SOURCES = {group: TRAIN_SOURCES[group] for group in ("hr", "sk", "sv")}
 MIN_COUNT = 2
 MIN_LENGTH = 3
 
