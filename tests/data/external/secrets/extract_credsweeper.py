@@ -44,7 +44,7 @@ from pathlib import Path
 
 # the shared file_corpus.py beside this script
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from file_corpus import file_record, git, git_bytes  # noqa: E402
+from file_corpus import file_record, git, git_bytes, merge_spans  # noqa: E402
 
 _SAMPLES = "tests/samples"
 _PARSED = {"xml_data.xml", "xml_password.xml"}  # findings on the parsed XML, not the raw lines
@@ -94,16 +94,6 @@ def _located(text: str, starts: list[int], entry: dict) -> tuple[int, int] | Non
         return starts[n - 1] + entry["value_start"], starts[n - 1] + entry["value_end"]
     i = line.find(value)
     return None if i < 0 else (starts[n - 1] + i, starts[n - 1] + i + len(value))
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 def _by_file(report: list[dict]) -> dict[str, list[tuple[dict, dict]]]:
@@ -160,9 +150,9 @@ def main() -> None:
                 span = _located(text, starts, entry)
                 if span is not None:
                     unscored.append(span)
-        secrets = _merge(secrets)
+        secrets = merge_spans(secrets)
         unscored = [
-            u for u in _merge(unscored) if not any(s < u[1] and u[0] < e for s, e in secrets)
+            u for u in merge_spans(unscored) if not any(s < u[1] and u[0] < e for s, e in secrets)
         ]
         record = json.loads(
             file_record(f"cs-{name}", text, secrets, f"credsweeper.{name}", f"{_SAMPLES}/{name}")

@@ -47,7 +47,7 @@ import yaml
 
 # the shared file_corpus.py beside this script
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from file_corpus import file_record, git, git_bytes  # noqa: E402
+from file_corpus import file_record, git, git_bytes, merge_spans  # noqa: E402
 
 _SKIPPED_FOLDERS = ("pii", "testing", "java-keystores", ".github", ".devcontainer", ".vscode")
 _NOT_CREDENTIALS = {
@@ -94,16 +94,6 @@ def _snapshot_span(text: str, row: dict) -> tuple[int, int] | None:
             if cand and hashlib.sha256(cand.encode("utf-8")).hexdigest() == row["secret"]:
                 return base + i, base + i + length
     return None
-
-
-def _merge(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 class _Groups:
@@ -192,10 +182,12 @@ def main() -> None:
     for path in sorted(texts):
         kinds = sorted(owners[path])
         group = groups.find(kinds[0]) if kinds else f"file:{path}"
-        spans = _merge(labels[path])
+        spans = merge_spans(labels[path])
         record = file_record(f"ghp-{path}", texts[path], spans, f"ghpatterns.{group}", path)
         extra = [
-            (s, e) for s, e in _merge(unscored[path]) if not any(a < e and s < b for a, b in spans)
+            (s, e)
+            for s, e in merge_spans(unscored[path])
+            if not any(a < e and s < b for a, b in spans)
         ]
         if extra:
             text = texts[path]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+from collections.abc import Iterable
 
 
 def git(git_dir: str, *args: str) -> str:
@@ -36,3 +37,14 @@ def file_record(
         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
     }
     return json.dumps(record, ensure_ascii=False)
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ``(start, end)`` spans with overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
