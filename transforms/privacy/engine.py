@@ -45,6 +45,8 @@ from transforms.privacy.pii.account_roles import account_role_names
 from transforms.privacy.pii.address_blocks import address_blocks, unit_blocks
 from transforms.privacy.pii.address_numbers import leading_house_numbers, units_before_streets
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
+from transforms.privacy.pii.assistant_tools import drop_tool_names
+from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.escaped_lines import line_break_view
@@ -124,6 +126,8 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
+    drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
+    drop_tool_names,  # "using Glob and Grep", "Claude, Codex, Gemini"
 )
 
 

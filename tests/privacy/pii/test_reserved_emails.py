@@ -57,3 +57,18 @@ def test_openai_key_is_not_a_kebab_slug():
     assert (key, "SECRET") in _found(f"OPENAI_API_KEY={key}")
     key = "sk-abcdefghij1234567890klmnopqrstuv1234"
     assert (key, "SECRET") in _found(f"OPENAI_API_KEY={key}")
+
+
+@pytest.mark.parametrize(
+    "value", ["noreply@anthropic.com", "no-reply@accounts.google.com", "do-not-reply@corp.io"]
+)
+def test_no_reply_senders(value):
+    assert placeholder_email(value)
+    assert _found(f"Co-Authored-By: Claude <{value}>") == []
+
+
+@pytest.mark.parametrize(
+    "value", ["12345+octocat@users.noreply.github.com", "noreplyjones@gmail.com", "reply@acme.io"]
+)
+def test_personal_addresses_near_no_reply(value):
+    assert not placeholder_email(value)

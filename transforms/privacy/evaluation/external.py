@@ -55,6 +55,9 @@ PII_CORPORA: dict[str, str] = {
     # and Claude Code, one aider history); PII-free apart from hand labels: read the flag rate;
     # split by a hash of the session file (records carry it)
     "assistant_sessions": "assistant_sessions/assistant_sessions.jsonl",
+    # tuning-only companion from other repositories (Claude Code sessions, Portuguese Cursor
+    # sessions): every record ``dev``, never held out
+    "assistant_sessions_train": "assistant_sessions/assistant_sessions_train.jsonl",
     # WNUT 2017 emerging entities (tweets, Reddit, YouTube, Stack Overflow); official dev/test
     "wnut17": "wnut17/wnut17_dev_test.jsonl",
     # WNUT 2017's official train set: tuning data only, so every record is split ``dev``

@@ -13,6 +13,12 @@ reserved for documentation or testing and its local part is a generic word:
   "you", "name", "foo"), optionally with digits ("user1", "test2"). A person's name at a reserved
   domain ("maria@example.com", "john.smith@example.com") is still flagged: in a fixture or a
   pasted record it stands for a real person's address, and the redactor keeps treating it so.
+
+An address nobody reads is no person's either: a **no-reply local part** ("noreply",
+"no-reply", "donotreply", "do-not-reply"), at any domain, as in the trailer
+``Co-Authored-By: Claude <noreply@anthropic.com>`` or a notification sender. GitHub's
+per-user ``ID+login@users.noreply.github.com`` addresses have a personal local part and stay
+flagged.
 """
 
 from __future__ import annotations
@@ -30,7 +36,13 @@ _GENERIC_LOCAL = re.compile(
 )
 
 
+_NO_REPLY_LOCAL = re.compile(r"(?i)(?:no|do[._-]?not)[._-]?reply")
+
+
 def placeholder_email(value: str) -> bool:
-    """Whether the address ``value`` is a generic placeholder at a reserved domain."""
+    """Whether the address ``value`` is a generic placeholder at a reserved domain, or a
+    no-reply sender at any domain."""
     local, _, domain = value.partition("@")
+    if _NO_REPLY_LOCAL.fullmatch(local):
+        return True
     return bool(_RESERVED_DOMAIN.fullmatch(domain) and _GENERIC_LOCAL.fullmatch(local))

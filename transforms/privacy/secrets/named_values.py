@@ -313,6 +313,8 @@ def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     name = m.group("name")
     if _PUBLIC_NAME.search(name) or _NOT_CREDENTIAL_NAME.search(name):
         return False
+    if _UUID_ANY.fullmatch(text, m.start("name"), m.end(2)):
+        return False  # a bare UUID line ("c2002e4e-88a7-…"): its first group is no name
     if _code_variable(name) or _UPPER_CONSTANT.fullmatch(value):
         return False
     if is_placeholder(value) or is_public_value(value) or len(set(value)) < 8:

@@ -4,6 +4,11 @@ repositories (see README.md beside this script).
 Usage::
 
     python build_assistant_sessions.py MIRRORS > assistant_sessions.jsonl
+    python build_assistant_sessions.py MIRRORS --train > assistant_sessions_train.jsonl
+
+``--train`` builds the tuning-only companion ``assistant_sessions_train`` from
+``sources_train.json`` (other repositories: Claude Code and non-English Cursor sessions) with
+``labels_train.json``; every record of it is split ``dev``, so nothing of it is held out.
 
 ``MIRRORS`` is a directory holding one git repository (bare, mirror or normal clone) per source,
 named ``<owner>+<name>`` (or ``<owner>+<name>/repo``); every file is read with ``git show
@@ -49,9 +54,11 @@ HELDOUT_PERCENT = 30
 HERE = Path(__file__).resolve().parent
 
 # repo -> (licence, [(commit, path, md5 prefix of the blob), ...]); filled by ``--pin``
-SOURCES: dict[str, tuple[str, list[tuple[str, str, str]]]] = json.loads(
-    (HERE / "sources.json").read_text(encoding="utf-8")
-)["sources"]
+Sources = dict[str, tuple[str, list[tuple[str, str, str]]]]
+SOURCES: Sources = json.loads((HERE / "sources.json").read_text(encoding="utf-8"))["sources"]
+TRAIN_SOURCES: Sources = json.loads((HERE / "sources_train.json").read_text(encoding="utf-8"))[
+    "sources"
+]
 
 _SPEC_HEAD = re.compile(r"^_\*\*(User|Assistant|Agent)\b[^\n]*\*\*_[ \t]*$", re.M)
 _TOOL_OPEN = re.compile(r"^(<details|<tool-use|<think|Read file:|Tool use:|```|\|)")
@@ -148,10 +155,10 @@ def _slug(repo: str) -> str:
     return repo.split("/")[1].lower().replace("_", "-").replace(".", "-")
 
 
-def records(mirrors: Path, labels: dict[str, list]) -> Iterator[dict]:
+def records(mirrors: Path, labels: dict[str, list], train: bool = False) -> Iterator[dict]:
     seen: set[str] = set()
     everywhere = labels.get("_everywhere", [])
-    for repo, (_licence, files) in SOURCES.items():
+    for repo, (_licence, files) in (TRAIN_SOURCES if train else SOURCES).items():
         kept_repo = 0
         for commit, path, md5 in sorted(files, key=lambda f: f[1]):
             blob = read_blob(mirrors, repo, commit, path)
@@ -178,16 +185,18 @@ def records(mirrors: Path, labels: dict[str, list]) -> Iterator[dict]:
                     "role": role,
                     "source": repo,
                     "source_file": path,
-                    "split": split_of(repo, path),
+                    "split": "dev" if train else split_of(repo, path),
                     "text": text,
                     "gold": gold_spans(text, labels.get(rid, []), everywhere),
                 }
 
 
 def main(argv: list[str]) -> None:
-    labels = json.loads((HERE / "labels.json").read_text(encoding="utf-8"))
+    train = "--train" in argv[2:]
+    name = "labels_train.json" if train else "labels.json"
+    labels = json.loads((HERE / name).read_text(encoding="utf-8"))
     labels = {k: v for k, v in labels.items() if not k.startswith("_") or k == "_everywhere"}
-    for rec in records(Path(argv[1]), labels):
+    for rec in records(Path(argv[1]), labels, train):
         sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 

@@ -1,0 +1,75 @@
+"""Everyday words of a non-English coding chat read as names (session 31,
+``assistant_sessions_train``: Portuguese Cursor sessions).
+
+An assistant answering in Portuguese, Spanish, French, Italian or Dutch writes headings, bold
+labels, table cells and checklists in Title Case ("#### Já Feito:", "| Tempo |",
+"**Validar ausência de regressões**", "## Executando o Plano...", "Solução em 4 Passos");
+spaCy and the gazetteers read the capitalised words as a person or a place ("Plano" and
+"Passos" are towns). A PERSON or LOCATION is dropped when all of these hold:
+
+- the message is markdown or code chat: it holds a backtick, a ``**bold**`` marker, a markdown
+  heading line or a table row (prose of news and encyclopaedias, where such words could be a
+  name, has none);
+- the prose around the span (200 characters either side) is in one of those languages
+  (:func:`~transforms.privacy.pii.foreign_lists.foreign_language`);
+- every word of the span is a word of that language's pyspellchecker list (MIT; any frequency:
+  "métricas", "configurações" are rare there but are words), lower-cased;
+- no word is a listed given name (census or international list) or a census surname:
+  "Leia", "Rosa", "Costa", "Ferreira", "Silva" stay names.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from transforms.privacy.pii.foreign_lists import foreign_language
+from transforms.privacy.pii.gazetteers import ALL_SURNAMES, AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+from transforms.privacy.spans import Span
+
+# pyspellchecker languages whose nouns are lower case in prose (German capitalises them)
+LANGUAGES = frozenset({"es", "fr", "it", "nl", "pt"})
+WINDOW = 200
+_CODE_CHAT = re.compile(r"`|\*\*|^#{1,6}[ \t]|^[ \t]*\|", re.M)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def known_words(lang: str) -> frozenset[str]:
+    """Every word of pyspellchecker's ``lang`` list (lower case, any frequency)."""
+    import spellchecker
+
+    path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(json.load(fh))
+
+
+def _listed(word: str) -> bool:
+    return word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in ALL_SURNAMES
+
+
+def chat_word_span(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is everyday vocabulary of the non-English chat around it."""
+    words = _WORD.findall(text[start:end])
+    if not words or any(_listed(w) or _listed(w.capitalize()) for w in words):
+        return False
+    lang = foreign_language(text[max(0, start - WINDOW) : end + WINDOW])
+    lang = "pt" if lang == "gl" else lang  # a short Portuguese line reads as Galician
+    if lang not in LANGUAGES:
+        return False
+    vocabulary = known_words(lang)
+    return all(w.lower() in vocabulary for w in words)
+
+
+def drop_chat_vocabulary(text: str, spans: list[Span]) -> list[Span]:
+    """Spans without the PERSON/LOCATION spans that are words of a non-English code chat."""
+    if not _CODE_CHAT.search(text):
+        return spans
+    return [
+        s
+        for s in spans
+        if s.type not in ("PERSON", "LOCATION") or not chat_word_span(text, s.start, s.end)
+    ]
