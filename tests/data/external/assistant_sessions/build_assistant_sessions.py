@@ -47,6 +47,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+# the labelled-value matcher the agent_trajectories builder uses (same label file format)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "agent_trajectories"))
+from convert_trajectories import gold_spans  # noqa: E402
+
 MAX_CHARS = 4000
 PER_FILE = 40
 PER_REPO = 420
@@ -134,21 +138,6 @@ def read_blob(mirrors: Path, repo: str, commit: str, path: str) -> bytes:
         check=True,
         capture_output=True,
     ).stdout
-
-
-def gold_spans(text: str, values: list[list[str]], everywhere: list[list[str]]) -> list[list]:
-    """Every occurrence of each labelled ``[value, TYPE]`` in ``text``, as sorted spans.
-
-    ``values`` (labelled for this message) must occur; ``everywhere`` values may not."""
-    spans = []
-    for value, kind in values + [v for v in everywhere if v[0] in text]:
-        start = text.find(value)
-        if start < 0:
-            raise ValueError(f"label {value!r} not in message")
-        while start >= 0:
-            spans.append([start, start + len(value), kind])
-            start = text.find(value, start + 1)
-    return sorted(spans)
 
 
 def _slug(repo: str) -> str:
