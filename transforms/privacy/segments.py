@@ -258,8 +258,9 @@ def _merge(regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _HAS_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]{2}")
 
 
-def prose_pieces(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` ranges of prose (the complement of :func:`code_regions`), trimmed."""
+def prose_pieces(text: str, word: re.Pattern[str] = _HAS_WORD) -> list[tuple[int, int]]:
+    """``(start, end)`` ranges of prose (the complement of :func:`code_regions`), trimmed, that
+    hold a match of ``word`` (two Latin letters by default)."""
     pieces = []
     pos = 0
     for s, e in [*code_regions(text), (len(text), len(text))]:
@@ -269,7 +270,7 @@ def prose_pieces(text: str) -> list[tuple[int, int]]:
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
-            if b > a and _HAS_WORD.search(text, a, b):
+            if b > a and word.search(text, a, b):
                 pieces.append((a, b))
         pos = max(pos, e)
     return pieces
