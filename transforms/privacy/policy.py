@@ -50,6 +50,10 @@ DETECTION_LIBRARIES = (
     "pyspellchecker",
     "py3langid",
     "tldextract",
+    # Cyrillic-script NER (``pii/cyrillic_ner.py``): the tagger, its bundled model and embeddings
+    "natasha",
+    "slovnet",
+    "navec",
 )
 
 
