@@ -101,3 +101,14 @@ def test_slurp_official_split_gold_and_converter():
     upstream["tokens"][1] = {"surface": "marry"}  # tokens that differ: space-joined fallback
     joined = slurp.record(upstream, "dev")
     assert joined["joined"] and joined["text"] == "email marry 's boss in paris on Friday"
+
+
+# every second uner_ru_pud sentence, measured 2026-12-05 with natasha 1.6.0 (session 31): PERSON
+# R 0.898 P 0.835, LOCATION R 0.820 P 0.808 (before the Cyrillic path: PERSON R 0.04)
+HELDOUT_SLICE_FLOORS = {
+    "en_core_web_md": {"uner_ru_pud": {"PERSON": (0.86, 0.80), "LOCATION": (0.78, 0.77)}},
+}
+
+
+def test_russian_heldout_slice_floors():
+    assert_slice_floors("uner_ru_pud", "heldout", HELDOUT_SLICE_FLOORS)
