@@ -111,6 +111,7 @@ from transforms.privacy.pii.ner_model import _spacy_entities
 from transforms.privacy.pii.news_places import learned_person, news_places
 from transforms.privacy.pii.peoples import people_check
 from transforms.privacy.pii.place_forms import has_dotted_country, prefer_spacy_countries
+from transforms.privacy.pii.request_places import request_place_spans
 from transforms.privacy.pii.slavic_declined import declined_listed
 from transforms.privacy.pii.social_text import business_name, social_spans
 from transforms.privacy.pii.spacy_entity import _spacy_candidate
@@ -223,6 +224,11 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         # "Last, First" display names and sign-offs (``display_names``)
         found[i].extend(
             (view, a, b, et, s, "display_name") for a, b, et, s in mail_name_spans(view)
+        )
+        # lower-case towns after a request's place preposition (``request_places``)
+        found[i].extend(
+            (view, a, b, "LOCATION", 0.8, "request_place")
+            for a, b in request_place_spans(view.text)
         )
         # spaCy reads only sentences that could hold a name it has to find on its own.
         narrow = ner_view(t, keep=_spacy_reads, pieces=pieces)
