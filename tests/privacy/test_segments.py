@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.privacy.segments import code_regions, ner_view, prose_pieces
 
 MESSAGE = """Hi, I'm Maria Garcia. My app crashes when I call `fetchUsers()` in src/app/page.tsx.
@@ -221,3 +223,41 @@ def test_sentences_do_not_end_inside_a_token():
         "Call Jane Doe at jane.doe@enron.com.",
         "She knows.",
     ]
+
+
+# Session 31: a chat line that opens with a code keyword is prose when it reads as a sentence;
+# before, "let me know if John Smith can join" was code, so the name was never read.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "let me know if John Smith can join the call",
+        "let me see the file Maria sent",
+        "return the keys to John Smith tomorrow",
+        "import the contacts from Maria Garcia",
+        "class with John Smith at noon",
+    ],
+)
+def test_sentences_opening_with_a_keyword_are_prose(line):
+    assert code_regions(line) == []
+    assert prose_pieces(line) == [(0, len(line))]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "let x = 5;",
+        "let count: number = 0",
+        "let mut v = Vec::new();",
+        "const { a } = b",
+        "const [a, b] = useState(0)",
+        "var foo",
+        "import numpy as np",
+        "import React from 'react'",
+        "return None",
+        "return render(props);",
+        "class Foo(Bar):",
+        "await fetch(url)",
+    ],
+)
+def test_keyword_lines_of_code_stay_code(line):
+    assert code_regions(line) == [(0, len(line))]

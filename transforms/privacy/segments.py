@@ -1,17 +1,16 @@
 """Split a message into prose and code so NER only ever reads natural language.
 
-Code here means everything a language model should not read as English: fenced blocks
-(```` ``` ```` / ``~~~``, unclosed fences run to the end), inline ```code```, indented blocks,
-unified diffs, stack traces (JS ``at f (file:1:2)``, Python tracebacks), tool and log output
-(``npm ERR!``, ``error TS2304:``, ``$ npm run dev``, timestamped or ``[vite]`` lines), lines
-that look like source (``const x = ...;``, ``import``, JSX tags, ``KEY=value``), plus URLs and
-file paths inside prose lines. Prose is the rest, as a list of pieces with their offsets. A
-reply quote, list item or table row is classed by its content, its marker masked or kept
-(:mod:`~transforms.privacy.line_markers`).
+Kept as one module: the line patterns and the region walk that applies them are one algorithm.
 
-:func:`ner_view` builds the string NER actually reads: the prose pieces joined with a
-sentence-breaking separator, and an offset map back into the original text, so an entity can
-never stretch across a masked gap.
+Code here means what a language model should not read as English: fenced blocks (```` ``` ````
+/ ``~~~``, unclosed fences run to the end), inline ```code```, indented blocks, unified diffs,
+stack traces (JS ``at f (file:1:2)``, Python tracebacks), tool and log output (``npm ERR!``,
+``error TS2304:``, ``$ npm run dev``, timestamped or ``[vite]`` lines), lines that look like
+source (``const x = ...;``, ``import``, JSX tags, ``KEY=value``), URLs and file paths in prose
+lines. Prose is the rest, as pieces with offsets. A quote, list item or table row is classed by
+its content, its marker masked or kept (:mod:`~transforms.privacy.line_markers`).
+:func:`ner_view` builds the string NER reads: prose pieces joined with a sentence-breaking
+separator and an offset map back, so an entity never stretches across a masked gap.
 """
 
 from __future__ import annotations
@@ -47,7 +46,8 @@ _DIFF_HEADER = re.compile(
 )
 _CODE_START = re.compile(
     r"^\s*(?:import\s+[\w{*'\"]|from\s+[\w.]+\s+import\b|export\s+(?:default|const|function|"
-    r"async|class|type|interface|\{)|(?:const|let|var)\s+[\w{\[]|(?:async\s+)?function[\s*(]|"
+    r"async|class|type|interface|\{)|(?:async\s+)?function[\s*(]|"
+    r"(?:const|let|var)\s+(?:mut\s+)?(?:[{\[]|[\w$]+\s*(?:[=;:,]|$))|"
     r"def\s+\w+\(|class\s+\w+[\s(:{<]|return\b|await\s|#include|#!|@\w+[.(]|</?[A-Za-z][\w.]*[\s/>]|"
     r"[}\])]|\.\.\.(?:[\w$\[{(]|\s*$)|if\s*\(|for\s*\(|while\s*\(|try\s*[:{]|except\b|elif\b|else\s*[:{]|"
     # SQL only in SQL's shape: a headline "UPDATE 1-Cricket-..." or "DROP everything" is prose.
@@ -88,11 +88,18 @@ _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
 _SYMBOLS = frozenset("{}[]()<>;=_$\\|&")
 
 
+# A sentence that opens with a keyword ("return the keys to Ana Lima tomorrow", "import the
+# contacts from …", "class with Tom at noon"): five or more plain words, no code punctuation.
+_KEYWORD_SENTENCE = re.compile(r"(?:return|import|class|await)(?: [A-Za-z][A-Za-z'’-]*){4,}[.!?]?")
+
+
 def _is_code_line(line: str, prev_code: bool) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if _LOG_LINE.match(line) or _CODE_START.match(line):
+    if _LOG_LINE.match(line) or (
+        _CODE_START.match(line) and not _KEYWORD_SENTENCE.fullmatch(stripped)
+    ):
         return True
     if (line.startswith(("    ", "\t")) and not _BULLET.match(line)) and (
         prev_code or " " not in stripped
