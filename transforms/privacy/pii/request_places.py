@@ -75,6 +75,8 @@ def _place_length(text: str, start: int, end: int) -> int:
 def request_place_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each lower-case place after a request's place preposition in ``text``."""
     out: list[tuple[int, int]] = []
+    if _REQUEST_WORD.search(text) is None or _PREPOSITION.search(text) is None:
+        return out  # no sentence can hold both: skip the sentence split (every message's path)
     for a, b in sentences(text, 0, len(text)):
         if not lowercase_style(text[a:b]):
             continue
