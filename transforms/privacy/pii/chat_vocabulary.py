@@ -20,13 +20,10 @@ spaCy and the gazetteers read the capitalised words as a person or a place ("Pla
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from functools import cache
-from pathlib import Path
 
-from transforms.privacy.pii.foreign_lists import foreign_language
+from transforms.privacy.pii.foreign_lists import foreign_language, spellchecker_words
 from transforms.privacy.pii.gazetteers import ALL_SURNAMES, AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
 from transforms.privacy.spans import Span
 
@@ -40,11 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 @cache
 def known_words(lang: str) -> frozenset[str]:
     """Every word of pyspellchecker's ``lang`` list (lower case, any frequency)."""
-    import spellchecker
-
-    path = Path(spellchecker.__file__).parent / "resources" / f"{lang}.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return frozenset(json.load(fh))
+    return spellchecker_words(lang, 0.0)
 
 
 def _listed(word: str) -> bool:

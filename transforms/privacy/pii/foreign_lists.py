@@ -176,7 +176,7 @@ def _common_words(lang: str) -> frozenset[str]:
     return _lists()[f"common_{lang}"]
 
 
-def _build_common_words(lang: str, frequency: float = COMMON_FREQUENCY) -> frozenset[str]:
+def spellchecker_words(lang: str, frequency: float = COMMON_FREQUENCY) -> frozenset[str]:
     """Words of ``lang`` at least ``frequency`` frequent in pyspellchecker's list (read
     straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
     import gzip
@@ -344,8 +344,8 @@ _LIST_NAMES = (
 
 
 def _build_lists() -> dict[str, frozenset[str]]:
-    built = {f"common_{lang}": _build_common_words(lang) for lang in sorted(FREQUENCY_LANGUAGES)}
-    built["known_de"] = _build_common_words("de", 0.0)
+    built = {f"common_{lang}": spellchecker_words(lang) for lang in sorted(FREQUENCY_LANGUAGES)}
+    built["known_de"] = spellchecker_words("de", 0.0)
     built["countries"] = _build_country_names()
     built["cities"] = _build_city_names()
     built["major_cities"] = _build_major_cities()
