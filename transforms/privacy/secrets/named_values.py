@@ -311,6 +311,10 @@ def _code_variable(name: str) -> bool:
 def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
     """``cloudsmith 1234…``, ``pepipost=abcd1234…``: a random value alone beside one name."""
     name = m.group("name")
+    # ``cliengo-SECRET-…`` is a service and its key; a dotted head glued to the rest by ``-``
+    # (``hvx.hWay-wis3…``, ``b.AAAAAQ…-mqMS…``) is one token cut in two, not a name and a value.
+    if "." in name and text[m.end("name") : m.start(2)].strip("\"'") == "-":
+        return False
     if _PUBLIC_NAME.search(name) or _NOT_CREDENTIAL_NAME.search(name):
         return False
     if _UUID_ANY.fullmatch(text, m.start("name"), m.end(2)):
