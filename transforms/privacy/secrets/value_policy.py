@@ -21,6 +21,9 @@ they share, applied to their spans in
 * the name is an Azure *key vault* and the value a valid vault name (3-24 letters, digits and
   dashes, https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftkeyvault):
   ``keyVaultToStoreSecrets: cmp2-qat-1208358310`` names where secrets live;
+* an anonymous-FTP password: an e-mail address or ``ident@`` given as the password of user
+  ``anonymous``/``ftp`` (the convention of RFC 1635, https://www.rfc-editor.org/rfc/rfc1635,
+  section "Anonymous FTP": anyone may log in, the password only says who is asking);
 * a Docker config ``"auth"`` value that is not base64 of ``user:password`` (the documented
   content, https://docs.docker.com/reference/cli/docker/login/#credential-stores), e.g.
   ``zq212MzhardcodedDoesNotDecodeToAscii``.
@@ -199,6 +202,18 @@ def _docker_auth_not_basic(text: str, span: Span, value: str) -> bool:
     return decoded is None or ":" not in decoded
 
 
+_ANONYMOUS_USER = re.compile(r"(?i)(?:user(?:name)?|login)\W{1,6}(?:anonymous|ftp)\b")
+_MAIL_OR_IDENT = re.compile(r"[\w.+\-]*@[\w.\-]*")
+
+
+def anonymous_ftp_password(text: str, span: Span, value: str) -> bool:
+    """``user = "anonymous"; password = "busybox@"``: RFC 1635's anonymous login, where the
+    password is the caller's e-mail address (or ``ident@``), not a secret."""
+    if not _MAIL_OR_IDENT.fullmatch(value):
+        return False
+    return bool(_ANONYMOUS_USER.search(text, max(0, span.start - 300), span.start))
+
+
 def generic_value_vetoed(text: str, span: Span) -> bool:
     """Whether a generic rule's ``span`` is a name, id, nonce or table rather than a secret."""
     if span.detector not in GENERIC_DETECTORS:
@@ -222,6 +237,8 @@ def generic_value_vetoed(text: str, span: Span) -> bool:
     if is_charset_table(value) or is_truncated(text, span):
         return True
     if encodes_host_name(value) or _docker_auth_not_basic(text, span, value):
+        return True
+    if anonymous_ftp_password(text, span, value):
         return True
     if _KEY_VAULT_NAME.search(name) and _VAULT_NAME_VALUE.fullmatch(value):
         return True

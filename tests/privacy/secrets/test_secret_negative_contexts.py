@@ -1,0 +1,71 @@
+"""Session 32 false-positive fixes on rule negatives: a token cut in two at a ``-`` is not a
+service name and its key, and an anonymous-FTP password (RFC 1635) is not a secret. True
+positives of the same rules stay flagged.
+
+Values are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.secrets.detector import detect_own_secrets
+
+
+def flagged(text: str) -> set[str]:
+    return {text[s.start : s.end] for s in detect_own_secrets(text)}
+
+
+def detectors(text: str) -> set[str]:
+    return {s.detector for s in detect_own_secrets(text)}
+
+
+# A dotted token head glued to the rest by "-": one token, not "<service>-<key>".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hvx.hWay-wis3QpoSXob5gz_jyHmBQeyTg0l4IRsl4rnZw0tMbiT8h6X_CCHun3cdyThVbIYuNyEWNWcZ7lgwx",
+        "b.AAAAAQJgxDgqsGNorpoOR8hPZ5SU-ynBvCl764jyRP_fnX8WvkdkDzGjbLNGdPdtlY32Als2P36yDZueqzf",
+    ],
+)
+def test_dotted_token_head_before_a_dash_is_no_service_name(text):
+    assert "service_name_value_line" not in detectors(text)
+
+
+# "<service>-<key>" lines and "<service> <key>" lines stay flagged.
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("refiner-4f1c2a9e-b7d3-4e8a-9c6f-2d5b8e1a7c3f", "4f1c2a9e-b7d3-4e8a-9c6f-2d5b8e1a7c3f"),
+        ("fastforex-q7Lm2Xp9Rt4Vw8Yz3Bn6Kc1Hd5", "q7Lm2Xp9Rt4Vw8Yz3Bn6Kc1Hd5"),
+        ("cloudsmith 9fK2mQ7xR4tV8wZ1bN6cH3jL5pS0", "9fK2mQ7xR4tV8wZ1bN6cH3jL5pS0"),
+    ],
+)
+def test_service_name_and_key_lines_still_flagged(text, value):
+    assert value in flagged(text)
+
+
+# RFC 1635 anonymous FTP: the password of user "anonymous" is an e-mail address or ident.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'server->user = "anonymous";\nserver->password = "busybox@";\n',
+        'ftp_user: "anonymous"\nftp_password: "guest@example.org"\n',
+        'login = "ftp"\npasswd = "wget@"\n',
+    ],
+)
+def test_anonymous_ftp_password_is_not_a_secret(text):
+    assert flagged(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a real password beside an anonymous user is still a password
+        ('ftp_user = "anonymous"\nftp_password = "S3cr3tPw!x"\n', "S3cr3tPw!x"),
+        # an ident-looking password of a named user is still a password
+        ('user = "admin"\npassword = "busybox@"\n', "busybox@"),
+    ],
+)
+def test_other_passwords_stay_flagged(text, value):
+    assert value in flagged(text)
