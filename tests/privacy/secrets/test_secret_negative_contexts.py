@@ -69,3 +69,30 @@ def test_anonymous_ftp_password_is_not_a_secret(text):
 )
 def test_other_passwords_stay_flagged(text, value):
     assert value in flagged(text)
+
+
+# AWS secret access keys are at least 40 characters: a shorter value under that name is no key.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aws_secret_key: OOzkR1+hF+1Qb7sIFDJMEUtqmtnZ9k3LwQe",
+        'AWS_SECRET_ACCESS_KEY="kP3nVw9qZ2xR7tLm"',
+    ],
+)
+def test_short_value_under_an_aws_secret_key_name(text):
+    assert flagged(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (
+            'AWS_SECRET_ACCESS_KEY = "Jq7vR2mXk9LpT4wZb8NcY3hF6sD1gA5eU0iO/P+Q"',
+            "Jq7vR2mXk9LpT4wZb8NcY3hF6sD1gA5eU0iO/P+Q",
+        ),
+        # another service's secret of any length keeps its generic detection
+        ('GITLAB_SECRET_KEY = "kP3nVw9qZ2xR7tLmQ8sB"', "kP3nVw9qZ2xR7tLmQ8sB"),
+    ],
+)
+def test_aws_secret_key_of_documented_length_still_flagged(text, value):
+    assert value in flagged(text)

@@ -18,6 +18,10 @@ they share, applied to their spans in
 * the value is cut short for display (``ops_eyJzaWdu…``, ``abc..[Redacted]``);
 * the value is base64 of a bare host name (``YmVkcm9jay5hbWF6b25hd3MuY29t`` is
   ``bedrock.amazonaws.com``): an encoded public name, not key material;
+* the name is an AWS secret access key and the value is shorter than one: AWS secret access
+  keys are at least 40 characters (https://aws.github.io/SigV4-for-AWS-IoT-embedded-sdk/latest/struct_sig_v4_credentials__t.html,
+  ``pSecretAccessKey``; the IAM user guide's example ``wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY``
+  has 40), so ``aws_secret_key: OOzkR1+hF+1ABCsIFDJ…`` (38) is no AWS key;
 * the name is an Azure *key vault* and the value a valid vault name (3-24 letters, digits and
   dashes, https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-name-rules#microsoftkeyvault):
   ``keyVaultToStoreSecrets: cmp2-qat-1208358310`` names where secrets live;
@@ -192,6 +196,10 @@ def encodes_host_name(value: str) -> bool:
     return decoded is not None and bool(_HOST_PORT.fullmatch(decoded.lower()))
 
 
+_AWS_SECRET_NAME = re.compile(r"(?i)aws[_.\-]?secret[_.\-]?(?:access[_.\-]?)?key$")
+AWS_SECRET_MIN_LENGTH = 40
+
+
 def _docker_auth_not_basic(text: str, span: Span, value: str) -> bool:
     """A Docker ``"auth": "…"`` value that does not decode to ``user:password``."""
     if not re.search(r"\"auth\"[ \t]*:[ \t]*\"$", text[max(0, span.start - 20) : span.start]):
@@ -239,6 +247,8 @@ def generic_value_vetoed(text: str, span: Span) -> bool:
     if encodes_host_name(value) or _docker_auth_not_basic(text, span, value):
         return True
     if anonymous_ftp_password(text, span, value):
+        return True
+    if _AWS_SECRET_NAME.search(name) and len(value) < AWS_SECRET_MIN_LENGTH:
         return True
     if _KEY_VAULT_NAME.search(name) and _VAULT_NAME_VALUE.fullmatch(value):
         return True
