@@ -96,3 +96,19 @@ def test_short_value_under_an_aws_secret_key_name(text):
 )
 def test_aws_secret_key_of_documented_length_still_flagged(text, value):
     assert value in flagged(text)
+
+
+# A bearer value of camelCase words names a token (a test's deliberately wrong one), it is not one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{ headers: { Authorization: 'Bearer InvalidAuthToken' } }",
+        "Authorization: Bearer accessTokenValue",
+    ],
+)
+def test_bearer_value_of_words_is_no_token(text):
+    assert "bearer_token" not in detectors(text)
+
+
+def test_random_bearer_value_still_flagged():
+    assert "Tjy11gGxUW6Cf99YOYwtzG0Kq" in flagged("Authorization: Bearer Tjy11gGxUW6Cf99YOYwtzG0Kq")

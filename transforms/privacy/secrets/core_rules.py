@@ -22,6 +22,7 @@ import re
 
 from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
 from transforms.privacy.secrets.assignments import SECRET_ASSIGNMENT, SECRET_IN_CONTEXT
+from transforms.privacy.secrets.named_values import _wordy
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.url_passwords import _url_password_ok
 from transforms.privacy.secrets.values import jwt_is_public, looks_random
@@ -115,7 +116,9 @@ def _bearer_ok(value: str, m: re.Match[str], text: str) -> bool:
             return b":" in base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
         except (binascii.Error, ValueError):
             return False
-    return looks_random(value, 16)
+    # "Bearer InvalidAuthToken", "Bearer accessTokenValue": words in camelCase name a token
+    # (a test's deliberately wrong one, a variable), they are not one.
+    return looks_random(value, 16) and not _wordy(value)
 
 
 RULES: tuple[SecretRule, ...] = (
