@@ -35,6 +35,7 @@ TOKENS = {
     "nats_nkey_seed": "SUAQ3TZ7KXWMN4RBVH2DLPG6YFJC5EO7SI2UAKQ3ZT4MXWBN6HRL2DPVGY",
     "posthog_key": f"phx_{B62[:46]}",
     "supabase_access_token": f"sbp_v0_{HEX[:40]}",
+    "crates_io_token": f"cio{B62[5:37]}",
 }
 # the other PostHog and Supabase prefixes, found by the same rules
 MORE_FORMS = [
@@ -130,6 +131,10 @@ LOOKALIKES = [
     'phx_click: "set_persistence_type", phx_value_type: "file"',
     "phx_sessionControllerRegistrationIdentifierValue",
     "mix phx_up.del.module Post.Validator",
+    # words and identifiers that start with "cio"
+    "ciocolataAlbaCuAluneSiStafideDePadure",
+    "cioAuthenticationHandlerFactoryBean2",
+    "CARGO_REGISTRY_TOKEN=cio<your-token>",
 ]
 
 

@@ -147,6 +147,19 @@ MORE_TOKEN_RULES: tuple[SecretRule, ...] = (
         r"sbp_(?:v0_|oauth_)?[0-9a-f]{40}",
         min_distinct=10,
     ),
+    # crates.io API tokens: "cio" then 32 random letters and digits (TOKEN_PREFIX "cio",
+    # TOKEN_LENGTH 32 in the registry's own source, rust-lang/crates.io
+    # crates/crates_io_database/src/utils/token.rs); "cio" also starts words, so the body must
+    # mix letters and digits and not read as words.
+    _rule(
+        "crates_io_token",
+        ("cio",),
+        r"cio[A-Za-z0-9]{32}",
+        min_distinct=12,
+        mixed=True,
+        words=True,
+        skip=3,
+    ),
     _rule(
         "nats_nkey_seed",
         ("SUA", "SAA", "SOA", "SNA", "SCA", "SXA"),
