@@ -52,10 +52,11 @@ def test_key_is_found_whole(name, template):
 
 
 @pytest.mark.parametrize("name", sorted(KEYS))
-def test_rule_names_its_service(name):
+@pytest.mark.parametrize("template", ["value: {t}", "AccountEndpoint=x;AccountKey={t};"])
+def test_rule_names_its_service(name, template):
     key = KEYS[name]
     rule = next(r for r in AZURE_KEY_RULES if r.name == name)
-    text = f"value: {key}"
+    text = template.format(t=key)
     assert [text[s.start : s.end] for s in rule.find(text, text.lower())] == [key]
 
 

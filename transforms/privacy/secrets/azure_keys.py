@@ -22,8 +22,9 @@ from transforms.privacy.secrets.rules import SecretRule
 _B62 = "[A-Za-z0-9]"
 _B64 = "[A-Za-z0-9+/]"
 _B64URL = "[A-Za-z0-9_-]"
-# A key is a whole base64 run: nothing of its alphabet (nor "=" padding) on either side.
-_BEFORE = r"(?<![A-Za-z0-9+/=_\-])"
+# A key is a whole base64 run: nothing of its alphabet on either side, nor "=" padding after
+# it ("=" before it is an assignment: AccountKey=…).
+_BEFORE = r"(?<![A-Za-z0-9+/_\-])"
 _AFTER = r"(?![A-Za-z0-9+/=_\-])"
 
 # Common annotated security keys (Azure AI services, OpenAI, Maps, Communication Services, App
