@@ -43,6 +43,7 @@ MORE_FORMS = [
     f"phs_{B62[3:44]}",
     f"pha_{B62[:40]}",
     f"phr_{B62[1:43]}",
+    f"pha_{B62}{B62[:9]}",  # 55 characters after the prefix
     f"sbp_{HEX[:40]}",
     f"sbp_oauth_{HEX[5:45]}",
 ]

@@ -125,13 +125,14 @@ MORE_TOKEN_RULES: tuple[SecretRule, ...] = (
     # https://pypi.org/project/nkeys/ (README: "SU" is a seed for a user key pair)
     # PostHog keys: "phc_" project (client) key, "phx_" personal API key, "phs_" project secret
     # key, "pha_"/"phr_" OAuth access/refresh tokens, each the prefix then a base62 number of 32
-    # (personal: 35) random bytes, so up to 43 (48) characters, fewer when it starts with zeros:
+    # (personal: 35) random bytes, so up to 43 (48) characters, fewer when it starts with zeros;
+    # up to 64 are taken, as OAuth tokens from other generators run longer:
     # https://posthog.com/docs/api (project and personal keys), and PostHog's own generator
     # posthog/models/utils.py (generate_random_token*, *_PREFIX constants).
     _rule(
         "posthog_key",
         ("phc_", "phx_", "phs_", "pha_", "phr_"),
-        r"ph[cxsar]_[A-Za-z0-9]{36,48}",
+        r"ph[cxsar]_[A-Za-z0-9]{36,64}",
         min_distinct=12,
         mixed=True,
         words=True,
