@@ -33,7 +33,20 @@ TOKENS = {
     "asaas_api_key": f"$aact_prod_000{B62}{B62}",
     "bedrock_short_term_key": "bedrock-api-key-" + base64.b64encode(_PRESIGNED.encode()).decode(),
     "nats_nkey_seed": "SUAQ3TZ7KXWMN4RBVH2DLPG6YFJC5EO7SI2UAKQ3ZT4MXWBN6HRL2DPVGY",
+    "posthog_key": f"phx_{B62[:46]}",
+    "supabase_access_token": f"sbp_v0_{HEX[:40]}",
+    "crates_io_token": f"cio{B62[5:37]}",
 }
+# the other PostHog and Supabase prefixes, found by the same rules
+MORE_FORMS = [
+    f"phc_{B62[:43]}",
+    f"phs_{B62[3:44]}",
+    f"pha_{B62[:40]}",
+    f"phr_{B62[1:43]}",
+    f"pha_{B62}{B62[:9]}",  # 55 characters after the prefix
+    f"sbp_{HEX[:40]}",
+    f"sbp_oauth_{HEX[5:45]}",
+]
 
 
 def flagged(text: str) -> dict[str, str]:
@@ -56,6 +69,11 @@ def test_documented_token_is_found_whole(name, template):
     assert token in found, found
 
 
+@pytest.mark.parametrize("token", MORE_FORMS)
+def test_other_posthog_and_supabase_prefixes(token):
+    assert token in flagged(f"it failed with {token} again")
+
+
 @pytest.mark.parametrize("name", sorted(TOKENS))
 def test_rule_names_its_provider(name):
     token = TOKENS[name]
@@ -75,6 +93,11 @@ PLACEHOLDERS = [
     "KLAVIYO_PRIVATE_KEY=pk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     "access_token: $aact_prod_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     "AWS_BEARER_TOKEN_BEDROCK=bedrock-api-key-YmVkcm9jay...",
+    "POSTHOG_KEY=phc_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    "POSTHOG_PERSONAL_API_KEY=phx_...",
+    "SUPABASE_ACCESS_TOKEN=sbp_v0_...",
+    "SUPABASE_ACCESS_TOKEN=sbp_0000000000000000000000000000000000000000",
+    "SUPABASE_ACCESS_TOKEN=sbp_<your-token>",
 ]
 
 
@@ -104,6 +127,15 @@ LOOKALIKES = [
     "export ACCT=$aact_prod_",
     "bedrock-api-key-rotation-policy",
     "signkey-prod-docs",
+    # Phoenix assigns and env names share the "phx_" start
+    "PHX_SERVER=true",
+    'phx_click: "set_persistence_type", phx_value_type: "file"',
+    "phx_sessionControllerRegistrationIdentifierValue",
+    "mix phx_up.del.module Post.Validator",
+    # words and identifiers that start with "cio"
+    "ciocolataAlbaCuAluneSiStafideDePadure",
+    "cioAuthenticationHandlerFactoryBean2",
+    "CARGO_REGISTRY_TOKEN=cio<your-token>",
 ]
 
 

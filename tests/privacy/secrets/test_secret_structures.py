@@ -137,6 +137,10 @@ TOKEN_POSITIVES = [
         "https://app.azurewebsites.net/api/Hook?code=Xk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0Ay7Ze==",
     ),
     ("wandb_login_key", f"wandb login {HEX32}12345678"),
+    (
+        "thingsboard_device_token",
+        "curl -X POST https://tb.example.org/api/v1/k2Lp9Rt4Wz8Nv3Bc6Hd1/telemetry -d @t.json",
+    ),
     ("base64_json_credential", CF_TUNNEL),
     ("base64_json_credential", _b64({"k": RANDOM24, "n": "ci", "id": 1})),
 ]
@@ -152,6 +156,11 @@ TOKEN_NEGATIVES = [
     "ATTA" + "x" * 64,  # template filler
     "wandb login <your-api-key>",
     "https://app.azurewebsites.net/api/Hook?name=Xk29LmQr7Tz4Wv8Np3Bc6Hd1Jf5Gs0Ay7Ze",
+    # ThingsBoard's documented placeholder and REST paths that name things, not tokens
+    "curl -X POST http://localhost:8080/api/v1/$ACCESS_TOKEN/telemetry",
+    "POST /api/v1/YOUR_ACCESS_TOKEN/attributes",
+    "GET /api/v1/devices/telemetry",
+    "GET /api/v1/temperatureSensor2/telemetry",
     _b64({"name": "x", "count": 3, "items": [1, 2, 3]}),  # base64 JSON without a credential
     _b64({"token": "YOUR_TOKEN_HERE", "n": "x"}),  # base64 JSON holding a placeholder
 ]

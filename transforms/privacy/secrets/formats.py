@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.secrets.azure_keys import AZURE_KEY_RULES
 from transforms.privacy.secrets.cloud_ids import CLOUD_ID_RULES
 from transforms.privacy.secrets.commands import COMMAND_RULES
 from transforms.privacy.secrets.config_formats import CONFIG_FORMAT_RULES
@@ -324,6 +325,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PROVIDER_RULES
     + PROVIDER_TOKEN_RULES
     + MORE_TOKEN_RULES
+    + AZURE_KEY_RULES
     + DOC_PREFIX_RULES
     + COMMAND_RULES
     + STRUCTURE_RULES

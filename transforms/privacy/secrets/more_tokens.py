@@ -123,6 +123,44 @@ MORE_TOKEN_RULES: tuple[SecretRule, ...] = (
     # Public keys (U…/A…/N…, 56 characters) are not secrets.
     # https://docs.nats.io/running-a-nats-service/configuration/securing_nats/auth_intro/nkey_auth
     # https://pypi.org/project/nkeys/ (README: "SU" is a seed for a user key pair)
+    # PostHog keys: "phc_" project (client) key, "phx_" personal API key, "phs_" project secret
+    # key, "pha_"/"phr_" OAuth access/refresh tokens, each the prefix then a base62 number of 32
+    # (personal: 35) random bytes, so up to 43 (48) characters, fewer when it starts with zeros;
+    # up to 64 are taken, as OAuth tokens from other generators run longer:
+    # https://posthog.com/docs/api (project and personal keys), and PostHog's own generator
+    # posthog/models/utils.py (generate_random_token*, *_PREFIX constants).
+    _rule(
+        "posthog_key",
+        ("phc_", "phx_", "phs_", "pha_", "phr_"),
+        r"ph[cxsar]_[A-Za-z0-9]{36,64}",
+        min_distinct=12,
+        mixed=True,
+        words=True,
+        skip=4,
+    ),
+    # Supabase personal access tokens (Management API, CLI, MCP server): "sbp_" or "sbp_oauth_"
+    # then 40 lower-case hex digits, the CLI's own format check ("Must be like `sbp_0102...1920`",
+    # supabase/cli internal/utils/access_token.go); tokens issued lately read "sbp_v0_" + 40 hex:
+    # https://supabase.com/docs/guides/platform/access-tokens
+    _rule(
+        "supabase_access_token",
+        ("sbp_",),
+        r"sbp_(?:v0_|oauth_)?[0-9a-f]{40}",
+        min_distinct=10,
+    ),
+    # crates.io API tokens: "cio" then 32 random letters and digits (TOKEN_PREFIX "cio",
+    # TOKEN_LENGTH 32 in the registry's own source, rust-lang/crates.io
+    # crates/crates_io_database/src/utils/token.rs); "cio" also starts words, so the body must
+    # mix letters and digits and not read as words.
+    _rule(
+        "crates_io_token",
+        ("cio",),
+        r"cio[A-Za-z0-9]{32}",
+        min_distinct=12,
+        mixed=True,
+        words=True,
+        skip=3,
+    ),
     _rule(
         "nats_nkey_seed",
         ("SUA", "SAA", "SOA", "SNA", "SCA", "SXA"),

@@ -19,6 +19,7 @@ import json
 import re
 
 from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.prefix_rules import body_ok
 from transforms.privacy.secrets.prefixed_any_length import _rx
 from transforms.privacy.secrets.rules import SecretRule
 
@@ -161,6 +162,16 @@ PASSWORD_HASHES: tuple[SecretRule, ...] = (
 _AZURE_FUNCTION_CODE = re.compile(
     r"\.azurewebsites\.net/api/[^\s?\"']*\?(?:[^\s\"'#]*&)?code=([A-Za-z0-9_\-]{30,}={0,2})"
 )
+# ThingsBoard device access tokens, sent as a path segment of the device HTTP API
+# "/api/v1/$ACCESS_TOKEN/{telemetry|attributes|rpc|claiming}" (20 letters and digits when
+# generated, any string when set by hand): https://thingsboard.io/docs/reference/http-api/
+# A path word ("devices", "sensornode01") is no token: letters and digits that do not read as words.
+_THINGSBOARD_PATH = re.compile(
+    r"/api/v1/([A-Za-z0-9]{12,64})/(?:telemetry|attributes|rpc|claim(?:ing)?)(?![\w\-])"
+)
+_thingsboard_token_ok = body_ok(10, 0, mixed=True, words=True)
+
+
 # Weights & Biases CLI login with the 40-hex API key: https://docs.wandb.ai/ref/cli/wandb-login/
 # Jenkins CSRF crumbs: a hash bound to the user, the web session and a per-instance salt, sent
 # in the "Jenkins-Crumb" header or field: https://www.jenkins.io/doc/book/security/csrf-protection/
@@ -212,6 +223,14 @@ PROVIDER_TOKEN_RULES: tuple[SecretRule, ...] = (
             _not_template,
         ),
         SecretRule("wandb_login_key", ("wandb",), _WANDB_LOGIN, 1, 0.85, _not_template),
+        SecretRule(
+            "thingsboard_device_token",
+            ("/api/v1/",),
+            _THINGSBOARD_PATH,
+            1,
+            0.85,
+            _thingsboard_token_ok,
+        ),
         SecretRule(
             "jenkins_crumb", ("jenkins-crumb",), _JENKINS_CRUMB, 1, 0.8, _not_template_hex, True
         ),
