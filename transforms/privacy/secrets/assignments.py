@@ -25,6 +25,7 @@ from transforms.privacy.secrets.values import (
     _REFERENCE,
     _SECRET_NAMED,
     _WEAK_DEFAULTS,
+    PASSWORD_ABBREVIATION,
     _looks_like_code,
     credential_word_only_inside_a_word,
     jwt_is_public,
@@ -168,6 +169,9 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 _SECRET_NAME_WORDS = (
     r"pass(?:word|wd|phrase)?|pwd|pswd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    # vowel-dropped spellings of password (values.PASSWORD_ABBREVIATION)
+    + PASSWORD_ABBREVIATION
+    + r"|"
     r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
     r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt|"
     # a "_pw" / ".pw" suffix: mysqli.default_pw (https://www.php.net/manual/en/mysqli.configuration.php)
@@ -203,7 +207,7 @@ SECRET_IN_CONTEXT = SecretRule(
 SECRET_ASSIGNMENT = SecretRule(
     "secret_assignment",
     ("pass", "pwd", "pswd", "secret", "token", "key", "credential", "dsn", "salt")
-    + ("_pw", ".pw", "-pw", "pw"),
+    + ("_pw", ".pw", "-pw", "pw", "psw", "pssw", "pasw"),
     re.compile(
         # The lookbehind anchors names at word starts (no quadratic rescans inside words).
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
@@ -212,7 +216,7 @@ SECRET_ASSIGNMENT = SecretRule(
         # ?= / ??=: Make's and JavaScript's conditional assignments; <-: R's assignment
         # (https://cran.r-project.org/doc/manuals/r-release/R-lang.html#Assignment); first, a
         # typed declaration "name: Type = value" (TypeScript, Kotlin, Swift, Rust, Python)
-        r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*' ?]{1,40}?[ \t]*=(?![=>])|=|:|=>|:=|\?\??=|<-)"
+        r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*' ?]{1,40}?[ \t]*=(?![=>])|:=|=|:|=>|\?\??=|<-)"
         r"[ \t]*"
         # a string prefix: C# verbatim / Objective-C @"…", Python r"…" / b"…"; a YAML anchor
         # or tag before the value (password: &pw x; https://yaml.org/spec/1.2.2/#3222-anchors-and-aliases)

@@ -41,8 +41,16 @@ _PAIRS = (
     # os.getenv("X") or "…"
     re.compile(
         r"(?:\b(?:process\.env|ENV|os\.environ)(?:\.|\[[\"'])(?P<name>[A-Za-z_]\w{0,80})[\"']?\]?"
-        r"|\bgetenv\(\s*[\"'](?P<name2>[A-Za-z_]\w{0,80})[\"']\s*\))"
+        r"|\b(?:getenv|environ\.get)\(\s*[\"'](?P<name2>[A-Za-z_]\w{0,80})[\"']\s*\))"
         r"\s*(?:\|\||\?\?|\bor\b)\s*" + _Q
+    ),
+    # a credential variable set from an environment lookup with a literal default, whatever the
+    # variable's own name (SECRET := getenv("X", "…"), password = os.environ.get("X", "…")):
+    # https://docs.python.org/3/library/os.html#os.getenv,
+    # https://docs.python.org/3/library/stdtypes.html#dict.get
+    re.compile(
+        r"(?P<name>[A-Za-z_]\w{0,80})[ \t]*(?::=|=)[ \t]*(?:os\.)?(?:getenv|environ\.get)"
+        r"\(\s*[\"'][A-Za-z_]\w{0,80}[\"']\s*,\s*[bu]?" + _Q + r"\s*\)"
     ),
     # Jinja's default filter: {{ db_password | default('…') }}
     # https://jinja.palletsprojects.com/en/stable/templates/#jinja-filters.default
