@@ -213,6 +213,9 @@ SECRET_ASSIGNMENT = SecretRule(
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
         + _SECRET_NAME_WORDS
         + r")[A-Za-z0-9_.\-]{0,60})"
+        # a C array initialised from a string: char password[] = "…", char pass[32] = "…"
+        # (https://en.cppreference.com/w/c/language/array_initialization)
+        r"(?:\[\d{0,4}\])?"
         # ?= / ??=: Make's and JavaScript's conditional assignments; <-: R's assignment
         # (https://cran.r-project.org/doc/manuals/r-release/R-lang.html#Assignment); first, a
         # typed declaration "name: Type = value" (TypeScript, Kotlin, Swift, Rust, Python)
