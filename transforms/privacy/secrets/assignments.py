@@ -249,6 +249,11 @@ def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
         if group == "bare":
             # DB_PASSWORD=x inside <env>DB_PASSWORD=x</env>: the element's end is not the value
             value = value.split("</", 1)[0].rstrip(".")
+            # "DB_PASSWORD=x\nAPI_KEY=y" inside a JSON or C string: a \n / \t / \r escape
+            # ends the value (https://www.json.org/json-en.html, string escapes)
+            value = re.split(r"\\[nrt]", value, maxsplit=1)[0]
+            if len(value) < 4:
+                continue
             at = m.start(group)
             if ("&" in value or "," in value) and not config_line_value(text, at, at + len(value)):
                 # a URL query's next parameter, a call's next argument: not the value

@@ -1,0 +1,100 @@
+"""Session 32 (issue 14): credentials written as a lookup's default, inside HTML character
+references, under vowel-dropped password names, in C char arrays and libcurl's OAuth option.
+True positives, placeholders and code look-alikes; values are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.entity_view import entity_decoded
+
+
+def _found(text: str) -> set[str]:
+    return {text[s.start : s.end] for s in detect_own_secrets(text)}
+
+
+FOUND = [
+    # environment / config lookups with a literal default (documentation cited in pair_calls)
+    ('$pw = getenv("DB_PASSWORD") ?: "x7Kq9pLm2";', "x7Kq9pLm2"),
+    ('val pw = System.getenv("DB_PASSWORD") ?: "x7Kq9pLm2"', "x7Kq9pLm2"),
+    ('String pw = System.getenv().getOrDefault("DB_PASSWORD", "x7Kq9pLm2");', "x7Kq9pLm2"),
+    ('password = ENV.fetch("DB_PASSWORD") { "x7Kq9pLm2" }', "x7Kq9pLm2"),
+    (
+        'let token = std::env::var("API_TOKEN").unwrap_or("a8f3Kd92jLq0Zx7Vb1Nm4Pt6".into());',
+        "a8f3Kd92jLq0Zx7Vb1Nm4Pt6",
+    ),
+    ("'password' => env('DB_PASSWORD', 'x7Kq9pLm2'),", "x7Kq9pLm2"),
+    ('PASSWORD = config("DB_PASSWORD", default="x7Kq9pLm2")', "x7Kq9pLm2"),
+    (
+        'SECRET_KEY = env.str("SECRET_KEY", default="a8f3Kd92jLq0Zx7Vb1Nm4Pt6")',
+        "a8f3Kd92jLq0Zx7Vb1Nm4Pt6",
+    ),
+    ('props.getProperty("db.password", "x7Kq9pLm2")', "x7Kq9pLm2"),
+    ('PASSWORD = os.environ.get("PASSWORD") or "at5G6zi!m"', "at5G6zi!m"),
+    ('password = os.getenv("PW", b"GEHE1MNIS")', "GEHE1MNIS"),
+    # HTML character references around or inside the value
+    ('<input placeholder="Your password: &quot;g1re0g1Pa5$w0Rd&quot;">', "g1re0g1Pa5$w0Rd"),
+    (
+        '<mxCell value="Password: &quot;Dw7^&amp;amp;nd&amp;lt;dj&quot;&lt;br&gt;">',
+        "Dw7^&amp;amp;nd&amp;lt;dj",
+    ),
+    ('<a href="https://example.com/?token=&#34;g1re0g1T0keN3zWx&#34;">x</a>', "g1re0g1T0keN3zWx"),
+    # vowel-dropped password names; Make's := (not ":" then "=…")
+    ("PW:=FlUgeGeHeImEn01", "FlUgeGeHeImEn01"),
+    ("PSWRD:=FlUgeGeHeImEn05", "FlUgeGeHeImEn05"),
+    ("PSSWORD:=FlUgeGeHeImEn08", "FlUgeGeHeImEn08"),
+    ('PASWD = "FlUgeGeHeImEn09"', "FlUgeGeHeImEn09"),
+    ('pasword: "x7Kq9pLm2"', "x7Kq9pLm2"),
+    # C arrays; libcurl's OAuth 2.0 bearer option
+    ('char pass[] = "x7Kq9pLm2";', "x7Kq9pLm2"),
+    ('static const char password[32] = "x7Kq9pLm2";', "x7Kq9pLm2"),
+    (
+        'curl_easy_setopt(h, CURLOPT_XOAUTH2_BEARER, "K5aS1fMnmhQJMRKRw75Mwm3AVuRVZT39-v0hDyAf");',
+        "K5aS1fMnmhQJMRKRw75Mwm3AVuRVZT39-v0hDyAf",
+    ),
+]
+
+NOT_FLAGGED = [
+    # placeholders and references as defaults
+    'os.environ.get("API_KEY", "your-api-key-here")',
+    'config("SECRET_KEY", default="changeme")',
+    'env("DB_PASSWORD", "${DB_PASSWORD}")',
+    'token = getenv("GH_TOKEN") ?: "<token>"',
+    'password = ENV.fetch("DB_PASSWORD") { "xxx" }',
+    # code look-alikes: lookups of other names, empty or identifier defaults
+    'kwargs.get("token", "default_token")',
+    'data.get("password", "")',
+    'row.get("username", "x7Kq9pLm2")',
+    'headers.get("Authorization", "Bearer")',
+    'name = os.getenv("USER_NAME", "bob")',
+    'char password[64] = "";',
+    "tokens[i] = next;",
+    "curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, token);",
+    'curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, "<token>");',
+    "x := y",
+    "PSWD=${PSWD}",
+    "pswd = changeme",
+    # entities that decode to prose or markup only; a URL query's & is no reference
+    "<p>Tom &amp; Jerry &lt;3 the &quot;password reset&quot; page</p>",
+    '<a href="/login?user=1&next=%2Fhome">sign in</a>',
+    "&lt;password&gt;&lt;/password&gt;",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FOUND)
+def test_lookup_default_found(text: str, value: str) -> None:
+    assert value in _found(text)
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_lookup_default_not_flagged(text: str) -> None:
+    assert _found(text) == set()
+
+
+def test_entity_decoded_offsets() -> None:
+    text = "a&quot;b&#x26;c&unknown;d"
+    decoded, starts, ends = entity_decoded(text)
+    assert decoded == 'a"b&c&unknown;d'
+    assert [text[starts[i] : ends[i]] for i in range(4)] == ["a", "&quot;", "b", "&#x26;"]
+    assert entity_decoded("no references & here; none") is None
