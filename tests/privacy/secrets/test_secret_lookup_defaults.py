@@ -46,7 +46,12 @@ FOUND = [
     ("PSSWORD:=FlUgeGeHeImEn08", "FlUgeGeHeImEn08"),
     ('PASWD = "FlUgeGeHeImEn09"', "FlUgeGeHeImEn09"),
     ('pasword: "x7Kq9pLm2"', "x7Kq9pLm2"),
-    # C arrays; libcurl's OAuth 2.0 bearer option
+    # C arrays and macros (a parenthesised body, a trailing comment); libcurl's OAuth option
+    ('#define WIFI_PASSWORD "x7Kq9pLm2" // home network', "x7Kq9pLm2"),
+    ('#define WIFI_PASS "sunflower42"  /* home */', "sunflower42"),
+    ('#define MQTT_PASSWORD ("x7Kq9pLm2")', "x7Kq9pLm2"),
+    # .NET NetworkCredential(user, password, domain)
+    ('c.Credentials = new NetworkCredential("user", "x7Kq9pLm2", "CORP");', "x7Kq9pLm2"),
     ('char pass[] = "x7Kq9pLm2";', "x7Kq9pLm2"),
     ('static const char password[32] = "x7Kq9pLm2";', "x7Kq9pLm2"),
     (
@@ -73,6 +78,10 @@ NOT_FLAGGED = [
     "curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, token);",
     'curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, "<token>");',
     "x := y",
+    "#define PASSWORD_LEN 32 // max",
+    '#define PASSWORD_PROMPT "Enter password: "',
+    '#define MQTT_PASSWORD ("x7Kq9pLm2"',
+    'new NetworkCredential("user", password, "CORP")',
     "PSWD=${PSWD}",
     "pswd = changeme",
     # entities that decode to prose or markup only; a URL query's & is no reference
@@ -98,3 +107,14 @@ def test_entity_decoded_offsets() -> None:
     assert decoded == 'a"b&c&unknown;d'
     assert [text[starts[i] : ends[i]] for i in range(4)] == ["a", "&quot;", "b", "&#x26;"]
     assert entity_decoded("no references & here; none") is None
+
+
+def test_bare_value_ends_at_string_escape() -> None:
+    text = '"DB_USER=app\\nDB_PASSWORD=x7Kq9pLm2\\nAPI_HOST=db.internal"'
+    assert "x7Kq9pLm2" in _found(text)
+    assert not any("API_HOST" in v for v in _found(text))
+
+
+def test_network_credential_domain_not_flagged() -> None:
+    text = 'new NetworkCredential("user", "x7Kq9pLm2", "CORP");'
+    assert _found(text) == {"x7Kq9pLm2"}

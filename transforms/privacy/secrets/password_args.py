@@ -4,7 +4,8 @@ Each entry is an API whose documentation fixes which positional argument is the 
 quoted literal there is a hard-coded credential, judged by
 :func:`~transforms.privacy.secrets.password_policy.is_password_literal` (weak words included,
 placeholders, templates and variables not). ``DirectoryEntry``/``NetworkCredential`` (.NET)
-are matched by ``dotnet_credential`` in :mod:`~transforms.privacy.secrets.formats`.
+with the password last are matched by ``dotnet_credential`` in
+:mod:`~transforms.privacy.secrets.formats`; the three-argument ``NetworkCredential`` here.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _CALLS: tuple[tuple[str, int, int | None], ...] = (
     # requests HTTPBasicAuth/HTTPDigestAuth(username, password) and auth=(user, password)
     # https://requests.readthedocs.io/en/latest/user/authentication/
     (r"\b(?:HTTPBasicAuth|HTTPDigestAuth)|\bauth\s*=\s*", 1, 2),
+    # .NET NetworkCredential(userName, password, domain): the three-argument form
+    # (https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential.-ctor)
+    (r"\bnew\s+NetworkCredential", 1, 3),
     # smtplib.SMTP.login(user, password), ftplib.FTP.login(user, passwd), imaplib.IMAP4.login
     # https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.login
     (r"\.login", 1, 2),
@@ -100,6 +104,7 @@ PASSWORD_ARGUMENT_RULES: tuple[SecretRule, ...] = (
     _PasswordArgumentRule(
         "password_argument",
         ("getconnection", "passwordauthentication", "usernamepasswordcredentials", "credentials")
+        + ("networkcredential",)
         + ("mysql", "pdo", "ldap_bind", "ftp_login", "digestauth", "basicauth", "auth", ".login"),
         _CALL,
         0,
