@@ -46,6 +46,9 @@ FOUND = [
     ("PSSWORD:=FlUgeGeHeImEn08", "FlUgeGeHeImEn08"),
     ('PASWD = "FlUgeGeHeImEn09"', "FlUgeGeHeImEn09"),
     ('pasword: "x7Kq9pLm2"', "x7Kq9pLm2"),
+    # after a ":" a "$" between letters is part of the value (no shell assignment)
+    ("password:g1re0g2Pa5$w0Rd", "g1re0g2Pa5$w0Rd"),
+    ('<button onclick="alert(&quot;password:g1re0g2Pa5$w0Rd&quot;)">x</button>', "g1re0g2Pa5$w0Rd"),
     # C arrays and macros (a parenthesised body, a trailing comment); libcurl's OAuth option
     ('#define WIFI_PASSWORD "x7Kq9pLm2" // home network', "x7Kq9pLm2"),
     ('#define WIFI_PASS "sunflower42"  /* home */', "sunflower42"),
@@ -78,6 +81,10 @@ NOT_FLAGGED = [
     "curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, token);",
     'curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, "<token>");',
     "x := y",
+    "password: $DB_PASSWORD",
+    "password: abc${X}",
+    "password: pre/$HOME",
+    "password = super$ecret",
     "#define PASSWORD_LEN 32 // max",
     '#define PASSWORD_PROMPT "Enter password: "',
     '#define MQTT_PASSWORD ("x7Kq9pLm2"',

@@ -72,6 +72,10 @@ def _env_line_word(value: str, m: re.Match[str], text: str) -> bool:
 # "$$" is an escaped literal "$" (Compose, Make: https://docs.docker.com/reference/compose-file/interpolation/),
 # so Pa$$w0rd! holds no expansion.
 _EXPANSION = re.compile(r"(?<!\$)\$[A-Za-z_{]")
+# After a ":" (YAML, prose "password:x"), no shell or code assignment: a "$" glued between
+# letters or digits (g1re0Pa5$w0Rd) is part of the value; "$NAME" at the start or after a
+# non-word character, and "${…}", are still expansions (Compose interpolates YAML values).
+_COLON_EXPANSION = re.compile(r"(?<![A-Za-z0-9$])\$[A-Za-z_{]|(?<!\$)\$\{")
 
 
 def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
@@ -109,8 +113,11 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
         return not jwt_is_public(value) and not is_placeholder(value)
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
         return False
-    if m.group("bare") is not None and (_CODE_EXPR.match(value) or _EXPANSION.search(value)):
-        return False
+    if m.group("bare") is not None:
+        colon = "=" not in text[m.end("name") : m.start("bare")]
+        expansion = _COLON_EXPANSION if colon else _EXPANSION
+        if _CODE_EXPR.match(value) or expansion.search(value):
+            return False
     if _explicit_password(value, m, text):
         return True  # weak words included: see secret_password_policy
     low = value.lower()
