@@ -67,12 +67,26 @@ _PAIRS = (
     # https://docs.python.org/3/library/os.html#os.getenv,
     # https://docs.python.org/3/library/stdtypes.html#dict.get
     re.compile(
-        r"(?P<name>[A-Za-z_]\w{0,80})[ \t]*(?::=|=)[ \t]*(?:os\.)?(?:getenv|environ\.get)"
-        r"\(\s*[\"'][A-Za-z_]\w{0,80}[\"']\s*,\s*[bu]?" + _Q + r"\s*\)"
+        r"(?<![\w.])(?P<name>[A-Za-z_]\w{0,80}+)[ \t]*(?::=|=)[ \t]*"
+        r"(?:os\.)?(?:getenv|environ\.get)\(\s*[\"'][A-Za-z_]\w{0,80}[\"']"
+        r"\s*,\s*[bu]?" + _Q + r"\s*\)"
     ),
     # Jinja's default filter: {{ db_password | default('…') }}
     # https://jinja.palletsprojects.com/en/stable/templates/#jinja-filters.default
     re.compile(r"\{\{\s*(?P<name>[A-Za-z_][\w.]{0,80})\s*\|\s*default\(\s*" + _Q),
+)
+
+
+# Per pattern of _PAIRS, the lower-case strings one of which its match must contain: a pattern
+# runs only on text holding one (most code holds "get(" but no "getenv(").
+_PAIR_GATES: tuple[tuple[str, ...], ...] = (
+    ("put(", "setproperty(", "setdefault(", "fetch(", "set(", "get(", "getordefault(")
+    + ("getproperty(", "env(", "config(", "env.str("),
+    ("fetch(", "var("),
+    ("${",),
+    ("env",),
+    ("getenv(", "environ.get("),
+    ("default(",),
 )
 
 
@@ -84,7 +98,9 @@ class _NamedPairRule(NamedValueRule):
         if not any(t in lowered for t in self.triggers):
             return []
         out = []
-        for pattern in _PAIRS:
+        for pattern, gates in zip(_PAIRS, _PAIR_GATES, strict=True):
+            if not any(g in lowered for g in gates):
+                continue
             for m in pattern.finditer(text):
                 groups = m.groupdict()
                 name = groups.get("name") or groups.get("name2") or ""
