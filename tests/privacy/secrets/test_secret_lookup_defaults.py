@@ -125,3 +125,12 @@ def test_bare_value_ends_at_string_escape() -> None:
 def test_network_credential_domain_not_flagged() -> None:
     text = 'new NetworkCredential("user", "x7Kq9pLm2", "CORP");'
     assert _found(text) == {"x7Kq9pLm2"}
+
+
+def test_entity_view_reads_only_lines_with_references() -> None:
+    text = "plain line\nx &amp; y\nother\nq=&quot;w&quot;"
+    decoded, starts, ends = entity_decoded(text)
+    assert decoded == 'x & y\nq="w"'
+    assert text[starts[2] : ends[2]] == "&amp;"
+    page = "<p>intro</p>\n" * 50 + '<input placeholder="password: &quot;x7Kq9pLm2&quot;">'
+    assert "x7Kq9pLm2" in _found(page)

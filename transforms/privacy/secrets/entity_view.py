@@ -7,7 +7,8 @@ Character references are HTML's named (``&quot;``, ``&amp;``, ``&lt;``) and nume
 (https://html.spec.whatwg.org/multipage/syntax.html#character-references; XML's five
 predefined entities and numeric references are the same subset:
 https://www.w3.org/TR/xml/#sec-predefined-ent). Only references that change the text count:
-an ``&`` in a URL query (``?a=1&b=2``) is not one.
+an ``&`` in a URL query (``?a=1&b=2``) is not one. Only the lines holding a reference are
+decoded, so a long page with one ``&amp;`` costs one line's second reading.
 """
 
 from __future__ import annotations
@@ -19,29 +20,44 @@ _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 
 
 def entity_decoded(text: str) -> tuple[str, list[int], list[int]] | None:
-    """``(decoded, starts, ends)``: ``text`` with each character reference replaced by its
-    character, and for each decoded character the start and end of what it came from in
-    ``text``; ``None`` when ``text`` holds no reference that decodes."""
+    """``(decoded, starts, ends)``: the lines of ``text`` that hold a character reference,
+    joined by ``\\n``, each reference replaced by its character, and for each decoded
+    character the start and end of what it came from in ``text``; ``None`` when ``text``
+    holds no reference that decodes."""
     if "&" not in text or ";" not in text:
         return None
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    pos = 0
+    line_end = -1  # end of the last line copied
+    pos = -1  # next character of that line still to copy
     for m in _REFERENCE.finditer(text):
         char = html.unescape(m.group())
         if char == m.group() or len(char) != 1:
             continue  # an unknown name (&foo;) stays as written
-        out.append(text[pos : m.start()])
-        starts.extend(range(pos, m.start()))
-        ends.extend(range(pos + 1, m.start() + 1))
+        if m.start() >= line_end:  # a new line: finish the last one, open this one
+            _copy(text, pos, line_end, out, starts, ends)
+            if line_end >= 0:
+                out.append("\n")
+                starts.append(line_end)
+                ends.append(line_end)
+            pos = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+        _copy(text, pos, m.start(), out, starts, ends)
         out.append(char)
         starts.append(m.start())
         ends.append(m.end())
         pos = m.end()
-    if pos == 0:
+    if line_end < 0:
         return None
-    out.append(text[pos:])
-    starts.extend(range(pos, len(text)))
-    ends.extend(range(pos + 1, len(text) + 1))
+    _copy(text, pos, line_end, out, starts, ends)
     return "".join(out), starts, ends
+
+
+def _copy(text: str, a: int, b: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    if a < 0 or b <= a:
+        return
+    out.append(text[a:b])
+    starts.extend(range(a, b))
+    ends.extend(range(a + 1, b + 1))
