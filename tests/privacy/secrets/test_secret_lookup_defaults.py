@@ -134,3 +134,35 @@ def test_entity_view_reads_only_lines_with_references() -> None:
     assert text[starts[2] : ends[2]] == "&amp;"
     page = "<p>intro</p>\n" * 50 + '<input placeholder="password: &quot;x7Kq9pLm2&quot;">'
     assert "x7Kq9pLm2" in _found(page)
+
+
+TYPED_FOUND = [
+    ('page.fill("#password", "q4c1a2oPd")', "q4c1a2oPd"),
+    ('driver.find_element(By.ID, "password").send_keys("q4c1a2oPd")', "q4c1a2oPd"),
+    ('driver.findElement(By.name("pwd")).sendKeys("q4c1a2oPd");', "q4c1a2oPd"),
+    ('cy.get("#password").type("q4c1a2oPd{enter}")', "q4c1a2oPd"),
+    ("await page.type('input[name=password]', 'q4c1a2oPd')", "q4c1a2oPd"),
+    ('await page.getByLabel("Password").fill("q4c1a2oPd");', "q4c1a2oPd"),
+    ('page.locator("#loginPassword").fill("sunflower42")', "sunflower42"),
+]
+TYPED_NOT_FLAGGED = [
+    'page.fill("#username", "q4c1a2oPd")',
+    'page.fill("#password", password)',
+    'page.fill("#password", "<password>")',
+    'page.fill("#password", process.env.PW)',
+    'cy.get("#password").type(Cypress.env("pw"))',
+    'cy.get("[data-test=show-password]").type("abc12345")',
+    'page.fill("#passport", "X1234567")',
+    'page.fill("#password", "")',
+    'element.type("password")',
+]
+
+
+@pytest.mark.parametrize(("text", "value"), TYPED_FOUND)
+def test_typed_password_field_found(text: str, value: str) -> None:
+    assert value in _found(text)
+
+
+@pytest.mark.parametrize("text", TYPED_NOT_FLAGGED)
+def test_typed_password_field_not_flagged(text: str) -> None:
+    assert _found(text) == set()

@@ -100,7 +100,56 @@ class _PasswordArgumentRule(SecretRule):
         return out
 
 
+# A literal typed into a password field by browser automation, the field named by its selector
+# or label (#password, input[name=pwd], getByLabel("Password")):
+# Playwright page.fill(selector, value) and locator.fill(value)
+# (https://playwright.dev/docs/api/class-page#page-fill, https://playwright.dev/docs/api/class-locator#locator-fill),
+# Puppeteer page.type(selector, text) (https://pptr.dev/api/puppeteer.page.type), Selenium
+# send_keys / sendKeys (https://www.selenium.dev/documentation/webdriver/elements/interactions/),
+# Cypress .type(text) (https://docs.cypress.io/api/commands/type).
+_SELECTOR = r"[\"'](?P<sel>[^\"'\n]{0,80})[\"']"
+_TYPED_LITERAL = r"(?:\"(?P<dq>[^\"\\\n]{1,200})\"|'(?P<sq>[^'\\\n]{1,200})')"
+_TYPED = (
+    re.compile(r"\.(?:fill|type)\(\s*" + _SELECTOR + r"\s*,\s*" + _TYPED_LITERAL + r"\s*[,)]"),
+    re.compile(
+        # find_element(By.ID, "password")… and findElement(By.name("pwd"))…
+        _SELECTOR
+        + r"\s*\)\s*\)?\s*\.\s*(?:fill|type|send_keys|sendKeys|setValue|press_sequentially)"
+        r"\(\s*" + _TYPED_LITERAL
+    ),
+)
+_PASSWORD_SELECTOR = re.compile(r"[Pp]ass|PASS|[Pp]wd|PWD")
+_NOT_PASSWORD_FIELD = re.compile(r"(?i)passport|passenger|bypass|compass|forgot|reset|show|toggle")
+
+
+class _TypedPasswordRule(SecretRule):
+    def find(self, text: str, lowered: str) -> list[Span]:
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for pattern in _TYPED:
+            for m in pattern.finditer(text):
+                sel = m.group("sel")
+                if not _PASSWORD_SELECTOR.search(sel) or _NOT_PASSWORD_FIELD.search(sel):
+                    continue
+                g = "dq" if m.group("dq") is not None else "sq"
+                value = m.group(g).split("{", 1)[0]  # Cypress "{enter}" key sequences
+                if is_password_literal(value):
+                    start = m.start(g)
+                    out.append(Span(start, start + len(value), "SECRET", self.score, self.name))
+        return out
+
+
 PASSWORD_ARGUMENT_RULES: tuple[SecretRule, ...] = (
+    _TypedPasswordRule(
+        "typed_password_field",
+        ("fill(", "type(", "send_keys(", "sendkeys(", "setvalue(", "press_sequentially("),
+        _TYPED[0],
+        0,
+        0.85,
+        None,
+        True,
+    ),
     _PasswordArgumentRule(
         "password_argument",
         ("getconnection", "passwordauthentication", "usernamepasswordcredentials", "credentials")
