@@ -33,6 +33,7 @@ FOUND = [
     ('props.getProperty("db.password", "x7Kq9pLm2")', "x7Kq9pLm2"),
     ('PASSWORD = os.environ.get("PASSWORD") or "at5G6zi!m"', "at5G6zi!m"),
     ('password = os.getenv("PW", b"GEHE1MNIS")', "GEHE1MNIS"),
+    ('self.password = os.getenv("X", "x7Kq9pLm2")', "x7Kq9pLm2"),
     # HTML character references around or inside the value
     ('<input placeholder="Your password: &quot;g1re0g1Pa5$w0Rd&quot;">', "g1re0g1Pa5$w0Rd"),
     (
@@ -76,6 +77,7 @@ NOT_FLAGGED = [
     'row.get("username", "x7Kq9pLm2")',
     'headers.get("Authorization", "Bearer")',
     'name = os.getenv("USER_NAME", "bob")',
+    'self.user = os.getenv("X", "x7Kq9pLm2")',
     'char password[64] = "";',
     "tokens[i] = next;",
     "curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, token);",

@@ -67,7 +67,7 @@ _PAIRS = (
     # https://docs.python.org/3/library/os.html#os.getenv,
     # https://docs.python.org/3/library/stdtypes.html#dict.get
     re.compile(
-        r"(?<![\w.])(?P<name>[A-Za-z_]\w{0,80}+)[ \t]*(?::=|=)[ \t]*"
+        r"(?<![\w.])(?P<name>[A-Za-z_][\w.]{0,80}+)[ \t]*(?::=|=)[ \t]*"
         r"(?:os\.)?(?:getenv|environ\.get)\(\s*[\"'][A-Za-z_]\w{0,80}[\"']"
         r"\s*,\s*[bu]?" + _Q + r"\s*\)"
     ),
