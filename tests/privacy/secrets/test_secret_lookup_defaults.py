@@ -34,6 +34,8 @@ FOUND = [
     ('PASSWORD = os.environ.get("PASSWORD") or "at5G6zi!m"', "at5G6zi!m"),
     ('password = os.getenv("PW", b"GEHE1MNIS")', "GEHE1MNIS"),
     ('self.password = os.getenv("X", "x7Kq9pLm2")', "x7Kq9pLm2"),
+    ("spring.datasource.password=${DB_PASSWORD:x7Kq9pLm2}", "x7Kq9pLm2"),
+    ("password: ${DB_PASSWORD:x7Kq9pLm2}", "x7Kq9pLm2"),
     # HTML character references around or inside the value
     ('<input placeholder="Your password: &quot;g1re0g1Pa5$w0Rd&quot;">', "g1re0g1Pa5$w0Rd"),
     (
@@ -78,6 +80,10 @@ NOT_FLAGGED = [
     'headers.get("Authorization", "Bearer")',
     'name = os.getenv("USER_NAME", "bob")',
     'self.user = os.getenv("X", "x7Kq9pLm2")',
+    "password: ${DB_PASSWORD:}",
+    "echo ${PASSWORD:0:3}",
+    "x=${PASSWORD:?must be set}",
+    "password: ${db.password:changeme}",
     'char password[64] = "";',
     "tokens[i] = next;",
     "curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, token);",

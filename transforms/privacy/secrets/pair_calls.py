@@ -53,6 +53,12 @@ _PAIRS = (
     # shell parameter expansion ${NAME:-default} / ${NAME:=default} (also Compose files):
     # https://www.gnu.org/software/bash/manual/bash.html#Shell-Parameter-Expansion
     re.compile(r"\$\{(?P<name>[A-Za-z_]\w{0,80}):?[-=](?P<bare>[^}\s\"'$`]{1,128})\}"),
+    # Spring's property placeholder default ${name:default}
+    # (https://docs.spring.io/spring-framework/reference/core/beans/annotation-config/value-annotations.html);
+    # not bash's ${X:?message} / ${X:+alt} / ${X:offset}
+    re.compile(
+        r"\$\{(?P<name>[A-Za-z_][\w.\-]{0,80}):(?P<bare>[^}\s\"'$`?+=\-][^}\s\"'$`]{0,127})\}"
+    ),
     # an environment lookup's fallback: process.env.X || "…", ENV["X"] ?? "…",
     # os.getenv("X") or "…", PHP getenv('X') ?: '…' and Kotlin System.getenv("X") ?: "…"
     # (https://www.php.net/manual/en/language.operators.comparison.php#language.operators.comparison.ternary,
@@ -83,6 +89,7 @@ _PAIR_GATES: tuple[tuple[str, ...], ...] = (
     ("put(", "setproperty(", "setdefault(", "fetch(", "set(", "get(", "getordefault(")
     + ("getproperty(", "env(", "config(", "env.str("),
     ("fetch(", "var("),
+    ("${",),
     ("${",),
     ("env",),
     ("getenv(", "environ.get("),
