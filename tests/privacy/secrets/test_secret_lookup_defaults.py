@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.privacy.secrets.decoded_views import entity_decoded, string_escape_decoded
 from transforms.privacy.secrets.detector import detect_own_secrets
-from transforms.privacy.secrets.entity_view import entity_decoded
 
 
 def _found(text: str) -> set[str]:
@@ -174,3 +174,27 @@ def test_typed_password_field_found(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", TYPED_NOT_FLAGGED)
 def test_typed_password_field_not_flagged(text: str) -> None:
     assert _found(text) == set()
+
+
+ESCAPED_FOUND = [
+    ('"#define\\tpassword\\t\\"n84ASM54y4\\""', "n84ASM54y4"),
+    (
+        '{"code": "#include <x>\\n#define WIFI_PASSWORD \\"x7Kq9pLm2\\"\\nint main() {}"}',
+        "x7Kq9pLm2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ESCAPED_FOUND)
+def test_string_escape_view_found(text: str, value: str) -> None:
+    assert value in _found(text)
+
+
+def test_string_escape_view_lines() -> None:
+    assert string_escape_decoded("a line with \\n only\nno escapes") is None
+    text = 'plain\n"x = \\"y\\"\\tz"'
+    decoded, starts, ends = string_escape_decoded(text)
+    assert decoded == '"x = "y"\tz"'
+    assert text[starts[5] : ends[5]] == '\\"'
+    assert _found('print("a\\tb")') == set()
+    assert _found('say \\"hello\\" to password') == set()
