@@ -198,3 +198,29 @@ def test_string_escape_view_lines() -> None:
     assert text[starts[5] : ends[5]] == '\\"'
     assert _found('print("a\\tb")') == set()
     assert _found('say \\"hello\\" to password') == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("password for root: x7Kq9pLm2", "x7Kq9pLm2"),
+        ("Password for user bob: x7Kq9pLm2", "x7Kq9pLm2"),
+        ("password for master:IhqSb1Gg", "IhqSb1Gg"),
+    ],
+)
+def test_password_for_someone_colon_found(text: str, value: str) -> None:
+    assert value in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "password for this account: see 1Password",
+        "Password for the database: stored in vault",
+        "Reset password for users: admin_panel",
+        "password for root: <your-password>",
+        "Enter password for alice@example.com:",
+    ],
+)
+def test_password_for_someone_colon_not_flagged(text: str) -> None:
+    assert _found(text) == set()
