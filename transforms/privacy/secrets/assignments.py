@@ -25,6 +25,7 @@ from transforms.privacy.secrets.values import (
     _REFERENCE,
     _SECRET_NAMED,
     _WEAK_DEFAULTS,
+    PASSWORD_ABBREVIATION,
     _looks_like_code,
     credential_word_only_inside_a_word,
     jwt_is_public,
@@ -71,6 +72,10 @@ def _env_line_word(value: str, m: re.Match[str], text: str) -> bool:
 # "$$" is an escaped literal "$" (Compose, Make: https://docs.docker.com/reference/compose-file/interpolation/),
 # so Pa$$w0rd! holds no expansion.
 _EXPANSION = re.compile(r"(?<!\$)\$[A-Za-z_{]")
+# After a ":" (YAML, prose "password:x"), no shell or code assignment: a "$" glued between
+# letters or digits (g1re0Pa5$w0Rd) is part of the value; "$NAME" at the start or after a
+# non-word character, and "${…}", are still expansions (Compose interpolates YAML values).
+_COLON_EXPANSION = re.compile(r"(?<![A-Za-z0-9$])\$[A-Za-z_{]|(?<!\$)\$\{")
 
 
 def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
@@ -108,8 +113,11 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
         return not jwt_is_public(value) and not is_placeholder(value)
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
         return False
-    if m.group("bare") is not None and (_CODE_EXPR.match(value) or _EXPANSION.search(value)):
-        return False
+    if m.group("bare") is not None:
+        colon = "=" not in text[m.end("name") : m.start("bare")]
+        expansion = _COLON_EXPANSION if colon else _EXPANSION
+        if _CODE_EXPR.match(value) or expansion.search(value):
+            return False
     if _explicit_password(value, m, text):
         return True  # weak words included: see secret_password_policy
     low = value.lower()
@@ -168,6 +176,9 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 _SECRET_NAME_WORDS = (
     r"pass(?:word|wd|phrase)?|pwd|pswd|secret|token|api[_-]?key|apikey|access[_-]?key|"
+    # vowel-dropped spellings of password (values.PASSWORD_ABBREVIATION)
+    + PASSWORD_ABBREVIATION
+    + r"|"
     r"private[_-]?key|auth[_-]?key|credentials?|signing[_-]?key|encryption[_-]?key|"
     r"master[_-]?key|service[_-]?role[_-]?key|[_-]key|Key|dsn|salt|"
     # a "_pw" / ".pw" suffix: mysqli.default_pw (https://www.php.net/manual/en/mysqli.configuration.php)
@@ -203,16 +214,19 @@ SECRET_IN_CONTEXT = SecretRule(
 SECRET_ASSIGNMENT = SecretRule(
     "secret_assignment",
     ("pass", "pwd", "pswd", "secret", "token", "key", "credential", "dsn", "salt")
-    + ("_pw", ".pw", "-pw", "pw"),
+    + ("_pw", ".pw", "-pw", "pw", "psw", "pssw", "pasw"),
     re.compile(
         # The lookbehind anchors names at word starts (no quadratic rescans inside words).
         r"(?<![A-Za-z0-9_.\-])(?P<name>[A-Za-z0-9_.\-]{0,60}?(?:"
         + _SECRET_NAME_WORDS
         + r")[A-Za-z0-9_.\-]{0,60})"
+        # a C array initialised from a string: char password[] = "…", char pass[32] = "…"
+        # (https://en.cppreference.com/w/c/language/array_initialization)
+        r"(?:\[\d{0,4}\])?"
         # ?= / ??=: Make's and JavaScript's conditional assignments; <-: R's assignment
         # (https://cran.r-project.org/doc/manuals/r-release/R-lang.html#Assignment); first, a
         # typed declaration "name: Type = value" (TypeScript, Kotlin, Swift, Rust, Python)
-        r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*' ?]{1,40}?[ \t]*=(?![=>])|=|:|=>|:=|\?\??=|<-)"
+        r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*' ?]{1,40}?[ \t]*=(?![=>])|:=|=|:|=>|\?\??=|<-)"
         r"[ \t]*"
         # a string prefix: C# verbatim / Objective-C @"…", Python r"…" / b"…"; a YAML anchor
         # or tag before the value (password: &pw x; https://yaml.org/spec/1.2.2/#3222-anchors-and-aliases)
@@ -242,6 +256,11 @@ def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
         if group == "bare":
             # DB_PASSWORD=x inside <env>DB_PASSWORD=x</env>: the element's end is not the value
             value = value.split("</", 1)[0].rstrip(".")
+            # "DB_PASSWORD=x\nAPI_KEY=y" inside a JSON or C string: a \n / \t / \r escape
+            # ends the value (https://www.json.org/json-en.html, string escapes)
+            value = re.split(r"\\[nrt]", value, maxsplit=1)[0]
+            if len(value) < 4:
+                continue
             at = m.start(group)
             if ("&" in value or "," in value) and not config_line_value(text, at, at + len(value)):
                 # a URL query's next parameter, a call's next argument: not the value

@@ -15,6 +15,7 @@ import re
 
 from transforms.privacy.secrets.assignments import assignment_spans
 from transforms.privacy.secrets.core_rules import RULES
+from transforms.privacy.secrets.decoded_views import entity_decoded, string_escape_decoded
 from transforms.privacy.secrets.rules import TriggerIndex
 from transforms.privacy.secrets.value_policy import generic_value_vetoed
 from transforms.privacy.secrets.values import _code_or_default, _inside_url
@@ -23,7 +24,22 @@ from transforms.privacy.spans import Span
 
 def detect_own_secrets(text: str) -> list[Span]:
     """Secret spans from our own recognizers only (the core rules and
-    :mod:`~transforms.privacy.secrets.formats`); may overlap each other."""
+    :mod:`~transforms.privacy.secrets.formats`); may overlap each other. Lines holding HTML
+    character references or escaped string quotes are read a second time decoded
+    (:mod:`~transforms.privacy.secrets.decoded_views`)."""
+    spans = _own_spans(text)
+    for view in (entity_decoded(text), string_escape_decoded(text)):
+        if view is None:
+            continue
+        decoded, starts, ends = view
+        for s in _own_spans(decoded):
+            start, end = starts[s.start], ends[s.end - 1]
+            if not any(o.start < end and start < o.end for o in spans):
+                spans.append(Span(start, end, s.type, s.score, s.detector))
+    return spans
+
+
+def _own_spans(text: str) -> list[Span]:
     lowered = text.lower()
     spans: list[Span] = []
     # Same rules, same order as running RULES then detect_format_secrets; the index only

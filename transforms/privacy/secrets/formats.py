@@ -139,7 +139,11 @@ STRUCTURES: tuple[SecretRule, ...] = (
     _r(
         "dotnet_credential",
         ("NetworkCredential", "DirectoryEntry", "Connect-VIServer", "PSCredential"),
-        re.compile(r"(?:NetworkCredential|DirectoryEntry)\s*\([^)]*,\s*\"([^\"]{4,})\"\s*\)"),
+        # NetworkCredential(user, password) only: its third argument is the domain
+        # (https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential.-ctor)
+        re.compile(
+            r"(?:NetworkCredential\s*\(\s*[^,()]*|DirectoryEntry\s*\([^)]*),\s*\"([^\"]{4,})\"\s*\)"
+        ),
         _slot_ok,
     ),
     _r(

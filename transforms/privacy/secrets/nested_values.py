@@ -104,9 +104,11 @@ _BUILDER = re.compile(
 )
 # csh/tcsh "setenv NAME value" (https://man.freebsd.org/cgi/man.cgi?query=csh), C's
 # "#define NAME \"value\"" (https://gcc.gnu.org/onlinedocs/cpp/Object-like-Macros.html)
+# A macro's body may be parenthesised and followed by a C comment ("x" // wifi).
 _SETENV = re.compile(
     r"(?m)^[ \t]*(?:setenv|#[ \t]*define)[ \t]+(?P<name>\w{1,80})[ \t]+"
-    r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})'|(?P<bare>[^\s\"'#;]{1,200}))[ \t]*$"
+    r"(?:(?P<paren>\([ \t]*)?(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')"
+    r"(?(paren)[ \t]*\))|(?P<bare>[^\s\"'#;]{1,200}))[ \t]*(?://[^\n]*|/\*[^\n]*)?$"
 )
 _PASSWORD_INPUT = re.compile(
     r"<input\b(?=[^<>]*\btype\s*=\s*[\"']?password\b)[^<>]*?\bvalue\s*=\s*"

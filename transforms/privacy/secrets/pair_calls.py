@@ -26,27 +26,74 @@ from transforms.privacy.spans import Span
 # --- a literal paired with a credential name by a call or an expansion ---------------------------
 _Q = r"(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')"
 _PAIRS = (
-    # Properties.setProperty / Map.put / dict.setdefault / Ruby ENV.fetch(name, default):
+    # Properties.setProperty / Map.put / dict.setdefault / Ruby ENV.fetch(name, default), and
+    # lookups with a default: Map.getOrDefault, Properties.getProperty(key, default), dict.get,
+    # Laravel env(key, default), python-decouple config(key, default=…), django-environ
+    # env.str(key, default=…):
     # https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#setProperty-java.lang.String-java.lang.String-
     # https://docs.python.org/3/library/stdtypes.html#dict.setdefault
     # https://docs.ruby-lang.org/en/3.3/ENV.html#method-c-fetch
+    # https://docs.oracle.com/javase/8/docs/api/java/util/Map.html#getOrDefault-java.lang.Object-V-
+    # https://docs.oracle.com/javase/8/docs/api/java/util/Properties.html#getProperty-java.lang.String-java.lang.String-
+    # https://laravel.com/docs/11.x/configuration#retrieving-environment-configuration
+    # https://github.com/HBNetwork/python-decouple#usage
+    # https://django-environ.readthedocs.io/en/latest/quickstart.html
     re.compile(
-        r"\b(?:put|setProperty|setdefault|fetch|set)\(\s*[\"'](?P<name>\w[\w.\-]{0,80})[\"']"
-        r"\s*,\s*" + _Q + r"\s*\)"
+        r"\b(?:put|setProperty|setdefault|fetch|set|getOrDefault|getProperty|get|env|config"
+        r"|env\.str)\(\s*[\"'](?P<name>\w[\w.\-]{0,80})[\"']"
+        r"\s*,\s*(?:default\s*=\s*)?" + _Q + r"\s*\)"
+    ),
+    # Ruby ENV.fetch(name) { default }; Rust env::var(name).unwrap_or("…"):
+    # https://docs.ruby-lang.org/en/3.3/ENV.html#method-c-fetch
+    # https://doc.rust-lang.org/std/env/fn.var.html, https://doc.rust-lang.org/std/result/enum.Result.html#method.unwrap_or
+    re.compile(
+        r"\b(?:fetch|var)\(\s*[\"'](?P<name>[A-Za-z_]\w{0,80})[\"']\s*\)"
+        r"\s*(?:\{\s*|\.unwrap_or\(\s*)" + _Q
     ),
     # shell parameter expansion ${NAME:-default} / ${NAME:=default} (also Compose files):
     # https://www.gnu.org/software/bash/manual/bash.html#Shell-Parameter-Expansion
     re.compile(r"\$\{(?P<name>[A-Za-z_]\w{0,80}):?[-=](?P<bare>[^}\s\"'$`]{1,128})\}"),
+    # Spring's property placeholder default ${name:default}
+    # (https://docs.spring.io/spring-framework/reference/core/beans/annotation-config/value-annotations.html);
+    # not bash's ${X:?message} / ${X:+alt} / ${X:offset}
+    re.compile(
+        r"\$\{(?P<name>[A-Za-z_][\w.\-]{0,80}):(?P<bare>[^}\s\"'$`?+=\-][^}\s\"'$`]{0,127})\}"
+    ),
     # an environment lookup's fallback: process.env.X || "…", ENV["X"] ?? "…",
-    # os.getenv("X") or "…"
+    # os.getenv("X") or "…", PHP getenv('X') ?: '…' and Kotlin System.getenv("X") ?: "…"
+    # (https://www.php.net/manual/en/language.operators.comparison.php#language.operators.comparison.ternary,
+    # https://kotlinlang.org/docs/null-safety.html#elvis-operator)
     re.compile(
         r"(?:\b(?:process\.env|ENV|os\.environ)(?:\.|\[[\"'])(?P<name>[A-Za-z_]\w{0,80})[\"']?\]?"
-        r"|\bgetenv\(\s*[\"'](?P<name2>[A-Za-z_]\w{0,80})[\"']\s*\))"
-        r"\s*(?:\|\||\?\?|\bor\b)\s*" + _Q
+        r"|\b(?:getenv|environ\.get)\(\s*[\"'](?P<name2>[A-Za-z_]\w{0,80})[\"']\s*\))"
+        r"\s*(?:\|\||\?\?|\?:|\bor\b)\s*" + _Q
+    ),
+    # a credential variable set from an environment lookup with a literal default, whatever the
+    # variable's own name (SECRET := getenv("X", "…"), password = os.environ.get("X", "…")):
+    # https://docs.python.org/3/library/os.html#os.getenv,
+    # https://docs.python.org/3/library/stdtypes.html#dict.get
+    re.compile(
+        r"(?<![\w.])(?P<name>[A-Za-z_][\w.]{0,80}+)[ \t]*(?::=|=)[ \t]*"
+        r"(?:os\.)?(?:getenv|environ\.get)\(\s*[\"'][A-Za-z_]\w{0,80}[\"']"
+        r"\s*,\s*[bu]?" + _Q + r"\s*\)"
     ),
     # Jinja's default filter: {{ db_password | default('…') }}
     # https://jinja.palletsprojects.com/en/stable/templates/#jinja-filters.default
     re.compile(r"\{\{\s*(?P<name>[A-Za-z_][\w.]{0,80})\s*\|\s*default\(\s*" + _Q),
+)
+
+
+# Per pattern of _PAIRS, the lower-case strings one of which its match must contain: a pattern
+# runs only on text holding one (most code holds "get(" but no "getenv(").
+_PAIR_GATES: tuple[tuple[str, ...], ...] = (
+    ("put(", "setproperty(", "setdefault(", "fetch(", "set(", "get(", "getordefault(")
+    + ("getproperty(", "env(", "config(", "env.str("),
+    ("fetch(", "var("),
+    ("${",),
+    ("${",),
+    ("env",),
+    ("getenv(", "environ.get("),
+    ("default(",),
 )
 
 
@@ -58,7 +105,9 @@ class _NamedPairRule(NamedValueRule):
         if not any(t in lowered for t in self.triggers):
             return []
         out = []
-        for pattern in _PAIRS:
+        for pattern, gates in zip(_PAIRS, _PAIR_GATES, strict=True):
+            if not any(g in lowered for g in gates):
+                continue
             for m in pattern.finditer(text):
                 groups = m.groupdict()
                 name = groups.get("name") or groups.get("name2") or ""
@@ -105,7 +154,8 @@ PAIR_CALL_RULES: tuple[SecretRule, ...] = (
     _SqlInsertRule("sql_insert_password", ("insert",), _INSERT, score=0.85),
     _NamedPairRule(
         "named_pair_literal",
-        ("put(", "setproperty(", "setdefault(", "fetch(", "set(", "${", "env", "default("),
+        ("put(", "setproperty(", "setdefault(", "fetch(", "set(", "${", "env", "default(")
+        + ("get(", "getordefault(", "getproperty(", "config(", "var("),
         re.compile(""),
         score=0.85,
     ),

@@ -4,7 +4,8 @@ Each entry is an API whose documentation fixes which positional argument is the 
 quoted literal there is a hard-coded credential, judged by
 :func:`~transforms.privacy.secrets.password_policy.is_password_literal` (weak words included,
 placeholders, templates and variables not). ``DirectoryEntry``/``NetworkCredential`` (.NET)
-are matched by ``dotnet_credential`` in :mod:`~transforms.privacy.secrets.formats`.
+with the password last are matched by ``dotnet_credential`` in
+:mod:`~transforms.privacy.secrets.formats`; the three-argument ``NetworkCredential`` here.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _CALLS: tuple[tuple[str, int, int | None], ...] = (
     # requests HTTPBasicAuth/HTTPDigestAuth(username, password) and auth=(user, password)
     # https://requests.readthedocs.io/en/latest/user/authentication/
     (r"\b(?:HTTPBasicAuth|HTTPDigestAuth)|\bauth\s*=\s*", 1, 2),
+    # .NET NetworkCredential(userName, password, domain): the three-argument form
+    # (https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential.-ctor)
+    (r"\bnew\s+NetworkCredential", 1, 3),
     # smtplib.SMTP.login(user, password), ftplib.FTP.login(user, passwd), imaplib.IMAP4.login
     # https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.login
     (r"\.login", 1, 2),
@@ -96,10 +100,60 @@ class _PasswordArgumentRule(SecretRule):
         return out
 
 
+# A literal typed into a password field by browser automation, the field named by its selector
+# or label (#password, input[name=pwd], getByLabel("Password")):
+# Playwright page.fill(selector, value) and locator.fill(value)
+# (https://playwright.dev/docs/api/class-page#page-fill, https://playwright.dev/docs/api/class-locator#locator-fill),
+# Puppeteer page.type(selector, text) (https://pptr.dev/api/puppeteer.page.type), Selenium
+# send_keys / sendKeys (https://www.selenium.dev/documentation/webdriver/elements/interactions/),
+# Cypress .type(text) (https://docs.cypress.io/api/commands/type).
+_SELECTOR = r"[\"'](?P<sel>[^\"'\n]{0,80})[\"']"
+_TYPED_LITERAL = r"(?:\"(?P<dq>[^\"\\\n]{1,200})\"|'(?P<sq>[^'\\\n]{1,200})')"
+_TYPED = (
+    re.compile(r"\.(?:fill|type)\(\s*" + _SELECTOR + r"\s*,\s*" + _TYPED_LITERAL + r"\s*[,)]"),
+    re.compile(
+        # find_element(By.ID, "password")… and findElement(By.name("pwd"))…
+        _SELECTOR
+        + r"\s*\)\s*\)?\s*\.\s*(?:fill|type|send_keys|sendKeys|setValue|press_sequentially)"
+        r"\(\s*" + _TYPED_LITERAL
+    ),
+)
+_PASSWORD_SELECTOR = re.compile(r"[Pp]ass|PASS|[Pp]wd|PWD")
+_NOT_PASSWORD_FIELD = re.compile(r"(?i)passport|passenger|bypass|compass|forgot|reset|show|toggle")
+
+
+class _TypedPasswordRule(SecretRule):
+    def find(self, text: str, lowered: str) -> list[Span]:
+        if not any(t in lowered for t in self.triggers):
+            return []
+        out = []
+        for pattern in _TYPED:
+            for m in pattern.finditer(text):
+                sel = m.group("sel")
+                if not _PASSWORD_SELECTOR.search(sel) or _NOT_PASSWORD_FIELD.search(sel):
+                    continue
+                g = "dq" if m.group("dq") is not None else "sq"
+                value = m.group(g).split("{", 1)[0]  # Cypress "{enter}" key sequences
+                if is_password_literal(value):
+                    start = m.start(g)
+                    out.append(Span(start, start + len(value), "SECRET", self.score, self.name))
+        return out
+
+
 PASSWORD_ARGUMENT_RULES: tuple[SecretRule, ...] = (
+    _TypedPasswordRule(
+        "typed_password_field",
+        ("fill(", "type(", "send_keys(", "sendkeys(", "setvalue(", "press_sequentially("),
+        _TYPED[0],
+        0,
+        0.85,
+        None,
+        True,
+    ),
     _PasswordArgumentRule(
         "password_argument",
         ("getconnection", "passwordauthentication", "usernamepasswordcredentials", "credentials")
+        + ("networkcredential",)
         + ("mysql", "pdo", "ldap_bind", "ftp_login", "digestauth", "basicauth", "auth", ".login"),
         _CALL,
         0,

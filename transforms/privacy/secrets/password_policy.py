@@ -96,9 +96,9 @@ def is_password_literal(value: str, *, code: bool = False) -> bool:
 # contains it (``password_field``, ``passwordPolicy``, ``bypass``).
 # Also "pass" run together with a documented owner (git smtppass, keytool storepass/keypass,
 # dbpass, rootpass), not any word ending in "pass" (bypass, compass), and the abbreviations
-# "pswd"/"passw".
+# "passw" and the vowel-dropped spellings (pswd, psswd, pswrd, paswd, pasword: values.py).
 _FIELD_NAME = re.compile(
-    r"(?i)(?:pass(?:word|wd|phrase|code)|pwd|pswd|passw)\d?$|(?:^|[_.\-$>])(?:pass|pw)$"
+    r"(?i)(?:pass(?:word|wd|phrase|code)|pwd|p[as]?sw(?:o?r)?d|passw)\d?$|(?:^|[_.\-$>])(?:pass|pw)$"
     r"|(?:^|[_.\-$>])(?:smtp|mail|imap|db|sql|root|user|admin|login|auth|store|key|keystore"
     r"|truststore|ftp|ldap|vnc|sudo|master|proxy)pass$"
 )

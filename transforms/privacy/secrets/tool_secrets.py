@@ -147,13 +147,14 @@ _OPENVPN_KEY = re.compile(
 # libcurl's credential options, set in code: curl_easy_setopt(h, CURLOPT_PASSWORD, "pw"), PHP
 # curl_setopt($ch, CURLOPT_USERPWD, "user:pw"), pycurl c.setopt(pycurl.USERPWD, "user:pw").
 # USERPWD / PROXYUSERPWD take "user:password" (the password is what follows the first colon);
-# PASSWORD, PROXYPASSWORD, KEYPASSWD (private key passphrase), TLSAUTH_PASSWORD take the secret.
-# https://curl.se/libcurl/c/CURLOPT_USERPWD.html  https://curl.se/libcurl/c/CURLOPT_PASSWORD.html
+# PASSWORD, PROXYPASSWORD, KEYPASSWD (private key passphrase), TLSAUTH_PASSWORD and
+# XOAUTH2_BEARER (an OAuth 2.0 access token: https://curl.se/libcurl/c/CURLOPT_XOAUTH2_BEARER.html)
+# take the secret. https://curl.se/libcurl/c/CURLOPT_USERPWD.html  https://curl.se/libcurl/c/CURLOPT_PASSWORD.html
 # https://curl.se/libcurl/c/CURLOPT_KEYPASSWD.html  https://curl.se/libcurl/c/CURLOPT_PROXYPASSWORD.html
 # https://www.php.net/manual/en/function.curl-setopt.php  http://pycurl.io/docs/latest/curlobject.html
 _CURL_OPTION = re.compile(
     r"\b(?:CURLOPT_|pycurl\.)(?:(?:PROXY)?USERPWD\s*,\s*(?:L|u8)?[\"'][^\"'\n:]{0,128}:"
-    r"|(?:PROXY)?PASSWORD\s*,|KEYPASSWD\s*,|(?:PROXY_)?TLSAUTH_PASSWORD\s*,)"
+    r"|(?:PROXY)?PASSWORD\s*,|KEYPASSWD\s*,|(?:PROXY_)?TLSAUTH_PASSWORD\s*,|XOAUTH2_BEARER\s*,)"
     r"\s*(?:L|u8)?[\"']?([^\"'\n]{4,128})[\"']"
 )
 

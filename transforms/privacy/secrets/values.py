@@ -140,7 +140,10 @@ def looks_like_identifier(value: str) -> bool:
 
 
 _NUMBER = re.compile(r"^[\d_.:-]+[smhdkKMGb]?$")
-_PASSWORD_NAME = re.compile(r"(?i)pass(?:word|wd|phrase)?|pwd")
+# Vowel-dropped spellings of "password" people use as names: pswd, psswd, pswrd, paswd,
+# pasword, pssword (password_policy and assignments read the same pattern).
+PASSWORD_ABBREVIATION = r"p[as]?sw(?:o?r)?d"
+_PASSWORD_NAME = re.compile(r"(?i)pass(?:word|wd|phrase)?|pwd|" + PASSWORD_ABBREVIATION)
 _PUBLIC_NAME = re.compile(
     r"(?i)public|publishable|anon|_url$|_uri$|_host$|_port$|_user(?:name)?$"
     r"|_id$|_ttl$|_expir|_length$|_len$|_min|_max|_type$|_name$|_header$"
