@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.pii.entity_checks import ORG_TOWN_POPULATION, _BIG_TOWNS, _org_town
+from transforms.privacy.pii.entity_checks import _BIG_TOWNS, ORG_TOWN_POPULATION, _org_town
 
 
 def _typed(text: str) -> dict[str, str]:
