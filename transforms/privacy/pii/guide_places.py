@@ -40,7 +40,7 @@ ferry ferries bus buses train trains tram trams flight flights airport airports 
 km kilometres kilometers miles route routes trail trails highway motorway harbour harbor port
 island islands archipelago coast beach beaches station stations village villages quarter
 north south east west northern southern eastern western northeast northwest southeast southwest
-located
+located city cities town towns capital province district region
 """)
 _WORD = re.compile(r"[A-Za-z]+")
 _ONE_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+")
