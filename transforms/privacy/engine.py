@@ -53,6 +53,7 @@ from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.foreign_joins import foreign_joins
+from transforms.privacy.pii.guide_places import guide_places
 from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
@@ -125,6 +126,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
+    guide_places,  # "a public bus from the airport to Hadibo": an unlisted "person"
     drop_laughter,  # "Hahahaha"
     citation_names,  # "(Dye & Bavelier, 2010)", "Quilis (1964)"
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)

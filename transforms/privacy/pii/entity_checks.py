@@ -18,6 +18,7 @@ from transforms.privacy.pii.gazetteers import (
     SURNAMES,
     TOWN_ALTERNATE_NAMES,
     US_STATE_CODES,
+    _geonames_cities,
     english_frequency,
     word_set,
 )
@@ -122,10 +123,18 @@ def _org_is_person(view: NerView, start: int, end: int, tokens: list[str]) -> bo
 _TOWN_CUE_BEFORE = re.compile(r"(?:#[ \t]?|\b(?:County|Co\.?)[ \t]+)$")
 
 
+# A GeoNames town this populous that spaCy calls an organisation is the town with no place cue
+# too ("Rotherham child abuse", "Oxford 's new wastewater system"); smaller ones are as often a
+# rare surname there ("Solon", "Welling", "Montalvo": btc_train, wnut17_train, gum_train).
+ORG_TOWN_POPULATION = 100_000
+_BIG_TOWNS = frozenset(_geonames_cities(ORG_TOWN_POPULATION))
+
+
 def _org_town(text: str, start: int, value: str) -> bool:
     """A one-word GeoNames town that is no census given name and no common surname, after a
-    place cue, a hashtag, "County" or a town and comma: the town, not a person, when spaCy calls
-    it an organisation ("#Galway", "County Galway", "Witham , Essex", "--Mac, Nottingham")."""
+    place cue, a hashtag, "County" or a town and comma, or of :data:`ORG_TOWN_POPULATION`: the
+    town, not a person, when spaCy calls it an organisation ("#Galway", "County Galway",
+    "Witham , Essex", "--Mac, Nottingham", "Rotherham child abuse")."""
     return (
         " " not in value
         and (value in KNOWN_PLACES or value in TOWN_ALTERNATE_NAMES)
@@ -133,7 +142,8 @@ def _org_town(text: str, start: int, value: str) -> bool:
         and value not in AMBIGUOUS_GIVEN_NAMES
         and value not in COMMON_SURNAMES
         and (
-            _after_place_cue(text, start)
+            value in _BIG_TOWNS
+            or _after_place_cue(text, start)
             or _TOWN_CUE_BEFORE.search(text, max(0, start - 10), start) is not None
             or _TOWN_COMMA.search(text, max(0, start - 40), start) is not None
         )
@@ -172,7 +182,8 @@ _LABEL_AFTER = re.compile(r"[ \t]*(?::|\.[ \t]*\d)")  # "Ollama:", "Sept . 22"
 def _initials_name(view: NerView, start: int, end: int, tokens: list[str]) -> bool:
     """A person known by initials that spaCy tags PERSON ("JFK", "MJ"): two or three capitals
     that are no product word, place code or country, in an English sentence that is not shouted
-    (where spaCy's tags on capitals mean little), not joined to a term or symbol ("JD =")."""
+    (where spaCy's tags on capitals mean little), not joined to a term or symbol ("JD =") and not
+    after a number, where capitals are an era or unit ("from 776 BCE to 394 AD", "at 5 PM")."""
     word = tokens[0]
     if len(tokens) != 1 or not _INITIALS.match(word):
         return False
@@ -185,6 +196,7 @@ def _initials_name(view: NerView, start: int, end: int, tokens: list[str]) -> bo
         or text[start - 1 : start] in ("@", "#", "$", "-", "(", ".")
         # "the CI config": initials after a determiner are a thing
         or _DETERMINER_BEFORE.search(text, max(0, start - 30), start)
+        or _NUMBER_BEFORE.search(text, max(0, start - 12), start)
         or _foreign_around(text, start, end)
     ):
         return False
@@ -194,6 +206,7 @@ def _initials_name(view: NerView, start: int, end: int, tokens: list[str]) -> bo
 
 
 _INITIALS = re.compile(r"^[A-Z]{2,3}$")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 
 
 def _shouted_name(tokens: list[str]) -> bool:
