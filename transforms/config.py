@@ -88,6 +88,8 @@ class Settings:
     secrets_kingfisher: bool = True
     # natasha NER on mostly-Cyrillic prose sentences (``pii.cyrillic_ner``), ``IW_CYRILLIC_NER``.
     cyrillic_ner: bool = True
+    # jieba POS-tagger NER on mostly-Han (Chinese) prose sentences (``pii.han_ner``), ``IW_HAN_NER``.
+    han_ner: bool = True
     # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
     # ``<REDACTED_OVERSIZED>`` and the row is recorded in the quarantine with the reason.
     max_message_bytes: int = 1 << 20
@@ -345,6 +347,7 @@ class Settings:
             quality_memory_limit=os.environ.get("IW_QUALITY_MEMORY_LIMIT", "64MB"),
             secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
             cyrillic_ner=_env_flag("IW_CYRILLIC_NER", True),
+            han_ner=_env_flag("IW_HAN_NER", True),
             max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
             max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )

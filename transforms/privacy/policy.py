@@ -54,6 +54,9 @@ DETECTION_LIBRARIES = (
     "natasha",
     "slovnet",
     "navec",
+    # Chinese NER (``pii/han_ner.py``): the POS tagger and its dictionary, the t2s script tables
+    "jieba",
+    "opencc",
 )
 
 
