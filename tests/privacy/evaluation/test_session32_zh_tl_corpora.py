@@ -47,7 +47,10 @@ def test_gold_matches_upstream_stats_and_sits_on_trimmed_text():
                 span = rec["text"][start:end]
                 assert span and span == span.strip(), (rec["id"], span)
     pud = load_corpus("uner_zh_pud", "heldout")[0]
-    assert [pud["text"][s:e] for s, e, t in pud["gold"] if t == "PERSON"] == ["奧巴馬", "科瑞·舒爾曼"]
+    assert [pud["text"][s:e] for s, e, t in pud["gold"] if t == "PERSON"] == [
+        "奧巴馬",
+        "科瑞·舒爾曼",
+    ]
 
 
 def test_tagalog_split_is_the_project_id_hash():

@@ -1,30 +1,21 @@
-"""jieba POS-tag NER on mostly-Han prose (``pii.han_ner``): names and places in Chinese chat are
-found in either script, English never loads jieba, Japanese and code with Chinese comments give
-no names, the learned corrections come from the train split, and it runs offline."""
+"""LAC NER on mostly-Han prose (``pii.han_ner``): names and places in Chinese chat are found in
+either script, English never loads the model, Japanese and code with Chinese comments give no
+names, the pass works as a Presidio recognizer, and it runs offline."""
 
 from __future__ import annotations
 
 import socket
-from pathlib import Path
 
 import pytest
-from converter_scripts import load_converter
 
 from transforms.privacy.engine import detect
 from transforms.privacy.pii import han_ner
 from transforms.privacy.pii.han_ner import (
-    LEARNED,
     han_sentences,
     han_spans,
-    learned_words,
     mostly_han,
     name_like,
     presidio_recognizer,
-    sentence_entities,
-)
-
-BUILDER = (
-    Path(__file__).resolve().parents[2] / "data" / "external" / "train_names" / "build_han_words.py"
 )
 
 
@@ -50,19 +41,9 @@ def test_chinese_names_and_places(text, expected):
     assert expected <= _found(text)
 
 
-def test_learned_retype_and_drop():
-    # jieba tags 柏林 (Berlin) a person and 城市 (city) a place; the train split corrects both
-    assert "柏林" in learned_words()["retype"]["PERSON"]
-    assert "城市" in learned_words()["drop"]["LOCATION"]
-    text = "他去年搬到柏林，那是一个很大的城市。"
-    got = {(text[s:e], t) for s, e, t in sentence_entities(text)}
-    assert ("柏林", "LOCATION") in got
-    assert not any(v == "城市" for v, _ in got)
-
-
-def test_english_text_never_loads_jieba(monkeypatch):
+def test_english_text_never_loads_the_model(monkeypatch):
     def refuse():
-        raise AssertionError("jieba loaded for text without Han characters")
+        raise AssertionError("LAC loaded for text without Han characters")
 
     monkeypatch.setattr(han_ner, "models", refuse)
     assert ("Maria Garcia", "PERSON") in _found("I'm Maria Garcia and I live in Berlin.")
@@ -146,15 +127,5 @@ def test_offline(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    monkeypatch.setattr(han_ner, "_models", None)  # load jieba and OpenCC again, offline
+    monkeypatch.setattr(han_ner, "_models", None)  # load the model and OpenCC again, offline
     assert han_spans(["王小明住在杭州。"])[0]
-
-
-@pytest.mark.slow
-def test_builder_reproduces_the_vendored_words():
-    # ~25 s: jieba over both train splits
-    builder = load_converter(BUILDER)
-    built = builder.build()
-    if built is None:
-        pytest.skip("upstream mirrors absent")
-    assert builder.dumps(built) == LEARNED.read_text("utf-8")
