@@ -11,11 +11,13 @@ import pytest
 from transforms.privacy.engine import detect
 from transforms.privacy.pii import han_ner
 from transforms.privacy.pii.han_ner import (
+    _countries,
     han_sentences,
     han_spans,
     mostly_han,
     name_like,
     presidio_recognizer,
+    sentence_entities,
 )
 
 
@@ -39,6 +41,20 @@ def _found(text: str) -> set[tuple[str, str]]:
 )
 def test_chinese_names_and_places(text, expected):
     assert expected <= _found(text)
+
+
+def test_country_names_are_places_when_whole_words(monkeypatch):
+    # LAC's words stubbed: a country called a person, one left a plain noun, a name holding one
+    words = [(0, 2, "波兰", "PER"), (2, 5, "加拿大", "nz"), (5, 8, "卡达尔", "PER")]
+    monkeypatch.setattr(han_ner, "_words", lambda simple: iter(words))
+    text = "波兰加拿大卡达尔"
+    assert [(text[s:e], t) for s, e, t in sentence_entities(text)] == [
+        ("波兰", "LOCATION"),
+        ("加拿大", "LOCATION"),
+        ("卡达尔", "PERSON"),  # 卡达 (Qatar, Taiwan name) inside it is not a place
+    ]
+    assert _countries().fullmatch("澳洲")  # a Taiwan name, in simplified script
+    assert not _countries().match("美国人")  # a nationality
 
 
 def test_english_text_never_loads_the_model(monkeypatch):

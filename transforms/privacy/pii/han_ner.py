@@ -26,6 +26,10 @@ model at first use.
 - An entity must be two or more Han characters (a transliterated name may hold ``·``): a lone
   character is a surname or a word the model could not place. Person names split by ``·``
   ("科瑞·舒爾曼") are joined.
+- Country and territory names from CLDR (babel's ``zh`` and ``zh_Hant`` names, read in simplified
+  script) that LAC left untagged or called persons become LOCATION when they are whole words
+  of its segmentation ("加拿大", not "卡达" inside the name "卡达尔"), not before 人 / 籍
+  ("美国人" is a nationality).
 - :func:`presidio_recognizer` gives the same detection as a Presidio ``EntityRecognizer``
   (language ``zh``) for tools that speak ``AnalyzerEngine``; the engine calls :func:`han_spans`
   on whole batches.
@@ -34,6 +38,7 @@ model at first use.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -125,16 +130,37 @@ def han_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _words(sentence: str) -> Iterator[tuple[int, int, str, str]]:
-    """``(start, end, word, tag)`` of LAC's words in ``sentence`` (read in simplified script)."""
-    tagger, t2s = models()
-    simple = t2s.convert(sentence)
-    if len(simple) != len(sentence):
-        simple = sentence  # a phrase conversion changed the length: offsets would drift
+def simplified(sentence: str) -> str:
+    """``sentence`` in simplified characters, or as is when the conversion changes its length
+    (a phrase mapping would shift the offsets)."""
+    simple = models()[1].convert(sentence)
+    return simple if len(simple) == len(sentence) else sentence
+
+
+def _words(simple: str) -> Iterator[tuple[int, int, str, str]]:
+    """``(start, end, word, tag)`` of LAC's words in a simplified-script sentence."""
     pos = 0
-    for word, tag in tagger.run(simple):
+    for word, tag in models()[0].run(simple):
         yield pos, pos + len(word), word, tag
         pos += len(word)
+
+
+@functools.cache
+def _countries() -> re.Pattern[str]:
+    """Country and territory names in simplified script: CLDR's Chinese names (babel's ``zh``
+    locale) and its Taiwan names (``zh_Hant``) mapped to simplified characters; longest first."""
+    from babel import Locale
+
+    t2s = models()[1]
+    names = {
+        t2s.convert(name)
+        for loc in ("zh", "zh_Hant")
+        for code, name in Locale.parse(loc).territories.items()
+        if code.isalpha() and len(name) >= MIN_ENTITY_CHARS
+    }
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # not a demonym, language or nationality ("美国人", "法语" is no 法国 anyway, "中国籍")
+    return re.compile(f"(?:{alternatives})(?![人籍])")
 
 
 def _dot_between(sentence: str, end: int, start: int) -> bool:
@@ -144,9 +170,15 @@ def _dot_between(sentence: str, end: int, start: int) -> bool:
 
 
 def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
-    """``(start, end, type)`` of the persons and places LAC tags in one Chinese sentence."""
+    """``(start, end, type)`` of the persons and places LAC tags in one Chinese sentence, plus
+    country names it left untagged or called persons (CLDR's names, :func:`_countries`; a name
+    must be whole words of LAC's segmentation)."""
+    simple = simplified(sentence)
+    countries = _countries()
     found: list[list[Any]] = []
-    for start, end, _, tag in _words(sentence):
+    bounds = {0}
+    for start, end, word, tag in _words(simple):
+        bounds.add(end)
         etype = TAGS.get(tag)
         if etype is None:
             continue
@@ -154,8 +186,15 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
         if prev and prev[2] == etype == "PERSON" and _dot_between(sentence, prev[1], start):
             prev[1] = end  # "科瑞·" "舒爾曼" (or "科瑞" "·" "舒爾曼"): one name
             continue
+        if etype == "PERSON" and countries.fullmatch(word):
+            etype = "LOCATION"  # "华沙"-like slips: a country read as a person
         found.append([start, end, etype])
-    return [(s, e, t) for s, e, t in found if name_like(sentence[s:e])]
+    for m in countries.finditer(simple):
+        if m.start() not in bounds or m.end() not in bounds:
+            continue  # inside a longer word: "卡达" (Qatar) in the name "卡达尔"
+        if not any(s < m.end() and m.start() < e for s, e, _ in found):
+            found.append([m.start(), m.end(), "LOCATION"])
+    return sorted((s, e, t) for s, e, t in found if name_like(sentence[s:e]))
 
 
 def name_like(value: str) -> bool:
