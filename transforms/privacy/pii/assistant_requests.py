@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.gazetteers import (
+    AMBIGUOUS_GIVEN_NAMES,
     CENSUS_GIVEN_NAMES,
     COMMON_SURNAMES,
     COUNTRIES_AND_REGIONS,
+    FUNCTION_WORD_FREQUENCY,
     SURNAMES,
     english_frequency,
 )
@@ -44,23 +46,37 @@ _WAKE_LEAD = re.compile(r"[ \t]*(?:(?:hey|hi|ok|okay|yo)[ \t]+)?")
 MAX_SURNAME_FREQUENCY = 5e-5
 # An unlisted word before "'s" is a name when no English word list holds it ("finlee", "derek").
 MAX_UNLISTED_FREQUENCY = 1e-8
+# A given name and a surname with no tagger's word for it ("bill pullman", "bob dean"): the
+# surname must be rarer ("post" in "did mark post" is a census surname too).
+PAIR_SURNAME_FREQUENCY = 5e-6
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_PAIR = re.compile(r"(?<![\w'])([a-z]+)(?=[ \t]+[a-z])")
 # a state or country of two words ("new york"), then of one ("georgia")
 _STATE_WORDS = (re.compile(r"[ \t]+([a-z]+[ \t]+[a-z]+)\b"), re.compile(r"[ \t]+([a-z]+)\b"))
 # "<name>'s" before a thing a person has: messages, dates, contact details, home, events.
 _POSSESSIVE = re.compile(
     r"(?<![\w'])([a-z]{2,})['\u2019]s[ \t]+(?=(?:latest[ \t]+|last[ \t]+|new[ \t]+)?"
     r"(?:e-?mails?|messages?|texts?|birthday|bday|party|wedding|retirement|anniversary"
-    r"|contact|number|phone|address|facebook|twitter|instagram|profile|house|place|home"
+    r"|contact|number|phone|address|facebook|twitter|instagram|profile"
     r"|bedtime|appointment|meeting|calendar|schedule)\b)"
 )
 # A message or meeting cue, then the name: "email george", "send an email to susan", "reply
 # to", "meeting with al", "call", "text", "remind".
 _CUE = re.compile(
-    r"(?<![\w'])(?:e-?mail(?:[ \t]+(?:to|from))?|(?:an?[ \t]+)?e-?mails?[ \t]+(?:to|from)"
-    r"|reply[ \t]+to|text|message|call|phone|ring|meet(?:ing)?[ \t]+with|meet|remind"
-    r"|tell|invite|ask)[ \t]+(?=[a-z])"
+    r"(?<![\w'])(?:(?P<strong>e-?mail(?:[ \t]+(?:to|from))?|(?:an?[ \t]+)?e-?mails?[ \t]+"
+    r"(?:to|from)|reply[ \t]+to|text|call|meet(?:ing)?[ \t]+with|meet|(?:my[ \t]+)?friend)"
+    r"|message|phone|ring|remind|tell|invite|ask)[ \t]+(?=[a-z])"
 )
+# After a strong cue a given name that is also a word ("meeting with jack", "email from
+# mark") is the name only when the request goes on with a preposition or a time, or ends.
+_NAME_END = re.compile(
+    r"(?:[ \t]+(?:on|at|about|for|to|and|with|that|saying|says|re|in|tomorrow|today|tonight"
+    r"|this|next|please)\b|[ \t]*[.,!?]?$)"
+)
+_CALENDAR_WORDS = """January February March April May June July August September October
+November December Sunday Monday Tuesday Wednesday Thursday Friday Saturday"""
+_CALENDAR = frozenset(_CALENDAR_WORDS.split())
+_UNLISTED_NAME = re.compile(r"[a-z]{3,}")
 
 
 def _wake_word(text: str, span: Span) -> bool:
@@ -75,21 +91,58 @@ def _given(word: str) -> bool:
     return word.title() in CENSUS_GIVEN_NAMES and word not in WAKE_WORDS
 
 
+def _word_name(word: str) -> bool:
+    """A given name that is also an everyday word ("mark", "bob", "jack"; not "will", "may":
+    function words and the months and days of :data:`AMBIGUOUS_GIVEN_NAMES`)."""
+    title = word.title()
+    return (
+        title in AMBIGUOUS_GIVEN_NAMES
+        and title not in _CALENDAR
+        and english_frequency(word) < FUNCTION_WORD_FREQUENCY
+    )
+
+
+def _cue_name(text: str, cue: re.Match, word: re.Match) -> bool:
+    """Whether ``word`` after message or meeting ``cue`` is a name."""
+    name = word.group(1)
+    if _given(name):
+        return True
+    if not cue.group("strong"):
+        return False
+    if _word_name(name):
+        return _NAME_END.match(text, word.end()) is not None
+    # "send email to enalen", "meet reveca": a word no English word list holds (not after
+    # "call" or "text": "call setstate")
+    return (
+        not cue.group().startswith(("call", "text"))
+        and _UNLISTED_NAME.fullmatch(name) is not None
+        and english_frequency(name) < MAX_UNLISTED_FREQUENCY
+        and name not in WAKE_WORDS
+    )
+
+
 def _new_names(text: str) -> list[tuple[int, int]]:
-    """Possessive names and names after a message or meeting cue."""
+    """Possessive names, names after a message or meeting cue, given name + surname pairs."""
     out = [
         m.span(1)
         for m in _POSSESSIVE.finditer(text)
-        if _given(m.group(1)) or english_frequency(m.group(1)) < MAX_UNLISTED_FREQUENCY
+        if _given(m.group(1))
+        or _word_name(m.group(1))
+        or english_frequency(m.group(1)) < MAX_UNLISTED_FREQUENCY
     ]
     for m in _CUE.finditer(text):
         word = _WORD_AFTER.match(text, m.end() - 1)
-        if word is not None and _given(word.group(1)):
+        if word is not None and _cue_name(text, m, word):
             out.append(word.span(1))
+    for m in _PAIR.finditer(text):
+        first = m.group(1)
+        end = _surname_after(text, m.end(1), PAIR_SURNAME_FREQUENCY)
+        if (_given(first) or _word_name(first)) and end > m.end(1):
+            out.append(m.span(1))  # the surname joins it below
     return out
 
 
-def _surname_after(text: str, end: int) -> int:
+def _surname_after(text: str, end: int, max_frequency: float = MAX_SURNAME_FREQUENCY) -> int:
     """End of a common census surname right after ``end`` (``end`` when there is none)."""
     m = _WORD_AFTER.match(text, end)
     if m is None:
@@ -97,7 +150,7 @@ def _surname_after(text: str, end: int) -> int:
     word = m.group(1)
     title = word.title()
     listed = title in SURNAMES or title in COMMON_SURNAMES
-    if listed and english_frequency(word) < MAX_SURNAME_FREQUENCY and not _given(word):
+    if listed and english_frequency(word) < max_frequency and not _given(word):
         return m.end()
     return end
 
@@ -138,6 +191,9 @@ def adjust_request_spans(text: str, spans: list[Span]) -> list[Span]:
         )
     ]
     for a, b in _new_names(text):
+        same = [n for n, s in enumerate(out) if (s.start, s.end, s.type) == (a, b, "LOCATION")]
+        for n in same:  # "send an email to chelsea": the cue names a person
+            out[n] = Span(a, b, "PERSON", out[n].score, DETECTOR)
         if not any(s.start < b and a < s.end for s in out):
             b = _surname_after(text, b)
             out.append(Span(a, b, "PERSON", SCORE, DETECTOR))
