@@ -34,6 +34,7 @@ from transforms.privacy.pii.gazetteers import (
     SURNAMES,
     english_frequency,
 )
+from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 from transforms.privacy.pii.truecase import lowercase_style
 from transforms.privacy.spans import Span
 
@@ -55,11 +56,14 @@ _PAIR = re.compile(r"(?<![\w'])([a-z]+)(?=[ \t]+[a-z])")
 _STATE_WORDS = (re.compile(r"[ \t]+([a-z]+[ \t]+[a-z]+)\b"), re.compile(r"[ \t]+([a-z]+)\b"))
 # "<name>'s" before a thing a person has: messages, dates, contact details, home, events.
 _POSSESSIVE = re.compile(
-    r"(?<![\w'])([a-z]{2,})['\u2019]s[ \t]+(?=(?:latest[ \t]+|last[ \t]+|new[ \t]+)?"
+    # no determiner before a name ("the config's email field")
+    r"(?<![\w'])(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )(?<!my )(?<!your )(?<!our )"
+    r"(?<!its )(?<!their )([a-z]{2,})['\u2019]s[ \t]+(?=(?:latest[ \t]+|last[ \t]+|new[ \t]+)?"
     r"(?:e-?mails?|messages?|texts?|birthday|bday|party|wedding|retirement|anniversary"
     r"|contact|number|phone|address|facebook|twitter|instagram|profile"
     r"|bedtime|appointment|meeting|calendar|schedule)\b)"
 )
+_PERSONAL_EVENT = re.compile(r"(?:birthday|bday|party|wedding|retirement|anniversary|bedtime)\b")
 # A message or meeting cue, then the name: "email george", "send an email to susan", "reply
 # to", "meeting with al", "call", "text", "remind".
 _CUE = re.compile(
@@ -118,6 +122,7 @@ def _cue_name(text: str, cue: re.Match, word: re.Match) -> bool:
         and _UNLISTED_NAME.fullmatch(name) is not None
         and english_frequency(name) < MAX_UNLISTED_FREQUENCY
         and name not in WAKE_WORDS
+        and name not in NOT_NAME_WORDS
     )
 
 
@@ -128,7 +133,13 @@ def _new_names(text: str) -> list[tuple[int, int]]:
         for m in _POSSESSIVE.finditer(text)
         if _given(m.group(1))
         or _word_name(m.group(1))
-        or english_frequency(m.group(1)) < MAX_UNLISTED_FREQUENCY
+        # an unlisted word only before a person's own event ("finlee's bedtime"; not
+        # "github's profile", "npm's contact page")
+        or (
+            english_frequency(m.group(1)) < MAX_UNLISTED_FREQUENCY
+            and _PERSONAL_EVENT.match(text, m.end())
+            and m.group(1) not in NOT_NAME_WORDS
+        )
     ]
     for m in _CUE.finditer(text):
         word = _WORD_AFTER.match(text, m.end() - 1)
