@@ -58,17 +58,37 @@ def test_spans_extended_and_joined() -> None:
     text = "how much traffic does atlanta georgia usually have"
     spans = [_span(text, "atlanta", "LOCATION"), _span(text, "georgia", "LOCATION")]
     assert _adjusted(text, spans) == [("atlanta georgia", "LOCATION")]
+    text = "can you give me train times for ann arbor"  # a town after a request word
+    assert _adjusted(text, [_span(text, "ann arbor", "PERSON")]) == [("ann arbor", "LOCATION")]
     text = "can you send an email to chelsea please"  # the cue names a person
     assert _adjusted(text, [_span(text, "chelsea", "LOCATION")]) == [("chelsea", "PERSON")]
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("how is the traffic in mg road", "mg road"),
+        ("olly remind me about the picnic at regent park", "regent park"),
+        ("what to do when i visit the yellowstone national park", "yellowstone national park"),
+        ("what is going on in la today", "la"),
+        ("what is the most pressing issue in usa", "usa"),
+    ],
+)
+def test_places_in_requests(text: str, place: str) -> None:
+    assert _adjusted(text) == [(place, "LOCATION")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "drive on the road",
+        "we met at the dog park",
+        "la la land is playing in the cinema",
         "did mark post anything new",  # "post" is a word here
         "call will at five",  # modal verb
         "email the team about may",  # month
         "meet with the team",
+        "sunny friday :)",  # a day, not a surname
         "what is today's weather",  # "today" is no name
         "Reply to Jean's email",  # capitalised writer: spaCy and the cues read it
     ],

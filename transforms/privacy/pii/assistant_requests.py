@@ -7,6 +7,8 @@ spaCy reads them after :mod:`~transforms.privacy.pii.truecase` but misses or spl
 In a lower-case-style text (:func:`~transforms.privacy.pii.truecase.lowercase_style`, checked
 only when the text holds no capital letter) :func:`adjust_request_spans`
 
+- retypes a PERSON that :mod:`~transforms.privacy.pii.request_places` reads as a town
+  ("train times for ann arbor");
 - drops a PERSON that is an assistant's wake word ("alexa", "siri", "cortana", and "olly", the
   name SLURP's collectors gave theirs) where a request addresses it: first word (after "hey" /
   "ok"), or last word;
@@ -18,7 +20,10 @@ only when the text holds no capital letter) :func:`adjust_request_spans`
 - extends a one-word lower-case PERSON by a following common census surname that is no
   frequent English word ("sally fields", "george brown", "bob smith");
 - joins a LOCATION and a US state or country right after it ("atlanta georgia", "brooklyn new
-  york"): one place, as the writer meant it, where a comma would separate them in edited text.
+  york"): one place, as the writer meant it, where a comma would separate them in edited text;
+- reads a named street or park after a place preposition ("traffic in mg road", "the picnic at
+  regent park", "the yellowstone national park"; not "on the road", "at the dog park"), "usa",
+  and "la" after "in" at the end of the request or before a time ("what's going on in la").
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
 )
 from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
+from transforms.privacy.pii.request_places import request_place_spans
 from transforms.privacy.pii.truecase import lowercase_style
 from transforms.privacy.spans import Span
 
@@ -148,7 +154,7 @@ def _new_names(text: str) -> list[tuple[int, int]]:
     for m in _PAIR.finditer(text):
         first = m.group(1)
         end = _surname_after(text, m.end(1), PAIR_SURNAME_FREQUENCY)
-        if (_given(first) or _word_name(first)) and end > m.end(1):
+        if len(first) > 2 and (_given(first) or _word_name(first)) and end > m.end(1):
             out.append(m.span(1))  # the surname joins it below
     return out
 
@@ -160,7 +166,7 @@ def _surname_after(text: str, end: int, max_frequency: float = MAX_SURNAME_FREQU
         return end
     word = m.group(1)
     title = word.title()
-    listed = title in SURNAMES or title in COMMON_SURNAMES
+    listed = (title in SURNAMES or title in COMMON_SURNAMES) and title not in _CALENDAR
     if listed and english_frequency(word) < max_frequency and not _given(word):
         return m.end()
     return end
@@ -175,15 +181,41 @@ def _state_after(text: str, end: int) -> int:
     return end
 
 
+# A named street or park after a place preposition: "traffic in mg road", "the picnic at regent
+# park", "visit the yellowstone national park"; the name word is no determiner or kind of park.
+_STREET = re.compile(
+    r"\b(?:in|at|to|on|near|from|around|visit|visiting)[ \t]+(?:the[ \t]+)?"
+    r"(([a-z]+)(?:['\u2019]s)?[ \t]+(?:national[ \t]+park|street|road|avenue|park|square|lane"
+    r"|boulevard))\b"
+)
+_NOT_STREET_WORDS = """the a an this that these those my your our his her their its any some
+every each no one next last other same main car theme water amusement skate dog trailer ball
+state city national public local nearest nearby closest new old big small"""
+_NOT_STREET_NAME = frozenset(_NOT_STREET_WORDS.split())
+# "usa" is the country; "la" after "in" is Los Angeles when the request ends or a time follows
+_COUNTRY = re.compile(r"(?<![\w'])usa(?![\w'])")
+_IN_LA = re.compile(r"\bin[ \t]+(la)(?=[ \t]*[.?!]?$|[ \t]+(?:today|tonight|now|tomorrow|this)\b)")
+
+
+def _new_places(text: str) -> list[tuple[int, int]]:
+    """Named streets and parks, "usa", "in la" (module docstring)."""
+    out = [m.span(1) for m in _STREET.finditer(text) if m.group(2) not in _NOT_STREET_NAME]
+    out += [m.span() for m in _COUNTRY.finditer(text)]
+    return out + [m.span(1) for m in _IN_LA.finditer(text)]
+
+
 def adjust_request_spans(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` of one lower-case request with the rules of this module applied (unchanged
     for any text with a capital letter or not in lower-case style)."""
     if any(c.isupper() for c in text) or not lowercase_style(text):
         return spans
     out: list[Span] = []
+    towns = set(request_place_spans(text))
     for s in spans:
         if _wake_word(text, s):
             continue
+        if s.type == "PERSON" and (s.start, s.end) in towns:  # "train times for ann arbor"
+            s = Span(s.start, s.end, "LOCATION", s.score, s.detector)
         if s.type == "PERSON" and " " not in text[s.start : s.end]:
             end = _surname_after(text, s.end)
             s = Span(s.start, end, s.type, s.score, s.detector) if end > s.end else s
@@ -208,4 +240,7 @@ def adjust_request_spans(text: str, spans: list[Span]) -> list[Span]:
         if not any(s.start < b and a < s.end for s in out):
             b = _surname_after(text, b)
             out.append(Span(a, b, "PERSON", SCORE, DETECTOR))
+    for a, b in _new_places(text):
+        if not any(s.start < b and a < s.end for s in out):
+            out.append(Span(a, b, "LOCATION", SCORE, DETECTOR))
     return sorted(out, key=lambda s: (s.start, s.end))

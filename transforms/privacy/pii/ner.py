@@ -74,7 +74,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.chat_names import lowercase_full_name
 from transforms.privacy.pii.display_names import mail_name_spans
 from transforms.privacy.pii.entity_parts import entity_parts
@@ -303,7 +302,6 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
                 out[i].append(Span(mapped[0], mapped[1], etype, score, detector))
         out[i] = prefer_spacy_countries(texts[i], out[i])  # "Israel said" (``place_forms``)
         out[i] = news_places(texts[i], out[i], prose[i])  # "the city of Tyre" (``news_places``)
-        out[i] = adjust_request_spans(texts[i], out[i])  # "alexa", "jean's email"
     return out
 
 
