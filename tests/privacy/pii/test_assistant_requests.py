@@ -29,6 +29,8 @@ def _span(text: str, value: str, kind: str) -> Span:
         ("show latest email from mark", "mark"),
         ("what year was bill pullman born", "bill pullman"),
         ("meeting with al on march twenty first at ten", "al"),
+        ("please remind me about swatishs birthday", "swatishs"),
+        ("what is john's last name", "john"),
     ],
 )
 def test_names_in_requests(text: str, name: str) -> None:
@@ -89,6 +91,8 @@ def test_places_in_requests(text: str, place: str) -> None:
         "email the team about may",  # month
         "meet with the team",
         "sunny friday :)",  # a day, not a surname
+        "remind me of the company anniversary",
+        "what is the file's name",
         "what is today's weather",  # "today" is no name
         "Reply to Jean's email",  # capitalised writer: spaCy and the cues read it
     ],
@@ -117,3 +121,26 @@ def test_detected_end_to_end() -> None:
 
     text = "reply to jean's email"
     assert [(text[s.start : s.end], s.type) for s in detect(text)] == [("jean", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("i want to send email to jack@gmail dot com", "jack@gmail dot com"),
+        ("add erosser@hotmail dot co dot uk as a contact", "erosser@hotmail dot co dot uk"),
+    ],
+)
+def test_spoken_email(text: str, email: str) -> None:
+    from transforms.privacy.pii.patterns import detect_emails
+
+    assert [text[s.start : s.end] for s in detect_emails(text)] == [email]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ping @gmail dot com", "the @decorator dot notation", "x = a@b.c dot product"],
+)
+def test_spoken_email_look_alikes(text: str) -> None:
+    from transforms.privacy.pii.patterns import detect_emails
+
+    assert [s for s in detect_emails(text) if " dot " in text[s.start : s.end]] == []

@@ -63,13 +63,17 @@ _STATE_WORDS = (re.compile(r"[ \t]+([a-z]+[ \t]+[a-z]+)\b"), re.compile(r"[ \t]+
 # "<name>'s" before a thing a person has: messages, dates, contact details, home, events.
 _POSSESSIVE = re.compile(
     # no determiner before a name ("the config's email field")
-    r"(?<![\w'])(?<!the )(?<!a )(?<!an )(?<!this )(?<!that )(?<!my )(?<!your )(?<!our )"
+    r"(?<![\w'])(?<!the )(?<!a )(?<!an )(?<!this )(?<!my )(?<!your )(?<!our )"
     r"(?<!its )(?<!their )([a-z]{2,})['\u2019]s[ \t]+(?=(?:latest[ \t]+|last[ \t]+|new[ \t]+)?"
     r"(?:e-?mails?|messages?|texts?|birthday|bday|party|wedding|retirement|anniversary"
     r"|contact|number|phone|address|facebook|twitter|instagram|profile"
-    r"|bedtime|appointment|meeting|calendar|schedule)\b)"
+    r"|bedtime|appointment|meeting|calendar|schedule|(?:last[ \t]+|full[ \t]+)?name)\b)"
 )
 _PERSONAL_EVENT = re.compile(r"(?:birthday|bday|party|wedding|retirement|anniversary|bedtime)\b")
+_BARE_OWNER = re.compile(
+    r"(?<![\w'])(?<!the )(?<!a )(?<!my )(?<!your )(?<!our )([a-z]{3,})[ \t]+"
+    r"(?=(?:birthday|bday|wedding|retirement|anniversary)\b)"
+)
 # A message or meeting cue, then the name: "email george", "send an email to susan", "reply
 # to", "meeting with al", "call", "text", "remind".
 _CUE = re.compile(
@@ -144,6 +148,16 @@ def _new_names(text: str) -> list[tuple[int, int]]:
         or (
             english_frequency(m.group(1)) < MAX_UNLISTED_FREQUENCY
             and _PERSONAL_EVENT.match(text, m.end())
+            and m.group(1) not in NOT_NAME_WORDS
+        )
+    ]
+    # "swatishs birthday": a name with no apostrophe before a person's own event
+    out += [
+        m.span(1)
+        for m in _BARE_OWNER.finditer(text)
+        if _given(m.group(1))
+        or (
+            english_frequency(m.group(1)) < MAX_UNLISTED_FREQUENCY
             and m.group(1) not in NOT_NAME_WORDS
         )
     ]
