@@ -110,6 +110,7 @@ def test_placeholders_and_near_misses(text: str) -> None:
         "call useeffect with an empty deps array",
         "open github's profile page",
         "send email to github support",
+        "let users invite teammates by email pls",
     ],
 )
 def test_code_look_alikes(text: str) -> None:

@@ -90,7 +90,8 @@ _NAME_END = re.compile(
 _CALENDAR_WORDS = """January February March April May June July August September October
 November December Sunday Monday Tuesday Wednesday Thursday Friday Saturday"""
 _CALENDAR = frozenset(_CALENDAR_WORDS.split())
-_UNLISTED_NAME = re.compile(r"[a-z]{3,}")
+_UNLISTED_NAME = re.compile(r"[a-z]{4,}")
+_UNLISTED_CUE = re.compile(r"(?:\bto|\bfrom|\bmeet|\bfriend)[ \t]*$")
 
 
 def _wake_word(text: str, span: Span) -> bool:
@@ -125,10 +126,10 @@ def _cue_name(text: str, cue: re.Match, word: re.Match) -> bool:
         return False
     if _word_name(name):
         return _NAME_END.match(text, word.end()) is not None
-    # "send email to enalen", "meet reveca": a word no English word list holds (not after
-    # "call" or "text": "call setstate")
+    # "send email to enalen", "meet reveca": a word no English word list holds, after "to",
+    # "from", "meet" or "friend" only (not "call setstate", "invite them by email pls")
     return (
-        not cue.group().startswith(("call", "text"))
+        _UNLISTED_CUE.search(cue.group()) is not None
         and _UNLISTED_NAME.fullmatch(name) is not None
         and english_frequency(name) < MAX_UNLISTED_FREQUENCY
         and name not in WAKE_WORDS
