@@ -47,6 +47,7 @@ from transforms.privacy.pii.account_roles import account_role_names
 from transforms.privacy.pii.address_blocks import address_blocks, unit_blocks
 from transforms.privacy.pii.address_numbers import leading_house_numbers, units_before_streets
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
+from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
@@ -121,6 +122,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
+    adjust_request_spans,  # "reply to jean's email", "alexa" addressed, "atlanta georgia"
     account_role_names,  # "add Sieuwerd Heuver as a beneficiary"
     person_noun_names,  # "Victoria is a very sympathetic person"
     initial_names,  # "Jovica A Cedilnik"

@@ -26,6 +26,12 @@ _EMAIL = re.compile(
     r"(?<![\w.+%-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?"
     r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
+# A spoken or typed-out address with "dot" for the dots after the "@" ("john@gmail dot com",
+# SLURP's requests): the local part and the "@" must be there, so no "@mention dot com".
+_SPOKEN_EMAIL = re.compile(
+    r"(?<![\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}"
+    r"(?:[ \t]+dot[ \t]+[A-Za-z0-9-]{1,63})*[ \t]+dot[ \t]+[A-Za-z]{2,24}(?![\w.-])"
+)
 # TLD-looking suffixes that are really file extensions (``icon@2x.png``).
 _FILE_TLD_LIST = (
     "png jpg jpeg gif svg webp ico bmp avif js mjs cjs ts tsx jsx css scss json md mdx py rb go "
@@ -54,6 +60,7 @@ def detect_emails(text: str) -> list[Span]:
         if placeholder_email(value):
             continue  # "your.email@example.com" (``reserved_emails``)
         out.append(Span(m.start(), m.end(), "EMAIL_ADDRESS", 0.95, "email"))
+    out += [Span(*m.span(), "EMAIL_ADDRESS", 0.9, "email") for m in _SPOKEN_EMAIL.finditer(text)]
     return out
 
 
