@@ -63,6 +63,7 @@ from transforms.privacy.pii.patterns import detect_patterns
 from transforms.privacy.pii.person_nouns import person_noun_names
 from transforms.privacy.pii.place_lists import places_in_lists
 from transforms.privacy.pii.place_pairs import place_pairs
+from transforms.privacy.pii.polish_vocabulary import drop_polish_vocabulary
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
@@ -131,6 +132,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
+    drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
     drop_tool_names,  # "using Glob and Grep", "Claude, Codex, Gemini"
 )
 

@@ -54,6 +54,8 @@ DETECTION_LIBRARIES = (
     "natasha",
     "slovnet",
     "navec",
+    # Polish word forms and their proper-name readings (``pii/polish_vocabulary.py``)
+    "morfeusz2",
 )
 
 
