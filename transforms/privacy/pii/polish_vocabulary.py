@@ -14,11 +14,13 @@ A PERSON or LOCATION span is dropped when all of these hold:
 
 - the text holds a letter only Polish uses among our languages (ą ć ę ł ń ś ź ż), within
   :data:`WINDOW` characters of the span: the cheap precheck, English text never reaches Morfeusz;
-- the prose around the span is Polish: at least :data:`MIN_POLISH_WORDS` words and
-  :data:`POLISH_SHARE` of its words are known to Morfeusz and are no everyday English words;
 - every word of the span is a Polish common word: Morfeusz knows it and every reading has a
   lower-case lemma (no given name, surname, place or other proper-name reading: "Róża", "Nowak",
-  "Góra", "Polska" keep theirs).
+  "Góra", "Polska" keep theirs); a numbered step ("Krok 1:", "### Krok 3") may also be a surname
+  ("Krok"), never a given name or a place;
+- the prose around the span is Polish (at least :data:`MIN_POLISH_WORDS` words and
+  :data:`POLISH_SHARE` of its words are known to Morfeusz and are no everyday English words), or
+  the span itself holds one of those letters ("Sprawdzę lesson-rating component:").
 
 Names keep their spans: SGJP lists Polish and many foreign given names and surnames ("Anna",
 "Kowalski", "John", "Smith"), and an unknown word ("Qdrant", "Mark") is no common word.
@@ -41,6 +43,8 @@ POLISH_SHARE = 0.4
 ENGLISH_WORD_FREQUENCY = 1e-6
 _POLISH_LETTER = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 _WORD = re.compile(r"[^\W\d_]+")
+# "Krok 1:", "Faza 2", "Etap 3." (a step number, not a second name)
+_NUMBER_AFTER = re.compile(r"[ \t]+\d+(?:[.:)]|[ \t]*$)", re.M)
 _lock = threading.Lock()
 
 
@@ -64,11 +68,25 @@ def polish_word(word: str) -> bool:
     return all(tag != "ign" for _, tag in _readings(word))
 
 
-def polish_common_word(word: str) -> bool:
+def polish_common_word(word: str, *, surnames: bool = False) -> bool:
     """Whether ``word`` is a Polish word form whose every reading is a common word (lower-case
-    lemma): "Utworzono", "Plik", "Wtedy", not "Anna", "Nowak", "Qdrant"."""
+    lemma): "Utworzono", "Plik", "Wtedy", not "Anna", "Nowak", "Qdrant". With ``surnames``, a
+    word that is also a surname ("Krok") counts when it has a common reading."""
     readings = _readings(word)
-    return all(tag != "ign" and lemma[:1].islower() for lemma, tag in readings)
+    if any(tag == "ign" for _, tag in readings):
+        return False
+    common = [lemma[:1].islower() for lemma, _ in readings]
+    if all(common):
+        return True
+    return surnames and any(common) and _surname_only(word)
+
+
+def _surname_only(word: str) -> bool:
+    with _lock:
+        found = _analyser().analyse(word)
+    # each reading: (form, lemma, tag, name classes, qualifiers)
+    proper = [kinds for *_, (_f, lemma, _t, kinds, _q) in found if not lemma[:1].islower()]
+    return all(kinds == ["nazwisko"] for kinds in proper)
 
 
 def polish_around(text: str, start: int, end: int) -> bool:
@@ -86,9 +104,10 @@ def polish_around(text: str, start: int, end: int) -> bool:
 def polish_word_span(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is made of everyday words of the Polish prose around it."""
     words = _WORD.findall(text[start:end])
-    if not words or not all(polish_common_word(w) for w in words):
+    numbered = len(words) == 1 and _NUMBER_AFTER.match(text, end) is not None
+    if not words or not all(polish_common_word(w, surnames=numbered) for w in words):
         return False
-    return polish_around(text, start, end)
+    return bool(_POLISH_LETTER.search(text, start, end)) or polish_around(text, start, end)
 
 
 def drop_polish_vocabulary(text: str, spans: list[Span]) -> list[Span]:
