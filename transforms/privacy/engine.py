@@ -69,6 +69,7 @@ from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.speaker_names import speaker_names
+from transforms.privacy.pii.title_phrases import drop_title_places
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
@@ -133,6 +134,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     feature_places,  # "Hanging Lake"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
     drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
+    drop_title_places,  # "## Documents in Memory"
     drop_tool_names,  # "using Glob and Grep", "Claude, Codex, Gemini"
 )
 
