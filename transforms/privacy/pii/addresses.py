@@ -132,7 +132,8 @@ _COMPOUND_RE = (
     + _W
     + r"*(?:"
     + _SUFFIXES
-    + r")\s"
+    # the number on the name's line: "Scoring\n1." is a heading above a numbered list
+    + r")[ \t]"
     + _NUM
     + r")"
 )
