@@ -99,3 +99,13 @@ def test_other_types_untouched():
 )
 def test_polish_names_still_found(text, value):
     assert (value, "PERSON") in _found(text)
+
+
+def test_polish_without_diacritics():
+    # a user typing without Polish letters: two function words open the check
+    text = (
+        "Zobacz plik zadanie.md i na podstawie tej specyfikacji zaproponuj Architektura dla "
+        "rozwiazania zadania, nie buduj jeszcze kodu tylko przedstaw plan"
+    )
+    assert polish_word_span(*_span(text, "Architektura"))
+    assert ("Architektura", "PERSON") not in _found(text)

@@ -12,8 +12,9 @@ capitalised lemma ("Anna", "Kowalski", "Kraków"), a common word a lower-case on
 
 A PERSON or LOCATION span is dropped when all of these hold:
 
-- the text holds a letter only Polish uses among our languages (ą ć ę ł ń ś ź ż), within
-  :data:`WINDOW` characters of the span: the cheap precheck, English text never reaches Morfeusz;
+- the text holds a letter only Polish uses among our languages (ą ć ę ł ń ś ź ż) or two Polish
+  function words that are no English words ("nie", "jest", "czy", "dla", ...: a user typing
+  without diacritics): the cheap precheck, English text never reaches Morfeusz;
 - every word of the span is a Polish common word: Morfeusz knows it and every reading has a
   lower-case lemma (no given name, surname, place or other proper-name reading: "Róża", "Nowak",
   "Góra", "Polska" keep theirs); a numbered step ("Krok 1:", "### Krok 3") may also be a surname
@@ -43,6 +44,11 @@ POLISH_SHARE = 0.4
 ENGLISH_WORD_FREQUENCY = 1e-6
 _POLISH_LETTER = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
 _WORD = re.compile(r"[^\W\d_]+")
+# frequent Polish function words that are no English words, written without diacritics too
+_FUNCTION_WORDS = re.compile(
+    r"\b(?i:nie|jest|czy|dla|oraz|teraz|jak|aby|sie|juz|tez|przez|albo|jesli|tylko|jeszcze"
+    r"|wszystkie|zostal[ao]?|mozna|bedzie|ktory|ktore|gdzie|tego|tej|jako)\b"
+)
 # "Krok 1:", "Faza 2", "Etap 3." (a step number, not a second name)
 _NUMBER_AFTER = re.compile(r"[ \t]+\d+(?:[.:)]|[ \t]*$)", re.M)
 _lock = threading.Lock()
@@ -92,8 +98,6 @@ def _surname_only(word: str) -> bool:
 def polish_around(text: str, start: int, end: int) -> bool:
     """Whether the prose around ``text[start:end]`` is Polish."""
     window = text[max(0, start - WINDOW) : end + WINDOW]
-    if not _POLISH_LETTER.search(window):
-        return False
     words = [w for w in _WORD.findall(window) if len(w) > 1]
     polish = sum(
         english_frequency(w.lower()) < ENGLISH_WORD_FREQUENCY and polish_word(w) for w in words
@@ -110,9 +114,17 @@ def polish_word_span(text: str, start: int, end: int) -> bool:
     return bool(_POLISH_LETTER.search(text, start, end)) or polish_around(text, start, end)
 
 
+def maybe_polish(text: str) -> bool:
+    """The cheap precheck: a Polish letter, or two Polish function words."""
+    if _POLISH_LETTER.search(text):
+        return True
+    found = _FUNCTION_WORDS.findall(text)
+    return len(found) >= 2 and len({w.lower() for w in found}) >= 2
+
+
 def drop_polish_vocabulary(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are common words of Polish prose."""
-    if not _POLISH_LETTER.search(text):
+    if not any(s.type in ("PERSON", "LOCATION") for s in spans) or not maybe_polish(text):
         return spans
     return [
         s
