@@ -22,8 +22,12 @@ names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
 (:mod:`~transforms.privacy.pii.laughter`), "George N . Parks" / "U . S ." in tokenised social
 text (:mod:`~transforms.privacy.pii.social_forms`), venues after "at"
-(:mod:`~transforms.privacy.pii.venues`) and named lakes, bays and beaches
-(:mod:`~transforms.privacy.pii.feature_places`).
+(:mod:`~transforms.privacy.pii.venues`), named lakes, bays and beaches
+(:mod:`~transforms.privacy.pii.feature_places`), and the words of coding chat that are no
+names: non-English chat vocabulary (:mod:`~transforms.privacy.pii.chat_vocabulary`), Polish
+common words by Morfeusz 2 (:mod:`~transforms.privacy.pii.polish_vocabulary`), heading words
+as places (:mod:`~transforms.privacy.pii.title_phrases`) and assistants, their tools and modes
+(:mod:`~transforms.privacy.pii.assistant_tools`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
