@@ -109,3 +109,16 @@ def test_polish_without_diacritics():
     )
     assert polish_word_span(*_span(text, "Architektura"))
     assert ("Architektura", "PERSON") not in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Sprawdzę status pamięci w Qdrant i wrócę z wynikami.", "Qdrant"),
+        ("Wszystkie linki działają w Obsidian, struktura jest gotowa.", "Obsidian"),
+        ("Verify links work in Obsidian before the release.", "Obsidian"),
+    ],
+)
+def test_vector_store_and_notes_apps_are_no_names(text, value):
+    # product words (``ner_filters.NOT_NAME_WORDS``), unknown to Morfeusz
+    assert [v for v, t in _found(text) if v == value] == []
