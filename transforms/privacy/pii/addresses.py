@@ -132,8 +132,7 @@ _COMPOUND_RE = (
     + _W
     + r"*(?:"
     + _SUFFIXES
-    # the number on the name's line: "Scoring\n1." is a heading above a numbered list
-    + r")[ \t]"
+    + r")[ \t]"  # the number on the name's line ("Scoring\n1." is a heading over a list)
     + _NUM
     + r")"
 )
