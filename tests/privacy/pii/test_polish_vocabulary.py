@@ -122,3 +122,15 @@ def test_polish_without_diacritics():
 def test_vector_store_and_notes_apps_are_no_names(text, value):
     # product words (``ner_filters.NOT_NAME_WORDS``), unknown to Morfeusz
     assert [v for v, t in _found(text) if v == value] == []
+
+
+def test_croatian_surname_with_c_acute_kept():
+    # "ć" is Croatian too, and "babić" a Polish verb: the prose must be Polish
+    text = "Babić je reagirao brzo: već nekoliko dana poslije."
+    assert not polish_word_span(*_span(text, "Babić"))
+
+
+def test_croatian_sentence_is_not_polish():
+    # shared Slavic words ("pak", "da", "je") but no letter or function word only Polish has
+    text = "Babić pak kaže da je on svoje ciljeve postigao."
+    assert not polish_word_span(*_span(text, "Babić"))

@@ -19,9 +19,11 @@ A PERSON or LOCATION span is dropped when all of these hold:
   lower-case lemma (no given name, surname, place or other proper-name reading: "Róża", "Nowak",
   "Góra", "Polska" keep theirs); a numbered step ("Krok 1:", "### Krok 3") may also be a surname
   ("Krok"), never a given name or a place;
-- the prose around the span is Polish (at least :data:`MIN_POLISH_WORDS` words and
-  :data:`POLISH_SHARE` of its words are known to Morfeusz and are no everyday English words), or
-  the span itself holds one of those letters ("Sprawdzę lesson-rating component:").
+- the prose around the span is Polish (a letter only Polish writes, "ć" aside, or two Polish
+  function words, and at least :data:`MIN_POLISH_WORDS` words and :data:`POLISH_SHARE` of its
+  words are known to Morfeusz and are no everyday English words), or
+  the span itself holds one of those letters other than "ć", which Croatian, Serbian and
+  Bosnian write too ("Sprawdzę lesson-rating component:"; "Babić je reagirao" keeps its name).
 
 Names keep their spans: SGJP lists Polish and many foreign given names and surnames ("Anna",
 "Kowalski", "John", "Smith"), and an unknown word ("Qdrant", "Mark") is no common word.
@@ -43,6 +45,8 @@ POLISH_SHARE = 0.4
 # a word this frequent in English is no evidence of Polish ("plan", "test", "problem")
 ENGLISH_WORD_FREQUENCY = 1e-6
 _POLISH_LETTER = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+# without "ć", which Croatian, Serbian and Bosnian write too ("Babić je reagirao")
+_POLISH_ONLY_LETTER = re.compile(r"[ąęłńśźżĄĘŁŃŚŹŻ]")
 _WORD = re.compile(r"[^\W\d_]+")
 # frequent Polish function words that are no English words, written without diacritics too
 _FUNCTION_WORDS = re.compile(
@@ -98,6 +102,8 @@ def _surname_only(word: str) -> bool:
 def polish_around(text: str, start: int, end: int) -> bool:
     """Whether the prose around ``text[start:end]`` is Polish."""
     window = text[max(0, start - WINDOW) : end + WINDOW]
+    if not (_POLISH_ONLY_LETTER.search(window) or _function_words(window)):
+        return False  # Croatian shares words and "ć" ("Babić pak kaže da je on ...")
     words = [w for w in _WORD.findall(window) if len(w) > 1]
     polish = sum(
         english_frequency(w.lower()) < ENGLISH_WORD_FREQUENCY and polish_word(w) for w in words
@@ -111,15 +117,16 @@ def polish_word_span(text: str, start: int, end: int) -> bool:
     numbered = len(words) == 1 and _NUMBER_AFTER.match(text, end) is not None
     if not words or not all(polish_common_word(w, surnames=numbered) for w in words):
         return False
-    return bool(_POLISH_LETTER.search(text, start, end)) or polish_around(text, start, end)
+    return bool(_POLISH_ONLY_LETTER.search(text, start, end)) or polish_around(text, start, end)
+
+
+def _function_words(text: str) -> bool:
+    return len({w.lower() for w in _FUNCTION_WORDS.findall(text)}) >= 2
 
 
 def maybe_polish(text: str) -> bool:
     """The cheap precheck: a Polish letter, or two Polish function words."""
-    if _POLISH_LETTER.search(text):
-        return True
-    found = _FUNCTION_WORDS.findall(text)
-    return len(found) >= 2 and len({w.lower() for w in found}) >= 2
+    return bool(_POLISH_LETTER.search(text)) or _function_words(text)
 
 
 def drop_polish_vocabulary(text: str, spans: list[Span]) -> list[Span]:
