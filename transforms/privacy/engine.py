@@ -23,8 +23,12 @@ names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
 (:mod:`~transforms.privacy.pii.laughter`), "George N . Parks" / "U . S ." in tokenised social
 text (:mod:`~transforms.privacy.pii.social_forms`), venues after "at"
-(:mod:`~transforms.privacy.pii.venues`) and named lakes, bays and beaches
-(:mod:`~transforms.privacy.pii.feature_places`).
+(:mod:`~transforms.privacy.pii.venues`), named lakes, bays and beaches
+(:mod:`~transforms.privacy.pii.feature_places`), and the words of coding chat that are no
+names: non-English chat vocabulary (:mod:`~transforms.privacy.pii.chat_vocabulary`), Polish
+common words by Morfeusz 2 (:mod:`~transforms.privacy.pii.polish_vocabulary`), heading words
+as places (:mod:`~transforms.privacy.pii.title_phrases`) and assistants, their tools and modes
+(:mod:`~transforms.privacy.pii.assistant_tools`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -66,11 +70,13 @@ from transforms.privacy.pii.patterns import detect_patterns
 from transforms.privacy.pii.person_nouns import person_noun_names
 from transforms.privacy.pii.place_lists import places_in_lists
 from transforms.privacy.pii.place_pairs import place_pairs
+from transforms.privacy.pii.polish_vocabulary import drop_polish_vocabulary
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.speaker_names import speaker_names
+from transforms.privacy.pii.title_phrases import drop_title_places
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
@@ -139,6 +145,8 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
+    drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
+    drop_title_places,  # "## Documents in Memory"
     drop_tool_names,  # "using Glob and Grep", "Claude, Codex, Gemini"
 )
 

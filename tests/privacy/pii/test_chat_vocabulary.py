@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect_batch
-from transforms.privacy.pii.assistant_tools import tool_name_span
+from transforms.privacy.pii.assistant_tools import mode_span, tool_name_span
 from transforms.privacy.pii.chat_vocabulary import chat_word_span
 
 
@@ -89,3 +89,28 @@ def test_tool_names_in_lists(text, value):
 )
 def test_tool_names_need_a_list(text, value):
     assert not tool_name_span(*_span(text, value))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "│ Autosave Mode      │  │ Manual Mode     │",
+        "**For `specstory sync` (Manual Mode)**:\n1. `createSyncCommand()`",
+        "#### **specstory run** (Interactive Mode)\n- **File**: `main.go`",
+    ],
+)
+def test_tool_modes_are_no_people(text):
+    assert [v for v, t in _found(text) if t == "PERSON"] == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Jane Mode called me yesterday about the invoice.", "Jane Mode"),
+        ("**Team**: Jane Mode and John Smith", "Jane Mode"),
+    ],
+)
+def test_people_named_mode_kept(text, value):
+    start = text.index(value)
+    assert not mode_span(text, start, start + len(value))
+    assert (value, "PERSON") in _found(text)

@@ -72,3 +72,26 @@ def test_no_reply_senders(value):
 )
 def test_personal_addresses_near_no_reply(value):
     assert not placeholder_email(value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "actions@github.com",
+        "41898282+github-actions[bot]@users.noreply.github.com",
+        "49699333+dependabot[bot]@users.noreply.github.com",
+        "ci-bot@builds.acme.io",
+        "renovate@whitesourcesoftware.com",
+    ],
+)
+def test_build_robot_senders(value):
+    assert placeholder_email(value)
+    assert _found(f'git config user.email "{value}"') == []
+
+
+@pytest.mark.parametrize(
+    "value", ["botha@acme.io", "cindy@acme.io", "actionsteam@corp.io", "maria.bot@gmail.com"]
+)
+def test_personal_addresses_near_robot_words(value):
+    assert not placeholder_email(value)
+    assert (value, "EMAIL_ADDRESS") in _found(f"Contact: {value}")

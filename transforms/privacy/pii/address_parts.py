@@ -210,7 +210,9 @@ CORNER = re.compile(
 # Capitalised words that start sentences or code, never a street name.
 NOT_NAME = re.compile(
     r"(?i)^(?:\d+\s)?(?:the|a|an|and|or|step|page|line|version|chapter|section|figure|table|"
-    r"item|error|warning|todo|note|volume|vol|part|edition|issue|release|build|series)\b"
+    r"item|error|warning|todo|note|volume|vol|part|edition|issue|release|build|series|"
+    # project plans: "moved from Phase 4 to Phase 5", "Sprint 3"; Polish "Faza 2", "Etap 3"
+    r"phase|stage|sprint|milestone|iteration|task|faza|etap|krok|zadanie)\b"
 )
 # A number right after these words is a version, line, id or status, never a house number.
 NUMBER_NOUN_BEFORE = re.compile(

@@ -132,7 +132,7 @@ _COMPOUND_RE = (
     + _W
     + r"*(?:"
     + _SUFFIXES
-    + r")\s"
+    + r")[ \t]"  # the number on the name's line ("Scoring\n1." is a heading over a list)
     + _NUM
     + r")"
 )

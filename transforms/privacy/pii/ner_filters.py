@@ -36,6 +36,7 @@ mapbox leaflet lucide heroicons unsplash vimeo youtube spotify twitter facebook 
 linkedin tiktok whatsapp telegram reddit medium substack npm yarn pnpm pip conda homebrew
 brew vscode intellij xcode jupyter pandas numpy polars duckdb snowflake bigquery dbt airflow
 perl clang llvm gcc
+qdrant weaviate milvus pgvector faiss ollama huggingface langgraph llamaindex obsidian logseq
 hono trpc graphql apollo nest nestjs electron tauri capacitor ionic threejs three d3 konva
 sharp puppeteer selenium celery rabbitmq nginx apache caddy pm2 pinia vuex sonner toaster
 nan null none undefined const async await uuid vars bool boolean repo diff http https gzip

@@ -19,6 +19,13 @@ An address nobody reads is no person's either: a **no-reply local part** ("norep
 ``Co-Authored-By: Claude <noreply@anthropic.com>`` or a notification sender. GitHub's
 per-user ``ID+login@users.noreply.github.com`` addresses have a personal local part and stay
 flagged.
+
+Nor is a **build robot's** sender (session 32, Claude Code sessions of release workflows): an
+automation account's local part ("actions", "github-actions", "bot", "ci", "dependabot",
+"renovate") at any domain, as in ``git config user.email "actions@github.com"`` of a workflow
+step, or a GitHub App's bot login, which always ends in ``[bot]``
+(https://docs.github.com/en/apps/creating-github-apps/about-creating-github-apps/about-creating-github-apps)
+: ``41898282+github-actions[bot]@users.noreply.github.com``.
 """
 
 from __future__ import annotations
@@ -37,12 +44,16 @@ _GENERIC_LOCAL = re.compile(
 
 
 _NO_REPLY_LOCAL = re.compile(r"(?i)(?:no|do[._-]?not)[._-]?reply")
+_ROBOT_LOCAL = re.compile(
+    r"(?i)(?:\d+\+)?(?:[\w.-]+\[bot\]|(?:github[._-]?)?actions|bots?|ci|ci[._-]?bot|build[._-]?bot"
+    r"|dependabot|renovate(?:[._-]?bot)?)"
+)
 
 
 def placeholder_email(value: str) -> bool:
     """Whether the address ``value`` is a generic placeholder at a reserved domain, or a
-    no-reply sender at any domain."""
+    no-reply or build-robot sender at any domain."""
     local, _, domain = value.partition("@")
-    if _NO_REPLY_LOCAL.fullmatch(local):
+    if _NO_REPLY_LOCAL.fullmatch(local) or _ROBOT_LOCAL.fullmatch(local):
         return True
     return bool(_RESERVED_DOMAIN.fullmatch(domain) and _GENERIC_LOCAL.fullmatch(local))

@@ -17,6 +17,11 @@ part of such a title when:
 
 "## Call with Sarah Hill" and "**Maria Lopez**" keep their names ("Hill" is a census surname,
 "Lopez" no everyday word); prose and code lines are unchanged.
+
+Places (session 32, :func:`drop_title_places`): a LOCATION on such a heading line ("## Documents
+in Memory") is dropped when every word of it is a frequent English word (at least
+:data:`PLACE_WORD_FREQUENCY`: "Memory", "Production") and no town of the gazetteer: "## Trip to
+Paris", "### Berlin Office" keep their places.
 """
 
 from __future__ import annotations
@@ -27,10 +32,13 @@ from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
+    KNOWN_PLACES,
     english_frequency,
 )
+from transforms.privacy.spans import Span
 
 TITLE_WORD_FREQUENCY = 1.5e-7
+PLACE_WORD_FREQUENCY = 1e-5
 _HEADING = re.compile(r"[ \t>]*#{1,6}[ \t]")
 _TITLE_KEY = re.compile(r"[ \t*\-]*(?i:title|description|summary)[ \t]*:[ \t]")
 _CAP_WORD = re.compile(r"[ \t]*([A-Z][\w'\-]*)")
@@ -64,3 +72,22 @@ def title_phrase(text: str, start: int, end: int) -> bool:
         words.append(m.group(1))
         pos = m.end()
     return len(words) > 1 and any(_title_word(w) for w in words)
+
+
+def title_place(text: str, start: int, end: int) -> bool:
+    """Whether the LOCATION ``text[start:end]`` is an everyday word of a markdown heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _HEADING.match(text, line_start, start):
+        return False
+    words = text[start:end].split()
+    return bool(words) and all(
+        w not in KNOWN_PLACES and english_frequency(w.lower()) >= PLACE_WORD_FREQUENCY
+        for w in words
+    )
+
+
+def drop_title_places(text: str, spans: list[Span]) -> list[Span]:
+    """Spans without the LOCATION spans that are everyday words of a markdown heading."""
+    if "#" not in text:
+        return spans
+    return [s for s in spans if s.type != "LOCATION" or not title_place(text, s.start, s.end)]
