@@ -76,6 +76,7 @@ from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
 from transforms.privacy.pii.slavic_declined import declined_name
 from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
 from transforms.privacy.pii.slavic_names import lone_subject
+from transforms.privacy.pii.slavic_ordinary import in_slavic_place, ordinary_lone_word
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
 
@@ -297,6 +298,8 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
+        if len(toks) == 1 and ordinary_lone_word(value, lang) and not learned_type(value, lang):
+            continue  # "Hrvatski plivač", "Novi je muzej", "ciparskih Grka" (:mod:`.slavic_ordinary`)
         if in_place_town(text, a, toks, lang, label):
             out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov", "distrito de Braga"
         elif named_city_after_locative(text, a, toks):
@@ -310,6 +313,8 @@ def foreign_candidates(
             or (len(toks) == 1 and declined_name(value, lang))  # "označil Busha"
         ):
             out.append((a, b, "LOCATION"))
+        elif label == "PERSON" and in_slavic_place(text, a, toks, lang):
+            out.append((a, b, "LOCATION"))  # "u Beogradu", "v Moskve" (:mod:`.slavic_ordinary`)
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (
@@ -352,7 +357,11 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
             )
         )
         if listed and not (
-            len(toks) == 1 and at_sentence_start(text, a) and fold(value) in SURNAMES
+            len(toks) == 1
+            and (
+                (at_sentence_start(text, a) and fold(value) in SURNAMES)
+                or ordinary_lone_word(value, lang)  # "Kažu", "Tieto" (:mod:`.slavic_ordinary`)
+            )
         ):
             out.append((a, b))
     return out
@@ -369,7 +378,7 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
         len(toks) == 1
         and (common_word(toks[0], lang) or (lang == "de" and _german_noun_opener(toks)))
         and not _named_lone_word(text, start, toks[0], lang)
-    ):
+    ) or (len(toks) == 1 and ordinary_lone_word(toks[0], lang)):
         return None
     if fold(text[start:end]) in SURNAMES and _slavic_subject(text, start, toks, lang):
         return "PERSON"  # "Bush sa stal", "prezident Bush": also a town (:mod:`.slavic_names`)
