@@ -299,7 +299,7 @@ def foreign_candidates(
             b = text.index(last, a) + len(last)
         value = text[a:b]
         if len(toks) == 1 and ordinary_lone_word(value, lang) and not learned_type(value, lang):
-            continue  # "Hrvatski plivač", "Novi je muzej", "ciparskih Grka" (:mod:`.slavic_ordinary`)
+            continue  # "Hrvatski plivač", "ciparskih Grka" (:mod:`.slavic_ordinary`)
         if in_place_town(text, a, toks, lang, label):
             out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov", "distrito de Braga"
         elif named_city_after_locative(text, a, toks):

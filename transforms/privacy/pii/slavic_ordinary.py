@@ -36,7 +36,7 @@ PEOPLES = frozenset(
     Srbi Hrvati Bošnjaci Bosanci Albanci Mađari Turci Grci Romi Britanci Amerikanci Nijemci
     Nemci Rusi Slovenci Makedonci Crnogorci Bugari Rumunji Talijani Italijani Francuzi Kosovari
     Španjolci Španci Kinezi Japanci Europljani Evropljani Arapi Židovi Jevreji Palestinci
-    Izraelci Ukrajinci Poljaci Česi Slovaci Austrijanci Švicarci Švajcarci Šveđani Grci Kurdi
+    Izraelci Ukrajinci Poljaci Česi Slovaci Austrijanci Švicarci Švajcarci Šveđani Kurdi
     Iranci Iračani Afganistanci Gruzijci Abhazi Oseti Ciprani Kanađani Australci Belgijanci
     Nizozemci Holanđani Danci Norvežani Finci Irci Škoti Englezi Portugalci Meksikanci
     """.split()  # noqa: SIM905
@@ -51,6 +51,14 @@ PLACE_PREPOSITIONS = {
 # "Hrvatska", "Francúzska" are)
 ADJECTIVE_ENDINGS = tuple(
     "ski ški čki cki ský ská ské skej skí cký cká cké ckej".split()  # noqa: SIM905
+)
+# Slovak SNK tags the Earth, Moon and Sun places ("na Zem", "na Mesiaci"); own list
+CELESTIAL = frozenset(
+    "Zem Zeme Zemi Zemou Mesiac Mesiaca Mesiaci Mesiacom Slnko Slnka Slnku Slnkom".split()  # noqa: SIM905
+)
+# Possessive adjectives of names ("do Ignácových rúk", "u Tuđmanovoj vladi"): no place
+POSSESSIVE_ENDINGS = tuple(
+    "ových ovej ovho ovom ovým ovými inej iných inho ovih ovoj ovog ovim inih inoj inog".split()  # noqa: SIM905
 )
 # Irregular genitive plurals and accusatives (a fleeting "a", own list)
 IRREGULAR = frozenset("Turaka Grka Grke Turke Turcima Grcima".split())  # noqa: SIM905
@@ -77,7 +85,7 @@ def ordinary_lone_word(tok: str, lang: str) -> bool:
         return False
     if group == "hr" and tok in people_forms():
         return True
-    if not ordinary_word(tok, lang):
+    if not ordinary_word(tok, lang) or tok in CELESTIAL:
         return False
     if listed_country(tok, lang) and not tok.endswith(ADJECTIVE_ENDINGS):
         return False  # "Hrvatska", "Hrvatskoj"; not "Hrvatski" (read as a case of "Hrvatska")
@@ -85,16 +93,22 @@ def ordinary_lone_word(tok: str, lang: str) -> bool:
 
 
 def _listed_person(tok: str, lang: str, group: str) -> bool:
-    return fold(tok) in GIVEN_NAMES or tok in language_given_names(lang) or (
-        learned_person_word(tok, group)
+    return (
+        fold(tok) in GIVEN_NAMES
+        or tok in language_given_names(lang)
+        or learned_person_word(tok, group)
     )
 
 
 def in_slavic_place(text: str, a: int, toks: list[str], lang: str) -> bool:
-    """The run ``toks`` at ``a`` follows a place preposition of ``lang`` (:data:`PLACE_PREPOSITIONS`)
-    and opens with no listed given name or person word: a place ("u Beogradu", "v Moskve")."""
+    """The run ``toks`` at ``a`` follows a place preposition of ``lang``
+    (:data:`PLACE_PREPOSITIONS`) and opens with no listed given name or person word, numeral or
+    possessive adjective: a place ("u Beogradu", "v Moskve")."""
     group = GROUP.get(lang)
-    if group is None or _listed_person(toks[0], lang, group):
+    first = toks[0]
+    if group is None or not first.isalpha() or _listed_person(first, lang, group):
+        return False  # "u V. stoljeću": a numeral
+    if len(toks) == 1 and first.endswith(POSSESSIVE_ENDINGS):
         return False
     before = text[max(0, a - 6) : a]
     if not before.endswith((" ", "\t")):
