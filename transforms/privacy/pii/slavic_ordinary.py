@@ -28,7 +28,7 @@ from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.slavic_language import GROUP
 from transforms.privacy.pii.slavic_names import ordinary_word
-from transforms.privacy.pii.train_names import learned_person_word
+from transforms.privacy.pii.train_names import learned_person_word, learned_type
 
 # Peoples in Croatian/Serbian/Bosnian, nominative plural (own list)
 PEOPLES = frozenset(
@@ -90,6 +90,12 @@ def ordinary_lone_word(tok: str, lang: str) -> bool:
     if listed_country(tok, lang) and not tok.endswith(ADJECTIVE_ENDINGS):
         return False  # "Hrvatska", "Hrvatskoj"; not "Hrvatski" (read as a case of "Hrvatska")
     return not (_listed_person(tok, lang, group) or tok in cldr_city_names(lang))
+
+
+def ordinary_run(toks: list[str], lang: str) -> bool:
+    """A run of one word that :func:`ordinary_lone_word` calls no name and the train-split
+    lists do not type."""
+    return len(toks) == 1 and ordinary_lone_word(toks[0], lang) and not learned_type(toks[0], lang)
 
 
 def _listed_person(tok: str, lang: str, group: str) -> bool:
