@@ -60,6 +60,9 @@ CELESTIAL = frozenset(
 POSSESSIVE_ENDINGS = tuple(
     "ových ovej ovho ovom ovým ovými inej iných inho ovih ovoj ovog ovim inih inoj inog".split()  # noqa: SIM905
 )
+# Two-letter adverbs and pronouns opening a sentence ("Tu su i troškovi", "Tu sú obžalovacie
+# spisy"); the train-split list holds words of three letters or more (own list)
+SHORT_WORDS = frozenset("tu ti te ta mi vi my vy ja ty".split())  # noqa: SIM905
 # Irregular genitive plurals and accusatives (a fleeting "a", own list)
 IRREGULAR = frozenset("Turaka Grka Grke Turke Turcima Grcima".split())  # noqa: SIM905
 
@@ -83,7 +86,7 @@ def ordinary_lone_word(tok: str, lang: str) -> bool:
     group = GROUP.get(lang)
     if group is None:
         return False
-    if group == "hr" and tok in people_forms():
+    if (group == "hr" and tok in people_forms()) or tok.lower() in SHORT_WORDS:
         return True
     if not ordinary_word(tok, lang) or tok in CELESTIAL:
         return False
