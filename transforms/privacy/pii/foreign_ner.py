@@ -76,6 +76,7 @@ from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
 from transforms.privacy.pii.slavic_declined import declined_name
 from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
 from transforms.privacy.pii.slavic_names import lone_subject
+from transforms.privacy.pii.slavic_ordinary import in_slavic_place, ordinary_run
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
 
@@ -290,7 +291,7 @@ def foreign_candidates(
     out = []
     for a, toks in _parts(text, start, end, lang):
         a, toks = _trim(text, a, toks, lang)
-        if not toks:
+        if not toks or ordinary_run(toks, lang):  # "Hrvatski plivač" (:mod:`.slavic_ordinary`)
             continue
         b = a + len(" ".join(toks)) if text.startswith(" ".join(toks), a) else None
         if b is None:
@@ -310,6 +311,8 @@ def foreign_candidates(
             or (len(toks) == 1 and declined_name(value, lang))  # "označil Busha"
         ):
             out.append((a, b, "LOCATION"))
+        elif label == "PERSON" and in_slavic_place(text, a, toks, lang):
+            out.append((a, b, "LOCATION"))  # "u Beogradu", "v Moskve" (:mod:`.slavic_ordinary`)
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (
@@ -335,7 +338,7 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
     out = []
     for a, toks in _parts(text, start, end, lang):
         a, toks = _trim(text, a, toks, lang)
-        if not toks:
+        if not toks or ordinary_run(toks, lang):  # "Kažu", "Tieto" (:mod:`.slavic_ordinary`)
             continue
         value = " ".join(toks)
         if not text.startswith(value, a):
@@ -369,7 +372,7 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
         len(toks) == 1
         and (common_word(toks[0], lang) or (lang == "de" and _german_noun_opener(toks)))
         and not _named_lone_word(text, start, toks[0], lang)
-    ):
+    ) or ordinary_run(toks, lang):
         return None
     if fold(text[start:end]) in SURNAMES and _slavic_subject(text, start, toks, lang):
         return "PERSON"  # "Bush sa stal", "prezident Bush": also a town (:mod:`.slavic_names`)

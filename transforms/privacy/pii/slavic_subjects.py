@@ -26,6 +26,7 @@ from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.slavic_cases import DECLINING
 from transforms.privacy.pii.slavic_language import GROUP
 from transforms.privacy.pii.slavic_names import lone_subject
+from transforms.privacy.pii.slavic_ordinary import ordinary_lone_word
 from transforms.privacy.pii.train_names import learned_person_word
 
 # A capitalised word with no capitalised word beside it (a run of one)
@@ -58,6 +59,8 @@ def slavic_subject_spans(text: str, start: int, end: int, lang: str) -> list[tup
         tok = m.group(1)
         if tok.lower() in FUNCTION_WORDS.get(lang, ()) or is_place(tok, lang=lang):
             continue  # "To vysvetlila"; a listed place is left to ``foreign_ner`` ("Bush")
+        if ordinary_lone_word(tok, lang):
+            continue  # "ciparskih Turaka poduprla": a people (:mod:`.slavic_ordinary`)
         listed = _listed_name(tok, lang)
         if at_sentence_start(text, a) and not listed:
             continue  # "Lekár vykonal", "Obvinenia odmietol": nouns open sentences too
