@@ -39,7 +39,7 @@ _B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 _PEM_TRIGGERS = ("LS0tLS1CRUdJ", "LS0tQkVHSU4g", "LS0tLUJFR0lO")
 # base64 of '"kty":' at offsets 0, 1 and 2 modulo 3 (a space or quote after the colon)
 _JWK_TRIGGERS = ("Imt0eSI6", "dHkiOi", "a3R5Ijo")
-_MAX_RUN = 64_000  # a base64 value longer than this is a file, not a key in a config value
+_MAX_RUN = 64_000  # how far a value is followed (a config value, not a whole encoded file)
 _WRAP_MIN = 60  # base64 tools wrap at 64 (PEM) or 76 (GNU base64) columns
 
 # The label of a PEM header whose key is private; a run may end inside it ("BEGIN PRIVATE ")
@@ -49,13 +49,15 @@ _PEM_END = re.compile(r"-----END [A-Z0-9 ]+-----")
 
 def _run_bounds(text: str, pos: int) -> tuple[int, int]:
     """The base64 run (``=`` padding at its end only) around ``text[pos]`` on its line."""
-    start = pos
-    while start > 0 and text[start - 1] in _B64_CHARS:
+    start, floor = pos, max(0, pos - _MAX_RUN)
+    while start > floor and text[start - 1] in _B64_CHARS:
         start -= 1
-    end = pos
-    while end < len(text) and text[end] in _B64_CHARS:
+    end, ceiling = pos, min(len(text), pos + _MAX_RUN)
+    while end < ceiling and text[end] in _B64_CHARS:
         end += 1
-    while end < len(text) and text[end] == "=" and end - pos < _MAX_RUN:
+    if text.startswith("==", end):
+        end += 2
+    elif text.startswith("=", end):
         end += 1
     return start, end
 
