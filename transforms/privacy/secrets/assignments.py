@@ -157,6 +157,8 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if value.startswith("{") and value.endswith("}"):
         return False  # an f-string / format slot: `{connection_test_token}`
+    if _FORM_FIELDS.fullmatch(value):
+        return False  # -d "client_id=app&client_secret=…": its fields are judged one by one
     if _looks_like_code(value):
         return False
     if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
@@ -243,6 +245,12 @@ SECRET_ASSIGNMENT = SecretRule(
 )
 
 
+_NEXT_FORM_FIELD = re.compile(r"&(?=[A-Za-z_][\w.\-\[\]]{0,60}=)")
+# A whole query or form body ("client_id=app&client_secret=v&grant_type=…"): a list of fields,
+# each judged by the assignment rules, not one quoted value.
+_FORM_FIELDS = re.compile(r"[A-Za-z_][\w.\-\[\]]{0,60}=[^&]*(?:&[A-Za-z_][\w.\-\[\]]{0,60}=[^&]*)+")
+
+
 def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     """Spans of the ``secret_assignment`` rule: each assigned value the assignment policy keeps."""
     from transforms.privacy.secrets.password_policy import config_line_value
@@ -262,6 +270,11 @@ def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
             if len(value) < 4:
                 continue
             at = m.start(group)
+            # "client_secret=v&grant_type=…": "&name=" starts the next field of a query or
+            # form body (application/x-www-form-urlencoded splits on "&", then on the first
+            # "=": https://url.spec.whatwg.org/#urlencoded-parsing), also on a config line;
+            # a password's own "&" (Tr0ub4dor&3) is not followed by a field name and "="
+            value = _NEXT_FORM_FIELD.split(value, maxsplit=1)[0]
             if ("&" in value or "," in value) and not config_line_value(text, at, at + len(value)):
                 # a URL query's next parameter, a call's next argument: not the value
                 value = re.split(r"[&,]", value, maxsplit=1)[0]

@@ -84,14 +84,16 @@ def second_engine_extra(text: str, own: list[Span], found: list[Span]) -> list[S
     ]
 
 
-# Short vendor prefixes only (two to four letters and a separator: gho_, ghp_, xoxb-, sk-):
-# those also occur inside ordinary identifiers. A long specific one (github_pat_, glpat-) glued
-# to a word ("ourgithub_pat_…", a value pasted after text) still starts a token.
-_VENDOR_PREFIX = re.compile(r"[a-z]{2,4}[_-]")
+# Short vendor prefixes only (two to four letters and a separator: gho_, ghp_, xoxb-, sk-, and
+# dotted ones in either case: SendGrid's SG., Vault's hvs.): those also occur inside ordinary
+# identifiers and words. A long specific one (github_pat_, glpat-) glued to a word
+# ("ourgithub_pat_…", a value pasted after text) still starts a token.
+_VENDOR_PREFIX = re.compile(r"[a-z]{2,4}[_-]|[A-Za-z]{2,4}\.")
 
 
 def _prefix_inside_word(text: str, start: int) -> bool:
-    """``Sogho_ICANVAS…``: a vendor prefix (``gho_``, ``xoxb-``: tokens begin with theirs,
+    """``Sogho_ICANVAS…``, ``somSG.APhb…``: a vendor prefix (``gho_``, ``xoxb-``, ``SG.``: tokens
+    begin with theirs,
     https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/)
     glued to the letters or digits before it is the tail of an identifier, not a token's
     start. A ``\\n``-style escape before it still counts as a boundary."""

@@ -155,14 +155,6 @@ def _quoted_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     return len(value) >= 4 and _slot_ok(value, m, text) and " " not in value
 
 
-def _pem_b64_ok(value: str, m: re.Match[str], text: str) -> bool:
-    try:
-        head = base64.b64decode(value[:64] + "=" * (-len(value[:64]) % 4)).decode("ascii", "ignore")
-    except (binascii.Error, ValueError):
-        return False
-    return "PRIVATE KEY" in head or len(value) >= 200
-
-
 _KEYWORD_VALUE_BAD = re.compile(r"^(?:[\d_.:\-]+|v?\d+(?:\.\d+)+.*|[A-Za-z]+(?:[-_.][A-Za-z]+)*)$")
 
 

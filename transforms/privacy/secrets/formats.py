@@ -62,6 +62,7 @@ from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.service_configs import SERVICE_CONFIG_RULES
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
 from transforms.privacy.secrets.value_lists import VALUE_LIST_RULES
+from transforms.privacy.secrets.wrapped_keys import WRAPPED_KEY_RULES
 from transforms.privacy.spans import Span
 
 # --- credential-bearing structures: config files, connection strings, command lines ---------
@@ -342,6 +343,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + SERVICE_CONFIG_RULES
     + PAIR_CALL_RULES
     + JOSE_RULES
+    + WRAPPED_KEY_RULES
     + VALUE_LIST_RULES
     + CLOUD_ID_RULES
 )

@@ -18,7 +18,6 @@ from transforms.privacy.secrets.format_checks import (
     _distinct,
     _key,
     _p,
-    _pem_b64_ok,
     _r,
     _random_token,
     _structured_key,
@@ -357,12 +356,6 @@ PREFIXED: tuple[SecretRule, ...] = (
         "pubnub_key",
         ("sub-c-", "pub-c-", "sec-c-"),
         _p(r"(?:sub|pub|sec)-c-" + _UUID),
-    ),
-    _r(
-        "pem_private_key_base64",
-        ("LS0tLS1CRUdJTi",),
-        _p(r"LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,}={0,2}"),
-        _pem_b64_ok,
     ),
     _r("dependency_track_key", ("odt_",), _p(r"odt_[A-Za-z0-9]{32,}")),
 )
