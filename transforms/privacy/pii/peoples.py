@@ -46,6 +46,7 @@ from __future__ import annotations
 import functools
 import re
 
+from transforms.privacy.pii.defined_terms import defined_term
 from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -222,6 +223,8 @@ def people_check(text: str, start: int, end: int, detector: str) -> tuple[int, i
     person by the rules of this module (see the module docstring)."""
     if _SPLIT_CONTRACTION.match(text, start):
         return None  # "i wan na meet ...": "wanna" in treebank tokens
+    if defined_term(text, start, end):
+        return None  # "any Lien", "Lenders' Lien": a noun (``defined_terms``)
     if title_phrase(text, start, end):
         return None  # "### Manual Docker Setup", "**Onboarding Video**" (``title_phrases``)
     if detector == "context_cue" and everyday_phrase(text[start:end]):
