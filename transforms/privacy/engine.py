@@ -50,6 +50,7 @@ from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
+from transforms.privacy.pii.country_lists import drop_country_lists
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.foreign_joins import foreign_joins
@@ -125,6 +126,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
+    drop_country_lists,  # "include Australia, Belgium, Canada, Denmark ...": coalition members
     drop_laughter,  # "Hahahaha"
     citation_names,  # "(Dye & Bavelier, 2010)", "Quilis (1964)"
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)
