@@ -24,7 +24,7 @@ def _term(text: str, word: str) -> bool:
         "Nothing here affects the Lenders' Lien under this Agreement.",
         "Nothing here affects the Lenders \u2019 Lien in the Collateral.",
         "This is excluded from the definition of Permitted Lien, as stated.",
-        "The Lien.",
+        "Each such Lien.",
     ],
 )
 def test_noun_uses(text: str) -> None:
@@ -40,6 +40,9 @@ def test_noun_uses(text: str) -> None:
         ("Talks with the Bush administration stalled.", "Bush"),  # qualifies a noun
         ("Permitted Lien is defined below.", "Lien"),  # a sentence start, not a term head
         ("We met Anna at the station.", "Anna"),
+        ("Stan Lee is The Watcher and always was.", "Watcher"),  # capitalised "The": a name
+        ("No gedear a Agustina hoy.", "Agustina"),  # "a" before a vowel: no English article
+        ("Records of the Bush Library are open.", "Bush"),  # a capitalised word goes on
         ("They met the John Smith of the story.", "John Smith"),  # two words
     ],
 )

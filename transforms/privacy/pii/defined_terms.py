@@ -8,7 +8,10 @@ article or quantifier ("a Mark" is a mark, "any Grace" grace), while a noun phra
 term does. :func:`defined_term` therefore drops a ONE-word PERSON candidate when, directly before
 it, stands
 
-- a determiner or quantifier ("a", "an", "the", "any", "each", "every", "such", "another");
+- a lower-case determiner or quantifier ("a", "an", "the", "any", "each", "every", "such",
+  "another"): a capitalised "The" inside a sentence is part of a name ("Stan Lee is The
+  Watcher"); "a" only before a consonant, as English writes it (Spanish "a Agustina" is a
+  preposition before a person), and only in a sentence that no language check calls foreign;
   not "that" (a conjunction too: "said that Jack") nor "this"/"no" (spoken "this Jack guy",
   "No Mark"); an adjective between ("the late Diana", "the talented Emma") keeps the person;
 - a plural possessive ("Lenders' Lien", "the Parties' Notice"): a person's name after another
@@ -30,13 +33,15 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_word_lists import EN_FUNCTION
 from transforms.privacy.pii.word_sets import word_set
 
 # Closed-class words that open an English noun phrase (determiners and quantifiers).
-_DETERMINERS = r"a|an|the|any|each|every|such|another"
+_DETERMINERS = r"an|the|any|each|every|such|another"
 _BEFORE = re.compile(
-    r"(?:(?<![\w'\u2019])(?i:" + _DETERMINERS + r")[ \t]+"
+    r"(?:(?<![\w'\u2019])(?:" + _DETERMINERS + r")[ \t]+"
+    r"|(?<![\w'\u2019])(?P<a>a)[ \t]+"
     # plural possessive: "Lenders' ", "Lenders \u2019 " (treebank spacing)
     r"|[a-z]s[ \t]?['\u2019][ \t]+"
     # a capitalised participle heading the term: "Permitted ", "Secured "
@@ -57,8 +62,7 @@ def _ends_phrase(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return True
-    word = m.group(1)
-    return word in _AFTER_HEAD or not word.islower()
+    return m.group(1) in _AFTER_HEAD  # a capitalised word may go on the name ("the Bush Library")
 
 
 def defined_term(text: str, start: int, end: int) -> bool:
@@ -66,4 +70,16 @@ def defined_term(text: str, start: int, end: int) -> bool:
     name (see the module docstring)."""
     if len(text[start:end].split()) != 1:
         return False
-    return _BEFORE.search(text, max(0, start - 40), start) is not None and _ends_phrase(text, end)
+    m = _BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not _ends_phrase(text, end):
+        return False
+    if m.group("a") and text[start] in "AEIOU":
+        return False  # "a" before a vowel is no English article ("a Agustina")
+    return foreign_language(_line(text, start)) is None
+
+
+def _line(text: str, start: int) -> str:
+    """The line holding ``start`` (a sentence or a few: enough for the language check)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return text[a : b if b >= 0 else len(text)]
