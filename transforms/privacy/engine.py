@@ -69,6 +69,7 @@ from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.speaker_names import speaker_names
+from transforms.privacy.pii.town_people import towns_not_people
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
@@ -125,6 +126,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
+    towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
     drop_country_lists,  # "include Australia, Belgium, Canada, Denmark ...": coalition members
     drop_laughter,  # "Hahahaha"
