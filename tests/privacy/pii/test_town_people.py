@@ -27,6 +27,7 @@ def test_listed_people_stay() -> None:
 def test_person_uses_stay() -> None:
     assert _typed("Raqqah's speech was short, and Raqqah left early.", "Raqqah") == "PERSON"
     assert _typed("Raqqah , do you still have the file?", "Raqqah") == "PERSON"
+    assert _typed("Hi. Samarra is from the Chicago office.", "Samarra") == "PERSON"
     assert _typed("When Raqqah and I went home it rained.", "Raqqah") == "PERSON"
 
 

@@ -7,11 +7,12 @@ Strike reports name towns spaCy has never seen and reads as people: "the isolati
 LOCATION when it is one word, a town name or alternate name of GeoNames, rare as an English word,
 and no person list knows it: no census or international given name, no census surname, no
 name word learned from the English train splits (``train_names_en``). "Obama", "Karzai" and
-"Assad" stay people; so does a town that is also a surname ("Kennedy", "Dayton"). The word
-stays a person, one sense per text, where the text also gives it a possessive ("Blasts Obama 's
-silence": Obama is a Japanese town too) or it opens a line before a comma, as one addresses
-someone ("Loey , do you ..."), or is joined to the writer ("When Lari and I went").
-Tuned on re3d, uner_ewt, wikigold and gum_train dev.
+"Assad" stay people, and Obama, a Japanese town too, is never matched (GeoNames' main town
+names are left out: the rules of ``web_text`` handle those). The word stays a person where the
+text also gives it a possessive (one sense per text: "Sarika's car"), where it is joined to the
+writer ("When Lari and I went") and where it opens its sentence: a subject is a person as often
+as not ("Frederik is from PerkinElmer", "Loey , do you ..."). Tuned on re3d, uner_ewt,
+wikigold, gum_train, btc_train, wnut17_train and presidio_faker dev.
 """
 
 from __future__ import annotations
@@ -43,19 +44,20 @@ def _town_only(word: str) -> bool:
 
 
 _WITH_WRITER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:I|me)\b")
-_COMMA = re.compile(r"[ \t]*,")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\"'\u201c(\[*#-]*$")
 
 
 def _person_use(text: str, word: str, start: int) -> bool:
     """Whether ``word`` (at ``start``) takes a possessive anywhere in ``text``, is joined to the
-    writer, or opens its line before a comma, as a name addressed."""
+    writer, or opens its sentence."""
     if re.search(re.escape(word) + r"[ \t]?['\u2019]s\b", text):
         return True
     end = start + len(word)
     if _WITH_WRITER.match(text, end):
         return True  # "Lari and I"
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and _COMMA.match(text, end) is not None
+    # a sentence's subject is a person as often as not ("Frederik is from ...", "Sarika
+    # shouted"); the towns of reports stand after a verb or preposition
+    return _OPENS_SENTENCE.search(text, 0, start) is not None
 
 
 def towns_not_people(text: str, spans: list[Span]) -> list[Span]:
