@@ -19,7 +19,9 @@ names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.pii.initial_names`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
 (:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
-phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
+phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "the isolation of Raqqah" is a town
+(:mod:`~transforms.privacy.pii.town_people`), coalition lists of four or more countries are no
+places (:mod:`~transforms.privacy.pii.country_lists`), "Hahahaha" is no one
 (:mod:`~transforms.privacy.pii.laughter`), "George N . Parks" / "U . S ." in tokenised social
 text (:mod:`~transforms.privacy.pii.social_forms`), venues after "at"
 (:mod:`~transforms.privacy.pii.venues`) and named lakes, bays and beaches
