@@ -35,6 +35,9 @@ than a hand list:
   "gimme", "lemme" as two tokens ("wan na", "gon na"; the split list of the PTB tokenizer,
   https://www.cis.upenn.edu/~treebank/tokenization.html); the first half is no name.
 
+- **Defined terms**: a one-word name used as a noun ("any Lien which", "Lenders' Lien") is no
+  person (:mod:`~transforms.privacy.pii.defined_terms`, checked first).
+
 A PERSON candidate opening with a people word loses it ("Irish Prime Minister Albert"); it is
 dropped unless what is left opens with a census given name (so the rare given name "Irish"
 before a surname is lost with "Irish News"). Tuned on ``uner_ewt`` dev and ``uner_ewt_train``,
