@@ -49,6 +49,8 @@ def test_after_preposition_or_bracket_kept() -> None:
     assert _kept(text, _places(text, *names)) == set(names)
     text = "Four members (Norway, Italy, Portugal and Spain) voted."
     assert _kept(text, _places(text, *names)) == set(names)
+    text = "Approved markets: Norway, Italy, Portugal and Spain."
+    assert _kept(text, _places(text, *names)) == set(names)
 
 
 def test_states_and_towns_never_count() -> None:

@@ -38,6 +38,7 @@ def test_noun_uses(text: str) -> None:
         ("The late Diana was mourned.", "Diana"),  # an adjective between
         ("Maria's Jack barked all night.", "Jack"),  # singular possessive
         ("Talks with the Bush administration stalled.", "Bush"),  # qualifies a noun
+        ("Funds raised by the Bush-Cheney campaign grew.", "Bush"),  # a compound modifier
         ("Permitted Lien is defined below.", "Lien"),  # a sentence start, not a term head
         ("We met Anna at the station.", "Anna"),
         ("Stan Lee is The Watcher and always was.", "Watcher"),  # capitalised "The": a name

@@ -29,6 +29,7 @@ def test_person_uses_stay() -> None:
     assert _typed("Raqqah , do you still have the file?", "Raqqah") == "PERSON"
     assert _typed("Hi. Samarra is from the Chicago office.", "Samarra") == "PERSON"
     assert _typed("When Raqqah and I went home it rained.", "Raqqah") == "PERSON"
+    assert _typed("The book was translated by Raqqah in 1584.", "Raqqah") == "PERSON"
 
 
 def test_other_detectors_untouched() -> None:

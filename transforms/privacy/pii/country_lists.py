@@ -16,7 +16,8 @@ Australia, ...") and the sentence holding it has no first- or second-person sing
 (I, me, my, you, your). After a preposition the list says where ("teams from Sudan, Iran,
 Libya, and Yemen", "refugees from Afghanistan, Eritrea, ..."; GUM tags those places), and in
 brackets it glosses a noun ("nine member nations (Canada, Denmark, ...)", WikiGold tags those):
-both are kept. US states, cities and regions never count: "Ohio,
+both are kept, and so is one after a colon ("approved to trade credit derivatives: Finland,
+Germany, ...", UNER EWT train tags those). US states, cities and regions never count: "Ohio,
 Texas, Utah and Iowa" may be where someone worked. Tuned on re3d dev only.
 """
 
@@ -52,8 +53,8 @@ def _actors(text: str, start: int) -> bool:
     if m is None:
         return not text[line_start:start].strip(" \t")  # opens the line
     word = m.group(1)
-    if word[-1] in ".!?:":
-        return True  # opens a sentence
+    if word[-1] in ".!?":
+        return True  # opens a sentence; after a colon it is an enumeration, kept like a gloss
     return word.isalpha() and word.islower() and word not in _PREPOSITIONS
 
 

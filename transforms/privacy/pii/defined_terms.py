@@ -22,7 +22,7 @@ it, stands
 The term must also end its noun phrase: punctuation, the end of the text or a function word
 (preposition, conjunction, relative, auxiliary) follows it ("a Lien on", "any Lien which",
 "the Lien."). A name that qualifies the next noun is still a person, article or not ("the Bush
-administration", "the Wesley boys", "the Monti government").
+administration", "the Wesley boys", "the Monti government", "the Bush-Cheney 2000 campaign").
 
 Names of two or more words are left alone ("the John Smith we met"), and so is a name after
 a possessive singular ("Maria's Jack", a dog or a son). Tuned on sec_filings, re3d, uner_ewt,
@@ -59,6 +59,8 @@ _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 
 def _ends_phrase(text: str, end: int) -> bool:
     """Whether nothing but punctuation, the end of the text or a function word follows."""
+    if text.startswith(("-", "\u2013"), end):
+        return False  # "the Bush-Cheney campaign": a compound that qualifies a noun
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return True

@@ -10,7 +10,8 @@ name word learned from the English train splits (``train_names_en``). "Obama", "
 "Assad" stay people, and Obama, a Japanese town too, is never matched (GeoNames' main town
 names are left out: the rules of ``web_text`` handle those). The word stays a person where the
 text also gives it a possessive (one sense per text: "Sarika's car"), where it is joined to the
-writer ("When Lari and I went") and where it opens its sentence: a subject is a person as often
+writer ("When Lari and I went"), after "by" (a passive's doer: "translated by Tarsia",
+UNER EWT train) and where it opens its sentence: a subject is a person as often
 as not ("Frederik is from PerkinElmer", "Loey , do you ..."). Tuned on re3d, uner_ewt,
 wikigold, gum_train, btc_train, wnut17_train and presidio_faker dev.
 """
@@ -43,6 +44,7 @@ def _town_only(word: str) -> bool:
     )
 
 
+_AGENT_BY = re.compile(r"\bby[ \t]+$")
 _WITH_WRITER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:I|me)\b")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\"'\u201c(\[*#-]*$")
 
@@ -55,6 +57,8 @@ def _person_use(text: str, word: str, start: int) -> bool:
     end = start + len(word)
     if _WITH_WRITER.match(text, end):
         return True  # "Lari and I"
+    if _AGENT_BY.search(text, max(0, start - 8), start):
+        return True  # "translated into Italian by Tarsia": the doer of a passive
     # a sentence's subject is a person as often as not ("Frederik is from ...", "Sarika
     # shouted"); the towns of reports stand after a verb or preposition
     return _OPENS_SENTENCE.search(text, 0, start) is not None
