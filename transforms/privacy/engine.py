@@ -20,7 +20,9 @@ names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.pii.initial_names`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
 (:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
-phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "Hahahaha" is no one
+phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "the isolation of Raqqah" is a town
+(:mod:`~transforms.privacy.pii.town_people`), coalition lists of four or more countries are no
+places (:mod:`~transforms.privacy.pii.country_lists`), "Hahahaha" is no one
 (:mod:`~transforms.privacy.pii.laughter`), "George N . Parks" / "U . S ." in tokenised social
 text (:mod:`~transforms.privacy.pii.social_forms`), venues after "at"
 (:mod:`~transforms.privacy.pii.venues`), named lakes, bays and beaches
@@ -56,6 +58,7 @@ from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
+from transforms.privacy.pii.country_lists import drop_country_lists
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.foreign_joins import foreign_joins
@@ -76,7 +79,11 @@ from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.speaker_names import speaker_names
+<<<<<<< HEAD
 from transforms.privacy.pii.title_phrases import drop_title_places
+=======
+from transforms.privacy.pii.town_people import towns_not_people
+>>>>>>> s32-formal
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
@@ -137,8 +144,13 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
+    towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
+<<<<<<< HEAD
     guide_places,  # "a public bus from the airport to Hadibo": an unlisted "person"
+=======
+    drop_country_lists,  # "include Australia, Belgium, Canada, Denmark ...": coalition members
+>>>>>>> s32-formal
     drop_laughter,  # "Hahahaha"
     citation_names,  # "(Dye & Bavelier, 2010)", "Quilis (1964)"
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)

@@ -35,6 +35,9 @@ than a hand list:
   "gimme", "lemme" as two tokens ("wan na", "gon na"; the split list of the PTB tokenizer,
   https://www.cis.upenn.edu/~treebank/tokenization.html); the first half is no name.
 
+- **Defined terms**: a one-word name used as a noun ("any Lien which", "Lenders' Lien") is no
+  person (:mod:`~transforms.privacy.pii.defined_terms`, checked first).
+
 A PERSON candidate opening with a people word loses it ("Irish Prime Minister Albert"); it is
 dropped unless what is left opens with a census given name (so the rare given name "Irish"
 before a surname is lost with "Irish News"). Tuned on ``uner_ewt`` dev and ``uner_ewt_train``,
@@ -46,6 +49,7 @@ from __future__ import annotations
 import functools
 import re
 
+from transforms.privacy.pii.defined_terms import defined_term
 from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -222,6 +226,8 @@ def people_check(text: str, start: int, end: int, detector: str) -> tuple[int, i
     person by the rules of this module (see the module docstring)."""
     if _SPLIT_CONTRACTION.match(text, start):
         return None  # "i wan na meet ...": "wanna" in treebank tokens
+    if defined_term(text, start, end):
+        return None  # "any Lien", "Lenders' Lien": a noun (``defined_terms``)
     if title_phrase(text, start, end):
         return None  # "### Manual Docker Setup", "**Onboarding Video**" (``title_phrases``)
     if detector == "context_cue" and everyday_phrase(text[start:end]):
