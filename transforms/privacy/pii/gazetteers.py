@@ -71,6 +71,13 @@ def _geonames_cities(min_population: int = MIN_CITY_POPULATION) -> list[str]:
 def ascii_fold(name: str) -> str:
     """``Montréal`` -> ``Montreal``, ``José Conceição`` -> ``Jose Conceicao``: social text rarely
     types the accents, and the census lists are ASCII."""
+    if name.isascii():
+        return name  # NFKD leaves ASCII as it is and it has no combining marks (hot path)
+    return _fold_accents(name)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _fold_accents(name: str) -> str:
     import unicodedata
 
     return "".join(

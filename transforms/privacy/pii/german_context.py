@@ -186,7 +186,8 @@ def _role(word: str) -> bool:
     head = low.rsplit("-", 1)[-1]
     if low in ROLES or low in TITLES or head in ROLES or head in TITLES:
         return True
-    return any(low.endswith(r) and len(r) >= MIN_ROLE_HEAD for r in ROLES if len(low) > len(r))
+    # a role of >= MIN_ROLE_HEAD letters ending a longer word: look its suffixes up, not each role
+    return any(low[-k:] in ROLES for k in range(MIN_ROLE_HEAD, len(low)))
 
 
 def _name_word(tok: str, first: bool = True) -> bool:

@@ -65,18 +65,28 @@ def language_given_names(lang: str) -> frozenset[str]:
     countries = LANGUAGE_COUNTRIES.get(lang)
     if not countries:
         return frozenset()
-    out = set()
+    out = {name for name, where in _name_countries() if not where.isdisjoint(countries)}
+    return frozenset(n for n in out if not common_word(n, lang) and not is_function_word(n, lang))
+
+
+@functools.cache
+def _name_countries() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each name-shaped listed name with the countries where its class is >= MIN_LANGUAGE_CLASS
+    (the file is read once for every language, not once per language)."""
+    out = []
     with DATA.open(encoding="utf-8") as fh:
         for line in fh:
             name, _, where = line.rstrip("\n").split("\t", 2)
             if len(name) < MIN_NAME_LENGTH or not name.isalpha() or not name[1:].islower():
                 continue
-            for item in where.split():
-                country, _, cls = item.partition(":")
-                if country in countries and int(cls, 16) >= MIN_LANGUAGE_CLASS:
-                    out.add(name)
-                    break
-    return frozenset(n for n in out if not common_word(n, lang) and not is_function_word(n, lang))
+            countries = frozenset(
+                country
+                for country, _, cls in (item.partition(":") for item in where.split())
+                if int(cls, 16) >= MIN_LANGUAGE_CLASS
+            )
+            if countries:
+                out.append((name, countries))
+    return tuple(out)
 
 
 def given_in(word: str, lang: str) -> bool:
