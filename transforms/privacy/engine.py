@@ -79,11 +79,8 @@ from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.speaker_names import speaker_names
-<<<<<<< HEAD
 from transforms.privacy.pii.title_phrases import drop_title_places
-=======
 from transforms.privacy.pii.town_people import towns_not_people
->>>>>>> s32-formal
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
@@ -146,11 +143,8 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
-<<<<<<< HEAD
     guide_places,  # "a public bus from the airport to Hadibo": an unlisted "person"
-=======
     drop_country_lists,  # "include Australia, Belgium, Canada, Denmark ...": coalition members
->>>>>>> s32-formal
     drop_laughter,  # "Hahahaha"
     citation_names,  # "(Dye & Bavelier, 2010)", "Quilis (1964)"
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)
