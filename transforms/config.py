@@ -16,6 +16,7 @@ worker tag, the environment handed to child processes).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib.util
 import logging
 import os
@@ -374,6 +375,13 @@ def _vacuum_hours(value: str) -> float:
 
 
 # --- process-wide environment (not settings) ------------------------------------------------
+@functools.cache
+def detection_switch(name: str) -> bool:
+    """A detector's on/off setting (``Settings.cyrillic_ner``, ``Settings.han_ner``), read once
+    per process; tests that change the environment call ``detection_switch.cache_clear()``."""
+    return bool(getattr(Settings.from_env(), name))
+
+
 def debug_requested() -> bool:
     """``IW_DEBUG`` set (and not ``0``): the CLI shows tracebacks."""
     return os.environ.get("IW_DEBUG", "") not in ("", "0")

@@ -7,6 +7,7 @@ import socket
 
 import pytest
 
+from transforms.config import detection_switch
 from transforms.privacy.engine import detect
 from transforms.privacy.pii import cyrillic_ner
 from transforms.privacy.pii.cyrillic_ner import (
@@ -69,10 +70,10 @@ def test_english_text_never_calls_natasha(monkeypatch):
 
 
 def test_switched_off(monkeypatch):
-    monkeypatch.setattr(cyrillic_ner, "_enabled", None)
+    detection_switch.cache_clear()
     monkeypatch.setenv("IW_CYRILLIC_NER", "0")
     assert cyrillic_spans(["Вчера Владимир Путин был в Москве."]) == [[]]
-    monkeypatch.setattr(cyrillic_ner, "_enabled", None)  # re-read by the next test
+    detection_switch.cache_clear()  # re-read by the next test
 
 
 @pytest.mark.parametrize(

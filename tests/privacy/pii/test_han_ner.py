@@ -8,6 +8,7 @@ import socket
 
 import pytest
 
+from transforms.config import detection_switch
 from transforms.privacy.engine import detect
 from transforms.privacy.pii import han_ner
 from transforms.privacy.pii.han_ner import (
@@ -72,10 +73,10 @@ def test_japanese_is_left_alone():
 
 
 def test_switched_off(monkeypatch):
-    monkeypatch.setattr(han_ner, "_enabled", None)
+    detection_switch.cache_clear()
     monkeypatch.setenv("IW_HAN_NER", "0")
     assert han_spans(["我叫王小明，住在杭州。"]) == [[]]
-    monkeypatch.setattr(han_ner, "_enabled", None)  # re-read by the next test
+    detection_switch.cache_clear()  # re-read by the next test
 
 
 @pytest.mark.parametrize(

@@ -44,17 +44,13 @@ _CAMEL = re.compile(r"[^\W\d_][a-z\u0430-\u044f\u0451]+[A-Z\u0410-\u042f\u0401]"
 
 _lock = threading.Lock()
 _tagger: Any = None
-_enabled: bool | None = None
 
 
 def enabled() -> bool:
-    """Whether the pass runs (``Settings.cyrillic_ner``, read once per process)."""
-    global _enabled
-    if _enabled is None:
-        from transforms.config import Settings
+    """Whether the pass runs (``IW_CYRILLIC_NER``, read once per process)."""
+    from transforms.config import detection_switch
 
-        _enabled = Settings.from_env().cyrillic_ner
-    return _enabled
+    return detection_switch("cyrillic_ner")
 
 
 def tagger() -> Any:

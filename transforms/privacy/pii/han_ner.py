@@ -70,17 +70,13 @@ _ENTITY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+(?:[·•‧・][\u3400-\u4d
 
 _lock = threading.Lock()
 _models: tuple[Any, Any] | None = None
-_enabled: bool | None = None
 
 
 def enabled() -> bool:
-    """Whether the pass runs (``Settings.han_ner``, read once per process)."""
-    global _enabled
-    if _enabled is None:
-        from transforms.config import Settings
+    """Whether the pass runs (``IW_HAN_NER``, read once per process)."""
+    from transforms.config import detection_switch
 
-        _enabled = Settings.from_env().han_ner
-    return _enabled
+    return detection_switch("han_ner")
 
 
 def models() -> tuple[Any, Any]:
