@@ -66,3 +66,16 @@ def test_code_lookalike_not_flagged():
     # a capitalised identifier next to travel words in a code comment is no new span
     text = "```python\n# route the bus messages to Kafkaesque handler\nroute = Bus()\n```"
     assert [s for s in detect(text) if s.type in ("PERSON", "LOCATION")] == []
+
+
+def test_guide_word_sentence_person_joined_to_a_person_stays() -> None:
+    from transforms.privacy.pii.guide_places import guide_places
+    from transforms.privacy.spans import Span
+
+    text = "The district trial cited both Behe and Scott Minnich in the ruling."
+    i, j = text.index("Behe"), text.index("Scott Minnich")
+    spans = [
+        Span(i, i + 4, "PERSON", 0.85, "spacy_ner"),
+        Span(j, j + len("Scott Minnich"), "PERSON", 0.85, "gazetteer"),
+    ]
+    assert [s.type for s in guide_places(text, spans)] == ["PERSON", "PERSON"]

@@ -32,6 +32,24 @@ def test_person_uses_stay() -> None:
     assert _typed("The book was translated by Raqqah in 1584.", "Raqqah") == "PERSON"
 
 
+def test_joined_to_a_person_stays() -> None:
+    text = "It was cited by both Raqqah and Scott Minnich as support."
+    i, j = text.index("Raqqah"), text.index("Scott Minnich")
+    spans = [
+        Span(i, i + len("Raqqah"), "PERSON", 0.85, "spacy_ner"),
+        Span(j, j + len("Scott Minnich"), "PERSON", 0.85, "spacy_ner"),
+    ]
+    assert [s.type for s in towns_not_people(text, spans)] == ["PERSON", "PERSON"]
+    # a list of towns still reads as towns, also when spaCy calls both persons
+    text = "Strikes hit Raqqah and Samarra again."
+    spans = [
+        Span(text.index(w), text.index(w) + len(w), "PERSON", 0.85, "spacy_ner")
+        for w in ("Raqqah", "Samarra")
+    ]
+    assert [s.type for s in towns_not_people(text, spans)] == ["LOCATION", "LOCATION"]
+    assert _typed("Strikes hit Raqqah and the roads near Samarra.", "Raqqah") == "LOCATION"
+
+
 def test_other_detectors_untouched() -> None:
     assert _typed("the roads around Raqqah", "Raqqah", detector="context_cue") == "PERSON"
 

@@ -29,6 +29,7 @@ from transforms.privacy.pii.gazetteers import (
     GIVEN_NAMES,
     word_set,
 )
+from transforms.privacy.pii.list_joins import joined_to_person
 from transforms.privacy.pii.train_names_en import learned
 from transforms.privacy.pii.web_text import verb_after
 from transforms.privacy.segments import sentences
@@ -59,6 +60,10 @@ def _listed(word: str) -> bool:
     )
 
 
+def _unlisted_word(value: str) -> bool:
+    return _ONE_WORD.fullmatch(value) is not None and not _listed(value)
+
+
 def _guide_sentence(sentence: str) -> bool:
     if _SOCIAL.search(sentence):
         return False
@@ -87,5 +92,7 @@ def guide_places(text: str, spans: list[Span]) -> list[Span]:
             continue
         if verb_after(text, s.end) or _S_VERB.match(text, s.end):
             continue
+        if joined_to_person(text, s, spans, _unlisted_word):
+            continue  # "both Behe and Scott Minnich"
         out[i] = replace(s, type="LOCATION", detector="guide_place")
     return out

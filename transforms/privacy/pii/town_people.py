@@ -10,7 +10,8 @@ name word learned from the English train splits (``train_names_en``). "Obama", "
 "Assad" stay people, and Obama, a Japanese town too, is never matched (GeoNames' main town
 names are left out: the rules of ``web_text`` handle those). The word stays a person where the
 text also gives it a possessive (one sense per text: "Sarika's car"), where it is joined to the
-writer ("When Lari and I went"), after "by" (a passive's doer: "translated by Tarsia",
+writer ("When Lari and I went") or to a found person ("both Behe and Scott Minnich", wikigold
+dev), after "by" (a passive's doer: "translated by Tarsia",
 UNER EWT train) and where it opens its sentence: a subject is a person as often
 as not ("Frederik is from PerkinElmer", "Loey , do you ..."). Tuned on re3d, uner_ewt,
 wikigold, gum_train, btc_train, wnut17_train and presidio_faker dev.
@@ -27,6 +28,7 @@ from transforms.privacy.pii.gazetteers import (
     TOWN_ALTERNATE_NAMES,
     english_frequency,
 )
+from transforms.privacy.pii.list_joins import joined_to_person
 from transforms.privacy.pii.news_places import learned_person
 from transforms.privacy.pii.web_text import RARE_PLACE_FREQUENCY
 from transforms.privacy.spans import Span
@@ -75,6 +77,7 @@ def towns_not_people(text: str, spans: list[Span]) -> list[Span]:
             and " " not in value
             and _town_only(value)
             and not _person_use(text, value, s.start)
+            and not joined_to_person(text, s, spans, _town_only)
         ):
             s = Span(s.start, s.end, "LOCATION", s.score, s.detector)
         out.append(s)
