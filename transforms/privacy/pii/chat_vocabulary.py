@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from transforms.privacy.pii.foreign_lists import foreign_language, spellchecker_words
-from transforms.privacy.pii.gazetteers import ALL_SURNAMES, AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES
+from transforms.privacy.pii.gazetteers import listed_name_word
 from transforms.privacy.spans import Span
 
 # pyspellchecker languages whose nouns are lower case in prose (German capitalises them)
@@ -40,14 +40,10 @@ def known_words(lang: str) -> frozenset[str]:
     return spellchecker_words(lang, 0.0)
 
 
-def _listed(word: str) -> bool:
-    return word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in ALL_SURNAMES
-
-
 def chat_word_span(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is everyday vocabulary of the non-English chat around it."""
     words = _WORD.findall(text[start:end])
-    if not words or any(_listed(w) or _listed(w.capitalize()) for w in words):
+    if not words or any(listed_name_word(w) or listed_name_word(w.capitalize()) for w in words):
         return False
     lang = foreign_language(text[max(0, start - WINDOW) : end + WINDOW])
     lang = "pt" if lang == "gl" else lang  # a short Portuguese line reads as Galician

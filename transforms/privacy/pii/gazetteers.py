@@ -309,3 +309,9 @@ def listed_or_rare_name(word: str) -> bool:
     """A listed given name, or a word no more frequent in English than
     :data:`NAME_RARE_FREQUENCY` (the test the one-word name cues share: kin, role, speaker)."""
     return word in GIVEN_NAMES or english_frequency(word.lower()) <= NAME_RARE_FREQUENCY
+
+
+def listed_name_word(word: str) -> bool:
+    """A census or international given name (also one that is an everyday word) or a census
+    surname: the name lists' verdict on one word."""
+    return word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES or word in ALL_SURNAMES

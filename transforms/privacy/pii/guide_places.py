@@ -23,12 +23,7 @@ import functools
 import re
 from dataclasses import replace
 
-from transforms.privacy.pii.gazetteers import (
-    ALL_SURNAMES,
-    AMBIGUOUS_GIVEN_NAMES,
-    GIVEN_NAMES,
-    word_set,
-)
+from transforms.privacy.pii.gazetteers import listed_name_word, word_set
 from transforms.privacy.pii.list_joins import joined_to_person
 from transforms.privacy.pii.train_names_en import learned
 from transforms.privacy.pii.web_text import verb_after
@@ -52,12 +47,7 @@ _S_VERB = re.compile(r"[ \t]+[a-z]{3,}s\b")
 
 @functools.cache
 def _listed(word: str) -> bool:
-    return (
-        word in GIVEN_NAMES
-        or word in AMBIGUOUS_GIVEN_NAMES
-        or word in ALL_SURNAMES
-        or word in learned("person_tokens")
-    )
+    return listed_name_word(word) or word in learned("person_tokens")
 
 
 def _unlisted_word(value: str) -> bool:

@@ -22,11 +22,9 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.gazetteers import (
-    ALL_SURNAMES,
-    AMBIGUOUS_GIVEN_NAMES,
-    GIVEN_NAMES,
     TOWN_ALTERNATE_NAMES,
     english_frequency,
+    listed_name_word,
 )
 from transforms.privacy.pii.list_joins import joined_to_person
 from transforms.privacy.pii.news_places import learned_person
@@ -38,9 +36,7 @@ def _town_only(word: str) -> bool:
     """A GeoNames town name that no person list holds and English hardly uses."""
     return (
         word in TOWN_ALTERNATE_NAMES
-        and word not in GIVEN_NAMES
-        and word not in AMBIGUOUS_GIVEN_NAMES
-        and word not in ALL_SURNAMES
+        and not listed_name_word(word)
         and english_frequency(word.lower()) < RARE_PLACE_FREQUENCY
         and not learned_person(word)
     )
