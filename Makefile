@@ -14,7 +14,7 @@ export DO_NOT_TRACK := 1
 export SCARF_ANALYTICS := false
 export HF_DATASETS_OFFLINE := 1
 export HF_HUB_OFFLINE := 1
-PYTEST_FAST := -m "not slow and not scale and not bench"
+PYTEST_FAST := -m "not slow and not scale and not bench" --durations=25
 
 .PHONY: help venv demo test test-slow test-scale test-all test-training bench bench-scale notebooks lint format docs clean
 
