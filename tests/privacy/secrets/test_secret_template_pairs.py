@@ -122,3 +122,21 @@ def test_random_key_beside_the_words_stays_flagged():
 )
 def test_code_building_urls_and_headers_is_not_flagged(code):
     assert flagged(code) == set()
+
+
+def test_kubernetes_secret_holding_base64_of_the_field_name_is_not_flagged():
+    # data values are base64 (https://kubernetes.io/docs/concepts/configuration/secret/)
+    text = (
+        "apiVersion: v1\nkind: Secret\ndata:\n  username: "
+        + _b64("username")
+        + "\n  password: "
+        + _b64("password")
+        + "\n"
+    )
+    assert flagged(text) == set()
+
+
+def test_kubernetes_secret_holding_a_real_password_stays_flagged():
+    value = _b64("1f2d1e2e67df")
+    text = "apiVersion: v1\nkind: Secret\ndata:\n  username: YWRtaW4=\n  password: " + value
+    assert value in flagged(text)

@@ -79,21 +79,35 @@ def is_userinfo_template(user: str, password: str) -> bool:
     return user.lower() in _USER_FIELD_WORDS and password.lower() in _PASSWORD_FIELD_WORDS
 
 
-def encodes_userinfo_template(value: str) -> bool:
-    """``dXNlcm5hbWU6cGFzc3dvcmQ=``: HTTP Basic credentials (base64 of ``user-id:password``,
-    RFC 7617 §2, https://www.rfc-editor.org/rfc/rfc7617#section-2) that decode to the
-    template pair ``username:password``."""
+def is_field_word(value: str) -> bool:
+    """``password``, ``username``: the name of a credential field, given as its value."""
+    return bool(value) and value.lower() in _USER_FIELD_WORDS | _PASSWORD_FIELD_WORDS
+
+
+def _basic_text(value: str) -> str | None:
+    """The ASCII text a short base64 value (8-64 characters) decodes to, or None."""
     import base64
     import binascii
 
     if not 8 <= len(value) <= 64:
-        return False
+        return None
     try:
-        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
     except (binascii.Error, ValueError, UnicodeDecodeError):
-        return False
-    user, sep, password = raw.partition(":")
+        return None
+
+
+def encodes_userinfo_template(value: str) -> bool:
+    """``dXNlcm5hbWU6cGFzc3dvcmQ=``: HTTP Basic credentials (base64 of ``user-id:password``,
+    RFC 7617 §2, https://www.rfc-editor.org/rfc/rfc7617#section-2) that decode to the
+    template pair ``username:password``."""
+    user, sep, password = (_basic_text(value) or "").partition(":")
     return bool(sep) and is_userinfo_template(user, password)
+
+
+def encodes_field_word(value: str) -> bool:
+    """``cGFzc3dvcmQ=``: base64 of a credential field's own name (``password``)."""
+    return is_field_word(_basic_text(value) or "")
 
 
 def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
