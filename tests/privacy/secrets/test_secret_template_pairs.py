@@ -140,3 +140,19 @@ def test_kubernetes_secret_holding_a_real_password_stays_flagged():
     value = _b64("1f2d1e2e67df")
     text = "apiVersion: v1\nkind: Secret\ndata:\n  username: YWRtaW4=\n  password: " + value
     assert value in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REDIS_URL=redis://default:PASSWORD@redis-12345.c1.us-east-1.ec2.cloud.redislabs.com:1",
+        "DATABASE_URL=postgres://deploy:PASS@db.acme-corp.io:5432/app",
+    ],
+)
+def test_upper_case_password_metavar_in_a_url_is_not_flagged(text):
+    assert flagged(text) == set()
+
+
+def test_lower_case_weak_password_with_a_named_user_stays_flagged():
+    text = "REDIS_URL=redis://default:password@redis-12345.c1.us-east-1.ec2.cloud.redislabs.com:1"
+    assert "password" in flagged(text)

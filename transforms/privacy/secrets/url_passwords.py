@@ -113,6 +113,8 @@ def encodes_field_word(value: str) -> bool:
 def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     if is_userinfo_template(m.group("user"), value):
         return False
+    if value.isupper() and is_field_word(value):
+        return False  # USER:PASSWORD@HOST: an upper-case usage metavar, as after a CLI flag
     if len(value) >= 2 and len(set(value)) == 1:
         return False  # "1111", "aaaa": one repeated character carries no secret (NIST SP
         # 800-63B §3.1.1.2 lists repetitive strings among values a verifier rejects)
