@@ -87,9 +87,18 @@ def _template_slot_or_few_chars(value: str) -> bool:
     return len(core) >= 6 and len(set(core)) <= 3
 
 
+# A value that says it is no credential: ``ThisIsNotARealKey``, ``not-a-real-token``,
+# ``notarealpassword``, ``NOT_REAL_SECRET``.
+_NOT_REAL = re.compile(r"(?i)not[\W_]?a[\W_]?real|not[\W_]?real(?![a-z])")
+
+
 def is_placeholder(value: str) -> bool:
     """True when ``value`` is a documentation placeholder rather than a real credential."""
-    return _has_marker(value, _PLACEHOLDER_MARKERS) or _template_slot_or_few_chars(value)
+    return (
+        _has_marker(value, _PLACEHOLDER_MARKERS)
+        or _template_slot_or_few_chars(value)
+        or bool(_NOT_REAL.search(value))
+    )
 
 
 # Template shapes only: what a provider-structured token (``ghp_`` + 36, ``AKIA`` + 16) must

@@ -102,7 +102,8 @@ def test_bare_userinfo_lookalikes_not_flagged(text):
     ("text", "value"),
     [
         ("mongodb://admin:secret@prod-db.acme.com:27017", "secret"),
-        ("ftp://user:password@ftp.acme-corp.de/pub", "password"),
+        # (user:password itself is the template pair: test_secret_template_pairs.py)
+        ("ftp://ftpadmin:password@ftp.acme-corp.de/pub", "password"),
         ("postgresql://user:secret@[2a00:1450::1]/db", "secret"),
     ],
 )

@@ -24,7 +24,7 @@ from transforms.contracts.placeholders import is_placeholder, is_template_placeh
 from transforms.privacy.secrets.assignments import SECRET_ASSIGNMENT, SECRET_IN_CONTEXT
 from transforms.privacy.secrets.named_values import _wordy
 from transforms.privacy.secrets.rules import SecretRule
-from transforms.privacy.secrets.url_passwords import _url_password_ok
+from transforms.privacy.secrets.url_passwords import _url_password_ok, encodes_userinfo_template
 from transforms.privacy.secrets.values import jwt_is_public, looks_random
 
 # A kebab-case slug after "sk-" ("...ta|sk-2-user-session-management-plan.md", a file or branch
@@ -112,6 +112,8 @@ def _bearer_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if "Basic" in m.group(0)[:30]:
         # Basic credentials are base64("user:password"), often short: decode to be sure.
+        if encodes_userinfo_template(value):
+            return False  # base64 of the literal template "username:password"
         try:
             return b":" in base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
         except (binascii.Error, ValueError):

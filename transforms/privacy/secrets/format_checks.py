@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
 from transforms.privacy.secrets.password_policy import in_connection_string, is_password_literal
 from transforms.privacy.secrets.rules import ALNUM, TOKEN_CHARS, SecretRule
-from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, remote_host_at
+from transforms.privacy.secrets.url_passwords import (
+    _WEAK_REAL_PASSWORDS,
+    is_userinfo_template,
+    remote_host_at,
+)
 from transforms.privacy.secrets.values import (
     _PUBLIC_NAME,
     _WEAK_DEFAULTS,
@@ -203,7 +207,7 @@ def _basic_auth_ok(value: str, m: re.Match[str], text: str) -> bool:
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return False
     user, sep, pw = raw.partition(":")
-    return bool(sep) and _password_ok(pw, m, text)
+    return bool(sep) and not is_userinfo_template(user, pw) and _password_ok(pw, m, text)
 
 
 def _jenkins_ok(value: str, m: re.Match[str], text: str) -> bool:

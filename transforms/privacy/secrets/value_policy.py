@@ -16,6 +16,11 @@ they share, applied to their spans in
 * the value is a character-set table (``0123456789abcdefghijklmnopqrstuvwxyz_-.``, the base64
   alphabet), i.e. consecutive alphabet runs only;
 * the value is cut short for display (``ops_eyJzaWdu…``, ``abc..[Redacted]``);
+* the value is base64 of the template pair ``username:password``
+  (:func:`~transforms.privacy.secrets.url_passwords.encodes_userinfo_template`) or of a field's
+  own name (a Kubernetes Secret's ``password: cGFzc3dvcmQ=``: ``data`` values are base64,
+  https://kubernetes.io/docs/concepts/configuration/secret/, and this one reads "password",
+  which is not flagged in plain text either);
 * the value is base64 of a bare host name (``YmVkcm9jay5hbWF6b25hd3MuY29t`` is
   ``bedrock.amazonaws.com``): an encoded public name, not key material;
 * the name is an AWS secret access key and the value is shorter than one: AWS secret access
@@ -42,6 +47,7 @@ import re
 
 from transforms.contracts.placeholders import is_template_placeholder
 from transforms.privacy.secrets.core_rules import slack_token_shape
+from transforms.privacy.secrets.url_passwords import encodes_field_word, encodes_userinfo_template
 from transforms.privacy.secrets.values import _PASSWORD_NAME, credential_word_only_inside_a_word
 from transforms.privacy.spans import Span
 
@@ -245,6 +251,8 @@ def generic_value_vetoed(text: str, span: Span) -> bool:
     if is_charset_table(value) or is_truncated(text, span):
         return True
     if encodes_host_name(value) or _docker_auth_not_basic(text, span, value):
+        return True
+    if encodes_userinfo_template(value) or encodes_field_word(value):
         return True
     if anonymous_ftp_password(text, span, value):
         return True
