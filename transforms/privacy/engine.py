@@ -51,8 +51,10 @@ from concurrent.futures import ProcessPoolExecutor
 from transforms.io import exit_with_parent
 from transforms.privacy.pii.account_roles import account_role_names
 from transforms.privacy.pii.address_blocks import address_blocks, unit_blocks
+from transforms.privacy.pii.address_countries import country_tails
 from transforms.privacy.pii.address_numbers import leading_house_numbers, units_before_streets
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
+from transforms.privacy.pii.addressee_places import drop_addressee_places
 from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
@@ -120,7 +122,12 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
         ]
         # sign-off, contact-line and kinship names; "Wendy's" and "Hahahaha" are no one
         found = [_post_steps(t, spans) for t, spans in zip(clean, found, strict=True)]
-    return [resolve_overlaps(s) for s in found]
+    # the country line of a street address is a place of its own (``address_countries``); a
+    # place inside the addressee's name is none (``addressee_places``)
+    return [
+        resolve_overlaps(country_tails(t, drop_addressee_places(t, s)))
+        for t, s in zip(clean, found, strict=True)
+    ]
 
 
 # Run in this order after names_from_context, each ``(text, spans) -> spans`` (module docstring):

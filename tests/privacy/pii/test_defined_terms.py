@@ -25,6 +25,10 @@ def _term(text: str, word: str) -> bool:
         "Nothing here affects the Lenders \u2019 Lien in the Collateral.",
         "This is excluded from the definition of Permitted Lien, as stated.",
         "Each such Lien.",
+        "It may grant a Lien hereunder, free and clear of any other claim.",  # legal adverb
+        "No claim is a Lien thereof.",
+        'Any charge other than a "Permitted Lien ".',  # quoted term after a lower-case word
+        "Any charge other than a \u201cPermitted Lien\u201d.",
     ],
 )
 def test_noun_uses(text: str) -> None:
@@ -45,6 +49,8 @@ def test_noun_uses(text: str) -> None:
         ("No gedear a Agustina hoy.", "Agustina"),  # "a" before a vowel: no English article
         ("Records of the Bush Library are open.", "Bush"),  # a capitalised word goes on
         ("They met the John Smith of the story.", "John Smith"),  # two words
+        ('"Asked Mary about it," she said.', "Mary"),  # a quoted sentence start
+        ('"Permitted Mary," he said.', "Mary"),  # no lower-case word before the quote
     ],
 )
 def test_people_stay(text: str, word: str) -> None:

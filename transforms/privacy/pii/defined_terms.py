@@ -17,12 +17,14 @@ it, stands
 - a plural possessive ("Lenders' Lien", "the Parties' Notice"): a person's name after another
   party's plural possessive is a noun of theirs;
 - a capitalised past participle opening the same term mid-sentence ("a Permitted Lien",
-  "the Secured Party"); not at a sentence start ("Asked Mary about it").
+  "the Secured Party", 'a "Permitted Lien"' quoted after a lower-case word); not at a sentence
+  start ("Asked Mary about it").
 
 The term must also end its noun phrase: punctuation, the end of the text or a function word
-(preposition, conjunction, relative, auxiliary) follows it ("a Lien on", "any Lien which",
-"the Lien."). A name that qualifies the next noun is still a person, article or not ("the Bush
-administration", "the Wesley boys", "the Monti government", "the Bush-Cheney 2000 campaign").
+(preposition, conjunction, relative, auxiliary, or the legal "hereunder", "herein", "thereof")
+follows it ("a Lien on", "any Lien which", "the Lien.", "a Lien hereunder"). A name that
+qualifies the next noun is still a person, article or not ("the Bush administration", "the
+Wesley boys", "the Monti government", "the Bush-Cheney 2000 campaign").
 
 Names of two or more words are left alone ("the John Smith we met"), and so is a name after
 a possessive singular ("Maria's Jack", a dog or a son). Tuned on sec_filings, re3d, uner_ewt,
@@ -45,7 +47,7 @@ _BEFORE = re.compile(
     # plural possessive: "Lenders' ", "Lenders \u2019 " (treebank spacing)
     r"|[a-z]s[ \t]?['\u2019][ \t]+"
     # a capitalised participle heading the term: "Permitted ", "Secured "
-    r"|(?<=[\w,\"\u201c][ \t])[A-Z][a-z]{2,}ed[ \t]+)$"
+    r"|(?:(?<=[\w,\"\u201c][ \t])|(?<=[a-z][ \t][\"\u201c]))[A-Z][a-z]{2,}ed[ \t]+)$"
 )
 
 # Words that may follow a noun phrase's head: the shared English function words and the
@@ -53,6 +55,7 @@ _BEFORE = re.compile(
 _AFTER_HEAD = EN_FUNCTION | word_set("""
 in into under upon over within without against as shall may must being than nor yet after
 before between among
+hereunder thereunder herein therein hereof thereof hereto thereto hereby thereby
 """)
 _NEXT_WORD = re.compile(r"[ \t]*([A-Za-z]+)")
 

@@ -1,0 +1,65 @@
+"""A place inside an address's addressee line is part of a name
+(``transforms.privacy.pii.addressee_places``). Addresses written anew in the formats of the
+address_formats dev split."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.engine import detect
+from transforms.privacy.pii.addressee_places import drop_addressee_places
+from transforms.privacy.spans import Span
+
+
+def _places(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.type == "LOCATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sydney Magistrates' Court\n12 George Street\nSydney NSW 2000", "Sydney"),
+        ("Write to Boston Public Library, 700 Boylston Street, Boston MA 02116.", "Boston"),
+    ],
+)
+def test_place_in_addressee_dropped(text: str, place: str) -> None:
+    places = _places(text)
+    assert place not in places
+    assert any("Street" in p for p in places)  # the address itself is still found
+
+
+def test_unit_rules() -> None:
+    text = "Embassy of the Republic of Chile\n14 Rue Royale\n1000 Brussels"
+    street = text.index("14")
+    chile = text.index("Republic")
+    spans = [
+        Span(chile, chile + len("Republic of Chile"), "LOCATION", 0.85, "spacy_ner"),
+        Span(street, len(text), "LOCATION", 0.8, "street_address"),
+    ]
+    assert drop_addressee_places(text, spans) == spans[1:]
+    # the same place with no capitalised word around it stays
+    text = "Chile\n14 Rue Royale\n1000 Brussels"
+    spans = [
+        Span(0, 5, "LOCATION", 0.85, "spacy_ner"),
+        Span(6, len(text), "LOCATION", 0.8, "street_address"),
+    ]
+    assert drop_addressee_places(text, spans) == spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I moved from Melbourne to 223 William Street, Sydney last year.",  # no addressee
+        "We love Paris in spring.",  # no street address at all
+    ],
+)
+def test_places_kept(text: str) -> None:
+    places = _places(text)
+    assert any(p in ("Melbourne", "Paris") for p in places)
+
+
+def test_code_look_alike() -> None:
+    # a place in a string with no street after it is untouched by this step
+    text = 'city = "Boston Harbor"\nport = 8080'
+    span = Span(8, 14, "LOCATION", 0.85, "spacy_ner")
+    assert drop_addressee_places(text, [span]) == [span]

@@ -1,0 +1,65 @@
+"""A place name inside the addressee line of an address is part of a name (issue 14).
+
+The line above a street line (or the comma-separated part before it) names the addressee: a
+person or an organisation (UPU S42 "addressee"; libpostal's ``house`` label,
+https://github.com/openvenues/libpostal#parser-labels, "venue name e.g. Brooklyn Academy of
+Music"). The place the letter goes to is in the lines that follow. A place that NER or a
+gazetteer finds inside that line is part of the organisation's name, and the name itself is no
+location:
+
+    Melbourne Magistrates' Court / 223 William Street / Melbourne VIC 3000
+    Embassy of the Federal Republic of Germany, Avenida 4 de Fevereiro 120, Luanda
+    Hostel in Ramallah / Al-Nuzha Street 12 / 700074 Ramallah
+
+So a LOCATION span from NER or a gazetteer is dropped when the part of the text it stands in (up
+to the next comma or line break) is followed directly by a street address, and a capitalised
+word goes on the name: right after the place ("Melbourne Magistrates' Court") or right before it,
+alone or with "of", "of the", "in" ("Embassy of the Federal Republic of Germany", "Hostel in
+Ramallah"). A place that is the whole part ("Stanley, 1 Ross Road") is kept, and so is every
+place outside an address block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.spans import Span
+
+_NAME_DETECTORS = frozenset({"spacy_ner", "gazetteer"})
+# what separates the addressee part from the street: a comma or line break, spaces, markers
+_GAP = re.compile(r"[^\S\n]*[,\n][\s,]*")
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z][\w'\u2019.-]*")
+_CAP_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019.-]*(?:[ \t]+(?:of|of the|in))?[ \t]+$")
+
+
+def _part_end(text: str, end: int, limit: int) -> int:
+    """Where the comma/line-delimited part holding ``end`` ends."""
+    stops = [i for i in (text.find(",", end, limit), text.find("\n", end, limit)) if i >= 0]
+    return min(stops) if stops else limit
+
+
+def _addressee_place(text: str, span: Span, streets: list[int]) -> bool:
+    end = _part_end(text, span.end, len(text))
+    gap = _GAP.match(text, end)
+    if gap is None or gap.end() not in streets:
+        return False
+    if _CAP_AFTER.match(text, span.end, end):
+        return True
+    start = max(text.rfind(",", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    return _CAP_BEFORE.search(text, start, span.start) is not None
+
+
+def drop_addressee_places(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the places that are part of an addressee's name (module docstring)."""
+    streets = [s.start for s in spans if s.detector == "street_address"]
+    if not streets:
+        return spans
+    return [
+        s
+        for s in spans
+        if not (
+            s.type == "LOCATION"
+            and s.detector in _NAME_DETECTORS
+            and _addressee_place(text, s, streets)
+        )
+    ]
