@@ -23,9 +23,10 @@ positions, whatever host the text names. A training set gains nothing from keepi
 structure (``Password=<SECRET>;``) is what a model should learn, the literal teaches it to write
 hard-coded credentials, weak words are the credentials most often left live (defaults that
 were never changed), and a host name in the same snippet (``Server=host``, ``uszdba01``) does not
-tell a demo from a deployment. Only a URL's userinfo (``scott:tiger@localhost``), a position
-with no label, stays judged by its host
-(:func:`~transforms.privacy.secrets.url_passwords.remote_host_at`).
+tell a demo from a deployment. Since session 33 the same holds for a URL's userinfo
+(``scott:tiger@localhost``), its query (``?host=localhost&password=secret``) and an Oracle
+``user/pw@host`` logon (:mod:`~transforms.privacy.secrets.url_passwords`); only a bare
+``user:word@host`` without a scheme is still judged by its host.
 """
 
 from __future__ import annotations

@@ -1,8 +1,16 @@
 """Which password in a URL's userinfo (``scheme://user:password@host``) is a credential.
 
-Template words and fixed dummies (``x-oauth-basic``) never are; weak but real passwords
-(``admin``, ``secret``) are public knowledge on a local, private or example host and a live
-credential on a named remote one (``admin:secret@db.acme.io``).
+Template words and fixed dummies (``x-oauth-basic``) never are. Weak but real passwords
+(``admin``, ``secret``, ``tiger``, ``postgres``) are, whatever host the URL names (session 33):
+the userinfo's password component (RFC 3986 section 3.2.1) is a password position as explicit as
+``Password=`` in a connection string, where
+:mod:`~transforms.privacy.secrets.password_policy` already redacts weak words whatever the
+server; ``localhost`` or a Compose service name in a snippet no more tells a demo from a
+deployment than ``Server=host`` does. The password *slot words* (``password``, ``pass``,
+``passwd``: ``user:password@localhost`` is the docs' template) and test-style words stay
+unflagged, as in labelled positions
+(:func:`~transforms.privacy.secrets.password_policy.is_password_literal`).
+:func:`remote_host_at` still tells named remote hosts from local ones (bare ``user:pw@host``).
 """
 
 from __future__ import annotations
@@ -60,9 +68,17 @@ def remote_host_at(text: str, at: int) -> bool:
     return bool(m) and not _LOCAL_HOST.match(m.group(0).rstrip(".-"))
 
 
+def weak_password_flagged(value: str) -> bool:
+    """A weak but real password (:data:`_WEAK_REAL_PASSWORDS`) in a password position: flagged
+    whatever host it opens, unless it is the slot's own word (``password``) or a test word."""
+    from transforms.privacy.secrets.password_policy import is_password_literal
+
+    return is_password_literal(value)
+
+
 def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     if value.lower() in _WEAK_REAL_PASSWORDS:
-        return remote_host_at(text, m.end("pw") + 1)
+        return weak_password_flagged(value)
     if value.lower() in _URL_PASSWORD_DEFAULTS or value == m.group("user"):
         return False
     if not value.strip("*") or "%20" in value:
