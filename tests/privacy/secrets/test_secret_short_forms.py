@@ -14,7 +14,7 @@ from transforms.privacy.secrets.prose import PROSE_RULES
 from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secrets.providers import PROVIDER_RULES
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
-from transforms.privacy.secrets.url_passwords import remote_host_at
+from transforms.privacy.secrets.url_passwords import documentation_host_at, remote_host_at
 
 
 def found(rules, text: str) -> set[tuple[str, str]]:
@@ -105,9 +105,7 @@ def test_bare_userinfo_lookalikes_not_flagged(text):
         ("postgresql://user:secret@[2a00:1450::1]/db", "secret"),
         ("postgresql://user:secret@localhost:5433/database", "secret"),
         ("postgres://postgres:postgres@db:5432/app", "postgres"),  # a Compose service name
-        ("https://username:secret@example.com/path", "secret"),  # RFC 2606 example name
         ("mysql://root:root@mysql.internal:3306", "root"),
-        ("postgresql://user:secret@[2001:db8::1234]/database", "secret"),  # RFC 3849 range
         ("mongodb://admin:secret@192.168.1.4", "secret"),
         ("mysql+mysqldb://scott:tiger@localhost/foo", "tiger"),  # SQLAlchemy's demo logon
     ],
@@ -120,6 +118,12 @@ def test_weak_url_password_flagged_whatever_the_host(text, value):
     "text",
     [
         "postgresql://user:none@db.acme.com/x",  # a template word, not a password
+        # hosts reserved for documentation: only examples live there
+        "https://username:secret@example.com/path",  # RFC 2606
+        "postgresql://user:secret@[2001:db8::1234]/database",  # RFC 3849
+        "mongodb://admin:secret@192.0.2.4",  # RFC 5737
+        "smtp://admin:admin@mail.test",  # RFC 6761
+        "jdbc:oracle:thin:scott/tiger@db.example.com:1521/orcl",
         "ftp://user:password@ftp.acme-corp.de/pub",  # the slot's own word: a template
         "https://user:pass@example.com",
         "mongodb+srv://user:passwd@cluster0.acme.net/db",
@@ -129,6 +133,12 @@ def test_weak_url_password_flagged_whatever_the_host(text, value):
 )
 def test_url_template_passwords_not_flagged(text):
     assert not flagged(text)
+
+
+def test_documentation_host_at():
+    text = "x@example.com y@db.example.org z@[2001:db8::1] w@api.test v@localhost u@db.acme.io"
+    at = [i + 1 for i, c in enumerate(text) if c == "@"]
+    assert [documentation_host_at(text, i) for i in at] == [True, True, True, True, False, False]
 
 
 def test_remote_host_at():

@@ -16,7 +16,7 @@ import re
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.password_policy import is_password_literal
 from transforms.privacy.secrets.rules import SecretRule
-from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS
+from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, weak_password_flagged
 from transforms.privacy.secrets.values import _WEAK_DEFAULTS
 
 
@@ -32,6 +32,14 @@ def _literal_ok(value: str, m: re.Match[str], text: str) -> bool:
     if value.lower() in _WEAK_DEFAULTS:
         return False
     return not is_placeholder(value)
+
+
+def _weak_logon_on_documentation_host(value: str, text: str, end: int) -> bool:
+    """``scott/tiger@db.example.com``: a weak password before ``@host`` is an example only when
+    the host is reserved for documentation, as in a URL's userinfo (url_passwords)."""
+    if value.lower() not in _WEAK_REAL_PASSWORDS or text[end : end + 1] != "@":
+        return False
+    return not weak_password_flagged(value, text, end + 1)
 
 
 def _quoted_or_bare(n: int = 128) -> str:
@@ -54,6 +62,8 @@ class _CommandRule(SecretRule):
         for m in self.pattern.finditer(text):
             g = next((i for i in (1, 2, 3) if m.group(i)), None)
             if g is None or not _literal_ok(m.group(g), m, text):
+                continue
+            if _weak_logon_on_documentation_host(m.group(g), text, m.end(g)):
                 continue
             if self.validate is not None and not self.validate(m.group(g), m, text):
                 continue

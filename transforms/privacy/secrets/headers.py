@@ -80,7 +80,8 @@ def _bare_userinfo_ok(value: str, m: re.Match[str], text: str) -> bool:
     if value.lower() in _WEAK_REAL_PASSWORDS:
         # Without a scheme "user:word@host" is no certain password position (an address after
         # a label looks the same), so a weak word is judged by the host it opens.
-        return remote_host_at(text, m.end("pw") + 1) and weak_password_flagged(value)
+        at = m.end("pw") + 1
+        return remote_host_at(text, at) and weak_password_flagged(value, text, at)
     if _NAME_PART.fullmatch(value) or value.isdigit():
         return False  # an e-mail's local part after a label, or a time ("10:30@…")
     if value.startswith(("$", "%", "{", "[", "(", "*", "#")) or "${" in value:

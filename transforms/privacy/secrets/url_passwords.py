@@ -6,9 +6,10 @@ the userinfo's password component (RFC 3986 section 3.2.1) is a password positio
 ``Password=`` in a connection string, where
 :mod:`~transforms.privacy.secrets.password_policy` already redacts weak words whatever the
 server; ``localhost`` or a Compose service name in a snippet no more tells a demo from a
-deployment than ``Server=host`` does. The password *slot words* (``password``, ``pass``,
-``passwd``: ``user:password@localhost`` is the docs' template) and test-style words stay
-unflagged, as in labelled positions
+deployment than ``Server=host`` does; only a host reserved for documentation
+(``example.com``, ``2001:db8::``) makes one an example. The password *slot words*
+(``password``, ``pass``, ``passwd``: ``user:password@localhost`` is the docs' template) and
+test-style words stay unflagged, as in labelled positions
 (:func:`~transforms.privacy.secrets.password_policy.is_password_literal`).
 :func:`remote_host_at` still tells named remote hosts from local ones (bare ``user:pw@host``).
 """
@@ -32,8 +33,8 @@ _URL_PASSWORD_DEFAULTS = _WEAK_DEFAULTS | {
 }
 
 
-# Weak but real passwords (not template words like "none"/"string"): public knowledge on a
-# local or example host, a live credential on a named remote one (``admin:secret@db.acme.io``).
+# Weak but real passwords (not template words like "none"/"string"): flagged in a URL whatever
+# its host, unless the host is reserved for documentation (weak_password_flagged).
 _WEAK_REAL_PASSWORDS = frozenset(
     {
         "password",
@@ -68,17 +69,37 @@ def remote_host_at(text: str, at: int) -> bool:
     return bool(m) and not _LOCAL_HOST.match(m.group(0).rstrip(".-"))
 
 
-def weak_password_flagged(value: str) -> bool:
+# Names and addresses reserved for documentation, which no deployment can use: RFC 2606 /
+# RFC 6761 (example.com/.net/.org, .example, .invalid, .test), RFC 3849 (2001:db8::/32) and
+# RFC 5737 (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).
+_DOCUMENTATION_HOST = re.compile(
+    r"(?i)^(?:\[2001:db8:.*|192\.0\.2\.\d+|198\.51\.100\.\d+|203\.0\.113\.\d+"
+    r"|(?:[\w\-]+\.)*example\.(?:com|net|org)|(?:[\w\-]+\.)*(?:example|invalid|test))$"
+)
+
+
+def documentation_host_at(text: str, at: int) -> bool:
+    """Whether the host starting at ``text[at]`` is reserved for documentation (see
+    :data:`_DOCUMENTATION_HOST`): ``user:secret@example.com`` can only be an example."""
+    m = _HOST.match(text, at)
+    return bool(m) and bool(_DOCUMENTATION_HOST.match(m.group(0).rstrip(".-")))
+
+
+def weak_password_flagged(value: str, text: str = "", host_at: int | None = None) -> bool:
     """A weak but real password (:data:`_WEAK_REAL_PASSWORDS`) in a password position: flagged
-    whatever host it opens, unless it is the slot's own word (``password``) or a test word."""
+    whatever host it opens (loopback, private and service names included), unless it is the
+    slot's own word (``password``), a test word, or the host at ``host_at`` is reserved for
+    documentation (``user:secret@example.com``, ``[2001:db8::1]``)."""
     from transforms.privacy.secrets.password_policy import is_password_literal
 
+    if host_at is not None and documentation_host_at(text, host_at):
+        return False
     return is_password_literal(value)
 
 
 def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     if value.lower() in _WEAK_REAL_PASSWORDS:
-        return weak_password_flagged(value)
+        return weak_password_flagged(value, text, m.end("pw") + 1)
     if value.lower() in _URL_PASSWORD_DEFAULTS or value == m.group("user"):
         return False
     if not value.strip("*") or "%20" in value:
