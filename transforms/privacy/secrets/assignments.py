@@ -13,6 +13,7 @@ import re
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.phrase_values import secret_phrase
 from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS
 from transforms.privacy.secrets.values import (
     _CALL,
     _CODE_EXPR,
@@ -83,8 +84,19 @@ def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
     ``AdminPassword: "secret"``), by :mod:`~transforms.privacy.secrets.password_policy`."""
     from transforms.privacy.secrets import password_policy as pw
 
-    if not pw.is_password_field(m.group("name")) or any(c.isspace() for c in value):
+    if any(c.isspace() for c in value):
         return False
+    if not pw.is_password_field(m.group("name")):
+        # SECRET_KEY = "password123": a weak word in a chosen-secret field (session 33); the
+        # field's own word ("secret") is its template, as "password" is a password field's
+        if not pw.is_chosen_secret_field(m.group("name")) or value.lower() == "secret":
+            return False
+        if value.lower() not in _WEAK_REAL_PASSWORDS:
+            return False  # other values: judged by the general rules below
+        if m.group("bare") is None:
+            return pw.is_password_literal(value)
+        at = m.start("bare")
+        return pw.config_line_value(text, at, at + len(value)) and pw.is_password_literal(value)
     if m.group("bare") is None:
         return pw.is_password_literal(value)
     if _PASSWORD_NAME.search(value):

@@ -122,6 +122,22 @@ def is_password_field(name: str) -> bool:
     )
 
 
+# A field holding a secret its owner *chooses*, as a password is: Django's and Flask's
+# ``SECRET_KEY`` (https://docs.djangoproject.com/en/stable/ref/settings/#secret-key,
+# https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY), a JWT or session signing
+# secret (``JWT_SECRET``, ``session_secret``, ``cookieSecret``). Provider-issued keys and
+# tokens (``API_KEY``, ``TOKEN``) are random by construction, so a weak word there is a filler.
+_CHOSEN_SECRET_FIELD = re.compile(
+    r"(?:^|[_.\-])(?i:secret(?:[_.\-]?key)?)$|(?<=[a-z])Secret(?:_?[Kk]ey)?$"
+)
+
+
+def is_chosen_secret_field(name: str) -> bool:
+    """Whether ``name`` is a secret field whose value a person types (``SECRET_KEY``,
+    ``JWT_SECRET``, ``sessionSecret``), where weak words are as live as in a password field."""
+    return bool(_CHOSEN_SECRET_FIELD.search(name.strip("\"'[]` \t")))
+
+
 # A config line holding only ``name = value`` / ``name: value`` (an optional trailing comment):
 # INI, .properties, .env, YAML. In code such a line ends in ``,``/``;``/``)`` or is a call.
 # A shell/Dockerfile/cmd keyword before ``NAME=value`` (``ENV``, ``ARG``: https://docs.docker.com/reference/dockerfile/#env;
