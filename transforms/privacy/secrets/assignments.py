@@ -17,7 +17,6 @@ from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS
 from transforms.privacy.secrets.values import (
     _CALL,
     _CODE_EXPR,
-    _DOTTED_IDENT,
     _NOT_A_VALUE,
     _NUMBER,
     _PASSWORD_NAME,
@@ -29,6 +28,7 @@ from transforms.privacy.secrets.values import (
     PASSWORD_ABBREVIATION,
     _looks_like_code,
     credential_word_only_inside_a_word,
+    is_dotted_code_path,
     jwt_is_public,
     looks_like_identifier,
     looks_random,
@@ -123,7 +123,7 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if value.startswith("eyJ") and value.count(".") == 2:
         return not jwt_is_public(value) and not is_placeholder(value)
-    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+    if _REFERENCE.match(value) or is_dotted_code_path(value) or _CALL.match(value):
         return False
     if m.group("bare") is not None:
         colon = "=" not in text[m.end("name") : m.start("bare")]
@@ -173,7 +173,7 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False  # -d "client_id=app&client_secret=…": its fields are judged one by one
     if _looks_like_code(value):
         return False
-    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+    if _REFERENCE.match(value) or is_dotted_code_path(value) or _CALL.match(value):
         return False
     if value.count("/") >= 2 and not (
         any(c.isupper() for c in value) and any(c.isdigit() for c in value)
