@@ -107,7 +107,7 @@ def test_bare_userinfo_lookalikes_not_flagged(text):
         ("postgres://postgres:postgres@db:5432/app", "postgres"),  # a Compose service name
         ("mysql://root:root@mysql.internal:3306", "root"),
         ("mongodb://admin:secret@192.168.1.4", "secret"),
-        ("mysql+mysqldb://scott:tiger@localhost/foo", "tiger"),  # SQLAlchemy's demo logon
+        ("mysql://bob:tiger@localhost/foo", "tiger"),  # a weak word, not the demo logon
     ],
 )
 def test_weak_url_password_flagged_whatever_the_host(text, value):
@@ -350,9 +350,24 @@ def test_oracle_templates_and_credential_free_urls_not_flagged(text):
     assert not flagged(text)
 
 
-def test_oracle_demo_logon_flagged_whatever_the_host():
-    # scott/tiger is Oracle's published demo logon: a live default wherever it was left
-    assert "tiger" in flagged("jdbc:oracle:thin:scott/tiger@localhost:1521/orcl")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Oracle's published demonstration logon, reused by library docs: an example
+        "jdbc:oracle:thin:scott/tiger@localhost:1521/orcl",
+        "mysql+mysqldb://scott:tiger@localhost/foo",
+        "sqlplus scott/tiger@orcl",
+    ],
+)
+def test_documented_demo_logon_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_weak_oracle_logon_of_another_user_flagged():
+    assert "tiger" in flagged("jdbc:oracle:thin:app/tiger@localhost:1521/orcl")
+    assert "Xy7kq2Lm9w" in flagged("mysql://scott:Xy7kq2Lm9w@db.acme.com/x")
+    # the demo logon left enabled on a named server is live
+    assert "tiger" in flagged("jdbc:oracle:thin:scott/tiger@db.acme.com:1521/orcl")
 
 
 def test_demo_password_on_a_named_remote_host_is_flagged():

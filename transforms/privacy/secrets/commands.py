@@ -16,7 +16,12 @@ import re
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.password_policy import is_password_literal
 from transforms.privacy.secrets.rules import SecretRule
-from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, weak_password_flagged
+from transforms.privacy.secrets.url_passwords import (
+    _WEAK_REAL_PASSWORDS,
+    documented_demo_logon,
+    remote_host_at,
+    weak_password_flagged,
+)
 from transforms.privacy.secrets.values import _WEAK_DEFAULTS
 
 
@@ -35,10 +40,14 @@ def _literal_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 def _weak_logon_on_documentation_host(value: str, text: str, end: int) -> bool:
-    """``scott/tiger@db.example.com``: a weak password before ``@host`` is an example only when
-    the host is reserved for documentation, as in a URL's userinfo (url_passwords)."""
+    """``admin/secret@db.example.com``: a weak password before ``@host`` is an example only
+    when the host is reserved for documentation, or the logon is a vendor's published demo
+    (``scott/tiger``) on a local host, as in a URL's userinfo (url_passwords)."""
     if value.lower() not in _WEAK_REAL_PASSWORDS or text[end : end + 1] != "@":
         return False
+    user = re.search(r"([\w$#]+)/$", text[max(0, end - len(value) - 65) : end - len(value)])
+    if user and documented_demo_logon(user.group(1), value):
+        return not remote_host_at(text, end + 1)
     return not weak_password_flagged(value, text, end + 1)
 
 

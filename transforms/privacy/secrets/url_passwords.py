@@ -85,6 +85,19 @@ def documentation_host_at(text: str, at: int) -> bool:
     return bool(m) and bool(_DOCUMENTATION_HOST.match(m.group(0).rstrip(".-")))
 
 
+# Logons a vendor publishes for its demonstration schema, like AWS's documented example keys:
+# Oracle's ``scott``/``tiger`` ("a demonstration user/password, scott/tiger",
+# https://docs.oracle.com/cd/B13789_01/win.101/b10118/o4o00067.htm), which library docs reuse
+# throughout (SQLAlchemy's ``mysql://scott:tiger@localhost/test``): examples, unless they open
+# a named remote server, where the demo account was left enabled.
+_DOCUMENTED_DEMO_LOGONS = frozenset({("scott", "tiger")})
+
+
+def documented_demo_logon(user: str, password: str) -> bool:
+    """Whether ``user``/``password`` is a vendor's published demonstration logon."""
+    return (user.lower(), password.lower()) in _DOCUMENTED_DEMO_LOGONS
+
+
 def weak_password_flagged(value: str, text: str = "", host_at: int | None = None) -> bool:
     """A weak but real password (:data:`_WEAK_REAL_PASSWORDS`) in a password position: flagged
     whatever host it opens (loopback, private and service names included), unless it is the
@@ -98,6 +111,8 @@ def weak_password_flagged(value: str, text: str = "", host_at: int | None = None
 
 
 def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
+    if documented_demo_logon(m.group("user"), value):
+        return remote_host_at(text, m.end("pw") + 1)  # left enabled on a named server: live
     if value.lower() in _WEAK_REAL_PASSWORDS:
         return weak_password_flagged(value, text, m.end("pw") + 1)
     if value.lower() in _URL_PASSWORD_DEFAULTS or value == m.group("user"):
