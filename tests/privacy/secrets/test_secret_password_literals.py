@@ -133,9 +133,9 @@ def test_literal_in_a_password_position_flagged(text, value):
         "host=db_host port=3306 user=apache password=###### dbname=apache_auth",
         "curl -i -u 'test:test'",
         'r = requests.get(url, auth=("user", "password"))',
-        # URL passwords stay judged by their host
-        "postgresql://user:secret@localhost/db",
-        "jdbc:oracle:thin:scott/tiger@localhost:1521/orcl",
+        # a URL's password slot word is its template, whatever the host
+        "postgresql://user:password@localhost/db",
+        "ftp://user:password@ftp.acme-corp.de/pub",
     ],
 )
 def test_placeholders_variables_and_look_alikes_not_flagged(text):

@@ -14,7 +14,7 @@ from transforms.privacy.secrets.prose import PROSE_RULES
 from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secrets.providers import PROVIDER_RULES
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
-from transforms.privacy.secrets.url_passwords import remote_host_at
+from transforms.privacy.secrets.url_passwords import documentation_host_at, remote_host_at
 
 
 def found(rules, text: str) -> set[tuple[str, str]]:
@@ -95,7 +95,7 @@ def test_bare_userinfo_lookalikes_not_flagged(text):
     assert not any(d == "bare_userinfo_password" for d, _ in found(STRUCTURE_RULES, text))
 
 
-# --- weak passwords: judged by the host they open ----------------------------------------------
+# --- weak passwords in a URL: flagged whatever the host (session 33) -------------------------
 
 
 @pytest.mark.parametrize(
@@ -103,28 +103,43 @@ def test_bare_userinfo_lookalikes_not_flagged(text):
     [
         ("mongodb://admin:secret@prod-db.acme.com:27017", "secret"),
         # (user:password itself is the template pair: test_secret_template_pairs.py)
-        ("ftp://ftpadmin:password@ftp.acme-corp.de/pub", "password"),
         ("postgresql://user:secret@[2a00:1450::1]/db", "secret"),
+        ("postgresql://user:secret@localhost:5433/database", "secret"),
+        ("postgres://postgres:postgres@db:5432/app", "postgres"),  # a Compose service name
+        ("mysql://root:root@mysql.internal:3306", "root"),
+        ("mongodb://admin:secret@192.168.1.4", "secret"),
+        ("mysql://bob:tiger@localhost/foo", "tiger"),  # a weak word, not the demo logon
     ],
 )
-def test_weak_url_password_on_remote_host_flagged(text, value):
+def test_weak_url_password_flagged_whatever_the_host(text, value):
     assert value in flagged(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "postgresql://user:secret@localhost:5433/database",
-        "postgres://postgres:postgres@db:5432/app",  # a Compose service name
-        "https://username:secret@example.com/path",  # RFC 2606 example name
-        "mysql://root:root@mysql.internal:3306",
-        "postgresql://user:secret@[2001:db8::1234]/database",  # RFC 3849 documentation range
-        "mongodb://admin:secret@192.168.1.4",
         "postgresql://user:none@db.acme.com/x",  # a template word, not a password
+        # hosts reserved for documentation: only examples live there
+        "https://username:secret@example.com/path",  # RFC 2606
+        "postgresql://user:secret@[2001:db8::1234]/database",  # RFC 3849
+        "mongodb://admin:secret@192.0.2.4",  # RFC 5737
+        "smtp://admin:admin@mail.test",  # RFC 6761
+        "jdbc:oracle:thin:scott/tiger@db.example.com:1521/orcl",
+        "ftp://user:password@ftp.acme-corp.de/pub",  # the slot's own word: a template
+        "https://user:pass@example.com",
+        "mongodb+srv://user:passwd@cluster0.acme.net/db",
+        "https://user:test@api.acme.com/v1",  # a test word, as in labelled positions
+        "postgres://u:${DB_PASSWORD}@localhost/app",
     ],
 )
-def test_weak_url_password_on_local_host_not_flagged(text):
+def test_url_template_passwords_not_flagged(text):
     assert not flagged(text)
+
+
+def test_documentation_host_at():
+    text = "x@example.com y@db.example.org z@[2001:db8::1] w@api.test v@localhost u@db.acme.io"
+    at = [i + 1 for i, c in enumerate(text) if c == "@"]
+    assert [documentation_host_at(text, i) for i in at] == [True, True, True, True, False, False]
 
 
 def test_remote_host_at():
@@ -246,8 +261,10 @@ def test_weak_connection_string_password_flagged_whatever_the_server(text):
     assert "secret" in flagged(text)
 
 
-def test_weak_password_in_a_local_url_query_not_flagged():
-    assert not flagged("postgresql:///mydb?host=localhost&port=5433&user=user&password=secret")
+def test_weak_password_in_a_local_url_query_flagged():
+    text = "postgresql:///mydb?host=localhost&port=5433&user=user&password=secret"
+    assert "secret" in flagged(text)
+    assert not flagged("postgresql:///mydb?host=localhost&user=user&password=password")
 
 
 # --- "password" in other languages, wallet seed phrases, Cookie headers ---------------------
@@ -326,13 +343,32 @@ def test_oracle_jdbc_logon_password():
 @pytest.mark.parametrize(
     "text",
     [
-        "jdbc:oracle:thin:scott/tiger@localhost:1521/orcl",  # Oracle's demo logon
-        "mysql+mysqldb://scott:tiger@localhost/foo",
         "jdbc:oracle:thin:@//db.acme.com:1521/svc",  # no credentials
+        "jdbc:oracle:thin:scott/password@localhost:1521/orcl",  # the slot's own word
     ],
 )
-def test_oracle_demo_and_credential_free_urls_not_flagged(text):
+def test_oracle_templates_and_credential_free_urls_not_flagged(text):
     assert not flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Oracle's published demonstration logon, reused by library docs: an example
+        "jdbc:oracle:thin:scott/tiger@localhost:1521/orcl",
+        "mysql+mysqldb://scott:tiger@localhost/foo",
+        "sqlplus scott/tiger@orcl",
+    ],
+)
+def test_documented_demo_logon_not_flagged(text):
+    assert not flagged(text)
+
+
+def test_weak_oracle_logon_of_another_user_flagged():
+    assert "tiger" in flagged("jdbc:oracle:thin:app/tiger@localhost:1521/orcl")
+    assert "Xy7kq2Lm9w" in flagged("mysql://scott:Xy7kq2Lm9w@db.acme.com/x")
+    # the demo logon left enabled on a named server is live
+    assert "tiger" in flagged("jdbc:oracle:thin:scott/tiger@db.acme.com:1521/orcl")
 
 
 def test_demo_password_on_a_named_remote_host_is_flagged():

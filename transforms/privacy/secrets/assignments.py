@@ -13,10 +13,10 @@ import re
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.phrase_values import secret_phrase
 from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS
 from transforms.privacy.secrets.values import (
     _CALL,
     _CODE_EXPR,
-    _DOTTED_IDENT,
     _NOT_A_VALUE,
     _NUMBER,
     _PASSWORD_NAME,
@@ -28,6 +28,7 @@ from transforms.privacy.secrets.values import (
     PASSWORD_ABBREVIATION,
     _looks_like_code,
     credential_word_only_inside_a_word,
+    is_dotted_code_path,
     jwt_is_public,
     looks_like_identifier,
     looks_random,
@@ -83,8 +84,19 @@ def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
     ``AdminPassword: "secret"``), by :mod:`~transforms.privacy.secrets.password_policy`."""
     from transforms.privacy.secrets import password_policy as pw
 
-    if not pw.is_password_field(m.group("name")) or any(c.isspace() for c in value):
+    if any(c.isspace() for c in value):
         return False
+    if not pw.is_password_field(m.group("name")):
+        # SECRET_KEY = "password123": a weak word in a chosen-secret field (session 33); the
+        # field's own word ("secret") is its template, as "password" is a password field's
+        if not pw.is_chosen_secret_field(m.group("name")) or value.lower() == "secret":
+            return False
+        if value.lower() not in _WEAK_REAL_PASSWORDS:
+            return False  # other values: judged by the general rules below
+        if m.group("bare") is None:
+            return pw.is_password_literal(value)
+        at = m.start("bare")
+        return pw.config_line_value(text, at, at + len(value)) and pw.is_password_literal(value)
     if m.group("bare") is None:
         return pw.is_password_literal(value)
     if _PASSWORD_NAME.search(value):
@@ -111,7 +123,7 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False
     if value.startswith("eyJ") and value.count(".") == 2:
         return not jwt_is_public(value) and not is_placeholder(value)
-    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+    if _REFERENCE.match(value) or is_dotted_code_path(value) or _CALL.match(value):
         return False
     if m.group("bare") is not None:
         colon = "=" not in text[m.end("name") : m.start("bare")]
@@ -161,7 +173,7 @@ def _context_value_ok(value: str, m: re.Match[str], text: str) -> bool:
         return False  # -d "client_id=app&client_secret=…": its fields are judged one by one
     if _looks_like_code(value):
         return False
-    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+    if _REFERENCE.match(value) or is_dotted_code_path(value) or _CALL.match(value):
         return False
     if value.count("/") >= 2 and not (
         any(c.isupper() for c in value) and any(c.isdigit() for c in value)

@@ -16,7 +16,12 @@ import re
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.password_policy import is_password_literal
 from transforms.privacy.secrets.rules import SecretRule
-from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, remote_host_at
+from transforms.privacy.secrets.url_passwords import (
+    _WEAK_REAL_PASSWORDS,
+    documented_demo_logon,
+    remote_host_at,
+    weak_password_flagged,
+)
 from transforms.privacy.secrets.values import _WEAK_DEFAULTS
 
 
@@ -34,12 +39,16 @@ def _literal_ok(value: str, m: re.Match[str], text: str) -> bool:
     return not is_placeholder(value)
 
 
-def _weak_logon_on_local_host(value: str, text: str, end: int) -> bool:
-    """``scott/tiger@localhost``: a weak password before ``@host`` is judged by the host it
-    opens, as a URL's userinfo is (secret_password_policy)."""
+def _weak_logon_on_documentation_host(value: str, text: str, end: int) -> bool:
+    """``admin/secret@db.example.com``: a weak password before ``@host`` is an example only
+    when the host is reserved for documentation, or the logon is a vendor's published demo
+    (``scott/tiger``) on a local host, as in a URL's userinfo (url_passwords)."""
     if value.lower() not in _WEAK_REAL_PASSWORDS or text[end : end + 1] != "@":
         return False
-    return not remote_host_at(text, end + 1)
+    user = re.search(r"([\w$#]+)/$", text[max(0, end - len(value) - 65) : end - len(value)])
+    if user and documented_demo_logon(user.group(1), value):
+        return not remote_host_at(text, end + 1)
+    return not weak_password_flagged(value, text, end + 1)
 
 
 def _quoted_or_bare(n: int = 128) -> str:
@@ -63,7 +72,7 @@ class _CommandRule(SecretRule):
             g = next((i for i in (1, 2, 3) if m.group(i)), None)
             if g is None or not _literal_ok(m.group(g), m, text):
                 continue
-            if _weak_logon_on_local_host(m.group(g), text, m.end(g)):
+            if _weak_logon_on_documentation_host(m.group(g), text, m.end(g)):
                 continue
             if self.validate is not None and not self.validate(m.group(g), m, text):
                 continue

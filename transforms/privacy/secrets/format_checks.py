@@ -17,7 +17,7 @@ from transforms.privacy.secrets.rules import ALNUM, TOKEN_CHARS, SecretRule
 from transforms.privacy.secrets.url_passwords import (
     _WEAK_REAL_PASSWORDS,
     is_userinfo_template,
-    remote_host_at,
+    weak_password_flagged,
 )
 from transforms.privacy.secrets.values import (
     _PUBLIC_NAME,
@@ -117,13 +117,6 @@ _TOKEN_SHAPED = re.compile(
 )
 
 
-# The server of an ADO.NET/ODBC connection string or a URL's query: "Server=", "Host=", "Data
-# Source=". https://learn.microsoft.com/en-us/dotnet/api/system.data.sqlclient.sqlconnection.connectionstring
-_CONN_SERVER = re.compile(
-    r"(?i)(?:^|[;\s\"'?&])(?:server|host|data source|address|addr)\s*=\s*(?:tcp:)?([^;,\s\"'&]+)"
-)
-
-
 def _conn_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     """A connection string's password, weak ones (``secret``) included whatever the server; in a
     ``key=value;`` string a word or identifier is a literal too (``Password=specialbill_user;``:
@@ -133,12 +126,9 @@ def _conn_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     if in_connection_string(text, m.start(1), m.end(1)):
         return is_password_literal(value)
     if value.lower() in _WEAK_REAL_PASSWORDS and _inside_url(text, m.start(1), m.end(1)):
-        # in a URL (``postgresql:///db?host=localhost&password=secret``) a weak password is
-        # judged by the host it opens, as a URL's userinfo is
-        lo = max(text.rfind(c, 0, m.start(1)) for c in "\n\"' ")
-        segment = text[lo + 1 : m.end(1)]
-        server = _CONN_SERVER.search(segment)
-        return bool(server) and remote_host_at(segment, server.start(1))
+        # in a URL's query (``postgresql:///db?host=localhost&password=secret``) a weak
+        # password is flagged whatever the host, as in a URL's userinfo (url_passwords)
+        return weak_password_flagged(value)
     return _password_ok(value, m, text)
 
 

@@ -17,7 +17,12 @@ from itertools import repeat
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.named_values import _wordy
 from transforms.privacy.secrets.rules import SecretRule
-from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS, _url_password_ok
+from transforms.privacy.secrets.url_passwords import (
+    _WEAK_REAL_PASSWORDS,
+    _url_password_ok,
+    remote_host_at,
+    weak_password_flagged,
+)
 from transforms.privacy.secrets.values import _code_or_default, looks_random
 
 # --- user:password@host without a scheme (proxy settings, Redis/SMTP/rsync targets) ---------
@@ -73,7 +78,10 @@ def _bare_userinfo_ok(value: str, m: re.Match[str], text: str) -> bool:
     if _ADDRESS_LABEL.fullmatch(m["user"]):
         return False  # "email:jdoe99@acme.com": a label, then an address
     if value.lower() in _WEAK_REAL_PASSWORDS:
-        return _url_password_ok(value, m, text)  # judged by where it leads
+        # Without a scheme "user:word@host" is no certain password position (an address after
+        # a label looks the same), so a weak word is judged by the host it opens.
+        at = m.end("pw") + 1
+        return remote_host_at(text, at) and weak_password_flagged(value, text, at)
     if _NAME_PART.fullmatch(value) or value.isdigit():
         return False  # an e-mail's local part after a label, or a time ("10:30@…")
     if value.startswith(("$", "%", "{", "[", "(", "*", "#")) or "${" in value:

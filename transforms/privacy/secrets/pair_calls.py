@@ -7,7 +7,8 @@ files were used.
 * ``named_pair_literal``: a literal paired with a credential name by a call
   (``props.setProperty("db.password", "…")``, ``ENV.fetch("DB_PASSWORD", "…")``), a shell
   expansion's default (``${DB_PASSWORD:-…}``), an environment lookup's fallback
-  (``process.env.DB_PASSWORD || "…"``) or Jinja's ``default`` filter; each judged as
+  (``process.env.DB_PASSWORD || "…"``), Jinja's ``default`` filter or a Ruby symbol setting
+  (Capistrano/Sinatra ``set :db_password, "…"``, session 33); each judged as
   ``name = "value"`` (documentation cited at the patterns).
 * ``sql_insert_password``: a literal in the position of a password column of a one-row SQL
   ``INSERT INTO t (cols) VALUES (…)`` (https://www.postgresql.org/docs/current/sql-insert.html,
@@ -80,6 +81,11 @@ _PAIRS = (
     # Jinja's default filter: {{ db_password | default('…') }}
     # https://jinja.palletsprojects.com/en/stable/templates/#jinja-filters.default
     re.compile(r"\{\{\s*(?P<name>[A-Za-z_][\w.]{0,80})\s*\|\s*default\(\s*" + _Q),
+    # Ruby settings keyed by a symbol: Capistrano ``set :name, "value"`` (deploy.rb) and
+    # Sinatra ``set :session_secret, "…"``, with or without parentheses:
+    # https://capistranorb.com/documentation/getting-started/configuration/
+    # https://sinatrarb.com/configuration.html
+    re.compile(r"(?<![\w.])set\(?[ \t]*:(?P<name>[A-Za-z_]\w{0,80})[ \t]*,[ \t]*" + _Q),
 )
 
 
@@ -94,6 +100,7 @@ _PAIR_GATES: tuple[tuple[str, ...], ...] = (
     ("env",),
     ("getenv(", "environ.get("),
     ("default(",),
+    ("set :", "set(:", "set( :"),
 )
 
 
@@ -155,7 +162,7 @@ PAIR_CALL_RULES: tuple[SecretRule, ...] = (
     _NamedPairRule(
         "named_pair_literal",
         ("put(", "setproperty(", "setdefault(", "fetch(", "set(", "${", "env", "default(")
-        + ("get(", "getordefault(", "getproperty(", "config(", "var("),
+        + ("get(", "getordefault(", "getproperty(", "config(", "var(", "set :"),
         re.compile(""),
         score=0.85,
     ),

@@ -23,9 +23,10 @@ positions, whatever host the text names. A training set gains nothing from keepi
 structure (``Password=<SECRET>;``) is what a model should learn, the literal teaches it to write
 hard-coded credentials, weak words are the credentials most often left live (defaults that
 were never changed), and a host name in the same snippet (``Server=host``, ``uszdba01``) does not
-tell a demo from a deployment. Only a URL's userinfo (``scott:tiger@localhost``), a position
-with no label, stays judged by its host
-(:func:`~transforms.privacy.secrets.url_passwords.remote_host_at`).
+tell a demo from a deployment. Since session 33 the same holds for a URL's userinfo
+(``scott:tiger@localhost``), its query (``?host=localhost&password=secret``) and an Oracle
+``user/pw@host`` logon (:mod:`~transforms.privacy.secrets.url_passwords`); only a bare
+``user:word@host`` without a scheme is still judged by its host.
 """
 
 from __future__ import annotations
@@ -119,6 +120,22 @@ def is_password_field(name: str) -> bool:
     return bool(
         _FIELD_NAME.search(name) or _CAMEL_PASS.search(name) or _QUALIFIED_FIELD.search(name)
     )
+
+
+# A field holding a secret its owner *chooses*, as a password is: Django's and Flask's
+# ``SECRET_KEY`` (https://docs.djangoproject.com/en/stable/ref/settings/#secret-key,
+# https://flask.palletsprojects.com/en/stable/config/#SECRET_KEY), a JWT or session signing
+# secret (``JWT_SECRET``, ``session_secret``, ``cookieSecret``). Provider-issued keys and
+# tokens (``API_KEY``, ``TOKEN``) are random by construction, so a weak word there is a filler.
+_CHOSEN_SECRET_FIELD = re.compile(
+    r"(?:^|[_.\-])(?i:secret(?:[_.\-]?key)?)$|(?<=[a-z])Secret(?:_?[Kk]ey)?$"
+)
+
+
+def is_chosen_secret_field(name: str) -> bool:
+    """Whether ``name`` is a secret field whose value a person types (``SECRET_KEY``,
+    ``JWT_SECRET``, ``sessionSecret``), where weak words are as live as in a password field."""
+    return bool(_CHOSEN_SECRET_FIELD.search(name.strip("\"'[]` \t")))
 
 
 # A config line holding only ``name = value`` / ``name: value`` (an optional trailing comment):

@@ -141,6 +141,21 @@ PREFIXED_ANY_LENGTH: tuple[SecretRule, ...] = (
         50,
         url="https://developer.squareup.com/docs/build-basics/access-tokens",
     ),
+    # Shopify access tokens and app secrets: ``shpat_``/``shpca_``/``shppa_``/``shpss_`` + 32;
+    # Shopify tells apps not to assume the length (tokens grew from 32 to 38 once), so longer
+    # bodies count too:
+    # https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing
+    # https://shopify.dev/changelog/app-secret-key-length-has-increased
+    *(
+        _prefixed(
+            f"shopify_{kind}_any",
+            f"shp{kind}_",
+            _ALNUM,
+            32,
+            url="https://shopify.dev/changelog/length-of-the-shopify-access-token-is-increasing",
+        )
+        for kind in ("at", "ca", "pa", "ss")
+    ),
     # dfuse: server keys "server_<32 hex>", web keys "web_<32 hex>".
     SecretRule(
         "dfuse_key",

@@ -1,9 +1,18 @@
 """Which password in a URL's userinfo (``scheme://user:password@host``) is a credential.
 
 Template words and fixed dummies (``x-oauth-basic``) never are, nor are the field names
-themselves (``user:password@``) or one repeated character (``user:1111@``); weak but real passwords
-(``admin``, ``secret``) are public knowledge on a local, private or example host and a live
-credential on a named remote one (``admin:secret@db.acme.io``).
+themselves (``user:password@``) or one repeated character (``user:1111@``). Weak but real passwords
+(``admin``, ``secret``, ``tiger``, ``postgres``) are, whatever host the URL names (session 33):
+the userinfo's password component (RFC 3986 section 3.2.1) is a password position as explicit as
+``Password=`` in a connection string, where
+:mod:`~transforms.privacy.secrets.password_policy` already redacts weak words whatever the
+server; ``localhost`` or a Compose service name in a snippet no more tells a demo from a
+deployment than ``Server=host`` does; only a host reserved for documentation
+(``example.com``, ``2001:db8::``) makes one an example. The password *slot words*
+(``password``, ``pass``, ``passwd``: ``user:password@localhost`` is the docs' template) and
+test-style words stay unflagged, as in labelled positions
+(:func:`~transforms.privacy.secrets.password_policy.is_password_literal`).
+:func:`remote_host_at` still tells named remote hosts from local ones (bare ``user:pw@host``).
 """
 
 from __future__ import annotations
@@ -25,8 +34,8 @@ _URL_PASSWORD_DEFAULTS = _WEAK_DEFAULTS | {
 }
 
 
-# Weak but real passwords (not template words like "none"/"string"): public knowledge on a
-# local or example host, a live credential on a named remote one (``admin:secret@db.acme.io``).
+# Weak but real passwords (not template words like "none"/"string"): flagged in a URL whatever
+# its host, unless the host is reserved for documentation (weak_password_flagged).
 _WEAK_REAL_PASSWORDS = frozenset(
     {
         "password",
@@ -110,6 +119,53 @@ def encodes_field_word(value: str) -> bool:
     return is_field_word(_basic_text(value) or "")
 
 
+# Names and addresses reserved for documentation, which no deployment can use: RFC 2606 /
+# RFC 6761 (example.com/.net/.org, .example, .invalid, .test), RFC 3849 (2001:db8::/32) and
+# RFC 5737 (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).
+_DOCUMENTATION_HOST = re.compile(
+    r"(?i)^(?:\[2001:db8:.*|192\.0\.2\.\d+|198\.51\.100\.\d+|203\.0\.113\.\d+"
+    r"|(?:[\w\-]+\.)*example\.(?:com|net|org)|(?:[\w\-]+\.)*(?:example|invalid|test))$"
+)
+
+
+def documentation_host_at(text: str, at: int) -> bool:
+    """Whether the host starting at ``text[at]`` is reserved for documentation (see
+    :data:`_DOCUMENTATION_HOST`): ``user:secret@example.com`` can only be an example."""
+    m = _HOST.match(text, at)
+    return bool(m) and bool(_DOCUMENTATION_HOST.match(m.group(0).rstrip(".-")))
+
+
+# Logons a vendor publishes for its demonstration schema, like AWS's documented example keys:
+# Oracle's ``scott``/``tiger`` ("a demonstration user/password, scott/tiger",
+# https://docs.oracle.com/cd/B13789_01/win.101/b10118/o4o00067.htm), which library docs reuse
+# throughout (SQLAlchemy's ``mysql://scott:tiger@localhost/test``): examples, unless they open
+# a named remote server, where the demo account was left enabled.
+_DOCUMENTED_DEMO_LOGONS = frozenset({("scott", "tiger")})
+
+
+def documented_demo_logon(user: str, password: str) -> bool:
+    """Whether ``user``/``password`` is a vendor's published demonstration logon."""
+    return (user.lower(), password.lower()) in _DOCUMENTED_DEMO_LOGONS
+
+
+def weak_password_flagged(value: str, text: str = "", host_at: int | None = None) -> bool:
+    """A weak but real password (:data:`_WEAK_REAL_PASSWORDS`) in a password position: flagged
+    whatever host it opens (loopback, private and service names included), unless it is a test
+    word, the slot's own word (``password``) on a host that is not a named remote one, or the
+    host at ``host_at`` is reserved for documentation (``user:secret@example.com``,
+    ``[2001:db8::1]``)."""
+    from transforms.privacy.secrets.password_policy import is_password_literal, is_slot_word
+
+    if host_at is not None and documentation_host_at(text, host_at):
+        return False
+    if is_password_literal(value):
+        return True
+    # the slot's own word under a real user (``admin:password@``; ``user:password@`` is the
+    # template pair, refused before this) is the docs' template on a local host but a default
+    # left live on a named remote server
+    return host_at is not None and is_slot_word(value) and remote_host_at(text, host_at)
+
+
 def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     if is_userinfo_template(m.group("user"), value):
         return False
@@ -118,8 +174,10 @@ def _url_password_ok(value: str, m: re.Match[str], text: str) -> bool:
     if len(value) >= 2 and len(set(value)) == 1:
         return False  # "1111", "aaaa": one repeated character carries no secret (NIST SP
         # 800-63B §3.1.1.2 lists repetitive strings among values a verifier rejects)
+    if documented_demo_logon(m.group("user"), value):
+        return remote_host_at(text, m.end("pw") + 1)  # left enabled on a named server: live
     if value.lower() in _WEAK_REAL_PASSWORDS:
-        return remote_host_at(text, m.end("pw") + 1)
+        return weak_password_flagged(value, text, m.end("pw") + 1)
     if value.lower() in _URL_PASSWORD_DEFAULTS or value == m.group("user"):
         return False
     if not value.strip("*") or "%20" in value:

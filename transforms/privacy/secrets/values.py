@@ -104,6 +104,31 @@ _REFERENCE = re.compile(
 )
 _DOTTED_IDENT = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(.*)?$")
 _CALL = re.compile(r"^[A-Za-z_][\w.]*\(")
+_LETTER_DIGIT_SWITCH = re.compile(r"[A-Za-z](?=\d)|\d(?=[A-Za-z])")
+
+
+def is_dotted_code_path(value: str) -> bool:
+    """``settings.auth.backend``, ``self.token``, ``os.environ.get(``: an attribute path, not a
+    value. A random part (``Xk2.Lp9.Rt4Wz8Nv3Bc6Hd1Jf5Gs0``, :func:`_random_part`) is key
+    material, which no code name is (session 33: dotted tokens under a credential name were
+    refused as code)."""
+    if not _DOTTED_IDENT.match(value):
+        return False
+    if "(" in value:
+        return True
+    return not any(_random_part(p) for p in value.split("."))
+
+
+def _random_part(part: str) -> bool:
+    """16+ characters switching between letters and digits 4+ times, with no typed run of
+    three ascending characters (``ghi456ijk789``: a filler someone typed, not key material)."""
+    if len(part) < 16 or len(_LETTER_DIGIT_SWITCH.findall(part)) < 4:
+        return False
+    codes = [ord(c) for c in part.lower()]
+    runs = zip(codes, codes[1:], codes[2:], strict=False)
+    return not any(b == a + 1 and c == a + 2 for a, b, c in runs)
+
+
 # Unquoted code expressions (``request.form['password']``, ``z.string()``) are not values.
 # (``auth[1``, ``iterator_dict[``: a subscript cut at the closing bracket; ``paramref:``: a role)
 # "[[": a nested subscript or generic type (Callable[[str], str])
@@ -187,7 +212,7 @@ def _looks_like_code(value: str) -> bool:
 
 def _code_or_default(value: str) -> bool:
     """A code expression, reference, identifier or weak default, not a credential value."""
-    if _REFERENCE.match(value) or _DOTTED_IDENT.match(value) or _CALL.match(value):
+    if _REFERENCE.match(value) or is_dotted_code_path(value) or _CALL.match(value):
         return True
     code = _CODE_EXPR.match(value) and any(c in value for c in "()[]")
     if code or _NUMBER.match(value) or value.lower() in _WEAK_DEFAULTS:
