@@ -18,6 +18,8 @@ so placeholders, references, identifiers and public names stay out by the shared
   https://groovy-lang.org/style-guide.html#_omitting_parentheses), Chef resource properties
   (``password '…'``; https://docs.chef.io/resources/user/), and Apache httpd ``SetEnv NAME
   value`` (https://httpd.apache.org/docs/2.4/mod/mod_env.html#setenv).
+* ``heredoc_secret``: a Terraform heredoc string whose one-line body is the value of a
+  credential attribute (``password = <<EOT`` / ``…`` / ``EOT``).
 
 No other scanner's rule files were used.
 """
@@ -35,7 +37,10 @@ _CELL_WORDS = ("pass", "pwd", "secret", "token", "key", "credential")
 _HEADER_CELL = re.compile(r"[A-Za-z][\w.\-]*(?: [\w.\-]+){0,3}")
 # a data cell judged as a value: one run without spaces (a phrase is prose, not a credential)
 _VALUE_CELL = re.compile(r"[^\s|,;\t<>\"']{1,200}")
-_MD_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*")
+_MD_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_HEADER_LINE = re.compile(
+    r"(?im)^(?=[^\n]*[|,\t])[^\n]*?(?:pass|pwd|secret|token|key|credential)[^\n]*"
+)
 _HTML_TABLE = re.compile(r"<table\b.{0,20000}?</table\s*>", re.I | re.S)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)(?=<tr\b|</table|</tbody|</thead|$)", re.I | re.S)
 _SPANNED = re.compile(r"\b(?:colspan|rowspan)\s*=", re.I)
@@ -45,7 +50,7 @@ _HTML_CELL = re.compile(r"<(?P<tag>t[hd])\b[^>]*>(?P<text>.*?)</(?P=tag)\s*>", r
 def _header_name(cell: str) -> str | None:
     """The header cell as a setting name (``API Key`` -> ``API_Key``) when it names a
     credential, else ``None``."""
-    cell = cell.strip().strip("*_`")
+    cell = cell.strip().strip("*_`\"'")
     if not _HEADER_CELL.fullmatch(cell) or not any(w in cell.lower() for w in _CELL_WORDS):
         return None
     return cell.replace(" ", "_")
@@ -57,6 +62,8 @@ def _cell_spans(rule: LoweredTriggerRule, names: dict[int, str], cells) -> list[
     for col, start, raw in cells:
         name = names.get(col)
         value = raw.strip()
+        if len(value) > 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]  # an RFC 4180 quoted field
         if name is None or not _VALUE_CELL.fullmatch(value):
             continue
         if named_literal_ok(name, value, quoted=False):
@@ -82,35 +89,42 @@ def _split_cells(line: str, base: int, sep: str) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _next_line(text: str, at: int) -> tuple[int, int]:
+    """``(start, end)`` of the line starting at ``at`` (``end`` before its ``\n``/``\r\n``)."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return at, end - 1 if end > at and text[end - 1] == "\r" else end
+
+
 def _delimited_tables(rule: LoweredTriggerRule, text: str) -> list[Span]:
     out = []
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    i = 0
-    while i < len(lines) - 1:
-        header = lines[i].rstrip("\r")
-        sep = _header_separator(header, lines[i + 1].rstrip("\r"))
-        if sep is None:
-            i += 1
+    resume = 0
+    # only lines holding a separator and a credential word can head a credential column
+    for h in _HEADER_LINE.finditer(text):
+        if h.start() < resume or h.end() >= len(text):
             continue
+        a, b = _next_line(text, h.end() + 1)
+        header = h.group(0).rstrip("\r")
+        sep = _header_separator(header, text[a:b])
+        if sep is None:
+            continue
+        header_cells = _split_cells(header, 0, sep)
         names = {
-            col: name
-            for col, _, cell in _split_cells(header, 0, sep)
-            if (name := _header_name(cell)) is not None
+            col: name for col, _, cell in header_cells if (name := _header_name(cell)) is not None
         }
-        width = len(_split_cells(header, 0, sep))
-        j = i + (2 if sep == "|" else 1)
-        while j < len(lines) and lines[j].strip():
-            row = lines[j].rstrip("\r")
-            cells = _split_cells(row, starts[j], sep)
-            if len(cells) != width:
+        if sep == "|":  # skip the delimiter row
+            nl = text.find("\n", b)
+            a, b = _next_line(text, nl + 1) if nl >= 0 else (b, b)
+        while a < b and text[a:b].strip():
+            cells = _split_cells(text[a:b], a, sep)
+            if len(cells) != len(header_cells):
                 break  # not a row of this table
             out += _cell_spans(rule, names, cells)
-            j += 1
-        i = max(j, i + 1)
+            nl = text.find("\n", b)
+            if nl < 0:
+                break
+            a, b = _next_line(text, nl + 1)
+        resume = a
     return out
 
 
@@ -124,9 +138,13 @@ def _header_separator(header: str, following: str) -> str | None:
         return "|"
     for sep in ("\t", ","):
         n = header.count(sep)
-        if n and following.count(sep) == n:
-            if all(_HEADER_CELL.fullmatch(c.strip()) for c in header.split(sep)):
-                return sep
+        cells = header.split(sep)
+        if (
+            n
+            and following.count(sep) == n
+            and all(_HEADER_CELL.fullmatch(c.strip(' "')) for c in cells)
+        ):
+            return sep
     return None
 
 
@@ -151,7 +169,9 @@ def _html_tables(rule: LoweredTriggerRule, text: str) -> list[Span]:
                 continue
             if len(cells) != width:
                 continue  # a row of another shape: its columns are not the header's
-            triples = [(col, base + c.start("text"), c.group("text")) for col, c in enumerate(cells)]
+            triples = [
+                (col, base + c.start("text"), c.group("text")) for col, c in enumerate(cells)
+            ]
             out += _cell_spans(rule, names, triples)
     return out
 
@@ -183,9 +203,31 @@ class _CommandLiteralRule(LoweredTriggerRule):
         return out
 
 
+# Terraform heredoc string with a one-line body: name = <<EOT / value / EOT
+# (https://developer.hashicorp.com/terraform/language/expressions/strings#heredoc-strings)
+_HEREDOC = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Za-z_][\w.\-]{0,80})[ \t]*=[ \t]*<<-?(?P<id>[A-Za-z_]\w{0,20})"
+    r"[ \t]*\r?\n"
+    r"[ \t]*(?P<bare>[^\s]{1,200})[ \t]*\r?\n[ \t]*(?P=id)[ \t]*\r?$"
+)
+
+
+class _HeredocRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        return [
+            Span(m.start("bare"), m.end("bare"), SECRET, self.score, self.name)
+            for m in _HEREDOC.finditer(text)
+            if named_literal_ok(m.group("name"), m.group("bare"), quoted=True)
+        ]
+
+
 LAYOUT_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
+    _HeredocRule("heredoc_secret", ("<<",), _HEREDOC, score=0.8),
     _TableRule("table_column_secret", _CELL_WORDS, _HTML_TABLE, score=0.8),
     _CommandLiteralRule(
-        "command_literal_secret", ("pass", "pwd", "secret", "token", "key"), _COMMAND_LITERAL, score=0.8
+        "command_literal_secret",
+        ("pass", "pwd", "secret", "token", "key"),
+        _COMMAND_LITERAL,
+        score=0.8,
     ),
 )
