@@ -50,6 +50,12 @@ FOUND = [
     # XML with a namespace prefix; prose "the password is: X"
     ("<ns2:password>Vq7mZ2pLw9x</ns2:password>", {"Vq7mZ2pLw9x"}),
     ("Hi, the password is: Vq7mZ2pLw9x\nThanks", {"Vq7mZ2pLw9x"}),
+    # an element's value attribute, a C# auto-property initializer
+    ('<Password value="Vq7mZ2pLw9x"/>', {"Vq7mZ2pLw9x"}),
+    (
+        'public string ApiKey { get; set; } = "q8Fz3kR1Lx9VwT6bN2yHc5JmP0aSdE4g";',
+        {"q8Fz3kR1Lx9VwT6bN2yHc5JmP0aSdE4g"},
+    ),
     # env entries: the name on the line before, any credential name (not only passwords)
     ('env:\n  - name: API_TOKEN\n    value: "hardcoded123"\n', {"hardcoded123"}),
     ('"environment": [{"name": "SECRET_KEY", "value": "hardcoded123"}]', {"hardcoded123"}),
@@ -74,6 +80,9 @@ NOT_FOUND = [
     "password = <<EOT\n${var.db_password}\nEOT\n",
     "<ns2:passwordPolicy>strict</ns2:passwordPolicy>",
     "the password is: required\n",
+    '<Password value="${DB_PASSWORD}"/>',
+    '<input name="password" value="Enter password"/>',
+    'public string PasswordLabel { get; set; } = "Password";',
     # look-alikes: documentation tables, counts, key bindings, column names
     "| Key | Action |\n| --- | --- |\n| Ctrl+C | copy |\n| Esc | close |\n",
     "| Option | Description |\n| --- | --- |\n| password | The password to log in with |\n",

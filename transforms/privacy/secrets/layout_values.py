@@ -18,6 +18,9 @@ so placeholders, references, identifiers and public names stay out by the shared
   https://groovy-lang.org/style-guide.html#_omitting_parentheses), Chef resource properties
   (``password '…'``; https://docs.chef.io/resources/user/), and Apache httpd ``SetEnv NAME
   value`` (https://httpd.apache.org/docs/2.4/mod/mod_env.html#setenv).
+* ``element_value_secret``: ``<Password value="…"/>``, an element named like a credential whose
+  only ``value`` attribute holds it, and C# auto-property initializers (``public string
+  Password { get; set; } = "…";``).
 * ``heredoc_secret``: a Terraform heredoc string whose one-line body is the value of a
   credential attribute (``password = <<EOT`` / ``…`` / ``EOT``).
 
@@ -221,7 +224,35 @@ class _HeredocRule(LoweredTriggerRule):
         ]
 
 
+# <Password value="…"/>: an element named like a credential whose one "value" attribute holds
+# it (https://www.w3.org/TR/xml/#sec-starttags); C# auto-property initializers,
+# "public string Password { get; set; } = "…";"
+# (https://learn.microsoft.com/en-us/dotnet/csharp/programming-guide/classes-and-structs/auto-implemented-properties)
+_ELEMENT_VALUE = re.compile(
+    r"<(?:[A-Za-z_][\w.\-]{0,40}:)?(?P<name>[A-Za-z_][\w.\-]{0,80})[ \t]+value[ \t]*=[ \t]*"
+    r"(?:\"(?P<dq>[^\"\n<>]{1,200})\"|'(?P<sq>[^'\n<>]{1,200})')[ \t]*/?>"
+)
+_AUTO_PROPERTY = re.compile(
+    r"\b(?P<name>[A-Za-z_]\w{0,80})[ \t]*\{[ \t]*get;[ \t]*(?:(?:private[ \t]+|protected[ \t]+)?"
+    r"(?:set|init);[ \t]*)?\}[ \t]*=[ \t]*@?\"(?P<dq>[^\"\n]{1,200})\"[ \t]*;"
+)
+
+
+class _NamedAttributeRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        out = []
+        for pattern in (_ELEMENT_VALUE, _AUTO_PROPERTY):
+            for m in pattern.finditer(text):
+                group = "dq" if m.group("dq") is not None else "sq"
+                if named_literal_ok(m.group("name"), m.group(group)):
+                    out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
+        return out
+
+
 LAYOUT_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
+    _NamedAttributeRule(
+        "element_value_secret", ("value=", "value =", "get;"), _ELEMENT_VALUE, score=0.8
+    ),
     _HeredocRule("heredoc_secret", ("<<",), _HEREDOC, score=0.8),
     _TableRule("table_column_secret", _CELL_WORDS, _HTML_TABLE, score=0.8),
     _CommandLiteralRule(
