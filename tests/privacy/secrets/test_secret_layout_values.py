@@ -56,6 +56,13 @@ FOUND = [
         'public string ApiKey { get; set; } = "q8Fz3kR1Lx9VwT6bN2yHc5JmP0aSdE4g";',
         {"q8Fz3kR1Lx9VwT6bN2yHc5JmP0aSdE4g"},
     ),
+    # argument vectors: the flag item, then the value item
+    ('CMD ["app", "--password", "Vq7mZ2pLw9x"]', {"Vq7mZ2pLw9x"}),
+    ('subprocess.run(["mysqldump", "--db-password", "Vq7mZ2pLw9x"])', {"Vq7mZ2pLw9x"}),
+    (
+        "args:\n  - --api-token\n  - q8Fz3kR1Lx9VwT6bN2yHc5JmP0aSdE4g\n",
+        {"q8Fz3kR1Lx9VwT6bN2yHc5JmP0aSdE4g"},
+    ),
     # env entries: the name on the line before, any credential name (not only passwords)
     ('env:\n  - name: API_TOKEN\n    value: "hardcoded123"\n', {"hardcoded123"}),
     ('"environment": [{"name": "SECRET_KEY", "value": "hardcoded123"}]', {"hardcoded123"}),
@@ -83,6 +90,11 @@ NOT_FOUND = [
     '<Password value="${DB_PASSWORD}"/>',
     '<input name="password" value="Enter password"/>',
     'public string PasswordLabel { get; set; } = "Password";',
+    'CMD ["app", "--password", "$APP_PASSWORD"]',
+    'subprocess.run(["app", "--password", password])',
+    "args:\n  - --api-token\n  - $(API_TOKEN)\n",
+    'parser.add_argument("--password", "-p", help="the password")',
+    '["--password", "--verbose"]',
     # look-alikes: documentation tables, counts, key bindings, column names
     "| Key | Action |\n| --- | --- |\n| Ctrl+C | copy |\n| Esc | close |\n",
     "| Option | Description |\n| --- | --- |\n| password | The password to log in with |\n",

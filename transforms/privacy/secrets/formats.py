@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.secrets.argv_values import ARGV_VALUE_RULES
 from transforms.privacy.secrets.azure_keys import AZURE_KEY_RULES
 from transforms.privacy.secrets.cloud_ids import CLOUD_ID_RULES
 from transforms.privacy.secrets.commands import COMMAND_RULES
@@ -340,6 +341,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + CONFIG_VALUE_RULES
     + NESTED_VALUE_RULES
     + LAYOUT_VALUE_RULES
+    + ARGV_VALUE_RULES
     + IAC_VALUE_RULES
     + CONFIG_FORMAT_RULES
     + SERVICE_CONFIG_RULES
