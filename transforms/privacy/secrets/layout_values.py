@@ -37,7 +37,13 @@ from transforms.privacy.spans import Span
 
 _CELL_WORDS = ("pass", "pwd", "secret", "token", "key", "credential")
 # a header cell: a credential name of at most four words ("API Key", "client secret")
-_HEADER_CELL = re.compile(r"[A-Za-z][\w.\-]*(?: [\w.\-]+){0,3}")
+_HEADER_CELL = re.compile(r"[A-Za-z][\w.\-]*(?: [\w.\-]+){0,2}")
+# the credential word as a word of the header ("Password", "API Key", "client_secret",
+# "apiKey"), not a fragment of a longer name ("DefaultPassBuilder", "keyboard")
+_HEADER_WORD = re.compile(
+    r"(?i:(?:^|(?<=[\s_.\-]))(?:pass(?:word|wd|phrase)?|pwd|secret|token|(?:api[ _\-]?)?key|"
+    r"credential)s?(?=$|[\s_.\-]))|(?<=[a-z])(?:Key|Token|Secret|Password|Pwd)s?$"
+)
 # a data cell judged as a value: one run without spaces (a phrase is prose, not a credential)
 _VALUE_CELL = re.compile(r"[^\s|,;\t<>\"']{1,200}")
 _MD_DELIMITER = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
@@ -54,7 +60,7 @@ def _header_name(cell: str) -> str | None:
     """The header cell as a setting name (``API Key`` -> ``API_Key``) when it names a
     credential, else ``None``."""
     cell = cell.strip().strip("*_`\"'")
-    if not _HEADER_CELL.fullmatch(cell) or not any(w in cell.lower() for w in _CELL_WORDS):
+    if not _HEADER_CELL.fullmatch(cell) or not _HEADER_WORD.search(cell):
         return None
     return cell.replace(" ", "_")
 
