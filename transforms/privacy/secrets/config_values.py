@@ -104,8 +104,11 @@ class NamedValueRule(SecretRule):
 
 _TRIGGERS = ("pass", "pwd", "secret", "token", "key", "credential", "salt")
 
+# a namespace prefix ("<ns2:password>", https://www.w3.org/TR/xml-names/#ns-qualnames) is not
+# part of the name judged
 _XML_ELEMENT = re.compile(
-    r"<(?P<name>" + _ANY_NAME + r")(?:\s[^<>]{0,200})?>(?P<bare>[^<>]{1,400})</(?P=name)\s*>",
+    r"<(?P<prefix>[A-Za-z_][\w.\-]{0,40}:)?(?P<name>" + _ANY_NAME + r")(?:\s[^<>]{0,200})?>"
+    r"(?P<bare>[^<>]{1,400})</(?(prefix)(?P=prefix))(?P=name)\s*>",
     re.I,
 )
 _NAMED_DEFAULT = re.compile(

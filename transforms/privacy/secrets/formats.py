@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.secrets.argv_values import ARGV_VALUE_RULES
 from transforms.privacy.secrets.azure_keys import AZURE_KEY_RULES
 from transforms.privacy.secrets.cloud_ids import CLOUD_ID_RULES
 from transforms.privacy.secrets.commands import COMMAND_RULES
@@ -49,6 +50,7 @@ from transforms.privacy.secrets.format_checks import (
 )
 from transforms.privacy.secrets.iac_values import IAC_VALUE_RULES
 from transforms.privacy.secrets.jose import JOSE_RULES
+from transforms.privacy.secrets.layout_values import LAYOUT_VALUE_RULES
 from transforms.privacy.secrets.more_tokens import MORE_TOKEN_RULES
 from transforms.privacy.secrets.nested_values import NESTED_VALUE_RULES
 from transforms.privacy.secrets.pair_calls import PAIR_CALL_RULES
@@ -338,6 +340,8 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + PASSWORD_ARGUMENT_RULES
     + CONFIG_VALUE_RULES
     + NESTED_VALUE_RULES
+    + LAYOUT_VALUE_RULES
+    + ARGV_VALUE_RULES
     + IAC_VALUE_RULES
     + CONFIG_FORMAT_RULES
     + SERVICE_CONFIG_RULES

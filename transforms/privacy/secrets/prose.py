@@ -28,7 +28,8 @@ _PROSE_CREDENTIAL = re.compile(
     # "the password for the admin account is X", "my pw is X", "password -> X", "passcode X"
     # and after a "for …" clause a colon: "password for root: X"
     rf"\b{_PW_WORDS}(?:'s)?\b(?P<for>[ \t]+(?:for|of|on)\b[^\n.!?:=]{{1,40}}?)?"
-    r"(?:[ \t]+(?:is|was|=|->|are)|[ \t]*(?:=|->)|'s|(?(for)[ \t]*:|(?!)))"
+    # "the password is: X" (a colon after the verb, as e-mails write it)
+    r"(?:[ \t]+(?:(?:is|was|are):?|=|->)|[ \t]*(?:=|->)|'s|(?(for)[ \t]*:|(?!)))"
     r"[ \t]*[\"'`]?(?P<a>[^\s\"'`]{6,64}?)" + _PROSE_END + r"|"
     # "ssh in with password X", "log in with the passphrase X"
     rf"\bwith[ \t]+(?:the[ \t]+|my[ \t]+)?{_PW_WORDS}[ \t]+[\"'`]?(?P<d>[^\s\"'`]{{6,64}}?)"

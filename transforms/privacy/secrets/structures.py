@@ -153,10 +153,22 @@ def _paired_spans(rule: SecretRule, text: str, lowered: str) -> list:
             name = before.group("name")
         if not _credential_name(name):
             continue
-        if not (_value_ok(value, name) or _paired_word_password(value, name, group, text, m)):
+        if not (
+            _value_ok(value, name)
+            or _paired_word_password(value, name, group, text, m)
+            or _paired_literal_ok(name, value, group)
+        ):
             continue
         out.append(Span(m.start(group), m.end(group), "SECRET", rule.score, rule.name))
     return out
+
+
+def _paired_literal_ok(name: str, value: str, group: str) -> bool:
+    """The pair judged as if written ``name = "value"`` (an env entry ``- name: API_TOKEN`` /
+    ``value: …`` names its value as plainly as ``API_TOKEN=…`` does)."""
+    from transforms.privacy.secrets.config_values import named_literal_ok  # imports this module
+
+    return named_literal_ok(name, value, quoted=group != "bare")
 
 
 def _paired_word_password(value: str, name: str, group: str, text: str, m: re.Match) -> bool:
