@@ -32,6 +32,8 @@ def test_person_uses_stay() -> None:
     assert _typed("The book was translated by Raqqah in 1584.", "Raqqah") == "PERSON"
     # a role noun right before names a person (session 33)
     assert _typed("They fought the warrior queen Raqqah for years.", "Raqqah") == "PERSON"
+    # a rival beaten in a match report (btc_train)
+    assert _typed("BREAKING : Bouchard defeats Halep to reach the final .", "Halep") == "PERSON"
     # a place noun before is no title
     assert _typed("They fought for the city Raqqah for years.", "Raqqah") == "LOCATION"
 
