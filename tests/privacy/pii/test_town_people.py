@@ -33,7 +33,8 @@ def test_person_uses_stay() -> None:
     # a role noun right before names a person (session 33)
     assert _typed("They fought the warrior queen Raqqah for years.", "Raqqah") == "PERSON"
     # a rival beaten in a match report (btc_train)
-    assert _typed("BREAKING : Bouchard defeats Halep to reach the final .", "Halep") == "PERSON"
+    assert _typed("BREAKING : Bouchard defeats Raqqah to reach the final .", "Raqqah") == "PERSON"
+    assert _typed("BREAKING : the army nears Raqqah to cut the road .", "Raqqah") == "LOCATION"
     # a place noun before is no title
     assert _typed("They fought for the city Raqqah for years.", "Raqqah") == "LOCATION"
 
