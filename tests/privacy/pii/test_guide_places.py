@@ -79,3 +79,35 @@ def test_guide_word_sentence_person_joined_to_a_person_stays() -> None:
         Span(j, j + len("Scott Minnich"), "PERSON", 0.85, "gazetteer"),
     ]
     assert [s.type for s in guide_places(text, spans)] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a subject that acts, with an adverb before its verb (gum_train)
+        ("Gorbachev also proposed a nuclear free zone in the north of Europe.", "Gorbachev"),
+        # a role noun right before the name (wikigold dev)
+        (
+            "One of the few to resist was the sorcerer queen Sarraounia, ruler of a region.",
+            "Sarraounia",
+        ),
+    ],
+)
+def test_acting_or_titled_person_kept(text, word):
+    span = _spacy_person(text, word)
+    assert guide_places(text, [span]) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb with no verb after it, or a place noun before the word: still a place
+        "Then the bus goes to Hadibo again.",
+        "The ferry leaves the port Hadibo at noon.",
+        # code look-alike: a role word in an identifier is no title
+        "The bus_king Hadibo route runs north.",
+    ],
+)
+def test_guide_place_still_retyped(text):
+    (out,) = guide_places(text, [_spacy_person(text, "Hadibo")])
+    assert out.type == "LOCATION"

@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.pii.slavic_ordinary import in_slavic_place, ordinary_lone_word
+from transforms.privacy.pii.slavic_ordinary import (
+    in_slavic_place,
+    ordinary_lone_word,
+    place_then_person,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,6 +60,33 @@ def test_names_and_other_languages(tok, lang):
 )
 def test_in_slavic_place(text, run, lang, place):
     assert in_slavic_place(text, text.index(run), run.split(), lang) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "expected"),
+    [
+        # the title's holder after the place (sr train): split at the given name
+        (
+            "Američki ambasador u Beogradu Majkl Polt rekao je",
+            "Beogradu Majkl Polt",
+            [("Beogradu", "LOCATION"), ("Majkl Polt", "PERSON")],
+        ),
+        # a two-word place whose last word is also a given name stays one place
+        ("Na sastanku u Banja Luci ministri", "Banja Luci", [("Banja Luci", "LOCATION")]),
+        ("Turnir u Stokholmu je počeo", "Stokholmu", [("Stokholmu", "LOCATION")]),
+    ],
+)
+def test_place_then_person(text, run, expected):
+    a = text.index(run)
+    spans = place_then_person(text, a, a + len(run), run.split(), "sr")
+    assert [(text[s:e], t) for s, e, t in spans] == expected
+
+
+def test_place_then_person_end_to_end():
+    text = "Stalni predstavnik MMF-a u Beogradu Harald Hiršhofer takođe ukazuje da vlada greši."
+    found = {(text[s.start : s.end], s.type) for s in detect(text)}
+    assert ("Harald Hiršhofer", "PERSON") in found
+    assert ("Beogradu", "LOCATION") in found
 
 
 def test_detection_end_to_end():

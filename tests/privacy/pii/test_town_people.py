@@ -30,6 +30,13 @@ def test_person_uses_stay() -> None:
     assert _typed("Hi. Samarra is from the Chicago office.", "Samarra") == "PERSON"
     assert _typed("When Raqqah and I went home it rained.", "Raqqah") == "PERSON"
     assert _typed("The book was translated by Raqqah in 1584.", "Raqqah") == "PERSON"
+    # a role noun right before names a person (session 33)
+    assert _typed("They fought the warrior queen Raqqah for years.", "Raqqah") == "PERSON"
+    # a rival beaten in a match report (btc_train)
+    assert _typed("BREAKING : Bouchard defeats Raqqah to reach the final .", "Raqqah") == "PERSON"
+    assert _typed("BREAKING : the army nears Raqqah to cut the road .", "Raqqah") == "LOCATION"
+    # a place noun before is no title
+    assert _typed("They fought for the city Raqqah for years.", "Raqqah") == "LOCATION"
 
 
 def test_joined_to_a_person_stays() -> None:

@@ -76,7 +76,7 @@ from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
 from transforms.privacy.pii.slavic_declined import declined_name
 from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
 from transforms.privacy.pii.slavic_names import lone_subject
-from transforms.privacy.pii.slavic_ordinary import in_slavic_place, ordinary_run
+from transforms.privacy.pii.slavic_ordinary import in_slavic_place, ordinary_run, place_then_person
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
 
@@ -312,7 +312,7 @@ def foreign_candidates(
         ):
             out.append((a, b, "LOCATION"))
         elif label == "PERSON" and in_slavic_place(text, a, toks, lang):
-            out.append((a, b, "LOCATION"))  # "u Beogradu", "v Moskve" (:mod:`.slavic_ordinary`)
+            out.extend(place_then_person(text, a, b, toks, lang))  # "u Beogradu (Majkl Polt)"
         elif _person_evidence(text, a, toks, lang, label):
             out.append((a, b, "PERSON"))
         elif (

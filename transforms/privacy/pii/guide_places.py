@@ -11,8 +11,10 @@ false positives left on its train split (tuned on ``gum_train``, ``gum`` dev, ``
 - its sentence is edited prose (no @handle or #hashtag: in social posts it is as often a
   player or a nickname) and holds a word of getting around or of the lie of the land (ferry,
   bus, airport, island, harbour, north ...: :data:`_GUIDE_WORDS`);
-- no finite verb follows it ("Theodorus opted to ...", "leader Borodai blames ..."): a subject
-  that acts is a person.
+- no finite verb follows it ("Theodorus opted to ...", "leader Borodai blames ...", also after
+  an adverb: "Gorbachev also proposed", gum_train): a subject that acts is a person;
+- no lower-case role or rank noun stands right before it ("the sorcerer queen Sarraounia, ruler
+  of the Azna", wikigold dev; :data:`ROLE_NOUNS`): a title names a person (session 33).
 
 It only re-types a span another detector found, so it never flags a text that was clean.
 """
@@ -43,6 +45,33 @@ _ONE_WORD = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+")
 _SOCIAL = re.compile(r"[@#]\w")
 # a present-tense verb after the word: "leader Borodai blames ..."
 _S_VERB = re.compile(r"[ \t]+[a-z]{3,}s\b")
+# an adverb between a subject and its verb ("Gorbachev also proposed"); own list
+_ADVERB = re.compile(r"[ \t]+(?:also|then|later|soon|once|still|never|again|even|first|finally)\b")
+# Lower-case role and rank nouns written right before a person's name (own list): a title
+ROLE_NOUNS = word_set("""
+king queen prince princess emperor empress sultan caliph shah tsar czar pharaoh chief chieftain
+leader ruler president minister premier chancellor governor senator mayor general admiral
+commander captain colonel warlord pope bishop archbishop cardinal priest imam rabbi prophet
+saint sorcerer wizard poet painter composer novelist explorer navigator
+""")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019])([a-z]+)[ \t]+$")
+
+
+def acts_or_titled(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is a subject that acts (a finite verb follows,
+    maybe after an adverb) or a role noun names it ("queen Sarraounia"): a person's uses."""
+    if verb_after(text, end) or _S_VERB.match(text, end):
+        return True
+    adverb = _ADVERB.match(text, end)
+    if adverb and (verb_after(text, adverb.end()) or _S_VERB.match(text, adverb.end())):
+        return True  # "Gorbachev also proposed"
+    return titled(text, start)
+
+
+def titled(text: str, start: int) -> bool:
+    """Whether a lower-case role noun (:data:`ROLE_NOUNS`) stands right before ``start``."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1) in ROLE_NOUNS
 
 
 @functools.cache
@@ -80,7 +109,7 @@ def guide_places(text: str, spans: list[Span]) -> list[Span]:
         sentence = next(((a, b) for a, b in bounds if a <= s.start and s.end <= b), None)
         if sentence is None or not _guide_sentence(text[sentence[0] : sentence[1]]):
             continue
-        if verb_after(text, s.end) or _S_VERB.match(text, s.end):
+        if acts_or_titled(text, s.start, s.end):
             continue
         if joined_to_person(text, s, spans, _unlisted_word):
             continue  # "both Behe and Scott Minnich"

@@ -12,7 +12,9 @@ names are left out: the rules of ``web_text`` handle those). The word stays a pe
 text also gives it a possessive (one sense per text: "Sarika's car"), where it is joined to the
 writer ("When Lari and I went") or to a found person ("both Behe and Scott Minnich", wikigold
 dev), after "by" (a passive's doer: "translated by Tarsia",
-UNER EWT train) and where it opens its sentence: a subject is a person as often
+UNER EWT train), after a role noun ("queen Sarraounia", ``guide_places.titled``), after a verb
+of beating a rival ("Bouchard defeats Halep", btc_train: Halep is also Aleppo) and where it
+opens its sentence: a subject is a person as often
 as not ("Frederik is from PerkinElmer", "Loey , do you ..."). Tuned on re3d, uner_ewt,
 wikigold, gum_train, btc_train, wnut17_train and presidio_faker dev.
 """
@@ -26,6 +28,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
     listed_name_word,
 )
+from transforms.privacy.pii.guide_places import titled
 from transforms.privacy.pii.list_joins import joined_to_person
 from transforms.privacy.pii.news_places import learned_person
 from transforms.privacy.pii.web_text import RARE_PLACE_FREQUENCY
@@ -43,6 +46,10 @@ def _town_only(word: str) -> bool:
 
 
 _AGENT_BY = re.compile(r"\bby[ \t]+$")
+# a rival beaten in a match report (own list of verbs)
+_BEATS = re.compile(
+    r"\b(?:beat|beats|defeats|defeated|edges|edged|upsets|upset|stuns|stunned)[ \t]+$"
+)
 _WITH_WRITER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:I|me)\b")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n])[\s\"'\u201c(\[*#-]*$")
 
@@ -57,6 +64,10 @@ def _person_use(text: str, word: str, start: int) -> bool:
         return True  # "Lari and I"
     if _AGENT_BY.search(text, max(0, start - 8), start):
         return True  # "translated into Italian by Tarsia": the doer of a passive
+    if titled(text, start):
+        return True  # "the sorcerer queen Sarraounia"
+    if _BEATS.search(text, max(0, start - 12), start):
+        return True  # "Bouchard defeats Halep"
     # a sentence's subject is a person as often as not ("Frederik is from ...", "Sarika
     # shouted"); the towns of reports stand after a verb or preposition
     return _OPENS_SENTENCE.search(text, 0, start) is not None
