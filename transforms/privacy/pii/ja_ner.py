@@ -41,7 +41,7 @@ _JAPANESE = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\u3400-\u4dbf\u
 _LETTER = re.compile(r"[^\W\d_]")
 # a Japanese sentence ends at a full-width stop, exclamation or question mark
 _CLAUSE = re.compile(r"[^。！？!?]+[。！？!?]*")
-MIN_KANA = 2
+MIN_KANA = 1
 MIN_JA_SHARE = 0.3
 MAX_CHARS = 1000
 SCORE = 0.85
