@@ -24,6 +24,7 @@ facilities, dates and the rest are not in our vocabulary and are dropped.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -68,6 +69,12 @@ PLACE_LABELS = frozenset(
         "Bay",
     }
 )
+# a katakana word (foreign names are written in katakana, their parts joined by "・")
+_KATAKANA_WORD = "[\u30a1-\u30fa\u30fc]+"
+_NAME_BEFORE = re.compile(f"(?:{_KATAKANA_WORD}[・=＝])+$")
+_NAME_AFTER = re.compile(f"(?:[・=＝]{_KATAKANA_WORD})+")
+_ALL_KATAKANA = re.compile(f"{_KATAKANA_WORD}(?:[・=＝]{_KATAKANA_WORD})*")
+_ALL_KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 # the components GiNZA's NER does not need (its ``ner`` listens to ``tok2vec`` only)
 _EXCLUDE = [
     "parser",
@@ -125,6 +132,59 @@ def ja_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _countries() -> re.Pattern[str]:
+    """Country and territory names in Japanese from CLDR (babel's ``ja`` locale; a bracketed
+    qualifier dropped), longest first: a katakana name needs three characters ("マリ" is a
+    given name too), a kanji name two ("日本", "中国")."""
+    from babel import Locale
+
+    names = set()
+    for code, name in Locale.parse("ja").territories.items():
+        name = re.sub(r"\(.*?\)", "", name)
+        if code.isalpha() and (len(name) >= 3 or (len(name) == 2 and _ALL_KANJI.fullmatch(name))):
+            names.add(name)
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # not a nationality, a language or a style ("ドイツ人", "中国語", "日系", "米国製")
+    return re.compile(f"(?:{alternatives})(?![人語系製籍])")
+
+
+def _joined_name(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """A katakana person name widened over the parts ``・`` joins to it ("ロリック・" + "カナ")."""
+    if not _ALL_KATAKANA.fullmatch(sentence, start, end):
+        return start, end
+    before = _NAME_BEFORE.search(sentence, 0, start)
+    after = _NAME_AFTER.match(sentence, end)
+    return (before.start() if before else start), (after.end() if after else end)
+
+
+def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of the persons and places in one Japanese sentence: GiNZA's
+    entities (:func:`entity_type`; a katakana person widened over its ``・`` parts, a person that
+    is a country name a place), plus CLDR country names it left untagged that are whole tokens
+    of its segmentation (not inside a longer word)."""
+    countries = _countries()
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        etype = entity_type(ent.label_, ent.text)
+        if etype is None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        if etype == "PERSON" and countries.fullmatch(ent.text):
+            etype = "LOCATION"
+        elif etype == "PERSON":
+            start, end = _joined_name(sentence, start, end)
+        found.append((start, end, etype))
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t) for t in doc}
+    for m in countries.finditer(sentence):
+        if m.start() not in starts or m.end() not in ends:
+            continue
+        if not any(s < m.end() and m.start() < e for s, e, _ in found):
+            found.append((m.start(), m.end(), "LOCATION"))
+    return sorted(found)
+
+
 def entity_type(label: str, value: str) -> str | None:
     """PERSON / LOCATION for GiNZA's ``label`` on ``value``, or ``None`` (not ours, too short or
     too long to be a name, or no letter at all)."""
@@ -143,11 +203,9 @@ def ja_spans(texts: Sequence[str]) -> list[list[Span]]:
     if not pieces:
         return out
     docs = model().pipe(texts[i][a:b] for i, a, b in pieces)
-    for (i, a, _), doc in zip(pieces, docs, strict=True):
-        for ent in doc.ents:
-            etype = entity_type(ent.label_, ent.text)
-            if etype:
-                out[i].append(Span(a + ent.start_char, a + ent.end_char, etype, SCORE, "ja_ner"))
+    for (i, a, b), doc in zip(pieces, docs, strict=True):
+        for s, e, etype in sentence_entities(texts[i][a:b], doc):
+            out[i].append(Span(a + s, a + e, etype, SCORE, "ja_ner"))
     return out
 
 
