@@ -118,9 +118,13 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
     if _CODE_END.search(without_parentheticals(stripped, False)) and not prose_semicolon(stripped):
         return True
     # Japanese writes no spaces: "合計2.6テラバイト…" is a sentence (kana), not a dotted token
-    if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
-        if not _KANA.search(stripped):
-            return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
+    if (
+        " " not in stripped
+        and len(stripped) > 2
+        and any(c in stripped for c in "/.=_:")
+        and not _KANA.search(stripped)
+    ):
+        return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
     plain = without_parentheticals(stripped, True)
     return sum(map(_SYMBOLS.__contains__, plain)) / len(stripped) > 0.08
 

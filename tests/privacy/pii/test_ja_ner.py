@@ -55,7 +55,8 @@ def test_japanese_names_and_places(text, expected):
     "text",
     [
         # a fenced block with Japanese comments and strings
-        'コードは以下です：\n```python\n# ユーザー名を取得 田中太郎 東京\nname = "山田花子"\n```\n動きません。',
+        "コードは以下です：\n```python\n# ユーザー名を取得 田中太郎 東京\n"
+        'name = "山田花子"\n```\n動きません。',
         # inline code and a path in a Japanese sentence
         "関数 `getUserName` が None を返します。/home/tanaka/project/main.py を見てください。",
         # placeholders and code look-alikes
