@@ -91,9 +91,11 @@ class Settings:
     # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
     secrets_kingfisher: bool = True
     # NER on mostly-Cyrillic prose (natasha, ``pii.cyrillic_ner``, ``IW_CYRILLIC_NER``) and on
-    # mostly-Han, i.e. Chinese, prose (LAC, ``pii.han_ner``, ``IW_HAN_NER``)
+    # mostly-Han, i.e. Chinese, prose (LAC, ``pii.han_ner``, ``IW_HAN_NER``), and on Japanese
+    # (kana) prose (GiNZA, ``pii.ja_ner``, ``IW_JA_NER``)
     cyrillic_ner: bool = True
     han_ner: bool = True
+    ja_ner: bool = True
     # A text value longer than this (UTF-8 bytes) is never analysed: it is replaced by
     # ``<REDACTED_OVERSIZED>`` and the row is recorded in the quarantine with the reason.
     max_message_bytes: int = 1 << 20
@@ -352,6 +354,7 @@ class Settings:
             secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
             cyrillic_ner=_env_flag("IW_CYRILLIC_NER", True),
             han_ner=_env_flag("IW_HAN_NER", True),
+            ja_ner=_env_flag("IW_JA_NER", True),
             max_message_bytes=int(os.environ.get("IW_MAX_MESSAGE_BYTES", str(1 << 20))),
             max_partition_shrink=float(os.environ.get("IW_MAX_PARTITION_SHRINK", "0.2")),
         )
@@ -377,7 +380,8 @@ def _vacuum_hours(value: str) -> float:
 # --- process-wide environment (not settings) ------------------------------------------------
 @functools.cache
 def detection_switch(name: str) -> bool:
-    """A detector's on/off setting (``Settings.cyrillic_ner``, ``Settings.han_ner``), read once
+    """A detector's on/off setting (``Settings.cyrillic_ner``, ``Settings.han_ner``,
+    ``Settings.ja_ner``), read once
     per process; tests that change the environment call ``detection_switch.cache_clear()``."""
     return bool(getattr(Settings.from_env(), name))
 

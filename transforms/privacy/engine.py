@@ -5,7 +5,8 @@ Per text: :func:`~transforms.privacy.secrets.detector.detect_secrets` and
 :func:`~transforms.privacy.pii.escaped_lines.line_break_view`: escaped ``\\n`` as line breaks), then
 :func:`~transforms.privacy.pii.ner.ner_spans` (prose NER, gazetteers, context cues) and
 :func:`~transforms.privacy.pii.cyrillic_ner.cyrillic_spans` (natasha on Cyrillic prose) and
-:func:`~transforms.privacy.pii.han_ner.han_spans` (LAC on Chinese prose), then
+:func:`~transforms.privacy.pii.han_ner.han_spans` (LAC on Chinese prose) and
+:func:`~transforms.privacy.pii.ja_ner.ja_spans` (GiNZA on Japanese prose), then
 :func:`~transforms.privacy.spans.resolve_overlaps` (SECRET wins, then longest, then score),
 then :func:`~transforms.privacy.pii.name_context.names_from_context` (names implied by the names
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
@@ -108,6 +109,7 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
     if ner:
         from transforms.privacy.pii.cyrillic_ner import cyrillic_spans
         from transforms.privacy.pii.han_ner import han_spans
+        from transforms.privacy.pii.ja_ner import ja_spans
         from transforms.privacy.pii.ner import ner_spans
 
         for spans, extra in zip(found, ner_spans(clean), strict=True):
@@ -116,6 +118,8 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
             spans.extend(extra)  # natasha on Cyrillic prose (``cyrillic_ner``)
         for spans, extra in zip(found, han_spans(clean), strict=True):
             spans.extend(extra)  # LAC on Chinese prose (``han_ner``)
+        for spans, extra in zip(found, ja_spans(clean), strict=True):
+            spans.extend(extra)  # GiNZA on Japanese prose (``ja_ner``)
         # names from context read the resolved spans (one type per stretch of text)
         found = [
             names_from_context(t, resolve_overlaps(s)) for t, s in zip(clean, found, strict=True)

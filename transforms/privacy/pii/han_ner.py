@@ -19,7 +19,8 @@ model at first use.
 
 - Only prose reaches it: sentences come from :func:`~transforms.privacy.segments.prose_pieces`
   (code, inline code, URLs and paths masked out), cut further at Chinese sentence ends (``。！？``).
-- Japanese (any kana in the sentence) is left alone: LAC would read kanji as Chinese words.
+- Japanese (any kana in the sentence) is left alone: LAC would read kanji as Chinese words
+  (GiNZA reads Japanese, ``ja_ner``).
 - A text with no Han character costs one regex search: LAC (~0.5 s) and OpenCC are imported and
   loaded lazily, once per process, on the first Chinese sentence; ONNX Runtime gets one thread
   (the engine already runs a process per core).
