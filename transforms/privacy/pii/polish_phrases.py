@@ -1,0 +1,95 @@
+"""Polish phrases whose capitalised word is no name (session 33, Polish coding chat).
+
+:mod:`~transforms.privacy.pii.polish_vocabulary` drops a span only when every Morfeusz reading
+of its words is a common word; two Polish word forms have a proper-name reading and are still
+no name where they stand. Both are read with Morfeusz 2 (SGJP dictionary, already a
+dependency; tags documented at http://morfeusz.sgjp.pl/doc/) and only in Polish prose
+(:func:`~transforms.privacy.pii.polish_vocabulary.polish_around`):
+
+- **An adjective before its noun**: "Dobry postęp!", "Nowy plik `x.md`" open a sentence with an
+  adjective that SGJP also lists as a surname ("Dobry", "Nowy"). A one-word PERSON/LOCATION
+  with an adjective reading that agrees in number, case and gender with a common-noun reading
+  of the lower-case word right after it is that adjective ("Kowalski powiedział": a verb
+  follows, the name stays).
+- **After "w"/"we" (in)**: Polish puts things and places, not people, after "w" in the locative.
+  A one-word PERSON there is a LOCATION when Morfeusz gives it a geographic locative reading
+  ("w Krakowie") and is dropped otherwise: a declined product name unknown to SGJP ("testy w
+  Jeście", "w Cursorze").
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.polish_vocabulary import (
+    analyse,
+    maybe_polish,
+    polish_around,
+    readings,
+)
+from transforms.privacy.spans import Span
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_IN_BEFORE = re.compile(r"(?:^|[\s(])[Ww]e?[ \t]+$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _parts(tag: str) -> tuple[str, set[str], set[str]] | None:
+    """(number, cases, genders) of an ``adj`` or ``subst`` tag ("adj:sg:nom.voc:m1.m2.m3:pos")."""
+    fields = tag.split(":")
+    if len(fields) < 4 or fields[0] not in ("adj", "subst"):
+        return None
+    return fields[1], set(fields[2].split(".")), set(fields[3].split("."))
+
+
+def _agree(adj: tuple[str, set[str], set[str]], noun: tuple[str, set[str], set[str]]) -> bool:
+    number = adj[0] == noun[0] or "." in noun[0] and adj[0] in noun[0].split(".")
+    return number and bool(adj[1] & noun[1]) and bool(adj[2] & noun[2])
+
+
+def adjective_before_noun(text: str, start: int, end: int) -> bool:
+    """Whether the one word ``text[start:end]`` is an adjective agreeing with the common noun
+    written in lower case right after it ("Dobry postęp")."""
+    word = text[start:end]
+    m = _NEXT_WORD.match(text, end)
+    if not _WORD.fullmatch(word) or not m or not m.group(1)[:1].islower():
+        return False
+    adjectives = [p for _, tag in readings(word) if tag.startswith("adj:") and (p := _parts(tag))]
+    if not adjectives:
+        return False
+    nouns = [
+        p
+        for lemma, tag in readings(m.group(1))
+        if tag.startswith("subst:") and lemma[:1].islower() and (p := _parts(tag))
+    ]
+    return any(_agree(a, n) for a in adjectives for n in nouns)
+
+
+def _geographic_locative(word: str) -> bool:
+    return any(
+        "nazwa_geograficzna" in kinds and "loc" in (tag.split(":") + ["", "", ""])[2].split(".")
+        for _lemma, tag, kinds in analyse(word)
+    )
+
+
+def _after_in(text: str, start: int) -> bool:
+    return bool(_IN_BEFORE.search(text, max(0, start - 4), start))
+
+
+def polish_phrase_spans(text: str, spans: list[Span]) -> list[Span]:
+    """Spans without Polish adjectives read as names and with PERSONs after "w" re-read."""
+    if not any(s.type in ("PERSON", "LOCATION") for s in spans) or not maybe_polish(text):
+        return spans
+    out = []
+    for s in spans:
+        one_word = s.type in ("PERSON", "LOCATION") and _WORD.fullmatch(text[s.start : s.end])
+        if not one_word or not polish_around(text, s.start, s.end):
+            out.append(s)
+        elif adjective_before_noun(text, s.start, s.end):
+            continue
+        elif s.type == "PERSON" and _after_in(text, s.start):
+            if _geographic_locative(text[s.start : s.end]):
+                out.append(Span(s.start, s.end, "LOCATION", s.score, s.detector))
+        else:
+            out.append(s)
+    return out
