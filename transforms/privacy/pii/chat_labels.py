@@ -7,6 +7,9 @@ the tool-name evidence of :mod:`~transforms.privacy.pii.technical_terms`):
   Workflow for task management", "Kafka Connect Cluster"): a PERSON of two or more words whose
   last word is a capitalised technical head noun (:data:`~.technical_terms.HEAD_NOUN`) and whose
   first word is no listed given name ("John Server" is still John's).
+- **An assistant's product**: "Claude Desktop", "Claude Code", "Gemini CLI", "Cursor Agent": an
+  assistant's name (:data:`~.assistant_tools.ASSISTANTS`) before one capitalised product noun
+  (a head noun, or Desktop, Code, App, Agent, Chat); "Claude Monet" stays a name.
 - **A head noun with a possessive after it**: "the Minsky project's goals", "the Jenkins
   pipeline's status": the possessive belongs to the project, so the one-word name before the
   head noun modifies it as in "the Minsky project" (a person's own thing is "Sarah's project").
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.assistant_tools import ASSISTANTS
 from transforms.privacy.pii.gazetteers import english_frequency
 from transforms.privacy.pii.technical_terms import HEAD_NOUN
 from transforms.privacy.pii.tool_evidence import listed_given_name
@@ -29,6 +33,7 @@ from transforms.privacy.spans import Span
 LABEL_WORD_FREQUENCY = 5e-6
 _MARKDOWN = re.compile(r"`|^#{1,6}[ \t]|^[ \t]*(?:[-*]|\d+\.)[ \t]", re.M)
 _WORD = re.compile(r"[A-Za-z]+")
+_PRODUCT_NOUN = re.compile(r"Desktop|Code|App|Agent|Chat")
 _HEAD_POSSESSIVE_AFTER = re.compile(r"[ \t]+([a-z]+)['\u2019]s?(?!\w)")
 
 
@@ -39,6 +44,14 @@ def head_noun_tail(value: str) -> bool:
     if len(words) < 2 or not words[-1][:1].isupper() or listed_given_name(words[0]):
         return False
     return bool(HEAD_NOUN.fullmatch(words[-1]))
+
+
+def assistant_product(value: str) -> bool:
+    """Whether ``value`` is an assistant's name and a product noun ("Claude Desktop")."""
+    words = value.split()
+    if len(words) != 2 or words[0] not in ASSISTANTS:
+        return False
+    return bool(_PRODUCT_NOUN.fullmatch(words[1]) or HEAD_NOUN.fullmatch(words[1]))
 
 
 def head_noun_possessive(text: str, end: int) -> bool:
@@ -73,7 +86,12 @@ def drop_chat_labels(text: str, spans: list[Span]) -> list[Span]:
         value = text[s.start : s.end]
         if s.type == "PERSON" and (
             head_noun_tail(value)
-            or (" " not in value and head_noun_possessive(text, s.end))
+            or assistant_product(value)
+            or (
+                " " not in value
+                and not listed_given_name(value)
+                and head_noun_possessive(text, s.end)
+            )
             or (markdown and bold_label(text, s.start, s.end))
         ):
             continue

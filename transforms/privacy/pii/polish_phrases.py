@@ -15,16 +15,29 @@ dependency; tags documented at http://morfeusz.sgjp.pl/doc/) and only in Polish 
   A one-word PERSON there is a LOCATION when Morfeusz gives it a geographic locative reading
   ("w Krakowie") and is dropped otherwise: a declined product name unknown to SGJP ("testy w
   Jeście", "w Cursorze").
+- **A declined product name**: Polish declines borrowed names ("z Qdrantem", "w Cursorze",
+  "Ollamy"); SGJP does not know the form. A word Morfeusz does not know whose base, after one
+  Polish case ending (SGJP's masculine and feminine noun endings: -a, -u, -owi, -em, -ie, -ze,
+  -y, -ą, -ę, -om, -ów, -ami, -ach), is a listed product or tool word
+  (:data:`~transforms.privacy.pii.ner_filters.NOT_NAME_WORDS`, the assistants of
+  :mod:`~transforms.privacy.pii.assistant_tools`) or an everyday English word ("cursor") that is
+  no listed name, is that product. A span opened by Polish common words ("Użyłem Cursora") is
+  read without them first.
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.assistant_tools import ASSISTANTS
+from transforms.privacy.pii.gazetteers import english_frequency, listed_name_word
+from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 from transforms.privacy.pii.polish_vocabulary import (
     analyse,
     maybe_polish,
     polish_around,
+    polish_common_word,
+    polish_word,
     readings,
 )
 from transforms.privacy.spans import Span
@@ -32,6 +45,41 @@ from transforms.privacy.spans import Span
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _IN_BEFORE = re.compile(r"(?:^|[\s(])[Ww]e?[ \t]+$")
 _WORD = re.compile(r"[^\W\d_]+")
+# case endings of borrowed masculine/feminine nouns, longest first
+_ENDINGS = ("ami", "ach", "owi", "em", "ie", "ze", "om", "ów", "a", "u", "y", "ą", "ę")
+# an everyday English word from this frequency is a base a product name is made of ("cursor")
+ENGLISH_BASE_FREQUENCY = 1e-6
+_ASSISTANTS = frozenset(w.lower() for w in ASSISTANTS)
+
+
+def declined_product(word: str) -> bool:
+    """Whether ``word`` is a Polish case form of a product or tool name ("Qdrantem")."""
+    if len(word) < 4 or polish_word(word) or listed_name_word(word):
+        return False
+    low = word.lower()
+    for ending in _ENDINGS:
+        base = low[: -len(ending)]
+        if not low.endswith(ending) or len(base) < 3 or listed_name_word(base.capitalize()):
+            continue
+        if base in NOT_NAME_WORDS or base in _ASSISTANTS:
+            return True
+        if english_frequency(base) >= ENGLISH_BASE_FREQUENCY:
+            return True
+    return False
+
+
+def _without_common_opener(text: str, s: Span) -> Span | None:
+    """``s`` without the Polish common words opening it; ``None`` when nothing is left."""
+    start = s.start
+    for m in _WORD.finditer(text, s.start, s.end):
+        if not polish_common_word(m.group()):
+            break
+        start = m.end()
+    else:
+        return None
+    while start < s.end and not text[start].isalpha():
+        start += 1
+    return s if start == s.start else Span(start, s.end, s.type, s.score, s.detector)
 
 
 def _parts(tag: str) -> tuple[str, set[str], set[str]] | None:
@@ -82,9 +130,17 @@ def polish_phrase_spans(text: str, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for s in spans:
-        one_word = s.type in ("PERSON", "LOCATION") and _WORD.fullmatch(text[s.start : s.end])
-        if not one_word or not polish_around(text, s.start, s.end):
+        if s.type not in ("PERSON", "LOCATION") or not polish_around(text, s.start, s.end):
             out.append(s)
+            continue
+        trimmed = _without_common_opener(text, s)
+        if trimmed is None:
+            continue
+        s = trimmed
+        if not _WORD.fullmatch(text[s.start : s.end]):
+            out.append(s)
+        elif declined_product(text[s.start : s.end]):
+            continue
         elif adjective_before_noun(text, s.start, s.end):
             continue
         elif s.type == "PERSON" and _after_in(text, s.start):

@@ -86,7 +86,7 @@ _HEAD_NOUNS = (
     "|cron|crontab|bindings?|wrappers?|backends?|frontends?|middleware|orm|codebase|changelog"
     "|docs|documentation|homepage|syntax|storage|stack ?trace|traceback|dockerfile|manifest"
     "|helm ?charts?|operators?|pods?|queues|indices|caches|functionality|ecosystem|mode"
-    "|contributors|maintainers|users|projects?"
+    "|contributors|maintainers|users|projects?|engines?"
 )
 # head nouns that are also base-form verbs: only with no object after them
 _VERB_NOUNS = (
