@@ -58,13 +58,16 @@ def declined_product(word: str) -> bool:
         return False
     low = word.lower()
     for ending in _ENDINGS:
-        base = low[: -len(ending)]
-        if not low.endswith(ending) or len(base) < 3 or listed_name_word(base.capitalize()):
+        if not low.endswith(ending) or len(low) - len(ending) < 3:
             continue
-        if base in NOT_NAME_WORDS or base in _ASSISTANTS:
-            return True
-        if english_frequency(base) >= ENGLISH_BASE_FREQUENCY:
-            return True
+        # a feminine "-a" noun swaps its ending ("Ollama" -> "Ollamy", "Ollamą")
+        for base in (low[: -len(ending)], low[: -len(ending)] + "a"):
+            if listed_name_word(base.capitalize()):
+                continue
+            if base in NOT_NAME_WORDS or base in _ASSISTANTS:
+                return True
+            if english_frequency(base) >= ENGLISH_BASE_FREQUENCY:
+                return True
     return False
 
 
