@@ -128,27 +128,29 @@ def _after_in(text: str, start: int) -> bool:
 
 
 def polish_phrase_spans(text: str, spans: list[Span]) -> list[Span]:
-    """Spans without Polish adjectives read as names and with PERSONs after "w" re-read."""
+    """Spans without Polish adjectives and declined products read as names, without Polish
+    common words opening them, and with PERSONs after "w" re-read (module docstring)."""
     if not any(s.type in ("PERSON", "LOCATION") for s in spans) or not maybe_polish(text):
         return spans
     out = []
     for s in spans:
-        if s.type not in ("PERSON", "LOCATION") or not polish_around(text, s.start, s.end):
-            out.append(s)
-            continue
-        trimmed = _without_common_opener(text, s)
-        if trimmed is None:
-            continue
-        s = trimmed
-        if not _WORD.fullmatch(text[s.start : s.end]):
-            out.append(s)
-        elif declined_product(text[s.start : s.end]):
-            continue
-        elif adjective_before_noun(text, s.start, s.end):
-            continue
-        elif s.type == "PERSON" and _after_in(text, s.start):
-            if _geographic_locative(text[s.start : s.end]):
-                out.append(Span(s.start, s.end, "LOCATION", s.score, s.detector))
-        else:
+        if s.type in ("PERSON", "LOCATION") and polish_around(text, s.start, s.end):
+            s = _polish_reading(text, s)
+        if s is not None:
             out.append(s)
     return out
+
+
+def _polish_reading(text: str, s: Span) -> Span | None:
+    """``s`` as Polish prose reads it: trimmed, re-typed, or ``None`` (no name)."""
+    s = _without_common_opener(text, s)
+    if s is None or not _WORD.fullmatch(text[s.start : s.end]):
+        return s
+    word = text[s.start : s.end]
+    if declined_product(word) or adjective_before_noun(text, s.start, s.end):
+        return None
+    if s.type == "PERSON" and _after_in(text, s.start):
+        if not _geographic_locative(word):
+            return None
+        return Span(s.start, s.end, "LOCATION", s.score, s.detector)
+    return s
