@@ -30,8 +30,10 @@ text (:mod:`~transforms.privacy.pii.social_forms`), venues after "at"
 (:mod:`~transforms.privacy.pii.feature_places`), and the words of coding chat that are no
 names: non-English chat vocabulary (:mod:`~transforms.privacy.pii.chat_vocabulary`), Polish
 common words by Morfeusz 2 (:mod:`~transforms.privacy.pii.polish_vocabulary`), heading words
-as places (:mod:`~transforms.privacy.pii.title_phrases`) and assistants, their tools and modes
-(:mod:`~transforms.privacy.pii.assistant_tools`).
+as places (:mod:`~transforms.privacy.pii.title_phrases`), assistants, their tools and modes
+(:mod:`~transforms.privacy.pii.assistant_tools`), Polish adjectives and declined product names
+(:mod:`~transforms.privacy.pii.polish_phrases`) and product phrases and bold labels
+(:mod:`~transforms.privacy.pii.chat_labels`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -58,6 +60,7 @@ from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.addressee_places import drop_addressee_places
 from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.assistant_tools import drop_tool_names
+from transforms.privacy.pii.chat_labels import drop_chat_labels
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
@@ -76,6 +79,7 @@ from transforms.privacy.pii.patterns import detect_patterns
 from transforms.privacy.pii.person_nouns import person_noun_names
 from transforms.privacy.pii.place_lists import places_in_lists
 from transforms.privacy.pii.place_pairs import place_pairs
+from transforms.privacy.pii.polish_phrases import polish_phrase_spans
 from transforms.privacy.pii.polish_vocabulary import drop_polish_vocabulary
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
@@ -163,8 +167,10 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     feature_places,  # "Hanging Lake"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
     drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
+    polish_phrase_spans,  # "Dobry postęp!" (adjective + noun), "testy w Jeście" (after "w")
     drop_title_places,  # "## Documents in Memory"
     drop_tool_names,  # "using Glob and Grep", "Claude, Codex, Gemini"
+    drop_chat_labels,  # "Minsky Workflow", "the Minsky project's goals", "**Manual:**"
 )
 
 

@@ -16,6 +16,10 @@ spaCy and the gazetteers read the capitalised words as a person or a place ("Pla
   "métricas", "configurações" are rare there but are words), lower-cased;
 - no word is a listed given name (census or international list) or a census surname:
   "Leia", "Rosa", "Costa", "Ferreira", "Silva" stay names.
+
+A chat line with no markdown qualifies too when the span opens its line and an exclamation or
+a colon closes it (session 33: "Perfeito! Vou apenas garantir ...", "Comando: python ..."): an
+interjection or a label, never a name in running prose.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ LANGUAGES = frozenset({"es", "fr", "it", "nl", "pt"})
 WINDOW = 200
 _CODE_CHAT = re.compile(r"`|\*\*|^#{1,6}[ \t]|^[ \t]*\|", re.M)
 _WORD = re.compile(r"[^\W\d_]+")
+_LINE_OPENER = re.compile(r"(?:^|\n)[ \t]*$")
+_LABEL_AFTER = re.compile(r"[ \t]*[!:]")
 
 
 @cache
@@ -55,10 +61,18 @@ def chat_word_span(text: str, start: int, end: int) -> bool:
 
 def drop_chat_vocabulary(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are words of a non-English code chat."""
-    if not _CODE_CHAT.search(text):
-        return spans
+    markdown = bool(_CODE_CHAT.search(text))
     return [
         s
         for s in spans
-        if s.type not in ("PERSON", "LOCATION") or not chat_word_span(text, s.start, s.end)
+        if s.type not in ("PERSON", "LOCATION")
+        or not (markdown or _line_label(text, s.start, s.end))
+        or not chat_word_span(text, s.start, s.end)
     ]
+
+
+def _line_label(text: str, start: int, end: int) -> bool:
+    """Whether the span opens its line and "!" or ":" follows it ("Perfeito!", "Comando:")."""
+    return bool(_LINE_OPENER.search(text, max(0, start - 20), start)) and bool(
+        _LABEL_AFTER.match(text, end)
+    )

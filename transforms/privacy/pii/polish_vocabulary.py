@@ -73,6 +73,20 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((lemma, tag) for _, _, (_form, lemma, tag, _pos, _qual) in found)
 
 
+@cache
+def analyse(word: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(lemma, tag, name classes) of every Morfeusz reading of one word ("Kraków",
+    "subst:sg:loc:m3", ("nazwa_geograficzna",))."""
+    with _lock:
+        found = _analyser().analyse(word)
+    return tuple((lemma, tag, tuple(kinds)) for *_, (_f, lemma, tag, kinds, _q) in found)
+
+
+def readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, tag) of every Morfeusz reading of one word."""
+    return _readings(word)
+
+
 def polish_word(word: str) -> bool:
     """Whether Morfeusz knows ``word`` as a Polish word form (common or proper)."""
     return all(tag != "ign" for _, tag in _readings(word))

@@ -81,13 +81,19 @@ _BODY_AFTER = re.compile(
 )
 
 
+# an undotted last letter that is the English word "A" or "I" before a lower-case word: "C. A
+# repo wrapper" is an item letter and an article, not "C.A." (session 33, coding chat)
+_WORD_LETTER_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
 def dotted_place_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dotted place abbreviation ("U . S .", "P . E . I ."), not one
     opening the name of a government body ("U.S. Army")."""
     out = []
     for m in _DOTTED.finditer(text):
         letters = re.sub(r"[ \t.]", "", m.group(1))
-        if letters in PLACE_CODES and not _BODY_AFTER.match(text, m.end(1)):
+        article = m.group(1)[-1] in "AI" and _WORD_LETTER_AFTER.match(text, m.end(1))
+        if letters in PLACE_CODES and not article and not _BODY_AFTER.match(text, m.end(1)):
             out.append((m.start(1), m.end(1)))
     return out
 

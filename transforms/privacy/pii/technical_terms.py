@@ -86,7 +86,7 @@ _HEAD_NOUNS = (
     "|cron|crontab|bindings?|wrappers?|backends?|frontends?|middleware|orm|codebase|changelog"
     "|docs|documentation|homepage|syntax|storage|stack ?trace|traceback|dockerfile|manifest"
     "|helm ?charts?|operators?|pods?|queues|indices|caches|functionality|ecosystem|mode"
-    "|contributors|maintainers|users"
+    "|contributors|maintainers|users|projects?|engines?"
 )
 # head nouns that are also base-form verbs: only with no object after them
 _VERB_NOUNS = (
@@ -97,12 +97,14 @@ _DETERMINER = re.compile(
     r"some|all|every|each|one|two|\w+['\u2019]s)\b",
     re.IGNORECASE,
 )
+# a capitalised head noun closing a multi-word name: "Minsky Workflow", "Kafka Connect Cluster"
+HEAD_NOUN = re.compile(r"(?i:" + _HEAD_NOUNS + r")")
 _HEAD_AFTER = re.compile(r"[ \t]+(?i:(" + _HEAD_NOUNS + r"))(?![\w'\u2019-])")
 # head nouns a place modifies as well ("the Frankfurt cluster", "our Chicago clients"): a
 # LOCATION keeps its type before them
 _PLACE_HEADS = re.compile(
     r"(?i:servers?|clusters?|workers?|clients?|nodes?|instances?|deployments?|providers?"
-    r"|drivers?|operators?|buckets?|databases?|dashboards?|console|users|contributors)"
+    r"|drivers?|operators?|buckets?|databases?|dashboards?|console|users|contributors|projects?)"
 )
 # a word before the name that makes a following verb-noun a verb: "let Sarah build", "did
 # Maria deploy", "to Julia release" is rare; the name is the verb's subject there
