@@ -335,8 +335,25 @@ _SENTENCE = re.compile(
 )
 
 
+# Bounds of recently split texts, per process: the NER pass and most post-steps split the same
+# whole text again (about eight times per message). Bounded: oldest entries go first.
+SENTENCE_CACHE_TEXTS = 4_096
+_sentence_cache: dict[tuple[str, int, int], tuple[tuple[int, int], ...]] = {}
+
+
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of the sentences in ``text[start:end]`` (split at . ! ? and newlines)."""
+    key = (text, start, end)
+    found = _sentence_cache.get(key)
+    if found is None:
+        found = tuple(_split_sentences(text, start, end))
+        if len(_sentence_cache) >= SENTENCE_CACHE_TEXTS:
+            del _sentence_cache[next(iter(_sentence_cache))]
+        _sentence_cache[key] = found
+    return iter(found)
+
+
+def _split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for m in _SENTENCE.finditer(text, start, end):
         a, b = m.start(), m.end()
         while a < b and text[a].isspace():

@@ -51,8 +51,10 @@ _PROSE = re.compile(r"(?i:\b(?:the|and|is|are|was|to|of|for|with|please|thanks|r
 
 
 # a unit line on its own (any case) that opens a block: "\n apt. 472\n natal\n brazil 12436"
+# (the line break is matched, not looked behind for: a pattern that opens with a literal is
+# searched for it first instead of being tried at every position)
 _UNIT_LINE_START = re.compile(
-    r"(?<=\n)[" + QUOTE_MARKS + r"]*(?P<unit>(?:" + CONT_UNIT_RE + r"))(?![\w])[ \t]*(?=\n)"
+    r"\n[" + QUOTE_MARKS + r"]*(?P<unit>(?:" + CONT_UNIT_RE + r"))(?![\w])[ \t]*(?=\n)"
 )
 
 

@@ -51,13 +51,16 @@ _ITEM = re.compile(
     rf"{_AUTHORS},?[ \t]+(?:{_YEAR}|n\.d\.|in[ \t]+press)(?:[,:][ \t]*(?:p+\.[ \t]*)?\d+"
     r"(?:[-\u2013]\d+)?)?[ \t]*$"
 )
-_GROUP = re.compile(r"(?<![\w.])\(([^()\n]{4,400})\)")
+# "(" first, then the look back at the character before it: a pattern that opens with a literal
+# is searched for it instead of being tried at every position
+_GROUP = re.compile(r"\((?<![\w.]\()([^()\n]{4,400})\)")
 # "Quilis (1964)", "Martínez Cantón (2011)", "Smith et al. (2010)", "Navarro's (2016)"
 _NARRATIVE = re.compile(
     rf"(?<![\w'\u2019-]){_AUTHORS}(?:['\u2019]s)?,?[ \t]+\({_YEAR}(?:[,:][^()\n]{{0,20}})?\)"
 )
 # "Image: Daily et al.": "et al." names co-authors, with or without a year
 _ET_AL_ONLY = re.compile(rf"(?<![\w'\u2019-])(?P<authors>{_SURNAME}){_ET_AL}")
+_ET_AL_ANYWHERE = re.compile(_ET_AL)
 _NAME_SPLIT = re.compile(r",?[ \t]+(?:&|and)[ \t]+|,[ \t]+")
 _NOT_AUTHOR = word_set(
     """january february march april may june july august september october november december
@@ -112,6 +115,8 @@ def _names(start: int, authors: str, lone: bool) -> list[tuple[int, int]]:
 def citation_name_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every author surname in an author-year citation of ``text``."""
     found: list[tuple[int, int]] = []
+    if "(" not in text and not _ET_AL_ANYWHERE.search(text):
+        return found  # every citation pattern needs one of them
     for g in _GROUP.finditer(text):
         inner, base = g.group(1), g.start(1)
         if not re.search(_YEAR + r"|n\.d\.|in press", inner):
