@@ -3,21 +3,7 @@ download): sockets are blocked while both our detector and the Presidio baseline
 
 from __future__ import annotations
 
-import socket
-
-import pytest
-
 TEXT = "Mail maria.garcia@gmail.com or visit https://acme.co.uk, I'm Maria Garcia from Berlin."
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError(f"network access attempted: {args}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 def test_our_detector_is_offline(no_network):

@@ -3,8 +3,6 @@ are found, English never loads natasha, code with Cyrillic comments gives no nam
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from transforms.config import detection_switch
@@ -108,12 +106,6 @@ def test_not_name_like(value):
     assert not name_like(value)
 
 
-def test_offline(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError(f"network access attempted: {args}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+def test_offline(monkeypatch, no_network):
     monkeypatch.setattr(cyrillic_ner, "_tagger", None)  # load the model again, offline
     assert cyrillic_spans(["Анна живёт в Москве."])[0]

@@ -4,8 +4,6 @@ names, the pass works as a Presidio recognizer, and it runs offline."""
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from transforms.config import detection_switch
@@ -118,31 +116,13 @@ def test_not_name_like(value):
     assert not name_like(value)
 
 
-def test_presidio_recognizer():
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-
+def test_presidio_recognizer(analyze_alone):
     recognizer = presidio_recognizer()
     assert recognizer.supported_language == "zh"
-    nlp = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "no_op",
-            "models": [{"lang_code": "zh", "model_name": "none"}],
-        }
-    ).create_engine()
-    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["zh"])
-    engine = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["zh"])
     text = "我叫王小明，住在杭州。"
-    found = {(text[r.start : r.end], r.entity_type) for r in engine.analyze(text, language="zh")}
-    assert {("王小明", "PERSON"), ("杭州", "LOCATION")} <= found
+    assert {("王小明", "PERSON"), ("杭州", "LOCATION")} <= analyze_alone(recognizer, "zh", text)
 
 
-def test_offline(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError(f"network access attempted: {args}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+def test_offline(monkeypatch, no_network):
     monkeypatch.setattr(han_ner, "_models", None)  # load the model and OpenCC again, offline
     assert han_spans(["王小明住在杭州。"])[0]

@@ -5,8 +5,6 @@ recognizer, switchable, and runs offline."""
 
 from __future__ import annotations
 
-import socket
-
 import pytest
 
 from transforms.config import detection_switch
@@ -142,31 +140,13 @@ def test_switched_off(monkeypatch):
     detection_switch.cache_clear()  # re-read by the next test
 
 
-def test_presidio_recognizer():
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
-
+def test_presidio_recognizer(analyze_alone):
     recognizer = presidio_recognizer()
     assert recognizer.supported_language == "ja"
-    nlp = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "no_op",
-            "models": [{"lang_code": "ja", "model_name": "none"}],
-        }
-    ).create_engine()
-    registry = RecognizerRegistry(recognizers=[recognizer], supported_languages=["ja"])
-    engine = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["ja"])
     text = "私の名前は田中太郎です。大阪に住んでいます。"
-    found = {(text[r.start : r.end], r.entity_type) for r in engine.analyze(text, language="ja")}
-    assert {("田中太郎", "PERSON"), ("大阪", "LOCATION")} <= found
+    assert {("田中太郎", "PERSON"), ("大阪", "LOCATION")} <= analyze_alone(recognizer, "ja", text)
 
 
-def test_offline(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError(f"network access attempted: {args}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+def test_offline(monkeypatch, no_network):
     monkeypatch.setattr(ja_ner, "_nlp", None)  # load the pipeline again, offline
     assert ja_spans(["田中太郎は大阪に住んでいます。"])[0]

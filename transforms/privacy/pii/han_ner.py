@@ -213,27 +213,11 @@ def han_spans(texts: Sequence[str]) -> list[list[Span]]:
 
 def presidio_recognizer() -> Any:
     """This pass as a Presidio ``EntityRecognizer`` for language ``zh`` (PERSON, LOCATION)."""
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
+    from transforms.privacy.pii.script_recognizers import span_recognizer
 
-    class HanNerRecognizer(EntityRecognizer):
-        """LAC persons and places in Chinese prose (:mod:`han_ner`)."""
-
-        def __init__(self) -> None:
-            super().__init__(
-                supported_entities=["PERSON", "LOCATION"],
-                name="HanNerRecognizer",
-                supported_language="zh",
-            )
-
-        def load(self) -> None:  # the tagger loads lazily on the first Chinese sentence
-            pass
-
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
-            wanted = set(entities or self.supported_entities)
-            return [
-                RecognizerResult(s.type, s.start, s.end, s.score)
-                for s in han_spans([text])[0]
-                if s.type in wanted
-            ]
-
-    return HanNerRecognizer()
+    return span_recognizer(
+        "HanNerRecognizer",
+        "zh",
+        han_spans,
+        "LAC persons and places in Chinese prose (:mod:`han_ner`).",
+    )

@@ -211,27 +211,11 @@ def ja_spans(texts: Sequence[str]) -> list[list[Span]]:
 
 def presidio_recognizer() -> Any:
     """This pass as a Presidio ``EntityRecognizer`` for language ``ja`` (PERSON, LOCATION)."""
-    from presidio_analyzer import EntityRecognizer, RecognizerResult
+    from transforms.privacy.pii.script_recognizers import span_recognizer
 
-    class JaNerRecognizer(EntityRecognizer):
-        """GiNZA persons and places in Japanese prose (:mod:`ja_ner`)."""
-
-        def __init__(self) -> None:
-            super().__init__(
-                supported_entities=["PERSON", "LOCATION"],
-                name="JaNerRecognizer",
-                supported_language="ja",
-            )
-
-        def load(self) -> None:  # the pipeline loads lazily on the first Japanese sentence
-            pass
-
-        def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list:
-            wanted = set(entities or self.supported_entities)
-            return [
-                RecognizerResult(s.type, s.start, s.end, s.score)
-                for s in ja_spans([text])[0]
-                if s.type in wanted
-            ]
-
-    return JaNerRecognizer()
+    return span_recognizer(
+        "JaNerRecognizer",
+        "ja",
+        ja_spans,
+        "GiNZA persons and places in Japanese prose (:mod:`ja_ner`).",
+    )
