@@ -16,6 +16,7 @@ separator and an offset map back, so an entity never stretches across a masked g
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -348,7 +349,9 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     if found is None:
         found = tuple(_split_sentences(text, start, end))
         if len(_sentence_cache) >= SENTENCE_CACHE_TEXTS:
-            del _sentence_cache[next(iter(_sentence_cache))]
+            # another thread may evict at the same time: losing that race is harmless
+            with contextlib.suppress(KeyError, RuntimeError, StopIteration):
+                del _sentence_cache[next(iter(_sentence_cache))]
         _sentence_cache[key] = found
     return iter(found)
 
