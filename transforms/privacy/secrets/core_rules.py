@@ -227,9 +227,13 @@ RULES: tuple[SecretRule, ...] = (
         ("://",),
         re.compile(
             # an unencoded "@" inside the password: the host follows the last "@" of the
-            # authority, as URL parsers read it (https://docs.python.org/3/library/urllib.parse.html)
+            # authority, as URL parsers read it (https://docs.python.org/3/library/urllib.parse.html).
+            # The host may be a template (``@${DB_HOST}``, ``@{host}``, ``@{{ db_host }}``,
+            # ``@%(host)s``, ``@<host>``): the userinfo's password (RFC 3986 §3.2.1,
+            # https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1) is filled in either way.
             r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://(?P<user>[^\s:/@'\"<>]*):"
-            r"(?P<pw>[^\s'\"<>/]{1,200}?)@(?=[\w\[])(?![^\s'\"<>/]*@)"
+            r"(?P<pw>[^\s'\"<>/]{1,200}?)@(?=[\w\[]|\$\{?\w|\{\{?[ \t]*\w|%\(\w|<\w)"
+            r"(?![^\s'\"<>/]*@)"
         ),
         group=2,
         score=0.95,

@@ -196,9 +196,14 @@ def is_public_value(value: str, template_only: bool = False) -> bool:
     return value.startswith("eyJ") and value.count(".") == 2 and jwt_is_public(value)
 
 
-# Values that are code, paths, selectors or ARNs: ``" + getPw() + "``, ``/en/docs``, ``#id``.
+# Values that are code, paths, selectors or ARNs: ``" + getPw() + "``, ``/en/docs``, ``#id``;
+# also home and relative paths (``~/.ssh/id_rsa``, ``~deploy/.ssh/key``, ``./certs/key.pem``: the
+# shell's tilde prefix, https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html#tag_02_06_01)
+# and Ruby percent-literal arrays (``keys: %w(~/.ssh/id_rsa)``, ``%i[a b]``: a list of words or
+# symbols, https://docs.ruby-lang.org/en/master/syntax/literals_rdoc.html#label-Percent+Literals).
 _NOT_A_VALUE = re.compile(
     r"^(?:[\s+(\\#/'\[=!?{]|arn:|\(char|.*\$_(?:POST|GET|REQUEST)\b)|\(\s*$|\+\s*$"
+    r"|^(?:~[\w.\-]*/|\.\.?/|%[wWiI][(\[{<])"
 )
 
 
