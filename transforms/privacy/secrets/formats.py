@@ -27,12 +27,14 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.argv_values import ARGV_VALUE_RULES
+from transforms.privacy.secrets.auth_files import AUTH_FILE_RULES
 from transforms.privacy.secrets.azure_keys import AZURE_KEY_RULES
 from transforms.privacy.secrets.cloud_ids import CLOUD_ID_RULES
 from transforms.privacy.secrets.commands import COMMAND_RULES
 from transforms.privacy.secrets.config_formats import CONFIG_FORMAT_RULES
 from transforms.privacy.secrets.config_values import CONFIG_VALUE_RULES
 from transforms.privacy.secrets.doc_prefixes import DOC_PREFIX_RULES
+from transforms.privacy.secrets.eth_keys import ETH_KEY_RULES
 from transforms.privacy.secrets.format_checks import (
     _basic_auth_ok,
     _conn_password_ok,
@@ -64,6 +66,7 @@ from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.service_configs import SERVICE_CONFIG_RULES
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
 from transforms.privacy.secrets.value_lists import VALUE_LIST_RULES
+from transforms.privacy.secrets.vault_login import VAULT_LOGIN_RULES
 from transforms.privacy.secrets.wrapped_keys import WRAPPED_KEY_RULES
 from transforms.privacy.spans import Span
 
@@ -342,6 +345,9 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + NESTED_VALUE_RULES
     + LAYOUT_VALUE_RULES
     + ARGV_VALUE_RULES
+    + AUTH_FILE_RULES
+    + ETH_KEY_RULES
+    + VAULT_LOGIN_RULES
     + IAC_VALUE_RULES
     + CONFIG_FORMAT_RULES
     + SERVICE_CONFIG_RULES

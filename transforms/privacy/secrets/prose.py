@@ -94,6 +94,9 @@ def _prose_value_ok(value: str) -> bool:
         return False  # super$ecret: an expansion inside the token, not a literal
     if re.fullmatch(r"!{1,2}[A-Za-z]+(?:[.:/-][A-Za-z]+)*|[&|>][\w-]*", value):
         return False  # "password: !vault |", "!!binary", "&anchor": a YAML tag, anchor or block
+    if re.fullmatch(r"[a-z]+(?:/[a-z][a-z0-9_\-]*)+/?", value):
+        return False  # "-field=password secret/myapp": a path of lower-case names (a Vault
+        # KV path, https://developer.hashicorp.com/vault/docs/commands/kv/get), not a password
     if any(c in value for c in "=?&@") or "://" in value:
         return False  # a URL's path or query, an assignment: judged by their own rules
     if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):

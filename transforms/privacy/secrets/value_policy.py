@@ -35,7 +35,10 @@ they share, applied to their spans in
   section "Anonymous FTP": anyone may log in, the password only says who is asking);
 * a Docker config ``"auth"`` value that is not base64 of ``user:password`` (the documented
   content, https://docs.docker.com/reference/cli/docker/login/#credential-stores), e.g.
-  ``zq212MzhardcodedDoesNotDecodeToAscii``.
+  ``zq212MzhardcodedDoesNotDecodeToAscii``;
+* a ``0x`` + 64 hex value with no credential word before it on its line, or named as a hash,
+  root, topic or slot (``keyHash: 0x…``): a 32-byte chain value, not an Ethereum private key
+  (:func:`~transforms.privacy.secrets.eth_keys.unnamed_word_32`).
 
 Provider-structured rules (documented prefix and length) are not filtered here: a value of the
 exact documented structure is a key whatever its name.
@@ -47,6 +50,7 @@ import re
 
 from transforms.contracts.placeholders import is_template_placeholder
 from transforms.privacy.secrets.core_rules import slack_token_shape
+from transforms.privacy.secrets.eth_keys import unnamed_word_32
 from transforms.privacy.secrets.url_passwords import encodes_field_word, encodes_userinfo_template
 from transforms.privacy.secrets.values import _PASSWORD_NAME, credential_word_only_inside_a_word
 from transforms.privacy.spans import Span
@@ -248,6 +252,8 @@ def generic_value_vetoed(text: str, span: Span) -> bool:
     before = text[max(line_start, span.start - 120) : span.start]
     if _HOST_PORT.fullmatch(value) or _FILE_PATH.fullmatch(value):
         return True
+    if unnamed_word_32(value, name, before):
+        return True  # "slot 0x…" (64 hex): a hash, topic or slot unless a key name precedes it
     if is_charset_table(value) or is_truncated(text, span):
         return True
     if encodes_host_name(value) or _docker_auth_not_basic(text, span, value):
