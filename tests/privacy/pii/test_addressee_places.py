@@ -112,3 +112,28 @@ def test_neighbouring_places_end_to_end() -> None:
     places = _places(text)
     assert any("Zealand" in p for p in places)
     assert any("Erika" in p for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "street", "kept"),
+    [
+        # the rest of the part is a country NER did not find: no addressee name
+        ("Ane Hansen\nUganda United Arab Emirates\n3877 Johnson Grove", "Uganda", "3877", True),
+        # NER cut the country: "Northern" completes it, it does not name an organisation
+        (
+            "Ulrich\nNorthern Mariana Islands\nFlat 96, Kevin Turnpike",
+            "Mariana Islands",
+            "Flat",
+            True,
+        ),
+        # a country-named organisation is still an addressee, not a place
+        ("Germany Trade Office\n14 Rue Royale\n1000 Brussels", "Germany", "14 ", False),
+    ],
+)
+def test_country_beside_place(text: str, place: str, street: str, kept: bool) -> None:
+    at, street_at = text.index(place), text.index(street)
+    spans = [
+        Span(at, at + len(place), "LOCATION", 0.85, "gazetteer"),
+        Span(street_at, len(text), "LOCATION", 0.8, "street_address"),
+    ]
+    assert (drop_addressee_places(text, spans) == spans) is kept
