@@ -63,3 +63,77 @@ def test_code_look_alike() -> None:
     text = 'city = "Boston Harbor"\nport = 8080'
     span = Span(8, 14, "LOCATION", 0.85, "spacy_ner")
     assert drop_addressee_places(text, [span]) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "street"),
+    [
+        # a city then its country before the street: places side by side, no addressee name
+        (
+            "Tomomi lives at Lake Danielview New Zealand, 4933 Erika Inlet Apt. 874",
+            "Lake Danielview",
+            "New Zealand",
+            "4933 Erika Inlet",
+        ),
+        (
+            "Tuvalu Guyana\n63, boulevard Maggie Texier\nSuriname",
+            "Tuvalu",
+            "Guyana",
+            "63, boulevard",
+        ),
+    ],
+)
+def test_neighbouring_places_kept(text: str, first: str, second: str, street: str) -> None:
+    spans = [
+        Span(text.index(first), text.index(first) + len(first), "LOCATION", 0.85, "spacy_ner"),
+        Span(text.index(second), text.index(second) + len(second), "LOCATION", 0.85, "gazetteer"),
+        Span(
+            text.index(street), text.index(street) + len(street), "LOCATION", 0.8, "street_address"
+        ),
+    ]
+    assert drop_addressee_places(text, spans) == spans
+
+
+def test_neighbour_place_no_shield_for_names() -> None:
+    # a place span holding the whole addressee ("Sydney Magistrates' Court" from NER) does not
+    # shield the "Sydney" inside it: the name word beside it still drops it
+    text = "Sydney Magistrates' Court\n12 George Street\nSydney NSW 2000"
+    street = text.index("12")
+    spans = [
+        Span(0, 6, "LOCATION", 0.85, "gazetteer"),
+        Span(0, 25, "LOCATION", 0.85, "spacy_ner"),
+        Span(street, len(text), "LOCATION", 0.8, "street_address"),
+    ]
+    assert drop_addressee_places(text, spans) == spans[1:]
+
+
+def test_neighbouring_places_end_to_end() -> None:
+    text = "Ship to: Lake Danielview New Zealand, 4933 Erika Inlet Apt. 874"
+    places = _places(text)
+    assert any("Zealand" in p for p in places)
+    assert any("Erika" in p for p in places)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "street", "kept"),
+    [
+        # the rest of the part is a country NER did not find: no addressee name
+        ("Ane Hansen\nUganda United Arab Emirates\n3877 Johnson Grove", "Uganda", "3877", True),
+        # NER cut the country: "Northern" completes it, it does not name an organisation
+        (
+            "Ulrich\nNorthern Mariana Islands\nFlat 96, Kevin Turnpike",
+            "Mariana Islands",
+            "Flat",
+            True,
+        ),
+        # a country-named organisation is still an addressee, not a place
+        ("Germany Trade Office\n14 Rue Royale\n1000 Brussels", "Germany", "14 ", False),
+    ],
+)
+def test_country_beside_place(text: str, place: str, street: str, kept: bool) -> None:
+    at, street_at = text.index(place), text.index(street)
+    spans = [
+        Span(at, at + len(place), "LOCATION", 0.85, "gazetteer"),
+        Span(street_at, len(text), "LOCATION", 0.8, "street_address"),
+    ]
+    assert (drop_addressee_places(text, spans) == spans) is kept

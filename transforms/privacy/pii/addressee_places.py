@@ -16,13 +16,19 @@ to the next comma or line break) is followed directly by a street address, and a
 word goes on the name: right after the place ("Melbourne Magistrates' Court") or right before it,
 alone or with "of", "of the", "in" ("Embassy of the Federal Republic of Germany", "Hostel in
 Ramallah"). A place that is the whole part ("Stanley, 1 Ross Road") is kept, and so is every
-place outside an address block.
+place outside an address block. A capitalised word that is itself inside another place span
+goes on no name: "Lake Danielview New Zealand, 4933 Erika Inlet" and "Tuvalu Guyana / 63,
+boulevard Texier" are places side by side (a city then its country), both kept; so is a place
+beside a country name that NER missed or cut ("Uganda United Arab Emirates", "Northern" before
+"Mariana Islands"): the rest of the part before or after the place, or the place with it, is a
+country (:func:`~transforms.privacy.pii.address_countries.country_names`).
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.address_countries import country_names
 from transforms.privacy.spans import Span
 
 _NAME_DETECTORS = frozenset({"spacy_ner", "gazetteer"})
@@ -38,15 +44,38 @@ def _part_end(text: str, end: int, limit: int) -> int:
     return min(stops) if stops else limit
 
 
-def _addressee_place(text: str, span: Span, streets: list[int]) -> bool:
+def _in_place(a: int, b: int, places: list[tuple[int, int]]) -> bool:
+    """Whether the word at ``a:b`` lies in one of the other place spans ``places``."""
+    return any(start < b and a < end for start, end in places)
+
+
+def _country_beside(text: str, span: Span, start: int, end: int) -> bool:
+    """Whether the part ``start:end`` around ``span`` holds a country beside or around it."""
+    own = text[span.start : span.end].strip().casefold()
+    pieces = (text[span.end : end], text[start : span.start], text[start : span.end])
+    names = country_names()
+    return any(
+        p.strip().casefold() not in ("", own) and p.strip().casefold() in names for p in pieces
+    )
+
+
+def _addressee_place(
+    text: str, span: Span, streets: list[int], places: list[tuple[int, int]]
+) -> bool:
     end = _part_end(text, span.end, len(text))
     gap = _GAP.match(text, end)
     if gap is None or gap.end() not in streets:
         return False
-    if _CAP_AFTER.match(text, span.end, end):
-        return True
+    # places beside this one, not one holding it ("Sydney" in NER's "Sydney Magistrates' Court")
+    others = [p for p in places if p[1] <= span.start or p[0] >= span.end]
     start = max(text.rfind(",", 0, span.start), text.rfind("\n", 0, span.start)) + 1
-    return _CAP_BEFORE.search(text, start, span.start) is not None
+    if _country_beside(text, span, start, end):
+        return False
+    after = _CAP_AFTER.match(text, span.end, end)
+    if after and not _in_place(after.start(), after.end(), others):
+        return True
+    before = _CAP_BEFORE.search(text, start, span.start)
+    return before is not None and not _in_place(before.start(), before.end(), others)
 
 
 def drop_addressee_places(text: str, spans: list[Span]) -> list[Span]:
@@ -54,12 +83,13 @@ def drop_addressee_places(text: str, spans: list[Span]) -> list[Span]:
     streets = [s.start for s in spans if s.detector == "street_address"]
     if not streets:
         return spans
+    places = [(s.start, s.end) for s in spans if s.type == "LOCATION"]
     return [
         s
         for s in spans
         if not (
             s.type == "LOCATION"
             and s.detector in _NAME_DETECTORS
-            and _addressee_place(text, s, streets)
+            and _addressee_place(text, s, streets, places)
         )
     ]
