@@ -46,7 +46,6 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from transforms.privacy.segments import prose_pieces, sentences
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -113,18 +112,9 @@ def mostly_han(sentence: str) -> bool:
 
 def han_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the mostly-Han prose sentences of ``text``."""
-    if not _HAN.search(text):
-        return []
-    out = []
-    for p0, p1 in prose_pieces(text, _HAN):
-        for a, b in sentences(text, p0, p1):
-            for m in _CLAUSE.finditer(text, a, b):
-                s, e = m.start(), m.end()
-                while s < e and text[s].isspace():
-                    s += 1
-                if e > s and mostly_han(text[s:e]):
-                    out.append((s, e))
-    return out
+    from transforms.privacy.pii.script_recognizers import script_clauses
+
+    return list(script_clauses(text, _HAN, _CLAUSE, mostly_han))
 
 
 def simplified(sentence: str) -> str:

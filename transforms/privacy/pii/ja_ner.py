@@ -31,7 +31,6 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from transforms.privacy.segments import prose_pieces, sentences
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -118,18 +117,13 @@ def japanese_sentence(sentence: str) -> bool:
 def ja_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of the Japanese prose sentences of ``text`` (windows of at most
     :data:`MAX_CHARS`)."""
-    if not _KANA.search(text):
-        return []
-    out = []
-    for p0, p1 in prose_pieces(text, _KANA):
-        for a, b in sentences(text, p0, p1):
-            for m in _CLAUSE.finditer(text, a, b):
-                s, e = m.start(), m.end()
-                while s < e and text[s].isspace():
-                    s += 1
-                if e > s and japanese_sentence(text[s:e]):
-                    out.extend((w, min(w + MAX_CHARS, e)) for w in range(s, e, MAX_CHARS))
-    return out
+    from transforms.privacy.pii.script_recognizers import script_clauses
+
+    return [
+        (w, min(w + MAX_CHARS, e))
+        for s, e in script_clauses(text, _KANA, _CLAUSE, japanese_sentence)
+        for w in range(s, e, MAX_CHARS)
+    ]
 
 
 @functools.cache

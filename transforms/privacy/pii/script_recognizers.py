@@ -1,13 +1,33 @@
-"""One Presidio ``EntityRecognizer`` shape for the script-gated NER passes (``han_ner`` for
-Chinese, ``ja_ner`` for Japanese): PERSON and LOCATION for one language, its model loaded lazily
-by the pass itself on the first sentence in its script."""
+"""What the script-gated NER passes (``han_ner`` for Chinese, ``ja_ner`` for Japanese) share:
+the clauses of prose they read (:func:`script_clauses`) and one Presidio ``EntityRecognizer``
+shape (:func:`span_recognizer`: PERSON and LOCATION for one language, its model loaded lazily by
+the pass itself on the first sentence in its script)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from transforms.privacy.segments import prose_pieces, sentences
 from transforms.privacy.spans import Span
+
+
+def script_clauses(
+    text: str, script: re.Pattern[str], clause: re.Pattern[str], accept: Callable[[str], bool]
+) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each ``clause`` match inside the prose sentences of ``text`` that hold
+    ``script``, leading whitespace trimmed, kept when ``accept(clause_text)``."""
+    if not script.search(text):
+        return
+    for p0, p1 in prose_pieces(text, script):
+        for a, b in sentences(text, p0, p1):
+            for m in clause.finditer(text, a, b):
+                s, e = m.start(), m.end()
+                while s < e and text[s].isspace():
+                    s += 1
+                if e > s and accept(text[s:e]):
+                    yield s, e
 
 
 def span_recognizer(
