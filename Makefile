@@ -14,9 +14,9 @@ export DO_NOT_TRACK := 1
 export SCARF_ANALYTICS := false
 export HF_DATASETS_OFFLINE := 1
 export HF_HUB_OFFLINE := 1
-PYTEST_FAST := -m "not slow and not scale and not bench" --durations=25
+PYTEST_FAST := -m "not slow and not scale and not bench and not eval" --durations=25
 
-.PHONY: help venv demo test test-slow test-scale test-all test-training bench bench-scale notebooks lint format docs clean
+.PHONY: help venv demo test test-eval test-slow test-scale test-all test-training bench bench-scale notebooks lint format docs clean
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
@@ -46,6 +46,9 @@ demo: venv  ## set up, generate demo data and run the whole chain through Airflo
 
 test: venv  ## set up and run the default test suite (< 10 min)
 	$(BIN)/pytest $(PYTEST_FAST)
+
+test-eval: venv  ## external-corpus evaluation floors: public PII corpora, secret-scanner suites (~2 min)
+	$(BIN)/pytest -m "eval and not slow"
 
 test-slow: venv  ## heavier end-to-end suites (real Airflow server)
 	$(BIN)/pytest -m "slow and not training"
