@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.assistant_tools import ASSISTANTS
+from transforms.privacy.pii.assistant_tools import ASSISTANTS, MODE_WORD_FREQUENCY
 from transforms.privacy.pii.gazetteers import english_frequency
 from transforms.privacy.pii.technical_terms import HEAD_NOUN
 from transforms.privacy.pii.tool_evidence import listed_given_name
 from transforms.privacy.spans import Span
 
-LABEL_WORD_FREQUENCY = 5e-6
+# the cut assistant_tools uses for a tool's mode word: the same everyday-word test
+LABEL_WORD_FREQUENCY = MODE_WORD_FREQUENCY
 _MARKDOWN = re.compile(r"`|^#{1,6}[ \t]|^[ \t]*(?:[-*]|\d+\.)[ \t]", re.M)
 _WORD = re.compile(r"[A-Za-z]+")
 _PRODUCT_NOUN = re.compile(r"Desktop|Code|App|Agent|Chat")
