@@ -11,10 +11,10 @@ README beside each file, so the eval runs from a clean clone with no download. E
 - **Scoring**: the same typed half-overlap rule as the generated-gold eval
   (:func:`transforms.privacy.evaluation.generated_gold.score`).
 - **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
-  Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP: dev (or train) -> ``dev``, test ->
-  ``heldout``), else fixed by a SHA-256 hash of the record id (~30 % ``heldout``; WikiGold's
-  records carry the hash of their article id). The held-out split is never read while tuning
-  (its misses are not listed in the report).
+  Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP, CrossNER, Turku NER: dev (or train) ->
+  ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of the record id (~30 %
+  ``heldout``; WikiGold's records carry the hash of their article id). The held-out split is
+  never read while tuning (its misses are not listed in the report).
 - **Address coverage**: records that carry a ``street`` span (``address_formats``) also get an
   ``address_coverage`` block: one gold span per whole address is found under the half-overlap rule
   only when ONE detection covers half of it, so the block also counts what the union of LOCATION
@@ -131,6 +131,13 @@ PII_CORPORA: dict[str, str] = {
     # OpenCage address-formatting test cases: one street address per record, multi-line and
     # one-line; split by a hash of the COUNTRY code (records carry it)
     "address_formats": "address_formats/address_formats.jsonl",
+    # CrossNER (Liu et al. 2021; English Wikipedia in the ai, literature, music, politics and
+    # science domains): person/politician/writer/musicalartist/scientist/researcher -> PERSON,
+    # location/country -> LOCATION; official split, dev -> ``dev``, test -> ``heldout``
+    "crossner": "crossner/crossner_dev_test.jsonl",
+    # Turku NER corpus (Finnish blogs, fiction, news, Wikipedia, Europarl, legal text; CC BY-SA
+    # 4.0): PER -> PERSON, LOC -> LOCATION; official split, dev -> ``dev``, test -> ``heldout``
+    "turku_ner": "turku_ner/turku_ner_dev_test.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30
