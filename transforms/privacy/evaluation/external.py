@@ -11,10 +11,10 @@ README beside each file, so the eval runs from a clean clone with no download. E
 - **Scoring**: the same typed half-overlap rule as the generated-gold eval
   (:func:`transforms.privacy.evaluation.generated_gold.score`).
 - **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
-  Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP, CrossNER, Turku NER: dev (or train) ->
-  ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of the record id (~30 %
-  ``heldout``; WikiGold's records carry the hash of their article id). The held-out split is
-  never read while tuning (its misses are not listed in the report).
+  Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP, CrossNER, Turku NER, StackOverflowNER:
+  dev (or train) -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of the record id
+  (~30 % ``heldout``; WikiGold's records carry the hash of their article id). The held-out split
+  is never read while tuning (its misses are not listed in the report).
 - **Address coverage**: records that carry a ``street`` span (``address_formats``) also get an
   ``address_coverage`` block: one gold span per whole address is found under the half-overlap rule
   only when ONE detection covers half of it, so the block also counts what the union of LOCATION
@@ -138,6 +138,10 @@ PII_CORPORA: dict[str, str] = {
     # Turku NER corpus (Finnish blogs, fiction, news, Wikipedia, Europarl, legal text; CC BY-SA
     # 4.0): PER -> PERSON, LOC -> LOCATION; official split, dev -> ``dev``, test -> ``heldout``
     "turku_ner": "turku_ner/turku_ner_dev_test.jsonl",
+    # StackOverflowNER (Tabassum et al. 2020): Stack Overflow questions and answers, one record
+    # per post; User_Name -> PERSON, 26 software types (classes, code, apps, values) ignored;
+    # official split, dev -> ``dev``, test -> ``heldout``
+    "so_ner": "so_ner/so_ner_dev_test.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30
