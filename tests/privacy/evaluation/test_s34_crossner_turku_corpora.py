@@ -1,6 +1,7 @@
-"""The CrossNER (English Wikipedia, five domains) and Turku NER (Finnish) eval sets, added in
-session 34: official splits, gold as upstream counts it, the converters' type rules, the vendored
-files reproduced from the upstream mirrors when present, and CI floors on fixed dev slices.
+"""The CrossNER (English Wikipedia, five domains), Turku NER (Finnish) and StackOverflowNER
+(software Q&A) eval sets, added in session 34: official splits, gold as upstream counts it, the
+converters' type rules, the vendored files reproduced from the upstream mirrors when present,
+and CI floors on fixed dev slices.
 
 Floors sit a little under the untuned figures measured when they were set; they catch
 regressions, they are not targets.
@@ -19,7 +20,7 @@ from corpus_floors import assert_slice_floors
 
 from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, TYPE_MAP, load_corpus
 
-CORPORA = ("crossner", "turku_ner")
+CORPORA = ("crossner", "turku_ner", "so_ner")
 MIRRORS = Path("/work/.mirror")
 
 
@@ -41,6 +42,8 @@ def test_official_split_sizes_and_gold_counts():
         ("crossner", "heldout"): 2506,
         ("turku_ner", "dev"): 1364,
         ("turku_ner", "heldout"): 1555,
+        ("so_ner", "dev"): 536,
+        ("so_ner", "heldout"): 564,
     }
     assert _counts("crossner") == {
         ("dev", "PERSON"): 2636,
@@ -55,6 +58,7 @@ def test_official_split_sizes_and_gold_counts():
         ("heldout", "PERSON"): 310,
         ("heldout", "LOCATION"): 287,
     }
+    assert _counts("so_ner") == {("dev", "PERSON"): 30, ("heldout", "PERSON"): 24}
     # ids say the split: crossner-<domain>-<split>-<n>, turku_ner-<split>-<doc>-<line>
     for split in ("dev", "heldout"):
         assert all(f"-{split}-" in r["id"] for c in CORPORA for r in load_corpus(c, split))
@@ -112,6 +116,27 @@ def test_crossner_converter_maps_domain_person_types_and_keeps_the_rest():
     assert kinds == set(conv.TYPES.values()) and len(conv.TYPES) == 39
 
 
+def test_so_ner_posts_drop_headers_and_keep_code_types_unscored():
+    conv = load_converter(DATA_DIR / "so_ner" / "convert_so_ner.py")
+    rows = [
+        [("Answer_to_Question_ID", "O"), (":", "O"), ("608721", "O")],
+        [("Question_URL", "O"), (":", "O"), ("https://stackoverflow.com/questions/608721/", "O")],
+        [("Use", "O"), ("ArrayList", "B-Library_Class"), ("(", "O"), (")", "O"), (".", "O")],
+        [("Scott", "B-User_Name"), ("Hanselman", "I-User_Name"), ("wrote", "O"), ("it", "O")],
+    ]
+    [(post, sentences)] = conv.posts(rows)
+    assert post == "a608721" and len(sentences) == 2
+    rec = conv.record(sentences, "so_ner-dev-1-a608721", "dev")
+    assert rec["text"] == "Use ArrayList ().\nScott Hanselman wrote it"
+    got = [(rec["text"][s:e], t) for s, e, t in rec["gold"]]
+    assert got == [("ArrayList", "Library_Class"), ("Scott Hanselman", "PERSON")]
+    kinds = {t for r in load_corpus("so_ner", "all") for *_, t in r["gold"]}
+    assert kinds <= set(conv.TYPES.values()) and "PERSON" in kinds and "LOCATION" not in kinds
+    assert len(conv.TYPES) == 27
+    dev = load_corpus("so_ner", "dev")
+    assert not any("Question_URL" in r["text"] or "Question_ID" in r["text"] for r in dev)
+
+
 def _git_export(mirror: str, commit: str, path: str, dest: Path) -> None:
     git_dir = MIRRORS / mirror / "repo"
     if not git_dir.is_dir():
@@ -138,6 +163,13 @@ def _git_export(mirror: str, commit: str, path: str, dest: Path) -> None:
             "41856819d45580f1c4ce7100e75ea6b859fb75dc",
             "data/standoff",
             "convert_turku.py",
+        ),
+        (
+            "so_ner",
+            "jeniyat+StackOverflowNER",
+            "d1f408d235fcfbb268f028ef53162398ecb8a328",
+            "resources/annotated_ner_data/StackOverflow",
+            "convert_so_ner.py",
         ),
     ],
 )

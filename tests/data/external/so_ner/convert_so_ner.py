@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the shared bio_tags.py
@@ -32,10 +33,10 @@ TYPES = {"User_Name": "PERSON"} | {t: t for t in OTHER_TYPES.split(" ")}
 OPENERS = {"Question_ID": "q", "Answer_to_Question_ID": "a"}
 
 
-def posts(path: str) -> list[tuple[str, list[list[tuple[str, str]]]]]:
-    """(``q``/``a`` + question id, sentences) per post, in file order."""
+def posts(blocks: Iterable[list[tuple[str, str]]]) -> list[tuple[str, list]]:
+    """(``q``/``a`` + question id, sentences) per post, from a file's sentence blocks in order."""
     out: list[tuple[str, list[list[tuple[str, str]]]]] = []
-    for block in conll_blocks(path):
+    for block in blocks:
         first = block[0][0]
         if first in OPENERS:
             out.append((OPENERS[first] + block[-1][0], []))
@@ -60,7 +61,8 @@ def records(folder: Path) -> list[dict]:
     """Every dev post, then every test post."""
     out = []
     for upstream, split in SPLITS.items():
-        for n, (post, sentences) in enumerate(posts(str(folder / f"{upstream}.txt"))):
+        blocks = conll_blocks(str(folder / f"{upstream}.txt"))
+        for n, (post, sentences) in enumerate(posts(blocks)):
             out.append(record(sentences, f"so_ner-{split}-{n}-{post}", split))
     return out
 
