@@ -182,16 +182,40 @@ def test_vendored_file_is_the_converted_upstream(
     assert lines == (DATA_DIR / PII_CORPORA[name]).read_text(encoding="utf-8").splitlines()
 
 
-# Every second dev record, md only: corpus -> type -> (recall floor, precision floor).
-# FLOORS_COMMENT
+# Every second dev record, md only: corpus -> type -> (recall floor, precision floor). Measured
+# 2026-12-06 untuned (corpora added, session 34, at bcf04ff): crossner (1,061 sentences; 1,337
+# PER, 614 LOC) PERSON R 0.896 P 0.956, LOCATION R 0.744 P 0.931 (all of dev: 0.887 / 0.955,
+# 0.743 / 0.938); turku_ner (682; 167 PER, 164 LOC) PERSON R 0.659 P 0.519, LOCATION R 0.152
+# P 0.556 on 45 detections (all of dev: 0.624 / 0.497, 0.129 / 0.425): Finnish case endings
+# ("Helsingissä") are what the detector misses.
 DEV_SLICE_FLOORS: dict[str, dict[str, dict[str, tuple[float, float]]]] = {
     "en_core_web_md": {
-        "crossner": {"PERSON": (0.0, 0.0), "LOCATION": (0.0, 0.0)},
-        "turku_ner": {"PERSON": (0.0, 0.0), "LOCATION": (0.0, 0.0)},
+        "crossner": {"PERSON": (0.87, 0.93), "LOCATION": (0.72, 0.90)},
+        "turku_ner": {"PERSON": (0.62, 0.48), "LOCATION": (0.12, 0.45)},
     }
 }
 
 
-@pytest.mark.parametrize("corpus", CORPORA)
+@pytest.mark.parametrize("corpus", ["crossner", "turku_ner"])
 def test_dev_slice_floors(corpus):
     assert_slice_floors(corpus, "dev", DEV_SLICE_FLOORS)
+
+
+def test_so_ner_dev_slice_names_found_and_code_left_alone():
+    """Every second so_ner dev post (268; 13 user names), md only. Measured 2026-12-06 untuned
+    (session 34): PERSON R 0.769 P 0.833 (10 found, 2 false), 2 LOCATION detections, all false
+    (no LOCATION gold); all of dev: PERSON R 0.533 P 0.773, 8 false LOCATION in 536 posts."""
+    from transforms.privacy.engine import detect_batch
+    from transforms.privacy.evaluation.external import score_records
+    from transforms.privacy.pii.ner_model import model_name
+
+    if model_name() != "en_core_web_md":
+        pytest.skip(f"no so_ner floors measured for {model_name()}")
+    records = load_corpus("so_ner", "dev")[::2]
+    detected = [
+        [{"start": s.start, "end": s.end, "type": s.type} for s in spans]
+        for spans in detect_batch([r["text"] for r in records])
+    ]
+    per_type = score_records(records, detected)["per_type"]
+    assert per_type["PERSON"]["recall"] >= 0.69 and per_type["PERSON"]["precision"] >= 0.75
+    assert per_type["LOCATION"]["gold"] == 0 and per_type["LOCATION"]["detected"] <= 4
