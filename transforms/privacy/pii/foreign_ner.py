@@ -28,14 +28,14 @@ evidence:
   derived nouns ("Leiter", "Tandemanordnung") are no names and are cut out of runs
   ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"); a listed German given name or
   surname is a person, and so is a run spaCy tags PERSON whose words are neither frequent nor
-  nouns ("Berlusconi"); Wiktionary toponyms are places ("Nordafrikas").
+  nouns ("Berlusconi"); Wiktionary toponyms are places ("Nordafrikas"). These German runs live in
+  :mod:`.german_runs`.
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.cldr_cities import cldr_city_names
 from transforms.privacy.pii.foreign_lists import (
     FREQUENCY_LANGUAGES,
     FUNCTION_WORDS,
@@ -51,25 +51,22 @@ from transforms.privacy.pii.foreign_lists import (
     fold,
     foreign_language,
     german_words,
-    known_german_word,
 )
-from transforms.privacy.pii.foreign_place_cues import after_german_determiner, in_place_town
+from transforms.privacy.pii.foreign_place_cues import in_place_town
 from transforms.privacy.pii.foreign_words import (
     IN_PLACE,
     at_sentence_start,
     capitalised_name,
     genitive_stripped,
-    german_given,
     german_noun,
     is_place,
     listed_country,
     listed_place_word,
-    noun_tail,
     surnames_may_be_words,
-    unknown_word_name,
     unnamed_word,
 )
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.pii.german_runs import german_noun_opener, german_parts, german_person
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
 from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
@@ -84,11 +81,12 @@ _PLACE_PREP = re.compile(r"(?i:(?<![\w])([^\W\d_]+)[ \t]+)$")
 
 
 def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[str]]]:
-    """The runs of ``text[start:end]``, German ones cut at inner nouns (:func:`_german_parts`)."""
+    """The runs of ``text[start:end]``, German ones cut at inner nouns
+    (:func:`.german_runs.german_parts`)."""
     out = []
     for a, _, toks in capital_runs(text, start, end, lang):
         for b, part in place_tail(text, a, toks, lang):  # "Juventus de Turim"
-            out.extend(_german_parts(text, b, part) if lang == "de" else [(b, part)])
+            out.extend(german_parts(text, b, part) if lang == "de" else [(b, part)])
     return out
 
 
@@ -160,46 +158,12 @@ def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]
                 and not (len(toks) == 1 and listed_place_word(text, a, toks[0], lang))
                 and not (lang == "de" and capitalised_name(text, a, toks[0]))
             )
-            or (lang == "de" and _german_noun_opener(toks))
+            or (lang == "de" and german_noun_opener(toks))
         )
     ):
         a = text.index(toks[1], a + len(toks[0])) if len(toks) > 1 else a + len(toks[0])
         toks = toks[1:]
     return a, toks
-
-
-def _german_noun_opener(toks: list[str]) -> bool:
-    """A German noun opening a run ("Bundesfinanzminister Wolfgang Schäuble", "Stadt Bremen"),
-    or a run that is one plain noun ("Leiter") and no listed place ("Bremen", "Halle")."""
-    if len(toks) == 1:
-        # a German exonym that is also a noun stays a place ("Rom": CLDR's Rome, Wiktionary's Roma)
-        return german_noun(toks[0]) and not (is_place(toks[0]) or toks[0] in cldr_city_names("de"))
-    return not german_given(toks[0]) and german_noun(toks[0], compounds=True)
-
-
-def _german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[str]]]:
-    """A German run cut at the nouns inside it ("KV von Staatssekretär Gerd Krämer" -> "KV
-    von", "Gerd Krämer"); a noun after a given name stays ("Lars Müller"), a plain noun closing
-    the run after another word goes ("Zabels Entscheidung", "Brasilien Platz")."""
-    if len(toks) < 2 or is_place(" ".join(toks), lang="de"):
-        return [(a, toks)]
-    if noun_tail(toks):
-        toks = toks[:-1]
-        if len(toks) < 3:
-            return [(a, toks)]
-    parts, start, pos = [], 0, a
-    starts = []
-    for tok in toks:
-        pos = text.index(tok, pos)
-        starts.append(pos)
-        pos += len(tok)
-    for i in range(1, len(toks) - 1):
-        if not german_given(toks[i - 1]) and _german_noun_opener(toks[i:]):
-            if i > start:
-                parts.append((starts[start], toks[start:i]))
-            start = i + 1
-    parts.append((starts[start], toks[start:]))
-    return parts
 
 
 def _slavic_subject(text: str, a: int, toks: list[str], lang: str) -> bool:
@@ -228,7 +192,7 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     if given:
         return True  # "Søren" (spaCy: NORP), "Kelds"
     if lang == "de":
-        return _german_person(text, a, words, opener, label)
+        return german_person(text, a, words, opener, label)
     if any(fold(t) in SURNAMES and not common_word(t, lang) for t in words):
         return True  # "Beckenbauer" (spaCy: ORG)
     if label != "PERSON" or lang in NOUN_CAPITALISING:
@@ -240,44 +204,6 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     return not any(
         common_word(t, lang) or len(t) > MAX_UNLISTED_NAME_WORD
         for t in rest
-        if not INITIAL.match(t)
-    )
-
-
-def _german_person(text: str, a: int, words: list[str], opener: bool, label: str) -> bool:
-    """German name evidence past titles and given names: a listed surname that is no plain
-    noun ("Westerwelle", "Beckenbauer"), or a run spaCy calls a person whose words are neither
-    frequent nor nouns nor compounds of nouns ("Berlusconi", "Teemu Tainio"); a frequent word
-    counts when written capitalised mid-sentence (:func:`.foreign_words.capitalised_name`)."""
-    if german_given(words[0]):
-        return len(words) > 1 or not german_noun(words[0])  # "Guido", "Gerhards"; not "Ernst"
-    starts, pos = [], a
-    for t in words:
-        pos = text.find(t, pos)
-        starts.append(pos)
-        pos += len(t)
-
-    def common(t: str, at: int) -> bool:
-        return common_word(t, "de") and not capitalised_name(text, at, t)
-
-    if any(
-        (fold(w) in SURNAMES or w in german_words("surnames"))
-        and not common(t, at)
-        and not german_noun(w)
-        for t, at in zip(words, starts, strict=True)
-        for w in (t, genitive_stripped(t) if len(words) == 1 else t)
-        if w
-    ):
-        return True
-    if label in ("ORG", "NORP") and len(words) == 1 and not opener:
-        return unknown_word_name(text, a, words[0])  # "Ramelow", "Schrempp" (spaCy: ORG)
-    if label != "PERSON" or (opener and len(words) == 1 and known_german_word(words[0])):
-        return False
-    if len(words) == 1 and after_german_determiner(text, a):
-        return False  # "der Saine", "die Haard": a river, a region (:mod:`.foreign_place_cues`)
-    return not any(
-        common(t, at) or german_noun(t, compounds=True) or len(t) > MAX_UNLISTED_NAME_WORD
-        for t, at in zip(words, starts, strict=True)
         if not INITIAL.match(t)
     )
 
@@ -370,7 +296,7 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
     toks = text[start:end].split()
     if (
         len(toks) == 1
-        and (common_word(toks[0], lang) or (lang == "de" and _german_noun_opener(toks)))
+        and (common_word(toks[0], lang) or (lang == "de" and german_noun_opener(toks)))
         and not _named_lone_word(text, start, toks[0], lang)
     ) or ordinary_run(toks, lang):
         return None

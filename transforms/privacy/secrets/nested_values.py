@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.config_values import named_literal_ok
-from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.rules import SECRET, SecretRule, value_group
 from transforms.privacy.spans import Span
 
 _NAME = r"[\w][\w.\-]{0,80}"
@@ -121,10 +121,6 @@ def _span(rule: SecretRule, base: int, m: re.Match[str], group: str) -> Span:
     return Span(base + m.start(group), base + m.end(group), SECRET, rule.score, rule.name)
 
 
-def _value_group(m: re.Match[str], groups: tuple[str, ...]) -> str | None:
-    return next((g for g in groups if g in m.groupdict() and m.group(g) is not None), None)
-
-
 def _xml_named(rule: SecretRule, text: str) -> list[Span]:
     out = []
     matches = (_XML_NAMED, _XML_VALUE_CHILD, _XML_CDATA)
@@ -148,8 +144,8 @@ def _block_defaults(rule: SecretRule, text: str) -> list[Span]:
             out.append(_span(rule, m.start("body"), d, "dq"))
     for d in _YAML_DEFAULT.finditer(text):
         name = _yaml_parent(text, d.start(), len(d.group("indent")))
-        group = _value_group(d, ("dq", "sq", "bare"))
-        if name and group and named_literal_ok(name, d.group(group), quoted=group != "bare"):
+        group = value_group(d)
+        if name and named_literal_ok(name, d.group(group), quoted=group != "bare"):
             out.append(_span(rule, 0, d, group))
     for m in _JSON_DEFAULT.finditer(text):
         if named_literal_ok(m.group("name"), m.group("dq")):
@@ -212,9 +208,9 @@ def _setters(rule: SecretRule, text: str) -> list[Span]:
     out = []
     for pattern in (_SETTER, _BUILDER, _PASSWORD_INPUT, _SETENV):
         for m in pattern.finditer(text):
-            group = _value_group(m, ("dq", "sq", "bare"))
+            group = value_group(m)
             name = m.groupdict().get("name") or "password"
-            if group and named_literal_ok(name, m.group(group), quoted=group != "bare"):
+            if named_literal_ok(name, m.group(group), quoted=group != "bare"):
                 out.append(_span(rule, 0, m, group))
     return out
 

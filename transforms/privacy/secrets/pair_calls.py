@@ -21,7 +21,7 @@ import re
 
 from transforms.privacy.secrets.config_formats import reference_like
 from transforms.privacy.secrets.config_values import NamedValueRule, named_literal_ok
-from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule, value_group
 from transforms.privacy.spans import Span
 
 # --- a literal paired with a credential name by a call or an expansion ---------------------------
@@ -118,7 +118,7 @@ class _NamedPairRule(NamedValueRule):
             for m in pattern.finditer(text):
                 groups = m.groupdict()
                 name = groups.get("name") or groups.get("name2") or ""
-                g = next(g for g in ("dq", "sq", "bare") if groups.get(g) is not None)
+                g = value_group(m)
                 value = m.group(g)
                 if reference_like(value) or not named_literal_ok(name, value, quoted=g != "bare"):
                     continue

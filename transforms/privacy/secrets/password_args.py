@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.password_policy import is_password_literal
-from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.rules import SecretRule, value_group
 from transforms.privacy.spans import Span
 
 # (call pattern, index of the password argument, number of arguments required or None)
@@ -132,7 +132,7 @@ class _TypedPasswordRule(SecretRule):
                 sel = m.group("sel")
                 if not _PASSWORD_SELECTOR.search(sel) or _NOT_PASSWORD_FIELD.search(sel):
                     continue
-                g = "dq" if m.group("dq") is not None else "sq"
+                g = value_group(m, ("dq", "sq"))
                 value = m.group(g).split("{", 1)[0]  # Cypress "{enter}" key sequences
                 if is_password_literal(value):
                     start = m.start(g)

@@ -13,7 +13,6 @@ JWTs (dotted) are left to the JWT rule.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import json
 import re
@@ -22,6 +21,7 @@ from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.prefix_rules import body_ok
 from transforms.privacy.secrets.prefixed_any_length import _rx
 from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.values import b64_bytes
 
 DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     # ClickUp personal API tokens "pk_<user id>_<32>": not Stripe's public pk_live_/pk_test_.
@@ -195,7 +195,7 @@ def _b64_json_credential(value: str, m: re.Match[str], text: str) -> bool:
     is a non-placeholder string of 8+ characters."""
     raw = value.replace("-", "+").replace("_", "/")
     try:
-        decoded = base64.b64decode(raw + "=" * (-len(raw) % 4), validate=True)
+        decoded = b64_bytes(raw)
         obj = json.loads(decoded)
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return False

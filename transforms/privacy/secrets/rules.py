@@ -22,6 +22,15 @@ SECRET = "SECRET"
 ALNUM = "[A-Za-z0-9]"  # token-body alphabets the provider-format rules share
 TOKEN_CHARS = "[A-Za-z0-9_-]"
 
+QUOTED_GROUPS = ("dq", "sq", "bare")  # a value written "double", 'single'-quoted or bare
+
+
+def value_group(m: re.Match[str], groups: tuple[str, ...] = QUOTED_GROUPS) -> str:
+    """The name of the first of ``groups`` that took part in ``m`` (groups the pattern lacks
+    are skipped): which quoting of a value a ``"dq"|'sq'|bare`` alternation matched."""
+    found = m.groupdict()
+    return next(g for g in groups if found.get(g) is not None)
+
 
 @dataclass(frozen=True)
 class SecretRule:

@@ -53,7 +53,7 @@ import re
 
 from transforms.privacy.secrets.commands import _literal_ok
 from transforms.privacy.secrets.config_formats import reference_like
-from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule, value_group
 from transforms.privacy.spans import Span
 
 _PW = r"(?:\"(?P<dq>[^\"\n]{1,128})\"|(?P<bare>[^\s\"#;]{1,128}))"
@@ -65,7 +65,7 @@ class _DirectiveRule(LoweredTriggerRule):
     def spans(self, text: str) -> list[Span]:
         out = []
         for m in self.pattern.finditer(text):
-            g = "dq" if m.group("dq") is not None else "bare"
+            g = value_group(m, ("dq", "bare"))
             value = m.group(g)
             if value.isdigit() or reference_like(value) or not _literal_ok(value, m, text):
                 continue
@@ -136,8 +136,7 @@ class _SectionRule(LoweredTriggerRule):
             for block in block_rx.finditer(text):
                 body = block.lastindex or 0
                 for m in line_rx.finditer(text, block.start(body), block.end(body)):
-                    gd = m.groupdict()
-                    g = next(g for g in ("dq", "sq", "bare") if gd.get(g) is not None)
+                    g = value_group(m)
                     value = m.group(g)
                     if value.isdigit() or reference_like(value) or not _literal_ok(value, m, text):
                         continue

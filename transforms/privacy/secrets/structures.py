@@ -39,7 +39,7 @@ from transforms.privacy.secrets.password_policy import (
     is_password_field,
     is_password_literal,
 )
-from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.rules import SecretRule, value_group
 from transforms.privacy.secrets.values import (
     _PUBLIC_NAME,
     _REFERENCE,
@@ -137,7 +137,7 @@ def _paired_spans(rule: SecretRule, text: str, lowered: str) -> list:
         return []
     out = []
     for m in rule.pattern.finditer(text):
-        group = next(g for g in ("dq", "sq", "bare") if g in m.groupdict() and m.group(g))
+        group = value_group(m)
         value = m.group(group)
         field = m.start()
         if rule.pattern is _VALUE_FIELD:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from transforms.contracts.placeholders import is_placeholder
-from transforms.privacy.secrets.values import _WEAK_DEFAULTS
+from transforms.privacy.secrets.values import _WEAK_DEFAULTS, b64_bytes
 
 # "x-oauth-basic": GitHub's fixed dummy password after a token user name (the token is the
 # secret; url_userinfo_token): https://github.blog/2012-09-21-easier-builds-and-deployments-using-git-over-https-and-oauth/
@@ -95,13 +95,12 @@ def is_field_word(value: str) -> bool:
 
 def _basic_text(value: str) -> str | None:
     """The ASCII text a short base64 value (8-64 characters) decodes to, or None."""
-    import base64
     import binascii
 
     if not 8 <= len(value) <= 64:
         return None
     try:
-        return base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("ascii")
+        return b64_bytes(value).decode("ascii")
     except (binascii.Error, ValueError, UnicodeDecodeError):
         return None
 

@@ -52,7 +52,11 @@ from transforms.contracts.placeholders import is_template_placeholder
 from transforms.privacy.secrets.core_rules import slack_token_shape
 from transforms.privacy.secrets.eth_keys import unnamed_word_32
 from transforms.privacy.secrets.url_passwords import encodes_field_word, encodes_userinfo_template
-from transforms.privacy.secrets.values import _PASSWORD_NAME, credential_word_only_inside_a_word
+from transforms.privacy.secrets.values import (
+    _PASSWORD_NAME,
+    b64_bytes,
+    credential_word_only_inside_a_word,
+)
 from transforms.privacy.spans import Span
 
 GENERIC_DETECTORS = frozenset(
@@ -183,13 +187,12 @@ _VAULT_NAME_VALUE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,22}[A-Za-z0-9]")
 
 def _base64_text(value: str) -> str | None:
     """The printable ASCII text ``value`` is base64 of, or ``None``."""
-    import base64
     import binascii
 
     if not _BASE64.fullmatch(value):
         return None
     try:
-        raw = base64.b64decode(value + "=" * (-len(value) % 4), validate=True)
+        raw = b64_bytes(value)
     except (binascii.Error, ValueError):
         return None
     try:

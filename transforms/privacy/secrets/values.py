@@ -51,6 +51,12 @@ _WEAK_DEFAULTS = frozenset(
 )
 
 
+def b64_bytes(value: str, validate: bool = True) -> bytes:
+    """``value`` decoded as standard base64 with its ``=`` padding restored; raises
+    ``binascii.Error`` (a ``ValueError``) when it is not base64."""
+    return base64.b64decode(value + "=" * (-len(value) % 4), validate=validate)
+
+
 def shannon_entropy(value: str) -> float:
     """Bits per character of ``value`` (0 for empty strings)."""
     if not value:

@@ -24,7 +24,6 @@ Written from the RFCs; no other scanner's rules were used.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import re
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from dataclasses import dataclass
 
 from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
 from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.values import b64_bytes
 from transforms.privacy.spans import Span
 
 _B64_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
@@ -92,7 +92,7 @@ def _decode(text: str, start: int, end: int, aligned_at: int) -> str:
     if len(data) % 4 == 1:
         data = data[:-1]  # a cut value: its last character encodes no whole byte
     try:
-        raw = base64.b64decode(data + "=" * (-len(data) % 4))
+        raw = b64_bytes(data, validate=False)
     except (binascii.Error, ValueError):
         return ""
     return raw.decode("latin-1")
