@@ -82,7 +82,7 @@ def test_vendor_example_check_needs_the_documented_shape():
     "text, value",
     [
         ("ASANA_API_TOKEN: 1234567890123456", "1234567890123456"),
-        ("APIFY_TOKEN=1234567890abcdef1234567890abcdef1234", "1234567890abcdef1234567890abcdef1234"),
+        ("APIFY_TOKEN=1234567890abcdef1234567890abcdef", "1234567890abcdef1234567890abcdef"),
         ("export GITHUB_TOKEN=ghp_1234567890abcdefghijklmnopqrstuvwxyz", None),
     ],
 )
@@ -113,8 +113,8 @@ def test_typed_fillers_are_placeholders_when_chosen(fillers_as_placeholders, tex
     "text, value",
     [
         ("ASANA_API_TOKEN: 7305918264417093", "7305918264417093"),
-        ("APIFY_TOKEN=9f3c1e7a0b5d42c68e1f7a3b9d0c5e2f4a6b", "9f3c1e7a0b5d42c68e1f7a3b9d0c5e2f4a6b"),
-        ('api_key = "k3Jx9QpL2mZr7TvW0bNc5YdH8sFg1AeU4oRi"', "k3Jx9QpL2mZr7TvW0bNc5YdH8sFg1AeU4oRi"),
+        ("APIFY_TOKEN=9f3c1e7a0b5d42c68e1f7a3b9d0c5e2f", "9f3c1e7a0b5d42c68e1f7a3b9d0c5e2f"),
+        ('api_key = "k3Jx9QpL2mZr7TvW0bNc5YdH8sFg1AeU"', "k3Jx9QpL2mZr7TvW0bNc5YdH8sFg1AeU"),
         ("export GITHUB_TOKEN=ghp_R8kLw2Qz7XmN4pVt9JcB3yHd6FsA1gUe0oKi", None),
     ],
 )
