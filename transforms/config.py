@@ -90,6 +90,9 @@ class Settings:
     quality_memory_limit: str = "64MB"
     # Second secret engine (kingfisher, in-process Rust rules) merged with our recognizers.
     secrets_kingfisher: bool = True
+    # Typed fillers (``1234567890abcdef``, ``qwertyuiop…``) as placeholders, not secrets
+    # (``privacy.secrets.filler_values``; off: the corpora label them secrets, session 34).
+    secrets_filler_placeholders: bool = False
     # NER on mostly-Cyrillic prose (natasha, ``pii.cyrillic_ner``, ``IW_CYRILLIC_NER``) and on
     # mostly-Han, i.e. Chinese, prose (LAC, ``pii.han_ner``, ``IW_HAN_NER``), and on Japanese
     # (kana) prose (GiNZA, ``pii.ja_ner``, ``IW_JA_NER``)
@@ -352,6 +355,7 @@ class Settings:
             memory_limit=os.environ.get("IW_MEMORY_LIMIT", "256MB"),
             quality_memory_limit=os.environ.get("IW_QUALITY_MEMORY_LIMIT", "64MB"),
             secrets_kingfisher=_env_flag("IW_SECRETS_KINGFISHER", True),
+            secrets_filler_placeholders=_env_flag("IW_SECRETS_FILLER_PLACEHOLDERS", False),
             cyrillic_ner=_env_flag("IW_CYRILLIC_NER", True),
             han_ner=_env_flag("IW_HAN_NER", True),
             ja_ner=_env_flag("IW_JA_NER", True),

@@ -20,11 +20,13 @@ def detectors(text: str) -> set[str]:
     return {s.detector for s in detect_own_secrets(text)}
 
 
-# A value of a provider's exact documented structure is a key even when it looks made up.
+# A value of a provider's exact documented structure is a key even when it looks made up
+# (AWS's own documented example ``AKIAIOSFODNN7EXAMPLE`` is a placeholder since session 34:
+# tests/privacy/secrets/test_s34_placeholder_values.py).
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+        ("aws_access_key_id = AKIAIOSFODNN8ABCDEFG", "AKIAIOSFODNN8ABCDEFG"),
         ("GITHUB_TOKEN=ghp_abcdefghij1234567890ABCDEFGHIJ123456", None),
         ("token: glpat-abcdefghij1234567890", "glpat-abcdefghij1234567890"),
         ("key = dapiabcdef0123456789abcdef01234567", "dapiabcdef0123456789abcdef01234567"),

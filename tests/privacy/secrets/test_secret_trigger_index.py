@@ -8,6 +8,7 @@ from transforms.privacy.evaluation.secret_cases import SECRET_CORPORA, load_secr
 from transforms.privacy.secrets.assignments import assignment_spans
 from transforms.privacy.secrets.core_rules import RULES
 from transforms.privacy.secrets.detector import detect_own_secrets
+from transforms.privacy.secrets.filler_values import is_placeholder_span
 from transforms.privacy.secrets.formats import FORMAT_RULES
 from transforms.privacy.secrets.rules import TriggerIndex
 from transforms.privacy.secrets.value_policy import generic_value_vetoed
@@ -17,7 +18,8 @@ ALL_RULES = RULES + FORMAT_RULES
 
 def _every_rule(text: str) -> list:
     """Our recognizers without the index: every rule runs its own trigger test (then the
-    shared value policy of the generic rules, as detect_own_secrets applies it)."""
+    shared value policy of the generic rules and the placeholder check, as detect_own_secrets
+    applies them)."""
     lowered = text.lower()
     spans = []
     for rule in ALL_RULES:
@@ -25,7 +27,9 @@ def _every_rule(text: str) -> list:
             spans.extend(assignment_spans(rule, text, lowered))
         else:
             spans.extend(rule.find(text, lowered))
-    return [s for s in spans if not generic_value_vetoed(text, s)]
+    return [
+        s for s in spans if not generic_value_vetoed(text, s) and not is_placeholder_span(text, s)
+    ]
 
 
 def _texts() -> list[str]:

@@ -4,7 +4,8 @@ engine.
 Our rules are the core rules (:mod:`~transforms.privacy.secrets.core_rules`) and the provider
 catalogue (:mod:`~transforms.privacy.secrets.formats`), run through one trigger index
 (:mod:`~transforms.privacy.secrets.rules`); the generic rules' findings then pass the shared
-value veto (:mod:`~transforms.privacy.secrets.value_policy`). The second engine is in
+value veto (:mod:`~transforms.privacy.secrets.value_policy`), and every finding the placeholder
+check of :mod:`~transforms.privacy.secrets.filler_values`. The second engine is in
 :mod:`~transforms.privacy.secrets.engines`.
 """
 
@@ -16,6 +17,7 @@ import re
 from transforms.privacy.secrets.assignments import assignment_spans
 from transforms.privacy.secrets.core_rules import RULES
 from transforms.privacy.secrets.decoded_views import entity_decoded, string_escape_decoded
+from transforms.privacy.secrets.filler_values import is_placeholder_span
 from transforms.privacy.secrets.rules import TriggerIndex
 from transforms.privacy.secrets.value_policy import generic_value_vetoed
 from transforms.privacy.secrets.values import _code_or_default, _inside_url
@@ -49,7 +51,9 @@ def _own_spans(text: str) -> list[Span]:
             spans.extend(assignment_spans(rule, text, lowered))
         else:
             spans.extend(rule.find(text, lowered))
-    return [s for s in spans if not generic_value_vetoed(text, s)]
+    return [
+        s for s in spans if not generic_value_vetoed(text, s) and not is_placeholder_span(text, s)
+    ]
 
 
 @functools.cache

@@ -88,6 +88,7 @@ def kingfisher_spans(text: str) -> list[Span]:
         return []
     if _scanner is None:
         warm_up_second_engine()
+    from transforms.privacy.secrets.filler_values import is_placeholder_span
     from transforms.privacy.secrets.values import is_public_value
 
     data = text.encode("utf-8")
@@ -107,7 +108,8 @@ def kingfisher_spans(text: str) -> list[Span]:
         value = text[s:e]
         # Its packaged rules are provider-specific (prefix/structure), so only template shapes
         # veto a value, as for our provider-structured rules; public-by-design keys never count.
-        if e <= s or is_public_value(value, template_only=True):
+        span = Span(s, e, SECRET, 0.9, DETECTOR)
+        if e <= s or is_public_value(value, template_only=True) or is_placeholder_span(text, span):
             continue
-        out.append(Span(s, e, SECRET, 0.9, DETECTOR))
+        out.append(span)
     return out
