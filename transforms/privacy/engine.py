@@ -87,6 +87,7 @@ from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.speaker_names import speaker_names
+from transforms.privacy.pii.speech_subjects import speech_subjects
 from transforms.privacy.pii.title_phrases import drop_title_places
 from transforms.privacy.pii.town_people import towns_not_people
 from transforms.privacy.pii.train_names_en import train_names_en
@@ -145,6 +146,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     signature_name_spans,  # "--Liz", "Kim 713-853-3098", capitals in mixed-case text
     kin_names,  # "roberto's daughter"
     speaker_names,  # 'Aki: "Who are you?"', '," says Uotila.'
+    speech_subjects,  # "Hitzig noticed that", '"...," says Player', "Smith, 34, said"
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
