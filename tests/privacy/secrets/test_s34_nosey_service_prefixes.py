@@ -78,6 +78,9 @@ def test_url_token_is_the_span(rule: str, case: tuple[str, str]) -> None:
     [
         "NOTION_TOKEN=ntn_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         "NOTION_TOKEN=ntn_<your-integration-token-goes-here-please>",
+        # typed fillers of scanner tests and documentation
+        "NOTION_TOKEN=ntn_1234567890aBcDeFgHiJkLmNoPqRsT1234567890abcdef",
+        "KONNECT_TOKEN=kpat_abcdabcdabcdabcdabcdabcdabcdabcdabcdabcdabcd123",
         "LD_SDK_KEY=sdk-00000000-0000-0000-0000-000000000000",
         "LD_SDK_KEY=sdk-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
         "HONEYCOMB_API_KEY=hcxik_000000000000000000000000000000000000000000000000000000",

@@ -12,19 +12,49 @@ Written from the providers' documentation; no other scanner's rule files were us
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import Any
 
-from transforms.privacy.secrets.prefix_rules import EDGE_AFTER, body_ok
-from transforms.privacy.secrets.prefix_rules import prefix_rule as _rule
+from transforms.privacy.secrets.named_values import _REPEATED_UNIT, _alphabet_run, _filler_value
+from transforms.privacy.secrets.prefix_rules import EDGE_AFTER, Validator, body_ok, prefix_rule
 from transforms.privacy.secrets.rules import SecretRule
 
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
+def _typed_filler(body: str) -> bool:
+    """A filler with a typed alphabet run or a repeated unit; random hex and UUIDs, whose
+    letters also come in short groups, are not."""
+    if not _filler_value(body):
+        return False
+    unit = _REPEATED_UNIT.match(body)
+    if unit and unit.end() >= 0.75 * len(body):
+        return True
+    return any(_alphabet_run(p) for p in re.findall(r"[A-Za-z]+", body))
+
+
+def _not_filler(check: Validator, skip: int) -> Validator:
+    """``check``, and the body is no typed filler (``1234567890aBcDeFgHiJ…``, ``abcdabcd…``):
+    the made-up keys of documentation and scanner tests, which the placeholder policy leaves."""
+
+    def ok(value: str, m: re.Match[str], text: str) -> bool:
+        return check(value, m, text) and not _typed_filler(value[skip:])
+
+    return ok
+
+
+def _rule(name: str, triggers: tuple[str, ...], rx: str, **kw: Any) -> SecretRule:
+    """:func:`prefix_rule` with the filler veto on the body after its ``skip`` characters."""
+    rule = prefix_rule(name, triggers, rx, **kw)
+    assert rule.validate is not None
+    return dataclasses.replace(rule, validate=_not_filler(rule.validate, kw.get("skip", 0)))
+
+
 def _url_rule(name: str, triggers: tuple[str, ...], rx: str, min_distinct: int) -> SecretRule:
     """A token at a documented place in a URL: group 1 of ``rx`` is the secret."""
     pattern = re.compile(rx + EDGE_AFTER)
-    check = body_ok(min_distinct, 0, mixed=True, words=True)
+    check = _not_filler(body_ok(min_distinct, 0, mixed=True, words=True), 0)
     return SecretRule(name, triggers, pattern, 1, 0.9, check)
 
 
