@@ -24,6 +24,11 @@ def _flagged(text: str) -> list[str]:
         ("acmeapp 1X4JYUS6VRY3BUEOB0R0", "1X4JYUS6VRY3BUEOB0R0"),
         ("acmeapp=62DNUK8GI7QVAW0RIH5ZHLWUXGH3QXOP", "62DNUK8GI7QVAW0RIH5ZHLWUXGH3QXOP"),
         ("noticeable qyfwuw2za38080x7356k7q", "qyfwuw2za38080x7356k7q"),
+        # letter groups each of one case, cut by digits
+        (
+            "surveybot=abchos4630730494SUAXQV6575083051nyxacc03599",
+            "abchos4630730494SUAXQV6575083051nyxacc03599",
+        ),
     ],
 )
 def test_one_case_random_key_after_service_name(text: str, value: str) -> None:

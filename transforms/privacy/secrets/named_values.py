@@ -348,12 +348,14 @@ _LETTER_GROUP = re.compile(r"[A-Za-z]+")
 
 
 def _digit_interleaved(value: str) -> bool:
-    """``ylzdcsazk5ybizrw5iba``, ``1X4JYUS6VRY3BUEOB0R0``: one-case random keys whose letters,
-    cut by digits, pass for short words or acronyms; identifiers of words (``Since20``,
-    ``HTTP_422_UNPROCESSABLE``) join their parts with separators or hold fewer digit groups."""
-    if any(c in value for c in "_-.+/") or not (value.islower() or value.isupper()):
+    """``npib41fsgb4fo8qu``, ``1X4JYUS6VRY3BUEOB0R0``: random keys whose letter groups, cut by
+    three or more digit groups, are each of one case and pass for short words or acronyms;
+    identifiers of words (``Since20``, ``HTTP_422_UNPROCESSABLE``, ``Http2Server3``) join
+    their parts with separators or capitalised words, or hold fewer digit groups."""
+    letters = _LETTER_GROUP.findall(value)
+    if any(c in value for c in "_-.+/") or not all(g.islower() or g.isupper() for g in letters):
         return False
-    return len(_DIGIT_GROUP.findall(value)) >= 3 and len(_LETTER_GROUP.findall(value)) >= 3
+    return len(_DIGIT_GROUP.findall(value)) >= 3 and len(letters) >= 3
 
 
 LINE_VALUE: tuple[SecretRule, ...] = (
