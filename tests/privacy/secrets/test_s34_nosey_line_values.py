@@ -1,6 +1,7 @@
-"""A service name and a one-case random key on one line (issue #14, session 34): keys whose
-letters, cut by three or more digit groups, pass for short words or acronyms are still keys; fillers the placeholder
-policy refuses, identifiers of words and code stay unflagged.
+"""A service name and a random key on one line (issue #14, session 34): keys whose letter
+groups, each of one case and cut by three or more digit groups, pass for short words or
+acronyms are still keys; fillers the placeholder policy refuses, identifiers of words and code
+stay unflagged.
 
 Values below are made up for these tests.
 """

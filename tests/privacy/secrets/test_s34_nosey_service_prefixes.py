@@ -32,7 +32,7 @@ TOKENS = {
 }
 URL_TOKENS = {
     "telegram_bot_url_token": (
-        "https://api.telegram.org/bot123456789:AAH{0}/sendMessage".format(B62[:32]),
+        f"https://api.telegram.org/bot123456789:AAH{B62[:32]}/sendMessage",
         f"123456789:AAH{B62[:32]}",
     ),
     "ifttt_webhook_key": (
