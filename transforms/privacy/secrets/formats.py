@@ -64,6 +64,7 @@ from transforms.privacy.secrets.provider_tokens import PROVIDER_TOKEN_RULES
 from transforms.privacy.secrets.providers import PROVIDER_RULES
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.service_configs import SERVICE_CONFIG_RULES
+from transforms.privacy.secrets.service_prefixes import SERVICE_PREFIX_RULES
 from transforms.privacy.secrets.structures import STRUCTURE_RULES
 from transforms.privacy.secrets.value_lists import VALUE_LIST_RULES
 from transforms.privacy.secrets.vault_login import VAULT_LOGIN_RULES
@@ -337,6 +338,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + MORE_TOKEN_RULES
     + AZURE_KEY_RULES
     + DOC_PREFIX_RULES
+    + SERVICE_PREFIX_RULES
     + COMMAND_RULES
     + STRUCTURE_RULES
     + PROSE_RULES

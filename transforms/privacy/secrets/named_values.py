@@ -334,13 +334,28 @@ def _line_value_ok(value: str, m: re.Match[str], text: str) -> bool:
         return any(c.isdigit() for c in value) and all(
             len(p) >= 6 and not looks_like_identifier(p) for p in parts
         )
-    if _wordy(value):
+    if _wordy(value) and not _digit_interleaved(value):
         return False
     if _letter_run(value) or _UUID_ANY.fullmatch(value):
         return True
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return False
     return not (_code_or_default(value) or looks_like_identifier(value.replace("-", "_")))
+
+
+_DIGIT_GROUP = re.compile(r"\d+")
+_LETTER_GROUP = re.compile(r"[A-Za-z]+")
+
+
+def _digit_interleaved(value: str) -> bool:
+    """``npib41fsgb4fo8qu``, ``1X4JYUS6VRY3BUEOB0R0``: random keys whose letter groups, cut by
+    three or more digit groups, are each of one case and pass for short words or acronyms;
+    identifiers of words (``Since20``, ``HTTP_422_UNPROCESSABLE``, ``Http2Server3``) join
+    their parts with separators or capitalised words, or hold fewer digit groups."""
+    letters = _LETTER_GROUP.findall(value)
+    if any(c in value for c in "_-.+/") or not all(g.islower() or g.isupper() for g in letters):
+        return False
+    return len(_DIGIT_GROUP.findall(value)) >= 3 and len(letters) >= 3
 
 
 LINE_VALUE: tuple[SecretRule, ...] = (
