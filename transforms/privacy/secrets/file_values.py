@@ -1,0 +1,179 @@
+"""Credentials whose position, not shape, says what they are, in config and source files:
+
+- ``secret_word_array``: each element of a Ruby ``%w()`` word array assigned to a secret name
+  (``API_KEYS = %w(k1 k2)``; https://docs.ruby-lang.org/en/master/syntax/literals_rdoc.html#label-Percent+Literals).
+  The element must look random (the assignment rule's home/relative-path veto keeps paths out).
+- ``password_directive``: a config line holding only a password directive and its value,
+  separated by blanks, as msmtp (``password SECRET``: https://marlam.de/msmtp/msmtp.html),
+  nslcd/pam_ldap (``bindpw SECRET``: https://arthurdejong.org/nss-pam-ldapd/nslcd.conf.5) and
+  other ``keyword value`` config files write it. The value must mix letters with digits or
+  symbols (``Password string`` in a Go struct, ``password varchar`` in SQL are types).
+- ``eth_key_argument``: the private key given to a wallet constructor or key import call, with
+  no key name on the line: ethers ``new Wallet(privateKey)`` and ``new SigningKey(privateKey)``
+  (https://docs.ethers.org/v6/api/wallet/#Wallet, https://docs.ethers.org/v6/api/crypto/#SigningKey),
+  web3.js ``privateKeyToAccount(privateKey)``
+  (https://web3js.readthedocs.io/en/v1.10.0/web3-eth-accounts.html#privatekeytoaccount), viem
+  ``privateKeyToAccount`` (https://viem.sh/docs/accounts/local/privateKeyToAccount), eth-account
+  ``Account.from_key(private_key)``
+  (https://eth-account.readthedocs.io/en/stable/eth_account.html#eth_account.account.Account.from_key).
+- ``ssh_keygen_passphrase``: ``ssh-keygen -N new_passphrase`` / ``-P passphrase``
+  (https://man.openbsd.org/ssh-keygen); ``-N ""`` (no passphrase) is too short to match.
+- ``name_value_pair``: a two-string pair whose first string is a credential name, as a C#
+  collection initializer (``{ "ApiKey", "…" }``:
+  https://learn.microsoft.com/en-us/dotnet/csharp/programming-guide/classes-and-structs/object-and-collection-initializers)
+  or a Python/Go tuple or array row (``("password", "…")``) writes a key and its value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.secrets.eth_keys import eth_private_key_ok
+from transforms.privacy.secrets.password_policy import (
+    is_password_field,
+    is_password_literal,
+    is_slot_word,
+)
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule
+from transforms.privacy.secrets.values import looks_like_identifier, looks_random
+from transforms.privacy.spans import Span
+from transforms.contracts.placeholders import is_placeholder
+
+# a secret-named key: password/secret/token/key words ending the name
+_SECRET_NAME = (
+    r"[A-Za-z0-9_.\-]{0,60}?(?:pass(?:word|wd|phrase)?|pwd|secret|token|api[_\-]?key|apikey"
+    r"|access[_\-]?key|private[_\-]?key|credentials?|[_\-]keys?|[_\-]pw)s?"
+)
+_WORD_ARRAY = re.compile(
+    r"(?i)(?<![A-Za-z0-9_])(?P<name>:?" + _SECRET_NAME + r")[\"']?[ \t]*(?:=|:|=>)[ \t]*"
+    r"%[wW](?P<open>[(\[{<|])(?P<body>[^)\]}>|\n]{1,2000})"
+)
+
+
+class _WordArrayRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        out = []
+        for m in _WORD_ARRAY.finditer(text):
+            body_start = m.start("body")
+            for w in re.finditer(r"\S+", m.group("body")):
+                word = w.group()
+                if word.startswith(("~", ".", "/")) or is_placeholder(word):
+                    continue  # paths (~/.ssh/id_rsa) and fillers are no keys
+                if looks_random(word, 16) and not looks_like_identifier(word):
+                    start = body_start + w.start()
+                    out.append(Span(start, start + len(word), SECRET, self.score, self.name))
+        return out
+
+
+_DIRECTIVE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,40})[ \t]+"
+    r"(?:\"(?P<dq>[^\"\n]{4,128})\"|'(?P<sq>[^'\n]{4,128})'|(?P<bare>[^\s\"'=:]{4,128}))[ \t]*\r?$"
+)
+# nslcd/pam_ldap "bindpw", slapd "rootpw": the password word run together with its owner
+_OWNER_PW = re.compile(r"(?i)(?:bind|root)pw")
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_HAS_OTHER = re.compile(r"[^A-Za-z]")
+
+
+def directive_password_ok(value: str) -> bool:
+    """A directive's value that is a password: letters mixed with digits or symbols, no code,
+    no type name, no reference or placeholder."""
+    if not (_HAS_LETTER.search(value) and _HAS_OTHER.search(value)):
+        return False
+    if re.search(r"[()\[\]{}<>;,]|^[$%@]|://|^[./~]|\.\w{2,4}$", value):
+        return False  # calls, generics, expansions, URLs, paths and file names
+    return is_password_literal(value) and not is_slot_word(value)
+
+
+class _DirectiveRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        out = []
+        for m in _DIRECTIVE.finditer(text):
+            name = m.group("name")
+            if not (is_password_field(name) or _OWNER_PW.fullmatch(name)):
+                continue
+            group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
+            if directive_password_ok(m.group(group)):
+                out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
+        return out
+
+
+_ETH_CALL = re.compile(
+    r"(?:\bnew[ \t]+(?:[\w$]+\.)*(?:Wallet|SigningKey)|\bprivateKeyToAccount|\bfrom_key"
+    r"|\bfromPrivateKey|\baccounts\.wallet\.add)[ \t]*\([ \t]*[\"'`]"
+    r"(?P<key>(?:0x)?[0-9a-fA-F]{64})[\"'`]"
+)
+
+
+def _eth_key_ok(value: str, m: re.Match[str], text: str) -> bool:
+    key = value if value.startswith("0x") else "0x" + value
+    return eth_private_key_ok(key)
+
+
+_KEYGEN = re.compile(
+    r"\bssh-keygen\b[^\n|;&]*?[ \t]-[NP][ \t]*(?:\"(?P<dq>[^\"\n]{4,128})\"|'(?P<sq>[^'\n]{4,128})'"
+    r"|(?P<bare>[^\s\"'$-][^\s\"']{3,127}))"
+)
+
+_PAIR = re.compile(
+    r"[{(\[][ \t]*(?P<q>[\"'])(?P<name>[A-Za-z][\w.\-]{0,40})(?P=q)[ \t]*,[ \t]*[@]?"
+    r"(?P<q2>[\"'])(?P<value>[^\"'\s]{4,200})(?P=q2)[ \t]*[})\]]"
+)
+_PAIR_SECRET_NAME = re.compile(
+    r"(?i)(?:^|[_.\-]|(?<=[a-z])(?=[A-Z]))(?:secret|token|api[_\-]?key|apikey|access[_\-]?key"
+    r"|private[_\-]?key|client[_\-]?secret|auth[_\-]?key)$"
+)
+
+
+def pair_value_ok(name: str, value: str) -> bool:
+    """A value paired with a credential name: a password literal under a password name (with a
+    digit or symbol: ``("Password", "Passwort")`` is a translation), a random token under a
+    key or token name."""
+    if is_placeholder(value) or looks_like_identifier(value) or value.startswith(("$", "%", "{")):
+        return False
+    if is_password_field(name):
+        return directive_password_ok(value)
+    return bool(_PAIR_SECRET_NAME.search(name)) and looks_random(value, 16)
+
+
+class _PairRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        out = []
+        for m in _PAIR.finditer(text):
+            if pair_value_ok(m.group("name"), m.group("value")):
+                out.append(Span(m.start("value"), m.end("value"), SECRET, self.score, self.name))
+        return out
+
+
+class _KeygenRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        out = []
+        for m in _KEYGEN.finditer(text):
+            group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
+            if is_password_literal(m.group(group)):
+                out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
+        return out
+
+
+class _EthCallRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        return [
+            Span(m.start("key"), m.end("key"), SECRET, self.score, self.name)
+            for m in _ETH_CALL.finditer(text)
+            if _eth_key_ok(m.group("key"), m, text)
+        ]
+
+
+FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
+    _WordArrayRule("secret_word_array", ("%w",), _WORD_ARRAY, 0, 0.85),
+    _DirectiveRule("password_directive", ("pass", "pwd", "pw"), _DIRECTIVE, 0, 0.85),
+    _EthCallRule(
+        "eth_key_argument",
+        ("wallet", "signingkey", "privatekeytoaccount", "from_key", "fromprivatekey"),
+        _ETH_CALL,
+        0,
+        0.9,
+    ),
+    _KeygenRule("ssh_keygen_passphrase", ("ssh-keygen",), _KEYGEN, 0, 0.9),
+    _PairRule("name_value_pair", ("pass", "pwd", "pw", "secret", "token", "key"), _PAIR, 0, 0.85),
+)
