@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.eth_keys import eth_private_key_ok
 from transforms.privacy.secrets.password_policy import (
     is_password_field,
@@ -37,7 +38,6 @@ from transforms.privacy.secrets.password_policy import (
 from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule
 from transforms.privacy.secrets.values import looks_like_identifier, looks_random
 from transforms.privacy.spans import Span
-from transforms.contracts.placeholders import is_placeholder
 
 # a secret-named key: password/secret/token/key words ending the name
 _SECRET_NAME = (
