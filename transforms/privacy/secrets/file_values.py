@@ -92,6 +92,8 @@ class _DirectiveRule(LoweredTriggerRule):
             name = m.group("name")
             if not (is_password_field(name) or _OWNER_PW.fullmatch(name)):
                 continue
+            if not (name.islower() or (name.isupper() and len(name) > 2)):
+                continue  # "Password Prl23Db#@", "PW x": a label in prose, not a directive
             group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
             if directive_password_ok(m.group(group)):
                 out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
