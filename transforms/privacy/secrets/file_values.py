@@ -112,8 +112,9 @@ def _eth_key_ok(value: str, m: re.Match[str], text: str) -> bool:
     return eth_private_key_ok(key)
 
 
-_KEYGEN = re.compile(
-    r"\bssh-keygen\b[^\n|;&]*?[ \t]-[NP][ \t]*(?:\"(?P<dq>[^\"\n]{4,128})\"|'(?P<sq>[^'\n]{4,128})'"
+_KEYGEN = re.compile(r"\bssh-keygen\b[^\n|;]*")
+_KEYGEN_FLAG = re.compile(
+    r"[ \t]-[NP][ \t]*(?:\"(?P<dq>[^\"\n]{4,128})\"|'(?P<sq>[^'\n]{4,128})'"
     r"|(?P<bare>[^\s\"'$-][^\s\"']{3,127}))"
 )
 
@@ -150,10 +151,11 @@ class _PairRule(LoweredTriggerRule):
 class _KeygenRule(LoweredTriggerRule):
     def spans(self, text: str) -> list[Span]:
         out = []
-        for m in _KEYGEN.finditer(text):
-            group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
-            if is_password_literal(m.group(group)):
-                out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
+        for line in _KEYGEN.finditer(text):
+            for m in _KEYGEN_FLAG.finditer(text, line.start(), line.end()):
+                group = next(g for g in ("dq", "sq", "bare") if m.group(g) is not None)
+                if is_password_literal(m.group(group)):
+                    out.append(Span(m.start(group), m.end(group), SECRET, self.score, self.name))
         return out
 
 
