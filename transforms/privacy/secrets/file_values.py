@@ -22,6 +22,11 @@
   collection initializer (``{ "ApiKey", "…" }``:
   https://learn.microsoft.com/en-us/dotnet/csharp/programming-guide/classes-and-structs/object-and-collection-initializers)
   or a Python/Go tuple or array row (``("password", "…")``) writes a key and its value.
+- ``value_before_name``: the value attribute or field written before the one naming it, in one
+  XML element (``<add value="…" key="ApiSecret"/>``; attribute order is not significant:
+  https://www.w3.org/TR/xml/#sec-starttags) or one-line JSON object (``{"value": "…", "name":
+  "DB_PASSWORD"}``; member order is not significant: https://www.rfc-editor.org/rfc/rfc8259#section-4),
+  judged as ``name = "value"``.
 """
 
 from __future__ import annotations
@@ -168,6 +173,30 @@ class _EthCallRule(LoweredTriggerRule):
         ]
 
 
+_VALUE_FIRST = re.compile(
+    r"<[\w:.\-]+[ \t][^<>\n]{0,200}?(?<![\w\-])value=(?P<q>[\"'])(?P<value>[^\"'\n]{4,400})(?P=q)"
+    r"[^<>\n]{0,200}?(?<![\w\-])(?:name|key)=(?P<q2>[\"'])(?P<name>[^\"'\n]{1,80})(?P=q2)"
+    r"|\{[^{}\n]{0,200}?\"value\"[ \t]*:[ \t]*\"(?P<jvalue>[^\"\n]{4,400})\""
+    r"[^{}\n]{0,200}?\"(?:name|key)\"[ \t]*:[ \t]*\"(?P<jname>[^\"\n]{1,80})\"",
+    re.IGNORECASE,
+)
+
+
+class _ValueFirstRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        from transforms.privacy.secrets.config_values import named_literal_ok
+
+        out = []
+        for m in _VALUE_FIRST.finditer(text):
+            v, n = ("value", "name") if m.group("value") is not None else ("jvalue", "jname")
+            name, value = m.group(n), m.group(v)
+            if is_password_field(name) and not directive_password_ok(value):
+                continue  # <input value="Submit" name="password">: a form's button or label
+            if named_literal_ok(name, value, quoted=True):
+                out.append(Span(m.start(v), m.end(v), SECRET, self.score, self.name))
+        return out
+
+
 FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
     _WordArrayRule("secret_word_array", ("%w",), _WORD_ARRAY, 0, 0.85),
     _DirectiveRule("password_directive", ("pass", "pwd", "pw"), _DIRECTIVE, 0, 0.85),
@@ -180,4 +209,5 @@ FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
     ),
     _KeygenRule("ssh_keygen_passphrase", ("ssh-keygen",), _KEYGEN, 0, 0.9),
     _PairRule("name_value_pair", ("pass", "pwd", "pw", "secret", "token", "key"), _PAIR, 0, 0.85),
+    _ValueFirstRule("value_before_name", ("value=", '"value"'), _VALUE_FIRST, 0, 0.85),
 )
