@@ -57,6 +57,19 @@ def _values(text: str) -> set[str]:
         ("DB_PASSWORD=839274615", "839274615"),
         ("database:\n  password: 4728193\n", "4728193"),
         ('{"password": "582947"}', "582947"),
+        # value attribute / member before the one naming it
+        ('<add value="q7Vx2LmP9sKd4RtY8wZn3JbH" key="ApiSecret" />', "q7Vx2LmP9sKd4RtY8wZn3JbH"),
+        ('<param value="Tr0ub4dor&3x" name="password"/>', "Tr0ub4dor&3x"),
+        ('{"value": "Tr0ub4dor&3x", "name": "DB_PASSWORD"}', "Tr0ub4dor&3x"),
+        # passwords piped to sudo -S / passwd --stdin
+        ("echo 'Tr0ub4dor&3x' | sudo -S apt update", "Tr0ub4dor&3x"),
+        ('echo "Tr0ub4dor&3x" | passwd --stdin bob', "Tr0ub4dor&3x"),
+        # documented password arguments: Go SetBasicAuth, Perl DBI->connect
+        ('req.SetBasicAuth("bob", "Tr0ub4dor&3x")', "Tr0ub4dor&3x"),
+        ("DBI->connect('dbi:Pg:dbname=app', 'bob', 'Tr0ub4dor&3x')", "Tr0ub4dor&3x"),
+        # ODBC braced values, Neo4j's initial password
+        ("Driver={ODBC Driver 17};Server=db;UID=sa;PWD={Tr0ub4dor&3x};", "Tr0ub4dor&3x"),
+        ("NEO4J_AUTH=neo4j/sunflower77", "sunflower77"),
         # vault login tokens with a dot inside the body
         ("vault login 7f1e2c3d.Kq9xLmP2vR8sT4wY", "7f1e2c3d.Kq9xLmP2vR8sT4wY"),
     ],
@@ -97,6 +110,16 @@ def test_position_secret_found(text, secret):
         "password: 111111",
         "password_min_length: 123456",
         "PASSWORD_TTL=864000",
+        # value-first elements that are form buttons, templates; piped non-passwords
+        '<input value="Submit" name="password"/>',
+        '{"value": "${DB_PW}", "name": "DB_PASSWORD"}',
+        "echo $PW | sudo -S ls",
+        'echo "deb http://deb.corp.io stable main" | sudo tee /etc/apt/sources.list.d/x.list',
+        "my $dbh = DBI->connect($dsn, $user, $pass);",
+        # format slots in braces, Neo4j without auth or with the slot word
+        'conn = f"Server=x;PWD={db_password};"',
+        "NEO4J_AUTH=none",
+        "NEO4J_AUTH=neo4j/password",
         # vault login file names and other methods
         "vault login my_root_token_file.txt",
         "vault login -method=userpass username=bob",

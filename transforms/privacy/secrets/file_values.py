@@ -27,6 +27,10 @@
   https://www.w3.org/TR/xml/#sec-starttags) or one-line JSON object (``{"value": "…", "name":
   "DB_PASSWORD"}``; member order is not significant: https://www.rfc-editor.org/rfc/rfc8259#section-4),
   judged as ``name = "value"``.
+- ``braced_connection_password``: ``PWD={…}`` in an ODBC connection string, the value in
+  braces (``}}`` escapes a brace; https://learn.microsoft.com/en-us/sql/odbc/reference/syntax/sqldriverconnect-function).
+- ``neo4j_auth_password``: ``NEO4J_AUTH=neo4j/PASSWORD``, the Neo4j Docker image's initial
+  password (https://neo4j.com/docs/operations-manual/current/docker/introduction/).
 """
 
 from __future__ import annotations
@@ -197,6 +201,29 @@ class _ValueFirstRule(LoweredTriggerRule):
         return out
 
 
+_BRACED = re.compile(
+    r"(?i)(?<![\w.\-])(?:pwd|password)[ \t]*=[ \t]*"
+    r"\{(?P<value>(?:[^}\n]|\}\}){4,128})\}[ \t]*(?:;|[\"']|$)"
+)
+_NEO4J_AUTH = re.compile(r"NEO4J_AUTH[\"']?[ \t]*[=:][ \t]*[\"']?neo4j/(?P<value>[^\s\"']{4,128})")
+
+
+class _LiteralRule(LoweredTriggerRule):
+    """The ``value`` group of each match, judged by the password-literal policy."""
+
+    def spans(self, text: str) -> list[Span]:
+        return [
+            Span(m.start("value"), m.end("value"), SECRET, self.score, self.name)
+            for m in self.pattern.finditer(text)
+            if is_password_literal(m.group("value").replace("}}", "}"))
+            # f"PWD={pwd};": a format slot naming a variable, not a braced value
+            and not (
+                "{" in m.group(0)
+                and re.fullmatch(r"[A-Za-z_][\w.]*(?:\[[^\]]*\])?", m.group("value"))
+            )
+        ]
+
+
 FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
     _WordArrayRule("secret_word_array", ("%w",), _WORD_ARRAY, 0, 0.85),
     _DirectiveRule("password_directive", ("pass", "pwd", "pw"), _DIRECTIVE, 0, 0.85),
@@ -210,4 +237,6 @@ FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
     _KeygenRule("ssh_keygen_passphrase", ("ssh-keygen",), _KEYGEN, 0, 0.9),
     _PairRule("name_value_pair", ("pass", "pwd", "pw", "secret", "token", "key"), _PAIR, 0, 0.85),
     _ValueFirstRule("value_before_name", ("value=", '"value"'), _VALUE_FIRST, 0, 0.85),
+    _LiteralRule("braced_connection_password", ("pwd", "password"), _BRACED, 0, 0.85),
+    _LiteralRule("neo4j_auth_password", ("neo4j_auth",), _NEO4J_AUTH, 0, 0.9),
 )
