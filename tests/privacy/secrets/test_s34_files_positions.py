@@ -92,6 +92,7 @@ def test_position_secret_found(text, secret):
         "proxy_pass http://backend;",
         "fastcgi_pass php_upstream;",
         "Password Reset",
+        "password combination.\n\nR5: Regulatory--21",
         "password <your-password>",
         "password changeme",
         # wallets from variables, dummies, hashes not passed to a wallet

@@ -87,7 +87,8 @@ _HAS_OTHER = re.compile(r"[^A-Za-z]")
 def directive_password_ok(value: str) -> bool:
     """A directive's value that is a password: letters mixed with digits or symbols, no code,
     no type name, no reference or placeholder."""
-    if not (_HAS_LETTER.search(value) and _HAS_OTHER.search(value)):
+    core = value.rstrip(".,!?:")  # "password combination.": a sentence's end, not a symbol
+    if not (_HAS_LETTER.search(core) and _HAS_OTHER.search(core)):
         return False
     if re.search(r"[()\[\]{}<>;,]|^[$%@]|://|^[./~]|\.\w{2,4}$", value):
         return False  # calls, generics, expansions, URLs, paths and file names
