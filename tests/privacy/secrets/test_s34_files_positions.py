@@ -70,6 +70,16 @@ def _values(text: str) -> set[str]:
         # ODBC braced values, Neo4j's initial password
         ("Driver={ODBC Driver 17};Server=db;UID=sa;PWD={Tr0ub4dor&3x};", "Tr0ub4dor&3x"),
         ("NEO4J_AUTH=neo4j/sunflower77", "sunflower77"),
+        # multi-line displays under a secret name
+        (
+            'TOKENS = [\n  "q7Vx2LmP9sKd4RtY8wZn3JbH",\n  "Lk3Vb9Pz4Kd8Rt5Yw1Nm3Xa9",\n]',
+            "Lk3Vb9Pz4Kd8Rt5Yw1Nm3Xa9",
+        ),
+        (
+            'SECRET_KEY = (\n    "q7Vx2LmP9sKd4RtY8wZn3JbH"\n    "Lk3Vb9Pz4Kd8Rt5Yw1Nm3Xa9"\n)',
+            "Lk3Vb9Pz4Kd8Rt5Yw1Nm3Xa9",
+        ),
+        ('api_keys = {\n  "prod": "q7Vx2LmP9sKd4RtY8wZn3JbH",\n}', "q7Vx2LmP9sKd4RtY8wZn3JbH"),
         # vault login tokens with a dot inside the body
         ("vault login 7f1e2c3d.Kq9xLmP2vR8sT4wY", "7f1e2c3d.Kq9xLmP2vR8sT4wY"),
     ],
@@ -121,6 +131,11 @@ def test_position_secret_found(text, secret):
         'conn = f"Server=x;PWD={db_password};"',
         "NEO4J_AUTH=none",
         "NEO4J_AUTH=neo4j/password",
+        # displays of field names, patterns, calls under secret names
+        'SECRET_FIELDS = [\n  "password_confirmation",\n  "client_secret_expires_at",\n]',
+        'TOKEN_PATTERNS = [\n  r"ghp_[A-Za-z0-9]{36}",\n]',
+        'api_key = getenv(\n  "API_KEY_q7Vx2LmP9sKd4RtY"\n)',
+        'API_KEYS = {\n  "q7Vx2LmP9sKd4RtY8wZn3JbH": "prod",\n}',
         # vault login file names and other methods
         "vault login my_root_token_file.txt",
         "vault login -method=userpass username=bob",

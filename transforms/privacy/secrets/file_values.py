@@ -29,6 +29,11 @@
   judged as ``name = "value"``.
 - ``braced_connection_password``: ``PWD={…}`` in an ODBC connection string, the value in
   braces (``}}`` escapes a brace; https://learn.microsoft.com/en-us/sql/odbc/reference/syntax/sqldriverconnect-function).
+- ``secret_container``: each random string literal inside a bracketed display assigned to a
+  secret name, over several lines: ``TOKENS = [\n "…",\n "…"]``, a parenthesised implicit
+  concatenation ``SECRET_KEY = (\n "…"\n "…")`` (https://docs.python.org/3/reference/lexical_analysis.html#string-literal-concatenation),
+  the values (not the keys) of ``API_KEYS = {"prod": "…"}``. ``secret_literal_list`` in
+  :mod:`~transforms.privacy.secrets.value_lists` reads the one-line form.
 - ``neo4j_auth_password``: ``NEO4J_AUTH=neo4j/PASSWORD``, the Neo4j Docker image's initial
   password (https://neo4j.com/docs/operations-manual/current/docker/introduction/).
 """
@@ -225,6 +230,64 @@ class _LiteralRule(LoweredTriggerRule):
         ]
 
 
+# collection constructors around a display: frozenset((…)), listOf(…), List.of(…)
+_CONSTRUCTOR = (
+    r"(?:frozenset|set|tuple|list|arrayOf|listOf|setOf|Arrays\.asList|List\.of|Set\.of)(?=\()"
+)
+_CONTAINER = re.compile(
+    r"(?i)(?<![A-Za-z0-9_.\-])[\"']?(?:"
+    + _SECRET_NAME
+    + r")[\"']?[ \t]*(?::[ \t]*[\w.\[\], ]{1,40})?"
+    r"[ \t]*(?:=|:|=>)[ \t]*(?:new[ \t]+[\w.<>\[\], ]{1,60}|" + _CONSTRUCTOR + r")?(?P<open>[\[({])"
+)
+_LITERAL = re.compile(r"\"([^\"\\\n]{16,400})\"|'([^'\\\n]{16,400})'")
+
+
+def _container_body(text: str, start: int, limit: int = 4000) -> int:
+    """The end of the bracketed display opening at ``start`` (-1 when not closed in ``limit``)."""
+    depth, quote = 0, ""
+    for i in range(start, min(len(text), start + limit)):
+        c = text[i]
+        if quote:
+            if c == quote and text[i - 1] != "\\":
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c in "[({":
+            depth += 1
+        elif c in "])}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def container_literal_ok(value: str) -> bool:
+    """A literal in a secret-named display that is a key: random, no spaces, path, URL or
+    regular expression."""
+    if is_placeholder(value) or looks_like_identifier(value) or "://" in value:
+        return False
+    if re.search(r"[\s\\^$*+?{}|()\[\]<>]|^[./~]", value):
+        return False
+    return looks_random(value, 16)
+
+
+class _ContainerRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        out = []
+        for m in _CONTAINER.finditer(text):
+            end = _container_body(text, m.start("open"))
+            if end < 0 or "\n" not in text[m.start("open") : end]:
+                continue  # one-line displays: secret_literal_list and the assignment rules
+            for lit in _LITERAL.finditer(text, m.start("open"), end):
+                g = 1 if lit.group(1) is not None else 2
+                if re.match(r"[ \t]*:", text[lit.end() : lit.end() + 4]):
+                    continue  # a dict key
+                if container_literal_ok(lit.group(g)):
+                    out.append(Span(lit.start(g), lit.end(g), SECRET, self.score, self.name))
+        return out
+
+
 FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
     _WordArrayRule("secret_word_array", ("%w",), _WORD_ARRAY, 0, 0.85),
     _DirectiveRule("password_directive", ("pass", "pwd", "pw"), _DIRECTIVE, 0, 0.85),
@@ -240,4 +303,11 @@ FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
     _ValueFirstRule("value_before_name", ("value=", '"value"'), _VALUE_FIRST, 0, 0.85),
     _LiteralRule("braced_connection_password", ("pwd", "password"), _BRACED, 0, 0.85),
     _LiteralRule("neo4j_auth_password", ("neo4j_auth",), _NEO4J_AUTH, 0, 0.9),
+    _ContainerRule(
+        "secret_container",
+        ("pass", "pwd", "secret", "token", "key", "credential"),
+        _CONTAINER,
+        0,
+        0.85,
+    ),
 )
