@@ -267,8 +267,10 @@ def container_literal_ok(value: str) -> bool:
     regular expression."""
     if is_placeholder(value) or looks_like_identifier(value) or "://" in value:
         return False
-    if re.search(r"[\s\\^$*+?{}|()\[\]<>]|^[./~]", value):
-        return False
+    if re.search(r"[\s\\^$*+?{}|()\[\]<>@]|^[./~]", value):
+        return False  # spaces, regular expressions, paths, mail addresses
+    if not (re.search(r"\d", value) and re.search(r"[A-Za-z]", value)):
+        return False  # a random key of 16+ characters mixes letters and digits
     return looks_random(value, 16)
 
 
