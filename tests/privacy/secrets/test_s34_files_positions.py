@@ -50,6 +50,8 @@ def _values(text: str) -> set[str]:
         ('{ "ApiKey", "q7Vx2LmP9sKd4RtY8wZn3JbH" },', "q7Vx2LmP9sKd4RtY8wZn3JbH"),
         ('("password", "Tr0ub4dor&3x"),', "Tr0ub4dor&3x"),
         ('{"client_secret", "Zq8Lm2Vx7Kp4Rt9Wn3Jb6Hd"}', "Zq8Lm2Vx7Kp4Rt9Wn3Jb6Hd"),
+        ('mapOf("user" to "bob", "password" to "Tr0ub4dor&3x")', "Tr0ub4dor&3x"),
+        ('Map("password" -> "Tr0ub4dor&3x")', "Tr0ub4dor&3x"),
         # "_pw" names with a bare value in code-like spacing
         ("bind_pw = Xk29sLq0aPw", "Xk29sLq0aPw"),
         ("smtp_pw = Xk29sLq0aPw", "Xk29sLq0aPw"),
@@ -117,6 +119,8 @@ def test_position_secret_found(text, secret):
         '("Password", "Passwort")',
         '{ "ApiKey", "X-Api-Key" }',
         '("token", "access_token")',
+        'mapOf("password" to "Passwort")',
+        '"token" to "access_token"',
         # numbers that are lengths or weak fillers, and settings about the password
         "password: 111111",
         "password_min_length: 123456",

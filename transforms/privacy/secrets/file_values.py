@@ -21,7 +21,8 @@
 - ``name_value_pair``: a two-string pair whose first string is a credential name, as a C#
   collection initializer (``{ "ApiKey", "…" }``:
   https://learn.microsoft.com/en-us/dotnet/csharp/programming-guide/classes-and-structs/object-and-collection-initializers)
-  or a Python/Go tuple or array row (``("password", "…")``) writes a key and its value.
+  or a Python/Go tuple or array row (``("password", "…")``) writes a key and its value; so
+  do Kotlin ``"password" to "…"`` and Scala ``"password" -> "…"``.
 - ``value_before_name``: the value attribute or field written before the one naming it, in one
   XML element (``<add value="…" key="ApiSecret"/>``; attribute order is not significant:
   https://www.w3.org/TR/xml/#sec-starttags) or one-line JSON object (``{"value": "…", "name":
@@ -134,8 +135,12 @@ _KEYGEN_FLAG = re.compile(
 )
 
 _PAIR = re.compile(
-    r"[{(\[][ \t]*(?P<q>[\"'])(?P<name>[A-Za-z][\w.\-]{0,40})(?P=q)[ \t]*,[ \t]*[@]?"
+    r"(?:[{(\[][ \t]*(?P<q>[\"'])(?P<name>[A-Za-z][\w.\-]{0,40})(?P=q)[ \t]*,[ \t]*[@]?"
     r"(?P<q2>[\"'])(?P<value>[^\"'\s]{4,200})(?P=q2)[ \t]*[})\]]"
+    # Kotlin "name" to "value" (https://kotlinlang.org/docs/map-operations.html), Scala
+    # "name" -> "value" (https://docs.scala-lang.org/overviews/collections-2.13/maps.html)
+    r"|(?P<q3>[\"'])(?P<name2>[A-Za-z][\w.\-]{0,40})(?P=q3)[ \t]*(?:to|->)[ \t]*"
+    r"(?P<q4>[\"'])(?P<value2>[^\"'\s]{4,200})(?P=q4))"
 )
 _PAIR_SECRET_NAME = re.compile(
     r"(?i)(?:^|[_.\-]|(?<=[a-z])(?=[A-Z]))(?:secret|token|api[_\-]?key|apikey|access[_\-]?key"
@@ -158,8 +163,9 @@ class _PairRule(LoweredTriggerRule):
     def spans(self, text: str) -> list[Span]:
         out = []
         for m in _PAIR.finditer(text):
-            if pair_value_ok(m.group("name"), m.group("value")):
-                out.append(Span(m.start("value"), m.end("value"), SECRET, self.score, self.name))
+            n, v = ("name", "value") if m.group("value") is not None else ("name2", "value2")
+            if pair_value_ok(m.group(n), m.group(v)):
+                out.append(Span(m.start(v), m.end(v), SECRET, self.score, self.name))
         return out
 
 
