@@ -82,6 +82,9 @@ def _values(text: str) -> set[str]:
             "Lk3Vb9Pz4Kd8Rt5Yw1Nm3Xa9",
         ),
         ('api_keys = {\n  "prod": "q7Vx2LmP9sKd4RtY8wZn3JbH",\n}', "q7Vx2LmP9sKd4RtY8wZn3JbH"),
+        # a member of a one-line JSON object, judged as if alone on its line
+        ('{"bearer": "q7Vx2LmP9sKd4RtY8wZn3JbH", "expires": 3600}', "q7Vx2LmP9sKd4RtY8wZn3JbH"),
+        ('{"user": "bob", "jwt": "q7Vx2LmP9sKd4RtY8wZn3JbH"}', "q7Vx2LmP9sKd4RtY8wZn3JbH"),
         # vault login tokens with a dot inside the body
         ("vault login 7f1e2c3d.Kq9xLmP2vR8sT4wY", "7f1e2c3d.Kq9xLmP2vR8sT4wY"),
     ],
@@ -140,6 +143,9 @@ def test_position_secret_found(text, secret):
         'TOKEN_PATTERNS = [\n  r"ghp_[A-Za-z0-9]{36}",\n]',
         'api_key = getenv(\n  "API_KEY_q7Vx2LmP9sKd4RtY"\n)',
         'API_KEYS = {\n  "q7Vx2LmP9sKd4RtY8wZn3JbH": "prod",\n}',
+        # one-line JSON members without a credential name, or named as a hash
+        '{"keyboard_layout": "q7Vx2LmP9sKd4RtY8wZn3JbH", "x": 1}',
+        '{"cookie_hash": "q7Vx2LmP9sKd4RtY8wZn3JbH", "x": 1}',
         # vault login file names and other methods
         "vault login my_root_token_file.txt",
         "vault login -method=userpass username=bob",

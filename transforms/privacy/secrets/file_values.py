@@ -35,6 +35,10 @@
   concatenation ``SECRET_KEY = (\n "…"\n "…")`` (https://docs.python.org/3/reference/lexical_analysis.html#string-literal-concatenation),
   the values (not the keys) of ``API_KEYS = {"prod": "…"}``. ``secret_literal_list`` in
   :mod:`~transforms.privacy.secrets.value_lists` reads the one-line form.
+- ``inline_member_value``: a member of a one-line JSON object or dict (``{"bearer": "…",
+  "x": 1}``) judged as if it stood alone on its line, as ``service_name_value_line`` in
+  :mod:`~transforms.privacy.secrets.named_values` judges ``"bearer": "…"``; only under names
+  with a credential word.
 - ``neo4j_auth_password``: ``NEO4J_AUTH=neo4j/PASSWORD``, the Neo4j Docker image's initial
   password (https://neo4j.com/docs/operations-manual/current/docker/introduction/).
 """
@@ -296,6 +300,35 @@ class _ContainerRule(LoweredTriggerRule):
         return out
 
 
+_INLINE_MEMBER = re.compile(
+    r"(?<=[{,])[ \t]*\"(?P<name>[A-Za-z][\w.\-]{0,60})\"[ \t]*:[ \t]*"
+    r"\"(?P<value>[^\"\s\\]{20,400})\"(?=[ \t]*[,}])"
+)
+_MEMBER_CREDENTIAL = re.compile(
+    r"(?:^|[_.\-])(?i:key)(?:s?$|[_.\-])|(?<=[a-z])Keys?(?![a-z])|(?i:token|secret|pass|pwd|auth|cred|bearer|jwt|hmac"
+    r"|kek|dek|cookie|mnemonic|^pat$|^sas|conn)"
+)
+
+
+class _InlineMemberRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
+        from transforms.privacy.secrets.named_values import _NAME_VALUE_LINE, _line_value_ok
+
+        out = []
+        for m in _INLINE_MEMBER.finditer(text):
+            if not _MEMBER_CREDENTIAL.search(m.group("name")):
+                continue
+            line = f'"{m.group("name")}": "{m.group("value")}"'
+            alone = _NAME_VALUE_LINE.fullmatch(line)
+            if (
+                alone is not None
+                and alone.group(2) == m.group("value")
+                and _line_value_ok(alone.group(2), alone, line)
+            ):
+                out.append(Span(m.start("value"), m.end("value"), SECRET, self.score, self.name))
+        return out
+
+
 FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
     _WordArrayRule("secret_word_array", ("%w",), _WORD_ARRAY, 0, 0.85),
     _DirectiveRule("password_directive", ("pass", "pwd", "pw"), _DIRECTIVE, 0, 0.85),
@@ -311,6 +344,7 @@ FILE_VALUE_RULES: tuple[LoweredTriggerRule, ...] = (
     _ValueFirstRule("value_before_name", ("value=", '"value"'), _VALUE_FIRST, 0, 0.85),
     _LiteralRule("braced_connection_password", ("pwd", "password"), _BRACED, 0, 0.85),
     _LiteralRule("neo4j_auth_password", ("neo4j_auth",), _NEO4J_AUTH, 0, 0.9),
+    _InlineMemberRule("inline_member_value", ('":',), _INLINE_MEMBER, 0, 0.7),
     _ContainerRule(
         "secret_container",
         ("pass", "pwd", "secret", "token", "key", "credential"),
