@@ -53,7 +53,7 @@ _ENV_LINE = re.compile(
 _CMDLET = re.compile(r"[A-Z][A-Za-z]{1,15}-[A-Z][A-Za-z0-9]{1,40}")
 _ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
 # a "pw" name: bind_pw, ldap.pw, ADMIN_PW (password_policy.is_password_field reads it the same way)
-_PW_SUFFIX = re.compile(r"(?i)[_.\-]pw$")
+_PW_SUFFIX = re.compile(r"(?i)(?:^|[_.\-])pw$")
 _SETTING_WORDS = frozenset(
     {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
     | {"generated", "auto", "empty", "blank", "unset", "file", "env", "stdin", "trust", "never"}
