@@ -52,6 +52,8 @@ _ENV_LINE = re.compile(
 # https://learn.microsoft.com/powershell/scripting/developer/cmdlet/approved-verbs-for-windows-powershell-commands
 _CMDLET = re.compile(r"[A-Z][A-Za-z]{1,15}-[A-Z][A-Za-z0-9]{1,40}")
 _ENV_PASSWORD_NAME = re.compile(r"(?i)(?:pass(?:word|wd|phrase)?|pwd)$")
+# a "pw" name: bind_pw, ldap.pw, ADMIN_PW (password_policy.is_password_field reads it the same way)
+_PW_SUFFIX = re.compile(r"(?i)(?:^|[_.\-])pw$")
 _SETTING_WORDS = frozenset(
     {"prompt", "keyring", "disabled", "enabled", "plain", "plaintext", "random", "generate"}
     | {"generated", "auto", "empty", "blank", "unset", "file", "env", "stdin", "trust", "never"}
@@ -86,6 +88,14 @@ def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
 
     if any(c.isspace() for c in value):
         return False
+    if value.isdigit() and pw.is_password_field(m.group("name")):
+        # password: 839274 -- a numeric password (a PIN-like one people choose) of 6 or more
+        # digits in a password field; shorter numbers are lengths, counts and ports
+        if len(value) < 6 or len(set(value)) < 3:
+            return False
+        return m.group("bare") is None or pw.config_line_value(
+            text, m.start("bare"), m.start("bare") + len(value)
+        )
     if not pw.is_password_field(m.group("name")):
         # SECRET_KEY = "password123": a weak word in a chosen-secret field (session 33); the
         # field's own word ("secret") is its template, as "password" is a password field's
@@ -146,7 +156,7 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
     literal_word = (quoted_word and _PASSWORD_NAME.search(name)) or _env_line_word(value, m, text)
     if looks_like_identifier(value) and not literal_word:
         return False
-    if _PASSWORD_NAME.search(name):
+    if _PASSWORD_NAME.search(name) or _PW_SUFFIX.search(name):
         from transforms.privacy.secrets.password_policy import is_slot_word
 
         # "Password for package index (will be masked)": a label or prompt names itself, as

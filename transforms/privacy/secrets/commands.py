@@ -217,6 +217,16 @@ COMMAND_RULES: tuple[SecretRule, ...] = (
         ("--password-stdin",),
         r"\becho[ \t]+(?:-n[ \t]+)?" + _V + r"[ \t]*\|[^\n|]*--password-stdin",
     ),
+    # echo PASSWORD | sudo -S … (sudo reads the password from standard input:
+    # https://www.sudo.ws/docs/man/sudo.man/#S), echo PASSWORD | passwd --stdin USER (shadow-utils
+    # on RHEL: https://man7.org/linux/man-pages/man1/passwd.1.html)
+    _cmd(
+        "sudo_stdin_echo",
+        ("sudo", "--stdin"),
+        r"\becho[ \t]+(?:-[ne][ \t]+)?"
+        + _V
+        + r"[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-[A-Za-z]*S[A-Za-z]*|--stdin)\b|passwd[ \t]+--stdin\b)",
+    ),
     # curl -u KEY: (an API key as the user name, empty password), as Stripe's API docs show:
     # https://docs.stripe.com/api/authentication, https://curl.se/docs/manpage.html#-u
     _cmd(

@@ -35,6 +35,7 @@ from transforms.privacy.secrets.config_formats import CONFIG_FORMAT_RULES
 from transforms.privacy.secrets.config_values import CONFIG_VALUE_RULES
 from transforms.privacy.secrets.doc_prefixes import DOC_PREFIX_RULES
 from transforms.privacy.secrets.eth_keys import ETH_KEY_RULES
+from transforms.privacy.secrets.file_values import FILE_VALUE_RULES
 from transforms.privacy.secrets.format_checks import (
     _basic_auth_ok,
     _conn_password_ok,
@@ -349,6 +350,7 @@ FORMAT_RULES: tuple[SecretRule, ...] = (
     + ARGV_VALUE_RULES
     + AUTH_FILE_RULES
     + ETH_KEY_RULES
+    + FILE_VALUE_RULES
     + VAULT_LOGIN_RULES
     + IAC_VALUE_RULES
     + CONFIG_FORMAT_RULES

@@ -48,6 +48,12 @@ _CALLS: tuple[tuple[str, int, int | None], ...] = (
     # smtplib.SMTP.login(user, password), ftplib.FTP.login(user, passwd), imaplib.IMAP4.login
     # https://docs.python.org/3/library/smtplib.html#smtplib.SMTP.login
     (r"\.login", 1, 2),
+    # Go net/http Request.SetBasicAuth(username, password)
+    # https://pkg.go.dev/net/http#Request.SetBasicAuth
+    (r"\.SetBasicAuth", 1, 2),
+    # Perl DBI->connect($data_source, $username, $password, \%attr)
+    # https://metacpan.org/pod/DBI#connect
+    (r"\bDBI\s*->\s*connect(?:_cached)?", 2, None),
 )
 _CALL = re.compile("(?:" + "|".join(f"(?:{p})" for p, _, _ in _CALLS) + r")\s*\(")
 _PATTERNS = tuple((re.compile(p + r"\s*\("), i, n) for p, i, n in _CALLS)
@@ -154,7 +160,8 @@ PASSWORD_ARGUMENT_RULES: tuple[SecretRule, ...] = (
         "password_argument",
         ("getconnection", "passwordauthentication", "usernamepasswordcredentials", "credentials")
         + ("networkcredential",)
-        + ("mysql", "pdo", "ldap_bind", "ftp_login", "digestauth", "basicauth", "auth", ".login"),
+        + ("mysql", "pdo", "ldap_bind", "ftp_login", "digestauth", "basicauth", "auth", ".login")
+        + ("dbi",),
         _CALL,
         0,
         0.85,

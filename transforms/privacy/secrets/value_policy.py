@@ -70,6 +70,7 @@ GENERIC_DETECTORS = frozenset(
         "service_word_value",
         "label_line_value",
         "paired_name_value",
+        "inline_member_value",  # file_values: a one-line JSON member judged as its own line
     }
 )
 

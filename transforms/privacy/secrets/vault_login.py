@@ -23,7 +23,9 @@ from transforms.privacy.spans import Span
 
 _VAULT_LOGIN = re.compile(
     r"\bvault[ \t]+login(?P<flags>(?:[ \t]+-{1,2}[A-Za-z][\w\-]*(?:=[^\s]*)?){0,8})[ \t]+"
-    r"[\"']?(?P<token>(?:hv[sbr]\.|[sbr]\.)?[A-Za-z0-9_\-]{20,200})[\"']?(?![\w.=\-/])"
+    # a dot inside the body too (batch and namespaced tokens: "<token>.<namespace id>")
+    r"[\"']?(?P<token>(?:hv[sbr]\.|[sbr]\.)?[A-Za-z0-9_\-](?:[A-Za-z0-9_\-]|\.(?=[A-Za-z0-9_\-])){19,199})"
+    r"[\"']?(?![\w.=\-/])"
 )
 # flags that take a separate value would swallow the token as their value; Vault's CLI
 # takes flag values after "=" only in its docs, so a bare "-method" is left alone
@@ -36,7 +38,9 @@ def vault_login_token_ok(token: str) -> bool:
     body = token.split(".", 1)[1] if re.match(r"(?:hv)?[sbr]\.", token) else token
     if is_placeholder(token) or is_placeholder(body) or len(set(body.replace("-", ""))) < 6:
         return False
-    return bool(_UUID.fullmatch(body)) or looks_random(body, 20)
+    if body.count(".") > 1 or re.search(r"\.(?:txt|json|ya?ml|env|conf|cfg|key|pem|out)$", body):
+        return False  # a file name (token.txt) or a dotted code path, not a token
+    return bool(_UUID.fullmatch(body)) or looks_random(body.replace(".", ""), 20)
 
 
 class _VaultLoginRule(LoweredTriggerRule):
