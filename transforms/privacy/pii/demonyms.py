@@ -17,6 +17,14 @@ letters. A word that is itself a listed given name or surname ("Brian", "Devin",
 "Abadi") or a place ("Coron") is kept, and so is the singular "-i" form ("Usmani", "Halvari" are
 surnames the lists lack); only its plural "-is" counts ("Iraqis"). LOCATION spans are left alone
 ("Luzon" is no demonym of "Luzo").
+
+Eponymous adjectives and nouns are formed the same way from a person's name: "-ean"
+("Shakespearean plot twists", uner_ewt_train; "Jacobean"), "-esque" ("Kafkaesque"), "-ism",
+"-ist", "-ite" ("Marxism", "Calvinist", "Thatcherite"; Wikipedia "Eponym", section "Adjectives
+and nouns derived from eponyms"). They name a style or a school, not a person: a one-word PERSON
+that is a census surname or given name of four or more letters plus one of those suffixes (or
+their plurals), and no listed name itself, is dropped too. "-ian" is not used there: Armenian
+surnames are formed with it from given names ("Sarkisian").
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ from transforms.privacy.spans import Span
 _SUFFIXES = ("eans", "ians", "ans", "ean", "ian", "an", "is", "ns", "n")
 _MIN_STEM = 4
 _VOWELS = frozenset("aeiouy")
+_EPONYM_SUFFIXES = ("esque", "isms", "ists", "ites", "ism", "ist", "ite", "ean")
 
 
 @functools.cache
@@ -61,6 +70,22 @@ def place_of_demonym(word: str) -> str | None:
     return None
 
 
+def person_of_eponym(word: str) -> str | None:
+    """The listed name ``word`` is an eponymous adjective or noun of ("Shakespearean" ->
+    "Shakespeare"), else ``None``."""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return None
+    for suffix in _EPONYM_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < _MIN_STEM:
+            continue
+        # "Shakespeare" + "an" reads "-ean" with the name's own final "e"
+        for name in (stem, stem + "e") if suffix == "ean" else (stem, stem + "e", stem + "y"):
+            if gazetteers.listed_name_word(name):
+                return name
+    return None
+
+
 def _listed(word: str) -> bool:
     return gazetteers.listed_name_word(word) or word in _places()
 
@@ -70,7 +95,8 @@ def drop_demonyms(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         word = text[s.start : s.end]
-        if s.type == "PERSON" and place_of_demonym(word) and not _listed(word):
+        derived = s.type == "PERSON" and (place_of_demonym(word) or person_of_eponym(word))
+        if derived and not _listed(word):
             continue
         out.append(s)
     return out

@@ -1,14 +1,15 @@
 """A term a contract defines in quotation marks is no person (session 34, formal English).
 
 Contracts and filings define their terms in two fixed forms (K. A. Adams, "A Manual of Style
-for Contract Drafting", the chapter on definitions): a definition sentence, the quoted term followed by "means", "shall mean", "has the meaning", "is
-a/an/any" ('"Lien" is a mortgage, lien, deed of trust, charge, pledge ...'), and an integrated
-definition, the quoted term in brackets after what it names ('Tranche B Cash Payment ("Tranche
-B Repayment")'). Both name a class of things or a role the text will refer to, and the term is
-often a capitalised common noun that the name lists or NER read as a person ("Lien" is a given
-name; sec_filings dev). :func:`drop_quoted_terms` drops every PERSON span whose words, case
-and a plural "s" aside, are those of a term the same text defines ("lien", "Liens" in the
-sentence that defines "Lien"), and any PERSON span inside the quotation marks of a definition.
+for Contract Drafting", the chapter on definitions): a definition sentence, the quoted term
+followed by "means", "shall mean", "has the meaning", "is a/an/any" ('"Lien" is a mortgage,
+lien, deed of trust, charge, pledge ...'), and an integrated definition, the quoted term in
+brackets after what it names ('Tranche B Cash Payment ("Tranche B Repayment")'). Both name a
+class of things or a role the text will refer to, and the term is often a capitalised common
+noun that the name lists or NER read as a person ("Lien" is a given name; sec_filings dev).
+:func:`drop_quoted_terms` drops every PERSON span whose words, case and a plural "s" aside, are
+those of a term the same text defines ("lien", "Liens" in the sentence that defines "Lien"), and
+any PERSON span inside the quotation marks of a definition.
 
 A bracketed term made only of listed given names and surnames is left alone: 'Stephen Jones
 ("Jones")' defines a short name for a person. The definition-sentence form is not, because a
@@ -23,7 +24,7 @@ import re
 from transforms.privacy.pii.gazetteers import listed_name_word
 from transforms.privacy.spans import Span
 
-_OPEN, _CLOSE = "\"\u201c", "\"\u201d"
+_OPEN, _CLOSE = '"\u201c', '"\u201d'
 _TERM = r"[" + _OPEN + r"][ \t]?(?P<term>[A-Za-z][A-Za-z0-9'\- \t]{0,60}?)[ \t]?[" + _CLOSE + r"]"
 # '"Lien" means', '"LIEN" is a mortgage', '"Loan Documents" shall have the meaning'
 _SENTENCE_FORM = re.compile(
