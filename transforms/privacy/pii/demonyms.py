@@ -52,6 +52,11 @@ def _places() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= _MIN_STEM and " " not in n)
 
 
+def listed_place(word: str) -> bool:
+    """Whether ``word`` is a GeoNames town, alternate town name, country, US state or region."""
+    return word in _places() or word in gazetteers.COUNTRIES_AND_REGIONS
+
+
 def place_of_demonym(word: str) -> str | None:
     """The place ``word`` is the demonym of ("Guadeloupean" -> "Guadeloupe"), else ``None``."""
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
@@ -87,7 +92,7 @@ def person_of_eponym(word: str) -> str | None:
 
 
 def _listed(word: str) -> bool:
-    return gazetteers.listed_name_word(word) or word in _places()
+    return gazetteers.listed_name_word(word) or listed_place(word)
 
 
 def drop_demonyms(text: str, spans: list[Span]) -> list[Span]:
