@@ -109,6 +109,13 @@ def test_short_name_of_a_person_is_kept() -> None:
     assert drop_quoted_terms(text, spans) == spans
 
 
+def test_nickname_in_brackets_is_kept() -> None:
+    text = 'Her brother Robert ("Bobby") Okafor runs the farm; Bobby is a farmer.'
+    quoted = text.index('"Bobby"') + 1
+    spans = [Span(quoted, quoted + 5, "PERSON", 0.85, "spacy_ner"), _person(text, "Okafor")]
+    assert drop_quoted_terms(text, spans) == spans
+
+
 def test_person_named_in_definition_is_kept() -> None:
     text = '"Executive" means Maria Delgado, the chief financial officer.'
     assert drop_quoted_terms(text, [_person(text, "Maria Delgado")]) == [
@@ -124,7 +131,7 @@ def test_defined_term_end_to_end() -> None:
 @pytest.mark.parametrize(
     ("text", "genus"),
     [
-        ("The colony was founded by Formica rufa workers taken from a nest.", "Formica"),
+        ("The colony was founded by Myrmica rubra workers taken from a nest.", "Myrmica"),
         ("Our samples were infected with Beauveria bassiana spores.", "Beauveria"),
         ("Males of Aplocheilus lineatus show brighter fins.", "Aplocheilus"),
     ],
@@ -139,6 +146,7 @@ def test_species_genus_dropped(text: str, genus: str) -> None:
         ("Rosa canina grows along the fence.", "Rosa"),  # a listed given name
         ("Then Okafor tonight said nothing.", "Okafor"),  # an English word follows
         ("Ask Okonkwo about the invoice.", "Okonkwo"),  # no epithet at all
+        ("Allora Rossi lavora a Milano.", "Rossi"),  # a listed surname
     ],
 )
 def test_people_before_lower_case_words_kept(text: str, name: str) -> None:
@@ -146,7 +154,7 @@ def test_people_before_lower_case_words_kept(text: str, name: str) -> None:
 
 
 def test_species_sentence_end_to_end() -> None:
-    text = "Dr. Helen Marsh studied how Formica fusca colonies respond to fungus."
+    text = "Dr. Helen Marsh studied how Myrmica rubra colonies respond to fungus."
     found = _found(text)
     assert ("Helen Marsh", "PERSON") in found
-    assert not any(v.startswith("Formica") for v, _ in found)
+    assert not any(v.startswith("Myrmica") for v, _ in found)

@@ -1,7 +1,7 @@
 """A word made of a place name and a demonym suffix names a people, not a person (session 34).
 
 English forms the names of a place's inhabitants, and the adjective of that place, by adding a
-suffix to its name: "-an"/"-n" after a vowel ("Guadeloupe" -> "Guadeloupean", "Falluja" ->
+suffix to its name: "-an", "-n" after "a" ("Guadeloupe" -> "Guadeloupean", "Falluja" ->
 "Fallujan"), "-ian", "-ean", and "-i" with its plural "-is" for many places of the Middle East
 and South Asia ("Baghdad" -> "Baghdadis"); see the Wikipedia article "Demonym" (section
 "Suffixation", https://en.wikipedia.org/wiki/Demonym). spaCy tags such words NORP when it knows
@@ -34,10 +34,9 @@ import functools
 from transforms.privacy.pii import gazetteers
 from transforms.privacy.spans import Span
 
-# Suffixes, longest first; "-n" only after a vowel (checked below).
+# Suffixes, longest first; "-n" only after "a" ("Kenya" -> "Kenyan"; not "Corby" -> "Corbyn").
 _SUFFIXES = ("eans", "ians", "ans", "ean", "ian", "an", "is", "ns", "n")
 _MIN_STEM = 4
-_VOWELS = frozenset("aeiouy")
 _EPONYM_SUFFIXES = ("esque", "isms", "ists", "ites", "ism", "ist", "ite", "ean")
 
 
@@ -66,7 +65,7 @@ def place_of_demonym(word: str) -> str | None:
         stem = word[: -len(suffix)]
         if not word.endswith(suffix) or len(stem) < _MIN_STEM:
             continue
-        if suffix in ("n", "ns") and stem[-1] not in _VOWELS:
+        if suffix in ("n", "ns") and stem[-1] != "a":
             continue
         # the place's last letter may be dropped before the suffix ("Somalia" -> "Somalian")
         for place in (stem, stem + "a", stem + "e", stem + "o", stem + "y", stem + "h"):

@@ -11,8 +11,9 @@ noun that the name lists or NER read as a person ("Lien" is a given name; sec_fi
 those of a term the same text defines ("lien", "Liens" in the sentence that defines "Lien"), and
 any PERSON span inside the quotation marks of a definition.
 
-A bracketed term made only of listed given names and surnames is left alone: 'Stephen Jones
-("Jones")' defines a short name for a person. The definition-sentence form is not, because a
+A bracketed term needs an everyday English word that no name list holds (pyspellchecker
+frequency >= 1e-7: "Repayment" 3e-7, "Lender"): 'Stephen Jones ("Jones")' or 'Robert ("Bobby")'
+gives a short name for a person. The definition-sentence form is not, because a
 person is introduced the other way round ('"Executive" means John Smith'). Tuned on sec_filings
 dev.
 """
@@ -21,9 +22,10 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.gazetteers import listed_name_word
+from transforms.privacy.pii.gazetteers import english_frequency, listed_name_word
 from transforms.privacy.spans import Span
 
+COMMON_WORD_FREQUENCY = 1e-7
 _OPEN, _CLOSE = '"\u201c', '"\u201d'
 _TERM = r"[" + _OPEN + r"][ \t]?(?P<term>[A-Za-z][A-Za-z0-9'\- \t]{0,60}?)[ \t]?[" + _CLOSE + r"]"
 # '"Lien" means', '"LIEN" is a mortgage', '"Loan Documents" shall have the meaning'
@@ -38,6 +40,11 @@ _BRACKET_FORM = re.compile(
     r"(?:(?:the|a|an)[ \t]+)?" + _TERM + r"[ \t]*\)"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _common_noun(word: str) -> bool:
+    """An everyday English word that no name list holds ("Repayment", "Lender", "Company")."""
+    return english_frequency(word.lower()) >= COMMON_WORD_FREQUENCY and not listed_name_word(word)
 
 
 def _key(phrase: str) -> tuple[str, ...]:
@@ -57,8 +64,8 @@ def _definitions(text: str) -> tuple[set[tuple[str, ...]], list[tuple[int, int]]
         ranges.append(m.span("term"))
     for m in _BRACKET_FORM.finditer(text):
         words = _WORD.findall(m.group("term"))
-        if words and all(listed_name_word(w) for w in words):
-            continue  # 'Stephen Jones ("Jones")': a short name for a person
+        if not any(_common_noun(w) for w in words):
+            continue  # 'Stephen Jones ("Jones")', 'Robert ("Bobby")': a short name for a person
         keys.add(_key(m.group("term")))
         ranges.append(m.span("term"))
     return keys, ranges

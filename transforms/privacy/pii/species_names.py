@@ -11,8 +11,9 @@ species", gum_train; "sexing out Aplocheilus lineatus", uner_ewt_train).
 ends with it or with the epithet, when the word right after the genus is lower-case, has a Latin
 ending (-a, -us, -um, -is, -ae, -i, -ii, -es, -ens, -oides) and no English use at all
 (pyspellchecker frequency below 1e-7: "fusca", "lineatus", "sapiens"; not "tonight"), the genus
-is no listed given name ("Rosa", "Viola" may be women) and no language check calls the sentence
-foreign (Spanish "Luna llena").
+is no listed given name or surname at all ("Rosa", "Viola" may be women; "Rossi lavora" is an
+Italian sentence; "Formica" is a census surname, so "Formica fusca" stays flagged) and no
+language check calls the sentence foreign (Spanish "Luna llena").
 """
 
 from __future__ import annotations
@@ -20,11 +21,8 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.foreign_lists import foreign_language
-from transforms.privacy.pii.gazetteers import (
-    AMBIGUOUS_GIVEN_NAMES,
-    GIVEN_NAMES,
-    english_frequency,
-)
+from transforms.privacy.pii.gazetteers import english_frequency, listed_name_word
+from transforms.privacy.pii.intl_names import intl_given_names
 from transforms.privacy.spans import Span
 
 EPITHET_FREQUENCY = 1e-7
@@ -45,7 +43,7 @@ def _species_end(text: str, s: Span) -> int | None:
     if genus is None:
         return None
     word = genus.group()
-    if word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES:
+    if listed_name_word(word) or word in intl_given_names():
         return None
     epithet = _EPITHET.match(text, genus.end())
     if epithet is None or english_frequency(epithet.group(1)) >= EPITHET_FREQUENCY:
