@@ -20,7 +20,10 @@ names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.pii.person_nouns`), "Jovica A Cedilnik"
 (:mod:`~transforms.privacy.pii.initial_names`), names and places learned from English train splits
 (:mod:`~transforms.privacy.pii.train_names_en`), "Wendy's" is no person
-(:mod:`~transforms.privacy.pii.shop_names`), a "place" in a list of people or after a naming
+(:mod:`~transforms.privacy.pii.shop_names`), nor are demonyms, defined contract terms,
+species and derived words (:mod:`~transforms.privacy.pii.demonyms`,
+:mod:`~transforms.privacy.pii.quoted_terms`, :mod:`~transforms.privacy.pii.species_names`,
+:mod:`~transforms.privacy.pii.derived_words`), a "place" in a list of people or after a naming
 phrase (:mod:`~transforms.privacy.pii.coordinated_names`), "the isolation of Raqqah" is a town
 (:mod:`~transforms.privacy.pii.town_people`), coalition lists of four or more countries are no
 places (:mod:`~transforms.privacy.pii.country_lists`), "Hahahaha" is no one
@@ -65,6 +68,8 @@ from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.country_lists import drop_country_lists
+from transforms.privacy.pii.demonyms import drop_demonyms
+from transforms.privacy.pii.derived_words import drop_derived_words
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.foreign_joins import foreign_joins
@@ -82,11 +87,13 @@ from transforms.privacy.pii.place_lists import places_in_lists
 from transforms.privacy.pii.place_pairs import place_pairs
 from transforms.privacy.pii.polish_phrases import polish_phrase_spans
 from transforms.privacy.pii.polish_vocabulary import drop_polish_vocabulary
+from transforms.privacy.pii.quoted_terms import drop_quoted_terms
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
 from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.speaker_names import speaker_names
+from transforms.privacy.pii.species_names import drop_species_names
 from transforms.privacy.pii.speech_subjects import speech_subjects
 from transforms.privacy.pii.title_phrases import drop_title_places
 from transforms.privacy.pii.town_people import towns_not_people
@@ -159,6 +166,10 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     place_pairs,  # "München/Hamburg" (non-English prose)
     train_names_en,  # names and places learned from English train splits: "Musharraf"
     drop_shop_names,  # "Wendy's", "Sullivan's Steak House"
+    drop_demonyms,  # "Guadeloupean zouk music", "Baghdadis don't venture"
+    drop_quoted_terms,  # '"Lien" is a mortgage, lien, ...', '(" Tranche B Repayment ")'
+    drop_species_names,  # "Formica fusca", "Aplocheilus lineatus"
+    drop_derived_words,  # "Normalcy returned", "Biography", "his career in Marketing"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
