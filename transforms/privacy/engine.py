@@ -62,6 +62,7 @@ from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_labels import drop_chat_labels
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
+from transforms.privacy.pii.cyrillic_vocabulary import drop_cyrillic_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.country_lists import drop_country_lists
@@ -168,6 +169,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
+    drop_cyrillic_vocabulary,  # "### 1. Что такое Prompting?" in a Russian coding chat
     drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
     polish_phrase_spans,  # "Dobry postęp!" (adjective + noun), "testy w Jeście" (after "w")
     drop_title_places,  # "## Documents in Memory"
