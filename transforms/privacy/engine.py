@@ -62,10 +62,10 @@ from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_labels import drop_chat_labels
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
-from transforms.privacy.pii.cyrillic_vocabulary import drop_cyrillic_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.country_lists import drop_country_lists
+from transforms.privacy.pii.cyrillic_vocabulary import drop_cyrillic_vocabulary
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.foreign_joins import foreign_joins
