@@ -121,7 +121,7 @@ TRAIN_FLAG_RATE_CEILING = 0.06
 
 def test_train_companion_records_are_all_dev(builder):
     raw = [json.loads(line) for line in (DATA_DIR / PII_CORPORA["assistant_sessions_train"]).open()]
-    assert len(raw) == 645
+    assert len(raw) == 809
     assert {r["split"] for r in raw} == {"dev"}
     assert len({r["id"] for r in raw}) == len({r["text"] for r in raw}) == len(raw)
     assert all(3 <= len(r["text"]) <= 4000 for r in raw)
