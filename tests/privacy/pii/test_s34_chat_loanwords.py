@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from transforms.privacy.pii.chat_loanwords import chat_label, drop_chat_loanwords, loanword_span
 from transforms.privacy.spans import Span
 
@@ -69,8 +71,17 @@ def test_plain_prose_without_markdown_or_label_is_untouched():
 
 
 def test_label_shapes():
-    text = "1. Objetivo: implementar\nhello Objetivo: x"
-    first = text.index("Objetivo")
-    second = text.index("Objetivo", first + 1)
-    assert chat_label(text, first, first + 8)
-    assert not chat_label(text, second, second + 8)
+    text = "1. Objetivo: implementar\nhello Objetivo: x\nObjetivo: y\nEndereço: Porto: z"
+    starts = [m.start() for m in re.finditer("Objetivo", text)]
+    assert chat_label(text, starts[0], starts[0] + 8)
+    assert not chat_label(text, starts[1], starts[1] + 8)
+    # a bare line label or a "key:" line of a news listing is no list item
+    assert not chat_label(text, starts[2], starts[2] + 8)
+    porto = text.index("Porto")
+    assert not chat_label(text, porto, porto + 5)
+
+
+def test_news_listing_place_is_kept():
+    text = "Endereço: Porto Alegre, rua da Praia 12\nPreço: 18 URVs (por pessoa)"
+    spans = [_span(text, "Porto", "LOCATION")]
+    assert drop_chat_loanwords(text, spans) == spans

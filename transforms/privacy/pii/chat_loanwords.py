@@ -11,8 +11,9 @@ their reasoning as ``key: value`` list items ("* thought: PLANO FINAL: 1) Ler ..
 line openers. A PERSON or LOCATION is dropped when all of these hold:
 
 - the message is markdown or code chat (as in :mod:`.chat_vocabulary`), or the span is a
-  label: it opens its line after at most a list marker, a heading or a short ``key:`` prefix,
-  and a colon or "!" ends it or follows within two more words on the line;
+  label of a list item: it follows a list marker or number and at most a short ``key:`` prefix
+  on its line, and a colon or "!" ends it or follows within two more words on the line (a bare
+  line label, "Preço:" or a place opening a news listing's line, is not enough);
 - the prose around the span, or else the span's own line, is in one of those languages (Polish
   by :mod:`.polish_vocabulary`'s test, the others by
   :func:`~transforms.privacy.pii.foreign_lists.foreign_language`);
@@ -39,17 +40,16 @@ from transforms.privacy.pii.polish_vocabulary import (
 from transforms.privacy.spans import Span
 
 _WORD = re.compile(r"[^\W\d_]+")
-# what may precede a label on its line: a list marker or number, a heading, one short "key:"
-_LABEL_OPENER = re.compile(
-    r"(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)]|#{1,6})?[ \t]*(?:[^\W\d_]{1,20}:[ \t]*)?$"
-)
+# what precedes a label on its line: a list marker or number, then maybe one short "key:"
+# (a bare "Endereço: ..." or "Porto:" line of a news listing is no agent's list item)
+_LABEL_OPENER = re.compile(r"(?:^|\n)[ \t]*(?:[-*+>]|\d{1,3}[.)])[ \t]*(?:[^\W\d_]{1,20}:[ \t]*)?$")
 _LABEL_END = re.compile(r"[ \t]*(?:[^\s:!]+[ \t]+){0,2}?[^\s:!]*[!:]")
 OPENER_CHARS = 40
 
 
 def chat_label(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a label: it opens its line (after a list marker, heading or
-    one short ``key:``) and a colon or "!" closes it within two more words."""
+    """Whether ``text[start:end]`` is a list item's label: it follows a list marker (and maybe
+    one short ``key:``) on its line and a colon or "!" closes it within two more words."""
     head = text[max(0, start - OPENER_CHARS) : start]
     return bool(_LABEL_OPENER.search(head)) and bool(_LABEL_END.match(text, end))
 
