@@ -64,10 +64,12 @@ from transforms.privacy.pii.addressee_places import drop_addressee_places
 from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_labels import drop_chat_labels
+from transforms.privacy.pii.chat_loanwords import drop_chat_loanwords
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.country_lists import drop_country_lists
+from transforms.privacy.pii.cyrillic_vocabulary import drop_cyrillic_vocabulary
 from transforms.privacy.pii.demonyms import drop_demonyms
 from transforms.privacy.pii.derived_words import drop_derived_words
 from transforms.privacy.pii.escaped_lines import line_break_view
@@ -181,7 +183,9 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
+    drop_cyrillic_vocabulary,  # "### 1. Что такое Prompting?" in a Russian coding chat
     drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
+    drop_chat_loanwords,  # "Validação final: Linter em ...", "* thought: PLANO FINAL:"
     polish_phrase_spans,  # "Dobry postęp!" (adjective + noun), "testy w Jeście" (after "w")
     drop_title_places,  # "## Documents in Memory"
     drop_tool_names,  # "using Glob and Grep", "Claude, Codex, Gemini"

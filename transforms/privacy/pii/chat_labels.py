@@ -17,7 +17,9 @@ the tool-name evidence of :mod:`~transforms.privacy.pii.technical_terms`):
   Manual:**": a one-word PERSON inside a ``**bold**`` run of a markdown message that is an
   everyday English word (pyspellchecker frequency at least :data:`LABEL_WORD_FREQUENCY`, the
   cut :mod:`~transforms.privacy.pii.assistant_tools` uses for a tool's mode: "manual" 6.9e-6,
-  "john" 4.2e-6, "sarah" 2.4e-6 stay names).
+  "john" 4.2e-6, "sarah" 2.4e-6 stay names). Session 34: the same word opening a line label
+  of such a message ("Manual controls:" over a code block: the span, up to three lower-case
+  words and a colon that ends the line) counts too.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _MARKDOWN = re.compile(r"`|^#{1,6}[ \t]|^[ \t]*(?:[-*]|\d+\.)[ \t]", re.M)
 _WORD = re.compile(r"[A-Za-z]+")
 _PRODUCT_NOUN = re.compile(r"Desktop|Code|App|Agent|Chat")
 _HEAD_POSSESSIVE_AFTER = re.compile(r"[ \t]+([a-z]+)['\u2019]s?(?!\w)")
+_LINE_OPENER = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_LABEL_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}:[ \t]*(?:\n|$)")
 
 
 def head_noun_tail(value: str) -> bool:
@@ -69,19 +73,28 @@ def _in_bold(text: str, start: int, end: int) -> bool:
     return before % 2 == 1 and "**" in text[end:line_end]
 
 
+def _line_label(text: str, start: int, end: int) -> bool:
+    """The span opens its line and up to three lower-case words and a colon close the line
+    ("Manual controls:" over a code block)."""
+    return bool(_LINE_OPENER.search(text, max(0, start - 20), start)) and bool(
+        _LINE_LABEL_AFTER.match(text, end)
+    )
+
+
 def bold_label(text: str, start: int, end: int) -> bool:
-    """Whether the one word ``text[start:end]`` is an everyday English word in a bold label."""
+    """Whether the one word ``text[start:end]`` is an everyday English word in a bold label or
+    a line label."""
     word = text[start:end]
     if not _WORD.fullmatch(word) or english_frequency(word.lower()) < LABEL_WORD_FREQUENCY:
         return False
-    return _in_bold(text, start, end)
+    return _in_bold(text, start, end) or _line_label(text, start, end)
 
 
 def drop_chat_labels(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSONs that are product phrases or bold labels of coding chat."""
     if not any(s.type == "PERSON" for s in spans):
         return spans
-    markdown = "**" in text and bool(_MARKDOWN.search(text))
+    markdown = bool(_MARKDOWN.search(text))  # a bold label also needs "**" on its line
     out = []
     for s in spans:
         value = text[s.start : s.end]
