@@ -68,6 +68,7 @@ from transforms.privacy.pii.country_lists import drop_country_lists
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.foreign_joins import foreign_joins
+from transforms.privacy.pii.forum_names import forum_names
 from transforms.privacy.pii.guide_places import guide_places
 from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
@@ -93,6 +94,7 @@ from transforms.privacy.pii.town_people import towns_not_people
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
+from transforms.privacy.pii.zone_colour_words import drop_zone_colour_places
 from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
 
@@ -147,6 +149,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     kin_names,  # "roberto's daughter"
     speaker_names,  # 'Aki: "Who are you?"', '," says Uotila.'
     speech_subjects,  # "Hitzig noticed that", '"...," says Player', "Smith, 34, said"
+    forum_names,  # "@driis can you", "credit to ladenedge", "Thanks in advance,\nPradeep"
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
@@ -169,6 +172,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
+    drop_zone_colour_places,  # "10:59:10 CDT 2014", "plotted in magenta"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
     drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
     polish_phrase_spans,  # "Dobry postęp!" (adjective + noun), "testy w Jeście" (after "w")
