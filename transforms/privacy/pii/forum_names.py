@@ -159,7 +159,7 @@ def _sign_off_spans(text: str) -> list[tuple[int, int]]:
 def forum_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus PERSON spans for @-replies, credited names and a post's sign-off name;
     a handle replaces a name or place span inside it ("EDIT 1 @Martin")."""
-    if "@" not in text and "'s" not in text and "\n" not in text and " by " not in text:
+    if not any(c.isalpha() for c in text):
         return spans
     found = [
         (a, b)
