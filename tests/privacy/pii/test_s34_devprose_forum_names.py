@@ -20,7 +20,7 @@ def _names(text: str, spans: list[Span] | None = None) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("@driis can you modify your code and add a functionality?", "@driis"),
+        ("@dmitry can you modify your code and add a functionality?", "@dmitry"),
         ("Not that @driis wasn't on target but this is more powershelly", "@driis"),
         ("Thanks to @christopher for the above answer.", "@christopher"),
         ("Here is the result:\nThanks @jeremycg!", "@jeremycg"),
@@ -58,6 +58,8 @@ def test_forum_user_names_are_found(text: str, name: str) -> None:
         "Thanks to Docker for the images.",
         "Does it work?\nThanks,\nproceed",
         "Run it again.\nThanks!\nOK",
+        "@xyzzyq no prob",
+        "@dmitry-pavliv/utils is the package",
     ],
 )
 def test_code_and_tool_look_alikes_stay(text: str) -> None:

@@ -7,10 +7,10 @@ nothing (a lower-case handle) or as a place ("EDIT 1 @Martin"):
   (https://meta.stackexchange.com/help/privileges/comment, "@username" replies; the same
   convention on GitHub and chat platforms). A handle counts in prose only, never before code
   punctuation ("@Override(", "@types/node", "@app.route", "@media screen"), and needs evidence:
-  a listed given name ("@Martin", "@christopher"), or a reply position: at a line start
-  followed by a comma or a word that addresses someone ("@driis can you ..."), after thanks
-  or a credit ("Thanks @jeremycg!", "Thanks to @vyrx for"), or before a verb said of a person
-  ("@driis wasn't on target"). Javadoc tags, decorators and at-rules (`@param x`, `@deprecated
+  a listed given name opening a reply (at a line start: "@dmitry can you ...") or credited ("EDIT 1 @Martin", "Thanks to @christopher"), or
+  any rare handle after thanks or a credit ("Thanks @jeremycg!", "Thanks to @vyrx for") or
+  before a verb said of a person ("@driis wasn't on target"). An unlisted handle opening a
+  reply is not enough: on Twitter that is as often a brand or a bot (btc dev). Javadoc tags, decorators and at-rules (`@param x`, `@deprecated
   use`, `@keyframes spin`) take none of these positions.
 - **Credits**: "credit to ladenedge", "comments by VKP", "As per Brenden's comment": a word
   after a credit phrase or before "'s answer/comment/..." that is a listed given name or as rare
@@ -44,7 +44,7 @@ _HANDLE = re.compile(
     r"(?<![\w@.+\-/\\:`'\"])@(?P<h>[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*)"
     r"(?![\w(/=\[<{@\-]|[.:]\w)"
 )
-# words that open a reply to someone ("@driis can you", "@bob thanks", "@ann, ...")
+# words that open a reply to someone, never a sign-off name ("Thanks,\nyes")
 _ADDRESS_WORDS = word_set("""
 you your you're youre can could would will did do does have thanks thank thx sorry yes no
 yeah yep nope i i'm im i've ive please that this it it's its is are was were the
@@ -63,7 +63,8 @@ _CODE_BEFORE = re.compile(
 )
 # thanks and credit words before a name or handle on its line
 _CREDIT_BEFORE = re.compile(
-    r"(?i)(?:\bthanks?(?:[ \t]+(?:you|to|a[ \t]+lot|again))?|\bthx|\bty|\bcredits?[ \t]+(?:to|goes[ \t]+to)"
+    r"(?i)(?:\bthanks?(?:[ \t]+(?:you|to|a[ \t]+lot|again))?|\bthx|\bty"
+    r"|\bcredits?[ \t]+(?:to|goes[ \t]+to)"
     r"|\bkudos[ \t]+to|\bhat[ \t]+tip[ \t]+to|\bcomments?[ \t]+by|\banswer(?:ed)?[ \t]+by"
     r"|\bsuggested[ \t]+by|\bposted[ \t]+by|\bmentioned[ \t]+by|\bpointed[ \t]+out[ \t]+by"
     r"|\bas[ \t]+per|\bedit(?:ed)?(?:[ \t]+\d+)?[ \t]*:?)[ \t,]*$"
@@ -120,13 +121,14 @@ def _handle_spans(text: str) -> list[tuple[int, int]]:
         after = text[end : end + 40]
         word = re.match(r"[ \t]+([A-Za-z']+)", after)
         nxt = word.group(1).lower() if word else ""
-        at_start = not before.strip()
         credited = bool(_CREDIT_BEFORE.search(before))
-        addressed = at_start and (after[:1] in {",", ":"} or nxt in _ADDRESS_WORDS)
+        at_start = not before.strip()
         said = nxt in _PERSON_VERBS or after.startswith(("'s", "\u2019s"))
         closing = credited and re.match(r"[ \t]*(?:[.!,)]|$)", after, re.MULTILINE)
+        # a listed given name may open a reply; any other handle needs a credit or a verb
+        # said of a person (an unlisted handle opening a reply is as often a bot or a brand)
         if (_given(handle) and (at_start or credited or said or closing)) or (
-            _rare(handle) and (addressed or said or closing or (credited and nxt == "for"))
+            _rare(handle) and (said or closing or (credited and nxt == "for"))
         ):
             found.append((m.start(), end))
     return found
