@@ -7,17 +7,18 @@ nothing (a lower-case handle) or as a place ("EDIT 1 @Martin"):
   (https://meta.stackexchange.com/help/privileges/comment, "@username" replies; the same
   convention on GitHub and chat platforms). A handle counts in prose only, never before code
   punctuation ("@Override(", "@types/node", "@app.route", "@media screen"), and needs evidence:
-  a listed given name opening a reply (at a line start: "@dmitry can you ...") or credited ("EDIT 1 @Martin", "Thanks to @christopher"), or
-  any rare handle after thanks or a credit ("Thanks @jeremycg!", "Thanks to @vyrx for") or
-  before a verb said of a person ("@driis wasn't on target"). An unlisted handle opening a
-  reply is not enough: on Twitter that is as often a brand or a bot (btc dev). Javadoc tags, decorators and at-rules (`@param x`, `@deprecated
-  use`, `@keyframes spin`) take none of these positions.
+  a listed given name opening a reply (at a line start: "@dmitry can you ...") or credited
+  ("EDIT 1 @Martin", "Thanks to @christopher"), or any rare handle after thanks or a credit
+  ("Thanks @jeremycg!", "Thanks to @vyrx for") or before a verb said of a person ("@driis
+  wasn't on target"). An unlisted handle opening a reply is not enough: on Twitter that is as
+  often a brand or a bot (btc dev). Javadoc tags, decorators and at-rules (`@param x`,
+  `@deprecated use`, `@keyframes spin`) take none of these positions.
 - **Credits**: "credit to ladenedge", "comments by VKP", "As per Brenden's comment": a word
   after a credit phrase or before "'s answer/comment/..." that is a listed given name or as rare
   as a name in English and no tool name ("thanks to Docker", "Google's answer" stay).
 - **Sign-offs**: the last line of a post holding one name word (and an initial) under a line
   that closes the post ("Thanks in advance,", "Cheers,", "... :)"), or a listed given name
-  there: "Pradeep", "maxi", "Thor P".
+  there: "Pradeep", "maxi", "Owain".
 
 Evidence is the position plus the name lists and word frequencies of
 :mod:`~transforms.privacy.pii.gazetteers`; tool names are left by
