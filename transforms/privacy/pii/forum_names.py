@@ -50,12 +50,14 @@ _ADDRESS_WORDS = word_set("""
 you your you're youre can could would will did do does have thanks thank thx sorry yes no
 yeah yep nope i i'm im i've ive please that this it it's its is are was were the
 """)
-# verbs said of a person after the handle ("@driis wasn't on target", "@bob's answer")
+# verbs a forum reply says of another user ("@driis wasn't on target", "@bob's answer"); plain
+# "is" and "says" are said of brand accounts as often ("@lufthansa is avoiding", "@ONS says")
 _PERSON_VERBS = word_set("""
-is isn't was wasn't said says suggested suggests mentioned mentions pointed points answered
-answers commented comments wrote writes posted posts noted notes asked asks explained
-explains is right was right
+isn't wasn't suggested suggests mentioned pointed answered commented wrote posted noted
+explained
 """)
+# a listed given name takes any of these
+_GIVEN_VERBS = _PERSON_VERBS | word_set("is was said says asked asks")
 # a code noun or determiner before the handle makes it a variable or an annotation ("parameter
 # @resultado is never declared", "the @Override annotation")
 _CODE_BEFORE = re.compile(
@@ -124,7 +126,8 @@ def _handle_spans(text: str) -> list[tuple[int, int]]:
         nxt = word.group(1).lower() if word else ""
         credited = bool(_CREDIT_BEFORE.search(before))
         at_start = not before.strip()
-        said = nxt in _PERSON_VERBS or after.startswith(("'s", "\u2019s"))
+        owner = after.startswith(("'s", "\u2019s"))
+        said = nxt in (_GIVEN_VERBS if _given(handle) else _PERSON_VERBS) or owner
         closing = credited and re.match(r"[ \t]*(?:[.!,)]|$)", after, re.MULTILINE)
         # a listed given name may open a reply; any other handle needs a credit or a verb
         # said of a person (an unlisted handle opening a reply is as often a bot or a brand)
