@@ -12,7 +12,8 @@ then :func:`~transforms.privacy.pii.name_context.names_from_context` (names impl
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
 names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.pii.kin_names`), dialogue and quoted speakers
-(:mod:`~transforms.privacy.pii.speaker_names`), names after a former role or a title
+(:mod:`~transforms.privacy.pii.speaker_names`), forum @-replies, credits and sign-offs
+(:mod:`~transforms.privacy.pii.forum_names`), names after a former role or a title
 (:mod:`~transforms.privacy.pii.role_names`), answers to a name question and lists of people
 (:mod:`~transforms.privacy.pii.name_answers`), "my name is jaroslav zakharov"
 (:mod:`~transforms.privacy.pii.lower_name_cues`), "add Sieuwerd Heuver as a beneficiary"
@@ -27,7 +28,8 @@ places (:mod:`~transforms.privacy.pii.country_lists`), "Hahahaha" is no one
 (:mod:`~transforms.privacy.pii.laughter`), "George N . Parks" / "U . S ." in tokenised social
 text (:mod:`~transforms.privacy.pii.social_forms`), venues after "at"
 (:mod:`~transforms.privacy.pii.venues`), named lakes, bays and beaches
-(:mod:`~transforms.privacy.pii.feature_places`), and the words of coding chat that are no
+(:mod:`~transforms.privacy.pii.feature_places`), time zones and colours that are no places
+(:mod:`~transforms.privacy.pii.zone_colour_words`), and the words of coding chat that are no
 names: non-English chat vocabulary (:mod:`~transforms.privacy.pii.chat_vocabulary`), Polish
 common words by Morfeusz 2 (:mod:`~transforms.privacy.pii.polish_vocabulary`), heading words
 as places (:mod:`~transforms.privacy.pii.title_phrases`), assistants, their tools and modes
