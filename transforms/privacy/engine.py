@@ -12,7 +12,8 @@ then :func:`~transforms.privacy.pii.name_context.names_from_context` (names impl
 around them), then the post-steps of :func:`_post_steps` (issue 14): sign-off and contact-line
 names (:mod:`~transforms.privacy.pii.signature_names`), "roberto's daughter"
 (:mod:`~transforms.privacy.pii.kin_names`), dialogue and quoted speakers
-(:mod:`~transforms.privacy.pii.speaker_names`), names after a former role or a title
+(:mod:`~transforms.privacy.pii.speaker_names`), forum @-replies, credits and sign-offs
+(:mod:`~transforms.privacy.pii.forum_names`), names after a former role or a title
 (:mod:`~transforms.privacy.pii.role_names`), answers to a name question and lists of people
 (:mod:`~transforms.privacy.pii.name_answers`), "my name is jaroslav zakharov"
 (:mod:`~transforms.privacy.pii.lower_name_cues`), "add Sieuwerd Heuver as a beneficiary"
@@ -30,7 +31,8 @@ places (:mod:`~transforms.privacy.pii.country_lists`), "Hahahaha" is no one
 (:mod:`~transforms.privacy.pii.laughter`), "George N . Parks" / "U . S ." in tokenised social
 text (:mod:`~transforms.privacy.pii.social_forms`), venues after "at"
 (:mod:`~transforms.privacy.pii.venues`), named lakes, bays and beaches
-(:mod:`~transforms.privacy.pii.feature_places`), and the words of coding chat that are no
+(:mod:`~transforms.privacy.pii.feature_places`), time zones and colours that are no places
+(:mod:`~transforms.privacy.pii.zone_colour_words`), and the words of coding chat that are no
 names: non-English chat vocabulary (:mod:`~transforms.privacy.pii.chat_vocabulary`), Polish
 common words by Morfeusz 2 (:mod:`~transforms.privacy.pii.polish_vocabulary`), heading words
 as places (:mod:`~transforms.privacy.pii.title_phrases`), assistants, their tools and modes
@@ -75,6 +77,7 @@ from transforms.privacy.pii.derived_words import drop_derived_words
 from transforms.privacy.pii.escaped_lines import line_break_view
 from transforms.privacy.pii.feature_places import feature_places
 from transforms.privacy.pii.foreign_joins import foreign_joins
+from transforms.privacy.pii.forum_names import forum_names
 from transforms.privacy.pii.guide_places import guide_places
 from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
@@ -102,6 +105,7 @@ from transforms.privacy.pii.town_people import towns_not_people
 from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
+from transforms.privacy.pii.zone_colour_words import drop_zone_colour_places
 from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
 
@@ -156,6 +160,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     kin_names,  # "roberto's daughter"
     speaker_names,  # 'Aki: "Who are you?"', '," says Uotila.'
     speech_subjects,  # "Hitzig noticed that", '"...," says Player', "Smith, 34, said"
+    forum_names,  # "@driis can you", "credit to ladenedge", "Thanks in advance,\nPradeep"
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
@@ -182,6 +187,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
+    drop_zone_colour_places,  # "10:59:10 CDT 2014", "plotted in magenta"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
     drop_cyrillic_vocabulary,  # "### 1. Что такое Prompting?" in a Russian coding chat
     drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
