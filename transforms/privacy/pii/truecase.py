@@ -22,6 +22,7 @@ from transforms.privacy.pii.gazetteers import (
     INTL_GIVEN_NAMES,
     KNOWN_PLACES,
     SURNAMES,
+    _english_words,
     english_frequency,
 )
 from transforms.privacy.pii.ner_filters import _EN_WORDS, _FOREIGN_WORDS, _STARTERS, NOT_NAME_WORDS
@@ -166,8 +167,12 @@ def _rare(word: str) -> bool:
 # word in "-ed" after it may be a participle ("implementations related to"), so it does not count.
 _GREETING_BEFORE = re.compile(r"(?i:\b(?:hey|hi|hello|thanks|thank[ \t]+you|love[ \t]+you)[ \t]+)$")
 _DETERMINER_BEFORE = re.compile(
-    r"(?i:\b(?:a|an|the|this|that|these|those|my|your|his|her|our|their|its|some|any|no)[ \t]+)$"
+    r"(?i:\b(?:a|an|the|this|that|these|those|my|your|his|her|our|their|its|some|any|no)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?)$"  # "my last retweet goes in"
 )
+# A one-letter slip of one of the commonest English words is that word misspelt ("tommorrow
+# is", "yall did", "woud n't"): pyspellchecker frequency of the word it slips from.
+SLIP_OF_FREQUENCY = 1e-4
 _ED_AFTER = re.compile(r"(?:['\u2019][ \t]?s)?[ \t]+(?:[a-z]{3,}ly[ \t]+)?[a-z]{3,}ed\b")
 # Developer chat marks itself: code, backticks, bold, headings, tables, lists, paragraphs.
 _MARKUP = re.compile(r"`|\*\*|^[ \t]*(?:#{1,6} |\||[-*] |\d+\. )|\n[ \t]*\n", re.MULTILINE)
@@ -180,11 +185,18 @@ def plain_post(text: str) -> bool:
     return not _MARKUP.search(text) and not code_regions(text)
 
 
+@functools.cache
+def _slip(word: str) -> bool:
+    """Whether ``word`` is one edit from a word at least :data:`SLIP_OF_FREQUENCY` frequent."""
+    near = _english_words().edit_distance_1(word)
+    return any(english_frequency(w) >= SLIP_OF_FREQUENCY for w in near)
+
+
 def _rare_name(text: str, m: re.Match[str]) -> bool:
     """A rare lower-case word in a name's place (above), title-cased so spaCy reads it as it
     reads an unlisted capitalised name; spaCy's entity is still checked as the lower-case word
     it is (``entity_checks._lowercase_unlisted_ok``)."""
-    if not _rare(m.group()):
+    if not _rare(m.group()) or _slip(m.group()):
         return False
     before = text[max(0, m.start() - 16) : m.start()]
     if _DETERMINER_BEFORE.search(before):
