@@ -7,6 +7,11 @@ decide from context whether it is a person or a place here. Listed words are cen
 and surnames, GeoNames cities, countries and US states (``gazetteers``), never an everyday
 English word ("will", "china" as porcelain is too frequent a word: pyspellchecker frequency
 >= :data:`EVERYDAY_FREQUENCY`), a product/UI word or a sentence starter.
+
+In a social post or comment (:func:`plain_post`: no code, no markdown) a rare unlisted word
+(:func:`_rare`) is title-cased too where a name stands: before a finite verb or after a
+greeting, not after a determiner and not a one-letter slip of a common word ("obama is so
+cool", "hey titi"; session 34, tuned on wnut17/btc dev and their train sets).
 """
 
 from __future__ import annotations
