@@ -31,6 +31,10 @@ def test_a_rare_word_in_a_name_place_is_title_cased(text, expected):
         # after a determiner or possessive: a misspelt or slang noun
         "your vedo is on trenning",
         "that waifu is the best",
+        "my last retweet goes in",  # a determiner and an adjective before it
+        # a one-letter slip of a common word
+        "tommorrow is a big day",
+        "what yall did",
         # a participle after it, not a finite verb
         "now check existing implementations related to task 1",
         # no name's place at all
