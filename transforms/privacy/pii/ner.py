@@ -235,7 +235,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
         if narrow.text:
             # truecasing keeps offsets, so the plain view is the same cut of the original
             plain = split_view(narrow, MAX_NER_CHARS)
-            narrow = replace(narrow, text=truecase_names(narrow.text))
+            narrow = replace(narrow, text=truecase_names(narrow.text, message=t))
             spacy_views.extend(
                 (i, v, p.text)
                 for v, p in zip(split_view(narrow, MAX_NER_CHARS), plain, strict=True)

@@ -7,6 +7,11 @@ decide from context whether it is a person or a place here. Listed words are cen
 and surnames, GeoNames cities, countries and US states (``gazetteers``), never an everyday
 English word ("will", "china" as porcelain is too frequent a word: pyspellchecker frequency
 >= :data:`EVERYDAY_FREQUENCY`), a product/UI word or a sentence starter.
+
+In a social post or comment (:func:`plain_post`: no code, no markdown) a rare unlisted word
+(:func:`_rare`) is title-cased too where a name stands: before a finite verb or after a
+greeting, not after a determiner and not a one-letter slip of a common word ("obama is so
+cool", "hey titi"; session 34, tuned on wnut17/btc dev and their train sets).
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ from transforms.privacy.pii.gazetteers import (
     INTL_GIVEN_NAMES,
     KNOWN_PLACES,
     SURNAMES,
+    _english_words,
     english_frequency,
 )
 from transforms.privacy.pii.ner_filters import _EN_WORDS, _FOREIGN_WORDS, _STARTERS, NOT_NAME_WORDS
 from transforms.privacy.pii.regions import REGIONS
-from transforms.privacy.segments import sentences
+from transforms.privacy.pii.web_text import verb_after
+from transforms.privacy.segments import code_regions, sentences
 
 # A third of the words of a lower-case-style sentence must be this frequent in English.
 COMMON_ENGLISH_FREQUENCY = 1e-6
@@ -159,18 +166,66 @@ def _rare(word: str) -> bool:
     return not any(known(word[:i]) and known(word[i:]) for i in range(3, len(word) - 2))
 
 
-def truecase_names(text: str) -> str:
+# A rare lower-case word (:func:`_rare`) stands where a name does: the subject before a finite
+# verb ("obama is so cool", "conor makes millions") or the one greeted ("hey titi"); after a
+# determiner or possessive it is a slang or misspelt noun ("your vedo is", "that waifu box"). A
+# word in "-ed" after it may be a participle ("implementations related to"), so it does not count.
+_GREETING_BEFORE = re.compile(r"(?i:\b(?:hey|hi|hello|thanks|thank[ \t]+you|love[ \t]+you)[ \t]+)$")
+_DETERMINER_BEFORE = re.compile(
+    r"(?i:\b(?:a|an|the|this|that|these|those|my|your|his|her|our|their|its|some|any|no)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?)$"  # "my last retweet goes in"
+)
+# A one-letter slip of one of the commonest English words is that word misspelt ("tommorrow
+# is", "yall did", "woud n't"): pyspellchecker frequency of the word it slips from.
+SLIP_OF_FREQUENCY = 1e-4
+_ED_AFTER = re.compile(r"(?:['\u2019][ \t]?s)?[ \t]+(?:[a-z]{3,}ly[ \t]+)?[a-z]{3,}ed\b")
+# Developer chat marks itself: code, backticks, bold, headings, tables, lists, paragraphs.
+_MARKUP = re.compile(r"`|\*\*|^[ \t]*(?:#{1,6} |\||[-*] |\d+\. )|\n[ \t]*\n", re.MULTILINE)
+
+
+def plain_post(text: str) -> bool:
+    """Whether a message reads like a social post or comment, not developer chat: no code
+    region and no markdown (:data:`_MARKUP`). Only there are rare lower-case words title-cased
+    (:func:`_rare_name`): a chat's lower-case jargon ("telnet", "tuple") is rare English too."""
+    return not _MARKUP.search(text) and not code_regions(text)
+
+
+@functools.cache
+def _slip(word: str) -> bool:
+    """Whether ``word`` is one edit from a word at least :data:`SLIP_OF_FREQUENCY` frequent."""
+    near = _english_words().edit_distance_1(word)
+    return any(english_frequency(w) >= SLIP_OF_FREQUENCY for w in near)
+
+
+def _rare_name(text: str, m: re.Match[str]) -> bool:
+    """A rare lower-case word in a name's place (above), title-cased so spaCy reads it as it
+    reads an unlisted capitalised name; spaCy's entity is still checked as the lower-case word
+    it is (``entity_checks._lowercase_unlisted_ok``)."""
+    if not _rare(m.group()) or _slip(m.group()):
+        return False
+    before = text[max(0, m.start() - 16) : m.start()]
+    if _DETERMINER_BEFORE.search(before):
+        return False
+    if _GREETING_BEFORE.search(before):
+        return True
+    return verb_after(text, m.end()) and not _ED_AFTER.match(text, m.end())
+
+
+def truecase_names(text: str, *, message: str | None = None) -> str:
     """``text`` with every lower-case listed word title-cased; same length, same offsets.
 
     Only lower-case-style sentences (:func:`lowercase_style`) are touched. A census surname is
     title-cased only right after a given name ("kevin smith"): alone,
     too many of the 86,000 are also tool or jargon words ("sudo"). Shouted listed names and
-    places are title-cased in any sentence (:func:`_truecase_shouted`).
+    places are title-cased in any sentence (:func:`_truecase_shouted`). When ``message`` (the
+    whole message ``text`` was cut from) reads like a social post (:func:`plain_post`), a rare
+    word in a name's place is title-cased too (:func:`_rare_name`).
     """
     out = list(text)
+    rare = message is not None and plain_post(message)
     for a, b in sentences(text, 0, len(text)):
         if lowercase_style(text[a:b]):
-            _truecase_sentence(text, a, b, out)
+            _truecase_sentence(text, a, b, out, rare=rare)
             for start, canonical in _lowercase_place_phrases(text, a, b):
                 out[start : start + len(canonical)] = canonical
         else:  # a place after a preposition, in any sentence
@@ -300,10 +355,12 @@ def _truecase_shouted(text: str, out: list[str]) -> None:
         out[start:end] = text[start:end].title()
 
 
-def _truecase_sentence(text: str, start: int, end: int, out: list[str]) -> None:
+def _truecase_sentence(
+    text: str, start: int, end: int, out: list[str], *, rare: bool = False
+) -> None:
     for m in _LOWER_WORD.finditer(text, start, end):
         word = m.group()
-        if listed_lowercase(word) or _town(text, m.start(), word):
+        if listed_lowercase(word) or _town(text, m.start(), word) or (rare and _rare_name(text, m)):
             out[m.start() : m.end()] = word.title()
         elif _surname(word):
             prev = _PREVIOUS_WORD.search(text, max(0, m.start() - 30), m.start())
