@@ -20,7 +20,9 @@ multi-word site whose words are name-like as a person (crossner, wikigold and gu
   by a surname-like head stays a person ("Stuart Hall", "Michael Bay", "Edward Abbey").
 
 No span is re-typed when a title or role noun stands before it ("Dr Clare", "queen Victoria",
-``guide_places.titled``). Tuned on crossner, wikigold, gum, uner_ewt and re3d dev.
+``guide_places.titled``), after a title of nobility ("2nd Earl of Clare") or, for a country
+or state, before a surname ("Virginia Hey"). :func:`polity_names` adds a state named by its form of government ("Kingdom of Judah",
+"Crown Colony of Sarawak"). Tuned on crossner, wikigold, gum, uner_ewt and re3d dev.
 """
 
 from __future__ import annotations
@@ -82,6 +84,12 @@ _REGIONAL_ADJECTIVE = re.compile(
 )
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# A title of nobility names a person by a place ("2nd Earl of Clare"): own list.
+_NOBLE_OF = re.compile(
+    r"\b(?:Earl|Duke|Duchess|Count|Countess|Baron|Baroness|Marquess|Marquis|Viscount|Lord|Lady)"
+    r"[ \t]+of[ \t]+$"
+)
 
 
 @functools.cache
@@ -137,11 +145,38 @@ def _site_name(value: str) -> bool:
 
 
 def _is_place(text: str, s: Span, value: str, spans: list[Span]) -> bool:
+    if _NOBLE_OF.search(text, max(0, s.start - 20), s.start):
+        return False
     if value in _certain_places():
-        return True
+        # "Virginia Hey": a surname after the name makes it a person's
+        after = _NEXT_WORD.match(text, s.end)
+        return after is None or after.group(1) not in ALL_SURNAMES
     if value in _name_like_regions() and not _WORD_AFTER.match(text, s.end):
         return _place_cue(text, s.start, spans)
     return _site_name(value)
+
+
+# A state named by its form of government and its territory: "Kingdom of Judah", "Crown Colony
+# of Sarawak", "Principality of Guria" (own list of English polity nouns).
+_POLITY = re.compile(
+    r"\b(?:(?:Crown[ \t]+)?Colony|Kingdom|Principality|(?:Grand[ \t]+)?Duchy|Emirate|Sultanate|"
+    r"Khanate|Caliphate|Electorate|Margraviate|Viceroyalty|Protectorate|Dominion|Voivodeship)"
+    r"[ \t]+of[ \t]+(?:[A-Z][\w'\u2019-]*)(?:[ \t]+(?!of\b)[A-Z][\w'\u2019-]*)*"
+)
+
+
+def polity_names(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` plus a LOCATION for each "Kingdom of X"-like name; people and places inside
+    it give way, a span reaching out of it keeps the text as it is."""
+    out = list(spans)
+    for m in _POLITY.finditer(text):
+        a, b = m.span()
+        inside = [s for s in out if s.start < b and a < s.end]
+        if any(s.start < a or s.end > b or s.type not in ("PERSON", "LOCATION") for s in inside):
+            continue
+        out = [s for s in out if s not in inside]
+        out.append(Span(a, b, "LOCATION", 0.85, "polity_name"))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def regions_not_people(text: str, spans: list[Span]) -> list[Span]:
