@@ -73,3 +73,10 @@ def test_polity_names_are_places() -> None:
         ("Crown Colony of Sarawak", "LOCATION"),
     ]
     assert polity_names("the united kingdom of code", []) == []
+
+
+def test_polity_name_stops_before_a_closing_quote() -> None:
+    from transforms.privacy.pii.region_people import polity_names
+
+    text = "considered 'Dominion of Canada' champion"
+    assert [text[s.start : s.end] for s in polity_names(text, [])] == ["Dominion of Canada"]

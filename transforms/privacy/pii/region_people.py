@@ -11,7 +11,8 @@ multi-word site whose words are name-like as a person (crossner, wikigold and gu
 - or it is a non-town ISO 3166-2 subdivision name that is also a given name or surname
   ("Alberta", "Clare", "Valencia": ``pycountry`` 26.2.16, LGPL-2.1) and a place cue stands right
   before it: a preposition of place, "X of" after a capitalised word ("Party of Alberta"), a
-  regional adjective ("rural Alberta"), "County" or a found place and a comma ("Ennis, County Clare");
+  regional adjective ("rural Alberta"), "County" ("County Clare") or a found place and a
+  comma ("Abney Hall, Cheshire");
 - or it is two or more capitalised words ending in a kind-of-site noun of :data:`SITE_HEADS`
   ("Westminster Abbey", "Palomar Observatory", "Whitsand Bay") or a two-word head of
   :data:`SITE_PHRASES` ("Sydney Opera House"), or opening with a head-first word of
@@ -21,8 +22,9 @@ multi-word site whose words are name-like as a person (crossner, wikigold and gu
 
 No span is re-typed when a title or role noun stands before it ("Dr Clare", "queen Victoria",
 ``guide_places.titled``), after a title of nobility ("2nd Earl of Clare") or, for a country
-or state, before a surname ("Virginia Hey"). :func:`polity_names` adds a state named by its form of government ("Kingdom of Judah",
-"Crown Colony of Sarawak"). Tuned on crossner, wikigold, gum, uner_ewt and re3d dev.
+or state, before a surname ("Virginia Hey"). :func:`polity_names` adds a state named by its
+form of government ("Kingdom of Judah", "Crown Colony of Sarawak").
+Tuned on crossner, wikigold, gum, uner_ewt and re3d dev.
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ import functools
 import re
 
 from transforms.privacy.pii.gazetteers import (
-    AMBIGUOUS_GIVEN_NAMES,
     ALL_SURNAMES,
+    AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
     TITLES,
     ascii_fold,
@@ -161,7 +163,7 @@ def _is_place(text: str, s: Span, value: str, spans: list[Span]) -> bool:
 _POLITY = re.compile(
     r"\b(?:(?:Crown[ \t]+)?Colony|Kingdom|Principality|(?:Grand[ \t]+)?Duchy|Emirate|Sultanate|"
     r"Khanate|Caliphate|Electorate|Margraviate|Viceroyalty|Protectorate|Dominion|Voivodeship)"
-    r"[ \t]+of[ \t]+(?:[A-Z][\w'\u2019-]*)(?:[ \t]+(?!of\b)[A-Z][\w'\u2019-]*)*"
+    r"[ \t]+of[ \t]+(?:[A-Z](?:[\w-]|['\u2019](?=\w))*)(?:[ \t]+[A-Z](?:[\w-]|['\u2019](?=\w))*)*"
 )
 
 
@@ -189,11 +191,7 @@ def regions_not_people(text: str, spans: list[Span]) -> list[Span]:
             value = value[the.end() :] if the else value
             before = text[max(0, s.start - 12) : s.start].split()
             has_title = bool(before) and before[-1].rstrip(".") in TITLES
-            if (
-                not has_title
-                and not titled(text, s.start)
-                and _is_place(text, s, value, spans)
-            ):
+            if not has_title and not titled(text, s.start) and _is_place(text, s, value, spans):
                 s = Span(s.start, s.end, "LOCATION", s.score, s.detector)
         out.append(s)
     return out
