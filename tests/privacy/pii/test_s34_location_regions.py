@@ -80,3 +80,9 @@ def test_polity_name_stops_before_a_closing_quote() -> None:
 
     text = "considered 'Dominion of Canada' champion"
     assert [text[s.start : s.end] for s in polity_names(text, [])] == ["Dominion of Canada"]
+
+
+def test_region_that_is_a_surname_needs_a_cue() -> None:
+    # "Amara" is an Ethiopian regional state and a surname
+    assert _retype("Thanks, Amara, for the update.", "Amara") == "PERSON"
+    assert _retype("They drove north to Amara in May.", "Amara") == "LOCATION"

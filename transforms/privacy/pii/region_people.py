@@ -149,12 +149,13 @@ def _site_name(value: str) -> bool:
 def _is_place(text: str, s: Span, value: str, spans: list[Span]) -> bool:
     if _NOBLE_OF.search(text, max(0, s.start - 20), s.start):
         return False
+    if value in _name_like_regions():
+        # a region that is also a given name or surname ("Amara", "Alberta") needs a place cue
+        return not _WORD_AFTER.match(text, s.end) and _place_cue(text, s.start, spans)
     if value in _certain_places():
         # "Virginia Hey": a surname after the name makes it a person's
         after = _NEXT_WORD.match(text, s.end)
         return after is None or after.group(1) not in ALL_SURNAMES
-    if value in _name_like_regions() and not _WORD_AFTER.match(text, s.end):
-        return _place_cue(text, s.start, spans)
     return _site_name(value)
 
 
