@@ -85,4 +85,9 @@ def test_polity_name_stops_before_a_closing_quote() -> None:
 def test_region_that_is_a_surname_needs_a_cue() -> None:
     # "Amara" is an Ethiopian regional state and a surname
     assert _retype("Thanks, Amara, for the update.", "Amara") == "PERSON"
-    assert _retype("They drove north to Amara in May.", "Amara") == "LOCATION"
+    assert _retype("They settled in Amara in May.", "Amara") == "LOCATION"
+
+
+def test_recipient_and_longer_names_stay() -> None:
+    assert _retype("I sent this to Mary last week.", "Mary") == "PERSON"
+    assert _retype("how China Delight won number 1", "China") == "PERSON"

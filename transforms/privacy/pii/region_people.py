@@ -21,8 +21,8 @@ multi-word site whose words are name-like as a person (crossner, wikigold and gu
   by a surname-like head stays a person ("Stuart Hall", "Michael Bay", "Edward Abbey").
 
 No span is re-typed when a title or role noun stands before it ("Dr Clare", "queen Victoria",
-``guide_places.titled``), after a title of nobility ("2nd Earl of Clare") or, for a country
-or state, before a surname ("Virginia Hey"). :func:`polity_names` adds a state named by its
+``guide_places.titled``), after a title of nobility ("2nd Earl of Clare") or before another
+capitalised word ("Virginia Hey", "China Delight"). :func:`polity_names` adds a state named by its
 form of government ("Kingdom of Judah", "Crown Colony of Sarawak").
 Tuned on crossner, wikigold, gum, uner_ewt and re3d dev.
 """
@@ -69,9 +69,10 @@ SITE_PHRASES = frozenset(
 SITE_OPENERS = word_set("mount lake cape fort isle")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
 _THE = re.compile(r"(?:[Tt]he)[ \t]+")
-# A preposition of place right before the name (own list).
+# A preposition of place right before the name (own list); not "to", which also takes a
+# recipient ("I sent this to Mary", "assigned to Leon": Mary and León are regions too).
 _PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|from|to|into|across|throughout|near|within|around|outside|inside|across)[ \t]+$"
+    r"\b(?:in|from|into|across|throughout|near|within|around|outside|inside)[ \t]+$"
 )
 # "Party of Alberta", "Kingdom of Navarre": "of" after a capitalised word.
 _OF_AFTER_NAME = re.compile(
@@ -86,7 +87,6 @@ _REGIONAL_ADJECTIVE = re.compile(
 )
 _COMMA_BEFORE = re.compile(r",[ \t]*$")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # A title of nobility names a person by a place ("2nd Earl of Clare"): own list.
 _NOBLE_OF = re.compile(
     r"\b(?:Earl|Duke|Duchess|Count|Countess|Baron|Baroness|Marquess|Marquis|Viscount|Lord|Lady)"
@@ -153,9 +153,8 @@ def _is_place(text: str, s: Span, value: str, spans: list[Span]) -> bool:
         # a region that is also a given name or surname ("Amara", "Alberta") needs a place cue
         return not _WORD_AFTER.match(text, s.end) and _place_cue(text, s.start, spans)
     if value in _certain_places():
-        # "Virginia Hey": a surname after the name makes it a person's
-        after = _NEXT_WORD.match(text, s.end)
-        return after is None or after.group(1) not in ALL_SURNAMES
+        # "Virginia Hey", "China Delight": a capitalised word after it makes a longer name
+        return not _WORD_AFTER.match(text, s.end)
     return _site_name(value)
 
 
