@@ -93,6 +93,7 @@ from transforms.privacy.pii.place_pairs import place_pairs
 from transforms.privacy.pii.polish_phrases import polish_phrase_spans
 from transforms.privacy.pii.polish_vocabulary import drop_polish_vocabulary
 from transforms.privacy.pii.quoted_terms import drop_quoted_terms
+from transforms.privacy.pii.region_people import polity_names, regions_not_people
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
@@ -180,6 +181,8 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
+    regions_not_people,  # "Party of Alberta", "Westminster Abbey": no person
+    polity_names,  # "Kingdom of Judah", "Crown Colony of Sarawak"
     guide_places,  # "a public bus from the airport to Hadibo": an unlisted "person"
     drop_country_lists,  # "include Australia, Belgium, Canada, Denmark ...": coalition members
     drop_laughter,  # "Hahahaha"
