@@ -68,6 +68,16 @@ TAGS = {"PER": "PERSON", "LOC": "LOCATION"}
 NAME_DOTS = frozenset("·•‧・")
 _ENTITY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+(?:[·•‧・][\u3400-\u4dbf\u4e00-\u9fff]+)*")
 
+# The end of a language's name ("博杰普尔语" Bhojpuri, "日語"): a language, not a person or place.
+LANGUAGE_ENDS = frozenset("语語")
+# Feature-type characters ending a place's name: river, mountain, lake, island, hall, pavilion,
+# temple ("卡斯科奎姆河", "桑德斯山"). On a four-or-more-character PERSON the name is a
+# transliterated place (a Chinese person's name is two or three characters: "孫中山").
+PLACE_ENDS = frozenset("河山湖島岛堂亭寺")
+MIN_PLACE_END_CHARS = 4
+# a work's title between book-title marks (《我們是馬歇爾》 "We Are Marshall")
+_WORK_TITLE = re.compile(r"《[^《》]*》")
+
 _lock = threading.Lock()
 _models: tuple[Any, Any] | None = None
 
@@ -198,7 +208,18 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue  # inside a longer word: "卡达" (Qatar) in the name "卡达尔"
         if not any(s < m.end() and m.start() < e for s, e, _ in found):
             found.append([m.start(), m.end(), "LOCATION"])
-    return sorted((s, e, t) for s, e, t in found if name_like(sentence[s:e]))
+    titles = [m.span() for m in _WORK_TITLE.finditer(sentence)]
+    kept = []
+    for s, e, t in sorted(found):
+        value = sentence[s:e]
+        if not name_like(value) or value[-1] in LANGUAGE_ENDS:
+            continue
+        if any(a < s and e < b for a, b in titles):
+            continue  # part of a work's title, not a person or place
+        if t == "PERSON" and len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS:
+            t = "LOCATION"
+        kept.append((s, e, t))
+    return kept
 
 
 def name_like(value: str) -> bool:
