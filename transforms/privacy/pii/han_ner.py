@@ -78,6 +78,17 @@ MIN_PLACE_END_CHARS = 4
 # a work's title between book-title marks (《我們是馬歇爾》 "We Are Marshall")
 _WORK_TITLE = re.compile(r"《[^《》]*》")
 
+# A count of people before a PERSON ("1000名哈瑞迪", "許多哈瑞迪男孩"): a kind of people (Haredim),
+# not one person.
+_COUNTED = re.compile(r"(?:[0-9〇一二三四五六七八九十百千万萬两兩几幾数數][名位个個]|[许許]多|很多|不少)$")
+# LAC's part-of-speech tags for common words (https://github.com/baidu/lac, "词性和专名类别标签集合"):
+# noun, verb, adjective, verbal / adjectival noun, adverb, locative word. An entity that LAC, read
+# alone, splits into nothing but these ("联邦" n, "直立" v, "右龙" f+n) is a common phrase
+# it named only in context; a lone locative ("间", f) or preposition is too short to judge.
+COMMON_TAGS = frozenset({"n", "v", "a", "vn", "an", "ad", "d", "f"})
+# administrative and facility ends that LAC tags ``n`` alone ("北站", "碑记镇", "尾道市", "车城乡")
+ADMIN_ENDS = frozenset("站镇鎮市乡鄉县縣区區村省州岛島")
+
 _lock = threading.Lock()
 _models: tuple[Any, Any] | None = None
 
@@ -216,10 +227,21 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if any(a < s and e < b for a, b in titles):
             continue  # part of a work's title, not a person or place
+        if t == "PERSON" and _COUNTED.search(sentence[:s]):
+            continue
+        if value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e]):
+            continue
         if t == "PERSON" and len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS:
             t = "LOCATION"
         kept.append((s, e, t))
     return kept
+
+
+def _common_phrase(simple: str) -> bool:
+    """LAC, reading ``simple`` alone, tags it as common words only (:data:`COMMON_TAGS`), at
+    least two of them or one that is not a locative."""
+    tags = [tag for _word, tag in models()[0].run(simple)]
+    return set(tags) <= COMMON_TAGS and tags != ["f"]
 
 
 def name_like(value: str) -> bool:
