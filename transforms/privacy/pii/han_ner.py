@@ -79,7 +79,7 @@ MIN_PLACE_END_CHARS = 4
 _WORK_TITLE = re.compile(r"《[^《》]*》")
 
 # A count of people before a PERSON ("1000名哈瑞迪", "許多哈瑞迪男孩"): a kind of people (Haredim),
-# not one person.
+# not one person; a possessive after it names one ("三名张伟的同事").
 _COUNTED = re.compile(r"(?:[0-9〇一二三四五六七八九十百千万萬两兩几幾数數][名位个個]|[许許]多|很多|不少)$")
 # LAC's part-of-speech tags for common words (https://github.com/baidu/lac, "词性和专名类别标签集合"):
 # noun, verb, adjective, verbal / adjectival noun, adverb, locative word. An entity that LAC, read
@@ -227,8 +227,8 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if any(a < s and e < b for a, b in titles):
             continue  # part of a work's title, not a person or place
-        if t == "PERSON" and _COUNTED.search(sentence[:s]):
-            continue
+        if t == "PERSON" and _COUNTED.search(sentence[:s]) and sentence[e : e + 1] != "的":
+            continue  # not "三名张伟的同事" (three of Zhang Wei's colleagues)
         if value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e]):
             continue
         if t == "PERSON" and len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS:
