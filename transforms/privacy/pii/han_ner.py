@@ -80,8 +80,9 @@ _WORK_TITLE = re.compile(r"《[^《》]*》")
 
 # A count of people before a PERSON ("1000名哈瑞迪", "許多哈瑞迪男孩"): a kind of people (Haredim),
 # not one person; a possessive after it names one ("三名张伟的同事").
-_COUNTED = re.compile(r"(?:[0-9〇一二三四五六七八九十百千万萬两兩几幾数數][名位个個]|[许許]多|很多|不少)$")
-# LAC's part-of-speech tags for common words (https://github.com/baidu/lac, "词性和专名类别标签集合"):
+_NUMERAL = "0-9〇一二三四五六七八九十百千万萬两兩几幾数數"
+_COUNTED = re.compile(rf"(?:[{_NUMERAL}][名位个個]|[许許]多|很多|不少)$")
+# LAC's part-of-speech tags for common words (https://github.com/baidu/lac, its tag table):
 # noun, verb, adjective, verbal / adjectival noun, adverb, locative word. An entity that LAC, read
 # alone, splits into nothing but these ("联邦" n, "直立" v, "右龙" f+n) is a common phrase
 # it named only in context; a lone locative ("间", f) or preposition is too short to judge.
