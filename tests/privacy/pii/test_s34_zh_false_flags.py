@@ -51,3 +51,12 @@ def test_common_words_tagged_as_entities_are_dropped(monkeypatch):
     words.append((6, 9, "碑记镇", "LOC"))
     monkeypatch.setattr(han_ner, "_words", lambda simple: iter(words))
     assert _entities(text) == {("杭州", "LOCATION"), ("碑记镇", "LOCATION")}
+
+
+def test_persons_after_verbs_of_going_are_places(monkeypatch):
+    # LAC's words stubbed: a town read as a person after "到达", a person after "在" stays one
+    text = "到达瑞芳在罗斯福"
+    words = [(0, 2, "到达", "v"), (2, 4, "瑞芳", "PER"), (4, 5, "在", "p")]
+    words.append((5, 8, "罗斯福", "PER"))
+    monkeypatch.setattr(han_ner, "_words", lambda simple: iter(words))
+    assert _entities(text) == {("瑞芳", "LOCATION"), ("罗斯福", "PERSON")}

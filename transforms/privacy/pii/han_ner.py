@@ -82,6 +82,10 @@ _WORK_TITLE = re.compile(r"《[^《》]*》")
 # not one person; a possessive after it names one ("三名张伟的同事").
 _NUMERAL = "0-9〇一二三四五六七八九十百千万萬两兩几幾数數"
 _COUNTED = re.compile(rf"(?:[{_NUMERAL}][名位个個]|[许許]多|很多|不少)$")
+# Verbs of going or being born somewhere: what follows is a place ("生于威斯特伐里亚普勒腾贝格",
+# "到达瑞芳"), a transliterated or small town LAC read as a person. Not 在 / 于 / 接近 alone
+# ("在罗斯福的身体", "接近张三" take persons).
+_PLACE_VERB = re.compile(r"(?:生[于於]|[到抵][达達]|前往|途[经經])$")
 # LAC's part-of-speech tags for common words (https://github.com/baidu/lac, its tag table):
 # noun, verb, adjective, verbal / adjectival noun, adverb, locative word. An entity that LAC, read
 # alone, splits into nothing but these ("联邦" n, "直立" v, "右龙" f+n) is a common phrase
@@ -232,7 +236,10 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue  # not "三名张伟的同事" (three of Zhang Wei's colleagues)
         if value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e]):
             continue
-        if t == "PERSON" and len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS:
+        if t == "PERSON" and (
+            (len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS)
+            or _PLACE_VERB.search(sentence[:s])
+        ):
             t = "LOCATION"
         kept.append((s, e, t))
     return kept
