@@ -68,6 +68,32 @@ TAGS = {"PER": "PERSON", "LOC": "LOCATION"}
 NAME_DOTS = frozenset("·•‧・")
 _ENTITY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+(?:[·•‧・][\u3400-\u4dbf\u4e00-\u9fff]+)*")
 
+# The end of a language's name ("博杰普尔语" Bhojpuri, "日語"): a language, not a person or place.
+LANGUAGE_ENDS = frozenset("语語")
+# Feature-type characters ending a place's name: river, mountain, lake, island, hall, pavilion,
+# temple ("卡斯科奎姆河", "桑德斯山"). On a four-or-more-character PERSON the name is a
+# transliterated place (a Chinese person's name is two or three characters: "孫中山").
+PLACE_ENDS = frozenset("河山湖島岛堂亭寺")
+MIN_PLACE_END_CHARS = 4
+# a work's title between book-title marks (《我們是馬歇爾》 "We Are Marshall")
+_WORK_TITLE = re.compile(r"《[^《》]*》")
+
+# A count of people before a PERSON ("1000名哈瑞迪", "許多哈瑞迪男孩"): a kind of people (Haredim),
+# not one person; a possessive after it names one ("三名张伟的同事").
+_NUMERAL = "0-9〇一二三四五六七八九十百千万萬两兩几幾数數"
+_COUNTED = re.compile(rf"(?:[{_NUMERAL}][名位个個]|[许許]多|很多|不少)$")
+# Verbs of going or being born somewhere: what follows is a place ("生于威斯特伐里亚普勒腾贝格",
+# "到达瑞芳"), a transliterated or small town LAC read as a person. Not 在 / 于 / 接近 alone
+# ("在罗斯福的身体", "接近张三" take persons).
+_PLACE_VERB = re.compile(r"(?:生[于於]|[到抵][达達]|前往|途[经經])$")
+# LAC's part-of-speech tags for common words (https://github.com/baidu/lac, its tag table):
+# noun, verb, adjective, verbal / adjectival noun, adverb, locative word. An entity that LAC, read
+# alone, splits into nothing but these ("联邦" n, "直立" v, "右龙" f+n) is a common phrase
+# it named only in context; a lone locative ("间", f) or preposition is too short to judge.
+COMMON_TAGS = frozenset({"n", "v", "a", "vn", "an", "ad", "d", "f"})
+# administrative and facility ends that LAC tags ``n`` alone ("北站", "碑记镇", "尾道市", "车城乡")
+ADMIN_ENDS = frozenset("站镇鎮市乡鄉县縣区區村省州岛島")
+
 _lock = threading.Lock()
 _models: tuple[Any, Any] | None = None
 
@@ -198,7 +224,32 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue  # inside a longer word: "卡达" (Qatar) in the name "卡达尔"
         if not any(s < m.end() and m.start() < e for s, e, _ in found):
             found.append([m.start(), m.end(), "LOCATION"])
-    return sorted((s, e, t) for s, e, t in found if name_like(sentence[s:e]))
+    titles = [m.span() for m in _WORK_TITLE.finditer(sentence)]
+    kept = []
+    for s, e, t in sorted(found):
+        value = sentence[s:e]
+        if not name_like(value) or value[-1] in LANGUAGE_ENDS:
+            continue
+        if any(a < s and e < b for a, b in titles):
+            continue  # part of a work's title, not a person or place
+        if t == "PERSON" and _COUNTED.search(sentence[:s]) and sentence[e : e + 1] != "的":
+            continue  # not "三名张伟的同事" (three of Zhang Wei's colleagues)
+        if value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e]):
+            continue
+        if t == "PERSON" and (
+            (len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS)
+            or _PLACE_VERB.search(sentence[:s])
+        ):
+            t = "LOCATION"
+        kept.append((s, e, t))
+    return kept
+
+
+def _common_phrase(simple: str) -> bool:
+    """LAC, reading ``simple`` alone, tags it as common words only (:data:`COMMON_TAGS`), at
+    least two of them or one that is not a locative."""
+    tags = [tag for _word, tag in models()[0].run(simple)]
+    return set(tags) <= COMMON_TAGS and tags != ["f"]
 
 
 def name_like(value: str) -> bool:
