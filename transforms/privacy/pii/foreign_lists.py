@@ -44,7 +44,12 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.gazetteers import _english_frequencies as english_frequencies
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.german_lexicon import build_german_lexicon, declined_names
-from transforms.privacy.pii.slavic_language import slavic_sentence, slavic_words
+from transforms.privacy.pii.slavic_language import (
+    slavic_line,
+    slavic_line_words,
+    slavic_sentence,
+    slavic_words,
+)
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -132,6 +137,8 @@ def foreign_language(sentence: str) -> str | None:
         return None
     if prob >= MIN_PROBABILITY or foreign > english or slavic_sentence(sentence, lang):
         return lang  # slavic_sentence: "Vilko spal v kuse dva dni a dve noci." (sk, p 0.38)
+    if slavic_line(sentence, lang, prob):
+        return lang  # "Sídli v holandskom Haagu." (sk, p 0.31)
     return None
 
 
@@ -147,6 +154,11 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
         with _lock:
             lang, _ = _identifier().classify(sentence)
         return lang if slavic_sentence(sentence, lang) else None
+    if slavic_line_words(sentence):  # "Pochádzal z Porbandaru.", "Invázia do Poľska"
+        with _lock:
+            lang, prob = _identifier().classify(sentence)
+        if slavic_line(sentence, lang, prob):
+            return lang
     written = _WORD.findall(sentence)
     foreign_function = [w in _FALLBACK_FUNCTION or w in _ID_FUNCTION_ANY for w in words]
     if any(w in _EN_FUNCTION and not f for w, f in zip(words, foreign_function, strict=True)):
