@@ -50,7 +50,10 @@ def test_slavic_line_needs_the_guess_and_its_probability():
     [
         ("Pochádzal z Porbandaru.", "Porbandaru"),
         ("Invázia do Poľska", "Poľska"),
-        ("Tragédiou Poľska bolo to, že sa po svojom vzniku ocitlo medzi dvoma mocnosťami.", "Poľska"),
+        (
+            "Tragédiou Poľska bolo to, že sa po svojom vzniku ocitlo medzi dvoma mocnosťami.",
+            "Poľska",
+        ),
         ("Aktivity Bieloruska a Ukrajiny, reagujúce na haváriu boli rôzne.", "Bieloruska"),
         ("Dielo vyšlo v Holandsku v Leydene r. 1638.", "Leydene"),
     ],

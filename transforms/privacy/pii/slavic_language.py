@@ -83,8 +83,4 @@ def slavic_line_words(sentence: str) -> bool:
 def slavic_line(sentence: str, guess: str, probability: float) -> bool:
     """The identifier's Slovak/Czech ``guess`` at ``probability`` holds for a short line
     with a Slovak function word (:func:`slavic_line_words`)."""
-    return (
-        guess in LINE_GUESSES
-        and probability >= LINE_PROBABILITY
-        and slavic_line_words(sentence)
-    )
+    return guess in LINE_GUESSES and probability >= LINE_PROBABILITY and slavic_line_words(sentence)
