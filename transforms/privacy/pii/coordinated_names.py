@@ -135,6 +135,19 @@ def _foreign_in_place(text: str, start: int) -> bool:
     return foreign_language(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
 
 
+def _declined_place(text: str, start: int, value: str) -> bool:
+    """A declined listed place of a Slavic line ("Tragédiou Poľska": the "-ska" of a Polish
+    surname is also a Slovak country's genitive; UNER Slovak SNK dev)."""
+    from transforms.privacy.pii.foreign_lists import foreign_language
+    from transforms.privacy.pii.foreign_words import is_place
+    from transforms.privacy.pii.slavic_cases import DECLINING
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    lang = foreign_language(text[line_start : line_end if line_end >= 0 else len(text)])
+    return lang in DECLINING and is_place(value, lang=lang)
+
+
 def _is_person(text: str, spans: list[Span], i: int) -> bool:
     s = spans[i]
     value = text[s.start : s.end]
@@ -147,7 +160,7 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
         and (_PERSON_VERB.search(text, lo, s.start) or _PERSON_VERB_AFTER.match(text, s.end))
     ):
         return True  # "follow up with chad", "chad will be talking"
-    if _listed_place(value):
+    if _listed_place(value) or _declined_place(text, s.start, value):
         return False
     if _NAMED.search(text, lo, s.start) or _ROLE_OF.search(text, lo, s.start):
         return True

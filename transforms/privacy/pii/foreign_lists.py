@@ -25,6 +25,7 @@ import re
 import threading
 from typing import Any
 
+from transforms.privacy.pii import slavic_language
 from transforms.privacy.pii.foreign_word_lists import EN_FUNCTION as _EN_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FALLBACK_FUNCTION as _FALLBACK_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS as FUNCTION_WORDS
@@ -130,8 +131,10 @@ def foreign_language(sentence: str) -> str | None:
         lang, prob = _identifier().classify(sentence)
     if lang == "en":
         return None
-    if prob >= MIN_PROBABILITY or foreign > english or slavic_sentence(sentence, lang):
-        return lang  # slavic_sentence: "Vilko spal v kuse dva dni a dve noci." (sk, p 0.38)
+    # "Vilko spal v kuse dva dni a dve noci." (sk, p 0.38), "Sídli v holandskom Haagu." (0.31)
+    slavic = slavic_sentence(sentence, lang) or slavic_language.slavic_line(sentence, lang, prob)
+    if prob >= MIN_PROBABILITY or foreign > english or slavic:
+        return lang
     return None
 
 
@@ -147,6 +150,11 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
         with _lock:
             lang, _ = _identifier().classify(sentence)
         return lang if slavic_sentence(sentence, lang) else None
+    if slavic_language.slavic_line_words(sentence):  # "Pochádzal z Porbandaru."
+        with _lock:
+            lang, prob = _identifier().classify(sentence)
+        if slavic_language.slavic_line(sentence, lang, prob):
+            return lang
     written = _WORD.findall(sentence)
     foreign_function = [w in _FALLBACK_FUNCTION or w in _ID_FUNCTION_ANY for w in words]
     if any(w in _EN_FUNCTION and not f for w, f in zip(words, foreign_function, strict=True)):

@@ -74,6 +74,7 @@ from transforms.privacy.pii.slavic_declined import declined_name
 from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
 from transforms.privacy.pii.slavic_names import lone_subject
 from transforms.privacy.pii.slavic_ordinary import in_slavic_place, ordinary_run, place_then_person
+from transforms.privacy.pii.slavic_places import opener_off_place
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
 
@@ -216,7 +217,7 @@ def foreign_candidates(
         return []
     out = []
     for a, toks in _parts(text, start, end, lang):
-        a, toks = _trim(text, a, toks, lang)
+        a, toks = opener_off_place(text, *_trim(text, a, toks, lang), lang)  # "Aktivity Bieloruska"
         if not toks or ordinary_run(toks, lang):  # "Hrvatski plivač" (:mod:`.slavic_ordinary`)
             continue
         b = a + len(" ".join(toks)) if text.startswith(" ".join(toks), a) else None

@@ -196,6 +196,8 @@ def listed_place_word(text: str, a: int, tok: str, lang: str) -> bool:
     if listed_country(tok, lang):
         return True
     prev = text[max(0, a - 30) : a].split()
+    if lang in NOUN_CAPITALISING and prev and prev[-1] in ("in", "nach", "aus"):
+        return is_place(tok, lang=lang) and not german_noun(tok)  # "in Peking"; not "in Hof"
     return (
         lang not in NOUN_CAPITALISING
         and not at_sentence_start(text, a)

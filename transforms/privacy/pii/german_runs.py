@@ -10,6 +10,7 @@ from __future__ import annotations
 from transforms.privacy.pii.cldr_cities import cldr_city_names
 from transforms.privacy.pii.foreign_lists import (
     MAX_UNLISTED_NAME_WORD,
+    city_names,
     common_word,
     fold,
     german_words,
@@ -22,6 +23,7 @@ from transforms.privacy.pii.foreign_words import (
     german_given,
     german_noun,
     is_place,
+    listed_country,
     noun_tail,
     unknown_word_name,
 )
@@ -44,6 +46,8 @@ def german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[str
     the run after another word goes ("Zabels Entscheidung", "Brasilien Platz")."""
     if len(toks) < 2 or is_place(" ".join(toks), lang="de"):
         return [(a, toks)]
+    if len(toks) == 2 and _place_then_noun(toks):
+        return [(a, toks[:1])]  # "in Peking Vierter", "in Irland und Brasilien Platz 1"
     if noun_tail(toks):
         toks = toks[:-1]
         if len(toks) < 3:
@@ -61,6 +65,18 @@ def german_parts(text: str, a: int, toks: list[str]) -> list[tuple[int, list[str
             start = i + 1
     parts.append((starts[start], toks[start:]))
     return parts
+
+
+def _place_then_noun(toks: list[str]) -> bool:
+    """A listed country or city, then a plain noun or a frequent word that is no place or name
+    ("Brasilien Platz", "Peking Vierter"; GermEval 2014 dev)."""
+    place, tail = toks
+    return (
+        (listed_country(place, "de") or place in city_names())
+        and not german_given(place)
+        and not is_place(tail, lang="de")
+        and (german_noun(tail) or (common_word(tail, "de") and fold(tail) not in SURNAMES))
+    )
 
 
 def german_person(text: str, a: int, words: list[str], opener: bool, label: str) -> bool:

@@ -180,9 +180,23 @@ def greeting_spans(text: str) -> list[tuple[int, int, str, float]]:
         if ok:
             out.extend((m.start(g), m.end(g), "PERSON", 0.8) for g in names)
     m = _VOCATIVE.match(text)
-    if m and _given(m.group("n1"), greeted=False):
+    if (
+        m
+        and _given(m.group("n1"), greeted=False)
+        and not _foreign_interjection(text, m.group("n1"))
+    ):
         out.append((m.start("n1"), m.end("n1"), "PERSON", 0.8))
     return out
+
+
+def _foreign_interjection(text: str, word: str) -> bool:
+    """A function word of a non-English line opening it ("Jo, kvinnorna måste ...", "Ja, men
+    ..."; Swedish/Danish "yes", UNER Swedish Talbanken dev), no one addressed."""
+    from transforms.privacy.pii.foreign_lists import foreign_language, is_function_word
+
+    line = text.split("\n", 1)[0]
+    lang = foreign_language(line)
+    return lang is not None and is_function_word(word, lang)
 
 
 def greeting_name_spans(view: Any) -> list[tuple[int, int, str, float]]:

@@ -19,6 +19,9 @@ from transforms.privacy.pii.foreign_lists import PARTICLES, common_word, fold, i
 from transforms.privacy.pii.foreign_words import german_given, is_place
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES
 
+# Slavic prepositions spelt like name particles: "do Ríma" (sk "to"), "do Zagreba" (hr): never
+# inside a name in a sentence of these languages (own list)
+_SLAVIC_PREPOSITIONS = {lang: frozenset({"do"}) for lang in ("sk", "cs", "hr", "sr", "bs")}
 # Particles that link a body to its town ("Juventus de Turim", "Universität von Wien")
 PLACE_LINKS = frozenset({"de", "do", "da", "di", "del", "von"})
 
@@ -54,7 +57,12 @@ def capital_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
         while tail > a and text[tail - 1] in STRIP_END and not INITIAL.match(text[a:tail]):
             tail -= 1
         tok = text[a:tail]
-        particle = bool(cur) and tok.lower() in PARTICLES and tok.islower()
+        particle = (
+            bool(cur)
+            and tok.lower() in PARTICLES
+            and tok.islower()
+            and tok not in _SLAVIC_PREPOSITIONS.get(lang, ())
+        )
         if particle or (_capitalised(tok) and any(c.isalpha() for c in tok)):
             cur.append((a, tail, tok))
         else:

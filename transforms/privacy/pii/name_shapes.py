@@ -229,6 +229,17 @@ def _english_here(view: Any, start: int, end: int) -> bool:
     )
 
 
+def _declined_place(view: Any, start: int, word: str) -> bool:
+    """In a Slavic sentence the last word is a declined listed place ("Aktivity Bieloruska",
+    "Tragédiou Poľska": an opener and a country, UNER Slovak SNK dev)."""
+    from transforms.privacy.pii.foreign_lists import foreign_language
+    from transforms.privacy.pii.foreign_words import is_place
+    from transforms.privacy.pii.slavic_cases import DECLINING
+
+    lang = foreign_language(_sentence_around(view, start))
+    return lang in DECLINING and is_place(word, lang=lang)
+
+
 def name_shape_spans(view: Any) -> list[tuple[int, int, str, float]]:
     """PERSON spans (view offsets) found by shape alone in the prose of ``view``."""
     text = view.text
@@ -248,7 +259,11 @@ def name_shape_spans(view: Any) -> list[tuple[int, int, str, float]]:
                         break
             if found is not None:
                 start, end = found[0][0], found[-1][0] + len(words[-1])
-                if _no_place_or_eponym(text, start, end) and _english_here(view, start, end):
+                if (
+                    _no_place_or_eponym(text, start, end)
+                    and _english_here(view, start, end)
+                    and not _declined_place(view, start, words[-1])
+                ):
                     out.append((start, end, "PERSON", 0.87))
                 i += len(found)
                 continue

@@ -59,3 +59,28 @@ def slavic_sentence(sentence: str, guess: str) -> bool:
         return False
     known = sum(w in function or w in slavic_words(group) for w in lower)
     return known >= MIN_KNOWN and known >= KNOWN_SHARE * len(lower)
+
+
+# A Slovak or Czech line too short for :func:`slavic_sentence` ("Pochádzal z Porbandaru.",
+# "Invázia do Poľska", "Bitka pri Turíne"): the identifier's sk/cs guess counts from this
+# probability when a lower-case Slovak function word stands in it (UNER Slovak SNK dev)
+LINE_PROBABILITY = 0.3
+LINE_GUESSES = ("sk", "cs")
+
+
+def slavic_line_words(sentence: str) -> bool:
+    """A lower-case Slovak function word ("v", "do", "pri", "sa") in ``sentence`` and no
+    English-only function word: worth asking the identifier (:func:`slavic_line`)."""
+    if _CODE_MARK.search(sentence):
+        return False
+    lower = [w for w in _WORD.findall(sentence) if w.islower()]
+    function = FUNCTION_WORDS["sk"] | {"do"}
+    if any(w in EN_FUNCTION and w not in function for w in lower):
+        return False
+    return any(w in function for w in lower)
+
+
+def slavic_line(sentence: str, guess: str, probability: float) -> bool:
+    """The identifier's Slovak/Czech ``guess`` at ``probability`` holds for a short line
+    with a Slovak function word (:func:`slavic_line_words`)."""
+    return guess in LINE_GUESSES and probability >= LINE_PROBABILITY and slavic_line_words(sentence)
