@@ -216,9 +216,25 @@ def common_word(word: str, lang: str) -> bool:
     low = word.lower()
     if is_function_word(word, lang):
         return True
+    if lang == "fi":  # simplemma's Finnish lemmas (:mod:`.finnish_words`)
+        return _finnish_common(word)
     if lang == "sv":  # nouns are lower case: Talbanken train words (:mod:`.slavic_language`)
         return low in slavic_words("sv")
     return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
+
+
+def _finnish_common(word: str) -> bool:
+    """An everyday Finnish word, unless written capitalised as a form of a listed country or
+    Finnish given name ("Suomen", "Saksan", "Matti": also the words suomi, saksa, matti)."""
+    from transforms.privacy.pii.finnish_words import everyday_form, finnish_lemma
+    from transforms.privacy.pii.language_names import listed_given_names
+
+    if not everyday_form(word):
+        return False
+    lemma = finnish_lemma(word) if word[:1].isupper() else None
+    return not lemma or not (
+        lemma in country_names() or lemma in listed_given_names("fi") or fold(lemma) in GIVEN_NAMES
+    )
 
 
 def country_names() -> frozenset[str]:
