@@ -162,12 +162,20 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     best = max(hits.values())
     langs = sorted(lang for lang, n in hits.items() if n == best)
     if best * 2 < len(content):
-        return None
+        return _finnish_short(content)
     if len(langs) > 1:  # a word of several languages ("campo"): the identifier picks
         with _lock:
             lang, _ = _identifier().classify(sentence)
         return lang if lang in langs else None
     return langs[0]
+
+
+def _finnish_short(content: list[str]) -> str | None:
+    """``fi`` for a short line whose content words are mostly everyday Finnish forms ("Kertokaa
+    te .", "Tuli hiljaista"): Finnish has no pyspellchecker list (:mod:`.finnish_words`)."""
+    from transforms.privacy.pii.finnish_words import everyday_form
+
+    return "fi" if sum(map(everyday_form, content)) * 2 >= len(content) else None
 
 
 def _common_words(lang: str) -> frozenset[str]:
@@ -224,17 +232,11 @@ def common_word(word: str, lang: str) -> bool:
 
 
 def _finnish_common(word: str) -> bool:
-    """An everyday Finnish word, unless written capitalised as a form of a listed country or
-    Finnish given name ("Suomen", "Saksan", "Matti": also the words suomi, saksa, matti)."""
+    """An everyday Finnish word, unless written capitalised as a form simplemma lists as a proper
+    noun ("Suomen", "Lipponen", "Minttu": also the words suomi, lipponen, minttu)."""
     from transforms.privacy.pii.finnish_words import everyday_form, finnish_lemma
-    from transforms.privacy.pii.language_names import listed_given_names
 
-    if not everyday_form(word):
-        return False
-    lemma = finnish_lemma(word) if word[:1].isupper() else None
-    return not lemma or not (
-        lemma in country_names() or lemma in listed_given_names("fi") or fold(lemma) in GIVEN_NAMES
-    )
+    return everyday_form(word) and not (word[:1].isupper() and finnish_lemma(word))
 
 
 def country_names() -> frozenset[str]:

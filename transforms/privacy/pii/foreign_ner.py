@@ -59,6 +59,7 @@ from transforms.privacy.pii.foreign_words import (
     at_sentence_start,
     bare_forms,
     capitalised_name,
+    cut_places,
     genitive_stripped,
     german_given,
     german_noun,
@@ -90,7 +91,7 @@ def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[s
     for a, _, toks in capital_runs(text, start, end, lang):
         for b, part in place_tail(text, a, toks, lang):  # "Juventus de Turim"
             out.extend(_german_parts(text, b, part) if lang == "de" else [(b, part)])
-    return out
+    return [cut for b, part in out for cut in cut_places(text, b, part, lang)]  # Finnish
 
 
 foreign_runs = _parts  # for :mod:`.foreign_given`

@@ -98,6 +98,27 @@ def bare_forms(word: str, lang: str, alone: bool) -> list[str]:
     return ([bare] if bare else []) + (finnish_forms(word) if lang == "fi" else [])
 
 
+def cut_places(text: str, a: int, toks: list[str], lang: str) -> list[tuple[int, list[str]]]:
+    """A Finnish run ``toks`` at ``a`` cut around its words that are places on their own
+    ("Helsingissä Suomen", "Halonen Irlantiin"): Finnish inflects each name, so two capitalised
+    words in a row are rarely one name unless the whole run is listed ("Uusi-Seelanti")."""
+    if lang != "fi" or len(toks) < 2 or is_place(" ".join(toks), lang=lang):
+        return [(a, toks)]
+    parts: list[tuple[int, list[str]]] = []
+    pos, group_at, group = a, a, []
+    for tok in toks:
+        pos = text.index(tok, pos)
+        if is_place(tok, lang=lang):
+            if group:
+                parts.append((group_at, group))
+            parts.append((pos, [tok]))
+            group = []
+        else:
+            group_at, group = (group_at, [*group, tok]) if group else (pos, [tok])
+        pos += len(tok)
+    return parts + ([(group_at, group)] if group else [])
+
+
 def finnish_forms(value: str) -> list[str]:
     """Base-form candidates of a Finnish name inflected in its last word: simplemma's lemma
     first, then :func:`.finnish_words.finnish_base_forms` ("Nieuve Amsterdamin")."""
