@@ -48,6 +48,23 @@ _GRADATION = (("ng", "nk"), ("mm", "mp"), ("nn", "nt"), ("ll", "lt"), ("rr", "rt
 _DOUBLING = frozenset("kpt")
 
 
+# clitics that may follow a case ending ("Kuusamossakin", "Helsingissäkään")
+_CLITICS = ("kaan", "kään", "kin")
+# inessive and elative: "in" and "out of" a place; people take them rarely ("Sallassa")
+_INSIDE = ("ssa", "ssä", "sta", "stä")
+
+
+def in_inside_case(word: str) -> bool:
+    """A capitalised Finnish word in the inessive or elative, clitic allowed ("Siperiassa",
+    "Kuusamossakin", "Britanniasta"): a place, whatever the English model calls it."""
+    low = word.lower()
+    for clitic in _CLITICS:
+        if low.endswith(clitic):
+            low = low[: -len(clitic)]
+            break
+    return word[:1].isupper() and low.endswith(_INSIDE) and len(low) - 3 >= MIN_STEM
+
+
 def _strengthened(stem: str) -> list[str]:
     """``stem`` with its last consonant cluster (before a final vowel) put in the strong grade:
     "Helsingi" -> "Helsinki", "Euroopa" -> "Eurooppa", "Mati" -> "Matti"."""
@@ -70,6 +87,10 @@ def finnish_base_forms(word: str) -> list[str]:
     -> "Helsinki", "Brysseliin" -> "Bryssel", "Virtasen" -> "Virtanen"), the word excluded."""
     out: list[str] = []
     low = word.lower()
+    clitic = next((c for c in _CLITICS if low.endswith(c) and len(low) > len(c) + 4), "")
+    if clitic:  # "Kuusamossakin" -> "Kuusamossa"
+        word, low = word[: -len(clitic)], low[: -len(clitic)]
+        out.append(word)
     for end in _ENDINGS:
         if not low.endswith(end) or len(word) - len(end) < MIN_STEM:
             continue
