@@ -95,10 +95,8 @@ def finnish_base_forms(word: str) -> list[str]:
         if not low.endswith(end) or len(word) - len(end) < MIN_STEM:
             continue
         stem = word[: len(word) - len(end)]
-        if end == "iin" and stem[-1:].lower() not in _VOWELS:
-            stem += "i"  # consonant stem: "Bryssel-i-in"
-        elif end[0] in _VOWELS and len(end) == 3 and stem[-1:].lower() != end[0]:
-            continue  # illative -Vn repeats the stem's last vowel ("Saksaan", not "Kanaan")
+        if end[0] in _VOWELS and len(end) == 3:  # illative: last vowel lengthened + n
+            stem = word[:-2]  # "Saksaan" -> "Saksa", "Brysseliin" -> "Brysseli" -> "Bryssel"
         cands = [stem]
         if stem.endswith("e"):
             cands += [stem[:-1] + "i", stem[:-1]]  # "Suome" -> "Suomi"; "Kreikkalaise"
