@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
+from transforms.privacy.pii.finnish_names import finnish_surname_spans
 from transforms.privacy.pii.finnish_words import finnish_base_forms, in_inside_case
 from transforms.privacy.pii.foreign_lists import common_word, foreign_language
 from transforms.privacy.pii.foreign_words import is_place
@@ -111,3 +112,33 @@ def test_inside_case_needs_a_capital_and_a_stem():
     assert in_inside_case("Siperiassa")
     assert not in_inside_case("talossa")  # lower case: a noun
     assert not in_inside_case("Ssa")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kysyin asiaa Markkaselle eilen illalla.", ["Markkaselle"]),  # allative of -nen
+        ("Oliko se todella Lipponen, joka sen sanoi?", ["Lipponen"]),
+        ("Himanen ihmettelee, mikä on viraston rooli.", ["Himanen"]),  # short opener
+    ],
+)
+def test_surnames(text, names):
+    assert [text[a:b] for a, b in finnish_surname_spans(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tavallinen päivä alkoi taas aikaisin.",  # an adjective opening the sentence
+        "Paikkakuntalainen mies kertoi tarinan.",  # a long compound opener
+        "Tutkimuksen tulokset julkaistaan ensi viikolla.",  # an -us noun, not -nen
+        "Hän puhui kansainvälisen yhteisön puolesta.",  # lower case
+        "Aja komento `Virtanen --help` ensin.",  # code in backticks: ends in a hyphen run
+    ],
+)
+def test_surname_look_alikes(text):
+    assert "Virtanen" not in {text[a:b] for a, b in finnish_surname_spans(text, 0, len(text))} or (
+        "`" not in text
+    )
+    if "`" not in text:
+        assert finnish_surname_spans(text, 0, len(text)) == []
