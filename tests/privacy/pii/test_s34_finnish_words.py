@@ -133,12 +133,9 @@ def test_surnames(text, names):
         "Paikkakuntalainen mies kertoi tarinan.",  # a long compound opener
         "Tutkimuksen tulokset julkaistaan ensi viikolla.",  # an -us noun, not -nen
         "Hän puhui kansainvälisen yhteisön puolesta.",  # lower case
-        "Aja komento `Virtanen --help` ensin.",  # code in backticks: ends in a hyphen run
+        "Tiedosto /srv/Virtanen/data puuttuu edelleen.",  # a path
+        "Kutsu funktiota Virtanen() uudelleen.",  # a call
     ],
 )
 def test_surname_look_alikes(text):
-    assert "Virtanen" not in {text[a:b] for a, b in finnish_surname_spans(text, 0, len(text))} or (
-        "`" not in text
-    )
-    if "`" not in text:
-        assert finnish_surname_spans(text, 0, len(text)) == []
+    assert finnish_surname_spans(text, 0, len(text)) == []
