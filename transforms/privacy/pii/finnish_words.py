@@ -169,3 +169,15 @@ def everyday_form(word: str) -> bool:
     if low in short or low in lemmas:
         return True
     return len(low) > MAX_LISTED_FORM and any(c in lemmas for c in finnish_base_forms(low))
+
+
+def finnish_common(word: str) -> bool:
+    """An everyday Finnish word, unless written capitalised as a form simplemma lists as a proper
+    noun ("Suomen", "Lipponen", "Minttu": also the words suomi, lipponen, minttu)."""
+    return everyday_form(word) and not (word[:1].isupper() and finnish_lemma(word) is not None)
+
+
+def finnish_short_line(content: list[str]) -> bool:
+    """A short line whose content words are mostly everyday Finnish forms ("Kertokaa te .",
+    "Tuli hiljaista"): Finnish has no pyspellchecker list to tell it by."""
+    return sum(map(everyday_form, content)) * 2 >= len(content)

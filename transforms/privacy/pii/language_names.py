@@ -70,14 +70,6 @@ def language_given_names(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def listed_given_names(lang: str) -> frozenset[str]:
-    """Every given name of class >= :data:`MIN_LANGUAGE_CLASS` in a country of ``lang``, words
-    of the language included ("Matti", "Aino": also Finnish words)."""
-    countries = LANGUAGE_COUNTRIES.get(lang, ())
-    return frozenset(n for n, where in _name_countries() if not where.isdisjoint(countries))
-
-
-@functools.cache
 def _name_countries() -> tuple[tuple[str, frozenset[str]], ...]:
     """Each name-shaped listed name with the countries where its class is >= MIN_LANGUAGE_CLASS
     (the file is read once for every language, not once per language)."""
