@@ -113,12 +113,15 @@ def finnish_base_forms(word: str) -> list[str]:
 
 
 def _cache_path():  # noqa: ANN202 (pathlib only when called)
+    import hashlib
     from importlib.metadata import version
     from pathlib import Path
 
     from transforms.config import Settings
 
-    stamp = f"{version('simplemma')}-{MAX_LISTED_FORM}-{Path(__file__).stat().st_size}"
+    # keyed by the code that builds the lists and the simplemma version that feeds them
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    stamp = f"{version('simplemma')}-{code}"
     return Settings.from_env().list_cache_dir / f"finnish_words-{stamp}.json"
 
 
