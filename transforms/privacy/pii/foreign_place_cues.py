@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.finnish_words import in_inside_case
 from transforms.privacy.pii.foreign_lists import (
     PARTICLES,
     common_word,
@@ -37,6 +38,7 @@ from transforms.privacy.pii.foreign_words import (
     ENGLISH_LOANWORD_FREQUENCY,
     GERMAN_DETERMINERS,
     IN_PLACE,
+    at_sentence_start,
     german_noun,
     is_place,
     listed_country,
@@ -67,6 +69,9 @@ def in_place_town(text: str, a: int, toks: list[str], lang: str, label: str) -> 
     right after a word for a kind of place ("Gemeinde Pflückuff", :mod:`.place_class_nouns`)."""
     if class_noun_before(text, a, lang) and name_word_ok(toks[0], lang):
         return True
+    if lang == "fi" and len(toks) <= 2 and in_inside_case(toks[-1]):  # "Siperiassa"
+        # mid-sentence only: Finnish capitalises no common noun there ("Periaatteessa")
+        return not at_sentence_start(text, a) and not any(common_word(t, lang) for t in toks)
     return (
         label in ("PERSON", "ORG")
         and unnamed_word(toks, lang)

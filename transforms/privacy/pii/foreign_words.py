@@ -23,6 +23,7 @@ import functools
 import re
 
 from transforms.privacy.pii.cldr_cities import cldr_city_names
+from transforms.privacy.pii.finnish_words import finnish_base_forms, finnish_lemma
 from transforms.privacy.pii.foreign_lists import (
     MAX_UNLISTED_NAME_WORD,
     NOUN_CAPITALISING,
@@ -85,7 +86,46 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
     names = place_names() if names is None else names
     if _listed_place(value, names, lang):
         return True
+    if lang == "fi":  # "Suomessa", "Helsingin" (:mod:`.finnish_words`)
+        return any(_listed_place(c, names, lang) for c in finnish_forms(value))
     return lang in DECLINING and any(_listed_place(c, names, lang) for c in declined_forms(value))
+
+
+def bare_forms(word: str, lang: str, alone: bool) -> list[str]:
+    """``word`` without a genitive -s (when ``alone``) or, in Finnish, its case ending
+    ("Sallan", "Matille" -> "Salla", "Matti"): forms to look up as given names."""
+    bare = genitive_stripped(word) if alone else None
+    return ([bare] if bare else []) + (finnish_forms(word) if lang == "fi" else [])
+
+
+def cut_places(text: str, a: int, toks: list[str], lang: str) -> list[tuple[int, list[str]]]:
+    """A Finnish run ``toks`` at ``a`` cut around its words that are places on their own
+    ("Helsingissä Suomen", "Halonen Irlantiin"): Finnish inflects each name, so two capitalised
+    words in a row are rarely one name unless the whole run is listed ("Uusi-Seelanti")."""
+    if lang != "fi" or len(toks) < 2 or is_place(" ".join(toks), lang=lang):
+        return [(a, toks)]
+    parts: list[tuple[int, list[str]]] = []
+    pos, group_at, group = a, a, []
+    for tok in toks:
+        pos = text.index(tok, pos)
+        if is_place(tok, lang=lang):
+            if group:
+                parts.append((group_at, group))
+            parts.append((pos, [tok]))
+            group = []
+        else:
+            group_at, group = (group_at, [*group, tok]) if group else (pos, [tok])
+        pos += len(tok)
+    return parts + ([(group_at, group)] if group else [])
+
+
+def finnish_forms(value: str) -> list[str]:
+    """Base-form candidates of a Finnish name inflected in its last word: simplemma's lemma
+    first, then :func:`.finnish_words.finnish_base_forms` ("Nieuve Amsterdamin")."""
+    head, _, last = value.rpartition(" ")
+    lemma = finnish_lemma(last)
+    cands = ([lemma] if lemma and lemma != last else []) + finnish_base_forms(last)
+    return [f"{head} {c}" if head else c for c in cands]
 
 
 def _listed_place(value: str, names: frozenset[str], lang: str | None) -> bool:
@@ -130,6 +170,8 @@ def listed_country(tok: str, lang: str) -> bool:
     names = _countries_in(lang)
     if tok in names or (bare is not None and bare in names):
         return True
+    if lang == "fi":
+        return any(c in names for c in finnish_forms(tok))  # "Saksan", "Yhdysvalloista"
     return lang in DECLINING and any(c in names for c in nominatives(tok))  # "Hrvatskoj"
 
 

@@ -8,6 +8,7 @@ import re
 
 from transforms.privacy.pii.compass_regions import compass_region_spans
 from transforms.privacy.pii.facility_names import facility_spans
+from transforms.privacy.pii.finnish_names import finnish_surname_spans
 from transforms.privacy.pii.foreign_given import (
     german_given_spans,
     german_surname_spans,
@@ -187,6 +188,8 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                     places.extend(compass_region_spans(view.text, a, b))  # "o Nordeste", "(PE)"
                 given.extend(listed_name_spans(view.text, a, b, lang))
                 given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
+                if lang == "fi":
+                    given.extend(finnish_surname_spans(view.text, a, b))  # "Lipponen"
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
