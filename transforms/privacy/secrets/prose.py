@@ -29,7 +29,9 @@ _PROSE_CREDENTIAL = re.compile(
     # and after a "for …" clause a colon: "password for root: X"
     rf"\b{_PW_WORDS}(?:'s)?\b(?P<for>[ \t]+(?:for|of|on)\b[^\n.!?:=]{{1,40}}?)?"
     # "the password is: X" (a colon after the verb, as e-mails write it)
-    r"(?:[ \t]+(?:(?:is|was|are):?|=|->)|[ \t]*(?:=|->)|'s|(?(for)[ \t]*:|(?!)))"
+    # "the password should be X", "the password will be X"
+    r"(?:[ \t]+(?:(?:is|was|are|(?:should|will|would|must)[ \t]+be):?|=|->)|[ \t]*(?:=|->)|'s"
+    r"|(?(for)[ \t]*:|(?!)))"
     r"[ \t]*[\"'`]?(?P<a>[^\s\"'`]{6,64}?)" + _PROSE_END + r"|"
     # "ssh in with password X", "log in with the passphrase X"
     rf"\bwith[ \t]+(?:the[ \t]+|my[ \t]+)?{_PW_WORDS}[ \t]+[\"'`]?(?P<d>[^\s\"'`]{{6,64}}?)"
@@ -40,7 +42,9 @@ _PROSE_CREDENTIAL = re.compile(
     r"(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
     rf"(?:\w+[ \t]+)?{_PW_WORDS}(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:for|on|of|to|and|here)\b)|"
     # "username admin password X", "user: admin, pass: X", "login: admin / X"
-    r"\b(?:user(?:name)?|login|creds|credentials)\b[ \t]*(?:are|is|:|=)?[ \t]*"
+    # "login with admin / X", "log in as root / X"
+    r"\b(?:user(?:name)?|login|log[ \t]+in|creds|credentials)\b"
+    r"(?:[ \t]+(?:with|as|using)(?=[ \t]))?[ \t]*(?:are|is|:|=)?[ \t]*"
     r"[\"'`]?[\w.@\\-]+[\"'`]?(?:[ \t]*[,;/][ \t]*|[ \t]+)"
     rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)"
     + _PROSE_END
@@ -97,7 +101,7 @@ def _prose_value_ok(value: str) -> bool:
     if re.fullmatch(r"[a-z]+(?:/[a-z][a-z0-9_\-]*)+/?", value):
         return False  # "-field=password secret/myapp": a path of lower-case names (a Vault
         # KV path, https://developer.hashicorp.com/vault/docs/commands/kv/get), not a password
-    if any(c in value for c in "=?&@") or "://" in value:
+    if any(c in value for c in "=?@") or "&&" in value or "://" in value:
         return False  # a URL's path or query, an assignment: judged by their own rules
     if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):
         return False
@@ -108,6 +112,9 @@ def _prose_value_ok(value: str) -> bool:
 _PW_LABELS = (
     "contraseña",
     "contrasena",
+    "passwort",
+    "kennwort",
+    "mot de passe",
     "senha",
     "пароль",
     "wachtwoord",
@@ -133,7 +140,11 @@ _PW_LABELS = (
     "비밀번호",
 )
 _FOREIGN_LABEL = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(_PW_LABELS) + r")(?!\w)[ \t]*(?:[:=\uff1a]|是|は)[ \t]*"
+    r"(?i)(?<!\w)(?:" + "|".join((*_PW_LABELS, "password")) + r")(?!\w)[ \t]*(?:[:=\uff1a]|是|は"
+    # or a copula: "la contraseña es X", "das Passwort ist X", "het wachtwoord is X", and
+    # "password" with a non-English one: "il password è X" (only looked for in non-ASCII text)
+    r"|(?<=[ \t])(?:es|ist|lautet|est|é|è|is|är|er|on|jest|je|era|war|était|было|это)(?!\w)[ \t]*:?"
+    r"|(?<=password)[ \t]+(?:è|é|es|ist|est)(?!\w)[ \t]*:?)[ \t]*"
     r"[\"'`]?([^\s\"'`]{6,64}?)" + _PROSE_END
 )
 
@@ -141,6 +152,7 @@ _FOREIGN_LABEL = re.compile(
 # Triggers for ASCII-only text (each ``in`` test costs a pass over the text): the common
 # labels written without diacritics; other labels are looked for only in non-ASCII text.
 _ASCII_TRIGGERS = ("contrasena", "senha", "wachtwoord", "heslo", "salasana", "sifre")
+_ASCII_TRIGGERS += ("passwort", "kennwort", "mot de passe")
 
 
 class _ValueRule(SecretRule):
@@ -206,7 +218,13 @@ PROSE_RULES: tuple[SecretRule, ...] = (
         True,
     ),
     _ValueRule(
-        "foreign_password_label", tuple(w.lower() for w in _PW_LABELS), _FOREIGN_LABEL, 1, 0.8
+        "foreign_password_label",
+        (*(w.lower() for w in _PW_LABELS), "password"),
+        _FOREIGN_LABEL,
+        1,
+        0.8,
+        None,
+        True,
     ),
     _SeedPhraseRule(
         "wallet_seed_phrase", ("phrase", "mnemonic", "words"), _SEED_PHRASE, 0, 0.85, None, True
