@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.prose_codes import OTP_RULES
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.values import (
     _REFERENCE,
@@ -229,4 +230,5 @@ PROSE_RULES: tuple[SecretRule, ...] = (
     _SeedPhraseRule(
         "wallet_seed_phrase", ("phrase", "mnemonic", "words"), _SEED_PHRASE, 0, 0.85, None, True
     ),
+    *OTP_RULES,
 )
