@@ -28,10 +28,11 @@ _PROSE_CREDENTIAL = re.compile(
     r"(?im)"
     # "the password for the admin account is X", "my pw is X", "password -> X", "passcode X"
     # and after a "for …" clause a colon: "password for root: X"
-    rf"\b{_PW_WORDS}(?:'s)?\b(?P<for>[ \t]+(?:for|of|on)\b[^\n.!?:=]{{1,40}}?)?"
+    rf"\b{_PW_WORDS}(?:'s)?\b(?P<for>[ \t]+(?:for|of|on|to)\b[^\n.!?:=]{{1,40}}?"
+    r"|[ \t]*\([^()\n]{1,40}\))?"
     # "the password is: X" (a colon after the verb, as e-mails write it)
     # "the password should be X", "the password will be X"
-    r"(?:[ \t]+(?:(?:is|was|are|(?:should|will|would|must)[ \t]+be):?|=|->)|[ \t]*(?:=|->)|'s"
+    r"(?:[ \t]+(?:(?:is|was|are|(?:should|will|would)[ \t]+be):?|=|->)|[ \t]*(?:=|->)|'s"
     r"|(?(for)[ \t]*:|(?!)))"
     r"[ \t]*[\"'`]?(?P<a>[^\s\"'`]{6,64}?)" + _PROSE_END + r"|"
     # "ssh in with password X", "log in with the passphrase X"
@@ -44,7 +45,7 @@ _PROSE_CREDENTIAL = re.compile(
     rf"(?:\w+[ \t]+)?{_PW_WORDS}(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:for|on|of|to|and|here)\b)|"
     # "username admin password X", "user: admin, pass: X", "login: admin / X"
     # "login with admin / X", "log in as root / X"
-    r"\b(?:user(?:name)?|login|log[ \t]+in|creds|credentials)\b"
+    r"\b(?:user(?:name)?|login|log[ \t]+in|sign[ \t]*in|creds|credentials)\b"
     r"(?:[ \t]+(?:with|as|using)(?=[ \t]))?[ \t]*(?:are|is|:|=)?[ \t]*"
     r"[\"'`]?[\w.@\\-]+[\"'`]?(?:[ \t]*[,;/][ \t]*|[ \t]+)"
     rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)"
@@ -95,6 +96,8 @@ def _prose_value_ok(value: str) -> bool:
         ("$", "%", "<", "{", "[", "(", "*", "-", "@", "/", ".", "#", ",", ";", ":")
     ):
         return False
+    if re.fullmatch(r"\d+[a-z]+", value):
+        return False  # "must be 8chars", "expires in 30days": a count and its unit
     if re.search(r"\$[A-Za-z_{]", value):
         return False  # super$ecret: an expansion inside the token, not a literal
     if re.fullmatch(r"!{1,2}[A-Za-z]+(?:[.:/-][A-Za-z]+)*|[&|>][\w-]*", value):
@@ -211,7 +214,19 @@ class _SeedPhraseRule(SecretRule):
 PROSE_RULES: tuple[SecretRule, ...] = (
     _ProseRule(
         "credential_in_prose",
-        ("pass", "pw", "pwd", "wifi", "wi-fi", "user", "login", "creds", "credentials"),
+        (
+            "pass",
+            "pw",
+            "pwd",
+            "wifi",
+            "wi-fi",
+            "user",
+            "login",
+            "log in",
+            "sign",
+            "creds",
+            "credentials",
+        ),
         _PROSE_CREDENTIAL,
         0,
         0.75,

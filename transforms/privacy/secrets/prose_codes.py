@@ -60,9 +60,8 @@ def _code_ok(value: str) -> bool:
         return False  # "backup-20240101", "restore-v2024": names joined with a date or version
     if alnum.lower() in _RUNS or _EXAMPLE_WORDS.search(alnum):
         return False  # "12345678"
-    if is_placeholder(value) or len(set(alnum.lower())) < 4:
-        return False  # "xxxx-xxxx-1111", "12345678"-style fillers have few distinct symbols
-    return True
+    # "xxxx-xxxx-1111": fillers have few distinct symbols
+    return not (is_placeholder(value) or len(set(alnum.lower())) < 4)
 
 
 class _OtpRule(SecretRule):
@@ -111,7 +110,5 @@ OTP_RULES: tuple[SecretRule, ...] = (
         None,
         True,
     ),
-    _BackupCodesRule(
-        "backup_codes", ("codes", "code"), _CODES_CUE, 0, 0.85, None, True
-    ),
+    _BackupCodesRule("backup_codes", ("codes", "code"), _CODES_CUE, 0, 0.85, None, True),
 )
