@@ -107,6 +107,8 @@ def _prose_value_ok(value: str) -> bool:
         # KV path, https://developer.hashicorp.com/vault/docs/commands/kv/get), not a password
     if any(c in value for c in "=?@") or "&&" in value or "://" in value:
         return False  # a URL's path or query, an assignment: judged by their own rules
+    if re.search(r"&(?:[A-Za-z]{2,6}|#\d+)(?:;|$)", value):
+        return False  # an HTML character reference ("pw&lt;"): read decoded elsewhere
     if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):
         return False
     return not (_code_or_default(value) or re.fullmatch(r"[\w.-]+\.(?:[a-z]{2,4})", value))
@@ -144,11 +146,12 @@ _PW_LABELS = (
     "비밀번호",
 )
 _FOREIGN_LABEL = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join((*_PW_LABELS, "password")) + r")(?!\w)[ \t]*(?:[:=\uff1a]|是|は"
-    # or a copula: "la contraseña es X", "das Passwort ist X", "het wachtwoord is X", and
-    # "password" with a non-English one: "il password è X" (only looked for in non-ASCII text)
-    r"|(?<=[ \t])(?:es|ist|lautet|est|é|è|is|är|er|on|jest|je|era|war|était|было|это)(?!\w)[ \t]*:?"
-    r"|(?<=password)[ \t]+(?:è|é|es|ist|est)(?!\w)[ \t]*:?)[ \t]*"
+    r"(?i)(?<!\w)(?:(?:" + "|".join(_PW_LABELS) + r")(?!\w)[ \t]*(?:[:=\uff1a]|是|は"
+    # or a copula: "la contraseña es X", "das Passwort ist X", "het wachtwoord is X"
+    r"|(?<=[ \t])(?:es|ist|lautet|est|é|è|is|är|er|on|jest|je|era|war|était|было|это)"
+    r"(?!\w)[ \t]*:?)"
+    # and "password" with a non-English copula: "il password è X" (looked for in non-ASCII text)
+    r"|password[ \t]+(?:è|é|es|ist|est)(?!\w)[ \t]*:?)[ \t]*"
     r"[\"'`]?([^\s\"'`]{6,64}?)" + _PROSE_END
 )
 
