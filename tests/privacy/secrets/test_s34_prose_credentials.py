@@ -106,3 +106,32 @@ def test_backup_codes_each_found() -> None:
 )
 def test_placeholders_and_everyday_sentences_unflagged(text: str) -> None:
     assert _values(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my openai key is odvunvprmqjwgh5gwxue", "odvunvprmqjwgh5gwxue"),
+        ("the sentry api token is vha7sfijaenrltskewqt", "vha7sfijaenrltskewqt"),
+        ("my sendgrid key is owkxdcf1gfuq7objvxml", "owkxdcf1gfuq7objvxml"),
+        ("the mapbox api token is TFNGYJEMXB6JUUFSHSPW", "TFNGYJEMXB6JUUFSHSPW"),
+        ("my mapbox key is oavc4hdnlqmursegnp2oytskwqxcflkl", "oavc4hdnlqmursegnp2oytskwqxcflkl"),
+    ],
+)
+def test_single_case_keys_after_a_service_name(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the stripe key is in the env file",
+        "the github token expires in 90 days",
+        "token type is bearer2",
+        "the api key is webhooksecret2",
+        "auth token expirationtimeout",
+        "secret key transactionsync2",
+    ],
+)
+def test_service_key_lookalikes_unflagged(text: str) -> None:
+    assert _values(text) == set()
