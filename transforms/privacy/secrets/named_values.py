@@ -114,7 +114,7 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
         )
     if _filler_value(value):
         return True  # a made-up key after a credential word is still redacted (see policy)
-    if _wordy(value):
+    if _wordy(value) and not _unpronounceable(value):
         return False
     if _letter_run(value):
         return True
@@ -122,6 +122,19 @@ def _named_value_ok(value: str, m: re.Match[str], text: str) -> bool:
 
 
 _REPEATED_UNIT = re.compile(r"(.{2,8}?)\1{2,}")
+_CONSONANT_RUN = re.compile(r"[b-df-hj-np-tv-xz]{4,}", re.I)
+
+
+def _unpronounceable(value: str) -> bool:
+    """``odvunvprmqjwgh5gwxue``: a single-case key with a digit or two, which :func:`_wordy`
+    reads as words; random letters hold few vowels and runs of 4+ consonants (not ``y``),
+    which words joined into a name (``webhooksecret``, ``strengths``) hardly do together."""
+    if len(value) < 16 or not value.isalnum() or not (value.islower() or value.isupper()):
+        return False
+    letters = [c for c in value if c.isalpha()]
+    vowels = sum(c in _VOWEL for c in letters) / max(len(letters), 1)
+    runs = [len(r) for r in _CONSONANT_RUN.findall(value)]
+    return bool(runs) and (max(runs) >= 6 or (vowels < 0.25 and len(runs) >= 2))
 
 
 def _filler_value(value: str) -> bool:

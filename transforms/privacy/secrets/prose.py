@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.prose_codes import OTP_RULES
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.values import (
     _REFERENCE,
@@ -27,9 +28,12 @@ _PROSE_CREDENTIAL = re.compile(
     r"(?im)"
     # "the password for the admin account is X", "my pw is X", "password -> X", "passcode X"
     # and after a "for …" clause a colon: "password for root: X"
-    rf"\b{_PW_WORDS}(?:'s)?\b(?P<for>[ \t]+(?:for|of|on)\b[^\n.!?:=]{{1,40}}?)?"
+    rf"\b{_PW_WORDS}(?:'s)?\b(?P<for>[ \t]+(?:for|of|on|to)\b[^\n.!?:=]{{1,40}}?"
+    r"|[ \t]*\([^()\n]{1,40}\))?"
     # "the password is: X" (a colon after the verb, as e-mails write it)
-    r"(?:[ \t]+(?:(?:is|was|are):?|=|->)|[ \t]*(?:=|->)|'s|(?(for)[ \t]*:|(?!)))"
+    # "the password should be X", "the password will be X"
+    r"(?:[ \t]+(?:(?:is|was|are|(?:should|will|would)[ \t]+be):?|=|->)|[ \t]*(?:=|->)|'s"
+    r"|(?(for)[ \t]*:|(?!)))"
     r"[ \t]*[\"'`]?(?P<a>[^\s\"'`]{6,64}?)" + _PROSE_END + r"|"
     # "ssh in with password X", "log in with the passphrase X"
     rf"\bwith[ \t]+(?:the[ \t]+|my[ \t]+)?{_PW_WORDS}[ \t]+[\"'`]?(?P<d>[^\s\"'`]{{6,64}}?)"
@@ -40,7 +44,9 @@ _PROSE_CREDENTIAL = re.compile(
     r"(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
     rf"(?:\w+[ \t]+)?{_PW_WORDS}(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:for|on|of|to|and|here)\b)|"
     # "username admin password X", "user: admin, pass: X", "login: admin / X"
-    r"\b(?:user(?:name)?|login|creds|credentials)\b[ \t]*(?:are|is|:|=)?[ \t]*"
+    # "login with admin / X", "log in as root / X"
+    r"\b(?:user(?:name)?|login|log[ \t]+in|sign[ \t]*in|creds|credentials)\b"
+    r"(?:[ \t]+(?:with|as|using)(?=[ \t]))?[ \t]*(?:are|is|:|=)?[ \t]*"
     r"[\"'`]?[\w.@\\-]+[\"'`]?(?:[ \t]*[,;/][ \t]*|[ \t]+)"
     rf"(?:(?:{_PW_WORDS}|pass)[ \t]*[:=]?[ \t]*)?[\"'`]?(?P<c>[^\s\"'`/]{{6,64}}?)"
     + _PROSE_END
@@ -90,6 +96,8 @@ def _prose_value_ok(value: str) -> bool:
         ("$", "%", "<", "{", "[", "(", "*", "-", "@", "/", ".", "#", ",", ";", ":")
     ):
         return False
+    if re.fullmatch(r"\d+[a-z]+", value):
+        return False  # "must be 8chars", "expires in 30days": a count and its unit
     if re.search(r"\$[A-Za-z_{]", value):
         return False  # super$ecret: an expansion inside the token, not a literal
     if re.fullmatch(r"!{1,2}[A-Za-z]+(?:[.:/-][A-Za-z]+)*|[&|>][\w-]*", value):
@@ -97,8 +105,10 @@ def _prose_value_ok(value: str) -> bool:
     if re.fullmatch(r"[a-z]+(?:/[a-z][a-z0-9_\-]*)+/?", value):
         return False  # "-field=password secret/myapp": a path of lower-case names (a Vault
         # KV path, https://developer.hashicorp.com/vault/docs/commands/kv/get), not a password
-    if any(c in value for c in "=?&@") or "://" in value:
+    if any(c in value for c in "=?@") or "&&" in value or "://" in value:
         return False  # a URL's path or query, an assignment: judged by their own rules
+    if re.search(r"&(?:[A-Za-z]{2,6}|#\d+)(?:;|$)", value):
+        return False  # an HTML character reference ("pw&lt;"): read decoded elsewhere
     if value.lower() in _WEAK_DEFAULTS or is_placeholder(value) or _REFERENCE.match(value):
         return False
     return not (_code_or_default(value) or re.fullmatch(r"[\w.-]+\.(?:[a-z]{2,4})", value))
@@ -108,6 +118,9 @@ def _prose_value_ok(value: str) -> bool:
 _PW_LABELS = (
     "contraseña",
     "contrasena",
+    "passwort",
+    "kennwort",
+    "mot de passe",
     "senha",
     "пароль",
     "wachtwoord",
@@ -133,7 +146,12 @@ _PW_LABELS = (
     "비밀번호",
 )
 _FOREIGN_LABEL = re.compile(
-    r"(?i)(?<!\w)(?:" + "|".join(_PW_LABELS) + r")(?!\w)[ \t]*(?:[:=\uff1a]|是|は)[ \t]*"
+    r"(?i)(?<!\w)(?:(?:" + "|".join(_PW_LABELS) + r")(?!\w)[ \t]*(?:[:=\uff1a]|是|は"
+    # or a copula: "la contraseña es X", "das Passwort ist X", "het wachtwoord is X"
+    r"|(?<=[ \t])(?:es|ist|lautet|est|é|è|is|är|er|on|jest|je|era|war|était|было|это)"
+    r"(?!\w)[ \t]*:?)"
+    # and "password" with a non-English copula: "il password è X" (looked for in non-ASCII text)
+    r"|password[ \t]+(?:è|é|es|ist|est)(?!\w)[ \t]*:?)[ \t]*"
     r"[\"'`]?([^\s\"'`]{6,64}?)" + _PROSE_END
 )
 
@@ -141,6 +159,7 @@ _FOREIGN_LABEL = re.compile(
 # Triggers for ASCII-only text (each ``in`` test costs a pass over the text): the common
 # labels written without diacritics; other labels are looked for only in non-ASCII text.
 _ASCII_TRIGGERS = ("contrasena", "senha", "wachtwoord", "heslo", "salasana", "sifre")
+_ASCII_TRIGGERS += ("passwort", "kennwort", "mot de passe")
 
 
 class _ValueRule(SecretRule):
@@ -198,7 +217,19 @@ class _SeedPhraseRule(SecretRule):
 PROSE_RULES: tuple[SecretRule, ...] = (
     _ProseRule(
         "credential_in_prose",
-        ("pass", "pw", "pwd", "wifi", "wi-fi", "user", "login", "creds", "credentials"),
+        (
+            "pass",
+            "pw",
+            "pwd",
+            "wifi",
+            "wi-fi",
+            "user",
+            "login",
+            "log in",
+            "sign",
+            "creds",
+            "credentials",
+        ),
         _PROSE_CREDENTIAL,
         0,
         0.75,
@@ -206,9 +237,16 @@ PROSE_RULES: tuple[SecretRule, ...] = (
         True,
     ),
     _ValueRule(
-        "foreign_password_label", tuple(w.lower() for w in _PW_LABELS), _FOREIGN_LABEL, 1, 0.8
+        "foreign_password_label",
+        (*(w.lower() for w in _PW_LABELS), "password"),
+        _FOREIGN_LABEL,
+        1,
+        0.8,
+        None,
+        True,
     ),
     _SeedPhraseRule(
         "wallet_seed_phrase", ("phrase", "mnemonic", "words"), _SEED_PHRASE, 0, 0.85, None, True
     ),
+    *OTP_RULES,
 )
