@@ -48,5 +48,8 @@ def drop_derived_words(text: str, spans: list[Span]) -> list[Span]:
     return [
         s
         for s in spans
-        if s.type not in ("PERSON", "LOCATION") or not derived_word(text[s.start : s.end])
+        if s.type not in ("PERSON", "LOCATION")
+        # a name cue beats the word's shape: '"True," said Tuppence'
+        or s.detector == "context_cue"
+        or not derived_word(text[s.start : s.end])
     ]

@@ -42,6 +42,7 @@ from transforms.privacy.pii.gazetteers import (
     us_state_names,
 )
 from transforms.privacy.pii.guide_places import titled
+from transforms.privacy.pii.name_shapes import surname_shaped
 from transforms.privacy.pii.regions import REGIONS
 from transforms.privacy.pii.word_sets import word_set
 from transforms.privacy.spans import Span
@@ -149,8 +150,11 @@ def _site_name(value: str) -> bool:
 def _is_place(text: str, s: Span, value: str, spans: list[Span]) -> bool:
     if _NOBLE_OF.search(text, max(0, s.start - 20), s.start):
         return False
-    if value in _name_like_regions():
-        # a region that is also a given name or surname ("Amara", "Alberta") needs a place cue
+    if value in _name_like_regions() or (
+        value not in geonames_countries() and surname_shaped(value)
+    ):
+        # a region that is also a given name or surname ("Amara", "Alberta") or has a surname's
+        # shape ("the Sokolov novel": a Czech district, a Russian surname) needs a place cue
         return not _WORD_AFTER.match(text, s.end) and _place_cue(text, s.start, spans)
     if value in _certain_places():
         # "Virginia Hey", "China Delight": a capitalised word after it makes a longer name
