@@ -218,4 +218,7 @@ def test_so_ner_dev_slice_names_found_and_code_left_alone():
     ]
     per_type = score_records(records, detected)["per_type"]
     assert per_type["PERSON"]["recall"] >= 0.69 and per_type["PERSON"]["precision"] >= 0.75
-    assert per_type["LOCATION"]["gold"] == 0 and per_type["LOCATION"]["detected"] <= 4
+    # no LOCATION gold; since session 34's devprose round the slice has no LOCATION detection
+    # at all, and the scorer then lists no LOCATION row
+    location = per_type.get("LOCATION", {"gold": 0, "detected": 0})
+    assert location["gold"] == 0 and location["detected"] <= 4
