@@ -54,7 +54,7 @@ from transforms.privacy.secrets.password_policy import (
     is_password_literal,
     is_slot_word,
 )
-from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, code_marks
 from transforms.privacy.secrets.values import looks_like_identifier, looks_random
 from transforms.privacy.spans import Span
 
@@ -255,15 +255,9 @@ _LITERAL = re.compile(r"\"([^\"\\\n]{16,400})\"|'([^'\\\n]{16,400})'")
 
 def _container_body(text: str, start: int, limit: int = 4000) -> int:
     """The end of the bracketed display opening at ``start`` (-1 when not closed in ``limit``)."""
-    depth, quote = 0, ""
-    for i in range(start, min(len(text), start + limit)):
-        c = text[i]
-        if quote:
-            if c == quote and text[i - 1] != "\\":
-                quote = ""
-        elif c in "\"'":
-            quote = c
-        elif c in "[({":
+    depth = 0
+    for i, c in code_marks(text, start, limit):
+        if c in "[({":
             depth += 1
         elif c in "])}":
             depth -= 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.password_policy import is_password_literal
-from transforms.privacy.secrets.rules import SecretRule, value_group
+from transforms.privacy.secrets.rules import SecretRule, code_marks, value_group
 from transforms.privacy.spans import Span
 
 # (call pattern, index of the password argument, number of arguments required or None)
@@ -63,22 +63,16 @@ _STRING = re.compile(r"\s*(?:\"([^\"\\\n]*)\"|'([^'\\\n]*)')\s*(?:\.toCharArray\
 def split_arguments(text: str, start: int, limit: int = 400) -> list[tuple[int, int]]:
     """(start, end) of each top-level argument of the call whose ``(`` ends at ``start``; empty
     when the closing parenthesis is not found within ``limit`` characters."""
-    args, depth, quote, arg_start = [], 0, "", start
-    for i in range(start, min(len(text), start + limit)):
-        c = text[i]
-        if quote:
-            if c == quote and text[i - 1] != "\\":
-                quote = ""
-        elif c in "\"'":
-            quote = c
-        elif c in "([{":
+    args, depth, arg_start = [], 0, start
+    for i, c in code_marks(text, start, limit):
+        if c in "([{":
             depth += 1
         elif c in ")]}":
             if depth == 0:
                 args.append((arg_start, i))
                 return args
             depth -= 1
-        elif c == "," and depth == 0:
+        elif depth == 0:  # a comma
             args.append((arg_start, i))
             arg_start = i + 1
     return []

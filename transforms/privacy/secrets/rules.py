@@ -12,7 +12,7 @@ Everything found is type ``SECRET`` and is always removed whole. The rules thems
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from transforms.privacy.spans import Span
@@ -123,3 +123,18 @@ class TriggerIndex:
             for k in {m[0] for m in automaton.find_matches_as_indexes(hay, overlapping=True)}:
                 chosen.update(rules_of[k])
         return [self.rules[i] for i in sorted(chosen)]
+
+
+def code_marks(text: str, start: int, limit: int) -> Iterator[tuple[int, str]]:
+    """``(index, character)`` of each bracket and comma in ``text[start : start + limit]`` that
+    lies outside a quoted string (``"…"`` or ``'…'``; a backslash escapes the closing quote)."""
+    quote = ""
+    for i in range(start, min(len(text), start + limit)):
+        c = text[i]
+        if quote:
+            if c == quote and text[i - 1] != "\\":
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c in "([{)]},":
+            yield i, c
