@@ -105,9 +105,7 @@ def _with_tail(text: str, start: int, value: str) -> str:
     opened = {")": core.count("(") - core.count(")"), "]": core.count("[") - core.count("]")}
     kept = core
     for c in value[len(core) :]:
-        if c in "!?" and (digit or symbol):
-            kept += c
-        elif c == "." and symbol:
+        if (c in "!?" and (digit or symbol)) or (c == "." and symbol):
             kept += c
         elif c in opened and opened[c] > 0:
             opened[c] -= 1
