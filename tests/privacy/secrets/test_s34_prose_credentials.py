@@ -15,7 +15,7 @@ def _values(text: str) -> set[str]:
     ("text", "value"),
     [
         ("use the password Tr0ub4dor&3 to log in", "Tr0ub4dor&3"),
-        ("login with admin / Summer2024!", "Summer2024"),  # a final "!" is read as punctuation
+        ("login with admin / Summer2024!", "Summer2024!"),  # the final "!" may be the password's
         ("you can log in using admin / Xk29fjq1", "Xk29fjq1"),
         ("sign in as jane.doe / Qw9rTz81", "Qw9rTz81"),
         ("the password should be Qw9rTz81", "Qw9rTz81"),

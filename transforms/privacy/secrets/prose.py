@@ -29,7 +29,9 @@ _PROSE_CREDENTIAL = re.compile(
     # "the password for the admin account is X", "my pw is X", "password -> X", "passcode X"
     # and after a "for …" clause a colon: "password for root: X"
     rf"\b{_PW_WORDS}(?:'s)?\b(?P<for>[ \t]+(?:for|of|on|to)\b[^\n.!?:=]{{1,40}}?"
-    r"|[ \t]*\([^()\n]{1,40}\))?"
+    r"|[ \t]*\([^()\n]{1,40}\)"
+    # a relative clause: "the password I used was X", "the password they gave us was X"
+    r"|[ \t]+(?:that[ \t]+)?(?:I|we|you|they|he|she)(?:[ \t]+[a-z']+){1,4}?(?=[ \t]+(?:is|was)\b))?"
     # "the password is: X" (a colon after the verb, as e-mails write it)
     # "the password should be X", "the password will be X"
     r"(?:[ \t]+(?:(?:is|was|are|(?:should|will|would)[ \t]+be):?|=|->)|[ \t]*(?:=|->)|'s"
@@ -76,7 +78,7 @@ class _ProseRule(SecretRule):
         out = []
         for m in self.pattern.finditer(text):
             g = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))
-            value = m.group(g).rstrip(".,;:!?)]")  # "[--password SECRET]": usage brackets
+            value = _with_tail(text, m.start(g), m.group(g))
             if g == "e" and _NOT_A_PASSWORD.fullmatch(value):
                 continue
             if g == "c" and not _PROSE_PW_REQUIRED.search(m.group(0)[: m.start(g) - m.start()]):
@@ -85,6 +87,32 @@ class _ProseRule(SecretRule):
                 continue
             out.append(Span(m.start(g), m.start(g) + len(value), "SECRET", self.score, self.name))
         return out
+
+
+def _with_tail(text: str, start: int, value: str) -> str:
+    """The value without the punctuation that ends its sentence, unless that punctuation may
+    belong to the password: "Summer2024!" keeps its "!" (and "?") when the rest holds a digit
+    or symbol; "." only when the rest holds a symbol ("Kx7-qq2."); ")" or "]" only to close
+    an opened one ("P@ss(w0rd)"). One character of a secret leaking matters more than a tidy
+    span; "[--password SECRET]" (usage brackets) and "is Qw9rTz81." keep the tidy span."""
+    end = start + len(value)
+    while end < len(text) and text[end] in ".,;:!?)]":
+        end += 1  # the pattern's lookahead stops before "." or ")": read the whole run
+    value = text[start:end]
+    core = value.rstrip(".,;:!?)]")
+    digit = any(c.isdigit() for c in core)
+    symbol = any(not c.isalnum() for c in core)
+    opened = {")": core.count("(") - core.count(")"), "]": core.count("[") - core.count("]")}
+    kept = core
+    for c in value[len(core) :]:
+        if (c in "!?" and (digit or symbol)) or (c == "." and symbol):
+            kept += c
+        elif c in opened and opened[c] > 0:
+            opened[c] -= 1
+            kept += c
+        else:
+            break
+    return kept
 
 
 def _prose_value_ok(value: str) -> bool:
@@ -151,7 +179,13 @@ _FOREIGN_LABEL = re.compile(
     r"|(?<=[ \t])(?:es|ist|lautet|est|é|è|is|är|er|on|jest|je|era|war|était|было|это)"
     r"(?!\w)[ \t]*:?)"
     # and "password" with a non-English copula: "il password è X" (looked for in non-ASCII text)
-    r"|password[ \t]+(?:è|é|es|ist|est)(?!\w)[ \t]*:?)[ \t]*"
+    r"|password[ \t]+(?:è|é|es|ist|est)(?!\w)[ \t]*:?"
+    # Russian, Ukrainian, Polish: after a phrase ("пароль от сервера X", "hasło do serwera to
+    # X", "пароль для входа: X") or none ("мой пароль X"), a dash, a colon, a copula or a space
+    r"|(?:пароль|hasło|haslo)(?:[ \t]+(?:от|для|к|ко|на|в|во|із|від|до|od|do|dla|na|w|z)"
+    r"(?:[ \t]+[^\W\d_]+){1,3}?)?(?:[ \t]*[:=\u2014\u2013-]"
+    r"|[ \t]+(?:это|це|to|jest|był|było|был|была|было|був|була)(?!\w)[ \t]*[:\u2014\u2013-]?"
+    r"|(?=[ \t])))[ \t]*"
     r"[\"'`]?([^\s\"'`]{6,64}?)" + _PROSE_END
 )
 
@@ -159,7 +193,7 @@ _FOREIGN_LABEL = re.compile(
 # Triggers for ASCII-only text (each ``in`` test costs a pass over the text): the common
 # labels written without diacritics; other labels are looked for only in non-ASCII text.
 _ASCII_TRIGGERS = ("contrasena", "senha", "wachtwoord", "heslo", "salasana", "sifre")
-_ASCII_TRIGGERS += ("passwort", "kennwort", "mot de passe")
+_ASCII_TRIGGERS += ("passwort", "kennwort", "mot de passe", "haslo")
 
 
 class _ValueRule(SecretRule):
@@ -173,7 +207,7 @@ class _ValueRule(SecretRule):
             return []
         out = []
         for m in self.pattern.finditer(text):
-            value = m.group(1).rstrip(".,;:!?)")
+            value = _with_tail(text, m.start(1), m.group(1))
             if _prose_value_ok(value):
                 out.append(
                     Span(m.start(1), m.start(1) + len(value), "SECRET", self.score, self.name)
