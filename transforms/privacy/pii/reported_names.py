@@ -44,6 +44,17 @@ REPORTING_AFTER = frozenset(
     déclare explique zegt säger
     """.split()  # noqa: SIM905
 )
+# Finnish verbs of saying in the third person singular, present and past ("Peltola sanoi",
+# "..., Grisay kertoo"): Finnish writes the name before the verb, at the start of a sentence or
+# after the comma closing a quote (https://en.wikipedia.org/wiki/Finnish_verb_conjugation)
+FINNISH_REPORTING = frozenset(
+    """
+    sanoo sanoi kertoo kertoi toteaa totesi vastaa vastasi kysyy kysyi huomauttaa huomautti
+    korostaa korosti muistuttaa muistutti arvioi kommentoi selittää selitti lisää lisäsi
+    puhuu puhui kehuu kehui esittelee esitteli ihmettelee ihmetteli vastustelee vastusteli
+    painottaa painotti myöntää myönsi kiittää kiitti
+    """.split()  # noqa: SIM905
+)
 _RUN = re.compile(
     r"[A-ZÀ-ÞÆØÅ][^\W\d_]+(?:-[A-ZÀ-ÞÆØÅ][^\W\d_]+)?(?:[ \t]+[A-ZÀ-ÞÆØÅ][^\W\d_]+){0,2}"
 )
@@ -86,11 +97,17 @@ def reported_name_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         after = _VERB_AFTER.match(text, m.end(), end)
         # a noun opening a Danish sentence is capitalised too: only where a frequency list
         # tells words from names
-        verb_after = (
-            lang in FREQUENCY_LANGUAGES
-            and after is not None
-            and after.group(1) in REPORTING_AFTER
-            and at_sentence_start(text, a)
+        verb_after = after is not None and (
+            (
+                lang in FREQUENCY_LANGUAGES
+                and after.group(1) in REPORTING_AFTER
+                and at_sentence_start(text, a)
+            )
+            or (
+                lang == "fi"
+                and after.group(1) in FINNISH_REPORTING
+                and (at_sentence_start(text, a) or text[start:a].rstrip().endswith(","))
+            )
         )
         if (verb_before or verb_after) and _name_words(words, lang):
             out.append((a, m.end()))
