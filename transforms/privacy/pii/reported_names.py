@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.finnish_words import everyday_form
 from transforms.privacy.pii.foreign_lists import (
     FREQUENCY_LANGUAGES,
     common_word,
@@ -55,11 +56,33 @@ FINNISH_REPORTING = frozenset(
     painottaa painotti myöntää myönsi kiittää kiitti
     """.split()  # noqa: SIM905
 )
+# Other verbs a lone name opens a Finnish sentence with ("Granlund asuu", "Kivelä toimi",
+# "Simonides päätti"); the name must be no form of an everyday word
+FINNISH_OPENER_VERBS = frozenset(
+    """
+    on oli ei päätti päättää kirjoitti kirjoittaa toimi toimii asuu asui syntyi varttui
+    valittiin nauroi odotti tajusi ui väitti sääli
+    """.split()  # noqa: SIM905
+)
+# ... in the nominative singular and short: compounds and case forms open sentences too
+# ("Markkinoilla on", "Jäsenvaltioiden on", "Arkiromantiikkaa on", "Todistukset on")
+_FINNISH_CASE_FORM = re.compile(
+    r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|aa|ää|den|tten|[aeiouyäö]n|[aeiouyäö]t)$"
+)
+MIN_FINNISH_OPENER, MAX_FINNISH_OPENER = 4, 11
 _RUN = re.compile(
     r"[A-ZÀ-ÞÆØÅ][^\W\d_]+(?:-[A-ZÀ-ÞÆØÅ][^\W\d_]+)?(?:[ \t]+[A-ZÀ-ÞÆØÅ][^\W\d_]+){0,2}"
 )
 _VERB_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+),?[ \t]+$")
 _VERB_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w\-])")
+
+
+def _finnish_lone_name(word: str) -> bool:
+    return (
+        MIN_FINNISH_OPENER <= len(word) <= MAX_FINNISH_OPENER
+        and not everyday_form(word)
+        and _FINNISH_CASE_FORM.search(word) is None
+    )
 
 
 def _name_words(words: list[str], lang: str) -> bool:
@@ -107,6 +130,13 @@ def reported_name_spans(text: str, start: int, end: int, lang: str) -> list[tupl
                 lang == "fi"
                 and after.group(1) in FINNISH_REPORTING
                 and (at_sentence_start(text, a) or text[start:a].rstrip().endswith(","))
+            )
+            or (
+                lang == "fi"
+                and after.group(1) in FINNISH_OPENER_VERBS
+                and len(words) == 1
+                and at_sentence_start(text, a)
+                and _finnish_lone_name(words[0])
             )
         )
         if (verb_before or verb_after) and _name_words(words, lang):
