@@ -22,6 +22,7 @@ from transforms.privacy.pii.foreign_lists import (
     is_function_word,
 )
 from transforms.privacy.pii.foreign_words import at_sentence_start, is_place, listed_country
+from transforms.privacy.pii.language_names import language_given_names
 
 # Verbs of saying and "according to", lower case, per language (third person, present/past)
 REPORTING_BEFORE = frozenset(
@@ -120,23 +121,27 @@ def reported_name_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         after = _VERB_AFTER.match(text, m.end(), end)
         # a noun opening a Danish sentence is capitalised too: only where a frequency list
         # tells words from names
-        verb_after = after is not None and (
-            (
-                lang in FREQUENCY_LANGUAGES
-                and after.group(1) in REPORTING_AFTER
-                and at_sentence_start(text, a)
-            )
-            or (
-                lang == "fi"
-                and after.group(1) in FINNISH_REPORTING
-                and (at_sentence_start(text, a) or text[start:a].rstrip().endswith(","))
-            )
-            or (
-                lang == "fi"
-                and after.group(1) in FINNISH_OPENER_VERBS
-                and len(words) == 1
-                and at_sentence_start(text, a)
-                and _finnish_lone_name(words[0])
+        verb_after = (
+            after is not None
+            and (
+                (
+                    lang in FREQUENCY_LANGUAGES
+                    and after.group(1) in REPORTING_AFTER
+                    and at_sentence_start(text, a)
+                )
+                or (
+                    lang == "fi"
+                    and after.group(1) in FINNISH_REPORTING
+                    and (len(words) == 1 or words[0] in language_given_names("fi"))  # not "Eilen X"
+                    and (at_sentence_start(text, a) or text[start:a].rstrip().endswith(","))
+                )
+                or (
+                    lang == "fi"
+                    and after.group(1) in FINNISH_OPENER_VERBS
+                    and len(words) == 1
+                    and at_sentence_start(text, a)
+                    and _finnish_lone_name(words[0])
+                )
             )
         )
         if (verb_before or verb_after) and _name_words(words, lang):
