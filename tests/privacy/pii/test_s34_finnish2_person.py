@@ -71,7 +71,7 @@ def _reported(text: str) -> list[str]:
         ("Hagström asuu nykyään Tampereella .", "Hagström"),
         ("Lindqvist päätti lähteä kotiin .", "Lindqvist"),
         ("Ruusila oli paikalla koko päivän .", "Ruusila"),
-        ("Matti Korhola sanoi , että hanke jatkuu .", "Matti Korhola"),  # a listed given name
+        ("Kristian Korhola sanoi , että hanke jatkuu .", "Kristian Korhola"),  # a listed name
     ],
 )
 def test_name_before_a_finnish_verb(text: str, name: str) -> None:
