@@ -8,6 +8,7 @@ import pytest
 
 from transforms.privacy.engine import detect
 from transforms.privacy.pii.finnish_names import finnish_given_form, finnish_given_form_spans
+from transforms.privacy.pii.foreign_words import is_place
 from transforms.privacy.pii.reported_names import reported_name_spans
 
 
@@ -99,3 +100,13 @@ def test_no_name_before_a_finnish_verb(text: str) -> None:
 def test_reported_name_end_to_end() -> None:
     text = "Työ on vaativaa , Brunila sanoi eilen ."
     assert ("Brunila", "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize("word", ["Englannin", "Skotlantiin", "Hollannista", "Irlanti"])
+def test_finnish_land_names_are_places(word: str) -> None:
+    assert is_place(word, lang="fi")
+
+
+@pytest.mark.parametrize("word", ["Lanti", "Salla", "Virtasen"])
+def test_no_land_name(word: str) -> None:
+    assert not is_place(word, lang="fi")
