@@ -15,7 +15,8 @@ import re
 
 from transforms.privacy.pii.finnish_words import everyday_form
 from transforms.privacy.pii.foreign_lists import common_word
-from transforms.privacy.pii.foreign_words import at_sentence_start, is_place
+from transforms.privacy.pii.foreign_words import at_sentence_start, finnish_forms, is_place
+from transforms.privacy.pii.language_names import language_given_names
 
 _SURNAME = re.compile(
     r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}"
@@ -40,3 +41,30 @@ def finnish_surname_spans(text: str, start: int, end: int) -> list[tuple[int, in
             continue  # "Suomalaisen": also a surname, but an adjective first
         out.append((m.start(), m.end()))
     return out
+
+
+# Cases a person takes in everyday Finnish ("Sallan kanssa", "Sallalle", "Sallalla on",
+# "Sallalta"); a town takes the inner cases instead ("Sallassa", "Sallasta", "Sallaan"). Case
+# endings: https://en.wikipedia.org/wiki/Finnish_noun_cases
+_PERSON_CASE = re.compile(
+    r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}(?:n|lle|lla|llä|lta|ltä)(?![\w\-'\u2019(])"
+)
+
+
+def finnish_given_form(word: str) -> bool:
+    """A Finnish given name in the genitive, allative, adessive or ablative ("Sallan",
+    "Sallalle"): a person, also when the base form is a listed town ("Salla"); the word itself
+    is no listed given name ("Kirsten"), everyday word or everyday form."""
+    given = language_given_names("fi")
+    if not _PERSON_CASE.fullmatch(word) or word in given or common_word(word, "fi"):
+        return False
+    return not everyday_form(word) and any(b in given for b in finnish_forms(word))
+
+
+def finnish_given_form_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`finnish_given_form` words in ``text[start:end]``."""
+    return [
+        (m.start(), m.end())
+        for m in _PERSON_CASE.finditer(text, start, end)
+        if finnish_given_form(m.group())
+    ]

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.finnish_names import finnish_given_form
 from transforms.privacy.pii.foreign_lists import (
     FREQUENCY_LANGUAGES,
     FUNCTION_WORDS,
@@ -236,6 +237,7 @@ def foreign_candidates(
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
             or (label == "PERSON" and _slavic_subject(text, a, toks, lang))  # "Bush sa stal"
             or (len(toks) == 1 and declined_name(value, lang))  # "označil Busha"
+            or (lang == "fi" and len(toks) == 1 and finnish_given_form(value))  # "Sallan"
         ):
             out.append((a, b, "LOCATION"))
         elif label == "PERSON" and in_slavic_place(text, a, toks, lang):

@@ -87,7 +87,12 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
     if _listed_place(value, names, lang):
         return True
     if lang == "fi":  # "Suomessa", "Helsingin" (:mod:`.finnish_words`)
-        return any(_listed_place(c, names, lang) for c in finnish_forms(value))
+        forms = finnish_forms(value)
+        # Finnish -lanti for English -land ("Englannin", "Skotlantiin", "Hollannista"): lands
+        # CLDR names otherwise (United Kingdom, Alankomaat) or not at all
+        return any(_listed_place(c, names, lang) for c in forms) or any(
+            " " not in c and c.endswith("lanti") for c in (value, *forms)
+        )
     return lang in DECLINING and any(_listed_place(c, names, lang) for c in declined_forms(value))
 
 

@@ -8,7 +8,7 @@ import re
 
 from transforms.privacy.pii.compass_regions import compass_region_spans
 from transforms.privacy.pii.facility_names import facility_spans
-from transforms.privacy.pii.finnish_names import finnish_surname_spans
+from transforms.privacy.pii.finnish_names import finnish_given_form_spans, finnish_surname_spans
 from transforms.privacy.pii.foreign_given import (
     german_given_spans,
     german_surname_spans,
@@ -190,6 +190,9 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
                 if lang == "fi":
                     given.extend(finnish_surname_spans(view.text, a, b))  # "Lipponen"
+                    fi_given = finnish_given_form_spans(view.text, a, b)  # "Sallan" (also a town)
+                    given.extend(fi_given)
+                    places = [p for p in places if p not in fi_given]
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
@@ -238,6 +241,12 @@ def _checked_gazetteer(view: NerView) -> list[tuple[int, int, str, float]]:
             continue  # "Loan Agreement", "Loan Supplement": contract terms in capitals
         lang = foreign_language(_sentence_around(view, a))
         kept = etype if lang is None else foreign_gazetteer(view.text, a, b, etype, lang)
+        if (
+            lang == "fi"
+            and kept == "LOCATION"
+            and (a, b) in finnish_given_form_spans(view.text, a, b)
+        ):
+            kept = "PERSON"  # "Sallan kanssa": a given name that is also a town
         if kept == "LOCATION" and german_common_noun(view.text, a, view.text[a:b].split(), lang):
             continue  # "im Norden", "bei schlechtem Wetter" (:mod:`.foreign_place_cues`)
         if kept is not None:

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.finnish_words import everyday_form
 from transforms.privacy.pii.foreign_lists import (
     FREQUENCY_LANGUAGES,
     common_word,
     is_function_word,
 )
 from transforms.privacy.pii.foreign_words import at_sentence_start, is_place, listed_country
+from transforms.privacy.pii.language_names import language_given_names
 
 # Verbs of saying and "according to", lower case, per language (third person, present/past)
 REPORTING_BEFORE = frozenset(
@@ -44,11 +46,44 @@ REPORTING_AFTER = frozenset(
     déclare explique zegt säger
     """.split()  # noqa: SIM905
 )
+# Finnish verbs of saying in the third person singular, present and past ("Peltola sanoi",
+# "..., Grisay kertoo"): Finnish writes the name before the verb, at the start of a sentence or
+# after the comma closing a quote (https://en.wikipedia.org/wiki/Finnish_verb_conjugation)
+FINNISH_REPORTING = frozenset(
+    """
+    sanoo sanoi kertoo kertoi toteaa totesi vastaa vastasi kysyy kysyi huomauttaa huomautti
+    korostaa korosti muistuttaa muistutti arvioi kommentoi selittää selitti lisää lisäsi
+    puhuu puhui kehuu kehui esittelee esitteli ihmettelee ihmetteli vastustelee vastusteli
+    painottaa painotti myöntää myönsi kiittää kiitti
+    """.split()  # noqa: SIM905
+)
+# Other verbs a lone name opens a Finnish sentence with ("Granlund asuu", "Kivelä toimi",
+# "Simonides päätti"); the name must be no form of an everyday word
+FINNISH_OPENER_VERBS = frozenset(
+    """
+    on oli ei päätti päättää kirjoitti kirjoittaa toimi toimii asuu asui syntyi varttui
+    valittiin nauroi odotti tajusi ui väitti sääli
+    """.split()  # noqa: SIM905
+)
+# ... in the nominative singular and short: compounds and case forms open sentences too
+# ("Markkinoilla on", "Jäsenvaltioiden on", "Arkiromantiikkaa on", "Todistukset on")
+_FINNISH_CASE_FORM = re.compile(
+    r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|aa|ää|den|tten|[aeiouyäö]n|[aeiouyäö]t)$"
+)
+MIN_FINNISH_OPENER, MAX_FINNISH_OPENER = 4, 11
 _RUN = re.compile(
     r"[A-ZÀ-ÞÆØÅ][^\W\d_]+(?:-[A-ZÀ-ÞÆØÅ][^\W\d_]+)?(?:[ \t]+[A-ZÀ-ÞÆØÅ][^\W\d_]+){0,2}"
 )
 _VERB_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+),?[ \t]+$")
 _VERB_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w\-])")
+
+
+def _finnish_lone_name(word: str) -> bool:
+    return (
+        MIN_FINNISH_OPENER <= len(word) <= MAX_FINNISH_OPENER
+        and not everyday_form(word)
+        and _FINNISH_CASE_FORM.search(word) is None
+    )
 
 
 def _name_words(words: list[str], lang: str) -> bool:
@@ -87,10 +122,27 @@ def reported_name_spans(text: str, start: int, end: int, lang: str) -> list[tupl
         # a noun opening a Danish sentence is capitalised too: only where a frequency list
         # tells words from names
         verb_after = (
-            lang in FREQUENCY_LANGUAGES
-            and after is not None
-            and after.group(1) in REPORTING_AFTER
-            and at_sentence_start(text, a)
+            after is not None
+            and (
+                (
+                    lang in FREQUENCY_LANGUAGES
+                    and after.group(1) in REPORTING_AFTER
+                    and at_sentence_start(text, a)
+                )
+                or (
+                    lang == "fi"
+                    and after.group(1) in FINNISH_REPORTING
+                    and (len(words) == 1 or words[0] in language_given_names("fi"))  # not "Eilen X"
+                    and (at_sentence_start(text, a) or text[start:a].rstrip().endswith(","))
+                )
+                or (
+                    lang == "fi"
+                    and after.group(1) in FINNISH_OPENER_VERBS
+                    and len(words) == 1
+                    and at_sentence_start(text, a)
+                    and _finnish_lone_name(words[0])
+                )
+            )
         )
         if (verb_before or verb_after) and _name_words(words, lang):
             out.append((a, m.end()))
