@@ -117,3 +117,16 @@ def test_other_languages_and_past_tense(text: str) -> None:
 )
 def test_sentences_and_placeholders_unflagged(text: str) -> None:
     assert not _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my password is P@ss(w0rd)", "P@ss(w0rd)"),
+        ("the password is P@ss(w0rd) ok", "P@ss(w0rd)"),
+        ("(my password is hunter22)", "hunter22"),
+    ],
+)
+def test_bracket_inside_a_prose_password_is_kept_whole(text, value):
+    # a ")" closing a bracket inside the value belongs to it; a lone one closes the sentence's
+    assert _values(text) == {value}

@@ -173,7 +173,11 @@ STRUCTURES: tuple[SecretRule, ...] = (
         "password_in_prose",
         ("password", "passwd", "passphrase", "pwd"),
         re.compile(
-            r"(?i)\b(?:password|passwd|passphrase|pwd)\s+(?:is|was|to|of)\s*(?:now\s+|set\s+to\s+)?[\"'`]?(\S{6,64}?)[\"'`]?(?=[\s,;)]|\.?$|\.\s)"
+            # a bracketed part is taken whole, so a ")" closing one inside the value does not
+            # end it ("P@ss(w0rd)"); a lone ")" still closes the sentence's own bracket
+            r"(?i)\b(?:password|passwd|passphrase|pwd)\s+(?:is|was|to|of)\s*(?:now\s+|set\s+to\s+)?[\"'`]?"
+            r"((?=\S{6})(?:[^\s()]|\([^\s()]{0,60}\)|\((?![^\s()]{0,60}\))|\)){1,64}?)"
+            r"[\"'`]?(?=[\s,;)]|\.?$|\.\s)"
         ),
         _prose_password_ok,
         ci=True,
