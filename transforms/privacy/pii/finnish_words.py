@@ -28,11 +28,8 @@ Tuned on the Turku NER corpus dev split.
 from __future__ import annotations
 
 import functools
-import json
-import logging
-import os
 
-log = logging.getLogger(__name__)
+from transforms.privacy.pii.list_cache import cached_lists
 
 # Everyday forms up to this length are listed as they are; longer ones are found through their
 # lemma after :func:`finnish_base_forms` (keeps the list a tenth of the dictionary).
@@ -112,17 +109,14 @@ def finnish_base_forms(word: str) -> list[str]:
     return [c for c in dict.fromkeys(out) if c != word and len(c) >= MIN_STEM + 1]
 
 
-def _cache_path():  # noqa: ANN202 (pathlib only when called)
+def _cache_key() -> str:
     import hashlib
     from importlib.metadata import version
     from pathlib import Path
 
-    from transforms.config import Settings
-
     # keyed by the code that builds the lists and the simplemma version that feeds them
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    stamp = f"{version('simplemma')}-{code}"
-    return Settings.from_env().list_cache_dir / f"finnish_words-{stamp}.json"
+    return f"{version('simplemma')}-{code}"
 
 
 def _build() -> dict[str, object]:
@@ -144,18 +138,12 @@ def _build() -> dict[str, object]:
 
 @functools.cache
 def _lists() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    path = _cache_path()
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
-        data = _build()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-            os.replace(tmp, path)  # readers never see a half-written file
-        except OSError as exc:  # a read-only data dir costs speed, not correctness
-            log.warning("Finnish word list not cached (%s): %s", path, exc)
+    data = cached_lists(
+        "finnish_words",
+        _cache_key(),
+        _build,
+        lambda read: isinstance(read, dict) and {"proper", "short", "lemmas"} <= set(read),
+    )
     return dict(data["proper"]), frozenset(data["short"]), frozenset(data["lemmas"])
 
 

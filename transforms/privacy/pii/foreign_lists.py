@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 import re
 import threading
 from typing import Any
@@ -47,6 +46,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.gazetteers import _english_frequencies as english_frequencies
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.german_lexicon import build_german_lexicon, declined_names
+from transforms.privacy.pii.list_cache import cached_lists
 from transforms.privacy.pii.slavic_language import slavic_sentence, slavic_words
 
 # Latin-script languages the identifier may answer; others keep the English path.
@@ -378,23 +378,10 @@ def _lists_key() -> str:
 
 @functools.cache
 def _lists() -> dict[str, frozenset[str]]:
-    import json
-
-    from transforms.config import Settings
-
-    path = Settings.from_env().list_cache_dir / f"foreign_lists-{_lists_key()}.json"
-    try:
-        read = {k: frozenset(v) for k, v in json.loads(path.read_text("utf-8")).items()}
-        if set(read) == _LIST_NAMES:
-            return read
-    except (OSError, ValueError, AttributeError, TypeError):
-        pass  # missing, unreadable or half-written by a crashed run: build it again
-    built = _build_lists()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({k: sorted(v) for k, v in built.items()}), "utf-8")
-        os.replace(tmp, path)  # readers never see a half-written file
-    except OSError as exc:  # a read-only data dir costs speed, not correctness
-        log.warning("list cache not written (%s): %s", path, exc)
-    return built
+    lists = cached_lists(
+        "foreign_lists",
+        _lists_key(),
+        lambda: {k: sorted(v) for k, v in _build_lists().items()},
+        lambda read: isinstance(read, dict) and set(read) == _LIST_NAMES,
+    )
+    return {k: frozenset(v) for k, v in lists.items()}
