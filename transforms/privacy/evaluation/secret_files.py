@@ -39,6 +39,7 @@ FILE_CORPORA: dict[str, str] = {
     "trivy-files": "trivy_test_files.jsonl",
     "kics-files": "kics_test_files.jsonl",
     "credsweeper-files": "credsweeper_test_files.jsonl",
+    "earlybird-cases": "earlybird_test_cases.jsonl",
 }
 
 
