@@ -72,7 +72,12 @@ def test_converter_reproduces_the_vendored_jsonl_byte_for_byte():
 
 def test_dev_cases_meet_the_agreed_floor():
     """Dev only (held-out is scored once per round, never in CI): merged recall 14 of 37 and 6
-    of 43 negative lines flagged on 2026-12-06 before tuning."""
+    of 43 negative lines flagged on 2026-12-06 before tuning; 15 of 37 and 1 of 43 after
+    (localised UI strings and a Swift type annotation no longer flagged, a Swift ``String!``
+    declaration's literal found). The misses left are values our policy vetoes on purpose
+    (``xxxxxx``, ``2727``, a lone PEM header, values under keys that name no credential) and the
+    dummy phrase ``do_not_use_this_in_production`` under non-password secret names; the flagged
+    line is ``password: ignoreme==please``."""
     merged = evaluate_corpus(NAME, "dev")["engines"]["merged"]
-    assert merged["recall"] >= 0.37, merged
-    assert merged["negatives_flagged"] <= 6, merged
+    assert merged["recall"] >= 0.40, merged
+    assert merged["negatives_flagged"] <= 1, merged

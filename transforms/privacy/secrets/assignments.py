@@ -36,6 +36,8 @@ from transforms.privacy.secrets.values import (
 from transforms.privacy.spans import Span
 
 _ROUTE = re.compile(r"^(?=[^/]*/)[A-Za-z_./#:-]+$")  # cms/sites/passwords#update, a route
+# "name: Type = value": what follows the colon is a type when an assignment follows it
+_THEN_ASSIGNED = re.compile(r"[ \t]*=(?![=>])")
 
 
 # A whole ``.env``/shell/INI line ``DB_PASSWORD=open_sesame`` (no spaces around ``=``, the
@@ -116,9 +118,13 @@ def _explicit_password(value: str, m: re.Match[str], text: str) -> bool:
 
 
 def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
+    from transforms.privacy.secrets.password_policy import is_ui_text
+
     name = m.group("name")
     if name.lower() == "key" or _NOT_A_VALUE.search(value) or _ROUTE.match(value):
         return False
+    if is_ui_text(value):
+        return False  # "Password": "Lösenord", "secret": "&#12497;&#12473;…": a UI string
     if credential_word_only_inside_a_word(name):
         return False  # bypass = "x", passed = "x": no password field
     if (
@@ -140,6 +146,8 @@ def _assignment_ok(value: str, m: re.Match[str], text: str) -> bool:
         expansion = _COLON_EXPANSION if colon else _EXPANSION
         if _CODE_EXPR.match(value) or expansion.search(value):
             return False
+        if colon and _THEN_ASSIGNED.match(text, m.end("bare")):
+            return False  # var pwField: UITextField! = nil: a declaration's type, not a value
     if _explicit_password(value, m, text):
         return True  # weak words included: see secret_password_policy
     low = value.lower()
@@ -249,8 +257,9 @@ SECRET_ASSIGNMENT = SecretRule(
         r"(?:\[\d{0,4}\])?"
         # ?= / ??=: Make's and JavaScript's conditional assignments; <-: R's assignment
         # (https://cran.r-project.org/doc/manuals/r-release/R-lang.html#Assignment); first, a
-        # typed declaration "name: Type = value" (TypeScript, Kotlin, Swift, Rust, Python)
-        r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*' ?]{1,40}?[ \t]*=(?![=>])|:=|=|:|=>|\?\??=|<-)"
+        # typed declaration "name: Type = value" (TypeScript, Kotlin, Swift, Rust, Python; Swift's
+        # implicitly unwrapped "String!": https://docs.swift.org/swift-book/documentation/the-swift-programming-language/thebasics/#Implicitly-Unwrapped-Optionals)
+        r"\\?[\"']?[ \t]*(?::[ \t]*[\w.<>\[\]|&*'!? ]{1,40}?[ \t]*=(?![=>])|:=|=|:|=>|\?\??=|<-)"
         r"[ \t]*"
         # a string prefix: C# verbatim / Objective-C @"…", Python r"…" / b"…"; a YAML anchor
         # or tag before the value (password: &pw x; https://yaml.org/spec/1.2.2/#3222-anchors-and-aliases)

@@ -31,16 +31,50 @@ tell a demo from a deployment. Since session 33 the same holds for a URL's useri
 
 from __future__ import annotations
 
+import html
 import re
 
 from transforms.contracts.placeholders import is_placeholder
 
+# "Password" in other languages (an i18n label's text, or a label before a value in prose:
+# "contraseña: X", "пароль = X").
+PASSWORD_WORDS = (
+    "contraseña",
+    "contrasena",
+    "passwort",
+    "kennwort",
+    "mot de passe",
+    "senha",
+    "пароль",
+    "wachtwoord",
+    "hasło",
+    "haslo",
+    "lösenord",
+    "losenord",
+    "adgangskode",
+    "salasana",
+    "heslo",
+    "jelszó",
+    "jelszo",
+    "şifre",
+    "sifre",
+    "parola",
+    "mật khẩu",
+    "kata sandi",
+    "kata laluan",
+    "κωδικός",
+    "密码",
+    "密碼",
+    "パスワード",
+    "비밀번호",
+)
 # "password" and its slot names: ``password``, ``pwd``, ``myPassword``, ``your_password``,
-# ``db-pass``; a digit or symbol makes it a (weak) password: ``password1``, ``p@ss``.
+# ``db-pass``, ``Lösenord``; a digit or symbol makes it a (weak) password: ``password1``, ``p@ss``.
 _SLOT_WORD = re.compile(
     r"(?i)(?:(?:my|your|the|a|new|old|some|current|confirm|user|db|admin|root)[ _.\-]?)?"
-    r"(?:password|passwd|passphrase|passcode|pass|pwd|pw|secret|senha|passwort|kennwort"
-    r"|contrase[nñ]a|wachtwoord|пароль|mot de passe|密码|密碼|パスワード|비밀번호)s?"
+    r"(?:password|passwd|passphrase|passcode|pass|pwd|pw|secret|"
+    + "|".join(re.escape(w) for w in PASSWORD_WORDS)
+    + r")s?"
 )
 # Words that name a setting, a type or an absence, not a value.
 _SETTING_WORDS = frozenset(
@@ -70,6 +104,22 @@ def is_slot_word(value: str) -> bool:
     return bool(_SLOT_WORD.fullmatch(value)) and value.lower() != "secret"
 
 
+# Han, kana and hangul blocks (https://www.unicode.org/charts/): a credential slot's value in
+# these scripts is a localised UI string ("VeryStrong$$你好" in an i18n file), not a credential.
+_NEXT_FIELD = re.compile(r"[,;][^,;:=]*[:=]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def is_ui_text(value: str) -> bool:
+    """A localised UI string in a credential slot: the word "password" in some language or text in
+    a CJK script, also when written as HTML character references (``L&#246;senord``,
+    ``&#12497;&#12473;…`` is パスワード;
+    https://html.spec.whatwg.org/multipage/syntax.html#character-references)."""
+    text = html.unescape(value)
+    # a value running on into another field ("Prl23Db#@,비번:Prl23Db#@") is no single string
+    return is_slot_word(text) or (_CJK.search(text) is not None and not _NEXT_FIELD.search(text))
+
+
 def is_password_literal(value: str, *, code: bool = False) -> bool:
     """Whether ``value``, found in an explicit password position, is a literal credential.
 
@@ -81,7 +131,7 @@ def is_password_literal(value: str, *, code: bool = False) -> bool:
     if len(v) < 4 or v.isdigit() or _REFERENCE.match(v) or "${" in v or "{{" in v:
         return False
     low = v.lower()
-    if low in _SETTING_WORDS or is_slot_word(v) or is_placeholder(v):
+    if low in _SETTING_WORDS or is_ui_text(v) or is_placeholder(v):
         return False
     if re.fullmatch(r"[\d_.:\-]+", v):
         return False  # a number, version or time, not a password

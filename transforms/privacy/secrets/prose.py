@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.contracts.placeholders import is_placeholder
+from transforms.privacy.secrets.password_policy import PASSWORD_WORDS
 from transforms.privacy.secrets.prose_codes import OTP_RULES
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.values import (
@@ -143,36 +144,7 @@ def _prose_value_ok(value: str) -> bool:
 
 
 # "Password" in other languages, as a label before the value ("contraseña: X", "пароль = X").
-_PW_LABELS = (
-    "contraseña",
-    "contrasena",
-    "passwort",
-    "kennwort",
-    "mot de passe",
-    "senha",
-    "пароль",
-    "wachtwoord",
-    "hasło",
-    "haslo",
-    "lösenord",
-    "losenord",
-    "adgangskode",
-    "salasana",
-    "heslo",
-    "jelszó",
-    "jelszo",
-    "şifre",
-    "sifre",
-    "parola",
-    "mật khẩu",
-    "kata sandi",
-    "kata laluan",
-    "κωδικός",
-    "密码",
-    "密碼",
-    "パスワード",
-    "비밀번호",
-)
+_PW_LABELS = PASSWORD_WORDS
 _FOREIGN_LABEL = re.compile(
     r"(?i)(?<!\w)(?:(?:" + "|".join(_PW_LABELS) + r")(?!\w)[ \t]*(?:[:=\uff1a]|是|は"
     # or a copula: "la contraseña es X", "das Passwort ist X", "het wachtwoord is X"
