@@ -1,7 +1,6 @@
-"""Session 35: rule examples of public scanners (noseyparker, kingfisher, gitleaks dev splits).
-
-Base64 of placeholder words is no credential; real-shaped values stay found.
-"""
+"""Session 35: keys their vendor documents as public or publishes for tests
+(``secrets/public_keys.py``): CAPTCHA site keys, Algolia search-only keys, Google's reCAPTCHA
+test keys. Their secret pairs and look-alikes under other names stay flagged."""
 
 from __future__ import annotations
 
@@ -9,40 +8,51 @@ import pytest
 
 from transforms.privacy.secrets.detector import detect_own_secrets
 
+_SITE = "6LcQ7xAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKh"  # reCAPTCHA's shape: "6L" + 38
+_SECRET = "6LcQ7xAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJW"
+_HEX32 = "3f7c2b9e1d4a6f8c0b5e7d9a2c4f6e8b"
+
 
 def _values(text: str) -> set[str]:
     return {text[s.start : s.end] for s in detect_own_secrets(text)}
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
+    "text",
     [
-        # an ordinary key under the name stays found
-        (
-            "aws_secret_access_key=Q7vN2kLm9pXr4TzW8yBc1HdF6gJs3aEo5uRi0MnK",
-            "Q7vN2kLm9pXr4TzW8yBc1HdF6gJs3aEo5uRi0MnK",
-        ),
-        # base64 of a real-looking password stays a secret
-        ("ANY_KEY = UzNjcjN0IVBhc3N3MHJkMjAyNA==", "UzNjcjN0IVBhc3N3MHJkMjAyNA=="),
+        f"recaptcha_site_key: {_SITE}",
+        f"RECAPTCHA_SITE_KEY={_SITE}",
+        f'<div class="g-recaptcha" data-sitekey="{_SITE}"></div>',
+        f"recaptcha:\n  site_key: {_SITE}",
+        '<div class="cf-turnstile" data-sitekey="0x4AAAAAAABkMYinukE8nzYS"></div>',
+        'HCAPTCHA_SITE_KEY="a5f74b19-9e45-40e0-b45d-47ff91b7a6c2"',
+        f"algolia_search_api_key: {_HEX32}",
+        f"NEXT_ALGOLIA_SEARCH_KEY={_HEX32}",
+        f"docsearch({{\n  appId: 'R2IYF7ETH7',\n  apiKey: '{_HEX32}',\n  indexName: 'docs',\n}});",
+        # Google's published test pair (always passes; protects nothing)
+        "RECAPTCHA_SITE_KEY=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+        "RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
+        "TURNSTILE_SECRET_KEY=1x0000000000000000000000000000000AA",
     ],
 )
-def test_found(text: str, value: str) -> None:
-    assert value in _values(text)
+def test_public_or_test_keys_not_flagged(text: str) -> None:
+    assert not _values(text)
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "value"),
     [
-        # AWS's own documented example key and template shapes under the name
-        "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        'AWS_SECRET_ACCESS_KEY: "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"',
-        "aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}",
-        # a "fake" 40-character value without AWS's key name keeps the wide veto
-        "secret = ExampleKey9cl9bqJFVA3iFUm+yqVe08HxhXFE/x",
-        # base64 of placeholder words ("dummy text data data data", "your api key here")
-        "ANY_KEY = ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==",
-        "api_key: eW91ciBhcGkga2V5IGhlcmU=",
+        (f"RECAPTCHA_SECRET_KEY={_SECRET}", _SECRET),
+        (f"recaptcha:\n  site_key: {_SITE}\n  secret_key: {_SECRET}", _SECRET),
+        ("TURNSTILE_SECRET_KEY=0x4AAAAAAABkMYinukE8nzYS_q9sJ2bKx7PmWzR3tLvN4", None),
+        (f"ALGOLIA_ADMIN_API_KEY={_HEX32}", _HEX32),
+        (f"ALGOLIA_API_KEY={_HEX32}", _HEX32),
+        # a site key of another kind (restful-authentication's secret salt) is no CAPTCHA key
+        ("REST_AUTH_SITE_KEY = 'a8f2c91b7d3e4f6a0b5c8d9e1f2a3b4c5d6e7f8091a2b3c4'", None),
     ],
 )
-def test_not_flagged(text: str) -> None:
-    assert not _values(text)
+def test_secret_pairs_stay_flagged(text: str, value: str | None) -> None:
+    found = _values(text)
+    assert found
+    if value:
+        assert value in found

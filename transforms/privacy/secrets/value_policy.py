@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.contracts.placeholders import is_placeholder, is_template_placeholder
+from transforms.contracts.placeholders import is_template_placeholder
 from transforms.privacy.secrets.core_rules import slack_token_shape
 from transforms.privacy.secrets.eth_keys import unnamed_word_32
 from transforms.privacy.secrets.url_passwords import encodes_field_word, encodes_userinfo_template
@@ -204,16 +204,6 @@ def _base64_text(value: str) -> str | None:
     return decoded if decoded.isprintable() else None
 
 
-_WORDS = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)+")
-
-
-def encodes_placeholder_words(value: str) -> bool:
-    """``ZHVtbXkgdGV4dCBkYXRh…``: base64 (RFC 4648 §4) of plain words that read as a
-    documentation placeholder (``dummy text data``), judged by the generic rules' wide veto."""
-    decoded = _base64_text(value)
-    return decoded is not None and bool(_WORDS.fullmatch(decoded)) and is_placeholder(decoded)
-
-
 def encodes_host_name(value: str) -> bool:
     """``value`` is base64 of a bare host name (``bedrock.amazonaws.com``)."""
     decoded = _base64_text(value)
@@ -270,9 +260,7 @@ def generic_value_vetoed(text: str, span: Span) -> bool:
         return True  # "slot 0x…" (64 hex): a hash, topic or slot unless a key name precedes it
     if is_charset_table(value) or is_truncated(text, span):
         return True
-    if encodes_host_name(value) or encodes_placeholder_words(value):
-        return True
-    if _docker_auth_not_basic(text, span, value):
+    if encodes_host_name(value) or _docker_auth_not_basic(text, span, value):
         return True
     if encodes_userinfo_template(value) or encodes_field_word(value):
         return True
