@@ -56,3 +56,32 @@ def test_secret_pairs_stay_flagged(text: str, value: str | None) -> None:
     assert found
     if value:
         assert value in found
+
+
+_SHA256 = "3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"api_key = sha256:{_SHA256}",
+        f'token_hash: "sha256:{_SHA256}"',
+        "secret: sha1:9fceb02d0ae598e95dc970b74767f19372d61af8",
+        "api_token: md5:5d41402abc4b2a76b9719d911017c592",
+    ],
+)
+def test_algorithm_prefixed_digest_is_a_hash(text: str) -> None:
+    assert not _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a password's digest can be cracked: password names keep it flagged
+        (f'password: "sha256:{_SHA256}"', f"sha256:{_SHA256}"),
+        # not the algorithm's length: no digest
+        (f"api_key = sha256:{_SHA256[:50]}Xq9", f"sha256:{_SHA256[:50]}Xq9"),
+    ],
+)
+def test_digest_look_alikes_stay_flagged(text: str, value: str) -> None:
+    assert any(value in v or v in value for v in _values(text))
