@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.secrets.public_keys import is_public_by_name, is_published_test_key
 from transforms.privacy.secrets.values import _PASSWORD_NAME
 from transforms.privacy.spans import Span
 
@@ -133,9 +134,12 @@ def fillers_are_placeholders() -> bool:
 
 
 def is_placeholder_span(text: str, span: Span) -> bool:
-    """Whether ``span`` (any engine's finding) holds a placeholder by the policy above."""
+    """Whether ``span`` (any engine's finding) holds a placeholder by the policy above, or a
+    key its vendor publishes for tests or documents as public (:mod:`.public_keys`)."""
     value = text[span.start : span.end]
-    if is_vendor_example_key(value):
+    if is_vendor_example_key(value) or is_published_test_key(value):
+        return True
+    if is_public_by_name(text, span):
         return True
     if not fillers_are_placeholders() or in_password_position(text, span):
         return False

@@ -84,6 +84,12 @@ _ABC = "abcdefghijklmnopqrstuvwxyz"
 _FULL_SETS = frozenset({"0123456789", _ABC, _ABC.upper()})
 _HOST_PORT = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12}(?::\d{1,5})?")
 _FILE_PATH = re.compile(r"[\w.\-~]*(?:/[\w.\-]+)+\.[A-Za-z0-9]{1,5}")
+# A content digest written "algorithm:hex" with the algorithm's exact length, as OCI descriptors
+# and Docker image ids write them
+# (https://github.com/opencontainers/image-spec/blob/main/descriptor.md#digests): a hash.
+_DIGEST = re.compile(
+    r"(?i)md5:[0-9a-f]{32}|sha1:[0-9a-f]{40}|sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}"
+)
 # an ellipsis, a redaction mark or a mask right after the value: it was cut for display
 _TRUNCATED_AFTER = re.compile(r"(?i)\.{2,3}(?!\.)|\u2026|\[?redacted\]?|\*{2}|#{2}")
 # English words ending in "key" that are no key
@@ -256,6 +262,8 @@ def generic_value_vetoed(text: str, span: Span) -> bool:
     before = text[max(line_start, span.start - 120) : span.start]
     if _HOST_PORT.fullmatch(value) or _FILE_PATH.fullmatch(value):
         return True
+    if _DIGEST.fullmatch(value) and not _PASSWORD_NAME.search(before):
+        return True  # a password's hash can be cracked: password names keep theirs
     if unnamed_word_32(value, name, before):
         return True  # "slot 0x…" (64 hex): a hash, topic or slot unless a key name precedes it
     if is_charset_table(value) or is_truncated(text, span):
