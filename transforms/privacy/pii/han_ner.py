@@ -46,6 +46,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from transforms.privacy.pii import han_places
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,13 @@ _COUNTED = re.compile(rf"(?:[{_NUMERAL}][名位个個]|[许許]多|很多|不少
 # "到达瑞芳"), a transliterated or small town LAC read as a person. Not 在 / 于 / 接近 alone
 # ("在罗斯福的身体", "接近张三" take persons).
 _PLACE_VERB = re.compile(r"(?:生[于於]|[到抵][达達]|前往|途[经經])$")
+# A verb of saying right after a PERSON: a person, even when LAC reads the name alone as common
+# words ("高明说", Gao Ming said) or a count precedes it.
+_SAYS = re.compile(r"(?:说|說|表示|指出|认为|認為|称|稱|强调|強調|透露|告诉|告訴|回忆|回憶)")
+# after "name + 人", words saying how that person is ("人呢" where is he, "人很好" he is kind)
+_PERSON_HERE = frozenset("呢很不还還也都")
+# a people's name before 人 ("塞尔柱人"); a Chinese name LAC cut short is shorter ("周化|人")
+MIN_PEOPLE_CHARS = 3
 # LAC's part-of-speech tags for common words (https://github.com/baidu/lac, its tag table):
 # noun, verb, adjective, verbal / adjectival noun, adverb, locative word. An entity that LAC, read
 # alone, splits into nothing but these ("联邦" n, "直立" v, "右龙" f+n) is a common phrase
@@ -222,8 +230,10 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
     for m in countries.finditer(simple):
         if m.start() not in bounds or m.end() not in bounds:
             continue  # inside a longer word: "卡达" (Qatar) in the name "卡达尔"
-        if not any(s < m.end() and m.start() < e for s, e, _ in found):
-            found.append([m.start(), m.end(), "LOCATION"])
+        inside = [f for f in found if f[0] < m.end() and m.start() < f[1]]
+        if all(f[2] == "PERSON" and m.start() <= f[0] and f[1] <= m.end() for f in inside):
+            # persons LAC read in a country's name ("特立尼达和多巴哥": "尼达", "多巴哥")
+            found = [f for f in found if f not in inside] + [[m.start(), m.end(), "LOCATION"]]
     titles = [m.span() for m in _WORK_TITLE.finditer(sentence)]
     kept = []
     for s, e, t in sorted(found):
@@ -232,17 +242,47 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if any(a < s and e < b for a, b in titles):
             continue  # part of a work's title, not a person or place
-        if t == "PERSON" and _COUNTED.search(sentence[:s]) and sentence[e : e + 1] != "的":
-            continue  # not "三名张伟的同事" (three of Zhang Wei's colleagues)
-        if value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e]):
+        said = t == "PERSON" and bool(_SAYS.match(sentence, e))
+        if t == "PERSON" and not said and _not_one_person(sentence, s, e):
             continue
-        if t == "PERSON" and (
-            (len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS)
-            or _PLACE_VERB.search(sentence[:s])
-        ):
-            t = "LOCATION"
+        if not said and value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e]):
+            continue
+        if t == "PERSON" and not said:
+            s, e, t = _person_or_place(sentence, simple, s, e)
         kept.append((s, e, t))
     return kept
+
+
+def _not_one_person(sentence: str, start: int, end: int) -> bool:
+    """A PERSON after a count of people ("1000名哈瑞迪"; not "三名张伟的同事", three of Zhang Wei's
+    colleagues), or a transliteration of three or more characters before 人 ("塞尔柱人" the
+    Seljuks; not "周化人", a name LAC cut short, nor "阿卜杜拉人呢"): a people's name."""
+    after = sentence[end : end + 1]
+    if _COUNTED.search(sentence[:start]) and after != "的":
+        return True
+    return (
+        after == "人"
+        and end - start >= MIN_PEOPLE_CHARS
+        and sentence[end + 1 : end + 2] not in _PERSON_HERE
+    )
+
+
+def _person_or_place(sentence: str, simple: str, start: int, end: int) -> tuple[int, int, str]:
+    """``(start, end, type)`` of a PERSON LAC tagged, retyped LOCATION (its generic term
+    included) on a place's evidence: a feature character ending four or more characters, a verb
+    of going before it, or :mod:`~transforms.privacy.pii.han_places`' foreign city names,
+    translated generic terms and localisers after it."""
+    value = sentence[start:end]
+    generic_end = han_places.generic_term_end(sentence, end)
+    if (
+        generic_end > end
+        or (len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS)
+        or _PLACE_VERB.search(sentence[:start])
+        or han_places.locative_after(sentence, end)
+        or han_places.foreign_city(simple[start:end])
+    ):
+        return start, generic_end, "LOCATION"
+    return start, end, "PERSON"
 
 
 def _common_phrase(simple: str) -> bool:
