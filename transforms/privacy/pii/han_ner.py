@@ -87,6 +87,9 @@ _COUNTED = re.compile(rf"(?:[{_NUMERAL}][名位个個]|[许許]多|很多|不少
 # "到达瑞芳"), a transliterated or small town LAC read as a person. Not 在 / 于 / 接近 alone
 # ("在罗斯福的身体", "接近张三" take persons).
 _PLACE_VERB = re.compile(r"(?:生[于於]|[到抵][达達]|前往|途[经經])$")
+# LAC's word after a place that makes it a nationality or people ("法国|人", "中国|籍"); a
+# longer word is something else ("香港|人气" popular in Hong Kong, "中国|人口" its population)
+DEMONYM_WORDS = frozenset({"人", "籍"})
 # A verb of saying right after a PERSON: a person, even when LAC reads the name alone as common
 # words ("高明说", Gao Ming said) or a count precedes it.
 _SAYS = re.compile(r"(?:说|說|表示|指出|认为|認為|称|稱|强调|強調|透露|告诉|告訴|回忆|回憶)")
@@ -99,6 +102,8 @@ MIN_PEOPLE_CHARS = 3
 # alone, splits into nothing but these ("联邦" n, "直立" v, "右龙" f+n) is a common phrase
 # it named only in context; a lone locative ("间", f) or preposition is too short to judge.
 COMMON_TAGS = frozenset({"n", "v", "a", "vn", "an", "ad", "d", "f"})
+# common words a PERSON must split into to be a phrase ("右|龙" f+n), not a name that is a word
+MIN_COMMON_NAME_WORDS = 2
 # administrative and facility ends that LAC tags ``n`` alone ("北站", "碑记镇", "尾道市", "车城乡")
 ADMIN_ENDS = frozenset("站镇鎮市乡鄉县縣区區村省州岛島")
 
@@ -215,8 +220,10 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
     countries = _countries()
     found: list[list[Any]] = []
     bounds = {0}
+    word_at: dict[int, str] = {}
     for start, end, word, tag in _words(simple):
         bounds.add(end)
+        word_at[start] = word
         etype = TAGS.get(tag)
         if etype is None:
             continue
@@ -242,10 +249,12 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if any(a < s and e < b for a, b in titles):
             continue  # part of a work's title, not a person or place
+        if t == "LOCATION" and word_at.get(e) in DEMONYM_WORDS:
+            continue  # "法国|人" a Frenchman, "中国|籍": a nationality (not "香港|人气")
         said = t == "PERSON" and bool(_SAYS.match(sentence, e))
         if t == "PERSON" and not said and _not_one_person(sentence, s, e):
             continue
-        if not said and value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e]):
+        if not said and value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e], t):
             continue
         if t == "PERSON" and not said:
             s, e, t = _person_or_place(sentence, simple, s, e)
@@ -285,10 +294,14 @@ def _person_or_place(sentence: str, simple: str, start: int, end: int) -> tuple[
     return start, end, "PERSON"
 
 
-def _common_phrase(simple: str) -> bool:
+def _common_phrase(simple: str, etype: str) -> bool:
     """LAC, reading ``simple`` alone, tags it as common words only (:data:`COMMON_TAGS`), at
-    least two of them or one that is not a locative."""
+    least two of them or one that is not a locative. A PERSON must split into two or more: a
+    name that is one word alone is still a name where LAC reads a person ("局长科米", Comey;
+    "战略师班农", Bannon: 科米 and 班农 alone are ``n``)."""
     tags = [tag for _word, tag in models()[0].run(simple)]
+    if etype == "PERSON" and len(tags) < MIN_COMMON_NAME_WORDS:
+        return False
     return set(tags) <= COMMON_TAGS and tags != ["f"]
 
 
