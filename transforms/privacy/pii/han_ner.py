@@ -46,7 +46,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from transforms.privacy.pii import han_places
+from transforms.privacy.pii import han_latin, han_places
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -221,11 +221,15 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
     found: list[list[Any]] = []
     bounds = {0}
     word_at: dict[int, str] = {}
+    latin: list[tuple[int, int]] = []
     for start, end, word, tag in _words(simple):
         bounds.add(end)
         word_at[start] = word
         etype = TAGS.get(tag)
         if etype is None:
+            continue
+        if etype == "PERSON" and (name := han_latin.latin_person(sentence, start, end)):
+            latin.append(name)  # "Katherine", "Randy Quaid": a Latin-script name LAC tagged
             continue
         prev = found[-1] if found else None
         if prev and prev[2] == etype == "PERSON" and _dot_between(sentence, prev[1], start):
@@ -258,8 +262,10 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if t == "PERSON" and not said:
             s, e, t = _person_or_place(sentence, simple, s, e)
+        elif t == "LOCATION":
+            e = han_places.generic_term_end(sentence, e)  # "帖木儿" + "帝国": one place
         kept.append((s, e, t))
-    return kept
+    return sorted(kept + [(s, e, "PERSON") for s, e in dict.fromkeys(latin)])
 
 
 def _not_one_person(sentence: str, start: int, end: int) -> bool:

@@ -32,8 +32,8 @@ GENERIC_TERMS = re.compile(
 )
 # localisers of position after a place (near, north of, within, region, suburbs)
 _LOCATIVES = re.compile(
-    r"(?:附近|一带|一帶|境内|境內|郊区|郊區|地区|地區|以[东東西南北]|[东東西南北]部"
-    r"|[东東西南北]面|[东東西南北]方)"
+    r"(?:附近|一带|一帶|境内|境內|郊区|郊區|地区|地區|以[东東西南北]"
+    r"|[东東西南北]{1,2}[部面方侧側])"
 )
 # countries writing their places in Han script: a kanji / hanja town name is often a surname
 _HAN_SCRIPT_COUNTRIES = frozenset({"CN", "TW", "HK", "MO", "SG", "JP", "KR", "KP"})
