@@ -76,6 +76,11 @@ LANGUAGE_ENDS = frozenset("语語")
 # transliterated place (a Chinese person's name is two or three characters: "孫中山").
 PLACE_ENDS = frozenset("河山湖島岛堂亭寺")
 MIN_PLACE_END_CHARS = 4
+# The -ia of a region's name is written 亚 ("特兰西瓦尼亚" Transylvania, "摩尔达维亚" Moldavia).
+# Five or more characters ending in it, with no name dot, are a region: a foreign person's name
+# that long is a given and a family name, written with a dot between them ("玛丽亚·凯莉").
+REGION_ENDS = frozenset("亚亞")
+MIN_REGION_CHARS = 5
 # a work's title between book-title marks (《我們是馬歇爾》 "We Are Marshall")
 _WORK_TITLE = re.compile(r"《[^《》]*》")
 
@@ -292,6 +297,7 @@ def _person_or_place(sentence: str, simple: str, start: int, end: int) -> tuple[
     if (
         generic_end > end
         or (len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS)
+        or (len(value) >= MIN_REGION_CHARS and value[-1] in REGION_ENDS and name_undotted(value))
         or _PLACE_VERB.search(sentence[:start])
         or han_places.locative_after(sentence, end)
         or han_places.foreign_city(simple[start:end])
@@ -309,6 +315,11 @@ def _common_phrase(simple: str, etype: str) -> bool:
     if etype == "PERSON" and len(tags) < MIN_COMMON_NAME_WORDS:
         return False
     return set(tags) <= COMMON_TAGS and tags != ["f"]
+
+
+def name_undotted(value: str) -> bool:
+    """No name dot (``·``) between parts of ``value``."""
+    return not NAME_DOTS.intersection(value)
 
 
 def name_like(value: str) -> bool:

@@ -9,7 +9,8 @@ Three kinds of documented evidence tell the place:
   ("华沙", "華沙" for Warsaw). Cities of the Han-script countries are left out (a Japanese town's
   kanji is often a surname: "松本"), and so is a name whose city is also called like a person in
   Latin script (a census given name or one of its 5,000 commonest surnames: "乔治" George,
-  "汉密尔顿" Hamilton), via :mod:`~transforms.privacy.pii.gazetteers`.
+  "汉密尔顿" Hamilton), via :mod:`~transforms.privacy.pii.gazetteers`. ISO 3166-2 subdivisions'
+  Chinese names (``pycountry``'s ``zh_CN`` translation) join them the same way.
 - **A generic term after it**: the national standard for writing foreign place names in Chinese
   (GB/T 17693.1-2008 外语地名汉字译写导则, https://openstd.samr.gov.cn/, "专名音译，通名意译")
   transliterates the specific part and translates the generic one, so a transliteration
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 # translated generic terms of a place name (GB/T 17693.1): range, archipelago, peninsula,
 # strait, plain, plateau, basin, desert, empire, kingdom, principality, khanate, valley
@@ -53,8 +55,8 @@ def locative_after(sentence: str, end: int) -> bool:
 
 
 def foreign_city(simple: str) -> bool:
-    """``simple`` (simplified script) is GeoNames' Chinese name of a foreign city that no
-    Latin-script person name shares."""
+    """``simple`` (simplified script) is the Chinese name of a foreign city (GeoNames) or
+    subdivision (ISO 3166-2) that no Latin-script person name shares."""
     return simple in _foreign_city_names()
 
 
@@ -64,21 +66,38 @@ def _foreign_city_names() -> frozenset[str]:
         AMBIGUOUS_GIVEN_NAMES,
         COMMON_SURNAMES,
         GIVEN_NAMES,
-        _geonames_city_records,
         ascii_fold,
     )
     from transforms.privacy.pii.han_ner import models
 
     t2s = models()[1]
     person_like = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES | COMMON_SURNAMES
-    cities: dict[str, bool] = {}  # Chinese name -> no city so named is called like a person
-    for city in _geonames_city_records():
-        if city["countrycode"] in _HAN_SCRIPT_COUNTRIES:
+    places: dict[str, bool] = {}  # Chinese name -> no place so named is called like a person
+    for country, latin, chinese in [*_city_names(), *_subdivision_names()]:
+        if country in _HAN_SCRIPT_COUNTRIES or not _HAN_NAME.fullmatch(chinese):
             continue
-        latin = city["name"]
         plain = latin not in person_like and ascii_fold(latin) not in person_like
+        name = t2s.convert(chinese)
+        places[name] = places.get(name, True) and plain
+    return frozenset(name for name, plain in places.items() if plain)
+
+
+def _city_names() -> Iterator[tuple[str, str, str]]:
+    """``(country code, name, alternate name)`` of GeoNames' cities of >= 15,000 people."""
+    from transforms.privacy.pii.gazetteers import _geonames_city_records
+
+    for city in _geonames_city_records():
         for alt in city.get("alternatenames") or ():
-            if _HAN_NAME.fullmatch(alt):
-                name = t2s.convert(alt)
-                cities[name] = cities.get(name, True) and plain
-    return frozenset(name for name, plain in cities.items() if plain)
+            yield city["countrycode"], city["name"], alt
+
+
+def _subdivision_names() -> Iterator[tuple[str, str, str]]:
+    """``(country code, name, Chinese name)`` of ISO 3166-2 subdivisions (``pycountry``,
+    LGPL-2.1, Debian iso-codes' ``zh_CN`` translation: "迪拜" Dubai, "赫拉特省" Herat)."""
+    import gettext
+
+    import pycountry
+
+    zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    for sub in pycountry.subdivisions:
+        yield sub.country_code, sub.name, zh.gettext(sub.name)
