@@ -31,6 +31,11 @@ model at first use.
   script) that LAC left untagged or called persons become LOCATION when they are whole words
   of its segmentation ("加拿大", not "卡达" inside the name "卡达尔"), not before 人 / 籍
   ("美国人" is a nationality).
+- A PERSON with a place's evidence (a foreign city's or subdivision's Chinese name, a translated
+  generic term or a localiser after it: :mod:`~transforms.privacy.pii.han_places`) is a
+  LOCATION; a place or people before the word 人 / 籍 is a nationality, dropped; a Latin-script
+  word LAC tags PER is a PERSON on the census lists' word
+  (:mod:`~transforms.privacy.pii.han_latin`).
 - :func:`presidio_recognizer` gives the same detection as a Presidio ``EntityRecognizer``
   (language ``zh``) for tools that speak ``AnalyzerEngine``; the engine calls :func:`han_spans`
   on whole batches.
