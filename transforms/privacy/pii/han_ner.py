@@ -31,6 +31,11 @@ model at first use.
   script) that LAC left untagged or called persons become LOCATION when they are whole words
   of its segmentation ("加拿大", not "卡达" inside the name "卡达尔"), not before 人 / 籍
   ("美国人" is a nationality).
+- A PERSON with a place's evidence (a foreign city's or subdivision's Chinese name, a translated
+  generic term or a localiser after it: :mod:`~transforms.privacy.pii.han_places`) is a
+  LOCATION; a place or people before the word 人 / 籍 is a nationality, dropped; a Latin-script
+  word LAC tags PER is a PERSON on the census lists' word
+  (:mod:`~transforms.privacy.pii.han_latin`).
 - :func:`presidio_recognizer` gives the same detection as a Presidio ``EntityRecognizer``
   (language ``zh``) for tools that speak ``AnalyzerEngine``; the engine calls :func:`han_spans`
   on whole batches.
@@ -46,6 +51,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from transforms.privacy.pii import han_latin, han_places
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -75,6 +81,11 @@ LANGUAGE_ENDS = frozenset("语語")
 # transliterated place (a Chinese person's name is two or three characters: "孫中山").
 PLACE_ENDS = frozenset("河山湖島岛堂亭寺")
 MIN_PLACE_END_CHARS = 4
+# The -ia of a region's name is written 亚 ("特兰西瓦尼亚" Transylvania, "摩尔达维亚" Moldavia).
+# Five or more characters ending in it, with no name dot, are a region: a foreign person's name
+# that long is a given and a family name, written with a dot between them ("玛丽亚·凯莉").
+REGION_ENDS = frozenset("亚亞")
+MIN_REGION_CHARS = 5
 # a work's title between book-title marks (《我們是馬歇爾》 "We Are Marshall")
 _WORK_TITLE = re.compile(r"《[^《》]*》")
 
@@ -86,11 +97,23 @@ _COUNTED = re.compile(rf"(?:[{_NUMERAL}][名位个個]|[许許]多|很多|不少
 # "到达瑞芳"), a transliterated or small town LAC read as a person. Not 在 / 于 / 接近 alone
 # ("在罗斯福的身体", "接近张三" take persons).
 _PLACE_VERB = re.compile(r"(?:生[于於]|[到抵][达達]|前往|途[经經])$")
+# LAC's word after a place that makes it a nationality or people ("法国|人", "中国|籍"); a
+# longer word is something else ("香港|人气" popular in Hong Kong, "中国|人口" its population)
+DEMONYM_WORDS = frozenset({"人", "籍"})
+# A verb of saying right after a PERSON: a person, even when LAC reads the name alone as common
+# words ("高明说", Gao Ming said) or a count precedes it.
+_SAYS = re.compile(r"(?:说|說|表示|指出|认为|認為|称|稱|强调|強調|透露|告诉|告訴|回忆|回憶)")
+# after "name + 人", words saying how that person is ("人呢" where is he, "人很好" he is kind)
+_PERSON_HERE = frozenset("呢很不还還也都")
+# a people's name before 人 ("塞尔柱人"); a Chinese name LAC cut short is shorter ("周化|人")
+MIN_PEOPLE_CHARS = 3
 # LAC's part-of-speech tags for common words (https://github.com/baidu/lac, its tag table):
 # noun, verb, adjective, verbal / adjectival noun, adverb, locative word. An entity that LAC, read
 # alone, splits into nothing but these ("联邦" n, "直立" v, "右龙" f+n) is a common phrase
 # it named only in context; a lone locative ("间", f) or preposition is too short to judge.
 COMMON_TAGS = frozenset({"n", "v", "a", "vn", "an", "ad", "d", "f"})
+# common words a PERSON must split into to be a phrase ("右|龙" f+n), not a name that is a word
+MIN_COMMON_NAME_WORDS = 2
 # administrative and facility ends that LAC tags ``n`` alone ("北站", "碑记镇", "尾道市", "车城乡")
 ADMIN_ENDS = frozenset("站镇鎮市乡鄉县縣区區村省州岛島")
 
@@ -207,10 +230,16 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
     countries = _countries()
     found: list[list[Any]] = []
     bounds = {0}
+    word_at: dict[int, str] = {}
+    latin: list[tuple[int, int]] = []
     for start, end, word, tag in _words(simple):
         bounds.add(end)
+        word_at[start] = word
         etype = TAGS.get(tag)
         if etype is None:
+            continue
+        if etype == "PERSON" and (name := han_latin.latin_person(sentence, start, end)):
+            latin.append(name)  # "Katherine", "Randy Quaid": a Latin-script name LAC tagged
             continue
         prev = found[-1] if found else None
         if prev and prev[2] == etype == "PERSON" and _dot_between(sentence, prev[1], start):
@@ -222,8 +251,10 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
     for m in countries.finditer(simple):
         if m.start() not in bounds or m.end() not in bounds:
             continue  # inside a longer word: "卡达" (Qatar) in the name "卡达尔"
-        if not any(s < m.end() and m.start() < e for s, e, _ in found):
-            found.append([m.start(), m.end(), "LOCATION"])
+        inside = [f for f in found if f[0] < m.end() and m.start() < f[1]]
+        if all(f[2] == "PERSON" and m.start() <= f[0] and f[1] <= m.end() for f in inside):
+            # persons LAC read in a country's name ("特立尼达和多巴哥": "尼达", "多巴哥")
+            found = [f for f in found if f not in inside] + [[m.start(), m.end(), "LOCATION"]]
     titles = [m.span() for m in _WORK_TITLE.finditer(sentence)]
     kept = []
     for s, e, t in sorted(found):
@@ -232,24 +263,68 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
             continue
         if any(a < s and e < b for a, b in titles):
             continue  # part of a work's title, not a person or place
-        if t == "PERSON" and _COUNTED.search(sentence[:s]) and sentence[e : e + 1] != "的":
-            continue  # not "三名张伟的同事" (three of Zhang Wei's colleagues)
-        if value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e]):
+        if t == "LOCATION" and word_at.get(e) in DEMONYM_WORDS:
+            continue  # "法国|人" a Frenchman, "中国|籍": a nationality (not "香港|人气")
+        said = t == "PERSON" and bool(_SAYS.match(sentence, e))
+        if t == "PERSON" and not said and _not_one_person(sentence, s, e):
             continue
-        if t == "PERSON" and (
-            (len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS)
-            or _PLACE_VERB.search(sentence[:s])
-        ):
-            t = "LOCATION"
+        if not said and value[-1] not in ADMIN_ENDS and _common_phrase(simple[s:e], t):
+            continue
+        if t == "PERSON" and not said:
+            s, e, t = _person_or_place(sentence, simple, s, e)
+        elif t == "LOCATION":
+            e = han_places.generic_term_end(sentence, e)  # "帖木儿" + "帝国": one place
         kept.append((s, e, t))
-    return kept
+    return sorted(kept + [(s, e, "PERSON") for s, e in dict.fromkeys(latin)])
 
 
-def _common_phrase(simple: str) -> bool:
+def _not_one_person(sentence: str, start: int, end: int) -> bool:
+    """A PERSON after a count of people ("1000名哈瑞迪"; not "三名张伟的同事", three of Zhang Wei's
+    colleagues), or a transliteration of three or more characters before 人 ("塞尔柱人" the
+    Seljuks; not "周化人", a name LAC cut short, nor "阿卜杜拉人呢"): a people's name."""
+    after = sentence[end : end + 1]
+    if _COUNTED.search(sentence[:start]) and after != "的":
+        return True
+    return (
+        after == "人"
+        and end - start >= MIN_PEOPLE_CHARS
+        and sentence[end + 1 : end + 2] not in _PERSON_HERE
+    )
+
+
+def _person_or_place(sentence: str, simple: str, start: int, end: int) -> tuple[int, int, str]:
+    """``(start, end, type)`` of a PERSON LAC tagged, retyped LOCATION (its generic term
+    included) on a place's evidence: a feature character ending four or more characters, a verb
+    of going before it, or :mod:`~transforms.privacy.pii.han_places`' foreign city names,
+    translated generic terms and localisers after it."""
+    value = sentence[start:end]
+    generic_end = han_places.generic_term_end(sentence, end)
+    if (
+        generic_end > end
+        or (len(value) >= MIN_PLACE_END_CHARS and value[-1] in PLACE_ENDS)
+        or (len(value) >= MIN_REGION_CHARS and value[-1] in REGION_ENDS and name_undotted(value))
+        or _PLACE_VERB.search(sentence[:start])
+        or han_places.locative_after(sentence, end)
+        or han_places.foreign_city(simple[start:end])
+    ):
+        return start, generic_end, "LOCATION"
+    return start, end, "PERSON"
+
+
+def _common_phrase(simple: str, etype: str) -> bool:
     """LAC, reading ``simple`` alone, tags it as common words only (:data:`COMMON_TAGS`), at
-    least two of them or one that is not a locative."""
+    least two of them or one that is not a locative. A PERSON must split into two or more: a
+    name that is one word alone is still a name where LAC reads a person ("局长科米", Comey;
+    "战略师班农", Bannon: 科米 and 班农 alone are ``n``)."""
     tags = [tag for _word, tag in models()[0].run(simple)]
+    if etype == "PERSON" and len(tags) < MIN_COMMON_NAME_WORDS:
+        return False
     return set(tags) <= COMMON_TAGS and tags != ["f"]
+
+
+def name_undotted(value: str) -> bool:
+    """No name dot (``·``) between parts of ``value``."""
+    return not NAME_DOTS.intersection(value)
 
 
 def name_like(value: str) -> bool:
