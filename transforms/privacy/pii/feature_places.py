@@ -17,9 +17,10 @@ Lake, Beach, Bay, Forest, Rivers: "Grace Park", "Michael Bay") never retype a pe
 
 Kept out: a nationality or language word before a lower-case noun ("off Indonesian coast", "the
 Danish island of Funen": :func:`~transforms.privacy.pii.peoples.is_people_word`, CLDR via babel;
-session 35, gum_train), while "Irish Sea" and "Indian Ocean" stay; a name whose every word is an everyday English word before a noun that software,
-statistics and business also use ("Random Forest", "Data Lake", "Car Park"), and a run inside
-code (followed by ``.`` + word, ``(`` or ``=``).
+session 35, gum_train), while "Irish Sea" and "Indian Ocean" stay; a name whose every word is
+an everyday English word before a noun that software, statistics and business also use ("Random
+Forest", "Data Lake", "Car Park"), and a run inside code (followed by ``.`` + word, ``(`` or
+``=``).
 
 Tuned on the ``wnut17``/``btc``/``wikigold`` dev splits and the first two's train sets only.
 """
