@@ -1,9 +1,11 @@
-"""English precision of session 35: nationality adjectives before a feature noun, "a turkey"."""
+"""English precision of session 35: nationality adjectives before a feature noun, "a turkey",
+lists of numbered names read as addresses."""
 
 from __future__ import annotations
 
 import pytest
 
+from transforms.privacy.pii.address_dates import street_addresses_outside_dates
 from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.feature_places import feature_place_spans
 from transforms.privacy.spans import Span
@@ -66,3 +68,31 @@ def test_place_after_an_indefinite_article_is_dropped(text: str, value: str) -> 
 def test_places_without_the_article_stay(text: str, value: str) -> None:
     kept = adjust_request_spans(text, [_span(text, value)])
     assert [(text[s.start : s.end], s.type) for s in kept] == [(value, "LOCATION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minor planets 8749 Beatles, 4147 Lennon, 4148 McCartney and 4149 Harrison were named",
+        "The minor planets 105 Artemis, 399 Persephone, 1388 Aphrodite and 5731 Zeus were named",
+        "He won medals at the 1989 Southeast Asian Games, 1991 Southeast Asian Games, and 1993 "
+        "Southeast Asian Games.",
+        "in Eurovision Song Contest 2011, Eurovision Song Contest 2015, Eurovision Song Contest "
+        "2016 and Eurovision Song Contest 2019.",
+    ],
+)
+def test_lists_of_numbered_names_are_no_address(text: str) -> None:
+    assert street_addresses_outside_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Send it to Hauptweg 5, 1998 Amsterdam please.", "Hauptweg 5, 1998 Amsterdam"),
+        ("Ship to Kirchweg 3, 10115 Berlin, Germany.", "Kirchweg 3, 10115 Berlin, Germany"),
+        ("Our offices: 12 Main Street, 14 Oak Street and 16 Elm Street.", "16 Elm Street"),
+    ],
+)
+def test_addresses_stay(text: str, value: str) -> None:
+    found = [text[s.start : s.end] for s in street_addresses_outside_dates(text)]
+    assert value in found
