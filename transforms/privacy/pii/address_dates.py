@@ -53,6 +53,5 @@ def street_addresses_outside_dates(text: str) -> list[Span]:
     return [
         s
         for s in detect_street_addresses(text)
-        if not inside_written_date(text, s.start, s.end)
-        and not numbered_list(text, s.start, s.end)
+        if not inside_written_date(text, s.start, s.end) and not numbered_list(text, s.start, s.end)
     ]
