@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from transforms.privacy.pii.address_lists import numbered_list
 from transforms.privacy.pii.addresses import detect_street_addresses
 from transforms.privacy.pii.peoples import month_names
 from transforms.privacy.spans import Span
@@ -47,7 +48,10 @@ def inside_written_date(text: str, start: int, end: int) -> bool:
 
 def street_addresses_outside_dates(text: str) -> list[Span]:
     """:func:`~transforms.privacy.pii.addresses.detect_street_addresses` without the matches
-    that overlap an English written date."""
+    that overlap an English written date or are a list of numbered names
+    (:mod:`~transforms.privacy.pii.address_lists`)."""
     return [
-        s for s in detect_street_addresses(text) if not inside_written_date(text, s.start, s.end)
+        s
+        for s in detect_street_addresses(text)
+        if not inside_written_date(text, s.start, s.end) and not numbered_list(text, s.start, s.end)
     ]

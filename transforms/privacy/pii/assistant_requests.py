@@ -23,7 +23,9 @@ only when the text holds no capital letter) :func:`adjust_request_spans`
   york"): one place, as the writer meant it, where a comma would separate them in edited text;
 - reads a named street or park after a place preposition ("traffic in mg road", "the picnic at
   regent park", "the yellowstone national park"; not "on the road", "at the dog park"), "usa",
-  and "la" after "in" at the end of the request or before a time ("what's going on in la").
+  and "la" after "in" at the end of the request or before a time ("what's going on in la");
+- drops a LOCATION after the indefinite article "a" / "an": a place name is no countable thing,
+  the common noun it spells is ("the quickest way to cook a turkey"; session 35).
 """
 
 from __future__ import annotations
@@ -209,6 +211,8 @@ state city national public local nearest nearby closest new old big small"""
 _NOT_STREET_NAME = frozenset(_NOT_STREET_WORDS.split())
 # "usa" is the country; "la" after "in" is Los Angeles when the request ends or a time follows
 _COUNTRY = re.compile(r"(?<![\w'])usa(?![\w'])")
+# an indefinite article right before a span: a common noun, not a place ("cook a turkey")
+_ARTICLE_BEFORE = re.compile(r"\ban?[ \t]+$")
 _IN_LA = re.compile(r"\bin[ \t]+(la)(?=[ \t]*[.?!]?$|[ \t]+(?:today|tonight|now|tomorrow|this)\b)")
 
 
@@ -229,6 +233,8 @@ def adjust_request_spans(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         if _wake_word(text, s):
             continue
+        if s.type == "LOCATION" and _ARTICLE_BEFORE.search(text, max(0, s.start - 4), s.start):
+            continue  # "cook a turkey"
         if s.type == "PERSON" and (s.start, s.end) in towns:  # "train times for ann arbor"
             s = Span(s.start, s.end, "LOCATION", s.score, s.detector)
         if s.type == "PERSON" and " " not in text[s.start : s.end]:
