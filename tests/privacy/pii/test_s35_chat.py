@@ -71,3 +71,8 @@ def test_public_addresses_still_found():
             ["93.184.216.34"],
             ["2.16.0.1"],
         )
+
+
+def test_head_of_a_dotted_namespace_is_dropped():
+    text = "Token contrast tests will be plain xUnit tests in Domain.Tests or Integration.Tests."
+    assert drop_english_chat_words(text, [_span(text, "Domain", "LOCATION")]) == []

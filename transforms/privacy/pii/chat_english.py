@@ -9,7 +9,8 @@ words in Portuguese, Spanish, French, Italian and Dutch chat; this is its Englis
 or LOCATION is dropped when all of these hold:
 
 - the message is markdown or code chat (a backtick, a ``**bold**`` marker, a heading line or a
-  table row), or the span opens its line with "!" or ":" after it (a label);
+  table row), the span opens its line with "!" or ":" after it (a label), or it is the head of
+  a dotted identifier ("tests in Domain.Tests": a namespace, never a name in prose);
 - the prose around the span (200 characters either side) is no other language
   (:func:`~transforms.privacy.pii.foreign_lists.foreign_language`);
 - every word is a word of pyspellchecker's English list (MIT; any frequency, a plural by its
@@ -38,6 +39,7 @@ from transforms.privacy.pii.tool_evidence import listed_given_name
 from transforms.privacy.spans import Span
 
 _WORD = re.compile(r"[^\W\d_]+")
+_DOTTED_TAIL = re.compile(r"\.[A-Z][a-z]+\b")
 
 
 def english_word(word: str) -> bool:
@@ -79,6 +81,6 @@ def drop_english_chat_words(text: str, spans: list[Span]) -> list[Span]:
         s
         for s in spans
         if s.type not in ("PERSON", "LOCATION")
-        or not (markdown or _line_label(text, s.start, s.end))
+        or not (markdown or _line_label(text, s.start, s.end) or _DOTTED_TAIL.match(text, s.end))
         or not english_chat_words(text, s)
     ]
