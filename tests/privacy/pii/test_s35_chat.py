@@ -76,3 +76,12 @@ def test_public_addresses_still_found():
 def test_head_of_a_dotted_namespace_is_dropped():
     text = "Token contrast tests will be plain xUnit tests in Domain.Tests or Integration.Tests."
     assert drop_english_chat_words(text, [_span(text, "Domain", "LOCATION")]) == []
+
+
+def test_street_address_in_code_chat_stays():
+    text = "Our office: 3853 Market Street, Atlanta, GA 30315. Header `Authorization: Bearer x`"
+    span = _span(text, "3853 Market Street, Atlanta, GA 30315", "LOCATION")
+    assert drop_english_chat_words(text, [span]) == [span]
+    bare = "Meet me on Market Street after the `deploy` job."
+    street = _span(bare, "Market Street", "LOCATION")
+    assert drop_english_chat_words(bare, [street]) == [street]

@@ -18,7 +18,9 @@ or LOCATION is dropped when all of these hold:
 - no name list claims it: a one-word span is no listed given name or census surname ("Grace",
   "Mark", "Page" stay names); in a longer one the first word is no listed given name and the
   last no listed name word ("Grace Hopper", "Will Smith" stay names, "Console Log" goes);
-- a LOCATION is no listed country, region or town ("China", "Turkey", "Reading" stay places).
+- a LOCATION is no listed country, region or town, nor holds one ("China", "Reading", "Market
+  Street, Atlanta" stay places); no span holds a digit (a house number) or ends in a street
+  type ("Market Street": an address).
 """
 
 from __future__ import annotations
@@ -35,11 +37,13 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
     listed_name_word,
 )
+from transforms.privacy.pii.patterns import _STREET_TYPES
 from transforms.privacy.pii.tool_evidence import listed_given_name
 from transforms.privacy.spans import Span
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DOTTED_TAIL = re.compile(r"\.[A-Z][a-z]+\b")
+_STREET_TYPE = re.compile(_STREET_TYPES)
 
 
 def english_word(word: str) -> bool:
@@ -65,9 +69,13 @@ def english_chat_words(text: str, span: Span) -> bool:
     """Whether ``span`` is everyday English vocabulary of the code chat around it."""
     value = text[span.start : span.end]
     words = _WORD.findall(value)
-    if not words or _name_listed(words) or not all(english_word(w) for w in words):
+    if not words or any(c.isdigit() for c in value) or _name_listed(words):
         return False
-    if span.type == "LOCATION" and _listed_place(value):
+    if len(words) > 1 and _STREET_TYPE.fullmatch(words[-1]):
+        return False
+    if not all(english_word(w) for w in words):
+        return False
+    if span.type == "LOCATION" and any(_listed_place(p) for p in (value, *words)):
         return False
     return foreign_language(text[max(0, span.start - WINDOW) : span.end + WINDOW]) is None
 
