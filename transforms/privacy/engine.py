@@ -37,8 +37,9 @@ names: non-English chat vocabulary (:mod:`~transforms.privacy.pii.chat_vocabular
 common words by Morfeusz 2 (:mod:`~transforms.privacy.pii.polish_vocabulary`), heading words
 as places (:mod:`~transforms.privacy.pii.title_phrases`), assistants, their tools and modes
 (:mod:`~transforms.privacy.pii.assistant_tools`), Polish adjectives and declined product names
-(:mod:`~transforms.privacy.pii.polish_phrases`) and product phrases and bold labels
-(:mod:`~transforms.privacy.pii.chat_labels`).
+(:mod:`~transforms.privacy.pii.polish_phrases`), product phrases and bold labels
+(:mod:`~transforms.privacy.pii.chat_labels`) and English chat vocabulary
+(:mod:`~transforms.privacy.pii.chat_english`).
 
 :func:`detect_batch` is the in-process path (one spaCy ``pipe`` over the batch's prose);
 :func:`detect_many` analyses each distinct text once and fans chunks out to a process pool of
@@ -65,6 +66,7 @@ from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.addressee_places import drop_addressee_places
 from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.assistant_tools import drop_tool_names
+from transforms.privacy.pii.chat_english import drop_english_chat_words
 from transforms.privacy.pii.chat_labels import drop_chat_labels
 from transforms.privacy.pii.chat_loanwords import drop_chat_loanwords
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
@@ -199,6 +201,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_title_places,  # "## Documents in Memory"
     drop_tool_names,  # "using Glob and Grep", "Claude, Codex, Gemini"
     drop_chat_labels,  # "Minsky Workflow", "the Minsky project's goals", "**Manual:**"
+    drop_english_chat_words,  # "- [ ] Modify Library component", "Console Log:" in code chat
 )
 
 

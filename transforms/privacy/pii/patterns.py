@@ -343,7 +343,17 @@ def detect_ibans(text: str) -> list[Span]:
 _IPV4 = re.compile(r"(?<![\w.\-])(?:\d{1,3}\.){3}\d{1,3}(?![\w\-]|\.\d)")
 # not the IPv6 head of an IPv4-mapped address ("::ffff:10.1.2.3"): the IPv4 part is judged
 _IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{6,39}(?![\w:]|\.\d)")
-_VERSION_CONTEXT = re.compile(r"(?i)(?:version|ver|v|release|@|node|python|chrome)\s*[:=]?\s*$")
+# "Chrome/120.0.0.0" in a user-agent string: the product token's slash as well
+_VERSION_CONTEXT = re.compile(r"(?i)(?:version|ver|v|release|@|node|python|chrome)\s*[:=/]?\s*$")
+
+
+def _file_version(text: str, value: str) -> bool:
+    """Whether ``value`` ("2.16.0.0") is the four-part form of a three-part version the text
+    also writes on its own ("2.16.0" -> "2.17.0", "2.16.0.0" -> "2.17.0.0": a Windows file and
+    product version beside the package one); a host's address has no such twin."""
+    head, _, last = value.rpartition(".")
+    twin = re.compile(rf"(?<![\d.]){re.escape(head)}(?![\d]|\.\d)")
+    return last == "0" and bool(twin.search(text))
 
 
 def detect_ips(text: str) -> list[Span]:
@@ -362,7 +372,9 @@ def detect_ips(text: str) -> list[Span]:
                 continue
             if internal_address(ip) or value.startswith("255.") or ip.is_multicast:
                 continue
-            if _VERSION_CONTEXT.search(text[max(0, m.start() - 10) : m.start()]):
+            if _VERSION_CONTEXT.search(text[max(0, m.start() - 10) : m.start()]) or _file_version(
+                text, value
+            ):
                 continue
             out.append(Span(m.start(), m.end(), "IP_ADDRESS", 0.9, "ip"))
     if text.count(":") >= 3:
