@@ -7,6 +7,7 @@ import pytest
 
 from transforms.privacy.engine import detect_batch
 from transforms.privacy.pii.coordinated_names import people_in_lists
+from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.name_context import _COORDINATION, names_from_context
 from transforms.privacy.spans import Span
 
@@ -86,3 +87,44 @@ def test_places_after_other_words_or_countries_stay_places(text, word):
 
 def test_the_engine_finds_the_forwarded_to_person():
     assert "Brant" in _values("Go ahead and forward to Brant if you are ready.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ask him to get Sungjoo 's resume and start a file on him.", "Sungjoo"),
+        ("A recurrent theme in Ferouzi's fiction.", "Ferouzi"),
+        ("We went to Tamsin's funeral on Monday.", "Tamsin"),
+    ],
+)
+def test_a_rare_word_before_a_persons_possession_is_a_person(text, name):
+    start = text.index(name)
+    out = kin_names(text, [])
+    assert [(s.start, s.end, s.type) for s in out] == [(start, start + len(name), "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Murph Archibald is Red Blount 's nephew by marriage.", "Red Blount", "PERSON"),
+        ("after Paris's daughter was born", "Paris", "PERSON"),  # one person's relative
+        ("London's death toll rose again.", "London", "LOCATION"),  # a big city's own
+        ("Germany's career politicians", "Germany", "LOCATION"),  # a country stays
+        ("Chester's biography section", "Chester", "PERSON"),
+    ],
+)
+def test_a_spacy_place_before_a_persons_possession(text, word, kind):
+    out = kin_names(text, _place(text, word))
+    assert [s.type for s in out] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siri's voice sounds odd today",  # assistants and devices have voices and faces
+        "the Company's career page lists it",  # an everyday word
+        "Today's birthday cake",
+    ],
+)
+def test_everyday_owners_of_a_possession_stay_unflagged(text):
+    assert kin_names(text, []) == []
