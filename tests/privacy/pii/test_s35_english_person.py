@@ -1,5 +1,6 @@
 """English PERSON in social and e-mail text: tokenised lists of names, given names that spaCy
-reads as towns after a verb whose object is a person (session 35)."""
+reads as towns after a verb whose object is a person, owners of a life (resume, biography), names
+after a title of rank (session 35)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from transforms.privacy.engine import detect_batch
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.name_context import _COORDINATION, names_from_context
+from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.spans import Span
 
 
@@ -128,3 +130,46 @@ def test_a_spacy_place_before_a_persons_possession(text, word, kind):
 )
 def test_everyday_owners_of_a_possession_stay_unflagged(text):
     assert kin_names(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reading a quote from Lord Diplock and Browning:", "Diplock"),
+        ("The protégé of Pope Damasus I, who died in 384", "Damasus"),
+        ("The lesson was donated by the teacher Adz.", "Adz"),
+        ("Making jokes about Lord Hanuman ? How could they ?", "Hanuman"),
+    ],
+)
+def test_a_rare_name_after_a_title_of_rank_is_a_person(text, name):
+    start = text.index(name)
+    assert [(s.start, s.end, s.type) for s in role_names(text, [])] == [
+        (start, start + len(name), "PERSON")
+    ]
+
+
+def test_an_unlisted_spacy_place_after_a_judge_is_the_judge():
+    text = "Welcome our substitute justices, Judge Shanlyn Park and Judge Jim Kawashima."
+    out = role_names(text, _place(text, "Shanlyn Park"))
+    found = {text[s.start : s.end]: s.type for s in out}
+    assert found == {"Shanlyn Park": "PERSON", "Jim Kawashima": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the biggest ship is the Queen Mary 2",  # a number after it: a ship
+        'rename the bridge "The Emperor Norton Bridge".',  # a further capitalised word
+        "President Emery Financial Group",  # a firm
+        "Captain America was on tv",  # a listed country
+        "Welcome to St. Thomas",  # "St." opens places and is no title here
+    ],
+)
+def test_titles_before_things_and_places_add_no_person(text):
+    assert [s for s in role_names(text, []) if s.type == "PERSON"] == []
+
+
+def test_a_listed_town_after_a_title_of_rank_stays_a_place():
+    text = "Prince George is a city in British Columbia."
+    out = role_names(text, _place(text, "George"))
+    assert [s.type for s in out] == ["LOCATION"]
