@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.gazetteers import (
+    BIG_CITY_NAMES,
     CITIES,
     COUNTRIES_AND_REGIONS,
     GIVEN_NAMES,
@@ -47,7 +48,8 @@ _NAMED = re.compile(r"(?i:\bnamed[ \t]+$)")
 _PERSON_VERB = re.compile(
     r"(?i:\b(?:follow[ \t]+up[ \t]+with|talk(?:ed)?[ \t]+(?:to|with)|spoke[ \t]+(?:to|with)|"
     r"speak[ \t]+(?:to|with)|meet[ \t]+with|met[ \t]+with|ask|asked|tell|told|thank|thanks|"
-    r"contact|contacted|email|emailed|e-mail|text|texted|call|married|dating|hug|kiss)[ \t]+$)"
+    r"contact|contacted|email|emailed|e-mail|text|texted|call|married|dating|hug|kiss|"
+    r"(?:forward|forwarded|send|sent|related)[ \t]+(?:it[ \t]+)?to)[ \t]+$)"
 )
 # "chad will be talking", "jordan said": a verb of speaking, thinking or feeling after it
 _PERSON_VERB_AFTER = re.compile(
@@ -155,11 +157,12 @@ def _is_person(text: str, spans: list[Span], i: int) -> bool:
     if _NAMING.search(text, lo, s.start):
         return True
     if (
-        value.islower()
+        # lower case, a listed place too ("chad"); capitalised, no country or big city
+        (value.islower() or (value not in BIG_CITY_NAMES and value not in COUNTRIES_AND_REGIONS))
         and value.title() in GIVEN_NAMES
         and (_PERSON_VERB.search(text, lo, s.start) or _PERSON_VERB_AFTER.match(text, s.end))
     ):
-        return True  # "follow up with chad", "chad will be talking"
+        return True  # "follow up with chad", "chad will be talking", "forward to Brant"
     if _listed_place(value) or _declined_place(text, s.start, value):
         return False
     if _NAMED.search(text, lo, s.start) or _ROLE_OF.search(text, lo, s.start):

@@ -52,18 +52,24 @@ _DEFINITE_BEFORE = re.compile(r"(?i:(?<![\w'\u2019])the)[ \t]+$")
 _WORD = r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*"
 _CAP_WORD = r"[A-Z\u00c0-\u00de][^\W\d_]*(?:['\u2019\-][^\W\d_]+)*"
 _ITEM = _WORD + r"(?:[ \t]" + _CAP_WORD + r"){0,2}"
-# "A and B", "A, B, C and D" (an Oxford comma allowed)
+# "A and B", "A, B, C and D" (an Oxford comma allowed); tokenised social text puts a space
+# before each comma ("Vin , Dwayne , Luda & Michelle": WNUT 2017, Broad Twitter Corpus)
+_COMMA = r"[ \t]?,"
 _COORDINATION = re.compile(
     r"(?<![\w\-@./])("
     + _ITEM
-    + r")((?:,[ \t]+"
+    + r")((?:"
+    + _COMMA
+    + r"[ \t]+"
     + _ITEM
-    + r")*),?[ \t]+(?:and|&)[ \t]+("
+    + r")*)(?:"
+    + _COMMA
+    + r")?[ \t]+(?:and|&)[ \t]+("
     + _ITEM
     + r")(?![\w\-@])"
 )
 _NUMBER_AFTER = re.compile(r"[ \t]*\d")  # "Young Dro and Cap 1": a stage name with a number
-_LIST_ITEM = re.compile(r",[ \t]+(" + _ITEM + r")")
+_LIST_ITEM = re.compile(_COMMA + r"[ \t]+(" + _ITEM + r")")
 _CALENDAR_WORDS = word_set("""
 jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july
 august september october november december mon tue tues wed thu thur thurs fri sat sun monday

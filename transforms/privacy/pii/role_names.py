@@ -9,6 +9,15 @@ in English (so "ex-Soviet Union", "ex-Google Engineer" add nothing).
 A courtesy title (Mr, Mrs, Ms, Mx, Dr; https://en.wikipedia.org/wiki/English_honorifics) names
 a person even when the surname is a place name: a lone LOCATION right after one ("Mr. Greece is
 a 46 year old man", "Mrs. Chester") becomes a PERSON.
+
+A title of rank or office (session 35; the titles of https://en.wikipedia.org/wiki/Title and
+https://en.wikipedia.org/wiki/English_honorifics: "Lord Diplock", "Emperor Norton", "Pope
+Damasus I", "Judge Shanlyn Park", "General Fahim", "the teacher Adz") names the person after it:
+one or two capitalised words that end the name (no further capitalised word or number: "Queen
+Mary 2" is a ship, "Emperor Norton Bridge" a bridge, "President Emery Financial Group" a firm),
+each a listed given name or as rare as a name, and no listed place ("Captain America", "Prince
+George") become a PERSON; a spaCy place there that no list knows is re-typed ("Judge Shanlyn
+Park"). "St."/"Saint" is left out: it opens places ("St. Thomas", "Saint Lucia").
 """
 
 from __future__ import annotations
@@ -16,7 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.privacy.pii.gazetteers import listed_or_rare_name
+from transforms.privacy.pii.gazetteers import (
+    CITIES,
+    COUNTRIES_AND_REGIONS,
+    KNOWN_PLACES,
+    listed_or_rare_name,
+)
 from transforms.privacy.spans import Span
 
 SCORE = 0.75
@@ -24,11 +38,19 @@ DETECTOR = "role_name"
 _WORD = r"[A-Z][a-z\u00df-\u024f]+(?:[-'][A-Z]?[a-z\u00df-\u024f]+)?"
 _EX_ROLE = re.compile(rf"(?<![\w\-])[Ee]x-(?P<role>[A-Z][a-z]+)[ \t]+(?P<name>{_WORD})")
 _TITLE = re.compile(rf"(?<![\w\-])(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+(?P<name>{_WORD})(?![ \t]+[A-Z])")
+_RANK = re.compile(
+    r"(?<![\w\-])(?:Lord|Lady|Sir|Dame|King|Queen|Prince|Princess|Emperor|Empress|Pope|Judge|"
+    r"General|Captain|Capt\.|Imam|Rabbi|Pastor|Reverend|Rev\.|Senator|Sen\.|Governor|Minister|"
+    r"President|[Cc]oach|teacher)[ \t]+"
+    rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
+    # the name ends here: no word or number follows but a regnal numeral ("Pope Damasus I")
+    r"(?![\w\-]|[ \t]+(?!(?:I|II|III|IV|V|VI|VII|VIII)\b)[A-Z\d])"
+)
 
 
 def role_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with role words trimmed off names and names after a role or title added."""
-    if "x-" not in text and "M" not in text and "D" not in text:
+    if not any(c in text for c in "MDLSKQPEJGCIRta"):
         return spans
     out = list(spans)
     for m in _EX_ROLE.finditer(text):
@@ -44,4 +66,24 @@ def role_names(text: str, spans: list[Span]) -> list[Span]:
         place = [s for s in out if (s.start, s.end) == m.span("name") and s.type == "LOCATION"]
         if place:
             out[out.index(place[0])] = replace(place[0], type="PERSON", detector=DETECTOR)
+    for m in _RANK.finditer(text):
+        _ranked_name(out, m.group("name"), *m.span("name"))
     return out
+
+
+def _listed_place(value: str) -> bool:
+    return value in COUNTRIES_AND_REGIONS or value in CITIES or value in KNOWN_PLACES
+
+
+def _ranked_name(out: list[Span], name: str, start: int, end: int) -> None:
+    """Add (or re-type from an unlisted spaCy place) the PERSON a title of rank introduces."""
+    if _listed_place(name) or any(_listed_place(w) for w in name.split()):
+        return
+    held = [s for s in out if s.start < end and start < s.end]
+    if not held:
+        if all(listed_or_rare_name(w) for w in name.split()):
+            out.append(Span(start, end, "PERSON", SCORE, DETECTOR))
+        return
+    place = held[0]
+    if len(held) == 1 and (place.start, place.end) == (start, end) and place.type == "LOCATION":
+        out[out.index(place)] = replace(place, type="PERSON", detector=DETECTOR)
