@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.finnish_lists import finnish_surnames
 from transforms.privacy.pii.finnish_words import everyday_form
 from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import at_sentence_start, finnish_forms, is_place
@@ -40,6 +41,26 @@ def finnish_surname_spans(text: str, start: int, end: int) -> list[tuple[int, in
         ):
             continue  # "Suomalaisen": also a surname, but an adjective first
         out.append((m.start(), m.end()))
+    return out + listed_surname_spans(text, start, end)
+
+
+_WORD = re.compile(r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}(?![\w\-'\u2019(])")
+
+
+def listed_surname_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Listed Finnish surnames (:func:`.finnish_lists.finnish_surnames`) past a sentence's first
+    word, as they are or in a case a person takes ("Peltola", "Peltolan", "Kivelälle"); no
+    everyday word ("Harju", "Mäki") and no -nen name (:func:`finnish_surname_spans` has those)."""
+    surnames = finnish_surnames()
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if at_sentence_start(text, m.start()) or word.endswith("nen") or common_word(word, "fi"):
+            continue
+        if word in surnames or (
+            _PERSON_CASE.fullmatch(word) and any(b in surnames for b in finnish_forms(word))
+        ):
+            out.append((m.start(), m.end()))
     return out
 
 
