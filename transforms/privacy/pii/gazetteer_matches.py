@@ -8,7 +8,11 @@ import re
 
 from transforms.privacy.pii.compass_regions import compass_region_spans
 from transforms.privacy.pii.facility_names import facility_spans
-from transforms.privacy.pii.finnish_names import finnish_given_form_spans, finnish_surname_spans
+from transforms.privacy.pii.finnish_names import (
+    finnish_addressee_spans,
+    finnish_given_form_spans,
+    finnish_surname_spans,
+)
 from transforms.privacy.pii.foreign_given import (
     german_given_spans,
     german_surname_spans,
@@ -190,6 +194,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
                 if lang == "fi":
                     given.extend(finnish_surname_spans(view.text, a, b))  # "Lipponen"
+                    given.extend(finnish_addressee_spans(view.text, a, b))  # "toisi Hypatialle"
                     fi_given = finnish_given_form_spans(view.text, a, b)  # "Sallan" (also a town)
                     given.extend(fi_given)
                     places = [p for p in places if p not in fi_given]
