@@ -50,13 +50,13 @@ _WORD = re.compile(r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}(?![\w\-'\u2
 def listed_surname_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Listed Finnish surnames (:func:`.finnish_lists.finnish_surnames`) past a sentence's first
     word, as they are or in a case a person takes ("Peltola", "Peltolan", "Kivelälle"); no
-    everyday word ("Harju", "Mäki")."""
+    form of an everyday word ("Harju", "Mäki": a ridge, a hill)."""
     surnames = finnish_surnames()
     out = []
     for m in _WORD.finditer(text, start, end):
         word = m.group()
-        if at_sentence_start(text, m.start()) or common_word(word, "fi"):
-            continue
+        if at_sentence_start(text, m.start()) or everyday_form(word):
+            continue  # "Harjulla": on a ridge (harju) or at Harju's
         if word in surnames or (
             _PERSON_CASE.fullmatch(word) and any(b in surnames for b in finnish_forms(word))
         ):
@@ -95,13 +95,13 @@ _ALLATIVE = re.compile(r"(?<=[a-zåäö][ \t])[A-ZÅÄÖ][a-zåäö]{3,}(?:lle)(
 
 
 def finnish_addressee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A capitalised word in the allative right after a lower-case word ("toisi Hypatialle",
+    """A capitalised word in the allative right after another word ("toisi Hypatialle",
     "tarjosin Rundmanille"): the one something is given or told to, a person, unless it is an
     everyday word or a listed place ("Utsjoelle", "Kalymnokselle" stays with spaCy)."""
     return [
         (m.start(), m.end())
         for m in _ALLATIVE.finditer(text, start, end)
-        if not common_word(m.group(), "fi")
+        if not everyday_form(m.group())  # "Harjulle": to a ridge (harju)
         and not is_place(m.group(), lang="fi")
         and not _compound(m.group()[:-3])
     ]

@@ -19,7 +19,11 @@ from transforms.privacy.pii.foreign_given import (
     listed_name_spans,
 )
 from transforms.privacy.pii.foreign_lists import foreign_language
-from transforms.privacy.pii.foreign_ner import foreign_gazetteer, foreign_place_spans
+from transforms.privacy.pii.foreign_ner import (
+    foreign_gazetteer,
+    foreign_place_spans,
+    titled_name_spans,
+)
 from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -195,9 +199,15 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 if lang == "fi":
                     given.extend(finnish_surname_spans(view.text, a, b))  # "Lipponen"
                     given.extend(finnish_addressee_spans(view.text, a, b))  # "toisi Hypatialle"
-                    fi_given = finnish_given_form_spans(view.text, a, b)  # "Sallan" (also a town)
-                    given.extend(fi_given)
-                    places = [p for p in places if p not in fi_given]
+                    # "Sallan" (also a town), "arkkitehti Panu Kaila" (Kaila: also a town)
+                    fi_given = finnish_given_form_spans(view.text, a, b)
+                    titled = titled_name_spans(view.text, a, b)
+                    given.extend(fi_given + titled)
+                    places = [
+                        p
+                        for p in places
+                        if p not in fi_given and not any(x <= p[0] and p[1] <= y for x, y in titled)
+                    ]
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
