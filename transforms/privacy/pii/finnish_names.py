@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.finnish_lists import finnish_surnames
 from transforms.privacy.pii.finnish_words import everyday_form
 from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import at_sentence_start, finnish_forms, is_place
+from transforms.privacy.pii.gazetteers import SURNAMES
+from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_names import language_given_names
 
 _SURNAME = re.compile(
@@ -48,18 +49,19 @@ _WORD = re.compile(r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}(?![\w\-'\u2
 
 
 def listed_surname_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Listed Finnish surnames (:func:`.finnish_lists.finnish_surnames`) past a sentence's first
-    word, as they are or in a case a person takes ("Peltola", "Peltolan", "Kivelälle"); no
-    form of an everyday word ("Harju", "Mäki": a ridge, a hill)."""
-    surnames = finnish_surnames()
+    """US Census surnames past a sentence's first word, as they are or in a case a person takes
+    ("Kivelä", "Kivelälle": Finnish-American families keep Finnish surnames); no form of an
+    everyday Finnish word ("Harjulla": on a ridge, or at Harju's) and no listed place."""
     out = []
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         if at_sentence_start(text, m.start()) or everyday_form(word):
-            continue  # "Harjulla": on a ridge (harju) or at Harju's
-        if word in surnames or (
-            _PERSON_CASE.fullmatch(word) and any(b in surnames for b in finnish_forms(word))
-        ):
+            continue
+        listed = fold(word) in SURNAMES or (
+            _PERSON_CASE.fullmatch(word) is not None
+            and any(fold(b) in SURNAMES for b in finnish_forms(word))
+        )
+        if listed and not is_place(word, lang="fi"):
             out.append((m.start(), m.end()))
     return out
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.privacy.pii.finnish_lists import finnish_given
 from transforms.privacy.pii.foreign_lists import common_word, fold, is_function_word
 from transforms.privacy.pii.foreign_words import is_place
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES
@@ -67,8 +66,6 @@ def language_given_names(lang: str) -> frozenset[str]:
     if not countries:
         return frozenset()
     out = {name for name, where in _name_countries() if not where.isdisjoint(countries)}
-    if lang == "fi":
-        out |= finnish_given()  # "Matti", "Timo" (:mod:`.finnish_lists`)
     return frozenset(n for n in out if not common_word(n, lang) and not is_function_word(n, lang))
 
 
