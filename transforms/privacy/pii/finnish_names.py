@@ -16,6 +16,8 @@ import re
 from transforms.privacy.pii.finnish_words import everyday_form
 from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import at_sentence_start, finnish_forms, is_place
+from transforms.privacy.pii.gazetteers import SURNAMES
+from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_names import language_given_names
 
 _SURNAME = re.compile(
@@ -40,6 +42,27 @@ def finnish_surname_spans(text: str, start: int, end: int) -> list[tuple[int, in
         ):
             continue  # "Suomalaisen": also a surname, but an adjective first
         out.append((m.start(), m.end()))
+    return out + [s for s in listed_surname_spans(text, start, end) if s not in out]
+
+
+_WORD = re.compile(r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}(?![\w\-'\u2019(])")
+
+
+def listed_surname_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """US Census surnames past a sentence's first word, as they are or in a case a person takes
+    ("Kivelä", "Kivelälle": Finnish-American families keep Finnish surnames); no form of an
+    everyday Finnish word ("Harjulla": on a ridge, or at Harju's) and no listed place."""
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if at_sentence_start(text, m.start()) or everyday_form(word):
+            continue
+        listed = fold(word) in SURNAMES or (
+            _PERSON_CASE.fullmatch(word) is not None
+            and any(fold(b) in SURNAMES for b in finnish_forms(word))
+        )
+        if listed and not is_place(word, lang="fi"):
+            out.append((m.start(), m.end()))
     return out
 
 
@@ -68,3 +91,29 @@ def finnish_given_form_spans(text: str, start: int, end: int) -> list[tuple[int,
         for m in _PERSON_CASE.finditer(text, start, end)
         if finnish_given_form(m.group())
     ]
+
+
+_ALLATIVE = re.compile(r"(?<=[a-zåäö][ \t])[A-ZÅÄÖ][a-zåäö]{3,}(?:lle)(?![\w\-'\u2019(])")
+
+
+def finnish_addressee_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalised word in the allative right after another word ("toisi Hypatialle",
+    "tarjosin Rundmanille"): the one something is given or told to, a person, unless it is an
+    everyday word or a listed place ("Utsjoelle", "Kalymnokselle" stays with spaCy)."""
+    return [
+        (m.start(), m.end())
+        for m in _ALLATIVE.finditer(text, start, end)
+        if not everyday_form(m.group())  # "Harjulle": to a ridge (harju)
+        and not is_place(m.group(), lang="fi")
+        and not _compound(m.group()[:-3])
+    ]
+
+
+MIN_HEAD = 5
+
+
+def _compound(stem: str) -> bool:
+    """The allative stem ends in an everyday word of :data:`MIN_HEAD` or more letters: a
+    compound noun ("Pohjoisesplanadi-": esplanadi), not a name."""
+    low = stem.lower()
+    return any(everyday_form(low[i:]) for i in range(3, len(low) - MIN_HEAD + 1))

@@ -312,6 +312,22 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
     return etype
 
 
+_TITLED_RUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}(?![\w\-])")
+
+
+def titled_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of up to three capitalised words right after a title word in a Finnish sentence
+    ("arkkitehti Panu Kaila", "kuningas Philokrates"): Finnish writes titles in lower case
+    before the name; no word of the run may be an everyday Finnish form."""
+    return [
+        (m.start(), m.end())
+        for m in _TITLED_RUN.finditer(text, start, end)
+        if not text[m.start() - 1 : m.start()].isalnum()
+        and _title_before(text, m.start())
+        and not any(common_word(w, "fi") for w in m.group().split())
+    ]
+
+
 def foreign_worth(sentence: str) -> bool:
     """A non-English sentence spaCy should read: a capitalised word past its first word, or a
     listed place or given name opening it."""

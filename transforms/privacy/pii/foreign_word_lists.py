@@ -119,6 +119,11 @@ président présidente ministre maire roi reine
 statsminister formand borgmester direktør kong dronning prins prinsesse
 onkel faster moster kronprins
 ministre sindaco re regina
+presidentti pääministeri ministeri ulkoministeri valtiovarainministeri kansanedustaja
+puheenjohtaja johtaja toimitusjohtaja pormestari professori tohtori herra rouva neiti
+kuningas kuningatar prinssi prinsessa keisari paavi piispa arkkipiispa kirkkoherra pastori
+arkkitehti kirjailija näyttelijä laulaja säveltäjä kuvanveistäjä ohjaaja valmentaja kapteeni
+kenraali eversti tallipäällikkö
 """)
 # Reporting verbs next to a name in news prose ("Müller sagte", "sagte Rüttgers", "sagde
 # Lis"), lower-cased; own short list.

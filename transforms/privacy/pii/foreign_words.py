@@ -23,6 +23,7 @@ import functools
 import re
 
 from transforms.privacy.pii.cldr_cities import cldr_city_names
+from transforms.privacy.pii.finnish_lists import finnish_place
 from transforms.privacy.pii.finnish_words import finnish_base_forms, finnish_lemma
 from transforms.privacy.pii.foreign_lists import (
     MAX_UNLISTED_NAME_WORD,
@@ -83,10 +84,13 @@ def genitive_stripped(value: str) -> str | None:
 def is_place(value: str, names: frozenset[str] | None = None, lang: str | None = None) -> bool:
     """A listed place (``names``, default every place list), also declined in a language that
     declines names ("Zagrebu", "Srbiji": :mod:`.slavic_cases`)."""
+    towns = names is None or names is city_names()
     names = place_names() if names is None else names
     if _listed_place(value, names, lang):
         return True
     if lang == "fi":  # "Suomessa", "Helsingin" (:mod:`.finnish_words`)
+        if towns and finnish_place(value):
+            return True  # "Utsjoella", "Keski-Lapin" (:mod:`.finnish_lists`)
         forms = finnish_forms(value)
         # Finnish -lanti for English -land ("Englannin", "Skotlantiin", "Hollannista"): lands
         # CLDR names otherwise (United Kingdom, Alankomaat) or not at all

@@ -8,14 +8,22 @@ import re
 
 from transforms.privacy.pii.compass_regions import compass_region_spans
 from transforms.privacy.pii.facility_names import facility_spans
-from transforms.privacy.pii.finnish_names import finnish_given_form_spans, finnish_surname_spans
+from transforms.privacy.pii.finnish_names import (
+    finnish_addressee_spans,
+    finnish_given_form_spans,
+    finnish_surname_spans,
+)
 from transforms.privacy.pii.foreign_given import (
     german_given_spans,
     german_surname_spans,
     listed_name_spans,
 )
 from transforms.privacy.pii.foreign_lists import foreign_language
-from transforms.privacy.pii.foreign_ner import foreign_gazetteer, foreign_place_spans
+from transforms.privacy.pii.foreign_ner import (
+    foreign_gazetteer,
+    foreign_place_spans,
+    titled_name_spans,
+)
 from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteers import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -190,9 +198,16 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 given.extend(full_name_spans(view.text, a, b, lang))  # "Anabela Moutinho"
                 if lang == "fi":
                     given.extend(finnish_surname_spans(view.text, a, b))  # "Lipponen"
-                    fi_given = finnish_given_form_spans(view.text, a, b)  # "Sallan" (also a town)
-                    given.extend(fi_given)
-                    places = [p for p in places if p not in fi_given]
+                    given.extend(finnish_addressee_spans(view.text, a, b))  # "toisi Hypatialle"
+                    # "Sallan" (also a town), "arkkitehti Panu Kaila" (Kaila: also a town)
+                    fi_given = finnish_given_form_spans(view.text, a, b)
+                    titled = titled_name_spans(view.text, a, b)
+                    given.extend(fi_given + titled)
+                    places = [
+                        p
+                        for p in places
+                        if p not in fi_given and not any(x <= p[0] and p[1] <= y for x, y in titled)
+                    ]
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)
