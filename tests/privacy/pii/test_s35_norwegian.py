@@ -51,3 +51,18 @@ def test_norwegian_her_is_here_not_a_pronoun(text):
 
 def test_english_pronoun_cue_still_names_the_subject():
     assert ("Yonis", "PERSON") in _found("Yonis is very reliable. You can always depend on him.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Det kan skje med alle, sier Tore.", "Tore"),
+        ("Vi skal stå på mest mulig for ham, forteller Helland.", "Helland"),
+    ],
+)
+def test_name_after_a_norwegian_reporting_verb(text, name):
+    assert _found(text) == {(name, "PERSON")}
+
+
+def test_an_opener_after_a_reporting_verb_stays_unflagged():
+    assert _found("Det kan skje med alle, sier Desse.") == set()
