@@ -12,9 +12,9 @@ README beside each file, so the eval runs from a clean clone with no download. E
   (:func:`transforms.privacy.evaluation.generated_gold.score`).
 - **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
   Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP, CrossNER, Turku NER, StackOverflowNER,
-  NorNE: dev (or train) -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of the
-  record id (~30 % ``heldout``; WikiGold's records carry the hash of their article id). The
-  held-out split is never read while tuning (its misses are not listed in the report).
+  NorNE, NerKor: dev (or train) -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash
+  of the record id (~30 % ``heldout``; WikiGold's records carry the hash of their article id).
+  The held-out split is never read while tuning (its misses are not listed in the report).
 - **Address coverage**: records that carry a ``street`` span (``address_formats``) also get an
   ``address_coverage`` block: one gold span per whole address is found under the half-overlap rule
   only when ONE detection covers half of it, so the block also counts what the union of LOCATION
@@ -148,6 +148,9 @@ PII_CORPORA: dict[str, str] = {
     "norne": "norne/norne_dev_test.jsonl",
     # a sample of NorNE's official train sentences: tuning data only, every record ``dev``
     "norne_train": "norne/norne_train.jsonl",
+    # NYTK-NerKor (Hungarian fiction, legal, news, web, Wikipedia; CC BY-SA 4.0): every 4th
+    # sentence; PER -> PERSON, LOC -> LOCATION; official split, devel -> dev, test -> heldout
+    "nerkor": "nerkor/nerkor_dev_test.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30
