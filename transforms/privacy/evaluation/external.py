@@ -11,10 +11,10 @@ README beside each file, so the eval runs from a clean clone with no download. E
 - **Scoring**: the same typed half-overlap rule as the generated-gold eval
   (:func:`transforms.privacy.evaluation.generated_gold.score`).
 - **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
-  Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP, CrossNER, Turku NER, StackOverflowNER:
-  dev (or train) -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash of the record id
-  (~30 % ``heldout``; WikiGold's records carry the hash of their article id). The held-out split
-  is never read while tuning (its misses are not listed in the report).
+  Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP, CrossNER, Turku NER, StackOverflowNER,
+  NorNE, NerKor: dev (or train) -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash
+  of the record id (~30 % ``heldout``; WikiGold's records carry the hash of their article id).
+  The held-out split is never read while tuning (its misses are not listed in the report).
 - **Address coverage**: records that carry a ``street`` span (``address_formats``) also get an
   ``address_coverage`` block: one gold span per whole address is found under the half-overlap rule
   only when ONE detection covers half of it, so the block also counts what the union of LOCATION
@@ -142,6 +142,15 @@ PII_CORPORA: dict[str, str] = {
     # per post; User_Name -> PERSON, 26 software types (classes, code, apps, values) ignored;
     # official split, dev -> ``dev``, test -> ``heldout``
     "so_ner": "so_ner/so_ner_dev_test.jsonl",
+    # NorNE (Norwegian Bokmål and Nynorsk news, blogs, parliament, reports; annotations CC0,
+    # text as in the Norwegian Dependency Treebank): PER -> PERSON, LOC and GPE_LOC -> LOCATION;
+    # official UD split, dev -> ``dev``, test -> ``heldout``
+    "norne": "norne/norne_dev_test.jsonl",
+    # a sample of NorNE's official train sentences: tuning data only, every record ``dev``
+    "norne_train": "norne/norne_train.jsonl",
+    # NYTK-NerKor (Hungarian fiction, legal, news, web, Wikipedia; CC BY-SA 4.0): every 4th
+    # sentence; PER -> PERSON, LOC -> LOCATION; official split, devel -> dev, test -> heldout
+    "nerkor": "nerkor/nerkor_dev_test.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30

@@ -95,6 +95,20 @@ denna detta dessa hans hennes deras dess min din mitt ditt mina dina vår vårt 
 först många båda bör medan ja jo nej du ni dig mig oss dem honom henne likadant varför hur
 vem vilken vilket vilka varje någon något några ingen inget inga samma sådan sådana
 """)
+# More Norwegian sentence openers spaCy calls names (NorNE train: Nynorsk "Ho", "Desse",
+# "Medan", Bokmål "Både", "Altså"): Bokmål and Nynorsk pronouns, determiners, adverbs,
+# conjunctions, interjections and modal verbs, own list; kept out of identification like the
+# Swedish one ("Dei", "Må", "Ta" are words elsewhere). Not "hans", "finn": given names too.
+FUNCTION_WORDS["no"] = FUNCTION_WORDS["no"] | word_set("""
+meg min mitt mine deg din ditt dine ham henne hennes oss vår vårt våre dere deres dem sin sitt
+sine man noen noe ingen ingenting alle andre annen annet hver hvert begge både samme slik slike
+dette disse ja nei jo tja altså bare også siden fordi mens hvis enn enda ennå likevel derfor
+dessuten kanskje aldri alltid ofte her hvor hvem hvorfor hvordan hvilken hvilket hvilke veldig
+liksom lenger før under mellom må vil bør kunne skulle ville
+eg mi di ho honom hennar me dykk dykkar dei deira ein eit nokon noko nokre inkje kvar kvart
+båe same ikkje berre òg sidan medan viss endå enno difor dessutan kva kven kvifor korleis anten
+heller no då mykje desse sjølv mange fleire meir mest heile selv flere mer hele
+""")
 FALLBACK_FUNCTION = word_set("""
 der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
 el los las es por para con una del que se mi como pero

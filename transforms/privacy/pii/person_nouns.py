@@ -13,13 +13,15 @@ The same holds for a subject a personal pronoun takes up ("his/her" in its sente
 him/her" early in the next: "Yonis is very reliable. You can always depend on him."), one said to
 be from or at a firm named by its legal form ("Teodata is from Franklin Financial Network Inc."),
 and the other side of a speech act with a person found already ("Tesmija shouted at Michael",
-"said naja to jose"). Lower-case subjects must be as rare as :mod:`lower_name_cues` asks.
+"said naja to jose"). Lower-case subjects must be as rare as :mod:`lower_name_cues` asks. The
+subject cues are English: a span another language's identifier claims takes none.
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import english_frequency, listed_or_rare_name
 from transforms.privacy.pii.lower_name_cues import MAX_WORD_FREQUENCY as LOWER_NAME_FREQUENCY
 from transforms.privacy.pii.name_cues import _LEGAL_FORM
@@ -108,6 +110,16 @@ def _subjects(text: str) -> list[re.Match]:
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _foreign_cue(text: str, m: re.Match) -> bool:
+    """The cue words are English: in another language's sentence they are other words
+    (Norwegian "her" is "here": "Eg er her for å fortelja ...", NorNE dev)."""
+    end = _SENTENCE_END.search(text, m.end())
+    return foreign_language(text[m.start() : end.start() if end else len(text)]) is not None
+
+
 def _lower_name(word: str) -> bool:
     """A lower-case word as :mod:`lower_name_cues` reads a name: no everyday word."""
     return word not in NOT_NAME_WORDS and english_frequency(word) < LOWER_NAME_FREQUENCY
@@ -117,7 +129,7 @@ def person_noun_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus PERSON spans for sentence subjects called a person or taken up by a
     personal pronoun."""
     out = list(spans)
-    found = [m.span("name") for m in _subjects(text)]
+    found = [m.span("name") for m in _subjects(text) if not _foreign_cue(text, m)]
     if " to " in text or " at " in text:
         found += _speech_partners(text, spans)
     for start, end in found:
