@@ -69,6 +69,7 @@ from transforms.privacy.pii.foreign_words import (
     unnamed_word,
 )
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
+from transforms.privacy.pii.german_place_names import german_place_word
 from transforms.privacy.pii.german_runs import german_noun_opener, german_parts, german_person
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
@@ -228,6 +229,13 @@ def foreign_candidates(
         value = text[a:b]
         if in_place_town(text, a, toks, lang, label):
             out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov", "distrito de Braga"
+        elif (
+            lang == "de"
+            and len(toks) == 1
+            and german_place_word(value)
+            and not _title_before(text, a)  # "Oberst Ollendorf"
+        ):
+            out.append((a, b, "LOCATION"))  # "Pfrondorf", "Knoopstraße" (spaCy: PERSON)
         elif named_city_after_locative(text, a, toks):
             out.append((a, b, "LOCATION"))  # "em Orlando" (:mod:`.town_cues`)
         elif learned_type(value, lang):  # lists learned from train splits (:mod:`.train_names`)

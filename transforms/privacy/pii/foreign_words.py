@@ -35,6 +35,7 @@ from transforms.privacy.pii.foreign_lists import (
     fold,
     german_words,
     is_function_word,
+    known_german_word,
     major_cities,
     place_names,
 )
@@ -57,7 +58,7 @@ def german_noun(tok: str, compounds: bool = False) -> bool:
         return True
     if not compounds or german_name_word(tok):
         return False
-    return compound_head(head, nouns) is not None
+    return compound_head(head, nouns, known_german_word) is not None
 
 
 def german_name_word(tok: str) -> bool:

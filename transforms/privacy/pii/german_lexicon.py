@@ -19,7 +19,7 @@ derivational endings only nouns have ("-ung", "-keit") as nouns.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # An entry whose part-of-speech field holds one of these is a name or a place, not a noun.
 _NAME_MARKS = {"Vorname": "given", "Nachname": "surnames", "Toponym": "places"}
@@ -27,6 +27,9 @@ _NOT_PLAIN = ("Vorname", "Nachname", "Toponym", "Eigenname", "Straßenname", "Ab
 # A compound's head noun is at least this long, and so is what comes before it.
 MIN_HEAD = 4
 MIN_MODIFIER = 3
+# A head this short ends surnames as often as compounds ("Pink|wart", "Ruster|holz"); tuned on
+# GermEval 2014 dev
+MAX_BARE_HEAD = 4
 
 
 def _forms(row: dict[str, str]) -> set[str]:
@@ -78,16 +81,53 @@ NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "ität", "ti
 MIN_SUFFIXED = 7
 
 
-def compound_head(word: str, nouns: frozenset[str]) -> str | None:
+def compound_head(
+    word: str, nouns: frozenset[str], known: Callable[[str], bool] | None = None
+) -> str | None:
     """The listed noun ``word`` ends with, capitalised ("Tandemanordnung" -> "Anordnung"), when
-    what precedes it is long enough to be a word of its own; ``None`` otherwise."""
+    what precedes it is long enough to be a word of its own; ``None`` otherwise. With ``known``
+    (a lower-case word list) what precedes a short head must also *be* a word
+    (:func:`compound_modifier`): a surname that merely ends in a short noun ("Pinkwart",
+    "Blaszkiewitz", "Ghering") is no compound, while a long head makes one whatever comes
+    before it, also a foreign or clipped modifier ("Nitromethan", "Axialturbine")."""
     if len(word) >= MIN_SUFFIXED and word.endswith(NOUN_SUFFIXES):
         return word
     for cut in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
         head = word[cut].upper() + word[cut + 1 :]
-        if head in nouns:
+        if head in nouns and (
+            known is None
+            or len(head) > MAX_BARE_HEAD
+            or compound_modifier(word[:cut], nouns, known)
+        ):
             return head
     return None
+
+
+# Linking elements between the parts of a German compound (Fugenelemente: "Bundes|tag",
+# "Sonnen|schein", "Lese|buch"; Duden, https://www.duden.de/sprachwissen/sprachratgeber/Fugen-s)
+LINKS = ("", "s", "es", "n", "en", "er", "e", "ns")
+# What a verb or adjective stem takes to be a listed word ("Droh|gebärde": "drohen";
+# "Eruptiv|asche": "eruptive")
+_STEM_ENDINGS = ("", "en", "n", "e")
+
+
+def compound_modifier(modifier: str, nouns: frozenset[str], known: Callable[[str], bool]) -> bool:
+    """``modifier`` is a word, bare or before a linking element: a listed noun, a known word or
+    verb / adjective stem, or itself a compound ("Bundesfinanz|minister")."""
+    for link in LINKS:
+        if not modifier.endswith(link) or len(modifier) - len(link) < 2:
+            continue
+        stem = modifier[: len(modifier) - len(link)]
+        low = stem.lower()
+        cap = low[0].upper() + low[1:]
+        if (
+            stem in nouns
+            or cap in nouns
+            or any(known(low + end) for end in _STEM_ENDINGS)
+            or (len(cap) > MIN_MODIFIER + MIN_HEAD and compound_head(cap, nouns, known))
+        ):
+            return True
+    return False
 
 
 def declined_names(names: Iterable[str]) -> set[str]:

@@ -72,6 +72,12 @@ def _place_adjective(adjective: str) -> bool:
     )
 
 
+def german_place_word(word: str) -> bool:
+    """One word shaped like a street or town name ("Knoopstraße", "Pfrondorf"): a place even
+    when spaCy calls it a person, for its modifier is no word."""
+    return _street_compound(word) or german_town_name(word)
+
+
 def german_place_name_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Street, landmark and landscape names in the German sentence ``text[start:end]``."""
     out = [
