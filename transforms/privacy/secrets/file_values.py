@@ -6,7 +6,8 @@
 - ``password_directive``: a config line holding only a password directive and its value,
   separated by blanks, as msmtp (``password SECRET``: https://marlam.de/msmtp/msmtp.html),
   nslcd/pam_ldap (``bindpw SECRET``: https://arthurdejong.org/nss-pam-ldapd/nslcd.conf.5) and
-  other ``keyword value`` config files write it. The value must mix letters with digits or
+  other ``keyword value`` config files write it; so does a Tcl ``set password "…"``
+  (https://www.tcl.tk/man/tcl8.6/TclCmd/set.htm). The value must mix letters with digits or
   symbols (``Password string`` in a Go struct, ``password varchar`` in SQL are types).
 - ``eth_key_argument``: the private key given to a wallet constructor or key import call, with
   no key name on the line: ethers ``new Wallet(privateKey)`` and ``new SigningKey(privateKey)``
@@ -85,7 +86,7 @@ class _WordArrayRule(LoweredTriggerRule):
 
 
 _DIRECTIVE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,40})[ \t]+"
+    r"(?m)^[ \t]*(?:(?i:set)[ \t]+)?(?P<name>[A-Za-z][A-Za-z0-9_.\-]{1,40})[ \t]+"
     r"(?:\"(?P<dq>[^\"\n]{4,128})\"|'(?P<sq>[^'\n]{4,128})'|(?P<bare>[^\s\"'=:]{4,128}))[ \t]*\r?$"
 )
 # nslcd/pam_ldap "bindpw", slapd "rootpw": the password word run together with its owner

@@ -217,7 +217,10 @@ STRUCTURES: tuple[SecretRule, ...] = (
             r"|\$krb5asrep\$(?:17|18|23)\$(?:[^\s:$]+:)?[0-9a-f]{24,32}\$[0-9a-f]{100,}"
             r"|\$krb5tgs\$(?:17|18|23)\$\*[^*\s]+\*\$[0-9a-f]{24,32}\$[0-9a-f]{100,}"
         ),
-        _distinct(10),
+        # each form has a documented exact structure (scheme id, cost, fixed-length salt and
+        # digest alphabet), so only template shapes veto it, as for provider prefixes: a
+        # hash with a word in its salt ("…fake9ejqu…") is still a crackable hash
+        _distinct(10, structured=True),
     ),
     _r(
         # Android Gradle: buildConfigField("String", "API_KEY", "\"value\"") compiles the value

@@ -230,12 +230,13 @@ NAMED_VALUE: tuple[SecretRule, ...] = (
 )
 
 # A 12-15 character key straight after "token"/"secret" (``ipinfo private token 4f3a…``,
-# ``… SECRET GHIJK1234567890``): shorter than the rule above allows, so only letters and digits
-# mixed (3+ of each), right after the word, with no other word between. Down to 8 characters
+# ``… SECRET GHIJK1234567890``, a ``SECRET KEY:`` label): shorter than the rule above allows,
+# so only letters and digits mixed (3+ of each), right after the word, with no other word
+# between. Down to 8 characters
 # (Mockaroo keys are 8 hex digits: https://www.mockaroo.com/docs, "API key") when letters and
 # digits alternate like random output (``42fc56d9``, not ``abcd1234`` or ``v1beta1``).
 _SHORT_VALUE = re.compile(
-    r"(?i)(?<![A-Za-z0-9])(?:token|secret|(?:api|access|secret|private|auth)[_-]?key)"
+    r"(?i)(?<![A-Za-z0-9])(?:token|secret|(?:api|access|secret|private|auth)[_ \t-]?key)"
     r"(?:[ \t]*[:=][ \t]*|[ \t]+)[\"']?"
     r"([A-Za-z0-9]{8,15})(?![A-Za-z0-9_\-.+/=(@])"
 )
@@ -268,7 +269,7 @@ SHORT_VALUE: tuple[SecretRule, ...] = (
             *(
                 f"{w}{sep}key"
                 for w in ("api", "access", "private", "auth")
-                for sep in ("", "_", "-")
+                for sep in ("", "_", "-", " ")
             ),
         ),
         _SHORT_VALUE,
