@@ -31,6 +31,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from transforms.privacy.pii.ja_lexicon import lexicon_entities
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -167,6 +168,10 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
         if etype == "PERSON" and countries.fullmatch(ent.text):
             etype = "LOCATION"
         elif etype == "PERSON":
+            start, end = _joined_name(sentence, start, end)
+        found.append((start, end, etype))
+    for start, end, etype in lexicon_entities(doc, found, PERSON_LABELS | PLACE_LABELS):
+        if etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
     starts = {t.idx for t in doc}
