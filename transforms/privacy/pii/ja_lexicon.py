@@ -35,7 +35,21 @@ def token_type(tag: str) -> str | None:
     return None
 
 
-def _runs(doc: Any) -> list[tuple[int, int, str]]:
+def retyped(
+    start: int, end: int, etype: str, runs: list[tuple[int, int, str]]
+) -> tuple[int, int, str]:
+    """A place of GiNZA's that the dictionary reads as a person name ("荒尾" + "岳", a surname and
+    a given name; "トムソン"): the person run that holds it, else the entity as it is. Not the
+    other way: most Japanese surnames are place names too ("岡田", "福井"), and there GiNZA's
+    reading of the context beats the dictionary's place reading."""
+    if etype == "LOCATION":
+        for s, e, rtype in runs:
+            if s <= start and end <= e and rtype == "PERSON":
+                return s, e, rtype
+    return start, end, etype
+
+
+def runs(doc: Any) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the runs of adjacent same-type proper-noun tokens."""
     runs: list[tuple[int, int, str]] = []
     for tok in doc:
@@ -51,13 +65,13 @@ def _runs(doc: Any) -> list[tuple[int, int, str]]:
 
 
 def lexicon_entities(
-    doc: Any, found: list[tuple[int, int, str]], ours: set[str]
+    doc: Any, lexicon: list[tuple[int, int, str]], found: list[tuple[int, int, str]], ours: set[str]
 ) -> list[tuple[int, int, str]]:
-    """Runs of person or place tokens in ``doc`` that no span of ``found`` overlaps and no longer
-    GiNZA entity with a label outside ``ours`` contains."""
+    """The runs (``lexicon``, from :func:`runs`) of ``doc`` that no span of ``found`` overlaps and
+    no longer GiNZA entity with a label outside ``ours`` contains."""
     others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ours]
     out: list[tuple[int, int, str]] = []
-    for start, end, etype in _runs(doc):
+    for start, end, etype in lexicon:
         if end - start < MIN_CHARS:
             continue
         if any(s < end and start < e for s, e, _ in found):

@@ -31,7 +31,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from transforms.privacy.pii.ja_lexicon import lexicon_entities
+from transforms.privacy.pii.ja_lexicon import lexicon_entities, retyped, runs
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -160,17 +160,18 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
     of its segmentation (not inside a longer word)."""
     countries = _countries()
     found: list[tuple[int, int, str]] = []
+    lexicon = runs(doc)
     for ent in doc.ents:
         etype = entity_type(ent.label_, ent.text)
         if etype is None:
             continue
-        start, end = ent.start_char, ent.end_char
+        start, end, etype = retyped(ent.start_char, ent.end_char, etype, lexicon)
         if etype == "PERSON" and countries.fullmatch(ent.text):
             etype = "LOCATION"
         elif etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
-    for start, end, etype in lexicon_entities(doc, found, PERSON_LABELS | PLACE_LABELS):
+    for start, end, etype in lexicon_entities(doc, lexicon, found, PERSON_LABELS | PLACE_LABELS):
         if etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
