@@ -3,9 +3,9 @@
 GiNZA's tokenizer is SudachiPy with the SudachiDict core dictionary, so each token of the doc
 ``ja_ner`` already has carries Sudachi's part of speech in ``tag_`` (no second pipeline):
 proper nouns are ``名詞-固有名詞-人名-{姓,名,一般}`` (surname, given name, other person name) and
-``名詞-固有名詞-地名-{一般,国}`` (place, country); see SudachiDict's POS list
-(https://github.com/WorksApplications/SudachiDict, ``docs`` / Sudachi's "品詞体系" after UniDic,
-https://clrd.ninjal.ac.jp/unidic/) . GiNZA's statistical NER misses many of them (a surname
+``名詞-固有名詞-地名-{一般,国}`` (place, country), SudachiDict's UniDic-style part-of-speech
+system (https://github.com/WorksApplications/SudachiDict, https://clrd.ninjal.ac.jp/unidic/).
+GiNZA's statistical NER misses many of them (a surname
 alone, a full address the dictionary holds as one word, a foreign city) or gives them a label we
 drop (an address read as ``Date``). Here:
 
