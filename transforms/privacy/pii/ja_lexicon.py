@@ -5,9 +5,8 @@ GiNZA's tokenizer is SudachiPy with the SudachiDict core dictionary, so each tok
 proper nouns are ``名詞-固有名詞-人名-{姓,名,一般}`` (surname, given name, other person name) and
 ``名詞-固有名詞-地名-{一般,国}`` (place, country), SudachiDict's UniDic-style part-of-speech
 system (https://github.com/WorksApplications/SudachiDict, https://clrd.ninjal.ac.jp/unidic/).
-GiNZA's statistical NER misses many of them (a surname
-alone, a full address the dictionary holds as one word, a foreign city) or gives them a label we
-drop (an address read as ``Date``). Here:
+GiNZA's statistical NER misses many of them (a surname alone, a full address the dictionary holds
+as one word, a foreign city) or gives them a label we drop (an address read as ``Date``). Here:
 
 - a run of adjacent person-name tokens ("木崎" + "純") is a PERSON, widened like GiNZA's katakana
   persons over the ``・`` parts joined to it;
