@@ -8,6 +8,9 @@ the ``sudachidict-core`` wheel); only its ``tok2vec`` and ``ner`` components run
 follow Sekine's extended named-entity hierarchy (``Person``, ``City``, ``Country``, ...):
 :data:`PERSON_LABELS` become PERSON and :data:`PLACE_LABELS` LOCATION; organisations, products,
 facilities, dates and the rest are not in our vocabulary and are dropped.
+Its tokens carry SudachiDict's part of speech: person-name and place-name words GiNZA's NER
+leaves untagged are added, and a place of GiNZA's the dictionary reads as a person name becomes
+that person (:mod:`~transforms.privacy.pii.ja_lexicon`).
 
 - Only prose reaches it: sentences come from :func:`~transforms.privacy.segments.prose_pieces`
   (code, inline code, URLs and paths masked out), cut further at Japanese sentence ends
@@ -31,6 +34,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from transforms.privacy.pii.ja_lexicon import lexicon_entities, retyped, runs
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -159,14 +163,19 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
     of its segmentation (not inside a longer word)."""
     countries = _countries()
     found: list[tuple[int, int, str]] = []
+    lexicon = runs(doc)
     for ent in doc.ents:
         etype = entity_type(ent.label_, ent.text)
         if etype is None:
             continue
-        start, end = ent.start_char, ent.end_char
+        start, end, etype = retyped(ent.start_char, ent.end_char, etype, lexicon)
         if etype == "PERSON" and countries.fullmatch(ent.text):
             etype = "LOCATION"
         elif etype == "PERSON":
+            start, end = _joined_name(sentence, start, end)
+        found.append((start, end, etype))
+    for start, end, etype in lexicon_entities(doc, lexicon, found, PERSON_LABELS | PLACE_LABELS):
+        if etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
     starts = {t.idx for t in doc}
