@@ -61,6 +61,7 @@ from transforms.io import exit_with_parent
 from transforms.privacy.pii.account_roles import account_role_names
 from transforms.privacy.pii.address_blocks import address_blocks, unit_blocks
 from transforms.privacy.pii.address_countries import country_tails
+from transforms.privacy.pii.address_heads import address_heads
 from transforms.privacy.pii.address_numbers import leading_house_numbers, units_before_streets
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.addressee_places import drop_addressee_places
@@ -194,6 +195,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
+    address_heads,  # "No. 1 Jinjia Village, Fengtai District", "Two Newton Executive Park, Suite 2"
     drop_zone_colour_places,  # "10:59:10 CDT 2014", "plotted in magenta"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
     drop_cyrillic_vocabulary,  # "### 1. Что такое Prompting?" in a Russian coding chat
