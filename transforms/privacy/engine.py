@@ -61,6 +61,7 @@ from transforms.io import exit_with_parent
 from transforms.privacy.pii.account_roles import account_role_names
 from transforms.privacy.pii.address_blocks import address_blocks, unit_blocks
 from transforms.privacy.pii.address_countries import country_tails
+from transforms.privacy.pii.address_heads import address_heads
 from transforms.privacy.pii.address_numbers import leading_house_numbers, units_before_streets
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
 from transforms.privacy.pii.addressee_places import drop_addressee_places
@@ -103,6 +104,7 @@ from transforms.privacy.pii.social_forms import social_forms
 from transforms.privacy.pii.speaker_names import speaker_names
 from transforms.privacy.pii.species_names import drop_species_names
 from transforms.privacy.pii.speech_subjects import speech_subjects
+from transforms.privacy.pii.street_type_names import drop_street_type_names
 from transforms.privacy.pii.title_phrases import drop_title_places
 from transforms.privacy.pii.town_people import towns_not_people
 from transforms.privacy.pii.train_names_en import train_names_en
@@ -180,6 +182,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_quoted_terms,  # '"Lien" is a mortgage, lien, ...', '(" Tranche B Repayment ")'
     drop_species_names,  # "Formica fusca", "Aplocheilus lineatus"
     drop_derived_words,  # "Normalcy returned", "Biography", "his career in Marketing"
+    drop_street_type_names,  # "Rm. 701, 36 #, Lane 100, Tianlin East Road"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
@@ -192,6 +195,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     social_forms,  # "George N . Parks" whole, "U . S ." a place (tokenised social text)
     venues,  # "tonight at The Scoot Inn", "back to Sayulita"
     feature_places,  # "Hanging Lake"
+    address_heads,  # "No. 1 Jinjia Village, Fengtai District", "Two Newton Executive Park, Suite 2"
     drop_zone_colour_places,  # "10:59:10 CDT 2014", "plotted in magenta"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
     drop_cyrillic_vocabulary,  # "### 1. Что такое Prompting?" in a Russian coding chat

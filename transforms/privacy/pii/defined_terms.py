@@ -26,6 +26,13 @@ follows it ("a Lien on", "any Lien which", "the Lien.", "a Lien hereunder"). A n
 qualifies the next noun is still a person, article or not ("the Bush administration", "the
 Wesley boys", "the Monti government", "the Bush-Cheney 2000 campaign").
 
+One sense per discourse (Gale, Church & Yarowsky 1992, "One sense per discourse"): a document
+that uses a capitalised word as a defined term once uses it so throughout, also where no
+article shows it ("secured by Liens described in", "any extension or replacement Lien must",
+"the existing Lien and"; sec_filings dev, session 35). A one-word candidate is therefore also
+a term when the same word, or its singular or plural, stands in a term's position elsewhere in
+the text.
+
 Names of two or more words are left alone ("the John Smith we met"), and so is a name after
 a possessive singular ("Maria's Jack", a dog or a son). Tuned on sec_filings, re3d, uner_ewt,
 wikigold dev.
@@ -71,10 +78,22 @@ def _ends_phrase(text: str, end: int) -> bool:
 
 
 def defined_term(text: str, start: int, end: int) -> bool:
-    """Whether the one-word PERSON candidate ``text[start:end]`` stands where a noun does, not a
-    name (see the module docstring)."""
-    if len(text[start:end].split()) != 1:
+    """Whether the one-word PERSON candidate ``text[start:end]`` stands where a noun does, or
+    the text uses that word so elsewhere: a term, not a name (see the module docstring)."""
+    word = text[start:end]
+    if len(word.split()) != 1:
         return False
+    if _term_at(text, start, end):
+        return True
+    stem = word[:-1] if word.endswith("s") else word
+    return any(
+        m.start() != start and _term_at(text, m.start(), m.end())
+        for m in re.finditer(rf"(?<![\w'\u2019]){re.escape(stem)}s?(?![\w'\u2019])", text)
+    )
+
+
+def _term_at(text: str, start: int, end: int) -> bool:
+    """Whether the one word ``text[start:end]`` stands in a term's position (docstring)."""
     m = _BEFORE.search(text, max(0, start - 40), start)
     if m is None or not _ends_phrase(text, end):
         return False

@@ -14,6 +14,11 @@ pyspellchecker's list (frequency >= 1e-7, the rarest words there being mostly na
 3e-8) and is no listed given name or surname ("Browning", "Manning", "Nancy"), no given name of the
 international list at any frequency class (virtue names: "Felicity", "Serenity") and no GeoNames
 place ("Beijing", "Wyoming", "Woking").
+
+An inflected form counts by its base (session 35, sec_filings and so_ner dev): a plural or an
+"-ly" adverb of such a word is rarer in the list than the word itself, or missing ("General
+Intangibles" in a security agreement, "Upsettingly, Windows does not ..." in a post), so the
+frequency test also passes when the word without its "-s" or "-ly" is frequent enough.
 """
 
 from __future__ import annotations
@@ -28,15 +33,19 @@ from transforms.privacy.spans import Span
 WORD_FREQUENCY = 1e-7
 _DERIVED = re.compile(
     r"[A-Z][a-z]{2,}(?:ness|ity|cy|ism|ology|graphy|ship|ment|tion|sion|ous|ful|less|able|ible"
-    r"|ive|ical|ance|ence|ery|ing)s?"
+    r"|ive|ical|ance|ence|ery|ing)(?:s|ly)?"
 )
+_INFLECTION = re.compile(r"(?:s|ly)$")
 
 
 def derived_word(word: str) -> bool:
     """Whether ``word`` is a capitalised English derived word that names no one and nowhere."""
     return (
         _DERIVED.fullmatch(word) is not None
-        and gazetteers.english_frequency(word.lower()) >= WORD_FREQUENCY
+        and any(
+            gazetteers.english_frequency(form) >= WORD_FREQUENCY
+            for form in (word.lower(), _INFLECTION.sub("", word.lower()))
+        )
         and not gazetteers.listed_name_word(word)
         and word not in intl_given_names()
         and not listed_place(word)

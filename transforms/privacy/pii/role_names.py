@@ -18,6 +18,10 @@ Mary 2" is a ship, "Emperor Norton Bridge" a bridge, "President Emery Financial 
 each a listed given name or as rare as a name, and no listed place ("Captain America", "Prince
 George") become a PERSON; a spaCy place there that no list knows is re-typed ("Judge Shanlyn
 Park"). "St."/"Saint" is left out: it opens places ("St. Thomas", "Saint Lucia").
+
+The post-nominal "Esquire"/"Esq." of the same page follows a lawyer's name ("Attn: David A.
+Ephraim, Esquire"; sec_filings dev) and is no name itself: a PERSON span of that word alone
+is dropped (session 35).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ DETECTOR = "role_name"
 _WORD = r"[A-Z][a-z\u00df-\u024f]+(?:[-'][A-Z]?[a-z\u00df-\u024f]+)?"
 _EX_ROLE = re.compile(rf"(?<![\w\-])[Ee]x-(?P<role>[A-Z][a-z]+)[ \t]+(?P<name>{_WORD})")
 _TITLE = re.compile(rf"(?<![\w\-])(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+(?P<name>{_WORD})(?![ \t]+[A-Z])")
+_POST_NOMINAL = re.compile(r"Esquire|Esq\.?")
 _RANK = re.compile(
     r"(?<![\w\-])(?:Lord|Lady|Sir|Dame|King|Queen|Prince|Princess|Emperor|Empress|Pope|Judge|"
     r"General|Captain|Capt\.|Imam|Rabbi|Pastor|Reverend|Rev\.|Senator|Sen\.|Governor|Minister|"
@@ -49,10 +54,13 @@ _RANK = re.compile(
 
 
 def role_names(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` with role words trimmed off names and names after a role or title added."""
+    """``spans`` without a lone post-nominal, with role words trimmed off names and names after
+    a role or title added."""
     if not any(c in text for c in "MDLSKQPEJGCIRta"):
         return spans
-    out = list(spans)
+    out = [
+        s for s in spans if s.type != "PERSON" or not _POST_NOMINAL.fullmatch(text[s.start : s.end])
+    ]
     for m in _EX_ROLE.finditer(text):
         start, end = m.span("name")
         glued = [s for s in out if s.type == "PERSON" and s.start == m.start("role")]
