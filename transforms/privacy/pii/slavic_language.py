@@ -55,7 +55,8 @@ def slavic_sentence(sentence: str, guess: str) -> bool:
         return False
     lower = [w for w in _WORD.findall(sentence) if w.islower() and w not in LETTER_WORDS]
     function = FUNCTION_WORDS.get(guess, FUNCTION_WORDS[group])
-    if any(w in EN_FUNCTION and w not in function for w in lower):
+    # "a" is Slovak "and" as well: no sign of English ("navštívili Japonsko, Singapur a Čínu")
+    if any(w in EN_FUNCTION and w not in function and w != "a" for w in lower):
         return False
     known = sum(w in function or w in slavic_words(group) for w in lower)
     return known >= MIN_KNOWN and known >= KNOWN_SHARE * len(lower)
@@ -75,7 +76,8 @@ def slavic_line_words(sentence: str) -> bool:
         return False
     lower = [w for w in _WORD.findall(sentence) if w.islower()]
     function = FUNCTION_WORDS["sk"] | {"do"}
-    if any(w in EN_FUNCTION and w not in function for w in lower):
+    # "a" is Slovak "and" as well: no sign of English ("navštívili Japonsko, Singapur a Čínu")
+    if any(w in EN_FUNCTION and w not in function and w != "a" for w in lower):
         return False
     return any(w in function for w in lower)
 

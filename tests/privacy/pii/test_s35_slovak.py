@@ -1,0 +1,51 @@
+"""Session 35: the Earth, Moon and Sun as Slovak places; Slovak "a" ("and") is no sign of an
+English line (issue 14; tuned on UNER Slovak SNK dev)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.privacy.engine import detect
+from transforms.privacy.pii.foreign_lists import foreign_language
+from transforms.privacy.pii.slavic_language import slavic_line_words
+from transforms.privacy.pii.slavic_ordinary import celestial_place
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(text[s.start : s.end], s.type) for s in detect(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Luna 9 bola prvou sondou, ktorá mäkko pristála na Mesiaci.", "Mesiaci"),
+        ("Písmenom označuje vesmírne teleso obiehajúce okolo Zeme.", "Zeme"),
+    ],
+)
+def test_earth_and_moon_are_places_in_slovak(text, value):
+    found = _found(text)
+    assert (value, "LOCATION") in found
+    assert (value, "PERSON") not in found
+
+
+def test_celestial_words_only_in_slovak_and_czech():
+    assert celestial_place("Mesiaci", "sk")
+    assert not celestial_place("Mesiaci", "hr")
+    assert not celestial_place("mesiac", "sk")  # lower case: "month"
+    assert not celestial_place("Zagreb", "sk")
+
+
+def test_month_in_lower_case_stays_unflagged():
+    assert not _found("Ten mesiac bol pre nás veľmi ťažký a dlhý.")
+
+
+def test_slovak_and_does_not_make_a_line_english():
+    line = "V roku 1922 s manželkou navštívili Japonsko, Singapur a Čínu."
+    assert slavic_line_words(line)
+    assert foreign_language(line) in ("sk", "cs")
+    assert ("Japonsko", "LOCATION") in _found(line)
+
+
+@pytest.mark.parametrize("line", ["Run a test in v2", "Give me a hand with the code"])
+def test_english_lines_with_a_stay_english(line):
+    assert foreign_language(line) not in ("sk", "cs")
