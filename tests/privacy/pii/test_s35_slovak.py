@@ -7,7 +7,7 @@ import pytest
 
 from transforms.privacy.engine import detect
 from transforms.privacy.pii.foreign_lists import foreign_language
-from transforms.privacy.pii.slavic_language import slavic_line_words
+from transforms.privacy.pii.slavic_language import country_line, slavic_line_words
 from transforms.privacy.pii.slavic_ordinary import celestial_place
 
 
@@ -49,3 +49,18 @@ def test_slovak_and_does_not_make_a_line_english():
 @pytest.mark.parametrize("line", ["Run a test in v2", "Give me a hand with the code"])
 def test_english_lines_with_a_stay_english(line):
     assert foreign_language(line) not in ("sk", "cs")
+
+
+@pytest.mark.parametrize("line", ["Dánsko, Nórsko, Švédsko", "Belgicko, Holandsko a Luxembursko"])
+def test_slovak_country_list_lines_are_places(line):
+    assert country_line(line)
+    found = _found(line)
+    assert {v for v, _ in found} == {w.strip(",") for w in line.split() if w != "a"}
+    assert all(t == "LOCATION" for _, t in found)
+
+
+@pytest.mark.parametrize(
+    "line", ["Germany, France and Spain", "Chile, Peru", "Dánsko = Nórsko;", "Dánsko"]
+)
+def test_english_names_code_or_one_name_are_no_country_line(line):
+    assert not country_line(line)

@@ -116,6 +116,8 @@ _ID_FUNCTION_ANY = frozenset().union(*ID_FUNCTION_WORDS.values())
 def foreign_language(sentence: str) -> str | None:
     """The ISO 639-1 code of a non-English Latin-script sentence, else ``None`` (English, too
     short to tell, or another script)."""
+    if slavic_language.country_line(sentence):
+        return "sk"  # "Dánsko, Nórsko, Švédsko": no function word to tell by
     words = [w.lower() for w in _WORD.findall(sentence)]
     if len(words) < MIN_WORDS:
         return _short_language(sentence, words)

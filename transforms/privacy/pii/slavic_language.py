@@ -86,3 +86,31 @@ def slavic_line(sentence: str, guess: str, probability: float) -> bool:
     """The identifier's Slovak/Czech ``guess`` at ``probability`` holds for a short line
     with a Slovak function word (:func:`slavic_line_words`)."""
     return guess in LINE_GUESSES and probability >= LINE_PROBABILITY and slavic_line_words(sentence)
+
+
+@functools.cache
+def _territories(code: str) -> frozenset[str]:
+    """One-word CLDR territory names of locale ``code`` (via ``babel``, BSD)."""
+    from babel import Locale
+
+    names = Locale.parse(code).territories.values()
+    return frozenset(n for n in names if " " not in n)
+
+
+# A list line of Slovak country names ("Dánsko, Nórsko, Švédsko", "Španielsko a Portugalsko")
+# holds no function word for the identifier: two or more CLDR names of Slovak, one at least no
+# English name, and nothing else but "a" ("and") (UNER Slovak SNK dev)
+MIN_COUNTRIES = 2
+
+
+def country_line(sentence: str) -> bool:
+    """``sentence`` is a list of Slovak country names (see :data:`MIN_COUNTRIES`)."""
+    if _CODE_MARK.search(sentence):
+        return False
+    words = [w for w in _WORD.findall(sentence) if w != "a"]
+    slovak, english = _territories("sk"), _territories("en")
+    return (
+        len(words) >= MIN_COUNTRIES
+        and all(w in slovak for w in words)
+        and any(w not in english for w in words)
+    )
