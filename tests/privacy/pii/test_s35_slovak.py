@@ -64,3 +64,20 @@ def test_slovak_country_list_lines_are_places(line):
 )
 def test_english_names_code_or_one_name_are_no_country_line(line):
     assert not country_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Sociálna starostlivosť", "Horizont udalostí", "Telesné vlastnosti"]
+)
+def test_slovak_headlines_are_slovak_and_name_nobody(line):
+    assert foreign_language(line) == "sk"
+    assert not _found(line)
+
+
+@pytest.mark.parametrize("line", ["Fix tests", "Update readme"])
+def test_english_headlines_are_no_slovak(line):
+    assert foreign_language(line) != "sk"
+
+
+def test_slovak_headline_keeps_a_name():
+    assert ("Marek Kováč", "PERSON") in _found("Marek Kováč")

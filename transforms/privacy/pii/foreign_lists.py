@@ -174,7 +174,9 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     best = max(hits.values())
     langs = sorted(lang for lang, n in hits.items() if n == best)
     if best * 2 < len(content):
-        return "fi" if finnish_short_line(content) else None
+        if finnish_short_line(content):
+            return "fi"
+        return "sk" if slavic_language.slovak_short_line(content) else None
     if len(langs) > 1:  # a word of several languages ("campo"): the identifier picks
         with _lock:
             lang, _ = _identifier().classify(sentence)

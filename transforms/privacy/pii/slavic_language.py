@@ -114,3 +114,22 @@ def country_line(sentence: str) -> bool:
         and all(w in slovak for w in words)
         and any(w not in english for w in words)
     )
+
+
+# Letters of the Slovak alphabet beyond ASCII (https://en.wikipedia.org/wiki/Slovak_orthography)
+SLOVAK_LETTERS = frozenset("áäčďéíĺľňóôŕšťúýž")
+
+
+def slovak_short_line(content: list[str]) -> bool:
+    """A short headline line ("Sociálna starostlivosť", "Horizont udalostí") whose lower-case
+    content words are all forms of lower-case lemmas in ``simplemma``'s Slovak dictionary (MIT;
+    loaded on the first such line) and one at least is written with a Slovak letter: the
+    frequency lists of ``foreign_lists`` hold no Slovak (UNER Slovak SNK dev)."""
+    if not content or not any(c in SLOVAK_LETTERS for w in content for c in w):
+        return False
+    import simplemma
+
+    return all(
+        simplemma.is_known(w, lang="sk") and simplemma.lemmatize(w, lang="sk").islower()
+        for w in content
+    )
