@@ -81,3 +81,29 @@ def test_english_headlines_are_no_slovak(line):
 
 def test_slovak_headline_keeps_a_name():
     assert ("Marek Kováč", "PERSON") in _found("Marek Kováč")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Galileo objavil rozpory Aristotelovej fyziky.", "Aristotelovej"),
+        (
+            "Leon Foucault vylepšil Fizeauovu metódu nahradením disku so zárezmi "
+            "rotujúcim zrkadlom.",
+            "Fizeauovu",
+        ),
+    ],
+)
+def test_possessives_of_unlisted_names_are_persons(text, value):
+    assert (value, "PERSON") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("V druhej časti Rozhovorov sú výsledky jeho bádania o pohybe.", "Rozhovorov"),
+        ("Potom sa Pápežovi zástancovia ozvali v novinách znova.", "Pápežovi"),
+    ],
+)
+def test_possessive_look_alikes_of_nouns_stay_unflagged(text, value):
+    assert value not in {v for v, _ in _found(text)}

@@ -127,9 +127,13 @@ def slovak_short_line(content: list[str]) -> bool:
     frequency lists of ``foreign_lists`` hold no Slovak (UNER Slovak SNK dev)."""
     if not content or not any(c in SLOVAK_LETTERS for w in content for c in w):
         return False
+    return all(slovak_word(w) for w in content)
+
+
+def slovak_word(word: str) -> bool:
+    """The lower-cased ``word`` is a form of a lower-case lemma in ``simplemma``'s Slovak
+    dictionary ("pápež", "sociálna"; not "Bush" or "Ignác", whose lemmas are capitalised)."""
     import simplemma
 
-    return all(
-        simplemma.is_known(w, lang="sk") and simplemma.lemmatize(w, lang="sk").islower()
-        for w in content
-    )
+    low = word.lower()
+    return simplemma.is_known(low, lang="sk") and simplemma.lemmatize(low, lang="sk").islower()
