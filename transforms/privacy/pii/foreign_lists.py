@@ -116,6 +116,8 @@ _ID_FUNCTION_ANY = frozenset().union(*ID_FUNCTION_WORDS.values())
 def foreign_language(sentence: str) -> str | None:
     """The ISO 639-1 code of a non-English Latin-script sentence, else ``None`` (English, too
     short to tell, or another script)."""
+    if slavic_language.country_line(sentence):
+        return "sk"  # "Dánsko, Nórsko, Švédsko": no function word to tell by
     words = [w.lower() for w in _WORD.findall(sentence)]
     if len(words) < MIN_WORDS:
         return _short_language(sentence, words)
@@ -172,7 +174,9 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     best = max(hits.values())
     langs = sorted(lang for lang, n in hits.items() if n == best)
     if best * 2 < len(content):
-        return "fi" if finnish_short_line(content) else None
+        if finnish_short_line(content):
+            return "fi"
+        return "sk" if slavic_language.slovak_short_line(content) else None
     if len(langs) > 1:  # a word of several languages ("campo"): the identifier picks
         with _lock:
             lang, _ = _identifier().classify(sentence)

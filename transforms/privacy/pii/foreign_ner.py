@@ -77,7 +77,12 @@ from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
 from transforms.privacy.pii.slavic_declined import declined_name
 from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
 from transforms.privacy.pii.slavic_names import lone_subject
-from transforms.privacy.pii.slavic_ordinary import in_slavic_place, ordinary_run, place_then_person
+from transforms.privacy.pii.slavic_ordinary import (
+    celestial_place,
+    in_slavic_place,
+    ordinary_run,
+    place_then_person,
+)
 from transforms.privacy.pii.slavic_places import opener_off_place
 from transforms.privacy.pii.town_cues import named_city_after_locative
 from transforms.privacy.pii.train_names import learned_type
@@ -227,7 +232,9 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
-        if in_place_town(text, a, toks, lang, label):
+        if len(toks) == 1 and celestial_place(value, lang):
+            out.append((a, b, "LOCATION"))  # "okolo Zeme" (spaCy: PERSON)
+        elif in_place_town(text, a, toks, lang, label):
             out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov", "distrito de Braga"
         elif (
             lang == "de"
@@ -282,7 +289,8 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
             continue
         b = a + len(value)
         listed = (
-            is_place(value, city_names(), lang)
+            (len(toks) == 1 and celestial_place(value, lang))  # "na Mesiaci"
+            or is_place(value, city_names(), lang)
             or (len(toks) == 1 and listed_country(value, lang))
             # several words name a country anywhere ("den Vereinigten Staaten"), one only after
             # a place preposition
@@ -348,5 +356,7 @@ def foreign_worth(sentence: str) -> bool:
         if not (is_place(w) or fold(w) in GIVEN_NAMES):
             # a lone Slavic surname opening the sentence before a verb ("Dunne navodi")
             lang = foreign_language(sentence)
-            return lang is not None and _slavic_subject(sentence, words[0].start(), [w], lang)
+            return lang is not None and (
+                _slavic_subject(sentence, words[0].start(), [w], lang) or celestial_place(w, lang)
+            )
     return foreign_language(sentence) is not None

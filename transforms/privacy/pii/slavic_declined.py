@@ -24,7 +24,7 @@ from transforms.privacy.pii.foreign_words import is_place, listed_country
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form, nominatives
-from transforms.privacy.pii.slavic_language import GROUP
+from transforms.privacy.pii.slavic_language import GROUP, slovak_word
 from transforms.privacy.pii.slavic_names import PLACE_PREPOSITIONS, ordinary_word
 from transforms.privacy.pii.train_names import learned_person_word, learned_place
 
@@ -32,6 +32,8 @@ from transforms.privacy.pii.train_names import learned_person_word, learned_plac
 _POSSESSIVE = re.compile(
     r"(?P<stem>[^\W\d_]{3,}?)(?:ov|in)(?:a|o|e|i|u|ej|ho|mu|om|ou|ých|ým|ými|og|oj|im|ih|ima)?"
 )
+# Slovak/Czech -ov- possessives: no "-in" (a name's own end: "Stalin", "Berlin"), stem of four
+_OV_POSSESSIVE = re.compile(r"[^\W\d_]{4,}ov(?:a|o|e|i|u|ej|ho|mu|om|ou|ých|ým|ými)?")
 _RUN = re.compile(
     r"(?<![\w\-.`'\"/])[A-ZÀ-ÞČĎĽŇŠŤŽŘĆĐ][a-zß-ÿčďľňšťžřůěćđ]+"
     r"(?:[ \t]+[A-ZÀ-ÞČĎĽŇŠŤŽŘĆĐ][a-zß-ÿčďľňšťžřůěćđ]+){0,2}(?![\w\-`'\"(/])"
@@ -98,7 +100,14 @@ def _possessive(word: str, lang: str) -> bool:
     if m is None:
         return False
     stem = m.group("stem")
-    return _listed(stem, lang) and not _place(stem, lang)
+    if _place(stem, lang):
+        return False
+    # an unlisted name's -ov- possessive ("Aristotelovej", "Fizeauov"; Slovak SNK: PER)
+    return _listed(stem, lang) or (
+        GROUP.get(lang) == "sk"
+        and _OV_POSSESSIVE.fullmatch(word) is not None
+        and not slovak_word(stem)  # "Pápežovi", "Rozhovorov": a noun's forms
+    )
 
 
 def declined_name_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:

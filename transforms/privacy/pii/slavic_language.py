@@ -55,7 +55,8 @@ def slavic_sentence(sentence: str, guess: str) -> bool:
         return False
     lower = [w for w in _WORD.findall(sentence) if w.islower() and w not in LETTER_WORDS]
     function = FUNCTION_WORDS.get(guess, FUNCTION_WORDS[group])
-    if any(w in EN_FUNCTION and w not in function for w in lower):
+    # "a" is Slovak "and" as well: no sign of English ("navštívili Japonsko, Singapur a Čínu")
+    if any(w in EN_FUNCTION and w not in function and w != "a" for w in lower):
         return False
     known = sum(w in function or w in slavic_words(group) for w in lower)
     return known >= MIN_KNOWN and known >= KNOWN_SHARE * len(lower)
@@ -75,7 +76,8 @@ def slavic_line_words(sentence: str) -> bool:
         return False
     lower = [w for w in _WORD.findall(sentence) if w.islower()]
     function = FUNCTION_WORDS["sk"] | {"do"}
-    if any(w in EN_FUNCTION and w not in function for w in lower):
+    # "a" is Slovak "and" as well: no sign of English ("navštívili Japonsko, Singapur a Čínu")
+    if any(w in EN_FUNCTION and w not in function and w != "a" for w in lower):
         return False
     return any(w in function for w in lower)
 
@@ -84,3 +86,54 @@ def slavic_line(sentence: str, guess: str, probability: float) -> bool:
     """The identifier's Slovak/Czech ``guess`` at ``probability`` holds for a short line
     with a Slovak function word (:func:`slavic_line_words`)."""
     return guess in LINE_GUESSES and probability >= LINE_PROBABILITY and slavic_line_words(sentence)
+
+
+@functools.cache
+def _territories(code: str) -> frozenset[str]:
+    """One-word CLDR territory names of locale ``code`` (via ``babel``, BSD)."""
+    from babel import Locale
+
+    names = Locale.parse(code).territories.values()
+    return frozenset(n for n in names if " " not in n)
+
+
+# A list line of Slovak country names ("Dánsko, Nórsko, Švédsko", "Španielsko a Portugalsko")
+# holds no function word for the identifier: two or more CLDR names of Slovak, one at least no
+# English name, and nothing else but "a" ("and") (UNER Slovak SNK dev)
+MIN_COUNTRIES = 2
+
+
+def country_line(sentence: str) -> bool:
+    """``sentence`` is a list of Slovak country names (see :data:`MIN_COUNTRIES`)."""
+    if _CODE_MARK.search(sentence):
+        return False
+    words = [w for w in _WORD.findall(sentence) if w != "a"]
+    slovak, english = _territories("sk"), _territories("en")
+    return (
+        len(words) >= MIN_COUNTRIES
+        and all(w in slovak for w in words)
+        and any(w not in english for w in words)
+    )
+
+
+# Letters of the Slovak alphabet beyond ASCII (https://en.wikipedia.org/wiki/Slovak_orthography)
+SLOVAK_LETTERS = frozenset("áäčďéíĺľňóôŕšťúýž")
+
+
+def slovak_short_line(content: list[str]) -> bool:
+    """A short headline line ("Sociálna starostlivosť", "Horizont udalostí") whose lower-case
+    content words are all forms of lower-case lemmas in ``simplemma``'s Slovak dictionary (MIT;
+    loaded on the first such line) and one at least is written with a Slovak letter: the
+    frequency lists of ``foreign_lists`` hold no Slovak (UNER Slovak SNK dev)."""
+    if not content or not any(c in SLOVAK_LETTERS for w in content for c in w):
+        return False
+    return all(slovak_word(w) for w in content)
+
+
+def slovak_word(word: str) -> bool:
+    """The lower-cased ``word`` is a form of a lower-case lemma in ``simplemma``'s Slovak
+    dictionary ("pápež", "sociálna"; not "Bush" or "Ignác", whose lemmas are capitalised)."""
+    import simplemma
+
+    low = word.lower()
+    return simplemma.is_known(low, lang="sk") and simplemma.lemmatize(low, lang="sk").islower()

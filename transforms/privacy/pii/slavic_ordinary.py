@@ -84,6 +84,12 @@ def people_forms() -> frozenset[str]:
     return frozenset(out)
 
 
+def celestial_place(tok: str, lang: str) -> bool:
+    """``tok`` in a Slovak or Czech sentence is the Earth, Moon or Sun (:data:`CELESTIAL`):
+    Slovak SNK tags these places, and spaCy calls them persons ("okolo Zeme", "na Mesiaci")."""
+    return GROUP.get(lang) == "sk" and tok in CELESTIAL
+
+
 def ordinary_lone_word(tok: str, lang: str) -> bool:
     """``tok``, a word standing alone in a ``lang`` sentence, is an ordinary word or (Croatian
     group) a people, not a name (see the module docstring)."""
