@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from transforms.privacy.pii.fi_given_names import fi_given_names
 from transforms.privacy.pii.foreign_lists import common_word, fold, is_function_word
 from transforms.privacy.pii.foreign_words import is_place
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES
@@ -60,12 +61,15 @@ _RUN = re.compile(
 
 @functools.cache
 def language_given_names(lang: str) -> frozenset[str]:
-    """Given names of class >= :data:`MIN_LANGUAGE_CLASS` in a country of ``lang``, that are
-    no common or function word of ``lang`` (accents kept)."""
+    """Given names of class >= :data:`MIN_LANGUAGE_CLASS` in a country of ``lang`` (for
+    Finnish also the population register's, :mod:`.fi_given_names`), that are no common or
+    function word of ``lang`` (accents kept)."""
     countries = LANGUAGE_COUNTRIES.get(lang)
     if not countries:
         return frozenset()
     out = {name for name, where in _name_countries() if not where.isdisjoint(countries)}
+    if lang == "fi":
+        out |= fi_given_names()
     return frozenset(n for n in out if not common_word(n, lang) and not is_function_word(n, lang))
 
 
