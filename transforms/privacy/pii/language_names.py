@@ -62,13 +62,12 @@ _RUN = re.compile(
 @functools.cache
 def language_given_names(lang: str) -> frozenset[str]:
     """:func:`nam_dict_given_names`, for Finnish with the population register's first names
-    (:mod:`.fi_given_names`) that are no common or function word either."""
+    (:mod:`.fi_given_names`) that are no common or function word and no listed place either
+    ("Inari", "Levi": a town first)."""
     out = nam_dict_given_names(lang)
     if lang != "fi":
         return out
-    return out | frozenset(
-        n for n in fi_given_names() if not common_word(n, lang) and not is_function_word(n, lang)
-    )
+    return out | frozenset(n for n in fi_given_names() if _name_word(n, lang))
 
 
 @functools.cache
