@@ -9,6 +9,7 @@ import pytest
 
 from transforms.privacy.pii.fi_given_names import DATA, MIN_BEARERS, fi_given_names
 from transforms.privacy.pii.finnish_names import finnish_given_form
+from transforms.privacy.pii.foreign_words import is_place
 from transforms.privacy.pii.language_names import language_given_names
 
 BUILDER = Path(__file__).resolve().parents[2] / "data/external/fi_given_names"
@@ -20,7 +21,9 @@ def test_common_finnish_first_names_are_listed(name: str) -> None:
     assert name in language_given_names("fi")
 
 
-@pytest.mark.parametrize("word", ["Timon", "Timolle", "Jarille", "Hannulle", "Villelle", "Lasselta"])
+@pytest.mark.parametrize(
+    "word", ["Timon", "Timolle", "Jarille", "Hannulle", "Villelle", "Lasselta"]
+)
 def test_person_cases_of_listed_names(word: str) -> None:
     assert finnish_given_form(word)
 
@@ -50,3 +53,9 @@ def test_builder_sums_and_sorts(tmp_path: Path) -> None:
     men.write_text("Etunimi;Lukumäärä\nMatti;40 196\nEero;49\n", encoding="utf-8")
     with pytest.raises(SystemExit):  # not the checked source file
         builder.build(men, men)
+
+
+def test_register_names_that_are_towns_stay_towns() -> None:
+    assert "Inari" in fi_given_names()  # a first name of some hundreds of people
+    assert "Inari" not in language_given_names("fi")  # but a municipality in Lapland first
+    assert is_place("Inarin", lang="fi")
