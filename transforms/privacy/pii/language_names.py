@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 
+from transforms.privacy.pii.fi_given_names import fi_given_names
 from transforms.privacy.pii.foreign_lists import common_word, fold, is_function_word
 from transforms.privacy.pii.foreign_words import is_place
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES
@@ -60,8 +61,21 @@ _RUN = re.compile(
 
 @functools.cache
 def language_given_names(lang: str) -> frozenset[str]:
+    """:func:`nam_dict_given_names`, for Finnish with the population register's first names
+    (:mod:`.fi_given_names`) that are no common or function word and no listed place either
+    ("Inari", "Levi": a town first)."""
+    out = nam_dict_given_names(lang)
+    if lang != "fi":
+        return out
+    return out | frozenset(n for n in fi_given_names() if _name_word(n, lang))
+
+
+@functools.cache
+def nam_dict_given_names(lang: str) -> frozenset[str]:
     """Given names of class >= :data:`MIN_LANGUAGE_CLASS` in a country of ``lang``, that are
-    no common or function word of ``lang`` (accents kept)."""
+    no common or function word of ``lang`` (accents kept). A town list leaves these out
+    (:mod:`.finnish_lists`); the register's rarer names ("Inari", "Levi") do not outweigh a
+    town."""
     countries = LANGUAGE_COUNTRIES.get(lang)
     if not countries:
         return frozenset()
