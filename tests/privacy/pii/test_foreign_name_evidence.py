@@ -6,9 +6,10 @@ sentences whose English-looking words are Portuguese or Danish, and prose ending
 from __future__ import annotations
 
 from transforms.privacy.line_markers import prose_semicolon
-from transforms.privacy.pii.foreign_lists import foreign_language, known_german_word
+from transforms.privacy.pii.foreign_lists import known_german_word
 from transforms.privacy.pii.foreign_ner import foreign_candidates, foreign_place_spans
 from transforms.privacy.pii.foreign_words import capitalised_name, german_given, listed_country
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.ner_context import _SENTENCE_BREAK
 from transforms.privacy.pii.ner_filters import plausible_person
 from transforms.privacy.segments import code_regions

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.pii.foreign_lists import common_word, country_names, foreign_language
+from transforms.privacy.pii.foreign_lists import common_word, country_names
 from transforms.privacy.pii.foreign_ner import foreign_candidates, foreign_place_spans
+from transforms.privacy.pii.language_id import foreign_language
 
 
 def _found(text: str) -> set[tuple[str, str]]:

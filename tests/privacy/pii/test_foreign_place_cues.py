@@ -88,7 +88,7 @@ def test_german_nouns_are_no_places_listed_towns_only_without_an_article():
 
 
 def test_two_and_three_word_headlines_get_a_language():
-    from transforms.privacy.pii.foreign_lists import foreign_language
+    from transforms.privacy.pii.language_id import foreign_language
 
     assert foreign_language("Experiência fracassada") == "pt"
     assert foreign_language("Loucuras em Valkenvania") == "pt"

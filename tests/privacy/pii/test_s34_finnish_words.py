@@ -8,8 +8,9 @@ import pytest
 from transforms.privacy.engine import detect
 from transforms.privacy.pii.finnish_names import finnish_surname_spans
 from transforms.privacy.pii.finnish_words import finnish_base_forms, in_inside_case
-from transforms.privacy.pii.foreign_lists import common_word, foreign_language
+from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import is_place
+from transforms.privacy.pii.language_id import foreign_language
 
 
 def _found(text: str) -> set[tuple[str, str]]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.pii.foreign_lists import common_word, foreign_language
+from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import is_place, listed_country
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.slavic_cases import adjective_form, declined_forms, nominatives
 

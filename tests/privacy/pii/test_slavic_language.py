@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.pii.foreign_lists import common_word, foreign_language
+from transforms.privacy.pii.foreign_lists import common_word
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.slavic_language import slavic_sentence, slavic_words
 
 

@@ -1,10 +1,11 @@
-"""Dialogue speakers, quoted speakers (``speaker_names``) and a given name read as a place
-before one person's kin word (``kin_names``)."""
+"""Dialogue speakers (``speaker_names``), quoted speakers (``speech_subjects``) and a given
+name read as a place before one person's kin word (``kin_names``)."""
 
 from __future__ import annotations
 
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.speaker_names import speaker_names
+from transforms.privacy.pii.speech_subjects import speech_subjects
 from transforms.privacy.spans import Span
 
 
@@ -12,26 +13,31 @@ def _people(text: str, spans: list[Span] | None = None) -> list[str]:
     return [text[s.start : s.end] for s in speaker_names(text, spans or []) if s.type == "PERSON"]
 
 
+def _quoted(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in speech_subjects(text, []) if s.type == "PERSON"]
+
+
 def test_speaker_labels_and_attributions_are_people() -> None:
     text = 'Aki: "Who are you?"\nWillemine:"I\'m his daughter".'
     assert _people(text) == ["Aki", "Willemine"]
-    assert _people('"Poland is moving in that direction," says Uotila.') == ["Uotila"]
-    assert _people("\u201cFine,\u201d said Dellucci, and left.") == ["Dellucci"]
-    assert _people('"We\'re done," added Karzai') == ["Karzai"]
+    assert _quoted('"Poland is moving in that direction," says Uotila.') == ["Uotila"]
+    assert _quoted("\u201cFine,\u201d said Dellucci, and left.") == ["Dellucci"]
+    assert _quoted('"We\'re done," added Karzai') == ["Karzai"]
+    assert _quoted('"Not yet," replied Ostrowski.') == ["Ostrowski"]
 
 
 def test_words_titles_and_days_are_no_speaker() -> None:
     assert _people('Email: "x@y.io"\nAnswer: "Tube Snake Boogie"\nNote: "draft"') == []
-    assert _people('"Fine," said Tuesday.') == []
-    assert _people('"Fine," says Mr. Smith.') == []  # the title; "Smith" is another cue's
-    assert _people('"Fine," says CNN.') == []
-    assert _people("Uotila said it was fine.") == []  # no quotation before the verb
+    assert _people('Tuesday: "closed"\nMr: "Smith"') == []
+    assert _quoted('"Fine," said Tuesday.') == []
+    assert _quoted('"Fine," says Mr. Smith.') == []  # the title; "Smith" is another cue's
+    assert _quoted('"Fine," says CNN.') == []
     assert _people('error: "Uotila" not found') == []  # no capital: a log line
 
 
 def test_spans_already_read_are_kept() -> None:
-    text = '"Fine," says Uotila.'
-    place = Span(13, 19, "LOCATION", 0.8, "spacy_ner")
+    text = 'Uotila: "Fine."'
+    place = Span(0, 6, "LOCATION", 0.8, "spacy_ner")
     assert speaker_names(text, [place]) == [place]
 
 

@@ -44,6 +44,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 from transforms.privacy.pii.request_places import request_place_spans
 from transforms.privacy.pii.truecase import lowercase_style
+from transforms.privacy.pii.word_sets import MONTHS_AND_DAYS
 from transforms.privacy.spans import Span
 
 DETECTOR = "assistant_request"
@@ -89,9 +90,6 @@ _NAME_END = re.compile(
     r"(?:[ \t]+(?:on|at|about|for|to|and|with|that|saying|says|re|in|tomorrow|today|tonight"
     r"|this|next|please)\b|[ \t]*[.,!?]?$)"
 )
-_CALENDAR_WORDS = """January February March April May June July August September October
-November December Sunday Monday Tuesday Wednesday Thursday Friday Saturday"""
-_CALENDAR = frozenset(_CALENDAR_WORDS.split())
 _UNLISTED_NAME = re.compile(r"[a-z]{4,}")
 _UNLISTED_CUE = re.compile(r"(?:\bto|\bfrom|\bmeet|\bfriend)[ \t]*$")
 
@@ -114,7 +112,7 @@ def _word_name(word: str) -> bool:
     title = word.title()
     return (
         title in AMBIGUOUS_GIVEN_NAMES
-        and title not in _CALENDAR
+        and title not in MONTHS_AND_DAYS
         and english_frequency(word) < FUNCTION_WORD_FREQUENCY
     )
 
@@ -183,7 +181,7 @@ def _surname_after(text: str, end: int, max_frequency: float = MAX_SURNAME_FREQU
         return end
     word = m.group(1)
     title = word.title()
-    listed = (title in SURNAMES or title in COMMON_SURNAMES) and title not in _CALENDAR
+    listed = (title in SURNAMES or title in COMMON_SURNAMES) and title not in MONTHS_AND_DAYS
     if listed and english_frequency(word) < max_frequency and not _given(word):
         return m.end()
     return end

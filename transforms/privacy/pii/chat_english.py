@@ -12,7 +12,7 @@ or LOCATION is dropped when all of these hold:
   table row), the span opens its line with "!" or ":" after it (a label), or it is the head of
   a dotted identifier ("tests in Domain.Tests": a namespace, never a name in prose);
 - the prose around the span (200 characters either side) is no other language
-  (:func:`~transforms.privacy.pii.foreign_lists.foreign_language`);
+  (:func:`~transforms.privacy.pii.language_id.foreign_language`);
 - every word is a word of pyspellchecker's English list (MIT; any frequency, a plural by its
   singular: "Deliverables"), lower-cased;
 - no name list claims it: a one-word span is no listed given name or census surname ("Grace",
@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.chat_vocabulary import _CODE_CHAT, WINDOW, _line_label
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
@@ -37,6 +36,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
     listed_name_word,
 )
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.patterns import _STREET_TYPES
 from transforms.privacy.pii.tool_evidence import listed_given_name
 from transforms.privacy.spans import Span

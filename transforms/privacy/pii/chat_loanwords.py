@@ -16,7 +16,7 @@ line openers. A PERSON or LOCATION is dropped when all of these hold:
   line label, "Preço:" or a place opening a news listing's line, is not enough);
 - the prose around the span, or else the span's own line, is in one of those languages (Polish
   by :mod:`.polish_vocabulary`'s test, the others by
-  :func:`~transforms.privacy.pii.foreign_lists.foreign_language`);
+  :func:`~transforms.privacy.pii.language_id.foreign_language`);
 - every word of the span is a word of that language (pyspellchecker's list, or for Polish a
   Morfeusz common word) or an English word (pyspellchecker's English list at any frequency:
   "linter", "benchmark", "recipes");
@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.chat_vocabulary import _CODE_CHAT, LANGUAGES, WINDOW, known_words
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import english_frequency, listed_name_word
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.polish_vocabulary import (
     maybe_polish,
     polish_around,

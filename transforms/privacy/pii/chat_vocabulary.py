@@ -11,7 +11,7 @@ spaCy and the gazetteers read the capitalised words as a person or a place ("Pla
   heading line or a table row (prose of news and encyclopaedias, where such words could be a
   name, has none);
 - the prose around the span (200 characters either side) is in one of those languages
-  (:func:`~transforms.privacy.pii.foreign_lists.foreign_language`);
+  (:func:`~transforms.privacy.pii.language_id.foreign_language`);
 - every word of the span is a word of that language's pyspellchecker list (MIT; any frequency:
   "métricas", "configurações" are rare there but are words), lower-cased;
 - no word is a listed given name (census or international list) or a census surname:
@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from transforms.privacy.pii.foreign_lists import foreign_language, spellchecker_words
+from transforms.privacy.pii.foreign_lists import spellchecker_words
 from transforms.privacy.pii.gazetteers import listed_name_word
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.spans import Span
 
 # pyspellchecker languages whose nouns are lower case in prose (German capitalises them)

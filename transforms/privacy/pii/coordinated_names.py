@@ -127,8 +127,8 @@ def _shaped_person(value: str) -> bool:
 def _foreign_in_place(text: str, start: int) -> bool:
     """An in-place preposition of a non-English sentence before ``start`` ("i Nakskov": the
     Slavic "-ov" surname ending is also a Danish town's "-skov")."""
-    from transforms.privacy.pii.foreign_lists import foreign_language
     from transforms.privacy.pii.foreign_place_cues import after_in_place
+    from transforms.privacy.pii.language_id import foreign_language
 
     if not after_in_place(text, start):
         return False
@@ -140,8 +140,8 @@ def _foreign_in_place(text: str, start: int) -> bool:
 def _declined_place(text: str, start: int, value: str) -> bool:
     """A declined listed place of a Slavic line ("Tragédiou Poľska": the "-ska" of a Polish
     surname is also a Slovak country's genitive; UNER Slovak SNK dev)."""
-    from transforms.privacy.pii.foreign_lists import foreign_language
     from transforms.privacy.pii.foreign_words import is_place
+    from transforms.privacy.pii.language_id import foreign_language
     from transforms.privacy.pii.slavic_cases import DECLINING
 
     line_start = text.rfind("\n", 0, start) + 1

@@ -42,8 +42,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_word_lists import EN_FUNCTION
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.word_sets import word_set
 
 # Closed-class words that open an English noun phrase (determiners and quantifiers).

@@ -25,19 +25,30 @@ and nouns derived from eponyms"). They name a style or a school, not a person: a
 that is a census surname or given name of four or more letters plus one of those suffixes (or
 their plurals), and no listed name itself, is dropped too. "-ian" is not used there: Armenian
 surnames are formed with it from given names ("Sarkisian").
+
+A name right after a kinship noun or a title is a person's whatever its ending: "my brother
+Kishan" names no one from the town Kish, "Dr Kenyan" no people. The cues are those
+:mod:`~transforms.privacy.pii.kin_names` and :mod:`~transforms.privacy.pii.role_names` read.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from transforms.privacy.pii import gazetteers
+from transforms.privacy.pii.kin_names import KIN_NOUNS
+from transforms.privacy.pii.role_names import COURTESY_TITLES, RANKS
 from transforms.privacy.spans import Span
 
 # Suffixes, longest first; "-n" only after "a" ("Kenya" -> "Kenyan"; not "Corby" -> "Corbyn").
 _SUFFIXES = ("eans", "ians", "ans", "ean", "ian", "an", "is", "ns", "n")
 _MIN_STEM = 4
 _EPONYM_SUFFIXES = ("esque", "isms", "ists", "ites", "ism", "ist", "ite", "ean")
+# "my brother Kishan", "Dr Kenyan", "Judge Marxist": a person cue right before the word
+_PERSON_CUE = re.compile(
+    rf"(?:\b(?:{KIN_NOUNS})s?|(?<![\w\-])(?:{COURTESY_TITLES}|{RANKS}))[ \t]+$"
+)
 
 
 @functools.cache
@@ -100,7 +111,8 @@ def drop_demonyms(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         word = text[s.start : s.end]
         derived = s.type == "PERSON" and (place_of_demonym(word) or person_of_eponym(word))
-        if derived and not _listed(word):
+        cued = _PERSON_CUE.search(text, max(0, s.start - 40), s.start)
+        if derived and not _listed(word) and not cued:
             continue
         out.append(s)
     return out

@@ -24,12 +24,12 @@ from transforms.privacy.pii.foreign_lists import (
     PARTICLES,
     common_word,
     fold,
-    foreign_language,
     german_words,
     is_function_word,
 )
 from transforms.privacy.pii.foreign_words import german_noun
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.segments import sentences
 from transforms.privacy.spans import Span
 

@@ -1,7 +1,7 @@
-"""Word lists and language identification behind :mod:`~transforms.privacy.pii.foreign_ner`.
+"""Word and place lists of the languages :mod:`~transforms.privacy.pii.foreign_ner` reads.
 
-- :func:`foreign_language`: ``py3langid`` (BSD, model bundled, offline) restricted to the
-  Latin-script languages of :data:`LANGUAGES`; plainly English sentences never load it.
+- :data:`LANGUAGES`: the Latin-script languages :func:`~.language_id.foreign_language` may
+  answer (the language identification itself is :mod:`.language_id`'s).
 - :func:`common_word`: function words per language (own short lists) and, for de/es/fr/it/nl/pt,
   words at least :data:`COMMON_FREQUENCY` frequent in pyspellchecker's bundled lists (MIT);
   for fi, simplemma's Finnish lemmas (:mod:`.finnish_words`).
@@ -13,24 +13,18 @@
 - Titles, role words, name particles and place prepositions per language (own short lists,
   :mod:`.foreign_word_lists`).
 
-Everything loads once per process (:func:`warm_up`, called before worker processes fork); the
-built lists are kept in ``Settings.list_cache_dir`` for the next process.
+Every list loads once per process (:func:`.language_id.warm_up`, called before worker processes
+fork); the built lists are kept in ``Settings.list_cache_dir`` for the next process.
 """
 
 from __future__ import annotations
 
 import functools
-import logging
 import re
-import threading
-from typing import Any
 
-from transforms.privacy.pii import slavic_language
-from transforms.privacy.pii.finnish_words import finnish_common, finnish_short_line
-from transforms.privacy.pii.foreign_word_lists import EN_FUNCTION as _EN_FUNCTION
+from transforms.privacy.pii.finnish_words import finnish_common
 from transforms.privacy.pii.foreign_word_lists import FALLBACK_FUNCTION as _FALLBACK_FUNCTION
 from transforms.privacy.pii.foreign_word_lists import FUNCTION_WORDS as FUNCTION_WORDS
-from transforms.privacy.pii.foreign_word_lists import ID_FUNCTION_WORDS
 from transforms.privacy.pii.foreign_word_lists import PARTICLES as PARTICLES
 from transforms.privacy.pii.foreign_word_lists import PLACE_PREPOSITIONS as PLACE_PREPOSITIONS
 from transforms.privacy.pii.foreign_word_lists import REPORTING_VERBS as REPORTING_VERBS
@@ -47,7 +41,7 @@ from transforms.privacy.pii.gazetteers import _english_frequencies as english_fr
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.german_lexicon import build_german_lexicon, declined_names
 from transforms.privacy.pii.list_cache import cached_lists
-from transforms.privacy.pii.slavic_language import slavic_sentence, slavic_words
+from transforms.privacy.pii.slavic_language import slavic_words
 
 # Latin-script languages the identifier may answer; others keep the English path.
 LANGUAGES = tuple(
@@ -62,129 +56,17 @@ NOUN_CAPITALISING = frozenset({"de", "lb"})
 FREQUENCY_LANGUAGES = frozenset({"de", "es", "fr", "it", "nl", "pt"})
 # A word at least this frequent in its language is a common word, not a name part.
 COMMON_FREQUENCY = 1e-6
-# The identifier's answer counts at this normalised probability (or when the cheap
-# function-word check also says the sentence is not English).
-MIN_PROBABILITY = 0.7
-MIN_WORDS = 4
-# A shorter line (a headline) is read as non-English only from two words, its content words
-# all rarer than this in English.
-MIN_SHORT_WORDS = 2
-MIN_CONTENT_WORD = 4  # "s", "it", "lol" of code and chat lines say nothing
-_CODE_MARK = re.compile(r"[(){}\[\];=/_<>$+|\\]")
-SHORT_ENGLISH_FREQUENCY = 1e-7
 MAJOR_CITY_POPULATION = 1_000_000
 # An unlisted name word longer than this is a compound noun, not a name.
 MAX_UNLISTED_NAME_WORD = 15
 # A GeoNames alternate city name this frequent in English ("Google", "Golden") is not taken.
 ALTERNATE_NAME_FREQUENCY = 1e-7
 
-log = logging.getLogger(__name__)
 
-_WORD = re.compile(r"[^\W\d_]+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
-_identifier_lock = threading.Lock()
-_identifier_loaded: Any = None
-
-
-def _identifier() -> Any:
-    global _identifier_loaded
-    with _identifier_lock:  # one load, also when preload_identifier's thread is still at it
-        if _identifier_loaded is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-            ident.set_languages(list(LANGUAGES))
-            _identifier_loaded = ident
-    return _identifier_loaded
-
-
-def preload_identifier() -> None:
-    """Start loading the identifier in a background thread: most of its ~1-2 s is LZMA
-    decompression, which releases the GIL, so it overlaps the spaCy model load on another core.
-    :func:`warm_up` waits for it."""
-    threading.Thread(target=_identifier, name="langid-preload", daemon=True).start()
-
-
-_lock = threading.Lock()
-# a function word of any language the identifier reads (one set lookup per word, not four)
-_ID_FUNCTION_ANY = frozenset().union(*ID_FUNCTION_WORDS.values())
-
-
-@functools.lru_cache(maxsize=20_000)
-def foreign_language(sentence: str) -> str | None:
-    """The ISO 639-1 code of a non-English Latin-script sentence, else ``None`` (English, too
-    short to tell, or another script)."""
-    if slavic_language.country_line(sentence):
-        return "sk"  # "Dánsko, Nórsko, Švédsko": no function word to tell by
-    words = [w.lower() for w in _WORD.findall(sentence)]
-    if len(words) < MIN_WORDS:
-        return _short_language(sentence, words)
-    latin = sum(1 for w in words if _LATIN.match(w))
-    if latin * 2 < len(words):
-        return None
-    english = sum(w in _EN_FUNCTION for w in words)
-    in_foreign = [w in _FALLBACK_FUNCTION or w in _ID_FUNCTION_ANY for w in words]
-    foreign = sum(in_foreign)
-    # English only: "a", "for", "at" are Portuguese or Danish function words too
-    only_english = sum(w in _EN_FUNCTION and not f for w, f in zip(words, in_foreign, strict=True))
-    if english >= 2 and english * 5 >= len(words) and english >= foreign and only_english:
-        return None  # plainly English: never load the identifier for it
-    with _lock:
-        lang, prob = _identifier().classify(sentence)
-    if lang == "en":
-        return None
-    # "Vilko spal v kuse dva dni a dve noci." (sk, p 0.38), "Sídli v holandskom Haagu." (0.31)
-    slavic = slavic_sentence(sentence, lang) or slavic_language.slavic_line(sentence, lang, prob)
-    if prob >= MIN_PROBABILITY or foreign > english or slavic:
-        return lang
-    return None
-
-
-def _short_language(sentence: str, words: list[str]) -> str | None:
-    """The language of a two- or three-word line (a headline: "Experiência fracassada",
-    "Loucuras em Valkenvania"): its words other than function words and names capitalised past
-    the first are no English words, and most are frequent words of one language of
-    pyspellchecker's lists (the identifier breaks a tie); else ``None``. Its probabilities are
-    too low on so few words to use alone."""
-    if len(words) < MIN_SHORT_WORDS or _CODE_MARK.search(sentence):
-        return None  # one word, or a code line ("def factorial(n):", "const todo = {")
-    if any(slavic_sentence(sentence, g) for g in ("sk", "hr", "sv")):  # "Jurko sa urazil."
-        with _lock:
-            lang, _ = _identifier().classify(sentence)
-        return lang if slavic_sentence(sentence, lang) else None
-    if slavic_language.slavic_line_words(sentence):  # "Pochádzal z Porbandaru."
-        with _lock:
-            lang, prob = _identifier().classify(sentence)
-        if slavic_language.slavic_line(sentence, lang, prob):
-            return lang
-    written = _WORD.findall(sentence)
-    foreign_function = [w in _FALLBACK_FUNCTION or w in _ID_FUNCTION_ANY for w in words]
-    if any(w in _EN_FUNCTION and not f for w, f in zip(words, foreign_function, strict=True)):
-        return None  # "Where 's Kishan ?", "She 's a ."
-    content = [
-        w
-        for i, (w, raw, f) in enumerate(zip(words, written, foreign_function, strict=True))
-        if not (i and raw[:1].isupper()) and not f and len(w) >= MIN_CONTENT_WORD
-    ]
-    if not content or any(english_frequency(w) >= SHORT_ENGLISH_FREQUENCY for w in content):
-        return None
-    hits = {lang: sum(w in _common_words(lang) for w in content) for lang in FREQUENCY_LANGUAGES}
-    best = max(hits.values())
-    langs = sorted(lang for lang, n in hits.items() if n == best)
-    if best * 2 < len(content):
-        if finnish_short_line(content):
-            return "fi"
-        return "sk" if slavic_language.slovak_short_line(content) else None
-    if len(langs) > 1:  # a word of several languages ("campo"): the identifier picks
-        with _lock:
-            lang, _ = _identifier().classify(sentence)
-        return lang if lang in langs else None
-    return langs[0]
-
-
-def _common_words(lang: str) -> frozenset[str]:
+def common_words(lang: str) -> frozenset[str]:
     return _lists()[f"common_{lang}"]
 
 
@@ -231,7 +113,7 @@ def common_word(word: str, lang: str) -> bool:
         return finnish_common(word)
     if lang == "sv":  # nouns are lower case: Talbanken train words (:mod:`.slavic_language`)
         return low in slavic_words("sv")
-    return lang in FREQUENCY_LANGUAGES and low in _common_words(lang)
+    return lang in FREQUENCY_LANGUAGES and low in common_words(lang)
 
 
 def country_names() -> frozenset[str]:
@@ -252,7 +134,7 @@ def _build_country_names() -> frozenset[str]:
     # "in den Vereinigten Staaten": declined German forms, not of bodies ("Vereinte Nationen")
     german = Locale.parse("de").territories
     names |= declined_names(n for code, n in german.items() if code not in _BODIES)
-    return frozenset(n for n in names if _LATIN.match(n)) | COUNTRIES_AND_REGIONS
+    return frozenset(n for n in names if LATIN.match(n)) | COUNTRIES_AND_REGIONS
 
 
 # CLDR territory codes that name an organisation or no place: EU, euro zone, UN, unknown
@@ -278,7 +160,7 @@ def _build_city_names() -> frozenset[str]:
                 len(n) >= 4
                 and n[0].isupper()
                 and not n.isupper()
-                and _LATIN.match(n)
+                and LATIN.match(n)
                 and english_frequency(n) < ALTERNATE_NAME_FREQUENCY
             ):
                 names.add(n)
@@ -326,12 +208,6 @@ def place_names() -> frozenset[str]:
 @functools.cache
 def _all_places() -> frozenset[str]:
     return country_names() | city_names()
-
-
-def warm_up() -> None:
-    """Load the identifier and every list now (before worker processes fork)."""
-    _identifier()
-    _all_places()
 
 
 # The lists take seconds to build from the packages' data (JSON frequency files, CLDR, GeoNames)

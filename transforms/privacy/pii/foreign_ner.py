@@ -50,7 +50,6 @@ from transforms.privacy.pii.foreign_lists import (
     common_word,
     country_names,
     fold,
-    foreign_language,
     german_words,
 )
 from transforms.privacy.pii.foreign_place_cues import in_place_town
@@ -71,6 +70,7 @@ from transforms.privacy.pii.foreign_words import (
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.pii.german_place_names import german_place_word
 from transforms.privacy.pii.german_runs import german_noun_opener, german_parts, german_person
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
 from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, listed_or_rare_name
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.social_forms import in_prose
 from transforms.privacy.pii.technical_terms import technical_term, tool_name
 from transforms.privacy.pii.word_sets import word_set

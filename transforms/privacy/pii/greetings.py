@@ -192,7 +192,8 @@ def greeting_spans(text: str) -> list[tuple[int, int, str, float]]:
 def _foreign_interjection(text: str, word: str) -> bool:
     """A function word of a non-English line opening it ("Jo, kvinnorna måste ...", "Ja, men
     ..."; Swedish/Danish "yes", UNER Swedish Talbanken dev), no one addressed."""
-    from transforms.privacy.pii.foreign_lists import foreign_language, is_function_word
+    from transforms.privacy.pii.foreign_lists import is_function_word
+    from transforms.privacy.pii.language_id import foreign_language
 
     line = text.split("\n", 1)[0]
     lang = foreign_language(line)

@@ -33,7 +33,7 @@ from transforms.privacy.spans import Span
 
 SCORE = 0.75
 DETECTOR = "kin_possessive"
-_KIN_NOUNS = (
+KIN_NOUNS = (
     r"daughter|son|wife|husband|mother|father|mom|mum|dad|brother|sister|boyfriend|"
     r"girlfriend|fianc[e\u00e9]e?|kids|children|parents|family|uncle|aunt|cousin|grandmother|"
     r"grandfather|widow|widower|nephew|niece|stepson|stepdaughter|kid"
@@ -43,7 +43,7 @@ _LIFE_NOUNS = (
     r"r[e\u00e9]sum[e\u00e9]|birthday|funeral|career|death|biography|"
     r"autobiography|memoir|fiction|novel|poem"
 )
-_POSSESSED = rf"[ \t]+(?:{_KIN_NOUNS}|{_LIFE_NOUNS})s?\b"
+_POSSESSED = rf"[ \t]+(?:{KIN_NOUNS}|{_LIFE_NOUNS})s?\b"
 _KIN = re.compile(
     r"(?<![\w@#'\u2019.\-])(?P<name>[A-Z][a-z]+|[a-z]+)[ \t]?['\u2019][ \t]?s" + _POSSESSED
 )

@@ -232,8 +232,8 @@ def _english_here(view: Any, start: int, end: int) -> bool:
 def _declined_place(view: Any, start: int, word: str) -> bool:
     """In a Slavic sentence the last word is a declined listed place ("Aktivity Bieloruska",
     "Tragédiou Poľska": an opener and a country, UNER Slovak SNK dev)."""
-    from transforms.privacy.pii.foreign_lists import foreign_language
     from transforms.privacy.pii.foreign_words import is_place
+    from transforms.privacy.pii.language_id import foreign_language
     from transforms.privacy.pii.slavic_cases import DECLINING
 
     lang = foreign_language(_sentence_around(view, start))

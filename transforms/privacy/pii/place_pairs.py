@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.foreign_words import is_place
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.spans import Span, add_uncovered
 
 _PAIR = re.compile(

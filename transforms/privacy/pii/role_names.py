@@ -41,12 +41,16 @@ SCORE = 0.75
 DETECTOR = "role_name"
 _WORD = r"[A-Z][a-z\u00df-\u024f]+(?:[-'][A-Z]?[a-z\u00df-\u024f]+)?"
 _EX_ROLE = re.compile(rf"(?<![\w\-])[Ee]x-(?P<role>[A-Z][a-z]+)[ \t]+(?P<name>{_WORD})")
-_TITLE = re.compile(rf"(?<![\w\-])(?:Mr|Mrs|Ms|Mx|Dr)\.?[ \t]+(?P<name>{_WORD})(?![ \t]+[A-Z])")
+COURTESY_TITLES = r"(?:Mr|Mrs|Ms|Mx|Dr)\.?"
 _POST_NOMINAL = re.compile(r"Esquire|Esq\.?")
-_RANK = re.compile(
-    r"(?<![\w\-])(?:Lord|Lady|Sir|Dame|King|Queen|Prince|Princess|Emperor|Empress|Pope|Judge|"
+RANKS = (
+    r"(?:Lord|Lady|Sir|Dame|King|Queen|Prince|Princess|Emperor|Empress|Pope|Judge|"
     r"General|Captain|Capt\.|Imam|Rabbi|Pastor|Reverend|Rev\.|Senator|Sen\.|Governor|Minister|"
-    r"President|[Cc]oach|teacher)[ \t]+"
+    r"President|[Cc]oach|teacher)"
+)
+_TITLE = re.compile(rf"(?<![\w\-]){COURTESY_TITLES}[ \t]+(?P<name>{_WORD})(?![ \t]+[A-Z])")
+_RANK = re.compile(
+    rf"(?<![\w\-]){RANKS}[ \t]+"
     rf"(?P<name>{_WORD}(?:[ \t]+{_WORD})?)"
     # the name ends here: no word or number follows but a regnal numeral ("Pope Damasus I")
     r"(?![\w\-]|[ \t]+(?!(?:I|II|III|IV|V|VI|VII|VIII)\b)[A-Z\d])"

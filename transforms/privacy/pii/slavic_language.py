@@ -2,7 +2,7 @@
 unsure of (issue 14).
 
 ``py3langid`` names the language of "Jurko sa urazil." or "Vilko spal v kuse dva dni a dve
-noci." right (``sk``) but with a probability under ``foreign_lists.MIN_PROBABILITY``, and lines
+noci." right (``sk``) but with a probability under ``language_id.MIN_PROBABILITY``, and lines
 under four words go to a check built on pyspellchecker's lists, which hold no Slavic language: so
 such sentences were read as English and their names dropped (UNER Slovak SNK train: fiction,
 dialogue). :func:`slavic_sentence` confirms the identifier's Slavic guess from the words

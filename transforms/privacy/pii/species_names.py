@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import english_frequency, listed_name_word
 from transforms.privacy.pii.intl_names import intl_given_names
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.spans import Span
 
 EPITHET_FREQUENCY = 1e-7

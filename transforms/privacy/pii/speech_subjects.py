@@ -5,8 +5,10 @@ no list holds: "Hitzig noticed that ...", "Chahine told reporters", "Bullock the
 ...", "Budjana decided to fly to Jakarta". spaCy misses many such one-word subjects in a
 one-sentence record. Only a person (or an organisation speaking through one) says, tells,
 claims, decides or realises, so a capitalised word right before such a verb, or after it in
-the inverted attribution of news style ('"...," says Player'), is a name when it looks like
-one. News style also puts a person's age in apposition: "Smith, 34, said" / "Ella Hope, 7,".
+the inverted attribution of news style right after a closing quote or the comma that ends the
+quotation ('"...," says Player', '", said Dellucci'; e.g. https://apastyle.apa.org/
+style-grammar-guidelines/citations/quotations and the AP's "said" rule), is a name when it looks
+like one. News style also puts a person's age in apposition: "Smith, 34, said" / "Ella Hope, 7,".
 
 The verbs are those of VerbNet's classes say-37.7, tell-37.2, complain-37.8, advise-37.9,
 and the mental-state verbs of conjecture-29.5 and consider-29.9 that take a clause
@@ -25,10 +27,10 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import TITLES, listed_name_word, listed_or_rare_name
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.social_forms import in_prose
-from transforms.privacy.pii.speaker_names import _CALENDAR
+from transforms.privacy.pii.speaker_names import CALENDAR
 from transforms.privacy.pii.technical_terms import technical_term, tool_name
 from transforms.privacy.pii.word_sets import word_set
 from transforms.privacy.spans import Span
@@ -73,10 +75,11 @@ _SUBJECT = re.compile(
     rf"(?<![\w@#.\-'/])(?P<name>{_CAP})(?:[ \t]+{_ADVERBS})?"
     rf"(?:[ \t]+(?P<aux>will|would|had|has|once|never))?[ \t]+(?P<verb>[a-z]+)\b(?![-'(.]\w)"
 )
-# '"...," says Player.' / ', said Chahine' (a quotation or clause before it)
+# '"...," says Player.' / ', said Chahine' / ', asked Karzai.' (a quotation or clause before
+# it; the name ends the clause)
 _AFTER = re.compile(
     rf"[\"\u201d,][ \t]*(?P<verb>says|said|tells|told|asks|asked|adds|added|explains|explained|"
-    rf"recalls|recalled|insists|insisted|admits|admitted)[ \t]+(?P<name>{_CAP})"
+    rf"replies|replied|recalls|recalled|insists|insisted|admits|admitted)[ \t]+(?P<name>{_CAP})"
     rf"(?=[ \t]*(?:[.,!?;]|$))",
     re.MULTILINE,
 )
@@ -95,7 +98,7 @@ _DETERMINER = re.compile(
 
 def _looks_named(text: str, start: int, word: str) -> bool:
     end = start + len(word)
-    if word in TITLES or word in _CALENDAR or technical_term(text, start, end):
+    if word in TITLES or word in CALENDAR or technical_term(text, start, end):
         return False
     if tool_name(text, start, end) or word in _DEITIES or _STRETCHED.search(word):
         return False
@@ -122,7 +125,7 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             found.append(m.span("name"))
     for m in _AGE.finditer(text):
         words = m.group("name").split()
-        if all(w not in TITLES and w not in _CALENDAR for w in words) and any(
+        if all(w not in TITLES and w not in CALENDAR for w in words) and any(
             listed_or_rare_name(w) for w in words
         ):
             found.append(m.span("name"))

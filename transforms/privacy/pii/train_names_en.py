@@ -37,7 +37,6 @@ import re
 from pathlib import Path
 
 from transforms.privacy.pii.eponyms import named_thing
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
@@ -48,6 +47,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
     word_set,
 )
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.place_forms import product_place_near
 from transforms.privacy.pii.social_forms import in_prose
 from transforms.privacy.pii.technical_terms import technical_term

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_lists import foreign_language
 from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -43,6 +42,7 @@ from transforms.privacy.pii.gazetteers import (
     english_frequency,
     word_set,
 )
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.social_forms import in_prose
 from transforms.privacy.segments import code_regions, sentences
 from transforms.privacy.spans import Span, add_uncovered
