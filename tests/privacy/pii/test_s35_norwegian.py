@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.pii.foreign_lists import common_word, foreign_language
+from transforms.privacy.pii.foreign_lists import common_word
+from transforms.privacy.pii.language_id import foreign_language
 
 
 def _found(text: str) -> set[tuple[str, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.privacy.engine import detect
-from transforms.privacy.pii.foreign_lists import foreign_language
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.slavic_language import country_line, slavic_line_words
 from transforms.privacy.pii.slavic_ordinary import celestial_place
 
