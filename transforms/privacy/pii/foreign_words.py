@@ -41,6 +41,7 @@ from transforms.privacy.pii.foreign_lists import (
 )
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
 from transforms.privacy.pii.german_lexicon import compound_head
+from transforms.privacy.pii.hungarian_cases import hungarian_base_forms
 from transforms.privacy.pii.slavic_cases import DECLINING, declined_forms, nominatives
 
 # Shorter unlisted words are abbreviations or particles, not surnames.
@@ -98,6 +99,8 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
         return any(_listed_place(c, names, lang) for c in forms) or any(
             " " not in c and c.endswith("lanti") for c in (value, *forms)
         )
+    if lang == "hu":  # "Budapesten", "Moszkvában" (:mod:`.hungarian_cases`)
+        return any(_listed_place(c, names, lang) for c in hungarian_forms(value))
     return lang in DECLINING and any(_listed_place(c, names, lang) for c in declined_forms(value))
 
 
@@ -136,6 +139,13 @@ def finnish_forms(value: str) -> list[str]:
     lemma = finnish_lemma(last)
     cands = ([lemma] if lemma and lemma != last else []) + finnish_base_forms(last)
     return [f"{head} {c}" if head else c for c in cands]
+
+
+def hungarian_forms(value: str) -> list[str]:
+    """Base-form candidates of a Hungarian name inflected in its last word ("Los Angelesben",
+    "Egyesült Államokban"): :func:`.hungarian_cases.hungarian_base_forms`."""
+    head, _, last = value.rpartition(" ")
+    return [f"{head} {c}" if head else c for c in hungarian_base_forms(last)]
 
 
 def _listed_place(value: str, names: frozenset[str], lang: str | None) -> bool:
@@ -182,6 +192,8 @@ def listed_country(tok: str, lang: str) -> bool:
         return True
     if lang == "fi":
         return any(c in names for c in finnish_forms(tok))  # "Saksan", "Yhdysvalloista"
+    if lang == "hu":
+        return any(c in names for c in hungarian_base_forms(tok))  # "Görögországban"
     return lang in DECLINING and any(c in names for c in nominatives(tok))  # "Hrvatskoj"
 
 
