@@ -73,7 +73,7 @@ def in_place_town(text: str, a: int, toks: list[str], lang: str, label: str) -> 
     if lang == "fi" and len(toks) <= 2 and in_inside_case(toks[-1]):  # "Siperiassa"
         # mid-sentence only: Finnish capitalises no common noun there ("Periaatteessa")
         return not at_sentence_start(text, a) and not any(common_word(t, lang) for t in toks)
-    if lang == "hu" and len(toks) <= 2 and inner_case_place(toks[-1]):  # "Debrecenben"
+    if lang == "hu" and len(toks) == 1 and inner_case_place(toks[0]):  # "Debrecenben"
         return not at_sentence_start(text, a)
     return (
         label in ("PERSON", "ORG")

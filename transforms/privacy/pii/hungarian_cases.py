@@ -13,7 +13,8 @@ https://en.wikipedia.org/wiki/Hungarian_grammar#Nouns): inessive -ban/-ben, supe
 allative -hoz/-hez/-höz, adessive -nál/-nél, ablative -tól/-től, dative -nak/-nek,
 instrumental -val/-vel (its v assimilated to a final consonant, "Budapesttel", "Olaszországgal"),
 translative -vá/-vé (assimilated alike), terminative -ig, causal -ért, essive -ként, locative
--ott/-ett/-ött ("Kolozsvárott", "Pécsett"), accusative -t/-at/-et/-ot/-öt, adjectival -i; a
+-ott/-ett/-ött ("Kolozsvárott", "Pécsett"), accusative -t/-at/-et/-ot/-öt (not the adjectival -i,
+written lower-case: "budapesti"); a
 hyphen before the ending after acronyms and numbers ("USA-ban", "Bp-n"); and the lengthening
 á/é back to a/e. :func:`inner_case_place`: a capitalised word in an inner local case (in, into,
 out of: -ban/-ben, -ba/-be, -ból/-ből) mid-sentence is a place; Hungarian capitalises no common
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 MIN_STEM = 3
 _ENDING_TEXT = """ban ben on en ön n ba be ból ből ra re ról ről hoz hez höz nál nél tól től nak
-nek val vel vá vé ig ért ként ott ett ött t at et ot öt i"""
+nek val vel vá vé ig ért ként ott ett ött t at et ot öt"""
 _ENDINGS = tuple(sorted(_ENDING_TEXT.split(), key=len, reverse=True))
 # instrumental and translative after a consonant: v becomes that consonant ("Budapest-tel")
 _ASSIMILATED = ("al", "el", "á", "é")
@@ -72,8 +73,10 @@ def inner_case_place(word: str) -> bool:
     """A capitalised word in the inessive, illative or elative ("Debrecenben", "Bécsbe",
     "Babilonból"): in, into or out of a place, whatever the English model calls it."""
     low = word.lower()
+    tail = word.rpartition("-")[2]
     return (
         word[:1].isupper()
+        and tail[:1].isupper()  # not a compound noun ("Thomas-acélművekben")
         and not word.isupper()
         and any(low.endswith(e) and len(low) - len(e) >= MIN_STEM for e in _INNER)
     )
