@@ -74,3 +74,16 @@ def test_places_in_hungarian_sentences() -> None:
 def test_openers_stay_unflagged() -> None:
     assert _found("Talán megmenthetem, ha lesz időm.") == set()
     assert _found("Minden reggel új feladat vár ránk a munkahelyen.") == set()
+
+
+def test_runs_cut_at_inflected_places_only() -> None:
+    from transforms.privacy.pii.foreign_words import cut_places
+
+    text = "az útvonal Budapestet Kecskeméttel köti össze"
+    a = text.index("Budapestet")
+    assert [t for _, t in cut_places(text, a, ["Budapestet", "Kecskeméttel"], "hu")] == [
+        ["Budapestet"],
+        ["Kecskeméttel"],
+    ]
+    text = "Kun Béla hatalomra kerülése után"
+    assert cut_places(text, 0, ["Kun", "Béla"], "hu") == [(0, ["Kun", "Béla"])]

@@ -112,16 +112,18 @@ def bare_forms(word: str, lang: str, alone: bool) -> list[str]:
 
 
 def cut_places(text: str, a: int, toks: list[str], lang: str) -> list[tuple[int, list[str]]]:
-    """A Finnish run ``toks`` at ``a`` cut around its words that are places on their own
-    ("Helsingissä Suomen", "Halonen Irlantiin"): Finnish inflects each name, so two capitalised
-    words in a row are rarely one name unless the whole run is listed ("Uusi-Seelanti")."""
-    if lang != "fi" or len(toks) < 2 or is_place(" ".join(toks), lang=lang):
+    """A Finnish or Hungarian run ``toks`` at ``a`` cut around its words that are places on their
+    own ("Helsingissä Suomen", "Halonen Irlantiin", "Budapestet Kecskeméttel"): both languages
+    inflect each name, so two capitalised words in a row are rarely one name unless the whole
+    run is listed ("Uusi-Seelanti"). In Hungarian only at a word in a case form: a listed place
+    as written is often a name word too ("Kun Béla", "Kerekes Gyula András")."""
+    if lang not in ("fi", "hu") or len(toks) < 2 or is_place(" ".join(toks), lang=lang):
         return [(a, toks)]
     parts: list[tuple[int, list[str]]] = []
     pos, group_at, group = a, a, []
     for tok in toks:
         pos = text.index(tok, pos)
-        if is_place(tok, lang=lang):
+        if is_place(tok, lang=lang) and not (lang == "hu" and is_place(tok)):
             if group:
                 parts.append((group_at, group))
             parts.append((pos, [tok]))
