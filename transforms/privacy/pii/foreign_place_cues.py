@@ -44,6 +44,7 @@ from transforms.privacy.pii.foreign_words import (
     listed_country,
     unnamed_word,
 )
+from transforms.privacy.pii.hungarian_cases import inner_case_place
 from transforms.privacy.pii.place_class_nouns import class_noun_before, name_word_ok
 
 _LAST_WORDS = re.compile(r"(?:(\S+)[ \t]+)?(\S+)[ \t]+$")
@@ -72,6 +73,8 @@ def in_place_town(text: str, a: int, toks: list[str], lang: str, label: str) -> 
     if lang == "fi" and len(toks) <= 2 and in_inside_case(toks[-1]):  # "Siperiassa"
         # mid-sentence only: Finnish capitalises no common noun there ("Periaatteessa")
         return not at_sentence_start(text, a) and not any(common_word(t, lang) for t in toks)
+    if lang == "hu" and len(toks) == 1 and inner_case_place(toks[0]):  # "Debrecenben"
+        return not at_sentence_start(text, a)
     return (
         label in ("PERSON", "ORG")
         and unnamed_word(toks, lang)

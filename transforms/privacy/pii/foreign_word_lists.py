@@ -109,6 +109,22 @@ eg mi di ho honom hennar me dykk dykkar dei deira ein eit nokon noko nokre inkje
 båe same ikkje berre òg sidan medan viss endå enno difor dessutan kva kven kvifor korleis anten
 heller no då mykje desse sjølv mange fleire meir mest heile selv flere mer hele
 """)
+# Hungarian sentence openers spaCy or the place lists take for names (NYTK-NerKor dev: "Talán",
+# "Minden", "Lehet", "Abban" read as "Abba" + -n): articles, pronouns and their case forms,
+# conjunctions, adverbs, interjections and polite formulas, own list; kept out of
+# identification like the Swedish one ("Te", "Na", "Meg" are words elsewhere)
+FUNCTION_WORDS["hu"] = word_set("""
+a az egy és is nem hogy de meg még már csak is sem se ha mert pedig vagy illetve valamint
+talán lehet persze igen nem hát na jó rendben köszönöm kérem kérlek szia helló viszlát
+minden mindent mindenki mindenkit mindig mindez mindezt mindketten semmi semmit senki senkit
+soha sokat sok kevés néha itt ott most akkor aztán azután majd ma tegnap holnap így úgy ugyan
+én te ő mi ti ők engem téged őt minket titeket őket nekem neked neki nekünk nektek nekik
+magam maga magát maguk önök ön önként saját abban ebben arra erre arról erről attól ettől
+azzal ezzel annak ennek ez azt ezt ezek azok hol hova honnan hová mikor miért hogyan mennyi
+mennyivel melyik milyen mit mi ki kit kinek természetesen szintén tehát ezért azért mégis
+viszont különben később korábban végül először is mind sőt bár noha amikor ahol amely amelyik
+aki ami amit amíg mint mintha úgyhogy nagyon igazán tényleg éppen épp csupán szerintem
+""")
 FALLBACK_FUNCTION = word_set("""
 der die das und ist ich nicht mit ein eine den dem zu auf für sie wir auch oder aber wie wenn
 el los las es por para con una del que se mi como pero

@@ -41,6 +41,7 @@ from transforms.privacy.pii.foreign_lists import (
 )
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES, english_frequency
 from transforms.privacy.pii.german_lexicon import compound_head
+from transforms.privacy.pii.hungarian_cases import hungarian_base_forms
 from transforms.privacy.pii.slavic_cases import DECLINING, declined_forms, nominatives
 
 # Shorter unlisted words are abbreviations or particles, not surnames.
@@ -98,6 +99,8 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
         return any(_listed_place(c, names, lang) for c in forms) or any(
             " " not in c and c.endswith("lanti") for c in (value, *forms)
         )
+    if lang == "hu":  # "Budapesten", "Moszkvában" (:mod:`.hungarian_cases`)
+        return any(_listed_place(c, names, lang) for c in hungarian_forms(value))
     return lang in DECLINING and any(_listed_place(c, names, lang) for c in declined_forms(value))
 
 
@@ -109,16 +112,18 @@ def bare_forms(word: str, lang: str, alone: bool) -> list[str]:
 
 
 def cut_places(text: str, a: int, toks: list[str], lang: str) -> list[tuple[int, list[str]]]:
-    """A Finnish run ``toks`` at ``a`` cut around its words that are places on their own
-    ("Helsingissä Suomen", "Halonen Irlantiin"): Finnish inflects each name, so two capitalised
-    words in a row are rarely one name unless the whole run is listed ("Uusi-Seelanti")."""
-    if lang != "fi" or len(toks) < 2 or is_place(" ".join(toks), lang=lang):
+    """A Finnish or Hungarian run ``toks`` at ``a`` cut around its words that are places on their
+    own ("Helsingissä Suomen", "Halonen Irlantiin", "Budapestet Kecskeméttel"): both languages
+    inflect each name, so two capitalised words in a row are rarely one name unless the whole
+    run is listed ("Uusi-Seelanti"). In Hungarian only at a word in a case form: a listed place
+    as written is often a name word too ("Kun Béla", "Kerekes Gyula András")."""
+    if lang not in ("fi", "hu") or len(toks) < 2 or is_place(" ".join(toks), lang=lang):
         return [(a, toks)]
     parts: list[tuple[int, list[str]]] = []
     pos, group_at, group = a, a, []
     for tok in toks:
         pos = text.index(tok, pos)
-        if is_place(tok, lang=lang):
+        if is_place(tok, lang=lang) and not (lang == "hu" and is_place(tok)):
             if group:
                 parts.append((group_at, group))
             parts.append((pos, [tok]))
@@ -136,6 +141,13 @@ def finnish_forms(value: str) -> list[str]:
     lemma = finnish_lemma(last)
     cands = ([lemma] if lemma and lemma != last else []) + finnish_base_forms(last)
     return [f"{head} {c}" if head else c for c in cands]
+
+
+def hungarian_forms(value: str) -> list[str]:
+    """Base-form candidates of a Hungarian name inflected in its last word ("Los Angelesben",
+    "Egyesült Államokban"): :func:`.hungarian_cases.hungarian_base_forms`."""
+    head, _, last = value.rpartition(" ")
+    return [f"{head} {c}" if head else c for c in hungarian_base_forms(last)]
 
 
 def _listed_place(value: str, names: frozenset[str], lang: str | None) -> bool:
@@ -182,6 +194,8 @@ def listed_country(tok: str, lang: str) -> bool:
         return True
     if lang == "fi":
         return any(c in names for c in finnish_forms(tok))  # "Saksan", "Yhdysvalloista"
+    if lang == "hu":
+        return any(c in names for c in hungarian_base_forms(tok))  # "Görögországban"
     return lang in DECLINING and any(c in names for c in nominatives(tok))  # "Hrvatskoj"
 
 
