@@ -88,6 +88,11 @@ def _person_name(words: list[Any], after: Any) -> bool:
     return all(token_type(w.tag_) == "PERSON" or w.tag_ == PLAIN_NOUN_TAG for w in words[1:])
 
 
+def _joined(doc: Any, last: Any, tok: Any) -> bool:
+    """Whether ``tok`` follows the word ``last`` across one ``・``."""
+    return last.i == tok.i - 2 and doc[tok.i - 1].text == NAME_JOINER
+
+
 def joined_names(doc: Any) -> list[tuple[int, int, str]]:
     """``(start, end, "PERSON")`` of the ``・``-joined katakana names of ``doc``
     (:func:`_person_name`)."""
@@ -96,10 +101,9 @@ def joined_names(doc: Any) -> list[tuple[int, int, str]]:
     for tok in [*doc, None]:
         if tok is not None and tok.text == NAME_JOINER and words and words[-1].i == tok.i - 1:
             continue
-        if _katakana(tok) and (not words or words[-1].i == tok.i - 2):
-            if not words or doc[tok.i - 1].text == NAME_JOINER:
-                words.append(tok)
-                continue
+        if _katakana(tok) and (not words or _joined(doc, words[-1], tok)):
+            words.append(tok)
+            continue
         if _person_name(words, tok):
             out.append((words[0].idx, words[-1].idx + len(words[-1]), "PERSON"))
         words = [tok] if _katakana(tok) else []

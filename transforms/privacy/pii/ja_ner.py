@@ -174,8 +174,8 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the persons and places in one Japanese sentence: GiNZA's
     entities (:func:`entity_type`; a katakana person widened over its ``・`` parts, a person that
     is a country name a place, the country of a nationality word), ``・``-joined foreign names
-    and dictionary names (:mod:`~transforms.privacy.pii.ja_lexicon`), plus CLDR country names it left untagged that are whole tokens
-    of its segmentation (not inside a longer word)."""
+    and dictionary names (:mod:`~transforms.privacy.pii.ja_lexicon`), plus CLDR country names it
+    left untagged that are whole tokens of its segmentation (not inside a longer word)."""
     countries = _countries()
     found: list[tuple[int, int, str]] = []
     lexicon = runs(doc)
