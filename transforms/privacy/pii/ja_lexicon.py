@@ -11,6 +11,12 @@ as one word, a foreign city) or gives them a label we drop (an address read as `
 - a run of adjacent person-name tokens ("木崎" + "純") is a PERSON, widened like GiNZA's katakana
   persons over the ``・`` parts joined to it;
 - a run of adjacent place-name tokens ("カリフォルニア州" + "サンディエゴ") is a LOCATION;
+- a foreign name of ``・``-joined katakana words ("ニコライ" + "グルントヴィ") whose first word is
+  a dictionary person name and whose other words are person names or plain nouns (a name the
+  dictionary lacks is read as one) is a PERSON, whatever GiNZA called it ("ロリン・マゼール",
+  ``Show_Organization``): given names come first in these names, and an organisation or product
+  named after a person ends in a word of another kind ("ウルグ・ベク・マドラサ" still passes, a
+  ``Company`` "カーチス・エアロプレーン" does not: プレーン is an adjectival noun);
 - unless the run overlaps a person or place already found, or lies inside a longer entity GiNZA
   labelled otherwise (a company "東京電力", a facility "東京駅", a team): there the dictionary word
   names something that is not a person or place.
@@ -18,11 +24,15 @@ as one word, a foreign city) or gives them a label we drop (an address read as `
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 PERSON_TAG = "名詞-固有名詞-人名"
 PLACE_TAG = "名詞-固有名詞-地名"
+PLAIN_NOUN_TAG = "名詞-普通名詞-一般"
+NAME_JOINER = "・"
 MIN_CHARS = 2
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
 
 
 def token_type(tag: str) -> str | None:
@@ -61,6 +71,43 @@ def runs(doc: Any) -> list[tuple[int, int, str]]:
         else:
             runs.append((start, end, etype))
     return runs
+
+
+def _katakana(tok: Any) -> bool:
+    return tok is not None and bool(_KATAKANA.fullmatch(tok.text))
+
+
+def _person_name(words: list[Any], after: Any) -> bool:
+    """Whether ``・``-joined ``words`` are a name: two or more, the first a dictionary person
+    name, the others person names or plain nouns, and no katakana word right ``after`` the last
+    (that continues a compound: "エアロ" + "プレーン")."""
+    if len(words) < 2 or token_type(words[0].tag_) != "PERSON":
+        return False
+    if _katakana(after) and after.i == words[-1].i + 1:
+        return False
+    return all(token_type(w.tag_) == "PERSON" or w.tag_ == PLAIN_NOUN_TAG for w in words[1:])
+
+
+def _joined(doc: Any, last: Any, tok: Any) -> bool:
+    """Whether ``tok`` follows the word ``last`` across one ``・``."""
+    return last.i == tok.i - 2 and doc[tok.i - 1].text == NAME_JOINER
+
+
+def joined_names(doc: Any) -> list[tuple[int, int, str]]:
+    """``(start, end, "PERSON")`` of the ``・``-joined katakana names of ``doc``
+    (:func:`_person_name`)."""
+    out: list[tuple[int, int, str]] = []
+    words: list[Any] = []
+    for tok in [*doc, None]:
+        if tok is not None and tok.text == NAME_JOINER and words and words[-1].i == tok.i - 1:
+            continue
+        if _katakana(tok) and (not words or _joined(doc, words[-1], tok)):
+            words.append(tok)
+            continue
+        if _person_name(words, tok):
+            out.append((words[0].idx, words[-1].idx + len(words[-1]), "PERSON"))
+        words = [tok] if _katakana(tok) else []
+    return out
 
 
 def lexicon_entities(

@@ -34,7 +34,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from transforms.privacy.pii.ja_lexicon import lexicon_entities, retyped, runs
+from transforms.privacy.pii.ja_lexicon import joined_names, lexicon_entities, retyped, runs
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,8 @@ SCORE = 0.85
 MIN_ENTITY_CHARS = 2
 MAX_ENTITY_CHARS = 40
 PERSON_LABELS = frozenset({"Person"})
+# a nationality word ("イタリア人"): its country is a place, as ner_wikipedia_ja's gold marks it
+NATIONALITY_SUFFIX = "人"
 # Sekine's hierarchy: GPE and geographic locations (not facilities, stations or roads)
 PLACE_LABELS = frozenset(
     {
@@ -156,14 +158,28 @@ def _joined_name(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (before.start() if before else start), (after.end() if after else end)
 
 
+def _nationality_countries(doc: Any, countries: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """The countries of the nationality words of ``doc`` (SudachiDict holds "イタリア人" as one
+    word, GiNZA labels it ``Nationality``, ``Country`` or part of a ``Position_Vocation``) as
+    LOCATION; none for a nationality that is no CLDR country name ("ユダヤ人")."""
+    out: list[tuple[int, int, str]] = []
+    for tok in doc:
+        country = tok.text.removesuffix(NATIONALITY_SUFFIX)
+        if country != tok.text and countries.fullmatch(country):
+            out.append((tok.idx, tok.idx + len(country), "LOCATION"))
+    return out
+
+
 def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the persons and places in one Japanese sentence: GiNZA's
     entities (:func:`entity_type`; a katakana person widened over its ``・`` parts, a person that
-    is a country name a place), plus CLDR country names it left untagged that are whole tokens
-    of its segmentation (not inside a longer word)."""
+    is a country name a place, the country of a nationality word), ``・``-joined foreign names
+    and dictionary names (:mod:`~transforms.privacy.pii.ja_lexicon`), plus CLDR country names it
+    left untagged that are whole tokens of its segmentation (not inside a longer word)."""
     countries = _countries()
     found: list[tuple[int, int, str]] = []
     lexicon = runs(doc)
+    nationalities = _nationality_countries(doc, countries)
     for ent in doc.ents:
         etype = entity_type(ent.label_, ent.text)
         if etype is None:
@@ -174,10 +190,16 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
         elif etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
+    for start, end, etype in joined_names(doc):
+        if not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, etype))
     for start, end, etype in lexicon_entities(doc, lexicon, found, PERSON_LABELS | PLACE_LABELS):
         if etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
+    # the country, not the whole word, when GiNZA took "ポルトガル人" for a place
+    found = [f for f in found if not any(s < f[1] and f[0] < e for s, e, _ in nationalities)]
+    found += nationalities
     starts = {t.idx for t in doc}
     ends = {t.idx + len(t) for t in doc}
     for m in countries.finditer(sentence):
