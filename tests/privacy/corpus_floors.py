@@ -27,3 +27,16 @@ def assert_slice_floors(
     for etype, (recall, precision) in floors.items():
         assert per_type[etype]["recall"] >= recall, (etype, per_type[etype])
         assert per_type[etype]["precision"] >= precision, (etype, per_type[etype])
+
+
+def assert_gold_trimmed_and_typed(corpus: str) -> None:
+    """Every gold span of ``corpus`` lies in its text with no outer whitespace, and is scored
+    only as PERSON or LOCATION (other upstream types keep their own names and are ignored)."""
+    from transforms.privacy.evaluation.external import TYPE_MAP
+
+    for rec in load_corpus(corpus, "all"):
+        text = rec["text"]
+        for start, end, typ in rec["gold"]:
+            value = text[start:end]
+            assert 0 <= start < end <= len(text) and value == value.strip(), rec["id"]
+            assert typ in ("PERSON", "LOCATION") or typ not in TYPE_MAP, typ

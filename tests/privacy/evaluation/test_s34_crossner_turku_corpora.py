@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 from converter_scripts import load_converter
-from corpus_floors import assert_slice_floors
+from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors
 
-from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, TYPE_MAP, load_corpus
+from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus
 
 CORPORA = ("crossner", "turku_ner", "so_ner")
 MIRRORS = Path("/work/.mirror")
@@ -66,12 +66,7 @@ def test_official_split_sizes_and_gold_counts():
 
 def test_gold_is_trimmed_and_only_person_and_location_are_scored():
     for name in CORPORA:
-        for rec in load_corpus(name, "all"):
-            text = rec["text"]
-            for start, end, typ in rec["gold"]:
-                value = text[start:end]
-                assert 0 <= start < end <= len(text) and value == value.strip(), rec["id"]
-                assert typ in ("PERSON", "LOCATION") or typ not in TYPE_MAP, typ
+        assert_gold_trimmed_and_typed(name)
     turku = {r["id"]: r for r in load_corpus("turku_ner", "dev")}
     rec = turku["turku_ner-dev-b107-9"]
     assert rec["text"].startswith("Mielestäni Paavo Westerbegin teksti")

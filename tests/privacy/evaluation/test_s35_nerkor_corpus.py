@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from converter_scripts import load_converter
-from corpus_floors import assert_slice_floors
+from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors
 
-from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, TYPE_MAP, load_corpus
+from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus
 
 MIRROR = Path("/work/.mirror/nytud+NYTK-NerKor/repo")
 COMMIT = "7c9c5b5f1f3ec7f94e724e0b92f3afa8eb262d00"
@@ -44,12 +44,7 @@ def test_split_sizes_and_gold_counts():
 
 
 def test_gold_spans_are_trimmed_and_organisations_unscored():
-    for rec in load_corpus("nerkor", "all"):
-        text = rec["text"]
-        for start, end, typ in rec["gold"]:
-            value = text[start:end]
-            assert 0 <= start < end <= len(text) and value == value.strip(), rec["id"]
-            assert typ in ("PERSON", "LOCATION") or typ not in TYPE_MAP, typ
+    assert_gold_trimmed_and_typed("nerkor")
 
 
 def test_converter_keeps_case_suffixes_inside_the_span():
