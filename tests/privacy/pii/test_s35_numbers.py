@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.privacy.engine import detect
 from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.patterns import detect_ips
 from transforms.privacy.pii.phones import detect_phones
@@ -78,3 +79,8 @@ def test_norwegian_function_word_lines(line: str) -> None:
 @pytest.mark.parametrize("line", ["I see.", "It is ok.", "Yes we can."])
 def test_short_english_lines_stay_english(line: str) -> None:
     assert foreign_language(line) is None
+
+
+@pytest.mark.parametrize("line", ["Jeg vet ikke.", "Det er bra."])
+def test_norwegian_pronouns_are_no_names(line: str) -> None:
+    assert [s for s in detect(line) if s.type == "PERSON"] == []
