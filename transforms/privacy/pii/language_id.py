@@ -114,7 +114,9 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
     if any(slavic_sentence(sentence, g) for g in ("sk", "hr", "sv")):  # "Jurko sa urazil."
         with _lock:
             lang, _ = _identifier().classify(sentence)
-        return lang if slavic_sentence(sentence, lang) else None
+        if slavic_sentence(sentence, lang):
+            return lang
+        # "Det er bra.": Swedish-looking, but the identifier says not: the lists below decide
     if slavic_language.slavic_line_words(sentence):  # "Pochádzal z Porbandaru."
         with _lock:
             lang, prob = _identifier().classify(sentence)
@@ -129,7 +131,9 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
         for i, (w, raw, f) in enumerate(zip(words, written, foreign_function, strict=True))
         if not (i and raw[:1].isupper()) and not f and len(w) >= MIN_CONTENT_WORD
     ]
-    if not content or any(english_frequency(w) >= SHORT_ENGLISH_FREQUENCY for w in content):
+    if not content:
+        return _function_word_line(sentence, words)
+    if any(english_frequency(w) >= SHORT_ENGLISH_FREQUENCY for w in content):
         return None
     hits = {lang: sum(w in common_words(lang) for w in content) for lang in FREQUENCY_LANGUAGES}
     best = max(hits.values())
@@ -143,6 +147,24 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
             lang, _ = _identifier().classify(sentence)
         return lang if lang in langs else None
     return langs[0]
+
+
+def _function_word_line(sentence: str, words: list[str]) -> str | None:
+    """A short line of function words and short words only ("Jeg vet ikke.", "Det er bra."):
+    the language with two of its function words there (the identifier breaks a tie between
+    neighbours such as Danish and Norwegian, the first of them when it names neither), else
+    ``None``. No content word is left to read it by, and without a language "Det" and "Jeg"
+    at its start look like names."""
+    hits = {lang: sum(w in ws for w in words) for lang, ws in ID_FUNCTION_WORDS.items()}
+    best = max(hits.values())
+    if best < MIN_SHORT_WORDS:
+        return None
+    langs = [lang for lang, n in hits.items() if n == best]
+    if len(langs) == 1:
+        return langs[0]
+    with _lock:
+        lang, _ = _identifier().classify(sentence)
+    return lang if lang in langs else langs[0]
 
 
 def warm_up() -> None:

@@ -346,6 +346,24 @@ _IPV6 = re.compile(r"(?<![\w:.])(?=[0-9A-Fa-f]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{6,39}
 # "Chrome/120.0.0.0" in a user-agent string: the product token's slash as well
 _VERSION_CONTEXT = re.compile(r"(?i)(?:version|ver|v|release|@|node|python|chrome)\s*[:=/]?\s*$")
 
+# "kap. 3.5.2.6", "§ 1.2.3.4", "section 4.1.2.3": a section number of a law or contract, in the
+# languages we read; and "3.5.2.6 Beregning av ..." opening a line as a numbered heading.
+_SECTION_BEFORE = re.compile(
+    r"(?i)(?:\b(?:kap|kapittel|kapitel|chapitre|cap[ií]tulo|art|article|artikel|artikkel|"
+    r"section|sec|chapter|clause|abschnitt|punkt|pkt|para|paragraph|paragraf)\.?|\u00a7\u00a7?)"
+    r"\s*$"
+)
+_HEADING_AFTER = re.compile(r"[ \t]+[^\W\d_][^\W\d_]")
+
+
+def _section_number(text: str, start: int, end: int) -> bool:
+    """A dotted section number rather than an address (see :data:`_SECTION_BEFORE`)."""
+    if _SECTION_BEFORE.search(text[max(0, start - 12) : start]):
+        return True
+    line_start = start == 0 or text[start - 1] == "\n"
+    heading = _HEADING_AFTER.match(text, end)
+    return line_start and heading is not None and heading.group()[-2].isupper()
+
 
 def _file_version(text: str, value: str) -> bool:
     """Whether ``value`` ("2.16.0.0") is the four-part form of a three-part version the text
@@ -372,8 +390,10 @@ def detect_ips(text: str) -> list[Span]:
                 continue
             if internal_address(ip) or value.startswith("255.") or ip.is_multicast:
                 continue
-            if _VERSION_CONTEXT.search(text[max(0, m.start() - 10) : m.start()]) or _file_version(
-                text, value
+            if (
+                _VERSION_CONTEXT.search(text[max(0, m.start() - 10) : m.start()])
+                or _file_version(text, value)
+                or _section_number(text, m.start(), m.end())
             ):
                 continue
             out.append(Span(m.start(), m.end(), "IP_ADDRESS", 0.9, "ip"))

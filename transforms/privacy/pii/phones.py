@@ -224,11 +224,37 @@ def _plus_number(core: str, digits: int) -> bool:
         return False
 
 
+# "(617) 880 - 3456": a dash with spaces around it between digit groups, as SEC filings and
+# OCR'd text print fax numbers; the same shape as a range ("2019 - 2020", "pages 100 - 120"),
+# so such a candidate is read on its own (:func:`_spaced_dash_phones`).
+_SPACED_DASH = re.compile(
+    r"(?<![\w+.\-/:#=@$])(\(\d{3,5}\)\s?)?\d{2,5}(?:[ .\-]\d{2,5}){0,3}"
+    r"(?: [-\u2013] \d{2,5}(?:[ .\-]\d{2,5}){0,2})+(?![\w@]|[.:,\-]\d)"
+)
+
+
+def _spaced_dash_phones(text: str) -> list[Span]:
+    """Numbers split by a spaced dash that are *valid* (assigned ranges, written as dialled)
+    for one of :data:`REGIONS` with at least 9 digits: a year or page range never is."""
+    out = []
+    for m in _SPACED_DASH.finditer(text):
+        value = m.group()
+        if not 9 <= sum(c.isdigit() for c in value) <= MAX_DIGITS:
+            continue
+        if _BAD_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
+            continue
+        if _valid_somewhere(re.sub(r" [-\u2013] ", "-", value)):
+            out.append(Span(m.start(), m.end(), "PHONE_NUMBER", 0.75, "phone"))
+    return out
+
+
 def detect_phones(text: str) -> list[Span]:
     """Phone numbers (international and national formats) outside code look-alikes."""
     if not has_digits(text, MIN_DIGITS):
         return []
     out = []
+    if " - " in text or " \u2013 " in text:
+        out = _spaced_dash_phones(text)
     candidates = _CANDIDATE.finditer(text)
     if "tel:" in text or "Tel:" in text or "TEL:" in text:
         candidates = sorted([*candidates, *_TEL_URI.finditer(text)], key=lambda m: m.start())
@@ -277,6 +303,6 @@ def detect_phones(text: str) -> list[Span]:
             ok = True
         else:
             ok = context or _message_target(before, core)
-        if ok:
+        if ok and not any(s.start <= start < s.end for s in out):
             out.append(Span(start, start + len(value), "PHONE_NUMBER", 0.75, "phone"))
-    return out
+    return sorted(out, key=lambda s: s.start)
