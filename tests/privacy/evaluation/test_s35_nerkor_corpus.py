@@ -93,8 +93,9 @@ def test_vendored_file_is_the_converted_upstream(tmp_path):
 # Every second dev record, md only: type -> (recall floor, precision floor). Measured 2026-12-06
 # untuned (session 35): 875 sentences, 237 PER, 118 LOC: PERSON R 0.612 P 0.625, LOCATION
 # R 0.246 P 0.644 (45 detections): Hungarian case suffixes ("Budapesten") are what is missed.
+# After the Hungarian round (hungarian_cases): PERSON R 0.603 P 0.691, LOCATION R 0.610 P 0.809.
 DEV_SLICE_FLOORS = {
-    "en_core_web_md": {"nerkor": {"PERSON": (0.58, 0.59), "LOCATION": (0.21, 0.58)}}
+    "en_core_web_md": {"nerkor": {"PERSON": (0.58, 0.66), "LOCATION": (0.58, 0.78)}}
 }
 
 
