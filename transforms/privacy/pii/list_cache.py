@@ -12,10 +12,26 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 log = logging.getLogger(__name__)
+
+
+def cache_key(files: Iterable[str], packages: Iterable[str]) -> str:
+    """A key for :func:`cached_lists`: a digest of the source ``files`` that build the lists and
+    the installed versions of the ``packages`` whose data feed them, so a change to either
+    builds the lists again."""
+    import hashlib
+    from importlib.metadata import version
+    from pathlib import Path
+
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(Path(path).read_bytes())
+    for package in packages:
+        digest.update(f"{package}=={version(package)};".encode())
+    return digest.hexdigest()[:16]
 
 
 def cached_lists(
