@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from transforms.privacy.pii.cldr_cities import cldr_city_names
 from transforms.privacy.pii.finnish_lists import finnish_place
@@ -134,20 +135,27 @@ def cut_places(text: str, a: int, toks: list[str], lang: str) -> list[tuple[int,
     return parts + ([(group_at, group)] if group else [])
 
 
+def _last_word_forms(value: str, forms: Callable[[str], list[str]]) -> list[str]:
+    """``value`` with its last word replaced by each of ``forms(last word)``."""
+    head, _, last = value.rpartition(" ")
+    return [f"{head} {c}" if head else c for c in forms(last)]
+
+
+def _finnish_word_forms(word: str) -> list[str]:
+    lemma = finnish_lemma(word)
+    return ([lemma] if lemma and lemma != word else []) + finnish_base_forms(word)
+
+
 def finnish_forms(value: str) -> list[str]:
     """Base-form candidates of a Finnish name inflected in its last word: simplemma's lemma
     first, then :func:`.finnish_words.finnish_base_forms` ("Nieuve Amsterdamin")."""
-    head, _, last = value.rpartition(" ")
-    lemma = finnish_lemma(last)
-    cands = ([lemma] if lemma and lemma != last else []) + finnish_base_forms(last)
-    return [f"{head} {c}" if head else c for c in cands]
+    return _last_word_forms(value, _finnish_word_forms)
 
 
 def hungarian_forms(value: str) -> list[str]:
     """Base-form candidates of a Hungarian name inflected in its last word ("Los Angelesben",
     "Egyesült Államokban"): :func:`.hungarian_cases.hungarian_base_forms`."""
-    head, _, last = value.rpartition(" ")
-    return [f"{head} {c}" if head else c for c in hungarian_base_forms(last)]
+    return _last_word_forms(value, hungarian_base_forms)
 
 
 def _listed_place(value: str, names: frozenset[str], lang: str | None) -> bool:

@@ -88,6 +88,24 @@ def _finnish_lone_name(word: str) -> bool:
     )
 
 
+def _verb_after(text: str, start: int, a: int, words: list[str], verb: str, lang: str) -> bool:
+    """The name ``words`` at ``a`` is the subject of the reporting ``verb`` after it."""
+    opens = at_sentence_start(text, a)
+    if lang in FREQUENCY_LANGUAGES and verb in REPORTING_AFTER and opens:
+        # a noun opening a Danish sentence is capitalised too: only where a frequency list
+        # tells words from names
+        return True
+    if lang != "fi":
+        return False
+    if verb in FINNISH_REPORTING:
+        # one word or a given name first (not "Eilen X"), opening the sentence or after a quote
+        one_name = len(words) == 1 or words[0] in language_given_names("fi")
+        return one_name and (opens or text[start:a].rstrip().endswith(","))
+    return (
+        verb in FINNISH_OPENER_VERBS and len(words) == 1 and opens and _finnish_lone_name(words[0])
+    )
+
+
 def _name_words(words: list[str], lang: str) -> bool:
     return all(
         not w.isupper()
@@ -121,30 +139,6 @@ def reported_name_spans(text: str, start: int, end: int, lang: str) -> list[tupl
             before = _VERB_BEFORE.search(text, max(start, a - 25), a)
             verb_before = before is not None and before.group(1) in REPORTING_BEFORE
         after = _VERB_AFTER.match(text, m.end(), end)
-        # a noun opening a Danish sentence is capitalised too: only where a frequency list
-        # tells words from names
-        verb_after = (
-            after is not None
-            and (
-                (
-                    lang in FREQUENCY_LANGUAGES
-                    and after.group(1) in REPORTING_AFTER
-                    and at_sentence_start(text, a)
-                )
-                or (
-                    lang == "fi"
-                    and after.group(1) in FINNISH_REPORTING
-                    and (len(words) == 1 or words[0] in language_given_names("fi"))  # not "Eilen X"
-                    and (at_sentence_start(text, a) or text[start:a].rstrip().endswith(","))
-                )
-                or (
-                    lang == "fi"
-                    and after.group(1) in FINNISH_OPENER_VERBS
-                    and len(words) == 1
-                    and at_sentence_start(text, a)
-                    and _finnish_lone_name(words[0])
-                )
-            )
-        )
+        verb_after = after is not None and _verb_after(text, start, a, words, after.group(1), lang)
         if (verb_before or verb_after) and _name_words(words, lang):
             out.append((a, m.end()))

@@ -60,8 +60,6 @@ _RANK = re.compile(
 def role_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` without a lone post-nominal, with role words trimmed off names and names after
     a role or title added."""
-    if not any(c in text for c in "MDLSKQPEJGCIRta"):
-        return spans
     out = [
         s for s in spans if s.type != "PERSON" or not _POST_NOMINAL.fullmatch(text[s.start : s.end])
     ]

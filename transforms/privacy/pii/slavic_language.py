@@ -47,6 +47,12 @@ def slavic_words(group: str) -> frozenset[str]:
     return frozenset(data.get(group, ()))
 
 
+def _english_sign(lower: list[str], function: frozenset[str]) -> bool:
+    """An English function word among the lower-case words that is none of ``function``; "a"
+    is Slovak "and" as well, no sign of English ("navštívili Japonsko, Singapur a Čínu")."""
+    return any(w in EN_FUNCTION and w not in function and w != "a" for w in lower)
+
+
 def slavic_sentence(sentence: str, guess: str) -> bool:
     """The identifier's Slavic ``guess`` holds for ``sentence`` by its lower-case words (see
     the module docstring); never for a line with code marks."""
@@ -55,8 +61,7 @@ def slavic_sentence(sentence: str, guess: str) -> bool:
         return False
     lower = [w for w in _WORD.findall(sentence) if w.islower() and w not in LETTER_WORDS]
     function = FUNCTION_WORDS.get(guess, FUNCTION_WORDS[group])
-    # "a" is Slovak "and" as well: no sign of English ("navštívili Japonsko, Singapur a Čínu")
-    if any(w in EN_FUNCTION and w not in function and w != "a" for w in lower):
+    if _english_sign(lower, function):
         return False
     known = sum(w in function or w in slavic_words(group) for w in lower)
     return known >= MIN_KNOWN and known >= KNOWN_SHARE * len(lower)
@@ -76,8 +81,7 @@ def slavic_line_words(sentence: str) -> bool:
         return False
     lower = [w for w in _WORD.findall(sentence) if w.islower()]
     function = FUNCTION_WORDS["sk"] | {"do"}
-    # "a" is Slovak "and" as well: no sign of English ("navštívili Japonsko, Singapur a Čínu")
-    if any(w in EN_FUNCTION and w not in function and w != "a" for w in lower):
+    if _english_sign(lower, function):
         return False
     return any(w in function for w in lower)
 
