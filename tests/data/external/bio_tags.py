@@ -5,7 +5,7 @@ project; each converter puts this folder on ``sys.path``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 
 def conll_blocks(path: str) -> Iterator[list[tuple[str, str]]]:
@@ -125,3 +125,17 @@ def detokenised(tokens: Sequence[str]) -> tuple[str, list[int]]:
         out.append(token)
         pos += len(token)
     return "".join(out), starts
+
+
+def bio_record(
+    rows: Sequence[tuple[str, str]],
+    rid: str,
+    split: str,
+    types: dict[str, str],
+    join: Callable[[Sequence[str]], tuple[str, list[int]]] = detokenised,
+) -> dict:
+    """One JSONL record of a BIO-tagged sentence: its text (``join`` of the tokens, running
+    text by default) and ``[start, end, TYPE]`` gold spans."""
+    text, starts = join([token for token, _ in rows])
+    gold = [[s, e, kind] for s, e, kind, _ in bio_spans(rows, starts, types)]
+    return {"id": rid, "split": split, "text": text, "gold": gold}

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the shared bio_tags.py
-from bio_tags import bio_spans, conll_blocks, detokenised  # noqa: E402
+from bio_tags import bio_record, conll_blocks  # noqa: E402
 
 DOMAINS = ("ai", "literature", "music", "politics", "science")
 SPLITS = {"dev": "dev", "test": "heldout"}
@@ -65,9 +65,7 @@ TYPES = (
 
 def record(block: list[tuple[str, str]], rid: str, split: str) -> dict:
     """One JSONL record: running text and ``[start, end, TYPE]`` gold spans."""
-    text, starts = detokenised([token for token, _ in block])
-    gold = [[s, e, kind] for s, e, kind, _ in bio_spans(block, starts, TYPES)]
-    return {"id": rid, "split": split, "text": text, "gold": gold}
+    return bio_record(block, rid, split, TYPES)
 
 
 def records(ner_data: Path) -> list[dict]:

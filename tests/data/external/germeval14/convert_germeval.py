@@ -16,7 +16,7 @@ from pathlib import Path
 
 # the shared bio_tags.py one folder up
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from bio_tags import bio_spans, space_joined  # noqa: E402
+from bio_tags import bio_record, space_joined  # noqa: E402
 
 UPSTREAM = ("ORG", "OTH") + tuple(
     f"{kind}{form}" for kind in ("PER", "LOC", "ORG", "OTH") for form in ("deriv", "part")
@@ -44,9 +44,7 @@ def sentences(path: str) -> Iterator[list[tuple[str, str]]]:
 
 def record(rows: list[tuple[str, str]], rid: str, split: str) -> dict:
     """One JSONL record: space-joined text and ``[start, end, TYPE]`` gold spans."""
-    text, starts = space_joined([t for t, _ in rows])
-    gold = [[s, e, kind] for s, e, kind, _ in bio_spans(rows, starts, TYPES)]
-    return {"id": rid, "split": split, "text": text, "gold": gold}
+    return bio_record(rows, rid, split, TYPES, join=space_joined)
 
 
 if __name__ == "__main__":

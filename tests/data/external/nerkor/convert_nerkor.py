@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the shared bio_tags.py
-from bio_tags import bio_spans, detokenised  # noqa: E402
+from bio_tags import bio_record  # noqa: E402
 
 SPLITS = {"devel": "dev", "test": "heldout"}
 STEP = 4
@@ -42,9 +42,7 @@ def sentences(lines: list[str]) -> Iterator[list[tuple[str, str]]]:
 
 def record(rows: list[tuple[str, str]], rid: str, split: str) -> dict:
     """One JSONL record: running text and ``[start, end, TYPE]`` gold spans."""
-    text, starts = detokenised([form for form, _ in rows])
-    gold = [[s, e, kind] for s, e, kind, _ in bio_spans(rows, starts, TYPES)]
-    return {"id": rid, "split": split, "text": text, "gold": gold}
+    return bio_record(rows, rid, split, TYPES)
 
 
 def records(data_dir: Path) -> list[dict]:
