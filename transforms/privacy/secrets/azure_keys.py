@@ -16,7 +16,6 @@ Written from Microsoft's documentation of its own formats; no other scanner's ru
 
 from __future__ import annotations
 
-from transforms.privacy.secrets.format_checks import _ctx, _distinct, _r
 from transforms.privacy.secrets.prefix_rules import prefix_rule
 from transforms.privacy.secrets.rules import SecretRule
 
@@ -81,15 +80,4 @@ AZURE_KEY_RULES: tuple[SecretRule, ...] = (
         after=_AFTER,
     ),
     *(_layout_rule(*layout) for layout in _LAYOUTS),
-    # Storage account access keys are 512-bit, 88 base64 characters ending "=="
-    # (https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage).
-    # Keys made before the "+ASt" signature have no mark of their own: the shape counts only
-    # after an Azure or storage word on its line (keyword-anchored: the wide placeholder veto).
-    _r(
-        "azure_storage_key_named",
-        ("azure", "storage"),
-        _ctx(r"azure|storage", _B64 + r"{86}==", 60),
-        _distinct(16),
-        ci=True,
-    ),
 )

@@ -39,6 +39,7 @@ from transforms.privacy.secrets.file_values import FILE_VALUE_RULES
 from transforms.privacy.secrets.format_checks import (
     _basic_auth_ok,
     _conn_password_ok,
+    _ctx,
     _distinct,
     _jenkins_ok,
     _key,
@@ -78,6 +79,16 @@ STRUCTURES: tuple[SecretRule, ...] = (
         "azure_storage_key",
         ("AccountKey=", "SharedAccessKey=", "AccessKey="),
         re.compile(r"(?i:AccountKey|SharedAccessKey|AccessKey)=([A-Za-z0-9+/]{40,100}={0,2})"),
+    ),
+    # Storage account keys are 512-bit, 88 base64 characters ending "==" (https://learn.
+    # microsoft.com/en-us/azure/storage/common/storage-account-keys-manage); without the "+ASt"
+    # signature (azure_keys) only after an Azure or storage word on the line.
+    _r(
+        "azure_storage_key_named",
+        ("azure", "storage"),
+        _ctx(r"azure|storage", r"[A-Za-z0-9+/]{86}==", 60),
+        _distinct(16),
+        ci=True,
     ),
     _r(
         "azure_sas_token",
