@@ -9,7 +9,9 @@ from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.secrets.url_passwords import encodes_placeholder_text
 
 # 88 base64 characters ending "==" (a 512-bit storage account key), no "+ASt" signature.
-_AZURE_88 = "q8Hk2MvP0xR7nWc3LzT9bY5aJf1sDg6eUi4oK0pNhQr7vXw2mZ1tC8yB3lE5uS9dA6gF0jH4kV7cI2nO1qW8rT3y=="
+_AZURE_88 = (
+    "q8Hk2MvP0xR7nWc3LzT9bY5aJf1sDg6eUi4oK0pNhQr7vXw2mZ1tC8yB3lE5uS9dA6gF0jH4kV7cI2nO1qW8rT3y=="
+)
 
 
 def _found(text: str) -> set[str]:
