@@ -118,13 +118,6 @@ def encodes_field_word(value: str) -> bool:
     return is_field_word(_basic_text(value) or "")
 
 
-def encodes_placeholder_text(value: str) -> bool:
-    """``ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==``: base64 of printable text that is itself a
-    documentation placeholder (``dummy text data data data``), by the shared vocabulary."""
-    decoded = _basic_text(value)
-    return bool(decoded) and decoded.isprintable() and is_placeholder(decoded)
-
-
 # Names and addresses reserved for documentation, which no deployment can use: RFC 2606 /
 # RFC 6761 (example.com/.net/.org, .example, .invalid, .test), RFC 3849 (2001:db8::/32) and
 # RFC 5737 (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24).
