@@ -1,5 +1,6 @@
 """Shapes from the secret corpora's dev splits (issue #14, session 36): a pre-signature Azure
-storage account key (88 base64 characters) under an Azure or storage name."""
+storage account key (88 base64 characters) under an Azure or storage name; the Maven
+encryption guide's example ciphertexts are vendor examples (placeholders)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,20 @@ def test_azure_storage_key_under_an_azure_name_is_found(line):
 )
 def test_88_character_base64_without_azure_context_or_as_template_is_not_the_azure_rule(line):
     assert not any(s.detector == "azure_storage_key_named" for s in detect_secrets(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<password>{COQLCE6DU6GtcS5P=}</password>",
+        "<passphrase>{jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=}</passphrase>",
+        "<master>{jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=}</master>",
+    ],
+)
+def test_maven_guide_example_ciphertexts_are_placeholders(line):
+    assert _found(line) == set()
+
+
+def test_other_maven_encrypted_passwords_stay_flagged():
+    value = "{JhJfPXeAJm0HU9VwsWngQS5qGreK29EQ3fdm/7Q7A7c=}"
+    assert any(value in f or f in value for f in _found(f"<password>{value}</password>"))

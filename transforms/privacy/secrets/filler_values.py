@@ -10,6 +10,7 @@ Session 34 policy (measured on the dev splits of all eleven secret corpora; the 
   of IAM's documented unique-id prefixes
   (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-prefixes).
   Such a key is published, can never authenticate, and redacting it only damages documentation.
+  The same holds for the example ciphertexts of Maven's password-encryption guide.
 * **Typed fillers** (``1234567890abcdef…``, ``abcdefghijklmnop``, ``qwertyuiop``, a block typed
   twice, ``example``/``sample``/``dummy``/``fake`` inside a key) are judged as **secrets by
   default**: the corpora label them secrets far more often than not (on dev the veto would drop
@@ -38,10 +39,19 @@ _AWS_EXAMPLE_ID = re.compile(
 _AWS_EXAMPLE_SECRET = re.compile(r"[A-Za-z0-9/+]{30}EXAMPLEKEY")
 
 
+# Maven's password-encryption guide prints these as what ``mvn --encrypt-master-password`` and
+# ``mvn --encrypt-password`` output (https://maven.apache.org/guides/mini/guide-encryption.html);
+# pasted into countless settings.xml examples, they decrypt to nothing anyone uses.
+_MAVEN_GUIDE_EXAMPLES = frozenset({"jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=", "COQLCE6DU6GtcS5P="})
+
+
 def is_vendor_example_key(value: str) -> bool:
     """``value`` is one of AWS's documented example credentials (``AKIAIOSFODNN7EXAMPLE``,
-    ``wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`` and keys of the same documented shape)."""
+    ``wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`` and keys of the same documented shape) or one
+    of the Maven guide's example ciphertexts (``{COQLCE6DU6GtcS5P=}``)."""
     core = value.strip("\"'`")
+    if core.strip("{}") in _MAVEN_GUIDE_EXAMPLES:
+        return True
     return bool(_AWS_EXAMPLE_ID.fullmatch(core) or _AWS_EXAMPLE_SECRET.fullmatch(core))
 
 
