@@ -42,7 +42,9 @@ _AWS_EXAMPLE_SECRET = re.compile(r"[A-Za-z0-9/+]{30}EXAMPLEKEY")
 # Maven's password-encryption guide prints these as what ``mvn --encrypt-master-password`` and
 # ``mvn --encrypt-password`` output (https://maven.apache.org/guides/mini/guide-encryption.html);
 # pasted into countless settings.xml examples, they decrypt to nothing anyone uses.
-_MAVEN_GUIDE_EXAMPLES = frozenset({"jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=", "COQLCE6DU6GtcS5P="})
+_MAVEN_GUIDE_EXAMPLES = frozenset(
+    {"jSMOWnoPFgsHVpMvz5VrIt5kRbzGpI8u+9EF1iFQyJQ=", "COQLCE6DU6GtcS5P="}
+)
 
 
 def is_vendor_example_key(value: str) -> bool:
