@@ -24,15 +24,19 @@ as one word, a foreign city) or gives them a label we drop (an address read as `
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 PERSON_TAG = "名詞-固有名詞-人名"
 PLACE_TAG = "名詞-固有名詞-地名"
 PLAIN_NOUN_TAG = "名詞-普通名詞-一般"
+PROPER_TAG = "名詞-固有名詞"
+SURNAME_TAG = "名詞-固有名詞-人名-姓"
 NAME_JOINER = "・"
 MIN_CHARS = 2
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
+_KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def token_type(tag: str) -> str | None:
@@ -42,6 +46,57 @@ def token_type(tag: str) -> str | None:
     if tag.startswith(PLACE_TAG):
         return "LOCATION"
     return None
+
+
+@functools.cache
+def _dictionary() -> Any:
+    """SudachiDict core, the dictionary GiNZA's tokenizer reads (memory-mapped, opened once)."""
+    from sudachipy import Dictionary
+
+    return Dictionary(dict="core")
+
+
+@functools.cache
+def readings(word: str) -> frozenset[str]:
+    """The parts of speech SudachiDict holds for ``word`` as one entry ("-"-joined, ``*``
+    dropped), empty when it is no dictionary word (a name it lacks, a compound)."""
+    return frozenset(
+        "-".join(p for p in m.part_of_speech() if p != "*") for m in _dictionary().lookup(word)
+    )
+
+
+def dictionary_type(word: str, etype: str) -> str | None:
+    """What the dictionary says of an entity GiNZA labelled ``etype``: ``None`` for a dictionary
+    word with no proper-noun reading ("衛視" a guard, "ヘッドコーチ", "山麓" a mountain foot: a
+    common noun GiNZA took for a name), LOCATION for a PERSON with a place reading and no person
+    reading ("マドリード", "石鎚山"; surnames that are places, "松本", keep their 人名 reading),
+    else ``etype``."""
+    tags = readings(word)
+    if tags and not any(t.startswith(PROPER_TAG) for t in tags):
+        return None
+    if etype == "PERSON" and any(t.startswith(PLACE_TAG) for t in tags):
+        if not any(t.startswith(PERSON_TAG) for t in tags):
+            return "LOCATION"
+    return etype
+
+
+def place_prefix(word: str) -> str:
+    """The longest head of ``word`` (two characters or more) the dictionary holds as a place:
+    "日本" of "日本国内", "関東" of "関東圏" (common nouns built on a place); "" when none."""
+    for end in range(len(word) - 1, MIN_CHARS - 1, -1):
+        if any(t.startswith(PLACE_TAG) for t in readings(word[:end])):
+            return word[:end]
+    return ""
+
+
+def surname_start(sentence: str, start: int) -> int:
+    """``start - 1`` when a lone kanji surname stands right before ``start`` ("の" + "王" + "金華":
+    a Chinese name whose one-character surname GiNZA left out), else ``start``."""
+    if start < 1 or not _KANJI.fullmatch(sentence[start - 1]):
+        return start
+    if start >= 2 and _KANJI.fullmatch(sentence[start - 2]):
+        return start
+    return start - 1 if SURNAME_TAG in readings(sentence[start - 1]) else start
 
 
 def retyped(

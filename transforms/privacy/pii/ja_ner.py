@@ -34,7 +34,15 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from transforms.privacy.pii.ja_lexicon import joined_names, lexicon_entities, retyped, runs
+from transforms.privacy.pii.ja_lexicon import (
+    dictionary_type,
+    joined_names,
+    lexicon_entities,
+    place_prefix,
+    retyped,
+    runs,
+    surname_start,
+)
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -170,6 +178,22 @@ def _nationality_countries(doc: Any, countries: re.Pattern[str]) -> list[tuple[i
     return out
 
 
+def _dictionary_reading(
+    sentence: str, start: int, end: int, etype: str
+) -> tuple[int, int, str | None]:
+    """A GiNZA entity as SudachiDict reads it (:func:`~transforms.privacy.pii.ja_lexicon.
+    dictionary_type`): a person widened over a lone kanji surname before it, a common noun dropped
+    (``None``) unless it is built on a place ("日本国内": "日本"), a person that is only a place
+    a LOCATION."""
+    if etype == "PERSON":
+        start = surname_start(sentence, start)
+    word = sentence[start:end]
+    dtype = dictionary_type(word, etype)
+    if dtype is None and etype == "LOCATION" and (head := place_prefix(word)):
+        return start, start + len(head), etype
+    return start, end, dtype
+
+
 def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the persons and places in one Japanese sentence: GiNZA's
     entities (:func:`entity_type`; a katakana person widened over its ``・`` parts, a person that
@@ -184,7 +208,10 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
         etype = entity_type(ent.label_, ent.text)
         if etype is None:
             continue
-        start, end, etype = retyped(ent.start_char, ent.end_char, etype, lexicon)
+        start, end, etype = _dictionary_reading(sentence, ent.start_char, ent.end_char, etype)
+        if etype is None:
+            continue
+        start, end, etype = retyped(start, end, etype, lexicon)
         if etype == "PERSON" and countries.fullmatch(ent.text):
             etype = "LOCATION"
         elif etype == "PERSON":
