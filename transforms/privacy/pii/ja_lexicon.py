@@ -35,6 +35,11 @@ PROPER_TAG = "名詞-固有名詞"
 SURNAME_TAG = "名詞-固有名詞-人名-姓"
 NAME_JOINER = "・"
 MIN_CHARS = 2
+# ranks of nobility after a title's place name (earl, duke, marquess, viscount, baron, lord)
+PEERAGE = ("伯爵", "公爵", "侯爵", "子爵", "男爵", "卿")
+# administrative words after a place's name (city, town, village, state, prefecture, district,
+# ward, region), read as separate words by Sudachi
+ADMIN_SUFFIXES = frozenset({"市", "町", "村", "州", "県", "郡", "区", "地区", "地方"})
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
 _KANJI = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
@@ -162,6 +167,41 @@ def joined_names(doc: Any) -> list[tuple[int, int, str]]:
         if _person_name(words, tok):
             out.append((words[0].idx, words[-1].idx + len(words[-1]), "PERSON"))
         words = [tok] if _katakana(tok) else []
+    return out
+
+
+def place_part(ent: Any) -> tuple[int, int] | None:
+    """``(start, end)`` of the place words of a GiNZA PERSON ``ent`` that holds place-name tokens
+    and no word with a person-name reading ("アルゼンチン" of "アルゼンチン最南端", "ワシントン" of
+    "ワシントンD.C."), else ``None``."""
+    types = [token_type(t.tag_) for t in ent]
+    if "PERSON" in types or "LOCATION" not in types:
+        return None
+    # a surname or given name that is a place too ("岡田", "ワシントン", "ヘンリー") stays a person
+    if any(PERSON_TAG in r for t in ent for r in readings(t.text)):
+        return None
+    # a peer named after a place ("ハリファックス伯爵") is a person
+    if ent.end < len(ent.doc) and ent.doc[ent.end].text in PEERAGE:
+        return None
+    places = [t for t, typ in zip(ent, types, strict=True) if typ == "LOCATION"]
+    return places[0].idx, places[-1].idx + len(places[-1])
+
+
+def suffixed_places(doc: Any) -> list[tuple[int, int, str]]:
+    """``(start, end, "LOCATION")`` of ``・``-joined katakana words followed by an administrative
+    suffix word ("トピカ" + "市", "トゥエンテ" + "地方", "ノヴィ・サド" + "市"): a foreign town or
+    region whatever GiNZA called it (a sports team, a person, nothing)."""
+    out: list[tuple[int, int, str]] = []
+    words: list[Any] = []
+    for tok in doc:
+        if tok.text in ADMIN_SUFFIXES and words and words[-1].i == tok.i - 1:
+            out.append((words[0].idx, tok.idx + len(tok), "LOCATION"))
+        if tok.text == NAME_JOINER and words and words[-1].i == tok.i - 1:
+            continue
+        if _katakana(tok) and (not words or _joined(doc, words[-1], tok)):
+            words.append(tok)
+        else:
+            words = [tok] if _katakana(tok) else []
     return out
 
 

@@ -35,12 +35,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from transforms.privacy.pii.ja_lexicon import (
+    PEERAGE,
     dictionary_type,
     joined_names,
     lexicon_entities,
+    place_part,
     place_prefix,
     retyped,
     runs,
+    suffixed_places,
     surname_start,
 )
 from transforms.privacy.spans import Span
@@ -185,6 +188,8 @@ def _dictionary_reading(
     dictionary_type`): a person widened over a lone kanji surname before it, a common noun dropped
     (``None``) unless it is built on a place ("日本国内": "日本"), a person that is only a place
     a LOCATION."""
+    if etype == "PERSON" and sentence.startswith(PEERAGE, end):
+        return start, end, etype  # a peer named after a place: "ハリファックス" + "伯爵"
     if etype == "PERSON":
         start = surname_start(sentence, start)
     word = sentence[start:end]
@@ -214,6 +219,8 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
         start, end, etype = retyped(start, end, etype, lexicon)
         if etype == "PERSON" and countries.fullmatch(ent.text):
             etype = "LOCATION"
+        elif etype == "PERSON" and start == ent.start_char and (place := place_part(ent)):
+            (start, end), etype = place, "LOCATION"
         elif etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
@@ -224,6 +231,10 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
         if etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
+    for start, end, etype in suffixed_places(doc):
+        if all(start <= s and e <= end for s, e, _ in found if s < end and start < e):
+            found = [f for f in found if not (f[0] < end and start < f[1])]
+            found.append((start, end, etype))
     # the country, not the whole word, when GiNZA took "ポルトガル人" for a place
     found = [f for f in found if not any(s < f[1] and f[0] < e for s, e, _ in nationalities)]
     found += nationalities
