@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 PERSON_TAG = "名詞-固有名詞-人名"
@@ -37,6 +38,33 @@ NAME_JOINER = "・"
 MIN_CHARS = 2
 # ranks of nobility after a title's place name (earl, duke, marquess, viscount, baron, lord)
 PEERAGE = ("伯爵", "公爵", "侯爵", "子爵", "男爵", "卿")
+# words after a person's name: doctor, brothers, president, prime minister, Mr/Ms, player,
+# director, professor, Mrs, general, king, emperor, member of parliament, chairman, admiral
+PERSON_TITLES = frozenset(
+    {
+        "博士",
+        "兄弟",
+        "姉妹",
+        "大統領",
+        "首相",
+        "氏",
+        "選手",
+        "監督",
+        "教授",
+        "夫人",
+        "将軍",
+        "国王",
+        "皇帝",
+        "議員",
+        "会長",
+        "提督",
+        "元帥",
+        "少将",
+        "中将",
+        "大将",
+        "司令官",
+    }
+)
 # administrative words after a place's name (city, town, village, state, prefecture, district,
 # ward, region), read as separate words by Sudachi
 ADMIN_SUFFIXES = frozenset({"市", "町", "村", "州", "県", "郡", "区", "地区", "地方"})
@@ -70,6 +98,12 @@ def readings(word: str) -> frozenset[str]:
     )
 
 
+def common_word(word: str) -> bool:
+    """A dictionary word with no proper-noun reading ("衛視", "アニメーション")."""
+    tags = readings(word)
+    return bool(tags) and not any(t.startswith(PROPER_TAG) for t in tags)
+
+
 def dictionary_type(word: str, etype: str) -> str | None:
     """What the dictionary says of an entity GiNZA labelled ``etype``: ``None`` for a dictionary
     word with no proper-noun reading ("衛視" a guard, "ヘッドコーチ", "山麓" a mountain foot: a
@@ -77,11 +111,11 @@ def dictionary_type(word: str, etype: str) -> str | None:
     reading ("マドリード", "石鎚山"; surnames that are places, "松本", keep their 人名 reading),
     else ``etype``."""
     tags = readings(word)
-    if tags and not any(t.startswith(PROPER_TAG) for t in tags):
+    if common_word(word):
         return None
-    if etype == "PERSON" and any(t.startswith(PLACE_TAG) for t in tags):
-        if not any(t.startswith(PERSON_TAG) for t in tags):
-            return "LOCATION"
+    place = any(t.startswith(PLACE_TAG) for t in tags)
+    if etype == "PERSON" and place and not any(t.startswith(PERSON_TAG) for t in tags):
+        return "LOCATION"
     return etype
 
 
@@ -153,10 +187,10 @@ def _joined(doc: Any, last: Any, tok: Any) -> bool:
     return last.i == tok.i - 2 and doc[tok.i - 1].text == NAME_JOINER
 
 
-def joined_names(doc: Any) -> list[tuple[int, int, str]]:
-    """``(start, end, "PERSON")`` of the ``・``-joined katakana names of ``doc``
-    (:func:`_person_name`)."""
-    out: list[tuple[int, int, str]] = []
+def _katakana_runs(doc: Any) -> Iterator[tuple[list[Any], Any]]:
+    """``(words, after)`` for each run of ``・``-joined katakana words of ``doc``, ``after`` the
+    token that ends the run (``None`` at the end of the doc; not always right after the last word:
+    a trailing ``・`` may lie between)."""
     words: list[Any] = []
     for tok in [*doc, None]:
         if tok is not None and tok.text == NAME_JOINER and words and words[-1].i == tok.i - 1:
@@ -164,10 +198,39 @@ def joined_names(doc: Any) -> list[tuple[int, int, str]]:
         if _katakana(tok) and (not words or _joined(doc, words[-1], tok)):
             words.append(tok)
             continue
-        if _person_name(words, tok):
-            out.append((words[0].idx, words[-1].idx + len(words[-1]), "PERSON"))
+        if words:
+            yield words, tok
         words = [tok] if _katakana(tok) else []
-    return out
+
+
+def _next_to(words: list[Any], after: Any) -> bool:
+    return after is not None and after.i == words[-1].i + 1
+
+
+def joined_names(doc: Any) -> list[tuple[int, int, str]]:
+    """``(start, end, "PERSON")`` of the ``・``-joined katakana names of ``doc``
+    (:func:`_person_name`)."""
+    return [
+        (words[0].idx, words[-1].idx + len(words[-1]), "PERSON")
+        for words, after in _katakana_runs(doc)
+        if _person_name(words, after)
+    ]
+
+
+def titled_names(doc: Any) -> list[tuple[int, int, str]]:
+    """``(start, end, "PERSON")`` of katakana names right before a person's title ("ジェレディ" +
+    "博士", "ビル・クリントン" + "大統領", "パスケル" + "兄弟"): a name the dictionary may lack
+    entirely; none whose words have a place reading ("ロシア" + "大統領") or are common words
+    ("アニメーション" + "監督")."""
+    return [
+        (words[0].idx, words[-1].idx + len(words[-1]), "PERSON")
+        for words, after in _katakana_runs(doc)
+        if _next_to(words, after)
+        and after.text in PERSON_TITLES
+        and not any(PLACE_TAG in r for w in words for r in readings(w.text))
+        and not any(common_word(w.text) for w in words)
+        and token_type(words[0].tag_) != "LOCATION"
+    ]
 
 
 def place_part(ent: Any) -> tuple[int, int] | None:
@@ -181,7 +244,7 @@ def place_part(ent: Any) -> tuple[int, int] | None:
     if any(PERSON_TAG in r for t in ent for r in readings(t.text)):
         return None
     # a peer named after a place ("ハリファックス伯爵") is a person
-    if ent.end < len(ent.doc) and ent.doc[ent.end].text in PEERAGE:
+    if any(t.text in PEERAGE for t in ent.doc[ent.start : ent.end + 1]):
         return None
     places = [t for t, typ in zip(ent, types, strict=True) if typ == "LOCATION"]
     return places[0].idx, places[-1].idx + len(places[-1])
@@ -191,18 +254,11 @@ def suffixed_places(doc: Any) -> list[tuple[int, int, str]]:
     """``(start, end, "LOCATION")`` of ``・``-joined katakana words followed by an administrative
     suffix word ("トピカ" + "市", "トゥエンテ" + "地方", "ノヴィ・サド" + "市"): a foreign town or
     region whatever GiNZA called it (a sports team, a person, nothing)."""
-    out: list[tuple[int, int, str]] = []
-    words: list[Any] = []
-    for tok in doc:
-        if tok.text in ADMIN_SUFFIXES and words and words[-1].i == tok.i - 1:
-            out.append((words[0].idx, tok.idx + len(tok), "LOCATION"))
-        if tok.text == NAME_JOINER and words and words[-1].i == tok.i - 1:
-            continue
-        if _katakana(tok) and (not words or _joined(doc, words[-1], tok)):
-            words.append(tok)
-        else:
-            words = [tok] if _katakana(tok) else []
-    return out
+    return [
+        (words[0].idx, after.idx + len(after), "LOCATION")
+        for words, after in _katakana_runs(doc)
+        if _next_to(words, after) and after.text in ADMIN_SUFFIXES
+    ]
 
 
 def lexicon_entities(

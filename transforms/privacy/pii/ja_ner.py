@@ -45,6 +45,7 @@ from transforms.privacy.pii.ja_lexicon import (
     runs,
     suffixed_places,
     surname_start,
+    titled_names,
 )
 from transforms.privacy.spans import Span
 
@@ -224,7 +225,7 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
         elif etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
-    for start, end, etype in joined_names(doc):
+    for start, end, etype in joined_names(doc) + titled_names(doc):
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, etype))
     for start, end, etype in lexicon_entities(doc, lexicon, found, PERSON_LABELS | PLACE_LABELS):
