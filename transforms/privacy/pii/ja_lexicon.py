@@ -20,6 +20,12 @@ as one word, a foreign city) or gives them a label we drop (an address read as `
 - unless the run overlaps a person or place already found, or lies inside a longer entity GiNZA
   labelled otherwise (a company "東京電力", a facility "東京駅", a team): there the dictionary word
   names something that is not a person or place.
+
+GiNZA's own entities are checked against every reading the dictionary holds for the word
+(``Dictionary.lookup``, not only the one its tokenizer chose, :func:`readings`): a word with
+readings but no proper-noun one is a common noun ("ヘッドコーチ", "山麓"), a person with a place
+reading and no person reading is a place ("マドリード"). Katakana words before an administrative
+word are a place ("トピカ" + "市"), before a person's title a person ("ジェレディ" + "博士").
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ follow Sekine's extended named-entity hierarchy (``Person``, ``City``, ``Country
 :data:`PERSON_LABELS` become PERSON and :data:`PLACE_LABELS` LOCATION; organisations, products,
 facilities, dates and the rest are not in our vocabulary and are dropped.
 Its tokens carry SudachiDict's part of speech: person-name and place-name words GiNZA's NER
-leaves untagged are added, and a place of GiNZA's the dictionary reads as a person name becomes
-that person (:mod:`~transforms.privacy.pii.ja_lexicon`).
+leaves untagged are added, a place of GiNZA's the dictionary reads as a person name becomes
+that person, and an entity the dictionary holds only as a common noun is dropped
+(:mod:`~transforms.privacy.pii.ja_lexicon`).
 
 - Only prose reaches it: sentences come from :func:`~transforms.privacy.segments.prose_pieces`
   (code, inline code, URLs and paths masked out), cut further at Japanese sentence ends
