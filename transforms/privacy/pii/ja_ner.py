@@ -9,8 +9,9 @@ follow Sekine's extended named-entity hierarchy (``Person``, ``City``, ``Country
 :data:`PERSON_LABELS` become PERSON and :data:`PLACE_LABELS` LOCATION; organisations, products,
 facilities, dates and the rest are not in our vocabulary and are dropped.
 Its tokens carry SudachiDict's part of speech: person-name and place-name words GiNZA's NER
-leaves untagged are added, and a place of GiNZA's the dictionary reads as a person name becomes
-that person (:mod:`~transforms.privacy.pii.ja_lexicon`).
+leaves untagged are added, a place of GiNZA's the dictionary reads as a person name becomes
+that person, and an entity the dictionary holds only as a common noun is dropped
+(:mod:`~transforms.privacy.pii.ja_lexicon`).
 
 - Only prose reaches it: sentences come from :func:`~transforms.privacy.segments.prose_pieces`
   (code, inline code, URLs and paths masked out), cut further at Japanese sentence ends
@@ -34,7 +35,19 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-from transforms.privacy.pii.ja_lexicon import joined_names, lexicon_entities, retyped, runs
+from transforms.privacy.pii.ja_lexicon import (
+    PEERAGE,
+    dictionary_type,
+    joined_names,
+    lexicon_entities,
+    place_part,
+    place_prefix,
+    retyped,
+    runs,
+    suffixed_places,
+    surname_start,
+    titled_names,
+)
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -170,6 +183,24 @@ def _nationality_countries(doc: Any, countries: re.Pattern[str]) -> list[tuple[i
     return out
 
 
+def _dictionary_reading(
+    sentence: str, start: int, end: int, etype: str
+) -> tuple[int, int, str | None]:
+    """A GiNZA entity as SudachiDict reads it (:func:`~transforms.privacy.pii.ja_lexicon.
+    dictionary_type`): a person widened over a lone kanji surname before it, a common noun dropped
+    (``None``) unless it is built on a place ("日本国内": "日本"), a person that is only a place
+    a LOCATION."""
+    if etype == "PERSON" and sentence.startswith(PEERAGE, end):
+        return start, end, etype  # a peer named after a place: "ハリファックス" + "伯爵"
+    if etype == "PERSON":
+        start = surname_start(sentence, start)
+    word = sentence[start:end]
+    dtype = dictionary_type(word, etype)
+    if dtype is None and etype == "LOCATION" and (head := place_prefix(word)):
+        return start, start + len(head), etype
+    return start, end, dtype
+
+
 def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` of the persons and places in one Japanese sentence: GiNZA's
     entities (:func:`entity_type`; a katakana person widened over its ``・`` parts, a person that
@@ -184,19 +215,28 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
         etype = entity_type(ent.label_, ent.text)
         if etype is None:
             continue
-        start, end, etype = retyped(ent.start_char, ent.end_char, etype, lexicon)
+        start, end, etype = _dictionary_reading(sentence, ent.start_char, ent.end_char, etype)
+        if etype is None:
+            continue
+        start, end, etype = retyped(start, end, etype, lexicon)
         if etype == "PERSON" and countries.fullmatch(ent.text):
             etype = "LOCATION"
+        elif etype == "PERSON" and start == ent.start_char and (place := place_part(ent)):
+            (start, end), etype = place, "LOCATION"
         elif etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
-    for start, end, etype in joined_names(doc):
+    for start, end, etype in joined_names(doc) + titled_names(doc):
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, etype))
     for start, end, etype in lexicon_entities(doc, lexicon, found, PERSON_LABELS | PLACE_LABELS):
         if etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
+    for start, end, etype in suffixed_places(doc):
+        if all(start <= s and e <= end for s, e, _ in found if s < end and start < e):
+            found = [f for f in found if not (f[0] < end and start < f[1])]
+            found.append((start, end, etype))
     # the country, not the whole word, when GiNZA took "ポルトガル人" for a place
     found = [f for f in found if not any(s < f[1] and f[0] < e for s, e, _ in nationalities)]
     found += nationalities
