@@ -108,8 +108,12 @@ def test_vendored_file_is_the_converted_upstream():
 
 
 # Every second dev record, md only: type -> (recall floor, precision floor). Measured 2026-12-06
-# untuned (session 36): FILLED BELOW
-DEV_SLICE_FLOORS = {"en_core_web_md": {"enp_fr": {"PERSON": (0.0, 0.0), "LOCATION": (0.0, 0.0)}}}
+# untuned (session 36): 1,078 sentences, 340 PER, 367 LOC: PERSON R 0.629 P 0.625, LOCATION
+# R 0.316 P 0.858. After the elision and street rounds (elision, romance_streets): PERSON
+# R 0.629 P 0.640, LOCATION R 0.439 P 0.868.
+DEV_SLICE_FLOORS = {
+    "en_core_web_md": {"enp_fr": {"PERSON": (0.60, 0.60), "LOCATION": (0.41, 0.83)}}
+}
 
 
 def test_dev_slice_floors():
