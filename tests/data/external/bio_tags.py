@@ -101,17 +101,18 @@ _NO_SPACE_AFTER = {"(", "[", "{", "$", "#"}
 _QUOTES = {'"', "``", "''"}
 
 
-def detokenised(tokens: Sequence[str]) -> tuple[str, list[int]]:
+def detokenised(tokens: Sequence[str], *, elision: bool = False) -> tuple[str, list[int]]:
     """The tokens joined as running text (no space before closing punctuation and clitics, none
     after opening brackets, double quotes attached inwards by alternation, a lone ``'`` to the
-    word before), and where each token starts in that text. Tokens are kept verbatim, so spans
+    word before; with ``elision``, none after a word ending in an apostrophe, French ``l'``,
+    ``qu'``), and where each token starts in that text. Tokens are kept verbatim, so spans
     stay exact."""
     starts: list[int] = []
     out: list[str] = []
     pos, glue_next, open_quote = 0, True, False
     for token in tokens:
         space = not glue_next and token not in _NO_SPACE_BEFORE
-        glue_next = token in _NO_SPACE_AFTER
+        glue_next = token in _NO_SPACE_AFTER or (elision and len(token) > 1 and token[-1] == "'")
         if token in _QUOTES:
             if open_quote:
                 space = False

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.elision import after_article, elided_preposition
 from transforms.privacy.pii.finnish_names import finnish_given_form
 from transforms.privacy.pii.foreign_lists import (
     FREQUENCY_LANGUAGES,
@@ -144,10 +145,12 @@ def _reporting_verb_before(text: str, a: int) -> bool:
 
 
 def _after_place_preposition(
-    text: str, pos: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS
+    text: str, pos: int, prepositions: frozenset[str] = PLACE_PREPOSITIONS, lang: str = ""
 ) -> bool:
     m = _PLACE_PREP.search(text, max(0, pos - 20), pos)
-    return m is not None and m.group(1).lower() in prepositions
+    if m is not None:
+        return m.group(1).lower() in prepositions
+    return elided_preposition(text, pos, lang) in prepositions  # "d'Italie", "de l'Italie"
 
 
 def _trim(text: str, a: int, toks: list[str], lang: str) -> tuple[int, list[str]]:
@@ -258,17 +261,20 @@ def foreign_candidates(
         elif label == "PERSON" and in_slavic_place(text, a, toks, lang):
             out.extend(place_then_person(text, a, b, toks, lang))  # "u Beogradu (Majkl Polt)"
         elif _person_evidence(text, a, toks, lang, label):
-            out.append((a, b, "PERSON"))
+            if not after_article(text, a, lang):
+                out.append((a, b, "PERSON"))
+            elif _after_place_preposition(text, a, lang=lang):
+                out.append((a, b, "LOCATION"))  # "à l'Argonne": no article before a person
         elif (
             (
                 label in ("GPE", "LOC", "FAC")
                 or (
                     label == "ORG"
                     and unnamed_word(toks, lang)
-                    and _after_place_preposition(text, a, IN_PLACE)
+                    and _after_place_preposition(text, a, IN_PLACE, lang)
                 )
             )
-            and _after_place_preposition(text, a)
+            and _after_place_preposition(text, a, lang=lang)
             and not any(common_word(t, lang) for t in toks)
         ):
             out.append((a, b, "LOCATION"))  # "til Jyderup" (spaCy: GPE), "i Hobro" (ORG)
@@ -296,7 +302,7 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
             # a place preposition
             or (
                 is_place(value, country_names())
-                and (len(toks) > 1 or _after_place_preposition(text, a))
+                and (len(toks) > 1 or _after_place_preposition(text, a, lang=lang))
             )
         )
         if listed and not (
@@ -306,7 +312,10 @@ def foreign_place_spans(text: str, start: int, end: int, lang: str) -> list[tupl
     return out
 
 
-_CAP_WORD = re.compile(r"(?<![\w'\u2019@./\-])[A-Z\u00c0-\u00de][^\W\d_]+")
+# a capitalised word, also after an elided "d'"/"l'" ("d'Italie"; :mod:`.elision`)
+_CAP_WORD = re.compile(
+    r"(?:(?<![\w'\u2019@./\-])|(?<=(?<!\w)[dl]['\u2019]))[A-Z\u00c0-\u00de][^\W\d_]+"
+)
 
 
 def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) -> str | None:
@@ -319,6 +328,8 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
         and not _named_lone_word(text, start, toks[0], lang)
     ) or ordinary_run(toks, lang):
         return None
+    if etype == "PERSON" and after_article(text, start, lang):
+        return None  # "l'Hermine" (:mod:`.elision`)
     if fold(text[start:end]) in SURNAMES and _slavic_subject(text, start, toks, lang):
         return "PERSON"  # "Bush sa stal", "prezident Bush": also a town (:mod:`.slavic_names`)
     if etype == "PERSON" and (

@@ -61,6 +61,7 @@ from transforms.privacy.pii.ner_filters import (
 )
 from transforms.privacy.pii.place_class_nouns import class_noun_spans
 from transforms.privacy.pii.reported_names import reported_name_spans
+from transforms.privacy.pii.romance_streets import romance_street_spans
 from transforms.privacy.pii.slavic_cases import DECLINING
 from transforms.privacy.pii.slavic_declined import declined_name_spans
 from transforms.privacy.pii.slavic_places import joined_place_spans
@@ -192,6 +193,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 places.extend(genitive_place_spans(view.text, a, b, lang))  # "Berlins"
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
                 places.extend(joined_place_spans(view.text, a, b, lang))  # "Bosni i Hercegovini"
+                places.extend(romance_street_spans(view.text, a, b, lang))  # "rue Drouot"
                 if lang == "pt":
                     places.extend(compass_region_spans(view.text, a, b))  # "o Nordeste", "(PE)"
                 given.extend(listed_name_spans(view.text, a, b, lang))

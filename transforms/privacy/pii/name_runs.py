@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.elision import name_offset
 from transforms.privacy.pii.foreign_lists import PARTICLES, common_word, fold, is_function_word
 from transforms.privacy.pii.foreign_words import german_given, is_place
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES
@@ -53,6 +54,10 @@ def capital_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
             a += 1
         if a > m.start():  # "(Egito)" after "Cairo": an aside, not part of the name
             close()
+        elided = name_offset(text[a:b], lang)
+        if elided:  # "l'Italie", "dell'Europa": the name starts after the apostrophe
+            close()
+            a += elided
         tail = b
         while tail > a and text[tail - 1] in STRIP_END and not INITIAL.match(text[a:tail]):
             tail -= 1
