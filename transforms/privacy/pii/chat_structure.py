@@ -13,8 +13,8 @@ are. A PERSON or LOCATION is dropped when:
   or a source file named in plain prose: :func:`code_chat`):
   - a widget noun follows it, or the quoted phrase holding it ("the Multi-Series Mode
     checkbox", "the "Mark as Read/Unread" functionality"): a screen's label;
-  - it is an all-capital abbreviation of two to five letters that no place list holds ("sent
-    to LLM"; "UK", "NYC", "CA" are kept);
+  - it is an all-capital abbreviation of two to five letters that no place list holds, not
+    after "in", "at", "from", "near" ("sent to LLM"; "UK", "CA", "in NYC" are kept);
   - each of its words is also written inside an identifier of the same message: the tail of a
     camel-case name ("Batcher" beside ``WithBatcher``), or a head before a version or a file
     part ("Houdoku" beside "Houdoku-2.17.0", "Houdoku-Setup.exe"); a person's name is not
@@ -40,6 +40,7 @@ from transforms.privacy.spans import Span
 _NAMED = ("PERSON", "LOCATION")
 _TEMPLATE_ARTEFACT = re.compile(r"[A-Za-z]{0,2}(?:undefined|NaN)")
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+_AT_PLACE = re.compile(r"\b(?:in|at|from|near|around)[ \t]+$", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 # what follows a screen's label in a chat about an app ("the Multi-Series Mode checkbox")
 _UI_NOUN = re.compile(
@@ -136,7 +137,7 @@ def structure_disproves(text: str, span: Span, named: list[Span], markdown: bool
     if not markdown:
         return False
     if _ABBREVIATION.fullmatch(value) and not _listed_place(value):
-        return True
+        return _AT_PLACE.search(text, max(0, span.start - 8), span.start) is None
     return _identifier_words(text, value) or _ui_label(text, span)
 
 
