@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from transforms.privacy.pii.chat_english import drop_english_chat_words
-from transforms.privacy.pii.chat_structure import code_chat, drop_chat_structure_names
+from transforms.privacy.pii.chat_structure import drop_chat_structure_names
+from transforms.privacy.pii.chat_vocabulary import code_chat
 from transforms.privacy.spans import Span
 
 

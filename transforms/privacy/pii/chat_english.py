@@ -28,8 +28,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.chat_structure import code_chat
-from transforms.privacy.pii.chat_vocabulary import WINDOW, _line_label
+from transforms.privacy.pii.chat_vocabulary import WINDOW, _line_label, code_chat
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,

@@ -9,8 +9,7 @@ are. A PERSON or LOCATION is dropped when:
   ("| Lundefined |": SpecStory's line cell ``L${line}`` with no line), anywhere;
 - anywhere, its line is drawn with box characters ("│ (Manual) │": a diagram's cell);
 - anywhere, a Cursor file mention follows it ("Leia @plan.md": a verb addressed to a file);
-- in markdown or code chat (``chat_vocabulary._CODE_CHAT``, or a three-part camel-case name
-  or a source file named in plain prose: :func:`code_chat`):
+- in markdown or code chat (:func:`~transforms.privacy.pii.chat_vocabulary.code_chat`):
   - a widget noun follows it, or the quoted phrase holding it ("the Multi-Series Mode
     checkbox", "the "Mark as Read/Unread" functionality"): a screen's label;
   - it is an all-capital abbreviation of two to five letters that no place list holds, not
@@ -28,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.chat_vocabulary import _CODE_CHAT
+from transforms.privacy.pii.chat_vocabulary import code_chat
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
@@ -52,10 +51,6 @@ _QUOTE_REST = re.compile(r"[^\"“”\n]{0,40}(?=[\"”])")
 # a Cursor file mention after the word: "Leia @fase-2-rag-avancado.plan.md" (a verb)
 _FILE_MENTION = re.compile(r"[ \t]+@[\w-]*[./][\w./-]+")
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
-# code in plain chat: a camel-case name of three parts or a source file ("LocalFileStorage")
-_CODE_HINT = re.compile(
-    r"\b[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b|\b\w+\.(?:py|ts|tsx|js|cs|go|rs|java)\b"
-)
 _BULLET = re.compile(r"^[ \t]*(?:[-*•◦▪]|\d{1,2}[.)])[ \t]+(?!\[[ xX]\])(.*?)[ \t]*$", re.M)
 
 
@@ -102,11 +97,6 @@ def _block_items(text: str, line_start: int) -> list[re.Match[str]]:
         block.append(by_line[pos])
         pos = by_line[pos].end() + 1
     return block
-
-
-def code_chat(text: str) -> bool:
-    """Whether ``text`` is markdown or code chat: markdown marks, or code named in prose."""
-    return bool(_CODE_CHAT.search(text) or _CODE_HINT.search(text))
 
 
 def _box_line(text: str, span: Span) -> bool:
