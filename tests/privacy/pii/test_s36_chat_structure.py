@@ -55,6 +55,12 @@ def test_word_written_inside_an_identifier_is_dropped():
     assert drop_chat_structure_names(text, [_span(text, "Houdoku", nth=1)]) == []
 
 
+def test_name_inside_a_handle_stays():
+    text = "@Comp_Finance @DrBruceBaird Such a wonderful interview with Bruce `today`!"
+    assert not _dropped(text, "Bruce")
+    assert not code_chat("@DrBruceBaird Such a wonderful interview with Bruce !")
+
+
 def test_screen_label_before_a_widget_noun_is_dropped():
     text = "I'll add it alongside the Multi-Series Mode checkbox in `Library.tsx`."
     assert _dropped(text, "Multi-Series Mode", "LOCATION")

@@ -16,8 +16,8 @@ are. A PERSON or LOCATION is dropped when:
     after "in", "at", "from", "near" ("sent to LLM"; "UK", "CA", "in NYC" are kept);
   - each of its words is also written inside an identifier of the same message: the tail of a
     camel-case name ("Batcher" beside ``WithBatcher``), or a head before a version or a file
-    part ("Houdoku" beside "Houdoku-2.17.0", "Houdoku-Setup.exe"); a person's name is not
-    a product's file or a function's part;
+    part ("Houdoku" beside "Houdoku-2.17.0", "Houdoku-Setup.exe"), not an @handle or #tag
+    ("@DrBruceBaird" holds Bruce's name); a person's name is not a file's or function's part;
 - anywhere, it is the whole of a bullet item in a list of at least three items where at least two
     other items hold no PERSON or LOCATION ("• Page Templates" among "• Design Tokens",
     "• Global CSS"): a list of labels. A list of people is all names and stays.
@@ -40,6 +40,7 @@ _NAMED = ("PERSON", "LOCATION")
 _TEMPLATE_ARTEFACT = re.compile(r"[A-Za-z]{0,2}(?:undefined|NaN)")
 _ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _AT_PLACE = re.compile(r"\b(?:in|at|from|near|around)[ \t]+$", re.I)
+_HANDLE_TAIL = re.compile(r"[@#]\w*$")
 _WORD = re.compile(r"[^\W\d_]+")
 # what follows a screen's label in a chat about an app ("the Multi-Series Mode checkbox")
 _UI_NOUN = re.compile(
@@ -65,7 +66,8 @@ def _in_identifier(text: str, word: str) -> bool:
     before "-<digit>", "-<Capital>" or a file extension)."""
     w = re.escape(word)
     pattern = rf"[a-z_]{w}(?![a-z])|\b{w}(?:-\d|-[A-Z][a-z]+[-.]|\.(?:exe|dmg|app|zip|msi)\b)"
-    return re.search(pattern, text) is not None
+    # a handle holds its owner's name ("@DrBruceBaird"): no evidence against a person
+    return any(not _HANDLE_TAIL.search(text, 0, m.start() + 1) for m in re.finditer(pattern, text))
 
 
 def _identifier_words(text: str, value: str) -> bool:

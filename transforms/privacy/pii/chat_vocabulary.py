@@ -37,10 +37,11 @@ from transforms.privacy.spans import Span
 LANGUAGES = frozenset({"es", "fr", "it", "nl", "pt"})
 WINDOW = 200
 _CODE_CHAT = re.compile(r"`|\*\*|^#{1,6}[ \t]|^[ \t]*\|", re.M)
-# code in plain chat (session 36): a camel-case name of three parts or a source file
+# code in plain chat (session 36): a camel-case name of three parts (no @handle or #tag:
+# "@DrBruceBaird") or a source file
 # ("A concrete LocalFileDocumentStorage implementation will live in Infrastructure")
 _CODE_HINT = re.compile(
-    r"\b[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b|\b\w+\.(?:py|ts|tsx|js|cs|go|rs|java)\b"
+    r"(?<![@#\w])[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b|\b\w+\.(?:py|ts|tsx|js|cs|go|rs|java)\b"
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE_OPENER = re.compile(r"(?:^|\n)[ \t]*$")
