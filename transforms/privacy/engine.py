@@ -70,6 +70,7 @@ from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_english import drop_english_chat_words
 from transforms.privacy.pii.chat_labels import drop_chat_labels
 from transforms.privacy.pii.chat_loanwords import drop_chat_loanwords
+from transforms.privacy.pii.chat_structure import drop_chat_structure_names
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
 from transforms.privacy.pii.coordinated_names import people_in_lists
@@ -206,6 +207,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_tool_names,  # "using Glob and Grep", "Claude, Codex, Gemini"
     drop_chat_labels,  # "Minsky Workflow", "the Minsky project's goals", "**Manual:**"
     drop_english_chat_words,  # "- [ ] Modify Library component", "Console Log:" in code chat
+    drop_chat_structure_names,  # "| Lundefined |", "sent to LLM", "• Page Templates" in a list
 )
 
 

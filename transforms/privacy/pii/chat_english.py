@@ -9,7 +9,8 @@ words in Portuguese, Spanish, French, Italian and Dutch chat; this is its Englis
 or LOCATION is dropped when all of these hold:
 
 - the message is markdown or code chat (a backtick, a ``**bold**`` marker, a heading line or a
-  table row), the span opens its line with "!" or ":" after it (a label), or it is the head of
+  table row, or in plain prose a three-part camel-case name or a source file: session 36),
+  the span opens its line with "!" or ":" after it (a label), or it is the head of
   a dotted identifier ("tests in Domain.Tests": a namespace, never a name in prose);
 - the prose around the span (200 characters either side) is no other language
   (:func:`~transforms.privacy.pii.language_id.foreign_language`);
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.chat_vocabulary import _CODE_CHAT, WINDOW, _line_label
+from transforms.privacy.pii.chat_vocabulary import WINDOW, _line_label, code_chat
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
@@ -84,7 +85,7 @@ def drop_english_chat_words(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are English words of a code chat."""
     if not any(s.type in ("PERSON", "LOCATION") for s in spans):
         return spans
-    markdown = bool(_CODE_CHAT.search(text))
+    markdown = code_chat(text)
     return [
         s
         for s in spans

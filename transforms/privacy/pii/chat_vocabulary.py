@@ -8,8 +8,9 @@ spaCy and the gazetteers read the capitalised words as a person or a place ("Pla
 "Passos" are towns). A PERSON or LOCATION is dropped when all of these hold:
 
 - the message is markdown or code chat: it holds a backtick, a ``**bold**`` marker, a markdown
-  heading line or a table row (prose of news and encyclopaedias, where such words could be a
-  name, has none);
+  heading line or a table row, or (session 36) names code in plain prose, a three-part
+  camel-case name or a source file (:func:`code_chat`; prose of news and encyclopaedias,
+  where such words could be a name, has none);
 - the prose around the span (200 characters either side) is in one of those languages
   (:func:`~transforms.privacy.pii.language_id.foreign_language`);
 - every word of the span is a word of that language's pyspellchecker list (MIT; any frequency:
@@ -36,9 +37,21 @@ from transforms.privacy.spans import Span
 LANGUAGES = frozenset({"es", "fr", "it", "nl", "pt"})
 WINDOW = 200
 _CODE_CHAT = re.compile(r"`|\*\*|^#{1,6}[ \t]|^[ \t]*\|", re.M)
+# code in plain chat (session 36): a camel-case name of three parts (no @handle or #tag:
+# "@DrBruceBaird") or a source file
+# ("A concrete LocalFileDocumentStorage implementation will live in Infrastructure")
+_CODE_HINT = re.compile(
+    r"(?<![@#\w])[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b|\b\w+\.(?:py|ts|tsx|js|cs|go|rs|java)\b"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _LINE_OPENER = re.compile(r"(?:^|\n)[ \t]*$")
 _LABEL_AFTER = re.compile(r"[ \t]*[!:]")
+
+
+def code_chat(text: str) -> bool:
+    """Whether ``text`` is markdown or code chat: a backtick, a ``**bold**`` marker, a heading
+    line or a table row, or code named in plain prose (``_CODE_HINT``)."""
+    return bool(_CODE_CHAT.search(text) or _CODE_HINT.search(text))
 
 
 @cache
@@ -62,7 +75,7 @@ def chat_word_span(text: str, start: int, end: int) -> bool:
 
 def drop_chat_vocabulary(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are words of a non-English code chat."""
-    markdown = bool(_CODE_CHAT.search(text))
+    markdown = code_chat(text)
     return [
         s
         for s in spans

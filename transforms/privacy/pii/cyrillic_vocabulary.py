@@ -28,7 +28,7 @@ import re
 import threading
 from typing import Any
 
-from transforms.privacy.pii.chat_vocabulary import _CODE_CHAT, _line_label
+from transforms.privacy.pii.chat_vocabulary import _line_label, code_chat
 from transforms.privacy.spans import Span
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
@@ -84,7 +84,7 @@ def ordinary_russian(value: str) -> bool:
 
 def drop_cyrillic_vocabulary(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are everyday words of a Russian code chat."""
-    markdown = bool(_CODE_CHAT.search(text))
+    markdown = code_chat(text)
     return [
         s
         for s in spans
