@@ -10,8 +10,9 @@ or LOCATION is dropped when all of these hold:
 
 - the message is markdown or code chat (a backtick, a ``**bold**`` marker, a heading line or a
   table row, or in plain prose a three-part camel-case name or a source file: session 36),
-  the span opens its line with "!" or ":" after it (a label), or it is the head of
-  a dotted identifier ("tests in Domain.Tests": a namespace, never a name in prose);
+  the span opens its line with "!" or ":" after it (a label; not one rare PERSON word, a
+  headline's speaker: "Obama : Not our place to choose"), or it is the head of a dotted
+  identifier ("tests in Domain.Tests": a namespace, never a name in prose);
 - the prose around the span (200 characters either side) is no other language
   (:func:`~transforms.privacy.pii.language_id.foreign_language`);
 - every word is a word of pyspellchecker's English list (MIT; any frequency, a plural by its
@@ -43,6 +44,8 @@ from transforms.privacy.pii.tool_evidence import listed_given_name
 from transforms.privacy.spans import Span
 
 _WORD = re.compile(r"[^\W\d_]+")
+# "Obama" 1.5e-7, "Putin" 8e-8; "Dashboard" 7e-7, "Console" 3e-6 (pyspellchecker frequency)
+RARE_WORD = 3e-7
 _DOTTED_TAIL = re.compile(r"\.[A-Z][a-z]+\b")
 _STREET_TYPE = re.compile(_STREET_TYPES)
 
@@ -90,6 +93,17 @@ def drop_english_chat_words(text: str, spans: list[Span]) -> list[Span]:
         s
         for s in spans
         if s.type not in ("PERSON", "LOCATION")
-        or not (markdown or _line_label(text, s.start, s.end) or _DOTTED_TAIL.match(text, s.end))
+        or not (
+            markdown
+            or (_line_label(text, s.start, s.end) and not _quoted_speaker(text, s))
+            or _DOTTED_TAIL.match(text, s.end)
+        )
         or not english_chat_words(text, s)
     ]
+
+
+def _quoted_speaker(text: str, span: Span) -> bool:
+    """A headline's speaker ("Obama : Not our place to choose", "Putin: No Russian troops"):
+    one PERSON word too rare in English for an app's screen or step label."""
+    word = text[span.start : span.end]
+    return span.type == "PERSON" and word.isalpha() and english_frequency(word.lower()) < RARE_WORD

@@ -31,9 +31,10 @@ DETECTOR = "lower_name_cue"
 # "jaroslav" 0, "ochoa" 3e-8, "john" 4e-6; "important" 2e-4, "sorry" 3e-4
 MAX_WORD_FREQUENCY = 1e-5
 MAX_WORDS = 3
-# The cue, in lower case: "my name is", "his full name:", "my partner's name", "mr.", "call me"
+# The cue, in lower case: "my name is", "his full name:", "my partner's name", "mr.", "call me";
+# a possessive may open the sentence ("My name is krithika": only the name is left lower-case)
 _CUE = re.compile(
-    r"(?<![\w.])(?:(?:my|his|her|their|your|[a-z]+['\u2019]s)[ \t]+"
+    r"(?<![\w.])(?:(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[a-z]+['\u2019]s)[ \t]+"
     r"(?:(?:first|last|full|maiden|family|middle|real|legal)[ \t]+)?name(?:[ \t]+is|[ \t]*:)?"
     r"|(?:mr|mrs|ms|mx)\.?|dr\.)[ \t]+"
 )
@@ -57,8 +58,14 @@ def _wordlike(word: str) -> bool:
 
 def _first_name_ok(word: str) -> bool:
     return _wordlike(word) and (
-        english_frequency(word) < MAX_WORD_FREQUENCY or word.title() in GIVEN_NAMES
+        (english_frequency(word) < MAX_WORD_FREQUENCY and not _verb_form(word))
+        or word.title() in GIVEN_NAMES
     )
+
+
+def _verb_form(word: str) -> bool:
+    """A rare English participle or adverb ("his name is commemorated", "spelled") is no name."""
+    return word.endswith(("ed", "ing", "ly")) and english_frequency(word) > 0
 
 
 def _next_name_ok(word: str) -> bool:
