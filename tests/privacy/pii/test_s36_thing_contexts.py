@@ -38,6 +38,7 @@ def test_one_word_place_after_a_determiner_and_before_a_clause_break_is_a_thing(
         ("VRINGO, INC., a Delaware corporation", "Delaware"),
         ("We flew to Paris and then home.", "Paris"),
         ("a New York minute", "New York"),
+        ("sexual abuse at a Ponchatoula, La., church", "Ponchatoula"),
     ],
 )
 def test_a_place_used_as_an_adjective_or_after_a_preposition_stays(text: str, value: str) -> None:

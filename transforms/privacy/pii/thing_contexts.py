@@ -31,9 +31,10 @@ from transforms.privacy.pii.peoples import is_people_word
 from transforms.privacy.spans import Span
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'\u2019])(?:a|an|my|your|his|her|our|their)[ \t]+$", re.I)
-# what ends a noun phrase: punctuation, a conjunction, an adverb of place or a verb of being
+# what ends a noun phrase: a full stop, a conjunction, an adverb of place or a verb of being;
+# no comma: "at a Ponchatoula, La., church" goes on with the place's state
 _CLAUSE_BREAK = re.compile(
-    r"[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:but|and|or|here|there|now|today|that|which|is|was|has|had)\b"
+    r"[ \t]*(?:[.;!?)]|$)|[ \t]+(?:but|and|or|here|there|now|today|that|which|is|was|has|had)\b"
 )
 _DEGREES = frozenset(("MD", "M.D."))
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'\u2019])(?:who|which)[ \t]+$", re.I)
