@@ -92,3 +92,12 @@ def test_other_types_and_spans_pass_untouched() -> None:
     phone = _span(text, "713-853-4743", "PHONE_NUMBER", "phone")
     email = _span(text, "sow@example.com", "EMAIL_ADDRESS", "email")
     assert _kept(text, phone, email) == ["713-853-4743", "sow@example.com"]
+
+
+def test_a_role_noun_alone_after_the_is_a_title() -> None:
+    text = "The Prophet 's guidance, says Michael"
+    assert _kept(text, _span(text, "Prophet", "PERSON")) == []
+    named = "the Emperor Hirohito spoke"
+    assert _kept(named, _span(named, "Emperor", "PERSON")) == ["Emperor"]
+    surname = "Stephen King wrote it"
+    assert _kept(surname, _span(surname, "King", "PERSON")) == ["King"]

@@ -10,6 +10,8 @@ Tuned on the dev splits of uner_ewt, slurp, re3d, sec_filings and presidio_faker
   Maryland ("Baltimore, MD 21202" follows a town, no person);
 - a lower-case one-word spaCy person right after "who"/"which" ("who sung this"): in English
   the word after a relative or question pronoun is its verb ("who is john" puts the verb first);
+- a role noun alone after "the" that spaCy calls a person ("The Prophet 's guidance", "the
+  Emperor ordered"): a title; "the Emperor Hirohito" keeps its name;
 - a web site's name as a place or person ("try out in wikipedia", "use Wikipedia again");
 - a business-document abbreviation spaCy calls a place ("the LLC agreement", "a copy of the
   LOI", "EPI-EBS Ventures, LLC"): a legal form or a document, never a place;
@@ -27,6 +29,7 @@ from transforms.privacy.pii.gazetteers import (
     KNOWN_PLACES,
     word_set,
 )
+from transforms.privacy.pii.guide_places import ROLE_NOUNS
 from transforms.privacy.pii.peoples import is_people_word
 from transforms.privacy.spans import Span
 
@@ -37,6 +40,8 @@ _CLAUSE_BREAK = re.compile(
     r"[ \t]*(?:[.;!?)]|$)|[ \t]+(?:but|and|or|here|there|now|today|that|which|is|was|has|had)\b"
 )
 _DEGREES = frozenset(("MD", "M.D."))
+_THE_BEFORE = re.compile(r"(?<![\w'\u2019])the[ \t]+$", re.I)
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 _PRONOUN_BEFORE = re.compile(r"(?<![\w'\u2019])(?:who|which)[ \t]+$", re.I)
 # Web sites and apps people "look up" or "search" things on (own list): never a place.
 WEB_SITES = word_set("""
@@ -90,6 +95,16 @@ def _people_word_place(value: str, s: Span) -> bool:
     )
 
 
+def _bare_title(text: str, s: Span) -> bool:
+    return (
+        s.type == "PERSON"
+        and s.detector == "spacy_ner"
+        and text[s.start : s.end].lower() in ROLE_NOUNS
+        and _THE_BEFORE.search(text, max(0, s.start - 6), s.start) is not None
+        and _NAME_AFTER.match(text, s.end) is None
+    )
+
+
 def _thing(text: str, s: Span, spans: list[Span]) -> bool:
     value = text[s.start : s.end]
     if s.type not in ("PERSON", "LOCATION"):
@@ -98,6 +113,7 @@ def _thing(text: str, s: Span, spans: list[Span]) -> bool:
         _determined_thing(text, s)
         or _degree_after_name(text, s, spans)
         or _pronoun_verb(text, s)
+        or _bare_title(text, s)
         or value.lower() in WEB_SITES
         or value.rstrip(".") in BUSINESS_ABBREVIATIONS
         or _people_word_place(value, s)
