@@ -106,6 +106,7 @@ from transforms.privacy.pii.speaker_names import speaker_names
 from transforms.privacy.pii.species_names import drop_species_names
 from transforms.privacy.pii.speech_subjects import speech_subjects
 from transforms.privacy.pii.street_type_names import drop_street_type_names
+from transforms.privacy.pii.thing_contexts import drop_thing_contexts
 from transforms.privacy.pii.title_phrases import drop_title_places
 from transforms.privacy.pii.town_people import towns_not_people
 from transforms.privacy.pii.train_names_en import train_names_en
@@ -183,6 +184,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_quoted_terms,  # '"Lien" is a mortgage, lien, ...', '(" Tranche B Repayment ")'
     drop_species_names,  # "Formica fusca", "Aplocheilus lineatus"
     drop_derived_words,  # "Normalcy returned", "Biography", "his career in Marketing"
+    drop_thing_contexts,  # "i had a DUI but", "Harry Preuss, MD,", "who sung this", "the LLC"
     drop_street_type_names,  # "Rm. 701, 36 #, Lane 100, Tianlin East Road"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
