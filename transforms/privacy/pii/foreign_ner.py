@@ -70,6 +70,7 @@ from transforms.privacy.pii.foreign_words import (
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.pii.german_place_names import german_place_word
 from transforms.privacy.pii.german_runs import german_noun_opener, german_parts, german_person
+from transforms.privacy.pii.hungarian_names import hungarian_word
 from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
@@ -196,6 +197,8 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     opener = len(words) == 1 and at_sentence_start(text, a)
     if opener and lang not in FREQUENCY_LANGUAGES:
         listed = given or words[0] in german_words("given")  # Wiktionary: "Lars", "Jens"
+        if lang == "hu":  # "Strasberg azt állította": no Hungarian word (:mod:`.hungarian_names`)
+            listed = listed or not hungarian_word(words[0])
         return listed and label == "PERSON" and not common_word(words[0], lang)
     if given:
         return True  # "Søren" (spaCy: NORP), "Kelds"
