@@ -51,10 +51,19 @@ def hungarian_word(word: str) -> bool:
 
 
 def hungarian_given(word: str) -> bool:
-    """A Hungarian given name (nam_dict's Hungary list, or a census one: "Éva" as "Eva") as
-    written or under a case ending ("Ferencnek", "Pállal")."""
+    """A Hungarian given name (nam_dict's Hungary list, or a census one that is no Hungarian
+    word: "Éva" as "Eva", not "Királyság") as written or under a case ending ("Ferencnek")."""
     given = language_given_names("hu")
-    return any(b in given or fold(b) in GIVEN_NAMES for b in (word, *hungarian_base_forms(word)))
+    forms = (word, *hungarian_base_forms(word))
+    if any(b in given for b in forms):
+        return True
+    return not hungarian_word(word) and any(fold(b) in GIVEN_NAMES for b in forms)
+
+
+def hungarian_unknown(word: str) -> bool:
+    """Neither ``word`` nor a base form of it is a :func:`hungarian_word` ("Strasberg"; not
+    "Ráadásként", the essive of "ráadás")."""
+    return not any(hungarian_word(w) for w in (word, *hungarian_base_forms(word)))
 
 
 def _name_part(word: str) -> bool:
@@ -66,7 +75,11 @@ def hungarian_name_spans(text: str, start: int, end: int) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     for m in _FAMILY_GIVEN.finditer(text, start, end):
         family, given = m.group(1), m.group(2)
-        if hungarian_given(given) and _name_part(family):
+        if not (hungarian_given(given) and _name_part(family)):
+            continue
+        if at_sentence_start(text, m.start()) and hungarian_word(family):
+            out.append((m.start(2), m.end()))  # "Amint Éva leült": an adverb, then the name
+        else:
             out.append((m.start(), m.end()))
     for m in _LONE.finditer(text, start, end):
         word = m.group()
