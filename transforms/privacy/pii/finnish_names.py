@@ -92,7 +92,7 @@ COMMON_NAME_BEARERS = 3000
 
 
 def _common_name_form(text: str, pos: int, word: str) -> bool:
-    """"Matille", "Jukalla", "Pekan" inside a sentence: a case of a first name of at least
+    """ "Matille", "Jukalla", "Pekan" inside a sentence: a case of a first name of at least
     :data:`COMMON_NAME_BEARERS` people; a genitive no listed place ("Sallan kunta"), the
     other cases also when one ("Mati" is a Philippine city, "Matille" a person)."""
     if at_sentence_start(text, pos) or (word.endswith("n") and is_place(word, lang="fi")):

@@ -41,8 +41,8 @@ from transforms.privacy.pii.genitive_places import genitive_place_spans
 from transforms.privacy.pii.german_context import german_context_spans
 from transforms.privacy.pii.german_place_names import german_place_name_spans
 from transforms.privacy.pii.german_regions import german_region_spans
-from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.hungarian_names import hungarian_name_spans
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.language_names import full_name_spans
 from transforms.privacy.pii.name_context import title_not_name
 from transforms.privacy.pii.name_evidence import cut_role, town_state_after

@@ -12,8 +12,9 @@ of these, and :mod:`.language_names` looks for the given name first.
   capitalised lemma there ("Évának" -> "Éva", "Szalay").
 - :func:`hungarian_name_spans`: a capitalised word followed by a Hungarian given name (nam_dict's
   Hungary list, :func:`.language_names.language_given_names`), in any case ("Szalay Ferenc",
-  "Dárdai Pállal", "Illyés Gyula": also a town and a word); and a lone given name past the sentence's first word ("kérdezte Éva",
-  "Évának", "Máriát"): Hungarian capitalises no common noun there.
+  "Dárdai Pállal", "Illyés Gyula": also a town and a word); and a lone given name past the
+  sentence's first word ("kérdezte Éva", "Évának", "Máriát"): Hungarian capitalises no common
+  noun there.
 
 Tuned on the NYTK-NerKor dev split.
 """
