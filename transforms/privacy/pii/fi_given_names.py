@@ -25,13 +25,13 @@ MIN_NAME_LENGTH = 3
 
 
 @functools.cache
-def fi_given_names() -> frozenset[str]:
-    """One-word first given names of at least :data:`MIN_BEARERS` people in Finland."""
+def fi_given_names(min_bearers: int = MIN_BEARERS) -> frozenset[str]:
+    """One-word first given names of at least ``min_bearers`` people in Finland."""
     out = set()
     with DATA.open(encoding="utf-8") as fh:
         for line in fh:
             name, count = line.rstrip("\n").split("\t")
-            if int(count) < MIN_BEARERS:
+            if int(count) < min_bearers:
                 break  # the file is sorted by count, most common first
             if len(name) >= MIN_NAME_LENGTH and name.isalpha() and name[1:].islower():
                 out.add(name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.fi_given_names import fi_given_names
 from transforms.privacy.pii.finnish_words import everyday_form
 from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import at_sentence_start, finnish_forms, is_place
@@ -84,12 +85,36 @@ def finnish_given_form(word: str) -> bool:
     return not everyday_form(word) and any(b in given for b in finnish_forms(word))
 
 
+# simplemma lists the commonest first names as lower-case lemmas too ("matti": checkmate,
+# "jukka": yucca), so "Matille", "Jukalla" read as everyday forms; a name this common wins
+# past a sentence's first word, where Finnish capitalises no everyday word
+COMMON_NAME_BEARERS = 3000
+
+
+def _common_name_form(text: str, pos: int, word: str) -> bool:
+    """ "Matille", "Jukalla", "Pekan" inside a sentence: a case of a first name of at least
+    :data:`COMMON_NAME_BEARERS` people; a genitive no listed place ("Sallan kunta"), the
+    other cases also when one ("Mati" is a Philippine city, "Matille" a person)."""
+    if at_sentence_start(text, pos) or (word.endswith("n") and is_place(word, lang="fi")):
+        return False
+    common = fi_given_names(COMMON_NAME_BEARERS)
+    return word not in common and any(b in common for b in finnish_forms(word))
+
+
+def finnish_person_form(text: str, pos: int, word: str) -> bool:
+    """``word`` at ``pos``: a :func:`finnish_given_form` or a common first name in a person's
+    case inside the sentence (:func:`_common_name_form`)."""
+    if not _PERSON_CASE.fullmatch(word):
+        return False
+    return finnish_given_form(word) or _common_name_form(text, pos, word)
+
+
 def finnish_given_form_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """:func:`finnish_given_form` words in ``text[start:end]``."""
+    """:func:`finnish_person_form` words in ``text[start:end]``."""
     return [
         (m.start(), m.end())
         for m in _PERSON_CASE.finditer(text, start, end)
-        if finnish_given_form(m.group())
+        if finnish_person_form(text, m.start(), m.group())
     ]
 
 

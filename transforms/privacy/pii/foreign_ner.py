@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.elision import after_article, elided_preposition
-from transforms.privacy.pii.finnish_names import finnish_given_form
+from transforms.privacy.pii.finnish_names import finnish_person_form
 from transforms.privacy.pii.foreign_lists import (
     FREQUENCY_LANGUAGES,
     FUNCTION_WORDS,
@@ -71,6 +71,7 @@ from transforms.privacy.pii.foreign_words import (
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 from transforms.privacy.pii.german_place_names import german_place_word
 from transforms.privacy.pii.german_runs import german_noun_opener, german_parts, german_person
+from transforms.privacy.pii.hungarian_names import hungarian_unknown
 from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.language_names import language_given_names
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
@@ -199,6 +200,8 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     opener = len(words) == 1 and at_sentence_start(text, a)
     if opener and lang not in FREQUENCY_LANGUAGES:
         listed = given or words[0] in german_words("given")  # Wiktionary: "Lars", "Jens"
+        if lang == "hu":  # "Strasberg azt állította": no Hungarian word (:mod:`.hungarian_names`)
+            listed = listed or hungarian_unknown(words[0])
         return listed and label == "PERSON" and not common_word(words[0], lang)
     if given:
         return True  # "Søren" (spaCy: NORP), "Kelds"
@@ -255,7 +258,7 @@ def foreign_candidates(
             or _title_before(text, a)  # "Tante Cilli", "US-Präsident Obama"
             or (label == "PERSON" and _slavic_subject(text, a, toks, lang))  # "Bush sa stal"
             or (len(toks) == 1 and declined_name(value, lang))  # "označil Busha"
-            or (lang == "fi" and len(toks) == 1 and finnish_given_form(value))  # "Sallan"
+            or (lang == "fi" and len(toks) == 1 and finnish_person_form(text, a, value))
         ):
             out.append((a, b, "LOCATION"))
         elif label == "PERSON" and in_slavic_place(text, a, toks, lang):

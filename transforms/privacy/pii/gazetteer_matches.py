@@ -41,6 +41,7 @@ from transforms.privacy.pii.genitive_places import genitive_place_spans
 from transforms.privacy.pii.german_context import german_context_spans
 from transforms.privacy.pii.german_place_names import german_place_name_spans
 from transforms.privacy.pii.german_regions import german_region_spans
+from transforms.privacy.pii.hungarian_names import hungarian_name_spans
 from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.language_names import full_name_spans
 from transforms.privacy.pii.name_context import title_not_name
@@ -210,6 +211,8 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                         for p in places
                         if p not in fi_given and not any(x <= p[0] and p[1] <= y for x, y in titled)
                     ]
+                if lang == "hu":  # "Szalay Ferencnek", "Évának"
+                    given.extend(hungarian_name_spans(view.text, a, b))
                 given.extend(reported_name_spans(view.text, a, b, lang))  # "diz Altino"
                 learned_places, learned_names = train_spans(view.text, a, b, lang)
                 places.extend(learned_places)

@@ -37,6 +37,7 @@ LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "sv": ("se",),
     "no": ("no",),
     "fi": ("fi",),
+    "hu": ("hu",),
     "it": ("it",),
     "es": ("es",),
     "fr": ("fr", "be", "ch", "lu"),
