@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.chat_vocabulary import _CODE_CHAT, WINDOW, _line_label
+from transforms.privacy.pii.chat_vocabulary import WINDOW, drop_chat_words, line_label
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
@@ -84,11 +84,9 @@ def drop_english_chat_words(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are English words of a code chat."""
     if not any(s.type in ("PERSON", "LOCATION") for s in spans):
         return spans
-    markdown = bool(_CODE_CHAT.search(text))
-    return [
-        s
-        for s in spans
-        if s.type not in ("PERSON", "LOCATION")
-        or not (markdown or _line_label(text, s.start, s.end) or _DOTTED_TAIL.match(text, s.end))
-        or not english_chat_words(text, s)
-    ]
+    return drop_chat_words(text, spans, lambda s: english_chat_words(text, s), _english_chat_line)
+
+
+def _english_chat_line(text: str, start: int, end: int) -> bool:
+    """A line label, or a dotted tail after the span ("Config.Builder")."""
+    return line_label(text, start, end) or bool(_DOTTED_TAIL.match(text, end))
