@@ -8,13 +8,13 @@ import pytest
 
 from transforms.config import detection_switch
 from transforms.privacy.engine import detect
-from transforms.privacy.pii import han_ner
+from transforms.privacy.pii import han_lac
+from transforms.privacy.pii.han_entity_checks import name_like
 from transforms.privacy.pii.han_ner import (
     _countries,
     han_sentences,
     han_spans,
     mostly_han,
-    name_like,
     presidio_recognizer,
     sentence_entities,
 )
@@ -45,7 +45,7 @@ def test_chinese_names_and_places(text, expected):
 def test_country_names_are_places_when_whole_words(monkeypatch):
     # LAC's words stubbed: a country called a person, one left a plain noun, a name holding one
     words = [(0, 2, "波兰", "PER"), (2, 5, "加拿大", "nz"), (5, 8, "卡达尔", "PER")]
-    monkeypatch.setattr(han_ner, "_words", lambda simple: iter(words))
+    monkeypatch.setattr(han_lac, "words", lambda simple: iter(words))
     text = "波兰加拿大卡达尔"
     assert [(text[s:e], t) for s, e, t in sentence_entities(text)] == [
         ("波兰", "LOCATION"),
@@ -60,7 +60,7 @@ def test_english_text_never_loads_the_model(monkeypatch):
     def refuse():
         raise AssertionError("LAC loaded for text without Han characters")
 
-    monkeypatch.setattr(han_ner, "models", refuse)
+    monkeypatch.setattr(han_lac, "models", refuse)
     assert ("Maria Garcia", "PERSON") in _found("I'm Maria Garcia and I live in Berlin.")
     assert han_spans(["The build failed on Windows.", "", "Вчера в Москве"]) == [[], [], []]
 
@@ -124,5 +124,5 @@ def test_presidio_recognizer(analyze_alone):
 
 
 def test_offline(monkeypatch, no_network):
-    monkeypatch.setattr(han_ner, "_models", None)  # load the model and OpenCC again, offline
+    monkeypatch.setattr(han_lac, "_models", None)  # load the model and OpenCC again, offline
     assert han_spans(["王小明住在杭州。"])[0]

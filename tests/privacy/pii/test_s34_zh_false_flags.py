@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.privacy.pii import han_ner
+from transforms.privacy.pii import han_lac
 from transforms.privacy.pii.han_ner import sentence_entities
 
 
@@ -49,7 +49,7 @@ def test_common_words_tagged_as_entities_are_dropped(monkeypatch):
     text = "联邦直立杭州碑记镇"
     words = [(0, 2, "联邦", "LOC"), (2, 4, "直立", "LOC"), (4, 6, "杭州", "LOC")]
     words.append((6, 9, "碑记镇", "LOC"))
-    monkeypatch.setattr(han_ner, "_words", lambda simple: iter(words))
+    monkeypatch.setattr(han_lac, "words", lambda simple: iter(words))
     assert _entities(text) == {("杭州", "LOCATION"), ("碑记镇", "LOCATION")}
 
 
@@ -58,5 +58,5 @@ def test_persons_after_verbs_of_going_are_places(monkeypatch):
     text = "到达瑞芳在罗斯福"
     words = [(0, 2, "到达", "v"), (2, 4, "瑞芳", "PER"), (4, 5, "在", "p")]
     words.append((5, 8, "罗斯福", "PER"))
-    monkeypatch.setattr(han_ner, "_words", lambda simple: iter(words))
+    monkeypatch.setattr(han_lac, "words", lambda simple: iter(words))
     assert _entities(text) == {("瑞芳", "LOCATION"), ("罗斯福", "PERSON")}

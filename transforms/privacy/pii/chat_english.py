@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.chat_vocabulary import WINDOW, _line_label, code_chat
+from transforms.privacy.pii.chat_vocabulary import WINDOW, drop_chat_words, line_label
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
@@ -88,22 +88,18 @@ def drop_english_chat_words(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are English words of a code chat."""
     if not any(s.type in ("PERSON", "LOCATION") for s in spans):
         return spans
-    markdown = code_chat(text)
-    return [
-        s
-        for s in spans
-        if s.type not in ("PERSON", "LOCATION")
-        or not (
-            markdown
-            or (_line_label(text, s.start, s.end) and not _quoted_speaker(text, s))
-            or _DOTTED_TAIL.match(text, s.end)
-        )
-        or not english_chat_words(text, s)
-    ]
+    persons = {(s.start, s.end) for s in spans if s.type == "PERSON"}
+
+    def chat_line(text: str, start: int, end: int) -> bool:
+        """A line label (not a headline's speaker), or a dotted tail ("Config.Builder")."""
+        speaker = (start, end) in persons and _quoted_speaker(text[start:end])
+        label = line_label(text, start, end) and not speaker
+        return label or bool(_DOTTED_TAIL.match(text, end))
+
+    return drop_chat_words(text, spans, lambda s: english_chat_words(text, s), chat_line)
 
 
-def _quoted_speaker(text: str, span: Span) -> bool:
+def _quoted_speaker(word: str) -> bool:
     """A headline's speaker ("Obama : Not our place to choose", "Putin: No Russian troops"):
     one PERSON word too rare in English for an app's screen or step label."""
-    word = text[span.start : span.end]
-    return span.type == "PERSON" and word.isalpha() and english_frequency(word.lower()) < RARE_WORD
+    return word.isalpha() and english_frequency(word.lower()) < RARE_WORD

@@ -31,7 +31,7 @@ import re
 from transforms.privacy.pii.chat_vocabulary import (
     LANGUAGES,
     WINDOW,
-    code_chat,
+    drop_chat_words,
     known_words,
 )
 from transforms.privacy.pii.gazetteers import english_frequency, listed_name_word
@@ -101,11 +101,4 @@ def loanword_span(text: str, start: int, end: int) -> bool:
 
 def drop_chat_loanwords(text: str, spans: list[Span]) -> list[Span]:
     """Spans without PERSON/LOCATION spans that are loanwords or labels of a non-English chat."""
-    markdown = code_chat(text)
-    return [
-        s
-        for s in spans
-        if s.type not in ("PERSON", "LOCATION")
-        or not (markdown or chat_label(text, s.start, s.end))
-        or not loanword_span(text, s.start, s.end)
-    ]
+    return drop_chat_words(text, spans, lambda s: loanword_span(text, s.start, s.end), chat_label)

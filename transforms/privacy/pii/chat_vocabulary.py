@@ -26,6 +26,7 @@ interjection or a label, never a name in running prose.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from transforms.privacy.pii.foreign_lists import spellchecker_words
@@ -75,18 +76,30 @@ def chat_word_span(text: str, start: int, end: int) -> bool:
 
 def drop_chat_vocabulary(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are words of a non-English code chat."""
+    return drop_chat_words(text, spans, lambda s: chat_word_span(text, s.start, s.end))
+
+
+def line_label(text: str, start: int, end: int) -> bool:
+    """Whether the span opens its line and "!" or ":" follows it ("Perfeito!", "Comando:")."""
+    return bool(_LINE_OPENER.search(text, max(0, start - 20), start)) and bool(
+        _LABEL_AFTER.match(text, end)
+    )
+
+
+def drop_chat_words(
+    text: str,
+    spans: list[Span],
+    chat_words: Callable[[Span], bool],
+    chat_line: Callable[[str, int, int], bool] = line_label,
+) -> list[Span]:
+    """``spans`` without the PERSON/LOCATION spans of a chat where ``chat_words(span)`` holds:
+    in a :func:`code_chat` text, or on a line where ``chat_line(text, start, end)`` holds
+    (:func:`line_label` by default). What the chat droppers share."""
     markdown = code_chat(text)
     return [
         s
         for s in spans
         if s.type not in ("PERSON", "LOCATION")
-        or not (markdown or _line_label(text, s.start, s.end))
-        or not chat_word_span(text, s.start, s.end)
+        or not (markdown or chat_line(text, s.start, s.end))
+        or not chat_words(s)
     ]
-
-
-def _line_label(text: str, start: int, end: int) -> bool:
-    """Whether the span opens its line and "!" or ":" follows it ("Perfeito!", "Comando:")."""
-    return bool(_LINE_OPENER.search(text, max(0, start - 20), start)) and bool(
-        _LABEL_AFTER.match(text, end)
-    )

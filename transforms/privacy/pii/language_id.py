@@ -77,11 +77,12 @@ _ID_FUNCTION_ANY = frozenset().union(*ID_FUNCTION_WORDS.values())
 def foreign_language(sentence: str) -> str | None:
     """The ISO 639-1 code of a non-English Latin-script sentence, else ``None`` (English, too
     short to tell, or another script)."""
-    if slavic_language.country_line(sentence):
+    written = _WORD.findall(sentence)
+    if slavic_language.country_words(sentence, written):
         return "sk"  # "Dánsko, Nórsko, Švédsko": no function word to tell by
-    words = [w.lower() for w in _WORD.findall(sentence)]
+    words = [w.lower() for w in written]
     if len(words) < MIN_WORDS:
-        return _short_language(sentence, words)
+        return _short_language(sentence, words, written)
     latin = sum(1 for w in words if LATIN.match(w))
     if latin * 2 < len(words):
         return None
@@ -103,12 +104,13 @@ def foreign_language(sentence: str) -> str | None:
     return None
 
 
-def _short_language(sentence: str, words: list[str]) -> str | None:
+def _short_language(sentence: str, words: list[str], written: list[str]) -> str | None:
     """The language of a two- or three-word line (a headline: "Experiência fracassada",
     "Loucuras em Valkenvania"): its words other than function words and names capitalised past
     the first are no English words, and most are frequent words of one language of
     pyspellchecker's lists (the identifier breaks a tie); else ``None``. Its probabilities are
-    too low on so few words to use alone."""
+    too low on so few words to use alone. ``written`` are its words as written, ``words`` the same
+    lower-cased."""
     if len(words) < MIN_SHORT_WORDS or _CODE_MARK.search(sentence):
         return None  # one word, or a code line ("def factorial(n):", "const todo = {")
     if any(slavic_sentence(sentence, g) for g in ("sk", "hr", "sv")):  # "Jurko sa urazil."
@@ -122,7 +124,6 @@ def _short_language(sentence: str, words: list[str]) -> str | None:
             lang, prob = _identifier().classify(sentence)
         if slavic_language.slavic_line(sentence, lang, prob):
             return lang
-    written = _WORD.findall(sentence)
     foreign_function = [w in _FALLBACK_FUNCTION or w in _ID_FUNCTION_ANY for w in words]
     if any(w in _EN_FUNCTION and not f for w, f in zip(words, foreign_function, strict=True)):
         return None  # "Where 's Kishan ?", "She 's a ."

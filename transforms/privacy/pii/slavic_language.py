@@ -109,14 +109,21 @@ MIN_COUNTRIES = 2
 
 def country_line(sentence: str) -> bool:
     """``sentence`` is a list of Slovak country names (see :data:`MIN_COUNTRIES`)."""
-    if _CODE_MARK.search(sentence):
+    return country_words(sentence, _WORD.findall(sentence))
+
+
+def country_words(sentence: str, written: list[str]) -> bool:
+    """:func:`country_line` on the words ``written`` in ``sentence`` (``[^\\W\\d_]+``, as
+    written) when the caller has split it already; the code-mark search only when every word is
+    a country name (most sentences stop at their first word)."""
+    words = [w for w in written if w != "a"]
+    if len(words) < MIN_COUNTRIES:
         return False
-    words = [w for w in _WORD.findall(sentence) if w != "a"]
     slovak, english = _territories("sk"), _territories("en")
     return (
-        len(words) >= MIN_COUNTRIES
-        and all(w in slovak for w in words)
+        all(w in slovak for w in words)
         and any(w not in english for w in words)
+        and not _CODE_MARK.search(sentence)
     )
 
 

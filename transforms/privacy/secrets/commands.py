@@ -15,7 +15,7 @@ import re
 
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.password_policy import is_password_literal
-from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.rules import LoweredTriggerRule, SecretRule
 from transforms.privacy.secrets.url_passwords import (
     _WEAK_REAL_PASSWORDS,
     documented_demo_logon,
@@ -56,17 +56,12 @@ def _quoted_or_bare(n: int = 128) -> str:
     return rf"(?:'([^'\n]{{1,{n}}})'|\"([^\"\n]{{1,{n}}})\"|([^\s'\";|&)]{{1,{n}}}))"
 
 
-class _CommandRule(SecretRule):
+class _CommandRule(LoweredTriggerRule):
     """Like :class:`SecretRule`, with the value in whichever of groups 1–3 matched."""
 
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True  # find tests the triggers in the lower-cased text
-
-    def find(self, text: str, lowered: str) -> list:
+    def spans(self, text: str) -> list:
         from transforms.privacy.spans import Span
 
-        if not any(t in lowered for t in self.triggers):
-            return []
         out = []
         for m in self.pattern.finditer(text):
             g = next((i for i in (1, 2, 3) if m.group(i)), None)

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.config_values import named_literal_ok
-from transforms.privacy.secrets.rules import SECRET, SecretRule, value_group
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule, value_group
 from transforms.privacy.spans import Span
 
 _NAME = r"[\w][\w.\-]{0,80}"
@@ -215,13 +215,8 @@ def _setters(rule: SecretRule, text: str) -> list[Span]:
     return out
 
 
-class _NestedRule(SecretRule):
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True  # find tests the triggers in the lower-cased text
-
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+class _NestedRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
         return _FINDERS[self.name](self, text)
 
 

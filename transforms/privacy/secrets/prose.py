@@ -15,7 +15,7 @@ import re
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.password_policy import PASSWORD_WORDS
 from transforms.privacy.secrets.prose_codes import OTP_RULES
-from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.rules import LoweredTriggerRule, SecretRule
 from transforms.privacy.secrets.values import (
     _REFERENCE,
     _WEAK_DEFAULTS,
@@ -67,15 +67,10 @@ _NOT_A_PASSWORD = re.compile(
 _PROSE_PW_REQUIRED = re.compile(rf"(?i){_PW_WORDS}|pass\b|/")
 
 
-class _ProseRule(SecretRule):
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True  # find tests the triggers in the lower-cased text
-
-    def find(self, text: str, lowered: str) -> list:
+class _ProseRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list:
         from transforms.privacy.spans import Span
 
-        if not any(t in lowered for t in self.triggers):
-            return []
         out = []
         for m in self.pattern.finditer(text):
             g = next(g for g in ("a", "b", "c", "d", "e") if m.group(g))

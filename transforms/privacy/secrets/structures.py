@@ -39,7 +39,7 @@ from transforms.privacy.secrets.password_policy import (
     is_password_field,
     is_password_literal,
 )
-from transforms.privacy.secrets.rules import SecretRule, value_group
+from transforms.privacy.secrets.rules import LoweredTriggerRule, SecretRule, value_group
 from transforms.privacy.secrets.values import (
     _PUBLIC_NAME,
     _REFERENCE,
@@ -320,15 +320,10 @@ _CREDENTIAL_CALL = re.compile(
 )
 
 
-class _CallRule(SecretRule):
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True  # find tests the triggers in the lower-cased text
-
-    def find(self, text: str, lowered: str) -> list:
+class _CallRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list:
         from transforms.privacy.spans import Span
 
-        if not any(t in lowered for t in self.triggers):
-            return []
         out = []
         for m in self.pattern.finditer(text):
             g = 1 if m.group(1) else 2
