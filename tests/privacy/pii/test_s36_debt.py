@@ -26,7 +26,7 @@ def test_code_chat_and_line_label():
 
 
 def test_drop_chat_words_drops_only_names_in_chat():
-    text = "Comando: python run.py with Maria, call 555-0100"
+    text = "Comando: npm start with Maria, call 555-0100"  # no file name: plain chat
     spans = [_span(text, "Comando"), _span(text, "Maria"), _span(text, "555-0100", "PHONE")]
     kept = drop_chat_words(text, spans, lambda s: True)  # every word "is vocabulary"
     # the line label goes; Maria is in running prose of a plain line; a phone is never judged
