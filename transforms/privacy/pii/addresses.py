@@ -36,6 +36,7 @@ from transforms.privacy.pii.address_lines import cued_place_next, more_addresses
 from transforms.privacy.pii.address_parts import (
     BOX_RE,
     CJK_RE,
+    CONT_FIELD_RE,
     CONT_UNIT_RE,
     CORNER,
     HANGUL_RE,
@@ -217,13 +218,7 @@ _CONT = re.compile(
     + r"(?:,?\s"
     + _POSTCODE
     + r"|\s-\s[A-Z]{2})?(?![\w-]|[ \t]*:)"
-    # a parenthesised former or local street name: "4 Sam Nujoma Avenue (Kaiser Wilhelm St)"
-    + r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\)"
-    # an empty field as pandas writes it, or after a comma a numeric region code, then a line
-    # break or postcode: "Cite Sfaxi\n, 13\n 44939", "Gdańsk, nan 84968" (the postcode stays)
-    + r"|(?:nan|(?:(?<=,)|(?<=,[ \t]))\d{1,2})(?=[ \t]*\n|[ \t]+\d{4,6}(?![\w-]))"
-    # a house number after the street name at a line end or comma: "576 Linden 250\nHORTEN"
-    + r"|(?<=[^\W\d_][ \t])\d{1,5}[a-z]?(?=[ \t]*(?:,|\n|$)))"
+    + rf"|(?:{CONT_FIELD_RE}))"
 )
 _GATE = re.compile(r"\d")
 _COMPOUND_ONLY = re.compile(r"(?:\d{1,6}\s)?" + _COMPOUND_RE)
