@@ -64,7 +64,7 @@ from transforms.privacy.pii.address_countries import country_tails
 from transforms.privacy.pii.address_heads import address_heads
 from transforms.privacy.pii.address_numbers import leading_house_numbers, units_before_streets
 from transforms.privacy.pii.address_phone_lines import trim_at_phone_lines
-from transforms.privacy.pii.addressee_places import drop_addressee_places
+from transforms.privacy.pii.addressee_places import drop_addressee_firms, drop_addressee_places
 from transforms.privacy.pii.assistant_requests import adjust_request_spans
 from transforms.privacy.pii.assistant_tools import drop_tool_names
 from transforms.privacy.pii.chat_english import drop_english_chat_words
@@ -153,9 +153,10 @@ def detect_batch(texts: Sequence[str | None], *, ner: bool = True) -> list[list[
         # sign-off, contact-line and kinship names; "Wendy's" and "Hahahaha" are no one
         found = [_post_steps(t, spans) for t, spans in zip(clean, found, strict=True)]
     # the country line of a street address is a place of its own (``address_countries``); a
-    # place inside the addressee's name is none (``addressee_places``)
+    # place inside the addressee's name and a business addressee's name are none
+    # (``addressee_places``)
     return [
-        resolve_overlaps(country_tails(t, drop_addressee_places(t, s)))
+        resolve_overlaps(country_tails(t, drop_addressee_firms(t, drop_addressee_places(t, s))))
         for t, s in zip(clean, found, strict=True)
     ]
 

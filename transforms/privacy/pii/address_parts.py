@@ -54,6 +54,16 @@ _ORDINAL_FLOOR = (
     r"dir(?:eito)?\.?|centro|frente)))?"
     r"|R/C|r/c|[Bb]ajo|EG|Erdgeschoss|rez-de-chauss\u00e9e|RDC"
 )
+# Continuation fields of generated and exported address blocks: an empty field as pandas writes
+# it, or after a comma a numeric region code, then a line break or postcode ("Cite Sfaxi\n, 13\n
+# 44939", "Gdańsk, nan 84968"); a house number after the street name at a line end or comma
+# ("576 Linden 250\nHORTEN", the Nordic and Italian order); a parenthesised former or local
+# street name ("4 Sam Nujoma Avenue (Kaiser Wilhelm St)")
+CONT_FIELD_RE = (
+    r"(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\)|"
+    r"(?:nan|(?:(?<=,)|(?<=,[ \t]))\d{1,2})(?=[ \t]*\n|[ \t]+\d{4,6}(?![\w-]))"
+    r"|(?<=[^\W\d_][ \t])\d{1,5}[a-z]?(?=[ \t]*(?:,|\n|$))"
+)
 CONT_UNIT_RE = (
     r"(?:(?i:(?:" + _UNIT_WORDS + r")\.?\s?(?:n[o\u00ba\u00b0]\.?\s?)?#?\s?[0-9]{1,5}[a-z]?"
     r"|(?:" + _UNIT_WORDS + r")\.?\s[a-z](?![\w]))"

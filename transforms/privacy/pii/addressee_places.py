@@ -29,9 +29,18 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.address_countries import country_names
+from transforms.privacy.pii.ner_filters import _ORG_WORDS
+from transforms.privacy.pii.word_sets import word_set
 from transforms.privacy.spans import Span
 
 _NAME_DETECTORS = frozenset({"spacy_ner", "gazetteer"})
+# establishment nouns that make an addressee a business, in the languages of the address
+# layouts scored here ("Hotel Zum Kaiser", "Banco Reformador", "Restaurang Thai House")
+_VENUE_WORDS = word_set("""
+hotel hostel motel casino banco banca restaurant restaurang ristorante restaurante café cafe
+condomínio condominio
+""")
+_PART_WORD = re.compile(r"[^\W\d_]+\.?")
 # what separates the addressee part from the street: a comma or line break, spaces, markers
 _GAP = re.compile(r"[^\S\n]*[,\n][\s,]*")
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z][\w'\u2019.-]*")
@@ -93,3 +102,30 @@ def drop_addressee_places(text: str, spans: list[Span]) -> list[Span]:
             and _addressee_place(text, s, streets, places)
         )
     ]
+
+
+def _addressee_part(text: str, span: Span, streets: list[int]) -> str | None:
+    """The comma/line part holding ``span`` when a street address follows it directly."""
+    end = _part_end(text, span.end, len(text))
+    gap = _GAP.match(text, end)
+    if gap is None or gap.end() not in streets:
+        return None
+    return text[max(text.rfind(",", 0, span.start), text.rfind("\n", 0, span.start)) + 1 : end]
+
+
+def drop_addressee_firms(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` without the person or place names of a business addressee: the part above
+    a street address holds an organisation or establishment word ("Lokku Ltd", "Hotel Zum
+    Kaiser"); a person addressee ("Mr. Juan Maliksi") is kept."""
+    streets = [s.start for s in spans if s.detector == "street_address"]
+    if not streets:
+        return spans
+
+    def firm(s: Span) -> bool:
+        if s.type not in ("PERSON", "LOCATION") or s.detector == "street_address":
+            return False
+        part = _addressee_part(text, s, streets)
+        words = {w.lower() for w in _PART_WORD.findall(part or "")}
+        return bool(words & (_ORG_WORDS | _VENUE_WORDS))
+
+    return [s for s in spans if not firm(s)]

@@ -36,6 +36,7 @@ from transforms.privacy.pii.address_lines import cued_place_next, more_addresses
 from transforms.privacy.pii.address_parts import (
     BOX_RE,
     CJK_RE,
+    CONT_FIELD_RE,
     CONT_UNIT_RE,
     CORNER,
     HANGUL_RE,
@@ -217,8 +218,7 @@ _CONT = re.compile(
     + r"(?:,?\s"
     + _POSTCODE
     + r"|\s-\s[A-Z]{2})?(?![\w-]|[ \t]*:)"
-    # a parenthesised former or local street name: "4 Sam Nujoma Avenue (Kaiser Wilhelm St)"
-    + r"|(?<=[ \t])\((?=[^()\n]*[^\W\d_])[^()\n]{1,40}\))"
+    + rf"|(?:{CONT_FIELD_RE}))"
 )
 _GATE = re.compile(r"\d")
 _COMPOUND_ONLY = re.compile(r"(?:\d{1,6}\s)?" + _COMPOUND_RE)
