@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from transforms.privacy.evaluation.external import load_corpus, score_records
@@ -40,3 +42,15 @@ def assert_gold_trimmed_and_typed(corpus: str) -> None:
             value = text[start:end]
             assert 0 <= start < end <= len(text) and value == value.strip(), rec["id"]
             assert typ in ("PERSON", "LOCATION") or typ not in TYPE_MAP, typ
+
+
+def gold_type_counts(corpus: str, types: tuple[str, ...] | None = None) -> Counter[tuple[str, str]]:
+    """Gold spans of ``corpus`` counted by (split, type) over its dev and held-out splits; only
+    ``types`` when given (the corpus tests pin these counts)."""
+    return Counter(
+        (split, typ)
+        for split in ("dev", "heldout")
+        for r in load_corpus(corpus, split)
+        for *_, typ in r["gold"]
+        if types is None or typ in types
+    )

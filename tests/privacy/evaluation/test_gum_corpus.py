@@ -7,10 +7,8 @@ they are not targets.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from converter_scripts import load_converter
-from corpus_floors import assert_slice_floors
+from corpus_floors import assert_slice_floors, gold_type_counts
 
 from transforms.privacy.evaluation.external import DATA_DIR, load_corpus
 
@@ -26,13 +24,7 @@ def test_official_split_sizes_and_gold_counts():
     assert sizes == {("gum", "dev"): 438, ("gum", "heldout"): 491}
     assert len(load_corpus("gum_train", "dev")) == 3601
     assert load_corpus("gum_train", "heldout") == []
-    counts = Counter(
-        (split, typ)
-        for split in ("dev", "heldout")
-        for r in load_corpus("gum", split)
-        for *_, typ in r["gold"]
-        if typ in ("PERSON", "LOCATION")
-    )
+    counts = gold_type_counts("gum", ("PERSON", "LOCATION"))
     assert counts == {
         ("dev", "PERSON"): 133,
         ("dev", "LOCATION"): 131,

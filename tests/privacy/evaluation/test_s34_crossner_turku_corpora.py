@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from converter_scripts import load_converter
-from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors
+from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors, gold_type_counts
 
 from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus
 
@@ -25,13 +25,7 @@ MIRRORS = Path("/work/.mirror")
 
 
 def _counts(name: str) -> Counter:
-    return Counter(
-        (split, typ)
-        for split in ("dev", "heldout")
-        for r in load_corpus(name, split)
-        for *_, typ in r["gold"]
-        if typ in ("PERSON", "LOCATION")
-    )
+    return gold_type_counts(name, ("PERSON", "LOCATION"))
 
 
 def test_official_split_sizes_and_gold_counts():

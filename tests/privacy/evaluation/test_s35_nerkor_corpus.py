@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from converter_scripts import load_converter
-from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors
+from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors, gold_type_counts
 
 from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus
 
@@ -22,12 +21,7 @@ COMMIT = "7c9c5b5f1f3ec7f94e724e0b92f3afa8eb262d00"
 
 def test_split_sizes_and_gold_counts():
     assert "nerkor" in PII_CORPORA
-    counts = Counter(
-        (split, typ)
-        for split in ("dev", "heldout")
-        for r in load_corpus("nerkor", split)
-        for *_, typ in r["gold"]
-    )
+    counts = gold_type_counts("nerkor")
     assert (len(load_corpus("nerkor", "dev")), len(load_corpus("nerkor", "heldout"))) == (
         1749,
         1688,

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from converter_scripts import load_converter
-from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors
+from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors, gold_type_counts
 
 from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus
 
@@ -23,12 +22,7 @@ CONVERTER = DATA_DIR / "enp_fr" / "convert_enp_fr.py"
 
 def test_split_sizes_and_gold_counts():
     assert "enp_fr" in PII_CORPORA
-    counts = Counter(
-        (split, typ)
-        for split in ("dev", "heldout")
-        for r in load_corpus("enp_fr", split)
-        for *_, typ in r["gold"]
-    )
+    counts = gold_type_counts("enp_fr")
     sizes = (len(load_corpus("enp_fr", "dev")), len(load_corpus("enp_fr", "heldout")))
     assert sizes == (2156, 1050)
     assert {k: v for k, v in counts.items() if k[1] in ("PERSON", "LOCATION")} == {

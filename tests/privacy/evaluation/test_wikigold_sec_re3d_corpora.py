@@ -8,11 +8,10 @@ they are not targets.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 
 import pytest
 from converter_scripts import load_converter
-from corpus_floors import assert_slice_floors
+from corpus_floors import assert_slice_floors, gold_type_counts
 
 from transforms.privacy.evaluation.external import DATA_DIR, load_corpus, split_of
 
@@ -20,13 +19,7 @@ CORPORA = ("wikigold", "sec_filings", "re3d")
 
 
 def _counts(name: str) -> dict[tuple[str, str], int]:
-    return Counter(
-        (split, typ)
-        for split in ("dev", "heldout")
-        for r in load_corpus(name, split)
-        for *_, typ in r["gold"]
-        if typ in ("PERSON", "LOCATION")
-    )
+    return gold_type_counts(name, ("PERSON", "LOCATION"))
 
 
 def test_split_sizes_and_gold_counts():
