@@ -8,6 +8,9 @@
 - **State codes**: Brazilian news writes a town's state as its ISO 3166-2:BR code in brackets
   ("Recife (PE)", "Belém (PA)") or after a locative preposition ("em o DF"); the codes come
   from ``pycountry`` (LGPL, ISO 3166-2 data).
+- **"o Rio"**: Brazilian news calls the city of Rio de Janeiro "o Rio" ("favela de o Rio", "em
+  o Rio"); a capitalised "Rio" after a masculine article with no name word after it is that
+  city, since the river is "o rio" in lower case unless a name follows ("o Rio Tietê").
 
 Tuned on the UNER Portuguese Bosque dev split.
 """
@@ -25,6 +28,10 @@ _COMPASS_REGION = re.compile(
     r"(?<![\w\-])(?:o|a|os|as|do|da|no|na|região)[ \t]+(?P<name>(?:" + COMPASS + r")"
     r"(?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ]+)?)(?![\w\-])"
 )
+_SHORT_RIO = re.compile(
+    r"(?<![\w\-])(?:[Oo]|[DdNnAa]o|[Pp]elo)[ \t]+(?P<name>Rio)(?![\w\-])"
+    r"(?![ \t]+(?:[A-ZÀ-Þ]|d[eao]s?\b))"
+)
 _STATE_CODE = re.compile(r"(?<![\w\-])([A-Z]{2})(?![\w\-])")
 # Portuguese locative prepositions and the article after a split "em" ("em o DF")
 _LOCATIVE = re.compile(r"(?<![\w\-])(?:em|no|na|em[ \t]+o|em[ \t]+a)[ \t]+$")
@@ -39,8 +46,8 @@ def brazil_state_codes() -> frozenset[str]:
 
 
 def compass_region_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Capitalised compass regions and bracketed or located state codes in the Portuguese
-    sentence ``text[start:end]``."""
+    """Capitalised compass regions, "o Rio" and bracketed or located state codes in the
+    Portuguese sentence ``text[start:end]``."""
     out = []
     for m in _COMPASS_REGION.finditer(text, start, end):
         words = text[max(start, m.start() - 30) : m.start()].split()[-2:]
@@ -49,6 +56,7 @@ def compass_region_spans(text: str, start: int, end: int) -> list[tuple[int, int
         if words and words[-1][:1].isupper() and words[-1] != "Em":
             continue  # inside a capitalised name ("Cruzeiro de o Sul", "Rio Grande do Sul")
         out.append((m.start("name"), m.end("name")))
+    out.extend((m.start("name"), m.end("name")) for m in _SHORT_RIO.finditer(text, start, end))
     codes = brazil_state_codes()
     for m in _STATE_CODE.finditer(text, start, end):
         if m.group(1) not in codes:

@@ -323,7 +323,8 @@ _CAP_WORD = re.compile(
 
 def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) -> str | None:
     """Re-check a gazetteer match in a ``lang`` sentence: a common word of the language ("Han",
-    "Dia", "Era") is none; a listed place ("Nova Zelândia") is a LOCATION, not a PERSON."""
+    "Dia", "Era") is none; the type the train lists give it wins (:mod:`.train_names`); a listed
+    place ("Nova Zelândia") is a LOCATION, not a PERSON."""
     toks = text[start:end].split()
     if (
         len(toks) == 1
@@ -335,6 +336,9 @@ def foreign_gazetteer(text: str, start: int, end: int, etype: str, lang: str) ->
         return None  # "l'Hermine" (:mod:`.elision`)
     if fold(text[start:end]) in SURNAMES and _slavic_subject(text, start, toks, lang):
         return "PERSON"  # "Bush sa stal", "prezident Bush": also a town (:mod:`.slavic_names`)
+    learned = learned_type(text[start:end], lang)  # "Jan Mayen": a place on train, not "Jan"
+    if learned:
+        return learned
     if etype == "PERSON" and (
         is_place(text[start:end]) or named_city_after_locative(text, start, toks)
     ):

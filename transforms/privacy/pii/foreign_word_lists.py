@@ -148,6 +148,7 @@ onkel tante oberarzt chefarzt trainer sprecher sprecherin
 président présidente ministre maire roi reine
 statsminister formand borgmester direktør kong dronning prins prinsesse
 onkel faster moster kronprins
+pappa mamma bestefar bestemor farfar farmor morfar mormor
 ministre sindaco re regina
 presidentti pääministeri ministeri ulkoministeri valtiovarainministeri kansanedustaja
 puheenjohtaja johtaja toimitusjohtaja pormestari professori tohtori herra rouva neiti

@@ -1,7 +1,8 @@
 """Names and places learned from the official TRAIN splits of public NER corpora (issue 14).
 
 ``data/train_names.json`` holds, per language, the PERSON name tokens, whole PERSON names and
-LOCATION names of the Universal NER train splits (Danish DDT, Portuguese Bosque; see
+LOCATION names of the Universal NER train splits (Danish DDT, Portuguese Bosque, ...) and of
+NorNE's Norwegian train sentences (see
 ``data/README.md`` for licence and provenance), each with its counts ``[as PER/LOC, other]``
 and kept only when tagged at least as often as not on train and no ordinary word of the language
 (built by ``tests/data/external/train_names/build_train_names.py``; dev and test never read).
@@ -33,8 +34,8 @@ from transforms.privacy.pii.foreign_words import at_sentence_start, genitive_str
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES, SURNAMES
 
 DATA = Path(__file__).with_name("data") / "train_names.json"
-# Genitive -s marks names in these languages ("Sørens", "Kelds").
-GENITIVE_S = frozenset({"da"})
+# Genitive -s marks names in these languages ("Sørens", "Kelds", Norwegian "Stoltenbergs").
+GENITIVE_S = frozenset({"da", "no"})
 # A one-word run opening a sentence is a name only when seen this often as one on train, and
 # never written the same way outside a name.
 MIN_OPENER_COUNT = 2

@@ -18,6 +18,10 @@ covers the rest, in the English branch:
   names inside a sentence and names in address blocks ("Kamila Červinková", "Zizi Kónya",
   "..., Saareküla") are never dropped here.
 
+A short line the language identifier cannot place ("Det holder.", "Ikke gi opp.") loses its
+opener the same way when the word is a function word of a language the identifier reads
+(:data:`~transforms.privacy.pii.foreign_word_lists.ID_FUNCTION_WORDS`) and no English word.
+
 English sentences, with or without an accented name in them ("José Álvarez fixed the build"),
 are unchanged: their words are English.
 """
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.foreign_word_lists import ID_FUNCTION_WORDS
 from transforms.privacy.pii.gazetteers import (
     ALL_SURNAMES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -41,6 +46,7 @@ ENGLISH_SHARE = 0.4
 WINDOW = 200
 # Tagalog and Cebuano case markers and plural marker (ang / ng / sa, si / ni / kay for names,
 # mga; Cebuano sa / ug / kang): no English word, so one in non-English prose marks the language
+_FOREIGN_FUNCTION = frozenset().union(*(v for k, v in ID_FUNCTION_WORDS.items() if k != "en"))
 PHILIPPINE_MARKERS = frozenset({"ang", "ng", "nang", "mga", "si", "ni", "kay", "kang", "ug"})
 # a sentence or list item opens before the word ("\n", ". ", "**✅ ", "- ", "1. ")
 _OPENER_BEFORE = re.compile(
@@ -76,6 +82,11 @@ def unlisted_language_person(text: str, start: int, end: int, etype: str) -> boo
         return False
     if not _LOWER_AFTER.match(text, end):
         return False
+    if (
+        word.lower() in _FOREIGN_FUNCTION
+        and english_frequency(word.lower()) < ENGLISH_WORD_FREQUENCY
+    ):
+        return True  # "Det holder.": too short for the identifier, no English word
     return not_english_around(text, start, end)
 
 

@@ -83,6 +83,12 @@ SOURCES = {
         ),
     ],
 }
+# Norwegian (Bokmål and Nynorsk together): NorNE (annotations CC0, LICENSE_NDT.txt) ships no UD
+# train file in the mirror, so train is every ``ndt/`` sentence that is in neither UD dev nor
+# test, as ``tests/data/external/norne/convert_norne.py`` takes its train sample.
+NORNE = ("ltgoslo+norne", "bd311de55b5a7fc1255aee7b088364f8271c2330")
+# NorNE tags -> the flat tags counted here: a GPE is a place whether it acts as one or not.
+NORNE_TAGS = {"PER": "PER", "LOC": "LOC", "GPE_LOC": "LOC", "GPE_ORG": "LOC"}
 _NAME_WORD = re.compile(r"^[^\W\d_]{2,}(?:[-'’][^\W\d_]+)*$")
 
 
@@ -93,6 +99,8 @@ def mirror_root() -> Path:
 def train_text(lang: str) -> str | None:
     """The train files of ``lang`` at the pinned commits, joined, or None when a mirror is
     absent."""
+    if lang == "no":
+        return norne_train_text()
     texts = [pinned_file(*source) for source in SOURCES[lang]]
     if any(t is None for t in texts):
         return None
@@ -112,6 +120,45 @@ def pinned_file(mirror: str, commit: str, name: str, md5: str) -> str | None:
     if got != md5:
         raise SystemExit(f"{name}: md5 {got}, expected {md5}")
     return raw.decode("utf-8")
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+
+
+def norne_train_text() -> str | None:
+    """NorNE's train sentences (see :data:`NORNE`) as ``n<TAB>form<TAB>tag`` rows, or None when
+    the mirror is absent."""
+    norne_dir = Path(__file__).resolve().parents[1] / "norne"
+    sys.path.insert(0, str(norne_dir))
+    from convert_norne import FILES, SPLITS, _key
+    from convert_norne import sentences as conll_sentences
+
+    repo = mirror_root() / NORNE[0] / "repo"
+    if not repo.is_dir():
+        return None
+    blocks = []
+    for variant, pattern in FILES.items():
+        held = set()
+        for upstream in SPLITS:
+            ud = _git(repo, "show", f"{NORNE[1]}:ud/{variant}/{pattern.format(upstream)}")
+            held |= {_key(rows) for *_, rows in conll_sentences(ud.splitlines())}
+        names = _git(repo, "ls-tree", "--name-only", NORNE[1], f"ndt/{variant}/").split()
+        for name in sorted(names):
+            lines = _git(repo, "show", f"{NORNE[1]}:{name}").splitlines()
+            for *_, rows in conll_sentences(lines):
+                if _key(rows) not in held:
+                    blocks.append("\n".join(_norne_row(n, r) for n, r in enumerate(rows)))
+    return "\n\n".join(blocks)
+
+
+def _norne_row(n: int, row: list[str]) -> str:
+    tag = row[9].removeprefix("name=")
+    prefix, _, kind = tag.partition("-")
+    flat = f"{prefix}-{NORNE_TAGS[kind]}" if kind in NORNE_TAGS else "O"
+    return f"{n}\t{row[1]}\t{flat}"
 
 
 def sentences(text: str) -> Iterator[list[tuple[str, str]]]:
@@ -206,7 +253,7 @@ def keep(value: str, counts: list[int], lang: str) -> bool:
 
 def build() -> dict[str, dict[str, dict[str, list[int]]]] | None:
     out = {}
-    for lang in sorted(SOURCES):
+    for lang in sorted([*SOURCES, "no"]):
         text = train_text(lang)
         if text is None:
             return None
