@@ -99,10 +99,10 @@ def _term_at(text: str, start: int, end: int) -> bool:
         return False
     if m.group("a") and text[start] in "AEIOU":
         return False  # "a" before a vowel is no English article ("a Agustina")
-    return foreign_language(_line(text, start)) is None
+    return foreign_language(text_line(text, start)) is None
 
 
-def _line(text: str, start: int) -> str:
+def text_line(text: str, start: int) -> str:
     """The line holding ``start`` (a sentence or a few: enough for the language check)."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)

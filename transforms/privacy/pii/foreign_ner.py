@@ -81,6 +81,7 @@ from transforms.privacy.pii.slavic_names import TITLES as SLAVIC_TITLES
 from transforms.privacy.pii.slavic_names import lone_subject
 from transforms.privacy.pii.slavic_ordinary import (
     celestial_place,
+    celestial_spans,
     in_slavic_place,
     ordinary_run,
     place_then_person,
@@ -238,8 +239,8 @@ def foreign_candidates(
             last = toks[-1]
             b = text.index(last, a) + len(last)
         value = text[a:b]
-        if len(toks) == 1 and celestial_place(value, lang):
-            out.append((a, b, "LOCATION"))  # "okolo Zeme" (spaCy: PERSON)
+        if any(celestial_place(t, lang) for t in toks):
+            out.extend(celestial_spans(text, a, toks, lang))  # "Zatmenie Slnka" (spaCy: PERSON)
         elif in_place_town(text, a, toks, lang, label):
             out.append((a, b, "LOCATION"))  # "in Kreischa", "i Nakskov", "distrito de Braga"
         elif (

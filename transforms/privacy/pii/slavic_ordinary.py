@@ -90,6 +90,20 @@ def celestial_place(tok: str, lang: str) -> bool:
     return GROUP.get(lang) == "sk" and tok in CELESTIAL
 
 
+def celestial_spans(text: str, a: int, toks: list[str], lang: str) -> list[tuple[int, int, str]]:
+    """The Earth, Moon and Sun in the run ``toks`` at ``a`` as LOCATION spans, the other words
+    dropped: spaCy runs them into the word before or after ("Zatmenie Slnka", "Prieskum
+    Mesiaca", "Mesiac Slnko"), which SNK tags no name."""
+    out = []
+    pos = a
+    for tok in toks:
+        pos = text.index(tok, pos)
+        if celestial_place(tok, lang):
+            out.append((pos, pos + len(tok), "LOCATION"))
+        pos += len(tok)
+    return out
+
+
 def ordinary_lone_word(tok: str, lang: str) -> bool:
     """``tok``, a word standing alone in a ``lang`` sentence, is an ordinary word or (Croatian
     group) a people, not a name (see the module docstring)."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.defined_terms import text_line
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
@@ -30,6 +31,7 @@ from transforms.privacy.pii.gazetteers import (
     word_set,
 )
 from transforms.privacy.pii.guide_places import ROLE_NOUNS
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.peoples import is_people_word
 from transforms.privacy.spans import Span
 
@@ -61,6 +63,8 @@ def _determined_thing(text: str, s: Span) -> bool:
         and " " not in text[s.start : s.end]
         and _DETERMINER_BEFORE.search(text, max(0, s.start - 8), s.start) is not None
         and _CLAUSE_BREAK.match(text, s.end) is not None
+        # Slovak/Czech "a" is "and" ("Japonsko a Taliansko."): English lines only
+        and foreign_language(text_line(text, s.start)) is None
     )
 
 
