@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.fi_given_names import fi_given_names
-from transforms.privacy.pii.finnish_words import everyday_form
+from transforms.privacy.pii.finnish_words import everyday_form, finnish_lemma
 from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import at_sentence_start, finnish_forms, is_place
 from transforms.privacy.pii.gazetteers import SURNAMES
@@ -142,3 +142,15 @@ def _compound(stem: str) -> bool:
     compound noun ("Pohjoisesplanadi-": esplanadi), not a name."""
     low = stem.lower()
     return any(everyday_form(low[i:]) for i in range(3, len(low) - MIN_HEAD + 1))
+
+
+def finnish_unknown(word: str) -> bool:
+    """No form of an everyday Finnish word, no proper noun simplemma knows and no listed place
+    ("Hypatia", "Simonides"): a sentence opener spaCy calls a person may be one, unlike
+    "Tavallinen" or "Suomen"; no longer than :data:`MAX_OPENING_SURNAME` letters (compounds)."""
+    return (
+        len(word) <= MAX_OPENING_SURNAME
+        and not everyday_form(word)
+        and finnish_lemma(word) is None
+        and not is_place(word, lang="fi")
+    )

@@ -93,6 +93,7 @@ from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.name_cues import _cue_spans
 from transforms.privacy.pii.name_evidence import lowercase_noun
 from transforms.privacy.pii.named_things import inside_named_thing, thing_entities
+from transforms.privacy.pii.name_runs import capitals_titled
 from transforms.privacy.pii.ner_context import (
     _NEXT_CAPITAL,
     _UPPER_WORD,
@@ -391,7 +392,7 @@ def _candidates(
     return [
         (a, b, t)
         for a, b, t in foreign_candidates(plain_text, start, end, label, lang)
-        if (t == "PERSON" and plausible_person(plain_text[a:b]))
+        if (t == "PERSON" and plausible_person(capitals_titled(plain_text[a:b])))
         or (
             t == "LOCATION"
             and not any(w.lower() in NOT_NAME_WORDS for w in plain_text[a:b].split())
