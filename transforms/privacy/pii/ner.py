@@ -92,8 +92,8 @@ from transforms.privacy.pii.institutions import institution_spans, institution_s
 from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.name_cues import _cue_spans
 from transforms.privacy.pii.name_evidence import lowercase_noun
-from transforms.privacy.pii.named_things import inside_named_thing, thing_entities
 from transforms.privacy.pii.name_runs import capitals_titled
+from transforms.privacy.pii.named_things import inside_named_thing, thing_entities
 from transforms.privacy.pii.ner_context import (
     _NEXT_CAPITAL,
     _UPPER_WORD,
@@ -201,8 +201,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
     for i, t in enumerate(texts):
         if not t:
             continue
-        # Cue phrases are precise enough for the whole text: a name pasted after a log line or in
-        # seed data ("customer: Ravi Hassan") is still a name.
+        # Cue phrases hold in the whole text: "customer: Ravi Hassan" after a log line, in seeds
         whole = NerView(t, (0,), (0,), (len(t),))
         found[i].extend((whole, a, b, et, s, "context_cue") for a, b, et, s in _cue_spans(whole))
         pieces = prose_pieces(t)
