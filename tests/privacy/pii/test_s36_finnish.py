@@ -21,7 +21,7 @@ def test_unknown_names(word: str) -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["Tavallinen", "Suomen", "Helsingissä", "Kamppailun", "Paikkakuntalainen", "Sharon"],
+    ["Tavallinen", "Suomen", "Helsingissä", "Kamppailun", "Paikkakuntalainen", "Sharon", "Sinne"],
 )
 def test_words_places_and_long_compounds_are_known(word: str) -> None:
     assert not finnish_unknown(word)
@@ -36,6 +36,11 @@ def test_words_places_and_long_compounds_are_known(word: str) -> None:
 )
 def test_unknown_opener_is_a_person(text: str, name: str) -> None:
     assert name in _persons(text)
+
+
+@pytest.mark.parametrize("word", ["Vanhako", "Taidatkin", "Kerroinko", "Kuitenkin"])
+def test_words_with_a_clitic_are_known(word: str) -> None:
+    assert not finnish_unknown(word)
 
 
 def test_everyday_opener_stays_no_person() -> None:
