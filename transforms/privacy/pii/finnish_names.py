@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.fi_given_names import fi_given_names
-from transforms.privacy.pii.finnish_words import everyday_form
+from transforms.privacy.pii.finnish_words import everyday_form, finnish_lemma
 from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_words import at_sentence_start, finnish_forms, is_place
 from transforms.privacy.pii.gazetteers import SURNAMES
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_names import language_given_names
+from transforms.privacy.pii.word_sets import word_set
 
 _SURNAME = re.compile(
     r"(?<![\w\-'\u2019@./])[A-ZÅÄÖ][a-zåäö]{2,}"
@@ -142,3 +143,30 @@ def _compound(stem: str) -> bool:
     compound noun ("Pohjoisesplanadi-": esplanadi), not a name."""
     low = stem.lower()
     return any(everyday_form(low[i:]) for i in range(3, len(low) - MIN_HEAD + 1))
+
+
+# Adverbs simplemma's dictionary lacks that open sentences ("Sinne ne jäävät", "Viime vuonna"),
+# own list of place, time and sentence adverbs (https://en.wikipedia.org/wiki/Finnish_grammar)
+_ADVERBS = word_set("""
+sinne tänne tuonne sieltä täältä tuolta kuitenkin viime viimeksi viimein ehkä ehk myös joskus
+äsken eilen sitäpaitsi
+""")
+# question and focus clitics glued to any word ("Vanhako", "Taidatkin", "Voiskos")
+_CLITIC = re.compile(r"(?:kin|kaan|kään|ko|kö|han|hän|pa|pä|s)$")
+
+
+def _finnish_word(low: str) -> bool:
+    bare = _CLITIC.sub("", low)
+    return any(w in _ADVERBS or everyday_form(w) for w in {low, bare, _CLITIC.sub("", bare)})
+
+
+def finnish_unknown(word: str) -> bool:
+    """No form of an everyday Finnish word (clitic allowed), no proper noun simplemma knows and
+    no listed place ("Hypatia", "Simonides"): a sentence opener spaCy calls a person may be one,
+    unlike "Tavallinen", "Vanhako" or "Suomen"; at most :data:`MAX_OPENING_SURNAME` letters."""
+    return (
+        len(word) <= MAX_OPENING_SURNAME
+        and not _finnish_word(word.lower())
+        and finnish_lemma(word) is None
+        and not is_place(word, lang="fi")
+    )

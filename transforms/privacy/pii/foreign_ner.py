@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.elision import after_article, elided_preposition
-from transforms.privacy.pii.finnish_names import finnish_person_form
+from transforms.privacy.pii.finnish_names import finnish_person_form, finnish_unknown
 from transforms.privacy.pii.foreign_lists import (
     FREQUENCY_LANGUAGES,
     FUNCTION_WORDS,
@@ -203,6 +203,8 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
         listed = given or words[0] in german_words("given")  # Wiktionary: "Lars", "Jens"
         if lang == "hu":  # "Strasberg azt állította": no Hungarian word (:mod:`.hungarian_names`)
             listed = listed or hungarian_unknown(words[0])
+        elif lang == "fi":  # "Hypatia saisi": no Finnish word (:mod:`.finnish_names`)
+            listed = listed or finnish_unknown(words[0])
         return listed and label == "PERSON" and not common_word(words[0], lang)
     if given:
         return True  # "Søren" (spaCy: NORP), "Kelds"

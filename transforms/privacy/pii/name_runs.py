@@ -36,6 +36,23 @@ def _capitalised(tok: str) -> bool:
     return bool(tok) and tok[0].isupper() and (len(tok) == 1 or not tok.isupper() or len(tok) <= 4)
 
 
+def _capitals_surname(tok: str, cur: list[tuple[int, int, str]]) -> bool:
+    """An all-capital word after a capitalised word or an initial: a surname as official
+    documents sign them ("Franz FISCHLER", "I. YATES"), the run's last word."""
+    if not cur or not tok.isalpha() or not tok.isupper():
+        return False
+    prev = cur[-1][2]
+    return bool(INITIAL.match(prev)) or (prev[:1].isupper() and prev[1:].islower())
+
+
+def capitals_titled(value: str) -> str:
+    """``value`` with all-capital words of five letters or more title-cased ("Franz FISCHLER"
+    -> "Franz Fischler"), for shape checks of runs :func:`_capitals_surname` closes."""
+    return " ".join(
+        w.title() if w.isalpha() and w.isupper() and len(w) > 4 else w for w in value.split(" ")
+    )
+
+
 def capital_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, list[str]]]:
     """Runs of capitalised words (particles inside) within ``text[start:end]``."""
     runs: list[tuple[int, int, list[str]]] = []
@@ -68,7 +85,10 @@ def capital_runs(text: str, start: int, end: int, lang: str) -> list[tuple[int, 
             and tok.islower()
             and tok not in _SLAVIC_PREPOSITIONS.get(lang, ())
         )
-        if particle or (_capitalised(tok) and any(c.isalpha() for c in tok)):
+        if _capitals_surname(tok, cur) and not _capitalised(tok):
+            cur.append((a, tail, tok))
+            close()
+        elif particle or (_capitalised(tok) and any(c.isalpha() for c in tok)):
             cur.append((a, tail, tok))
         else:
             close()

@@ -92,6 +92,7 @@ from transforms.privacy.pii.institutions import institution_spans, institution_s
 from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.name_cues import _cue_spans
 from transforms.privacy.pii.name_evidence import lowercase_noun
+from transforms.privacy.pii.name_runs import capitals_titled
 from transforms.privacy.pii.named_things import inside_named_thing, thing_entities
 from transforms.privacy.pii.ner_context import (
     _NEXT_CAPITAL,
@@ -200,8 +201,7 @@ def ner_spans(texts: Sequence[str]) -> list[list[Span]]:
     for i, t in enumerate(texts):
         if not t:
             continue
-        # Cue phrases are precise enough for the whole text: a name pasted after a log line or in
-        # seed data ("customer: Ravi Hassan") is still a name.
+        # Cue phrases hold in the whole text: "customer: Ravi Hassan" after a log line, in seeds
         whole = NerView(t, (0,), (0,), (len(t),))
         found[i].extend((whole, a, b, et, s, "context_cue") for a, b, et, s in _cue_spans(whole))
         pieces = prose_pieces(t)
@@ -391,7 +391,7 @@ def _candidates(
     return [
         (a, b, t)
         for a, b, t in foreign_candidates(plain_text, start, end, label, lang)
-        if (t == "PERSON" and plausible_person(plain_text[a:b]))
+        if (t == "PERSON" and plausible_person(capitals_titled(plain_text[a:b])))
         or (
             t == "LOCATION"
             and not any(w.lower() in NOT_NAME_WORDS for w in plain_text[a:b].split())
