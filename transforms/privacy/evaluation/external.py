@@ -155,6 +155,10 @@ PII_CORPORA: dict[str, str] = {
     # Europeana Newspapers French NER (BnF newspapers 1870-1939, OCR text; CC0): every 4th
     # sentence; PER/LOC; split by a hash of each 40-sentence chunk (records carry it)
     "enp_fr": "enp_fr/enp_fr.jsonl",
+    # KPWr n82 (CLARIN-PL, Polish blogs, news, Wikipedia, science, law; CC BY 3.0): every 2nd
+    # sentence of the official test file; nam_liv_person -> PERSON, nam_loc_* and streets ->
+    # LOCATION; split by a hash of each document (records carry it)
+    "kpwr": "kpwr/kpwr.jsonl",
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30
