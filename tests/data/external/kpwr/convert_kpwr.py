@@ -64,7 +64,9 @@ def doc_split(doc: str) -> str:
 def records(lines: Iterable[str]) -> list[dict]:
     """Every STEP-th sentence of each document, with its document's split."""
     return [
-        bio_record(rows, f"kpwr-{doc}-{n}", doc_split(doc), {t[2:]: type_of(t[2:]) for _, t in rows})
+        bio_record(
+            rows, f"kpwr-{doc}-{n}", doc_split(doc), {t[2:]: type_of(t[2:]) for _, t in rows}
+        )
         for doc, n, rows in sentences(lines)
         if n % STEP == 0
     ]
