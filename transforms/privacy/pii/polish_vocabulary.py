@@ -53,7 +53,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # frequent Polish function words that are no English words, written without diacritics too
 _FUNCTION_WORDS = re.compile(
     r"\b(?i:nie|jest|czy|dla|oraz|teraz|jak|aby|sie|juz|tez|przez|albo|jesli|tylko|jeszcze"
-    r"|wszystkie|zostal[ao]?|mozna|bedzie|ktory|ktore|gdzie|tego|tej|jako)\b"
+    r"|wszystkie|zostal[ao]?|mozna|bedzie|ktory|ktore|gdzie|tego|tej|jako"
+    r"|przy|oto|taki|wszystko|bardzo|lub|gdy)\b"
 )
 # "Krok 1:", "Faza 2", "Etap 3." (a step number, not a second name)
 _NUMBER_AFTER = re.compile(r"[ \t]+\d+(?:[.:)]|[ \t]*$)", re.M)
