@@ -95,6 +95,7 @@ from transforms.privacy.pii.person_nouns import person_noun_names
 from transforms.privacy.pii.place_lists import places_in_lists
 from transforms.privacy.pii.place_pairs import place_pairs
 from transforms.privacy.pii.polish_phrases import polish_phrase_spans
+from transforms.privacy.pii.polish_places import polish_places
 from transforms.privacy.pii.polish_vocabulary import drop_polish_vocabulary
 from transforms.privacy.pii.quoted_terms import drop_quoted_terms
 from transforms.privacy.pii.region_people import polity_names, regions_not_people
@@ -204,6 +205,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
     drop_cyrillic_vocabulary,  # "### 1. Что такое Prompting?" in a Russian coding chat
     drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
+    polish_places,  # "w Hiszpanii", "z Łodzi": a declined Polish place read as a person
     drop_chat_loanwords,  # "Validação final: Linter em ...", "* thought: PLANO FINAL:"
     polish_phrase_spans,  # "Dobry postęp!" (adjective + noun), "testy w Jeście" (after "w")
     drop_title_places,  # "## Documents in Memory"

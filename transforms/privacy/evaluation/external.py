@@ -13,9 +13,8 @@ README beside each file, so the eval runs from a clean clone with no download. E
 - **Splits**: a corpus's official split when its records carry one (WNUT 17, Universal NER,
   Broad Twitter Corpus, GUM, SEC filings, re3d, SLURP, CrossNER, Turku NER, StackOverflowNER,
   NorNE, NerKor: dev (or train) -> ``dev``, test -> ``heldout``), else fixed by a SHA-256 hash
-  of the record id (~30 % ``heldout``; WikiGold's and enp_fr's records carry their article's or
-  chunk's).
-  The held-out split is never read while tuning (its misses are not listed in the report).
+  of the record id (~30 % ``heldout``; WikiGold's, enp_fr's, kpwr's records carry their article's,
+  chunk's, document's). The held-out split is never read while tuning (misses go unlisted).
 - **Address coverage**: records that carry a ``street`` span (``address_formats``) also get an
   ``address_coverage`` block: one gold span per whole address is found under the half-overlap rule
   only when ONE detection covers half of it, so the block also counts what the union of LOCATION
@@ -155,6 +154,7 @@ PII_CORPORA: dict[str, str] = {
     # Europeana Newspapers French NER (BnF newspapers 1870-1939, OCR text; CC0): every 4th
     # sentence; PER/LOC; split by a hash of each 40-sentence chunk (records carry it)
     "enp_fr": "enp_fr/enp_fr.jsonl",
+    "kpwr": "kpwr/kpwr.jsonl",  # KPWr n82 Polish (CC BY 3.0): every 2nd test sentence
 }
 SPLITS = ("dev", "heldout", "all")
 HELDOUT_PERCENT = 30

@@ -42,6 +42,8 @@ from transforms.privacy.spans import Span
 WINDOW = 200
 MIN_POLISH_WORDS = 4
 POLISH_SHARE = 0.4
+# a text this short with fewer than MIN_POLISH_WORDS words is judged as a whole (short_polish)
+SHORT_TEXT = 40
 # a word this frequent in English is no evidence of Polish ("plan", "test", "problem")
 ENGLISH_WORD_FREQUENCY = 1e-6
 _POLISH_LETTER = re.compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
@@ -51,7 +53,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 # frequent Polish function words that are no English words, written without diacritics too
 _FUNCTION_WORDS = re.compile(
     r"\b(?i:nie|jest|czy|dla|oraz|teraz|jak|aby|sie|juz|tez|przez|albo|jesli|tylko|jeszcze"
-    r"|wszystkie|zostal[ao]?|mozna|bedzie|ktory|ktore|gdzie|tego|tej|jako)\b"
+    r"|wszystkie|zostal[ao]?|mozna|bedzie|ktory|ktore|gdzie|tego|tej|jako"
+    r"|przy|oto|taki|wszystko|bardzo|lub|gdy)\b"
 )
 # "Krok 1:", "Faza 2", "Etap 3." (a step number, not a second name)
 _NUMBER_AFTER = re.compile(r"[ \t]+\d+(?:[.:)]|[ \t]*$)", re.M)
@@ -114,7 +117,10 @@ def _surname_only(word: str) -> bool:
 
 
 def polish_around(text: str, start: int, end: int) -> bool:
-    """Whether the prose around ``text[start:end]`` is Polish."""
+    """Whether the prose around ``text[start:end]`` is Polish (or the text is a short Polish
+    message, :func:`short_polish`)."""
+    if short_polish(text):
+        return True
     window = text[max(0, start - WINDOW) : end + WINDOW]
     if not (_POLISH_ONLY_LETTER.search(window) or _function_words(window)):
         return False  # Croatian shares words and "ć" ("Babić pak kaže da je on ...")
@@ -134,6 +140,19 @@ def polish_word_span(text: str, start: int, end: int) -> bool:
     return bool(_POLISH_ONLY_LETTER.search(text, start, end)) or polish_around(text, start, end)
 
 
+def short_polish(text: str) -> bool:
+    """A message of fewer than :data:`MIN_POLISH_WORDS` words, every one a Polish word form and
+    one no everyday English word ("Jestem blogiem.", "Gratulujemy!"); "ć" alone is Croatian too."""
+    words = [w for w in _WORD.findall(text) if len(w) > 1]
+    if not words or len(words) >= MIN_POLISH_WORDS or len(text) > SHORT_TEXT:
+        return False
+    if "ć" in text.lower() and not _POLISH_ONLY_LETTER.search(text):
+        return False  # "Babić je"
+    return all(polish_word(w) for w in words) and any(
+        english_frequency(w.lower()) < ENGLISH_WORD_FREQUENCY for w in words
+    )
+
+
 def _function_words(text: str) -> bool:
     return len({w.lower() for w in _FUNCTION_WORDS.findall(text)}) >= 2
 
@@ -145,7 +164,9 @@ def maybe_polish(text: str) -> bool:
 
 def drop_polish_vocabulary(text: str, spans: list[Span]) -> list[Span]:
     """Spans without the PERSON/LOCATION spans that are common words of Polish prose."""
-    if not any(s.type in ("PERSON", "LOCATION") for s in spans) or not maybe_polish(text):
+    if not any(s.type in ("PERSON", "LOCATION") for s in spans):
+        return spans
+    if not (maybe_polish(text) or short_polish(text)):
         return spans
     return [
         s
