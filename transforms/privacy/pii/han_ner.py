@@ -31,6 +31,8 @@ model at first use.
   script) that LAC left untagged or called persons become LOCATION when they are whole words
   of its segmentation ("加拿大", not "卡达" inside the name "卡达尔"), not before 人 / 籍
   ("美国人" is a nationality).
+- Places that touch are one place: an address names its divisions largest first with nothing
+  between them ("北京市朝阳区"), and LAC tags each division alone.
 - What LAC tags is then judged (:mod:`.han_entity_checks`): languages, works' titles,
   counted peoples and common phrases are dropped. A PERSON with a place's evidence (a foreign
   city's or subdivision's Chinese name, a translated generic term or a localiser after it:
@@ -134,7 +136,20 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
         for s, e, t in sorted(found)
         if (entity := judged(sentence, simple, (s, e, t), word_at, titles))
     ]
-    return sorted(kept + [(s, e, "PERSON") for s, e in dict.fromkeys(latin)])
+    return sorted(_joined_places(kept) + [(s, e, "PERSON") for s, e in dict.fromkeys(latin)])
+
+
+def _joined_places(entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``entities`` (sorted) with touching places joined into one: an address runs from the
+    largest division to the smallest with nothing between ("中国黑龙江省齐齐哈尔市讷河市",
+    "北京市朝阳区", "日本东京"), and LAC tags each division alone."""
+    joined: list[tuple[int, int, str]] = []
+    for s, e, t in entities:
+        if joined and t == joined[-1][2] == "LOCATION" and joined[-1][1] == s:
+            joined[-1] = (joined[-1][0], e, t)
+        else:
+            joined.append((s, e, t))
+    return joined
 
 
 def _tagged(
