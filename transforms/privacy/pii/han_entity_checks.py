@@ -59,6 +59,12 @@ COMMON_TAGS = frozenset({"n", "v", "a", "vn", "an", "ad", "d", "f"})
 # common words a PERSON must split into to be a phrase ("右|龙" f+n), not a name that is a word
 MIN_COMMON_NAME_WORDS = 2
 # administrative and facility ends that LAC tags ``n`` alone ("北站", "碑记镇", "尾道市", "车城乡")
+# LAC's tags of function words (adverb, particle, preposition, conjunction), which end no name
+FUNCTION_TAGS = frozenset({"d", "u", "p", "c"})
+# text after a PERSON's end read with its last characters by :func:`person_end`
+TAIL_CHARS = 4
+# one-character function words LAC runs into a name before them: of, once, also, then
+SWALLOWED = frozenset("之曾亦乃")
 ADMIN_ENDS = frozenset("站镇鎮市乡鄉县縣区區村省州岛島")
 
 
@@ -78,6 +84,8 @@ def judged(
     simplified script, ``word_at`` LAC's words by start, ``titles`` :func:`work_titles`) as it
     stands, retyped or widened, or ``None`` when it is no person or place."""
     s, e, t = entity
+    if t == "PERSON":
+        e = person_end(simple, s, e)
     value = sentence[s:e]
     if not name_like(value) or value[-1] in LANGUAGE_ENDS:
         return None
@@ -95,6 +103,20 @@ def judged(
     if t == "LOCATION":
         return s, han_places.generic_term_end(sentence, e), t  # "帖木儿" + "帝国": one place
     return s, e, t
+
+
+def person_end(simple: str, start: int, end: int) -> int:
+    """End of a PERSON LAC tagged at ``start:end`` of ``simple`` without the adverb it
+    swallowed: a two-character word LAC, reading on past the name, tags as an adverb,
+    particle, preposition or conjunction ("亚历山大先后|在"), or one of :data:`SWALLOWED`
+    so tagged ("吴曾|任" Wu once served, "洛马纳·卢阿卢阿亦|曾", "陈安之|弟")."""
+    for k in (2, 1):
+        if end - start - k < MIN_ENTITY_CHARS:
+            continue
+        word, tag = next(iter(han_lac.models()[0].run(simple[end - k : end + TAIL_CHARS])))
+        if len(word) == k and tag in FUNCTION_TAGS and (k == 2 or word in SWALLOWED):
+            return end - k
+    return end
 
 
 def _not_one_person(sentence: str, start: int, end: int) -> bool:

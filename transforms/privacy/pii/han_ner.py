@@ -31,6 +31,9 @@ model at first use.
   script) that LAC left untagged or called persons become LOCATION when they are whole words
   of its segmentation ("加拿大", not "卡达" inside the name "卡达尔"), not before 人 / 籍
   ("美国人" is a nationality).
+- Places that touch are one place: an address names its divisions largest first with nothing
+  between them ("北京市朝阳区"), and LAC tags each division alone; a country after another
+  place starts a new one ("波兰加拿大").
 - What LAC tags is then judged (:mod:`.han_entity_checks`): languages, works' titles,
   counted peoples and common phrases are dropped. A PERSON with a place's evidence (a foreign
   city's or subdivision's Chinese name, a translated generic term or a localiser after it:
@@ -134,7 +137,27 @@ def sentence_entities(sentence: str) -> list[tuple[int, int, str]]:
         for s, e, t in sorted(found)
         if (entity := judged(sentence, simple, (s, e, t), word_at, titles))
     ]
-    return sorted(kept + [(s, e, "PERSON") for s, e in dict.fromkeys(latin)])
+    persons = [(s, e, "PERSON") for s, e in dict.fromkeys(latin)]
+    return sorted(_joined_places(simple, kept) + persons)
+
+
+def _joined_places(simple: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``entities`` (sorted, in ``simple``) with touching places joined into one: an address
+    runs from the largest division to the smallest with nothing between ("中国黑龙江省齐齐哈尔市
+    讷河市", "北京市朝阳区", "日本东京"), and LAC tags each division alone. A country never
+    follows another division: "波兰加拿大" are two places."""
+    joined: list[tuple[int, int, str]] = []
+    for s, e, t in entities:
+        if (
+            joined
+            and t == joined[-1][2] == "LOCATION"
+            and joined[-1][1] == s
+            and not _countries().fullmatch(simple, s, e)
+        ):
+            joined[-1] = (joined[-1][0], e, t)
+        else:
+            joined.append((s, e, t))
+    return joined
 
 
 def _tagged(
