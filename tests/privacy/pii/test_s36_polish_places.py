@@ -43,6 +43,7 @@ def test_short_polish_message():
     assert not short_polish("Thanks Bob!")  # "Thanks" is no Polish word
     assert not short_polish("Babić je.")  # "ć" alone is Croatian too
     assert not short_polish("To jest zdanie, które ma więcej niż cztery słowa.")
+    assert not short_polish("Traci,")  # a greeting line: a listed given name ("traci": loses)
 
 
 def test_short_polish_message_drops_a_common_word_read_as_a_name():

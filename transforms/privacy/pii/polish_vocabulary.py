@@ -36,7 +36,7 @@ import threading
 from functools import cache
 from typing import Any
 
-from transforms.privacy.pii.gazetteers import english_frequency
+from transforms.privacy.pii.gazetteers import english_frequency, listed_name_word
 from transforms.privacy.spans import Span
 
 WINDOW = 200
@@ -148,6 +148,8 @@ def short_polish(text: str) -> bool:
         return False
     if "ć" in text.lower() and not _POLISH_ONLY_LETTER.search(text):
         return False  # "Babić je"
+    if len(words) == 1 and listed_name_word(words[0]) and not _POLISH_ONLY_LETTER.search(text):
+        return False  # a mail's greeting line: "Traci,", "Mery," (Polish "traci": loses)
     return all(polish_word(w) for w in words) and any(
         english_frequency(w.lower()) < ENGLISH_WORD_FREQUENCY for w in words
     )
