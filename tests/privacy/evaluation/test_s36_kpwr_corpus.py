@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections import Counter
 from pathlib import Path
 
 import pytest
 from converter_scripts import load_converter
-from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors
+from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors, gold_type_counts
 
 from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus
 
@@ -23,13 +22,7 @@ CONVERTER = DATA_DIR / "kpwr" / "convert_kpwr.py"
 
 def test_split_sizes_and_gold_counts():
     assert "kpwr" in PII_CORPORA
-    counts = Counter(
-        (split, typ)
-        for split in ("dev", "heldout")
-        for r in load_corpus("kpwr", split)
-        for *_, typ in r["gold"]
-        if typ in ("PERSON", "LOCATION")
-    )
+    counts = gold_type_counts("kpwr", ("PERSON", "LOCATION"))
     sizes = (len(load_corpus("kpwr", "dev")), len(load_corpus("kpwr", "heldout")))
     assert sizes == (1489, 749)
     assert counts == {
