@@ -88,8 +88,9 @@ def test_vendored_file_is_the_converted_upstream(tmp_path):
 # untuned (session 35): 875 sentences, 237 PER, 118 LOC: PERSON R 0.612 P 0.625, LOCATION
 # R 0.246 P 0.644 (45 detections): Hungarian case suffixes ("Budapesten") are what is missed.
 # After the Hungarian round (hungarian_cases): PERSON R 0.603 P 0.691, LOCATION R 0.610 P 0.809.
+# After session 36 (hungarian_names): PERSON R 0.675 P 0.701, LOCATION R 0.619 P 0.830.
 DEV_SLICE_FLOORS = {
-    "en_core_web_md": {"nerkor": {"PERSON": (0.58, 0.66), "LOCATION": (0.58, 0.78)}}
+    "en_core_web_md": {"nerkor": {"PERSON": (0.64, 0.67), "LOCATION": (0.59, 0.80)}}
 }
 
 
