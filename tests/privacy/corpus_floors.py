@@ -54,3 +54,14 @@ def gold_type_counts(corpus: str, types: tuple[str, ...] | None = None) -> Count
         for *_, typ in r["gold"]
         if types is None or typ in types
     )
+
+
+def assert_groups_stay_in_one_split(corpus: str) -> None:
+    """Records of one group (the id up to its last "-": a document or a chunk of sentences) all
+    sit in one split of ``corpus``, and both splits hold some groups."""
+    split_of_group: dict[str, set[str]] = {}
+    for split in ("dev", "heldout"):
+        for r in load_corpus(corpus, split):
+            split_of_group.setdefault(r["id"].rsplit("-", 1)[0], set()).add(split)
+    assert all(len(s) == 1 for s in split_of_group.values())
+    assert {next(iter(s)) for s in split_of_group.values()} == {"dev", "heldout"}

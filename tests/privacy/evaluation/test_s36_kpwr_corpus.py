@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 from converter_scripts import load_converter
-from corpus_floors import assert_gold_trimmed_and_typed, assert_slice_floors, gold_type_counts
+from corpus_floors import (
+    assert_gold_trimmed_and_typed,
+    assert_groups_stay_in_one_split,
+    assert_slice_floors,
+    gold_type_counts,
+)
 
 from transforms.privacy.evaluation.external import DATA_DIR, PII_CORPORA, load_corpus
 
@@ -34,12 +39,7 @@ def test_split_sizes_and_gold_counts():
 
 
 def test_a_document_never_straddles_the_split():
-    split_of_doc: dict[str, set[str]] = {}
-    for split in ("dev", "heldout"):
-        for r in load_corpus("kpwr", split):
-            split_of_doc.setdefault(r["id"].rsplit("-", 1)[0], set()).add(split)
-    assert all(len(s) == 1 for s in split_of_doc.values())
-    assert {next(iter(s)) for s in split_of_doc.values()} == {"dev", "heldout"}
+    assert_groups_stay_in_one_split("kpwr")
 
 
 def test_gold_spans_are_trimmed_and_other_categories_unscored():
