@@ -5,12 +5,9 @@ fixed dev slice (a little under the untuned figures; they catch regressions, not
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
-import pytest
-from converter_scripts import load_converter
+from converter_scripts import assert_file_rebuilds_from_mirror, load_converter
 from corpus_floors import (
     assert_gold_trimmed_and_typed,
     assert_groups_stay_in_one_split,
@@ -88,17 +85,9 @@ def test_converter_cuts_a_long_unpunctuated_run_at_an_untagged_token():
 
 
 def test_vendored_file_is_the_converted_upstream():
-    if not MIRROR.is_dir():
-        pytest.skip("no local Europeana Newspapers mirror")
-    text = subprocess.run(
-        ["git", "-C", str(MIRROR), "show", f"{COMMIT}:enp_FR.bnf.bio/enp_FR.bnf.bio"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    conv = load_converter(CONVERTER)
-    lines = [json.dumps(r, ensure_ascii=False) for r in conv.records(text.splitlines())]
-    assert lines == (DATA_DIR / PII_CORPORA["enp_fr"]).read_text(encoding="utf-8").splitlines()
+    assert_file_rebuilds_from_mirror(
+        "enp_fr", MIRROR, COMMIT, "enp_FR.bnf.bio/enp_FR.bnf.bio", CONVERTER
+    )
 
 
 # Every second dev record, md only: type -> (recall floor, precision floor). Measured 2026-12-06

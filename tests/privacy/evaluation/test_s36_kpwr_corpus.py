@@ -5,12 +5,9 @@ little under the measured figures; they catch regressions, not targets)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
-import pytest
-from converter_scripts import load_converter
+from converter_scripts import assert_file_rebuilds_from_mirror, load_converter
 from corpus_floors import (
     assert_gold_trimmed_and_typed,
     assert_groups_stay_in_one_split,
@@ -85,17 +82,9 @@ def test_converter_reads_documents_and_maps_categories():
 
 
 def test_vendored_file_is_the_converted_upstream():
-    if not MIRROR.is_dir():
-        pytest.skip("no local PolDeepNer mirror")
-    text = subprocess.run(
-        ["git", "-C", str(MIRROR), "show", f"{COMMIT}:poldeepner/data/kpwr-ner-n82-test.iob"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    conv = load_converter(CONVERTER)
-    lines = [json.dumps(r, ensure_ascii=False) for r in conv.records(text.splitlines())]
-    assert lines == (DATA_DIR / PII_CORPORA["kpwr"]).read_text(encoding="utf-8").splitlines()
+    assert_file_rebuilds_from_mirror(
+        "kpwr", MIRROR, COMMIT, "poldeepner/data/kpwr-ner-n82-test.iob", CONVERTER
+    )
 
 
 # Every second dev record, md only: type -> (recall floor, precision floor). Measured 2026-12-06
