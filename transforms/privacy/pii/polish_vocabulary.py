@@ -143,8 +143,10 @@ def polish_word_span(text: str, start: int, end: int) -> bool:
 def short_polish(text: str) -> bool:
     """A message of fewer than :data:`MIN_POLISH_WORDS` words, every one a Polish word form and
     one no everyday English word ("Jestem blogiem.", "Gratulujemy!"); "ć" alone is Croatian too."""
+    if len(text) > SHORT_TEXT:
+        return False
     words = [w for w in _WORD.findall(text) if len(w) > 1]
-    if not words or len(words) >= MIN_POLISH_WORDS or len(text) > SHORT_TEXT:
+    if not words or len(words) >= MIN_POLISH_WORDS:
         return False
     if "ć" in text.lower() and not _POLISH_ONLY_LETTER.search(text):
         return False  # "Babić je"
