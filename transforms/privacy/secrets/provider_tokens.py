@@ -59,6 +59,15 @@ DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     _rx("mongodb_atlas_sa_secret", ("mdb_sa_sk_",), r"mdb_sa_sk_[A-Za-z0-9_-]{30,}"),
     # Docker Swarm join tokens: https://docs.docker.com/reference/cli/docker/swarm/join-token/
     _rx("docker_swarm_token", ("SWMTKN-1-",), r"SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25}"),
+    # Docker Swarm unlock keys "SWMKEY-1-" + 43 base64 characters (a 256-bit key encryption key
+    # without padding), printed by `docker swarm init --autolock`:
+    # https://docs.docker.com/engine/swarm/swarm_manager_locking/
+    _rx(
+        "docker_swarm_unlock_key",
+        ("SWMKEY-1-",),
+        r"SWMKEY-1-[A-Za-z0-9+/]{43}(?![A-Za-z0-9+/=])",
+        12,
+    ),
     # K3s secure node tokens "K10<CA hash>::<user>:<password>": https://docs.k3s.io/cli/token
     _rx("k3s_token", ("K10",), r"K10[0-9a-f]{64}::[A-Za-z0-9_.-]{1,64}:[A-Za-z0-9]{16,}"),
     # Cloudflare scannable credentials: cfk_ (Global API Key), cfut_ (user API token), cfat_
