@@ -76,20 +76,15 @@ def named_literal_ok(name: str, value: str, *, quoted: bool = True) -> bool:
     return found == value and _assignment_ok(value, m, line)
 
 
-class NamedValueRule(SecretRule):
+class NamedValueRule(LoweredTriggerRule):
     """A rule whose patterns have ``name`` and value groups (``dq``/``sq`` quoted, ``bare``); each
     pair found is judged as ``name = "value"`` (:func:`named_literal_ok`)."""
-
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
 
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         """The patterns to run (one here; a subclass may run several under one rule name)."""
         return (self.pattern,)
 
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+    def spans(self, text: str) -> list[Span]:
         out = []
         for pattern in self.patterns():
             for m in pattern.finditer(text):
