@@ -95,6 +95,7 @@ def test_swarm_unlock_key_found(text):
     "text",
     [
         "SWMKEY-1-" + "x" * 43,  # template
+        "SWMKEY-1-7c37Cc8654o6pExampleKeyTestOnlytbdZEgtKxZu8",  # says it is an example
         "the SWMKEY-1- prefix marks an unlock key",
         UNLOCK + "abc",  # longer than the documented 43 characters
         UNLOCK[:-3],  # shorter
