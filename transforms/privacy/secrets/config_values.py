@@ -40,7 +40,7 @@ from transforms.privacy.secrets.assignments import (
     _assignment_ok,
 )
 from transforms.privacy.secrets.password_policy import is_password_field
-from transforms.privacy.secrets.rules import SECRET, SecretRule, value_group
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule, value_group
 from transforms.privacy.secrets.structures import _credential_name
 from transforms.privacy.secrets.url_passwords import _URL_PASSWORD_DEFAULTS
 from transforms.privacy.spans import Span
@@ -76,20 +76,15 @@ def named_literal_ok(name: str, value: str, *, quoted: bool = True) -> bool:
     return found == value and _assignment_ok(value, m, line)
 
 
-class NamedValueRule(SecretRule):
+class NamedValueRule(LoweredTriggerRule):
     """A rule whose patterns have ``name`` and value groups (``dq``/``sq`` quoted, ``bare``); each
     pair found is judged as ``name = "value"`` (:func:`named_literal_ok`)."""
-
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
 
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         """The patterns to run (one here; a subclass may run several under one rule name)."""
         return (self.pattern,)
 
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+    def spans(self, text: str) -> list[Span]:
         out = []
         for pattern in self.patterns():
             for m in pattern.finditer(text):
@@ -135,7 +130,7 @@ _PASS_PARAM = re.compile(r"(?i)(?:user|db|login|admin|auth)_?pass")  # userpass,
 _URL_QUERY = re.compile(r"[?&;](?P<name>[A-Za-z_]{2,30})=(?P<bare>[^&;\s#\"'<>]{1,200})")
 
 
-def _tuple_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
+def _tuple_spans(rule: SecretRule, text: str) -> list[Span]:
     out = []
     for m in _TUPLE.finditer(text):
         names = [n.strip() for n in m.group("names").split(",")]
@@ -149,7 +144,7 @@ def _tuple_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     return out
 
 
-def _list_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
+def _list_spans(rule: SecretRule, text: str) -> list[Span]:
     out = []
     for m in _YAML_LIST.finditer(text):
         group = "flow" if m.group("flow") is not None else "block"
@@ -163,7 +158,7 @@ def _list_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     return out
 
 
-def _query_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
+def _query_spans(rule: SecretRule, text: str) -> list[Span]:
     out = []
     for m in _URL_QUERY.finditer(text):
         name, value = m.group("name"), m.group("bare")
@@ -176,14 +171,11 @@ def _query_spans(rule: SecretRule, text: str, lowered: str) -> list[Span]:
     return out
 
 
-class _FunctionRule(SecretRule):
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True
+class _FunctionRule(LoweredTriggerRule):
+    """A rule whose spans come from its finder function in :data:`_FINDERS` (by name)."""
 
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
-        return _FINDERS[self.name](self, text, lowered)
+    def spans(self, text: str) -> list[Span]:
+        return _FINDERS[self.name](self, text)
 
 
 _FINDERS = {

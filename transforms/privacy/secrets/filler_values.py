@@ -47,12 +47,18 @@ _MAVEN_GUIDE_EXAMPLES = frozenset(
 )
 
 
+# The swarm-locking page's example unlock key (docs.docker.com/engine/swarm/swarm_manager_locking/),
+# copied into tutorials; a key someone's swarm uses is random.
+_DOCKER_GUIDE_EXAMPLES = frozenset({"SWMKEY-1-WuYH/IX284+lRcXuoVf38viIDK3HJEKY13MIHX+tTt8"})
+
+
 def is_vendor_example_key(value: str) -> bool:
     """``value`` is one of AWS's documented example credentials (``AKIAIOSFODNN7EXAMPLE``,
     ``wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`` and keys of the same documented shape) or one
-    of the Maven guide's example ciphertexts (``{COQLCE6DU6GtcS5P=}``)."""
+    of the Maven guide's example ciphertexts (``{COQLCE6DU6GtcS5P=}``) or Docker's example
+    swarm unlock key."""
     core = value.strip("\"'`")
-    if core.strip("{}") in _MAVEN_GUIDE_EXAMPLES:
+    if core.strip("{}") in _MAVEN_GUIDE_EXAMPLES or core in _DOCKER_GUIDE_EXAMPLES:
         return True
     return bool(_AWS_EXAMPLE_ID.fullmatch(core) or _AWS_EXAMPLE_SECRET.fullmatch(core))
 

@@ -16,7 +16,7 @@ from itertools import repeat
 
 from transforms.contracts.placeholders import is_placeholder
 from transforms.privacy.secrets.named_values import _wordy
-from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.rules import LoweredTriggerRule, SecretRule
 from transforms.privacy.secrets.url_passwords import (
     _WEAK_REAL_PASSWORDS,
     _url_password_ok,
@@ -96,12 +96,10 @@ _COOKIE_HEADER = re.compile(r"(?im)\b(?:set-)?cookie:[ \t]*([^\n'\"]{8,4000})")
 _COOKIE_PAIR = re.compile(r"(?:^|;)[ \t]*([!#$%&*+.^_`|~0-9A-Za-z-]+)=([^;\s]{16,2000})")
 
 
-class _CookieRule(SecretRule):
-    def find(self, text: str, lowered: str) -> list:
+class _CookieRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list:
         from transforms.privacy.spans import Span
 
-        if not any(t in lowered for t in self.triggers):
-            return []
         out = []
         for h in self.pattern.finditer(text):
             for p in _COOKIE_PAIR.finditer(h.group(1)):

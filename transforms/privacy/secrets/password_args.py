@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.secrets.password_policy import is_password_literal
-from transforms.privacy.secrets.rules import SecretRule, code_marks, value_group
+from transforms.privacy.secrets.rules import LoweredTriggerRule, SecretRule, code_marks, value_group
 from transforms.privacy.spans import Span
 
 # (call pattern, index of the password argument, number of arguments required or None)
@@ -78,10 +78,8 @@ def split_arguments(text: str, start: int, limit: int = 400) -> list[tuple[int, 
     return []
 
 
-class _PasswordArgumentRule(SecretRule):
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+class _PasswordArgumentRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
         out = []
         for m in _CALL.finditer(text):
             at = m.start()
@@ -122,10 +120,8 @@ _PASSWORD_SELECTOR = re.compile(r"[Pp]ass|PASS|[Pp]wd|PWD")
 _NOT_PASSWORD_FIELD = re.compile(r"(?i)passport|passenger|bypass|compass|forgot|reset|show|toggle")
 
 
-class _TypedPasswordRule(SecretRule):
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+class _TypedPasswordRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list[Span]:
         out = []
         for pattern in _TYPED:
             for m in pattern.finditer(text):

@@ -198,12 +198,10 @@ _PROSE_WORDS = frozenset(
 )
 
 
-class _SeedPhraseRule(SecretRule):
-    def find(self, text: str, lowered: str) -> list:
+class _SeedPhraseRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list:
         from transforms.privacy.spans import Span
 
-        if not any(t in lowered for t in self.triggers):
-            return []
         out = []
         for m in self.pattern.finditer(text):
             w = _SEED_WORDS.match(text, m.end())

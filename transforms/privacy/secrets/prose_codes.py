@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from transforms.contracts.placeholders import is_placeholder
-from transforms.privacy.secrets.rules import SecretRule
+from transforms.privacy.secrets.rules import LoweredTriggerRule, SecretRule
 
 _OTPAUTH = re.compile(r"(?i)\botpauth://[th]otp/[^\s?#]*\?(?:[^\s#]*?&)?secret=([A-Za-z2-7]+=*)")
 _SEED_CUE = re.compile(
@@ -64,12 +64,10 @@ def _code_ok(value: str) -> bool:
     return not (is_placeholder(value) or len(set(alnum.lower())) < 4)
 
 
-class _OtpRule(SecretRule):
-    def find(self, text: str, lowered: str) -> list:
+class _OtpRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list:
         from transforms.privacy.spans import Span
 
-        if not any(t in lowered for t in self.triggers):
-            return []
         out = []
         for m in _OTPAUTH.finditer(text):
             v = m.group(1)
@@ -82,12 +80,10 @@ class _OtpRule(SecretRule):
         return out
 
 
-class _BackupCodesRule(SecretRule):
-    def find(self, text: str, lowered: str) -> list:
+class _BackupCodesRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list:
         from transforms.privacy.spans import Span
 
-        if not any(t in lowered for t in self.triggers):
-            return []
         out = []
         for m in _CODES_CUE.finditer(text):
             pos, found = m.end(), []

@@ -23,6 +23,11 @@ from transforms.privacy.secrets.prefixed_any_length import _rx
 from transforms.privacy.secrets.rules import SecretRule
 from transforms.privacy.secrets.values import b64_bytes
 
+
+def _unlock_key_ok(value: str, m: re.Match[str], text: str) -> bool:
+    return not is_placeholder(value) and len(set(value[9:])) >= 12  # body after "SWMKEY-1-"
+
+
 DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     # ClickUp personal API tokens "pk_<user id>_<32>": not Stripe's public pk_live_/pk_test_.
     # https://developer.clickup.com/docs/authentication
@@ -59,6 +64,18 @@ DOCUMENTED_TOKENS: tuple[SecretRule, ...] = (
     _rx("mongodb_atlas_sa_secret", ("mdb_sa_sk_",), r"mdb_sa_sk_[A-Za-z0-9_-]{30,}"),
     # Docker Swarm join tokens: https://docs.docker.com/reference/cli/docker/swarm/join-token/
     _rx("docker_swarm_token", ("SWMTKN-1-",), r"SWMTKN-1-[a-z0-9]{50}-[a-z0-9]{25}"),
+    # Docker Swarm unlock keys "SWMKEY-1-" + 43 base64 characters (a 256-bit key encryption key
+    # without padding), printed by `docker swarm init --autolock`:
+    # https://docs.docker.com/engine/swarm/swarm_manager_locking/
+    # No checksum, so a body reading "…ExampleKeyTestOnly…" gets the full placeholder veto.
+    SecretRule(
+        "docker_swarm_unlock_key",
+        ("SWMKEY-1-",),
+        re.compile(r"(?<![A-Za-z0-9_\-])(SWMKEY-1-[A-Za-z0-9+/]{43})(?![A-Za-z0-9+/=_\-])"),
+        1,
+        0.9,
+        _unlock_key_ok,
+    ),
     # K3s secure node tokens "K10<CA hash>::<user>:<password>": https://docs.k3s.io/cli/token
     _rx("k3s_token", ("K10",), r"K10[0-9a-f]{64}::[A-Za-z0-9_.-]{1,64}:[A-Za-z0-9]{16,}"),
     # Cloudflare scannable credentials: cfk_ (Global API Key), cfut_ (user API token), cfat_

@@ -113,11 +113,11 @@ _PAIRED_XML = re.compile(
 )
 
 
-def _value_field_start(text: str, lowered: str, at: int) -> int:
+def _value_field_start(text: str, at: int) -> int:
     """Where the field named ``value``/``"value"``/``ParameterValue``/``secret_value`` that
     ends in ``at`` starts (its opening quote included), or -1 when ``value`` is inside
     another word."""
-    head = lowered[max(0, at - 10) : at]
+    head = text[max(0, at - 10) : at].lower()
     if head and (head[-1].isalnum() or head[-1] == "_"):
         prefix = next(
             (p for p in ("parameter_", "parameter", "secret_", "secret") if head.endswith(p)), None
@@ -130,18 +130,16 @@ def _value_field_start(text: str, lowered: str, at: int) -> int:
     return at
 
 
-def _paired_spans(rule: SecretRule, text: str, lowered: str) -> list:
+def _paired_spans(rule: SecretRule, text: str) -> list:
     from transforms.privacy.spans import Span
 
-    if not any(t in lowered for t in rule.triggers):
-        return []
     out = []
     for m in rule.pattern.finditer(text):
         group = value_group(m)
         value = m.group(group)
         field = m.start()
         if rule.pattern is _VALUE_FIELD:
-            field = _value_field_start(text, lowered, m.start())
+            field = _value_field_start(text, m.start())
             if field < 0:
                 continue
         if "name" in m.groupdict():
@@ -183,12 +181,9 @@ def _paired_word_password(value: str, name: str, group: str, text: str, m: re.Ma
     return is_password_literal(value, code=code)
 
 
-class _PairedRule(SecretRule):
-    def trigger_scope(self) -> tuple[tuple[str, ...], bool]:
-        return self.triggers, True  # find tests the triggers in the lower-cased text
-
-    def find(self, text: str, lowered: str) -> list:
-        return _paired_spans(self, text, lowered)
+class _PairedRule(LoweredTriggerRule):
+    def spans(self, text: str) -> list:
+        return _paired_spans(self, text)
 
 
 # --- a label line, then the value alone on the next line -------------------------------------
@@ -365,8 +360,8 @@ STRUCTURE_RULES: tuple[SecretRule, ...] = (
     SecretRule(
         "env_default_credential_js", ("process.env",), _ENV_DEFAULT_JS, 2, 0.8, _env_default_ok
     ),
-    _PairedRule("paired_name_value", ("value",), _VALUE_FIELD, 0, 0.75, None, True),
-    _PairedRule("paired_name_value_xml", ("</name>", "</key>"), _PAIRED_XML, 0, 0.75, None),
+    _PairedRule("paired_name_value", ("value",), _VALUE_FIELD, 0, 0.75),
+    _PairedRule("paired_name_value_xml", ("</name>", "</key>"), _PAIRED_XML, 0, 0.75),
     SecretRule(
         "label_line_value",
         ("key", "token", "secret", "passw", "credential"),

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.contracts.placeholders import is_placeholder
-from transforms.privacy.secrets.rules import SECRET, SecretRule
+from transforms.privacy.secrets.rules import SECRET, LoweredTriggerRule, SecretRule
 from transforms.privacy.secrets.values import looks_like_identifier, shannon_entropy
 from transforms.privacy.spans import Span
 
@@ -57,12 +57,10 @@ def random_literal(value: str) -> bool:
 
 
 @dataclass(frozen=True)
-class LiteralListRule(SecretRule):
+class LiteralListRule(LoweredTriggerRule):
     """One span per random literal of a credential-named list, not one per match."""
 
-    def find(self, text: str, lowered: str) -> list[Span]:
-        if not any(t in lowered for t in self.triggers):
-            return []
+    def spans(self, text: str) -> list[Span]:
         out = []
         for m in self.pattern.finditer(text):
             if _KEY_AFTER.match(text, m.end()):
