@@ -27,7 +27,7 @@ def _kept(text: str, *spans: Span) -> list[str]:
             "LOCATION",
         ),
         (
-            "In this application, the result of the operation between two polygons has been affected.",
+            "In this test, the operation between two polygons has been affected.",
             "polygons",
             "PERSON",
         ),
