@@ -1,8 +1,8 @@
 """English common nouns read as a person or a place (session 37, issue 14).
 
-Tuned on the dev splits of uner_ewt, presidio_faker, btc and wikigold and on gum_train (the first
-3,000 sentences). spaCy's small English model reads some common nouns as names: a lower-case plural
-in edited prose ("The direction of saccades is determined", "between two polygons", "in
+Tuned on the dev splits of uner_ewt, presidio_faker, btc, wikigold and crossner and on gum_train
+(the first 3,000 sentences). spaCy's English model reads some common nouns as names: a lower-case
+plural in edited prose ("The direction of saccades is determined", "between two polygons", "in
 kindergartens, schools", "13 tweeps followed"), a noun after the indefinite article ("A Geofence
 is determined by"), a capitalised abstract noun the subtitle word list has too rarely for
 :mod:`~transforms.privacy.pii.derived_words` ("Formal Equivalence (F-E)", "the Immunology
