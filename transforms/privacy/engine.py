@@ -73,6 +73,7 @@ from transforms.privacy.pii.chat_loanwords import drop_chat_loanwords
 from transforms.privacy.pii.chat_structure import drop_chat_structure_names
 from transforms.privacy.pii.chat_vocabulary import drop_chat_vocabulary
 from transforms.privacy.pii.citations import citation_names
+from transforms.privacy.pii.common_nouns import drop_common_nouns
 from transforms.privacy.pii.coordinated_names import people_in_lists
 from transforms.privacy.pii.country_lists import drop_country_lists
 from transforms.privacy.pii.cyrillic_vocabulary import drop_cyrillic_vocabulary
@@ -187,6 +188,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_species_names,  # "Formica fusca", "Aplocheilus lineatus"
     drop_derived_words,  # "Normalcy returned", "Biography", "his career in Marketing"
     drop_thing_contexts,  # "i had a DUI but", "Harry Preuss, MD,", "who sung this", "the LLC"
+    drop_common_nouns,  # "The direction of saccades", "A Geofence is", "Formal Equivalence"
     drop_street_type_names,  # "Rm. 701, 36 #, Lane 100, Tianlin East Road"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
     towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
