@@ -1,0 +1,87 @@
+"""Unread members of a list of people in Nordic prose (issue 14, session 37; tuned on the
+turku_ner and uner_sv_talbanken dev splits).
+
+"Johanna , Sharon ja Nadja nautiskelivat", "Lintu , Jonna ja Minttu juoruilivat": one member
+of a list of people goes unread, a sentence opener that is also a Finnish word ("lintu": a
+bird) or a name spaCy passes over ("Sharon"). A capitalised word joined only by a comma or the
+language's "and" (Finnish "ja", Swedish "och", Danish / Norwegian "og") to a person whose first
+word is a listed given name is a person too: writers list like with like. Two listed given
+names joined so, neither read, make such a list by themselves ("Peppi ja Mimmi"). It is no
+person when another detector already typed it or when a place list knows it ("Kreikan ,
+Portugalin ja Irlannin").
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.privacy.pii.foreign_words import is_place
+from transforms.privacy.pii.gazetteers import GIVEN_NAMES
+from transforms.privacy.pii.gazetteers import ascii_fold as fold
+from transforms.privacy.pii.language_id import foreign_language
+from transforms.privacy.pii.language_names import language_given_names
+from transforms.privacy.pii.list_joins import list_joiner
+from transforms.privacy.segments import sentences
+from transforms.privacy.spans import Span
+
+DETECTOR = "people_list"
+SCORE = 0.7
+# listed given names, none read, that make a list of people by themselves ("Peppi ja Mimmi")
+MIN_UNREAD_GIVEN = 2
+# "and" in the languages whose sentences this reads
+CONJUNCTIONS = {"fi": ("ja",), "sv": ("och",), "da": ("og",), "no": ("og",), "nb": ("og",)}
+_JOINERS = {lang: list_joiner(words) for lang, words in CONJUNCTIONS.items()}
+_WORD = re.compile(r"(?<![\w\-'\u2019@./])[A-ZÅÄÖÆØ][a-zåäöæøéü]+(?![\w\-'\u2019@(])")
+
+
+def _anchor(text: str, span: Span, lang: str) -> bool:
+    """A PERSON span whose first word is a listed given name ("Sharon", "Nadja")."""
+    if span.type != "PERSON":
+        return False
+    first = text[span.start : span.end].split()[0]
+    return fold(first) in GIVEN_NAMES or first in language_given_names(lang)
+
+
+def _members(text: str, a: int, b: int, spans: list[Span]) -> list[tuple[int, int, Span | None]]:
+    """Capitalised words and detected spans of ``text[a:b]``, by start; a word inside a
+    detected span is that span."""
+    inside = sorted((s for s in spans if a <= s.start and s.end <= b), key=lambda s: s.start)
+    out: list[tuple[int, int, Span | None]] = [(s.start, s.end, s) for s in inside]
+    for m in _WORD.finditer(text, a, b):
+        if not any(s.start < m.end() and m.start() < s.end for s in spans):
+            out.append((m.start(), m.end(), None))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _runs(joiner: re.Pattern[str], text: str, members: list) -> list[list]:
+    runs: list[list] = []
+    for m in members:
+        if runs and joiner.fullmatch(text, runs[-1][-1][1], m[0]) is not None:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return [r for r in runs if len(r) > 1]
+
+
+def list_people(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` plus a PERSON for each unread capitalised word listed with a person (module
+    docstring)."""
+    if not any(s.type == "PERSON" for s in spans) or not _WORD.search(text):
+        return spans
+    added: list[Span] = []
+    for a, b in sentences(text, 0, len(text)):
+        if not any(s.type == "PERSON" and a <= s.start < b for s in spans):
+            continue
+        lang = foreign_language(text[a:b])
+        if lang not in _JOINERS:
+            continue
+        for run in _runs(_JOINERS[lang], text, _members(text, a, b, spans)):
+            anchored = any(s is not None and _anchor(text, s, lang) for _, _, s in run)
+            given = sum(s is None and text[x:y] in language_given_names(lang) for x, y, s in run)
+            if not anchored and given < MIN_UNREAD_GIVEN:
+                continue
+            for x, y, s in run:
+                word = text[x:y]
+                if s is None and not is_place(word, lang=lang):
+                    added.append(Span(x, y, "PERSON", SCORE, DETECTOR))
+    return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans
