@@ -67,6 +67,18 @@ def test_list_without_a_given_name_adds_nothing() -> None:
     assert list_people(text, spans) == spans
 
 
+def test_apposition_is_no_list() -> None:
+    text = "Her taler formanden for Mellemfolkeligt Samvirke , Knud Vilby og Jens om sagen ."
+    spans = [_person(text, "Knud Vilby"), _person(text, "Jens")]
+    assert list_people(text, spans) == spans  # "Samvirke": the end of a longer name
+
+
+def test_comma_only_run_is_no_list() -> None:
+    text = "Formanden for foreningen er Samvirke , Knud Vilby , der taler i dag om sagen ."
+    spans = [_person(text, "Knud Vilby")]
+    assert list_people(text, spans) == spans
+
+
 def test_english_lists_are_left_to_other_steps() -> None:
     text = "Yesterday John , Paul and Ringo met the Press in London to talk about the tour ."
     spans = [_person(text, "John"), _person(text, "Paul")]

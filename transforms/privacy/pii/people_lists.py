@@ -1,21 +1,23 @@
-"""Unread members of a list of people in Nordic prose (issue 14, session 37; tuned on the
-turku_ner and uner_sv_talbanken dev splits).
+"""Unread members of a list of people in Nordic prose (issue 14, session 37; tuned on the turku_ner
+and uner_sv_talbanken dev splits).
 
-"Johanna , Sharon ja Nadja nautiskelivat", "Lintu , Jonna ja Minttu juoruilivat": one member
-of a list of people goes unread, a sentence opener that is also a Finnish word ("lintu": a
-bird) or a name spaCy passes over ("Sharon"). A capitalised word joined only by a comma or the
-language's "and" (Finnish "ja", Swedish "och", Danish / Norwegian "og") to a person whose first
-word is a listed given name is a person too: writers list like with like. Two listed given
-names joined so, neither read, make such a list by themselves ("Peppi ja Mimmi"). It is no
-person when another detector already typed it or when a place list knows it ("Kreikan ,
-Portugalin ja Irlannin").
+"Johanna , Sharon ja Nadja nautiskelivat", "Lintu , Jonna ja Minttu juoruilivat": one member of
+a list of people goes unread, a sentence opener that is also a Finnish word ("lintu": a bird) or
+a name spaCy passes over ("Sharon"). A capitalised word joined only by a comma or the language's
+"and" (Finnish "ja", Swedish "och", Danish / Norwegian "og") to a person whose first word is a
+listed given name is a person too: writers list like with like. Two listed given names joined
+so, neither read, make such a list by themselves ("Peppi ja Mimmi"). It is no person when
+another detector already typed it, when a place list knows it ("Kreikan , Portugalin ja
+Irlannin") or when a capitalised word other than the sentence's first stands right before it
+(the end of a longer name: "Mellemfolkeligt Samvirke"). The list must end in the conjunction:
+"Samvirke, Knud Vilby" is an apposition.
 """
 
 from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii.foreign_words import is_place
+from transforms.privacy.pii.foreign_words import at_sentence_start, is_place
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_id import foreign_language
@@ -31,6 +33,9 @@ MIN_UNREAD_GIVEN = 2
 # "and" in the languages whose sentences this reads
 CONJUNCTIONS = {"fi": ("ja",), "sv": ("och",), "da": ("og",), "no": ("og",), "nb": ("og",)}
 _JOINERS = {lang: list_joiner(words) for lang, words in CONJUNCTIONS.items()}
+# a capitalised word right before: the member is the last word of a longer name
+# ("Mellemfolkeligt Samvirke"), left to the detectors that read names
+_PART_OF_NAME = re.compile(r"[A-ZÅÄÖÆØ][\w\-]*[ \t]+$")
 _WORD = re.compile(r"(?<![\w\-'\u2019@./])[A-ZÅÄÖÆØ][a-zåäöæøéü]+(?![\w\-'\u2019@(])")
 
 
@@ -53,14 +58,27 @@ def _members(text: str, a: int, b: int, spans: list[Span]) -> list[tuple[int, in
     return sorted(out, key=lambda t: t[0])
 
 
-def _runs(joiner: re.Pattern[str], text: str, members: list) -> list[list]:
+def _part_of_name(text: str, a: int, x: int) -> bool:
+    """A capitalised word other than the sentence's first stands right before ``x``."""
+    m = _PART_OF_NAME.search(text, a, x)
+    return m is not None and not at_sentence_start(text, m.start())
+
+
+def _runs(joiner: re.Pattern[str], text: str, members: list, lang: str) -> list[list]:
+    """Runs of members joined by list separators, the last join with the language's "and"
+    ("Samvirke, Knud Vilby" is a name and an apposition, not a list)."""
     runs: list[list] = []
     for m in members:
         if runs and joiner.fullmatch(text, runs[-1][-1][1], m[0]) is not None:
             runs[-1].append(m)
         else:
             runs.append([m])
-    return [r for r in runs if len(r) > 1]
+    conjunctions = CONJUNCTIONS[lang]
+    return [
+        r
+        for r in runs
+        if len(r) > 1 and any(w in conjunctions for w in text[r[-2][1] : r[-1][0]].split())
+    ]
 
 
 def list_people(text: str, spans: list[Span]) -> list[Span]:
@@ -75,13 +93,13 @@ def list_people(text: str, spans: list[Span]) -> list[Span]:
         lang = foreign_language(text[a:b])
         if lang not in _JOINERS:
             continue
-        for run in _runs(_JOINERS[lang], text, _members(text, a, b, spans)):
+        for run in _runs(_JOINERS[lang], text, _members(text, a, b, spans), lang):
             anchored = any(s is not None and _anchor(text, s, lang) for _, _, s in run)
             given = sum(s is None and text[x:y] in language_given_names(lang) for x, y, s in run)
             if not anchored and given < MIN_UNREAD_GIVEN:
                 continue
             for x, y, s in run:
                 word = text[x:y]
-                if s is None and not is_place(word, lang=lang):
+                if s is None and not _part_of_name(text, a, x) and not is_place(word, lang=lang):
                     added.append(Span(x, y, "PERSON", SCORE, DETECTOR))
     return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans

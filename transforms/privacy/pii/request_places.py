@@ -111,8 +111,9 @@ def _place_length(text: str, start: int, end: int) -> tuple[int, bool]:
 def request_place_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each lower-case place after a request's place preposition in ``text``."""
     out: list[tuple[int, int]] = []
-    if _PREPOSITION.search(text) is None or not (
-        _REQUEST_WORD.search(text) or _STATED.search(text) or _COAST.search(text)
+    if _COAST.search(text) is None and (
+        _PREPOSITION.search(text) is None
+        or not (_REQUEST_WORD.search(text) or _STATED.search(text))
     ):
         return out  # no sentence can hold one: skip the sentence split (every message's path)
     for a, b in sentences(text, 0, len(text)):
