@@ -1,24 +1,27 @@
 """Unread members of a list of people in Nordic prose (issue 14, session 37; tuned on the turku_ner
 and uner_sv_talbanken dev splits).
 
-"Johanna , Sharon ja Nadja nautiskelivat", "Lintu , Jonna ja Minttu juoruilivat": one member of
-a list of people goes unread, a sentence opener that is also a Finnish word ("lintu": a bird) or
-a name spaCy passes over ("Sharon"). A capitalised word joined only by a comma or the language's
-"and" (Finnish "ja", Swedish "och", Danish / Norwegian "og") to a person whose first word is a
-listed given name is a person too: writers list like with like. Two listed given names joined
-so, neither read, make such a list by themselves ("Peppi ja Mimmi"). It is no person when
-another detector already typed it, when a place list knows it ("Kreikan , Portugalin ja
-Irlannin") or when a capitalised word other than the sentence's first stands right before it
-(the end of a longer name: "Mellemfolkeligt Samvirke"). The list must end in the conjunction:
-"Samvirke, Knud Vilby" is an apposition.
+"Johanna , Sharon ja Nadja nautiskelivat", "Tienshinhan , Tien Shinhan , Tien , Ten": one member
+of a list of people goes unread, a name spaCy passes over or a sentence opener. A capitalised
+word joined only by a comma or the language's "and" (Finnish "ja", Swedish "och", Danish /
+Norwegian "og") to a person whose first word is a listed given name is a person too: writers
+list like with like. Two listed given names joined so, neither read, make such a list by
+themselves ("Peppi ja Mimmi"). It is no person when another detector already typed it, when a
+place list knows it ("Kreikan , Portugalin ja Irlannin") or when a capitalised word other than
+the sentence's first stands right before it (the end of a longer name: "Mellemfolkeligt
+Samvirke"). A word that is no listed given name must also be no everyday word of the language
+("Oktober"), have 4+ letters ("Ap", "Frp": parties) and follow no in-place preposition ("på
+Mjonøy"). The list must end in the conjunction: "Samvirke, Knud Vilby" is an apposition.
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.foreign_lists import common_word
+from transforms.privacy.pii.foreign_place_cues import after_in_place
 from transforms.privacy.pii.foreign_words import at_sentence_start, is_place
-from transforms.privacy.pii.gazetteers import GIVEN_NAMES
+from transforms.privacy.pii.gazetteers import CITIES, COUNTRIES_AND_REGIONS, GIVEN_NAMES
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.language_names import language_given_names
@@ -64,6 +67,25 @@ def _part_of_name(text: str, a: int, x: int) -> bool:
     return m is not None and not at_sentence_start(text, m.start())
 
 
+# shorter members are party and firm initials ("Ap", "Frp") unless a listed given name
+MIN_MEMBER = 4
+
+
+def _member_person(text: str, a: int, x: int, word: str, lang: str) -> bool:
+    """The unread ``word`` at ``x`` of a list of people in the sentence from ``a`` is one."""
+    if word in language_given_names(lang) or fold(word) in GIVEN_NAMES:
+        return not is_place(word, lang=lang)
+    return not (
+        len(word) < MIN_MEMBER
+        or common_word(word, lang)  # "Oktober" (a publisher), "Filmskaparen"
+        or _part_of_name(text, a, x)
+        or after_in_place(text, x)  # "på Mjonøy, Ellen Nordstoga og Darius"
+        or is_place(word, lang=lang)
+        or word in CITIES  # "Svalbard og Jan Mayen"
+        or word in COUNTRIES_AND_REGIONS
+    )
+
+
 def _runs(joiner: re.Pattern[str], text: str, members: list, lang: str) -> list[list]:
     """Runs of members joined by list separators, the last join with the language's "and"
     ("Samvirke, Knud Vilby" is a name and an apposition, not a list)."""
@@ -99,7 +121,6 @@ def list_people(text: str, spans: list[Span]) -> list[Span]:
             if not anchored and given < MIN_UNREAD_GIVEN:
                 continue
             for x, y, s in run:
-                word = text[x:y]
-                if s is None and not _part_of_name(text, a, x) and not is_place(word, lang=lang):
+                if s is None and _member_person(text, a, x, text[x:y], lang):
                     added.append(Span(x, y, "PERSON", SCORE, DETECTOR))
     return sorted([*spans, *added], key=lambda s: (s.start, s.end)) if added else spans
