@@ -92,6 +92,7 @@ from transforms.privacy.pii.mailbox_names import mailbox_names
 from transforms.privacy.pii.name_answers import name_answers
 from transforms.privacy.pii.name_context import names_from_context
 from transforms.privacy.pii.patterns import detect_patterns
+from transforms.privacy.pii.people_lists import list_people
 from transforms.privacy.pii.person_nouns import person_noun_names
 from transforms.privacy.pii.place_lists import places_in_lists
 from transforms.privacy.pii.place_pairs import place_pairs
@@ -100,6 +101,7 @@ from transforms.privacy.pii.polish_places import polish_places
 from transforms.privacy.pii.polish_vocabulary import drop_polish_vocabulary
 from transforms.privacy.pii.quoted_terms import drop_quoted_terms
 from transforms.privacy.pii.region_people import polity_names, regions_not_people
+from transforms.privacy.pii.regnal_names import regnal_names
 from transforms.privacy.pii.role_names import role_names
 from transforms.privacy.pii.shop_names import drop_shop_names
 from transforms.privacy.pii.signature_names import signature_name_spans
@@ -191,6 +193,8 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_common_nouns,  # "The direction of saccades", "A Geofence is", "Formal Equivalence"
     drop_street_type_names,  # "Rm. 701, 36 #, Lane 100, Tianlin East Road"
     people_in_lists,  # a spaCy "place" among people or after "my name is"
+    list_people,  # "Johanna , Sharon ja Nadja": unread words listed with a person (Nordic)
+    regnal_names,  # "Paavi Paavali II", "Kaarle XII": a given name and a regnal numeral
     towns_not_people,  # "the isolation of Raqqah": a GeoNames town no person list knows
     places_in_lists,  # "Mosul and Raqqah": a spaCy "person" among places
     regions_not_people,  # "Party of Alberta", "Westminster Abbey": no person

@@ -99,6 +99,8 @@ def finnish_base_forms(word: str) -> list[str]:
             cands += [stem[:-1] + "i", stem[:-1]]  # "Suome" -> "Suomi"; "Kreikkalaise"
             if stem.endswith("se"):
                 cands.append(stem[:-2] + "nen")  # "Virtase" -> "Virtanen"
+            if stem.endswith("kse"):  # a name in -s takes the stem -kse- (session 37)
+                cands.append(stem[:-3] + "s")  # "Iglesiakse" -> "Iglesias", "Thomakse"
         if stem.endswith("i"):
             cands.append(stem[:-1])  # connecting vowel of a consonant stem: "Brysseli"
         if stem[-1:].lower() not in _VOWELS:

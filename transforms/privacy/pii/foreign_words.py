@@ -94,7 +94,7 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
     if lang == "fi":  # "Suomessa", "Helsingin" (:mod:`.finnish_words`)
         if towns and finnish_place(value):
             return True  # "Utsjoella", "Keski-Lapin" (:mod:`.finnish_lists`)
-        forms = finnish_forms(value)
+        forms = [c for c in finnish_forms(value) if not _kse_surname(value, c)]
         # Finnish -lanti for English -land ("Englannin", "Skotlantiin", "Hollannista"): lands
         # CLDR names otherwise (United Kingdom, Alankomaat) or not at all
         return any(_listed_place(c, names, lang) for c in forms) or any(
@@ -103,6 +103,12 @@ def is_place(value: str, names: frozenset[str] | None = None, lang: str | None =
     if lang == "hu":  # "Budapesten", "Moszkvában" (:mod:`.hungarian_cases`)
         return any(_listed_place(c, names, lang) for c in hungarian_forms(value))
     return lang in DECLINING and any(_listed_place(c, names, lang) for c in declined_forms(value))
+
+
+def _kse_surname(value: str, form: str) -> bool:
+    """``form`` is the -s name of the -kse- stem of ``value`` and a census surname: a person
+    ("Iglesiaksen": Enrique's, not the Sardinian town's; session 37)."""
+    return "kse" in value[-7:] and form.endswith("s") and fold(form) in SURNAMES
 
 
 def bare_forms(word: str, lang: str, alone: bool) -> list[str]:

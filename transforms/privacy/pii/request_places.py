@@ -14,6 +14,12 @@ a lower-case-style sentence (:func:`~transforms.privacy.pii.truecase.lowercase_s
   State codes: USPS Publication 28, Appendix B
   (https://pe.usps.com/text/pub28/28apb.htm); those that are English words ("in", "me", "or",
   "hi", "ok", "oh", "la", "de") are left out.
+
+Session 37: a word that opens many place names ("san", "new", "fort") takes the unlisted word
+after it ("san fransisco", misspelt); a word that is no everyday English word followed by a
+state code or a US state's name is a town there, even unlisted or misspelt ("washingdon dc",
+"arcata california"); a town and a state need no request word ("deliver pizza to me in benton
+ar"); "the east / west coast" is a place.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
-from transforms.privacy.pii.gazetteers import KNOWN_PLACES, english_frequency
+from transforms.privacy.pii.gazetteers import KNOWN_PLACES, english_frequency, us_state_names
 from transforms.privacy.pii.truecase import EVERYDAY_FREQUENCY, _place_word, lowercase_style
 from transforms.privacy.segments import sentences
 
@@ -43,6 +49,32 @@ _CODES = (
 _STATE_CODES = frozenset((_CODES + " ut va vt wa wi wv wy dc").split())
 
 
+# Words that open many place names ("san jose", "new haven", "fort worth"): one followed by a
+# word no English list holds is that place, however spelt ("san fransisco")
+_PLACE_OPENERS = frozenset(
+    ["san", "santa", "santo", "los", "las", "new", "fort", "port", "saint", "st", "mount", "lake"]
+)
+# "the east coast", "the west coast": regions the writer names as places
+_COAST = re.compile(r"\bthe[ ]+((?:east|west|gulf)[ ]+coast)\b")
+# a preposition, one word and a state code or a state's name: checked without a request word
+_STATED = re.compile(r"\b(?:in|to|from|near)[ ]+[a-z]{3,}[ ]+[a-z]{2}")
+
+
+def _unlisted_word(word: str) -> bool:
+    """No everyday English word: a misspelt or small town ("washingdon", "arcata")."""
+    return len(word) >= 3 and english_frequency(word) < EVERYDAY_FREQUENCY
+
+
+def _state_length(words: list[str]) -> int:
+    """Length of a state code or a US state's name (one or two words) opening ``words``."""
+    if words and words[0] in _STATE_CODES:
+        return len(words[0])
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[:n]).title() in us_state_names():
+            return len(" ".join(words[:n]))
+    return 0
+
+
 @functools.cache
 def _multi_word_place(phrase: str) -> bool:
     """A listed GeoNames place of two or three words, one of them no everyday English word
@@ -53,11 +85,12 @@ def _multi_word_place(phrase: str) -> bool:
     return any(english_frequency(w) < EVERYDAY_FREQUENCY for w in phrase.split())
 
 
-def _place_length(text: str, start: int, end: int) -> int:
-    """Length of the place that starts at ``start`` (0: none)."""
+def _place_length(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Length of the place that starts at ``start`` (0: none), and whether a state (code or
+    name) ends it: no request word is needed then."""
     m = _WORDS.match(text, start, end)
     if m is None:
-        return 0
+        return 0, False
     words = m.group().split(" ")
     length = 0
     for n in (3, 2):
@@ -65,25 +98,30 @@ def _place_length(text: str, start: int, end: int) -> int:
             length, words = len(" ".join(words[:n])), words[n:]
             break
     else:
-        if words[0] in _ABBREVIATIONS or _place_word(words[0]):
+        if words[0] in _PLACE_OPENERS and len(words) > 1 and _unlisted_word(words[1]):
+            length, words = len(words[0]) + 1 + len(words[1]), words[2:]  # "san fransisco"
+        elif words[0] in _ABBREVIATIONS or _place_word(words[0]):
             length, words = len(words[0]), words[1:]
-    if length and words and words[0] in _STATE_CODES:
-        length += 1 + len(words[0])
-    return length
+        elif _unlisted_word(words[0]) and _state_length(words[1:]):
+            length, words = len(words[0]), words[1:]  # "washingdon dc", "arcata california"
+    state = _state_length(words) if length else 0
+    return (length + 1 + state, True) if state else (length, False)
 
 
 def request_place_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each lower-case place after a request's place preposition in ``text``."""
     out: list[tuple[int, int]] = []
-    if _REQUEST_WORD.search(text) is None or _PREPOSITION.search(text) is None:
-        return out  # no sentence can hold both: skip the sentence split (every message's path)
+    if _COAST.search(text) is None and (
+        _PREPOSITION.search(text) is None
+        or not (_REQUEST_WORD.search(text) or _STATED.search(text))
+    ):
+        return out  # no sentence can hold one: skip the sentence split (every message's path)
     for a, b in sentences(text, 0, len(text)):
         if not lowercase_style(text[a:b]):
             continue
+        out.extend(m.span(1) for m in _COAST.finditer(text, a, b))
         for m in _PREPOSITION.finditer(text, a, b):
-            if _REQUEST_WORD.search(text, a, m.start()) is None:
-                continue
-            length = _place_length(text, m.end(), b)
-            if length:
+            length, stated = _place_length(text, m.end(), b)
+            if length and (stated or _REQUEST_WORD.search(text, a, m.start()) is not None):
                 out.append((m.end(), m.end() + length))
     return out
