@@ -117,6 +117,7 @@ from transforms.privacy.pii.train_names_en import train_names_en
 from transforms.privacy.pii.unit_line_streets import unit_line_streets
 from transforms.privacy.pii.venues import venues
 from transforms.privacy.pii.zone_colour_words import drop_zone_colour_places
+from transforms.privacy.pool_setup import freeze_inherited_heap, warm_up_lists
 from transforms.privacy.secrets.detector import detect_secrets
 from transforms.privacy.spans import Span, resolve_overlaps
 
@@ -249,6 +250,7 @@ _pool_workers = 0
 def _init_worker(parent: int) -> None:
     # workers blocked on the task queue never see EOF when the parent is killed
     exit_with_parent(parent)
+    freeze_inherited_heap()
     # The model is normally inherited from the parent; load it here if it was not.
     from transforms.privacy.pii.ner_model import ner_pipeline
 
@@ -291,6 +293,7 @@ def _warm_up_detectors() -> None:
     warm_up_second_engine()
     warm_up_phones()
     detect_batch(WARM_UP_TEXTS)
+    warm_up_lists()
 
 
 def _get_pool(workers: int) -> ProcessPoolExecutor:
