@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.privacy.pii.dutch_words import dutch_non_name
 from transforms.privacy.pii.elision import after_article, elided_preposition
 from transforms.privacy.pii.finnish_names import finnish_person_form, finnish_unknown
 from transforms.privacy.pii.foreign_lists import (
@@ -187,6 +188,8 @@ def _slavic_subject(text: str, a: int, toks: list[str], lang: str) -> bool:
 
 def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) -> bool:
     words = [t for t in toks if t.lower() not in PARTICLES]
+    if lang == "nl" and dutch_non_name(words):
+        return False  # "Fransche", "Dingsdag", "Junij" (:mod:`.dutch_words`)
     first = fold(words[0].rstrip("."))
     if _title_before(text, a) or (len(toks) == 1 and _named_lone_word(text, a, toks[0], lang)):
         return True

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from transforms.privacy.pii.compass_regions import compass_region_spans
+from transforms.privacy.pii.dutch_words import dutch_place_spans
 from transforms.privacy.pii.facility_names import facility_spans
 from transforms.privacy.pii.finnish_names import (
     finnish_addressee_spans,
@@ -195,6 +196,7 @@ def _foreign_places(view: NerView) -> tuple[list[tuple[int, int]], list[tuple[in
                 places.extend(dateline_spans(view.text, a, b, lang))  # "KØBENHAVN: En ..."
                 places.extend(joined_place_spans(view.text, a, b, lang))  # "Bosni i Hercegovini"
                 places.extend(romance_street_spans(view.text, a, b, lang))  # "rue Drouot"
+                places.extend(dutch_place_spans(view.text, a, b, lang))  # "Heuvelstraat"
                 if lang == "pt":
                     places.extend(compass_region_spans(view.text, a, b))  # "o Nordeste", "(PE)"
                 given.extend(listed_name_spans(view.text, a, b, lang))
