@@ -174,7 +174,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
-    lower_given_names,  # "hey tanner is your last name", "i swear freddie laughs"
+    lower_given_names,  # "hey tanner is your last name", "j . cole is"
     mailbox_names,  # '"McGilloway, Vangie" <Vangie.McGilloway@powersrc.com>'
     adjust_request_spans,  # "reply to jean's email", "alexa" addressed, "atlanta georgia"
     account_role_names,  # "add Sieuwerd Heuver as a beneficiary"

@@ -1,5 +1,5 @@
 """A lower-case census given name where a person stands in a social post: "hey tanner is your
-last name", "i swear freddie laughs at everything" (session 37, issue 14).
+last name", "j . cole is a living legend" (session 37, issue 14).
 
 Social posts write names in lower case. :mod:`~transforms.privacy.pii.truecase` title-cases a
 listed lower-case name so spaCy may tag it, but the md model often gives the title-cased word of
@@ -11,8 +11,9 @@ under :data:`MAX_WORD_FREQUENCY`; "will", "mark", "grace" are words), no product
 listed place, is a PERSON
 
 - after a greeting or an address word ("hey tanner", "yea tanner do", "thank you freddie");
-- before a finite verb ("freddie laughs", "tanner is", "stevie was": third-person -s verbs too),
-  but not after a determiner ("the tanner was busy").
+- before a finite verb of ``web_text.verb_after`` ("tanner is", "stevie was"), but not after a
+  determiner ("the tanner was busy"). Any third-person "-s" word was tried too ("freddie
+  laughs"): it read plural nouns after a Tagalog word ("ko lang papers"), so dropped.
 
 Only in a plain social post (``truecase.plain_post``: no code, no markdown), in English-looking
 prose, on words no detector already reads. Tuned on the wnut17, btc, gum and uner_ewt dev splits.
@@ -49,9 +50,6 @@ _ADDRESS_BEFORE = re.compile(
 _DETERMINER_BEFORE = re.compile(
     r"(?i:\b(?:a|an|the|this|that|these|those|my|your|his|her|our|their|its|some|any|no))[ \t]+$"
 )
-# a third-person verb after the name ("freddie laughs", "tanner plays"); "is", "was" and the
-# others of ``web_text.verb_after`` too
-_S_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{3,}ly[ \t]+)?[a-z]{2,}[^s\W]s\b")
 
 
 def _name(word: str) -> bool:
@@ -68,13 +66,6 @@ def _name(word: str) -> bool:
     )
 
 
-def _verb_after(text: str, end: int) -> bool:
-    if verb_after(text, end):
-        return True
-    m = _S_VERB_AFTER.match(text, end)
-    return m is not None and english_frequency(m.group().split()[-1]) > 0
-
-
 def lower_given_names(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` plus lower-case given names in a person's place (module docstring)."""
     if not text or not plain_post(text):
@@ -86,7 +77,7 @@ def lower_given_names(text: str, spans: list[Span]) -> list[Span]:
         and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start())
         and (
             _ADDRESS_BEFORE.search(text, max(0, m.start() - 16), m.start())
-            or _verb_after(text, m.end())
+            or verb_after(text, m.end())
         )
     ]
     found = [(a, b) for a, b in in_prose(text, found) if looks_english(_line(text, a))]
