@@ -87,6 +87,7 @@ from transforms.privacy.pii.guide_places import guide_places
 from transforms.privacy.pii.initial_names import initial_names
 from transforms.privacy.pii.kin_names import kin_names
 from transforms.privacy.pii.laughter import drop_laughter
+from transforms.privacy.pii.lower_given_names import lower_given_names
 from transforms.privacy.pii.lower_name_cues import lower_name_cues
 from transforms.privacy.pii.mailbox_names import mailbox_names
 from transforms.privacy.pii.name_answers import name_answers
@@ -177,6 +178,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     role_names,  # "ex-Beatle Paul", "Mr. Greece"
     name_answers,  # "What's your last name? Chiba", "founders: A, B and C"
     lower_name_cues,  # "my name is jaroslav zakharov", "mr. brett ochoa"
+    lower_given_names,  # "hey tanner is your last name", "j . cole is"
     mailbox_names,  # '"McGilloway, Vangie" <Vangie.McGilloway@powersrc.com>'
     adjust_request_spans,  # "reply to jean's email", "alexa" addressed, "atlanta georgia"
     account_role_names,  # "add Sieuwerd Heuver as a beneficiary"

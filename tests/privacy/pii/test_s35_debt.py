@@ -58,7 +58,8 @@ def test_a_person_cue_keeps_a_name_shaped_like_a_demonym(text, word):
     ("text", "word"),
     [
         ("to the sound of Guadeloupean zouk music", "Guadeloupean"),
-        ("Kishan music is loud tonight.", "Kishan"),
+        # session 37: "Kishan" is a given name abroad (nam_dict), no longer dropped
+        ("Baghdadis don't venture out", "Baghdadis"),
         ("Fallujan insurgents attacked", "Fallujan"),
         ("a Shakespearean plot twist", "Shakespearean"),
     ],

@@ -15,8 +15,9 @@ by one of those suffixes (the place's final vowel may give way to the suffix: "S
 "Somalian"; a final "h" may drop: "Fallujah" -> "Fallujan"), the place keeping at least four
 letters. A word that is itself a listed given name or surname ("Brian", "Devin", "Jafari",
 "Abadi") or a place ("Coron") is kept, and so is the singular "-i" form ("Usmani", "Halvari" are
-surnames the lists lack); only its plural "-is" counts ("Iraqis"). LOCATION spans are left alone
-("Luzon" is no demonym of "Luzo").
+surnames the lists lack); only its plural "-is" counts ("Iraqis"). So is a given name of another
+country (``intl_names.given_name_abroad``: "Kishan" is no people of the town Kish). LOCATION
+spans are left alone ("Luzon" is no demonym of "Luzo").
 
 Eponymous adjectives and nouns are formed the same way from a person's name: "-ean"
 ("Shakespearean plot twists", uner_ewt_train; "Jacobean"), "-esque" ("Kafkaesque"), "-ism",
@@ -37,6 +38,7 @@ import functools
 import re
 
 from transforms.privacy.pii import gazetteers
+from transforms.privacy.pii.intl_names import given_name_abroad
 from transforms.privacy.pii.kin_names import KIN_NOUNS
 from transforms.privacy.pii.role_names import COURTESY_TITLES, RANKS
 from transforms.privacy.spans import Span
@@ -102,7 +104,7 @@ def person_of_eponym(word: str) -> str | None:
 
 
 def _listed(word: str) -> bool:
-    return gazetteers.listed_name_word(word) or listed_place(word)
+    return gazetteers.listed_name_word(word) or listed_place(word) or given_name_abroad(word)
 
 
 def drop_demonyms(text: str, spans: list[Span]) -> list[Span]:

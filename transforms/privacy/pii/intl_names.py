@@ -29,3 +29,14 @@ def intl_given_names() -> dict[str, int]:
             name, top, _ = line.rstrip("\n").split("\t", 2)
             out[name] = int(top, 16)
     return out
+
+
+# nam_dict's frequency class from which a name is common in some country: the names it lists
+# that read like demonyms ("Kishan", "Stellan", "Valerian") are 3 or more; "Georgian" is 2.
+COMMON_ABROAD_CLASS = 3
+
+
+def given_name_abroad(word: str) -> bool:
+    """Whether ``word`` is a given name of frequency class :data:`COMMON_ABROAD_CLASS` or more in
+    some country of the list (no English-word filter: callers have other evidence of a name)."""
+    return intl_given_names().get(word, 0) >= COMMON_ABROAD_CLASS

@@ -53,9 +53,10 @@ _PERSON_CUE = re.compile(
     r"(?:directed|written|produced|composed|performed|sung|painted|authored|narrated|"
     r"illustrated|photographed|signed|sent|shared|posted|reviewed|approved) by|"
     r"starring|featuring|producer|director|author|writer|singer|actor|actress|"
-    r"my (?:kid|son|daughter|child|wife|husband|partner|friend|mom|mum|mother|dad|father|"
-    r"brother|sister|grandma|grandmother|grandpa|grandfather|uncle|aunt|cousin|neighbou?r|"
-    r"fianc[e\u00e9]e?))[:,?]?[ \t]+|\u00a9[ \t]*)$"
+    # anyone's relative, not only the writer's ("where 's your girlfriend Ruby", "his son Kyle")
+    r"(?:my|your|his|her|our|their) (?:kid|son|daughter|child|wife|husband|partner|friend|mom|"
+    r"mum|mother|dad|father|brother|sister|grandma|grandmother|grandpa|grandfather|uncle|aunt|"
+    r"cousin|neighbou?r|boyfriend|girlfriend|fianc[e\u00e9]e?))[:,?]?[ \t]+|\u00a9[ \t]*)$"
 )
 _PERSON_CUE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:data|account|order|profile|email|phone|address|card|details|info)\b"
