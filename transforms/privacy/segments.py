@@ -87,8 +87,8 @@ _EMOTICON = re.compile(
 )
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+[A-Za-z]")
 _SYMBOLS = frozenset("{}[]()<>;=_$\\|&")
-# hiragana and katakana letters
-_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff]")
+# hiragana and katakana letters, and the CJK comma / full stop and full-width ，；！？ of Chinese
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u31f0-\u31ff\u3001\u3002\uff0c\uff1b\uff01\uff1f]")
 
 
 # A sentence that opens with a keyword ("return the keys to Ana Lima tomorrow", "import the
@@ -118,7 +118,8 @@ def _is_code_line(line: str, prev_code: bool) -> bool:
             return False
     if _CODE_END.search(without_parentheticals(stripped, False)) and not prose_semicolon(stripped):
         return True
-    # Japanese writes no spaces: "合計2.6テラバイト…" is a sentence (kana), not a dotted token
+    # Japanese and Chinese write no spaces: "合計2.6テラバイト…" (kana), "面積3354.7平方公里。" are
+    # sentences, not dotted tokens
     if (
         " " not in stripped
         and len(stripped) > 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.privacy.pii import han_lac, han_places
+from transforms.privacy.pii import han_lac, han_lexicon, han_places
 
 MIN_ENTITY_CHARS = 2
 MAX_ENTITY_CHARS = 20
@@ -91,6 +91,8 @@ def judged(
         return None
     if any(a < s and e < b for a, b in titles):
         return None  # part of a work's title, not a person or place
+    if han_lexicon.not_entity(simple[s:e], t):
+        return None  # a dynasty or number word as a place, an organisation as a person
     if t == "LOCATION" and word_at.get(e) in DEMONYM_WORDS:
         return None  # "法国|人" a Frenchman, "中国|籍": a nationality (not "香港|人气")
     said = t == "PERSON" and bool(_SAYS.match(sentence, e))

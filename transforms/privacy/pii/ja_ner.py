@@ -48,6 +48,7 @@ from transforms.privacy.pii.ja_lexicon import (
     surname_start,
     titled_names,
 )
+from transforms.privacy.pii.ja_unknown_names import subject_names
 from transforms.privacy.spans import Span
 
 log = logging.getLogger(__name__)
@@ -226,10 +227,11 @@ def sentence_entities(sentence: str, doc: Any) -> list[tuple[int, int, str]]:
         elif etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
-    for start, end, etype in joined_names(doc) + titled_names(doc):
+    ours = PERSON_LABELS | PLACE_LABELS
+    for start, end, etype in joined_names(doc) + titled_names(doc) + subject_names(doc, ours):
         if not any(s < end and start < e for s, e, _ in found):
             found.append((start, end, etype))
-    for start, end, etype in lexicon_entities(doc, lexicon, found, PERSON_LABELS | PLACE_LABELS):
+    for start, end, etype in lexicon_entities(doc, lexicon, found, ours):
         if etype == "PERSON":
             start, end = _joined_name(sentence, start, end)
         found.append((start, end, etype))
