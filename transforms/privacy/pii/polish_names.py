@@ -138,6 +138,12 @@ def _alone(text: str, m: re.Match[str]) -> bool:
     return not _sentence_start(text, m.start()) and not adjective_before_noun(text, *m.span())
 
 
+def _with_initial(text: str, start: int) -> int:
+    """``start`` moved back over an initial written before the name ("W. Kołomyjski")."""
+    initial = _INITIAL.search(text, max(0, start - 5), start)
+    return initial.start() if initial and not _sentence_start(text, initial.start()) else start
+
+
 def _pairs(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
     """A given name next to another name or unknown word, one space apart."""
     out = []
@@ -170,6 +176,8 @@ def polish_name_spans(text: str, spans: list[Span]) -> list[Span]:
         m.span() for m in words if not any(a <= m.start() < b for a, b in found) and _alone(text, m)
     ]
     added = [
-        Span(a, b, "PERSON", SCORE, DETECTOR) for a, b in sorted(found) if polish_around(text, a, b)
+        Span(_with_initial(text, a), b, "PERSON", SCORE, DETECTOR)
+        for a, b in sorted(found)
+        if polish_around(text, a, b)
     ]
     return spans + added if added else spans
