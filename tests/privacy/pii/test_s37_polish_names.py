@@ -122,3 +122,24 @@ def test_names_kept(text, value):
 def test_function_word_readings():
     assert function_word("Tam") and function_word("Nic") and function_word("Brak")
     assert not function_word("Kowalski") and not function_word("Anna")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a common word closed by a colon or "!" opening a sentence
+        ("Składniki:\nmąka, jajka, mleko i szczypta soli do smaku.", "Składniki"),
+        ("– Żołnierze! Naprzód, bo już czas ruszać dalej.", "Żołnierze"),
+        # a lower-case Polish phrase, a title with an office
+        ("Albo koproducentów, producenta klamki, tapicerki – wszystko jedno.", "producenta klamki"),
+        ("Panie Ministrze, czy możemy już zaczynać to spotkanie?", "Panie Ministrze"),
+    ],
+)
+def test_common_words_read_as_names_dropped(text, value):
+    assert polish_name_spans(text, [_span(text, value)]) == []
+
+
+def test_given_name_before_colon_kept():
+    text = "Marek: zrób to jeszcze dzisiaj, bo jutro już będzie za późno."
+    span = _span(text, "Marek")
+    assert span in polish_name_spans(text, [span])

@@ -29,7 +29,14 @@ import re
 from transforms.privacy.pii.assistant_tools import ASSISTANTS
 from transforms.privacy.pii.ner_filters import NOT_NAME_WORDS
 from transforms.privacy.pii.polish_phrases import adjective_before_noun, declined_product
-from transforms.privacy.pii.polish_vocabulary import analyse, maybe_polish, polish_around
+from transforms.privacy.pii.polish_vocabulary import (
+    analyse,
+    maybe_polish,
+    polish_around,
+    polish_common_word,
+    polish_word,
+    short_polish,
+)
 from transforms.privacy.spans import Span
 
 SCORE = 0.7
@@ -62,6 +69,7 @@ _FUNCTION_TAGS = frozenset(
     ["adv", "part", "conj", "comp", "prep", "interj", "pred", "ppron12", "ppron3", "siebie", "qub"]
 )
 _TOOLS = frozenset(w.lower() for w in ASSISTANTS) | NOT_NAME_WORDS
+_CLOSED = re.compile(r"[!:]")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\]\n]|[-–*#>|•]\s)[\s\"'„“”«»()*_#>|•–-]*$")
 
 
@@ -94,14 +102,25 @@ def function_word(word: str) -> bool:
 
 
 def _opener(text: str, s: Span) -> bool:
-    """A one-word name opening a sentence of Polish prose that is a function word there."""
-    word = text[s.start : s.end]
-    return (
-        s.type in ("PERSON", "LOCATION")
-        and _WORD.fullmatch(word) is not None
-        and _sentence_start(text, s.start)
-        and function_word(word)
-        and polish_around(text, s.start, s.end)
+    """A name span of Polish prose that is no name: a function word opening a sentence ("Tam,
+    gdzie"), a common word opening a sentence and closed by "!" or ":" ("Składniki:",
+    "Żołnierze!"), a lower-case Polish phrase ("producenta klamki", "tzw"), or a title with an
+    office ("Panie Ministrze")."""
+    if s.type not in ("PERSON", "LOCATION"):
+        return False
+    words = _WORD.findall(text[s.start : s.end])
+    if not words or not polish_around(text, s.start, s.end):
+        return False
+    if s.type == "PERSON" and text[s.start].islower():
+        return all(polish_word(w) for w in words)
+    if len(words) > 1:
+        rest = words[1:]
+        return words[0].lower() in _TITLES and all(polish_common_word(w) for w in rest)
+    if not _sentence_start(text, s.start) or len(words[0]) != s.end - s.start:
+        return False
+    kinds = _kinds(words[0])  # "Marek: zrób to" keeps its given name
+    return function_word(words[0]) or (
+        _CLOSED.match(text, s.end) is not None and kinds[2] > kinds[1]
     )
 
 
@@ -161,7 +180,7 @@ def _pairs(text: str, words: list[re.Match[str]]) -> list[tuple[int, int]]:
 def polish_name_spans(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with the Polish people the model missed added as PERSON and without function
     words opening a sentence read as names (module docstring)."""
-    if not maybe_polish(text):
+    if not (maybe_polish(text) or short_polish(text)):
         return spans
     spans = [s for s in spans if not _opener(text, s)]
     words = [
