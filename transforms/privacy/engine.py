@@ -97,6 +97,7 @@ from transforms.privacy.pii.people_lists import list_people
 from transforms.privacy.pii.person_nouns import person_noun_names
 from transforms.privacy.pii.place_lists import places_in_lists
 from transforms.privacy.pii.place_pairs import place_pairs
+from transforms.privacy.pii.polish_names import polish_name_spans
 from transforms.privacy.pii.polish_phrases import polish_phrase_spans
 from transforms.privacy.pii.polish_places import polish_places
 from transforms.privacy.pii.polish_vocabulary import drop_polish_vocabulary
@@ -213,6 +214,7 @@ POST_STEPS: tuple[Callable[[str, list[Span]], list[Span]], ...] = (
     drop_zone_colour_places,  # "10:59:10 CDT 2014", "plotted in magenta"
     drop_chat_vocabulary,  # "#### Já Feito:", "| Tempo |" in a Portuguese coding chat
     drop_cyrillic_vocabulary,  # "### 1. Что такое Prompting?" in a Russian coding chat
+    polish_name_spans,  # "Jacka Malczewskiego", "druha Milkego", "poseł Szwed" in Polish prose
     drop_polish_vocabulary,  # "**✅ Utworzono nową strukturę**", "Wtedy:" in Polish prose
     polish_places,  # "w Hiszpanii", "z Łodzi": a declined Polish place read as a person
     drop_chat_loanwords,  # "Validação final: Linter em ...", "* thought: PLANO FINAL:"
