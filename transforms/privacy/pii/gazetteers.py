@@ -273,7 +273,8 @@ INTL_MIN_CLASS = 6
 _CALENDAR_LANGUAGES = "en de fr es pt it nl da sv no fi pl cs sk hr sl ro hu tr id ca et lv lt is"
 
 
-def _calendar_words() -> frozenset[str]:
+@functools.cache
+def calendar_words() -> frozenset[str]:
     """Month and weekday names, lower-cased, from CLDR via ``babel`` (BSD)."""
     from babel import Locale
 
@@ -287,7 +288,7 @@ def _calendar_words() -> frozenset[str]:
 
 
 def _intl_given_names(min_class: int) -> frozenset[str]:
-    words = frozenset().union(*ID_FUNCTION_WORDS.values()) | _calendar_words()
+    words = frozenset().union(*ID_FUNCTION_WORDS.values()) | calendar_words()
     candidates = {
         v
         for n, c in intl_given_names().items()

@@ -10,8 +10,9 @@ themselves ("Peppi ja Mimmi"). It is no person when another detector already typ
 place list knows it ("Kreikan , Portugalin ja Irlannin") or when a capitalised word other than
 the sentence's first stands right before it (the end of a longer name: "Mellemfolkeligt
 Samvirke"). A word that is no listed given name must also be no everyday word of the language
-("Oktober"), have 4+ letters ("Ap", "Frp": parties) and follow no in-place preposition ("på
-Mjonøy"). The list must end in the conjunction: "Samvirke, Knud Vilby" is an apposition.
+and no month or weekday name ("Oktober"), have 4+ letters ("Ap", "Frp": parties) and follow no
+in-place preposition ("på Mjonøy"). The list must end in the conjunction: "Samvirke, Knud
+Vilby" is an apposition.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ import re
 from transforms.privacy.pii.foreign_lists import common_word
 from transforms.privacy.pii.foreign_place_cues import after_in_place
 from transforms.privacy.pii.foreign_words import at_sentence_start, is_place
-from transforms.privacy.pii.gazetteers import CITIES, COUNTRIES_AND_REGIONS, GIVEN_NAMES
+from transforms.privacy.pii.gazetteers import (
+    CITIES,
+    COUNTRIES_AND_REGIONS,
+    GIVEN_NAMES,
+    calendar_words,
+)
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.pii.language_names import language_given_names
@@ -77,7 +83,8 @@ def _member_person(text: str, a: int, x: int, word: str, lang: str) -> bool:
         return not is_place(word, lang=lang)
     return not (
         len(word) < MIN_MEMBER
-        or common_word(word, lang)  # "Oktober" (a publisher), "Filmskaparen"
+        or common_word(word, lang)  # "Filmskaparen"
+        or word.lower() in calendar_words()  # "Oktober" (a publisher)
         or _part_of_name(text, a, x)
         or after_in_place(text, x)  # "på Mjonøy, Ellen Nordstoga og Darius"
         or is_place(word, lang=lang)
