@@ -20,7 +20,9 @@ technologist"). :func:`drop_common_nouns` drops a one-word PERSON or LOCATION sp
   lower-case lemma;
 
 and in every case no name list knows the capitalised word as a given name or surname
-("Valentine", "Matt", "Browning" stay) and no place list knows it as a place.
+("Valentine", "Matt", "Browning" stay), no place list knows it as a place, and the text is
+English (``language_id.foreign_language``: Hungarian and Portuguese "a" is "the" — "A Bél
+nemzetség", a Hungarian clan named after a person, lost its name on the nerkor dev split).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from transforms.privacy.pii import gazetteers
 from transforms.privacy.pii.demonyms import listed_place
 from transforms.privacy.pii.derived_words import _DERIVED
 from transforms.privacy.pii.intl_names import intl_given_names
+from transforms.privacy.pii.language_id import foreign_language
 from transforms.privacy.spans import Span
 
 WORD_FREQUENCY = 1e-7
@@ -88,8 +91,10 @@ def _common_noun(text: str, s: Span) -> bool:
     if not value.isalpha():
         return False
     return (
-        _lower_common(text, value) or _after_article(text, s) or _derived_noun(value)
-    ) and _no_name_or_place(value)
+        (_lower_common(text, value) or _after_article(text, s) or _derived_noun(value))
+        and _no_name_or_place(value)
+        and foreign_language(text) is None
+    )
 
 
 def drop_common_nouns(text: str, spans: list[Span]) -> list[Span]:

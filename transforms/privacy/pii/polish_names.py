@@ -183,6 +183,10 @@ def polish_name_spans(text: str, spans: list[Span]) -> list[Span]:
     if not (maybe_polish(text) or short_polish(text)):
         return spans
     spans = [s for s in spans if not _opener(text, s)]
+    if not maybe_polish(text):
+        # a short message of Polish word forms with no Polish letter or function word: too
+        # little to add a name on ("It s fab!", "Puto," in English mail; Hungarian "Sai.")
+        return spans
     words = [
         m
         for m in _CAP_WORD.finditer(text)
