@@ -74,7 +74,7 @@ from transforms.privacy.pii.german_place_names import german_place_word
 from transforms.privacy.pii.german_runs import german_noun_opener, german_parts, german_person
 from transforms.privacy.pii.hungarian_names import hungarian_unknown
 from transforms.privacy.pii.language_id import foreign_language
-from transforms.privacy.pii.language_names import language_given_names
+from transforms.privacy.pii.language_names import given_in
 from transforms.privacy.pii.name_runs import INITIAL, STRIP_END, capital_runs, place_tail
 from transforms.privacy.pii.slavic_cases import DECLINING, adjective_form
 from transforms.privacy.pii.slavic_declined import declined_name
@@ -196,7 +196,7 @@ def _person_evidence(text: str, a: int, toks: list[str], lang: str, label: str) 
     if label == "PERSON" and _slavic_subject(text, a, toks, lang):
         return True
     given = first in GIVEN_NAMES or any(  # "Anabela", "Frits" (:mod:`.language_names`), "Kelds"
-        fold(b) in GIVEN_NAMES or b in language_given_names(lang)
+        given_in(b, lang)
         for b in (words[0], *bare_forms(words[0], lang, len(words) == 1))  # "Sallan" (fi)
     )
     # A capitalised sentence opener is a name only where a word list can say it is no word,

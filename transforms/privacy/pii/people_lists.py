@@ -25,12 +25,10 @@ from transforms.privacy.pii.foreign_words import at_sentence_start, is_place
 from transforms.privacy.pii.gazetteers import (
     CITIES,
     COUNTRIES_AND_REGIONS,
-    GIVEN_NAMES,
     calendar_words,
 )
-from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_id import foreign_language
-from transforms.privacy.pii.language_names import language_given_names
+from transforms.privacy.pii.language_names import given_in, language_given_names
 from transforms.privacy.pii.list_joins import list_joiner
 from transforms.privacy.segments import sentences
 from transforms.privacy.spans import Span
@@ -53,7 +51,7 @@ def _anchor(text: str, span: Span, lang: str) -> bool:
     if span.type != "PERSON":
         return False
     first = text[span.start : span.end].split()[0]
-    return fold(first) in GIVEN_NAMES or first in language_given_names(lang)
+    return given_in(first, lang)
 
 
 def _members(text: str, a: int, b: int, spans: list[Span]) -> list[tuple[int, int, Span | None]]:
@@ -79,7 +77,7 @@ MIN_MEMBER = 4
 
 def _member_person(text: str, a: int, x: int, word: str, lang: str) -> bool:
     """The unread ``word`` at ``x`` of a list of people in the sentence from ``a`` is one."""
-    if word in language_given_names(lang) or fold(word) in GIVEN_NAMES:
+    if given_in(word, lang):
         return not is_place(word, lang=lang)
     return not (
         len(word) < MIN_MEMBER

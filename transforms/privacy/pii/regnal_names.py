@@ -17,7 +17,7 @@ import re
 from transforms.privacy.pii.gazetteers import GIVEN_NAMES
 from transforms.privacy.pii.gazetteers import ascii_fold as fold
 from transforms.privacy.pii.language_id import foreign_language
-from transforms.privacy.pii.language_names import language_given_names
+from transforms.privacy.pii.language_names import given_in
 from transforms.privacy.spans import Span
 
 DETECTOR = "regnal_name"
@@ -29,10 +29,8 @@ _REGNAL = re.compile(
 
 
 def _given(text: str, word: str) -> bool:
-    if fold(word) in GIVEN_NAMES:
-        return True
     lang = foreign_language(text)
-    return lang is not None and word in language_given_names(lang)
+    return given_in(word, lang) if lang is not None else fold(word) in GIVEN_NAMES
 
 
 def regnal_names(text: str, spans: list[Span]) -> list[Span]:
